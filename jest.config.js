@@ -1,0 +1,10 @@
+/** Unit, store and HTTP tests; browser tests live in test/browser and run with `npm run test:browser`. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
+  // linkedom and its dependencies ship ESM only: let swc compile them for Jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(linkedom|htmlparser2|domhandler|domutils|entities|dom-serializer|uhyphen|html-escaper|cssom|css-select|css-what|nth-check|boolbase|domelementtype)/)'],
+  testTimeout: 60000,
+};

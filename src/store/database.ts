@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client';
+
+export type Db = PrismaClient;
+
+/** Where the data lives: a PostgreSQL server, or an embedded PGlite folder ("memory://" for tests). */
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+
+export interface Database {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+export function targetFor(config: { databaseUrl?: string; dataDir: string }): DatabaseTarget {
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir };
+}
+
+/** Opens a PGlite data folder (creating it) or connects to PostgreSQL. PGlite takes 3–6 s to boot. */
+export async function openPglite(dataDir: string): Promise<PGlite> {
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  return pglite;
+}
+
+/** A Prisma client over the target; for PGlite, pass an already open instance to share it with migrations. */
+export async function openDatabase(target: DatabaseTarget, pglite?: PGlite): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    return { prisma, target, close: () => prisma.$disconnect() };
+  }
+  const instance = pglite ?? (await openPglite(target.dataDir));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(instance) });
+  return {
+    prisma,
+    target,
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite) await instance.close();
+    },
+  };
+}
