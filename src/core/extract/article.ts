@@ -1,0 +1,26 @@
+import type { DateReading } from './dates';
+
+/** What the extractors read from one input, before analysis. */
+export interface ExtractedArticle {
+  title: string;
+  /** The text analysis runs on; offsets everywhere are string indices into it. */
+  text: string;
+  /** The publishing outlet as the input names it, or null when it does not. */
+  outlet: string | null;
+  /** How the outlet was read: first-line, byline, self-reference, site-name, domain, record. */
+  outletBasis: string | null;
+  /** An outlet credited for the whole text by a leading "Outlet:" prefix. */
+  credit: string | null;
+  byline: string | null;
+  url: string | null;
+  date: DateReading;
+  format: 'text' | 'html' | 'json';
+}
+
+/** The first sentence of a text, cut to a headline's length: a title for inputs that have none. */
+export function fallbackTitle(text: string): string {
+  const first = text.trim().split(/\n/)[0] ?? '';
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  const title = sentence.length > 140 ? `${sentence.slice(0, 137).replace(/\s+\S*$/, '')}…` : sentence;
+  return title.trim() || 'Untitled';
+}

@@ -1,0 +1,74 @@
+import { format, isValid, parse } from 'date-fns';
+
+export type DateConfidence = 'stated' | 'invalid' | 'unknown';
+
+export interface DateReading {
+  /** ISO calendar date (YYYY-MM-DD), only when the text states a real date. */
+  date: string | null;
+  /** The date as written, kept even when it is impossible. */
+  raw: string | null;
+  confidence: DateConfidence;
+  issues: string[];
+}
+
+const FORMATS = [
+  "yyyy-MM-dd'T'HH:mm:ss.SSSX",
+  "yyyy-MM-dd'T'HH:mm:ssX",
+  "yyyy-MM-dd'T'HH:mm:ss",
+  "yyyy-MM-dd'T'HH:mmX",
+  'yyyy-MM-dd',
+  'yyyy/MM/dd',
+  'MMMM d, yyyy',
+  'MMM d, yyyy',
+  'MMM. d, yyyy',
+  'd MMMM yyyy',
+  'd MMM yyyy',
+  'MMMM d yyyy',
+  'EEEE, MMMM d, yyyy',
+  'EEE, d MMM yyyy HH:mm:ss X',
+  'EEE, dd MMM yyyy HH:mm:ss X',
+];
+
+/** A reference date for date-fns' parse; any fixed date works since every format is complete. */
+const REFERENCE = new Date(2000, 0, 1);
+
+export const UNKNOWN_DATE: DateReading = { date: null, raw: null, confidence: 'unknown', issues: [] };
+
+/**
+ * Reads a publication date. An impossible date ("August 39, 2017") is kept as
+ * raw text with an issue, never turned into a wrong date; a missing one is unknown.
+ */
+export function readDate(raw: string | null | undefined): DateReading {
+  const text = raw?.trim().replace(/\s+/g, ' ');
+  if (!text) return UNKNOWN_DATE;
+  for (const f of FORMATS) {
+    const d = parse(text, f, REFERENCE);
+    if (isValid(d)) {
+      // A timestamp with an offset is dated in its own zone, as the outlet wrote it.
+      const iso = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? format(d, 'yyyy-MM-dd');
+      return { date: iso, raw: text, confidence: 'stated', issues: [] };
+    }
+  }
+  const native = /^\d{4}-\d{2}-\d{2}T/.test(text) ? new Date(text) : null;
+  if (native && isValid(native)) return { date: text.slice(0, 10), raw: text, confidence: 'stated', issues: [] };
+  const reason = looksLikeDate(text) ? `impossible date "${text}"` : `unreadable date "${text}"`;
+  return { date: null, raw: text, confidence: 'invalid', issues: [reason] };
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Month-name dates anywhere in a text: "August 39, 2017", "Feb. 9, 2021". */
+export const DATE_IN_TEXT = new RegExp(`\\b(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g');
+
+function looksLikeDate(text: string): boolean {
+  return new RegExp(`^(?:${MONTHS})\\.? \\d{1,2},? \\d{4}$|^\\d{4}-\\d{1,2}-\\d{1,2}$`, 'i').test(text);
+}
+
+/** Impossible dates written anywhere in a text, as issues ("impossible date \"August 39, 2017\""). */
+export function findImpossibleDates(text: string): string[] {
+  const issues: string[] = [];
+  for (const m of text.matchAll(DATE_IN_TEXT)) {
+    const reading = readDate(m[0]);
+    if (reading.confidence === 'invalid') issues.push(`${reading.issues[0]} in the text`);
+  }
+  return [...new Set(issues)];
+}

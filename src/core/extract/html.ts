@@ -1,0 +1,102 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { type ExtractedArticle, fallbackTitle } from './article';
+import { findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
+import { outletForDomain, resolveKnownOutlet } from '../provenance/outlets';
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+const meta = (doc: Doc, ...keys: string[]): string | null => {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+};
+
+/** `datePublished` from JSON-LD blocks, including those nested in @graph arrays. */
+function jsonLdDate(doc: Doc): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = findKey(JSON.parse(script.textContent ?? ''), 'datePublished');
+      if (typeof found === 'string') return found;
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other fallbacks still apply.
+    }
+  }
+  return null;
+}
+
+function findKey(value: unknown, key: string, depth = 0): unknown {
+  if (depth > 6 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const found = findKey(v, key, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  if (key in record) return record[key];
+  for (const v of Object.values(record)) {
+    const found = findKey(v, key, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Paragraph text of Readability's cleaned article, one paragraph a line, no markup. */
+function paragraphs(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const blocks = document.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre');
+  const texts = blocks.length ? [...blocks].map((b) => b.textContent ?? '') : [document.body.textContent ?? ''];
+  return texts
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads an HTML page: main text, title, byline, site name and published time
+ * through Readability, with fallbacks for what it ignores (`<time datetime>`,
+ * JSON-LD `datePublished`, `og:site_name`, the URL's domain). Scripts, styles
+ * and event handlers never reach the text: only text nodes are kept.
+ */
+export function extractHtml(html: string, url: string | null = null): ExtractedArticle {
+  const { document } = parseHTML(html);
+  const canonical = url ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
+  const dateText =
+    meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued') ??
+    jsonLdDate(document) ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const text = parsed?.content ? paragraphs(parsed.content) : (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const siteName = parsed?.siteName?.trim() || meta(document, 'og:site_name', 'application-name');
+  const host = hostOf(canonical);
+  const fromDomain = host ? outletForDomain(host) : null;
+  const outlet = siteName ? (resolveKnownOutlet(siteName)?.name ?? siteName) : (fromDomain?.name ?? null);
+  const date = dateText ? readDate(dateText) : (parsed?.publishedTime ? readDate(parsed.publishedTime) : UNKNOWN_DATE);
+  const title = (parsed?.title || meta(document, 'og:title') || document.title || '').replace(/\s+/g, ' ').trim();
+  return {
+    title: title || fallbackTitle(text),
+    text,
+    outlet,
+    outletBasis: siteName ? 'site-name' : fromDomain ? 'domain' : null,
+    credit: null,
+    byline: parsed?.byline?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim() || meta(document, 'author') || null,
+    url: canonical ?? null,
+    date: { ...date, issues: [...date.issues, ...findImpossibleDates(text)] },
+    format: 'html',
+  };
+}

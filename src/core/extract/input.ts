@@ -1,0 +1,79 @@
+import { type ExtractedArticle } from './article';
+import { extractHtml } from './html';
+import { extractPlainText } from './plain-text';
+import { type ArticleRecord, readJsonLines, readJsonRecords } from './records';
+import { readDate, findImpossibleDates } from './dates';
+import { looksBinary } from '../text/normalise';
+import { resolveKnownOutlet } from '../provenance/outlets';
+
+export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
+
+/** Largest article text accepted: far above any real article, far below what would hurt the store. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** One article read from an input, or the reason it could not be. `line` is 1-based for JSON Lines and arrays. */
+export type ExtractionResult =
+  | { ok: true; article: ExtractedArticle; line?: number }
+  | { ok: false; code: string; message: string; line?: number };
+
+/** The format of an input from its name, else from its first characters. */
+export function detectFormat(name: string, text: string): InputFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
+  if (ext === 'json') return 'json';
+  if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
+  const head = text.trimStart().slice(0, 500).toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:head|body|article|div|p)\b/.test(head)) return 'html';
+  if (head.startsWith('[')) return 'json';
+  if (head.startsWith('{')) return /\}\s*\n\s*\{/.test(text.slice(0, 200_000)) ? 'jsonl' : 'json';
+  return 'text';
+}
+
+function checkArticle(article: ExtractedArticle, line?: number): ExtractionResult {
+  if (!article.text.trim()) return { ok: false, code: 'empty', message: 'no article text was found', line };
+  if (article.text.length > MAX_ARTICLE_CHARS) {
+    return {
+      ok: false,
+      code: 'too_large',
+      message: `the article text has ${article.text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}`,
+      line,
+    };
+  }
+  return { ok: true, article, line };
+}
+
+function fromRecord(record: ArticleRecord): ExtractedArticle {
+  const base = record.html?.trim() ? extractHtml(record.html, record.url ?? null) : extractPlainText(record.text ?? '');
+  const text = record.text?.trim() ? record.text : base.text;
+  const date = record.publishedAt ? readDate(record.publishedAt) : base.date;
+  const outlet = record.outlet ? (resolveKnownOutlet(record.outlet)?.name ?? record.outlet) : base.outlet;
+  return {
+    ...base,
+    title: record.title?.trim() || base.title,
+    text,
+    outlet,
+    outletBasis: record.outlet ? 'record' : base.outletBasis,
+    byline: record.byline ?? base.byline,
+    url: record.url ?? base.url,
+    date: { ...date, issues: [...new Set([...date.issues, ...findImpossibleDates(text)])] },
+    format: 'json',
+  };
+}
+
+/**
+ * Reads every article an input holds: one for text and HTML, one per record
+ * for JSON and JSON Lines (a bad record fails alone, with its line number).
+ */
+export function extractArticles(name: string, text: string, format?: InputFormat): ExtractionResult[] {
+  if (!text.trim()) return [{ ok: false, code: 'empty', message: 'the input is empty' }];
+  if (looksBinary(text)) return [{ ok: false, code: 'binary', message: 'the input is binary, not text (expected .txt, .html, .json or .jsonl)' }];
+  const kind = format ?? detectFormat(name, text);
+  if (kind === 'text') return [checkArticle(extractPlainText(text))];
+  if (kind === 'html') return [checkArticle(extractHtml(text))];
+  const readings = kind === 'json' ? readJsonRecords(text) : readJsonLines(text);
+  if (readings.length === 0) return [{ ok: false, code: 'empty', message: 'the input holds no records' }];
+  return readings.map((r) =>
+    r.ok ? checkArticle(fromRecord(r.record), r.line || undefined) : { ok: false, code: 'malformed', message: r.message, line: r.line || undefined },
+  );
+}

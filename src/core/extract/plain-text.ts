@@ -1,0 +1,112 @@
+import { type ExtractedArticle, fallbackTitle } from './article';
+import { isChromeLine } from './boilerplate';
+import { findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
+import { resolveKnownOutlet } from '../provenance/outlets';
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function nonEmptyLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    if (raw.trim()) lines.push({ text: raw.trim(), start: start + raw.indexOf(raw.trim()) });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
+const DATE_HEADER = /^\s*(?:date|dated|published|posted|updated)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\b/i;
+const BYLINE = /^by:?\s+(.+)$/i;
+const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
+const SELF_REFERENCE = /\b((?:[A-Z][\w.&'’-]*\s?){1,5}?) has (?:learned|confirmed|obtained|reviewed)\b/;
+
+/** A short first line with no sentence punctuation, followed by more text: a publication's name. */
+function isOutletLine(line: string, hasMore: boolean): boolean {
+  return hasMore && wordsIn(line) <= 5 && !/[.!?:,;]$/.test(line) && !/\d/.test(line) && /^[A-Z]/.test(line);
+}
+
+/** A headline: a line of a few words with no final full stop. */
+function isHeadline(line: string): boolean {
+  const n = wordsIn(line);
+  return n >= 3 && n <= 25 && !/[.:;,]$/.test(line);
+}
+
+/**
+ * Reads a pasted plain-text article in the shapes copy-and-paste produces:
+ * the outlet on a first line ("Daily Mail"), a `date 2021-08-13` header, a
+ * `By: …` byline, an "Outlet: …" credit prefix, and page chrome around it.
+ * The text is kept whole so offsets point into the file as read.
+ */
+export function extractPlainText(text: string): ExtractedArticle {
+  const lines = nonEmptyLines(text);
+  let outlet: string | null = null;
+  let outletBasis: string | null = null;
+  let byline: string | null = null;
+  let title: string | null = null;
+  let credit: string | null = null;
+  let date = UNKNOWN_DATE;
+
+  const header = DATE_HEADER.exec(text);
+  if (header) date = readDate(header[1]);
+
+  let firstContent = true;
+  for (const [i, line] of lines.slice(0, 8).entries()) {
+    const t = line.text;
+    if (isChromeLine(t)) continue;
+    const by = BYLINE.exec(t);
+    if (by) {
+      byline = stripMarkup(by[1]);
+      continue;
+    }
+    if (firstContent && i === 0 && isOutletLine(t, lines.length > 1)) {
+      outlet = resolveKnownOutlet(t)?.name ?? t;
+      outletBasis = 'first-line';
+      firstContent = false;
+      continue;
+    }
+    // A city or region alone on a line near the top is a dateline, not a headline.
+    if (firstContent && wordsIn(t) <= 3 && !/[.!?]$/.test(t)) continue;
+    if (firstContent) {
+      const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));
+      if (prefix && wordsIn(prefix[1]) <= 5 && resolveKnownOutlet(prefix[1])) credit = resolveKnownOutlet(prefix[1])!.name;
+      else if (isHeadline(t)) title = t;
+      firstContent = false;
+    }
+    if (title || credit) break;
+  }
+
+  if (!outlet && byline) {
+    const staff = /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
+    if (staff) {
+      outlet = resolveKnownOutlet(staff[1])?.name ?? staff[1];
+      outletBasis = 'byline';
+    }
+  }
+  if (!outlet) {
+    const self = SELF_REFERENCE.exec(text);
+    const known = self && resolveKnownOutlet(self[1].trim());
+    if (known && known.name !== credit) {
+      outlet = known.name;
+      outletBasis = 'self-reference';
+    }
+  }
+
+  const body = lines.find((l) => !isChromeLine(l.text) && wordsIn(l.text) > 8)?.text ?? text;
+  const issues = [...date.issues, ...findImpossibleDates(text).filter((i) => !date.raw || !i.includes(date.raw))];
+  return {
+    title: title ?? fallbackTitle(body.replace(DATE_HEADER, '').replace(OUTLET_PREFIX, (m) => m.slice(-1))),
+    text,
+    outlet,
+    outletBasis,
+    credit,
+    byline,
+    url: null,
+    date: { ...date, issues },
+    format: 'text',
+  };
+}

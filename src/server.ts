@@ -1,0 +1,32 @@
+import { loadConfig } from './config';
+import { SAMPLE_CORPUS_DIR } from './paths';
+import { targetFor } from './store/database';
+import { openStore } from './store/open';
+import { loadSampleCorpusIfEmpty } from './services/sample-corpus';
+import { createApp } from './web/app';
+
+async function main() {
+  const config = loadConfig();
+  const target = targetFor(config);
+  console.log(target.kind === 'postgres' ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${config.dataDir}`);
+  const store = await openStore(target);
+  if (store.applied.length) console.log(`Applied migrations: ${store.applied.join(', ')}`);
+  if (config.loadSampleCorpus) {
+    const loaded = await loadSampleCorpusIfEmpty(store.prisma, SAMPLE_CORPUS_DIR);
+    if (loaded.length) console.log(`Loaded the sample corpus: ${loaded.filter((o) => o.status === 'imported').length} articles.`);
+  }
+  const server = createApp({ db: store.prisma }).listen(config.port, () => {
+    console.log(`Provenance tracker listening on http://localhost:${config.port}`);
+  });
+  const stop = () => {
+    server.close();
+    store.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import type { Prisma } from '../generated/prisma/client';
+import { KNOWN_OUTLETS, outletKey, outletSlug, resolveKnownOutlet } from '../core/provenance/outlets';
+import type { Db } from './database';
+
+type Tx = Db | Prisma.TransactionClient;
+
+/** The outlet row for a name, created on first sight with its known aliases, domain and kind. */
+export async function upsertOutlet(tx: Tx, name: string) {
+  const known = resolveKnownOutlet(name);
+  const canonical = known?.name ?? name.trim();
+  return tx.outlet.upsert({
+    where: { name: canonical },
+    update: {},
+    create: {
+      name: canonical,
+      slug: outletSlug(canonical),
+      aliases: known?.aliases ?? [],
+      domain: known?.domain ?? null,
+      kind: known?.kind ?? 'unknown',
+    },
+  });
+}
+
+export async function getOutletBySlug(db: Db, slug: string) {
+  return db.outlet.findUnique({ where: { slug } });
+}
+
+export async function listOutlets(db: Db) {
+  return db.outlet.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { articles: true } } } });
+}
+
+/** Every outlet the store knows, plus the built-in list, as resolvable names. */
+export async function outletDirectory(db: Db) {
+  const rows = await db.outlet.findMany({ select: { id: true, name: true, aliases: true } });
+  const byKey = new Map<string, { id: number; name: string }>();
+  for (const row of rows) for (const s of [row.name, ...row.aliases]) byKey.set(outletKey(s), { id: row.id, name: row.name });
+  return { byKey, known: KNOWN_OUTLETS };
+}

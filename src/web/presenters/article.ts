@@ -1,0 +1,53 @@
+import { format } from 'date-fns';
+import type { ArticleRow, ArticleSummaryRow } from '../../store/articles';
+
+export interface DateView {
+  /** YYYY-MM-DD, or null when unknown or impossible. */
+  iso: string | null;
+  label: string;
+  raw: string | null;
+  confidence: string;
+  issues: string[];
+}
+
+function presentDate(a: { publishedAt: Date | null; dateRaw: string | null; dateConfidence: string; dateIssues: string[] }): DateView {
+  const iso = a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : null;
+  return {
+    iso,
+    label: a.publishedAt ? format(new Date(`${iso}T12:00:00`), 'd MMMM yyyy') : a.dateConfidence === 'invalid' ? `invalid ("${a.dateRaw}")` : 'unknown',
+    raw: a.dateRaw,
+    confidence: a.dateConfidence,
+    issues: a.dateIssues,
+  };
+}
+
+function presentOutlet(o: { id: number; name: string; slug: string } | null) {
+  return o ? { id: o.id, name: o.name, slug: o.slug } : null;
+}
+
+export function presentArticleSummary(a: ArticleSummaryRow) {
+  return {
+    id: a.id,
+    title: a.title,
+    outlet: presentOutlet(a.outlet),
+    byline: a.byline,
+    url: a.url,
+    date: presentDate(a),
+    wordCount: a.wordCount,
+  };
+}
+
+export function presentArticle(a: ArticleRow) {
+  return {
+    ...presentArticleSummary(a),
+    text: a.text,
+    paragraphs: a.text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean),
+    format: a.format,
+    sourceName: a.sourceName,
+    importedAt: a.importedAt.toISOString(),
+    analysedAt: a.analysedAt?.toISOString() ?? null,
+  };
+}
+
+export type ArticleSummaryView = ReturnType<typeof presentArticleSummary>;
+export type ArticleView = ReturnType<typeof presentArticle>;
