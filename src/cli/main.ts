@@ -1,0 +1,50 @@
+import { loadConfig } from '../config';
+import { targetFor } from '../store/database';
+import { openStore } from '../store/open';
+import { importCommand } from './import';
+
+const USAGE = `usage: provenance <command> [options]
+
+commands:
+  import <files or folders…>   import .txt, .html, .json and .jsonl articles into the store
+                               (exit 1 when any input is rejected; --verbose lists each one)
+  help                         show this message
+
+The store is the embedded database in ./data, or PostgreSQL when DATABASE_URL is set.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = rest.filter((a) => !a.startsWith('--'));
+  const flags = new Set(rest.filter((a) => a.startsWith('--')));
+  switch (command) {
+    case 'import': {
+      if (args.length === 0) {
+        console.error('provenance import: name at least one file or folder');
+        return 2;
+      }
+      const store = await openStore(targetFor(loadConfig()));
+      try {
+        return await importCommand(store.prisma, args, { quiet: flags.has('--quiet'), verbose: flags.has('--verbose') });
+      } finally {
+        await store.close();
+      }
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(`provenance: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

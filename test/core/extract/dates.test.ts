@@ -1,0 +1,37 @@
+import { findImpossibleDates, readDate } from '../../../src/core/extract/dates';
+
+describe('readDate', () => {
+  it.each([
+    ['2021-08-13', '2021-08-13', 'stated'],
+    ['August 13, 2021', '2021-08-13', 'stated'],
+    ['Feb 9, 2021', '2021-02-09', 'stated'],
+    ['13 August 2021', '2021-08-13', 'stated'],
+    ['2021-08-13T23:30:00-04:00', '2021-08-13', 'stated'],
+    ['2021-08-13T10:00:00Z', '2021-08-13', 'stated'],
+    ['August 39, 2017', null, 'invalid'],
+    ['2021-02-30', null, 'invalid'],
+    ['yesterday-ish', null, 'invalid'],
+    ['', null, 'unknown'],
+    [null, null, 'unknown'],
+  ])('when given %p, reads %p (%s)', (raw, date, confidence) => {
+    const reading = readDate(raw);
+    expect(reading.date).toBe(date);
+    expect(reading.confidence).toBe(confidence);
+  });
+
+  it('when a date is impossible, keeps the raw text and says why', () => {
+    expect(readDate('August 39, 2017')).toEqual({
+      date: null,
+      raw: 'August 39, 2017',
+      confidence: 'invalid',
+      issues: ['impossible date "August 39, 2017"'],
+    });
+  });
+});
+
+describe('findImpossibleDates', () => {
+  it('when a text lists real and impossible dates, reports only the impossible ones', () => {
+    const text = 'Foreign Policy, August 39, 2017\nVOA News, February 9, 2021\nADL, June 24, 2021';
+    expect(findImpossibleDates(text)).toEqual(['impossible date "August 39, 2017" in the text']);
+  });
+});

@@ -1,0 +1,84 @@
+import { detectFormat, extractArticles } from '../../../src/core/extract/input';
+
+const ok = (r: ReturnType<typeof extractArticles>[number]) => {
+  if (!r.ok) throw new Error(r.message);
+  return r.article;
+};
+
+describe('detectFormat', () => {
+  it.each([
+    ['a.html', 'x', 'html'],
+    ['a.jsonl', 'x', 'jsonl'],
+    ['a.json', 'x', 'json'],
+    ['a.txt', '<html>', 'text'],
+    ['pasted', '<!DOCTYPE html><html></html>', 'html'],
+    ['pasted', '[{"text":"a"}]', 'json'],
+    ['pasted', '{"text":"a"}\n{"text":"b"}', 'jsonl'],
+    ['pasted', 'Daily Mail\nA story.', 'text'],
+  ])('when named %p and starting %p, is %p', (name, text, format) => {
+    expect(detectFormat(name, text)).toBe(format);
+  });
+});
+
+describe('extractArticles', () => {
+  it.each([
+    ['', 'empty'],
+    ['   \n\t ', 'empty'],
+    ['abc\u0000def', 'binary'],
+  ])('when the input is %p, rejects it as %p', (text, code) => {
+    const [r] = extractArticles('x.txt', text);
+    expect(r).toMatchObject({ ok: false, code });
+  });
+
+  it('when JSON is malformed, rejects it with the parser message', () => {
+    const [r] = extractArticles('x.json', '{"title": ');
+    expect(r).toMatchObject({ ok: false, code: 'malformed' });
+  });
+
+  it('when one JSON Lines record is bad, keeps the good ones and names the bad line', () => {
+    const text = ['{"title":"One","text":"First text."}', '{"title": broken', '{"title":"Three"}', '{"text":"Fourth text."}'].join('\n');
+    const results = extractArticles('x.jsonl', text);
+    expect(results.map((r) => [r.ok, r.line])).toEqual([
+      [true, 1],
+      [false, 2],
+      [false, 3],
+      [true, 4],
+    ]);
+    expect(results[2]).toMatchObject({ message: expect.stringContaining('"text" or "html"') });
+  });
+
+  it('when a record carries an impossible date, keeps it raw and flags it', () => {
+    const a = ok(extractArticles('x.json', JSON.stringify({ text: 'Body.', publishedAt: 'August 39, 2017' }))[0]);
+    expect(a.date).toMatchObject({ date: null, raw: 'August 39, 2017', confidence: 'invalid' });
+  });
+
+  it('when a record names a known outlet by alias, resolves it', () => {
+    const a = ok(extractArticles('x.json', JSON.stringify({ text: 'Body.', outlet: 'the AP' }))[0]);
+    expect(a.outlet).toBe('Associated Press');
+  });
+
+  const page = (head: string, body: string) =>
+    `<!doctype html><html><head>${head}</head><body><article><h1>Headline here</h1>${body}</article></body></html>`;
+  const paragraphs = '<p>' + 'The minister said the talks would resume next week in the capital. '.repeat(4) + '</p>';
+
+  it('when HTML carries scripts and event handlers, keeps only the text', () => {
+    const html = page('<title>T</title>', `${paragraphs}<script>alert(1)</script><p onclick="steal()">Second paragraph with enough words to count as text.</p><img src=x onerror="alert(2)">`);
+    const a = ok(extractArticles('x.html', html)[0]);
+    expect(a.text).toContain('The minister said');
+    expect(a.text).not.toMatch(/alert|steal|onerror|<script/);
+  });
+
+  it.each([
+    ['<meta property="article:published_time" content="2021-08-13T10:00:00Z">', ''],
+    ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-08-13"}]}</script>', ''],
+    ['', '<time datetime="2021-08-13">Aug 13</time>'],
+  ])('when the date is in %p%p, reads 2021-08-13', (head, body) => {
+    const a = ok(extractArticles('x.html', page(head, paragraphs + body))[0]);
+    expect(a.date.date).toBe('2021-08-13');
+  });
+
+  it('when og:site_name names the outlet, uses it', () => {
+    const a = ok(extractArticles('x.html', page('<meta property="og:site_name" content="Reuters">', paragraphs))[0]);
+    expect(a.outlet).toBe('Reuters');
+  });
+});

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractPlainText } from '../../../src/core/extract/plain-text';
+import { SEEDS_DIR } from '../../helpers/store';
+
+const seed = (prefix: string) => {
+  const name = fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!;
+  return extractPlainText(fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8'));
+};
+
+describe('extractPlainText on the seed articles', () => {
+  it.each([
+    ['000', 'Daily Mail', null, null, null],
+    ['001', 'U.S. News & World Report', '2021-08-13', null, null],
+    ['002', null, null, null, 'U.S. News & World Report'],
+    ['003', null, null, null, null],
+    ['004', "Tomorrow's Affairs", null, "Tomorrow's Affairs Staff", null],
+  ])('when reading %s, finds outlet %p, date %p, byline %p, credit %p', (prefix, outlet, date, byline, credit) => {
+    const a = seed(prefix);
+    expect(a.outlet).toBe(outlet);
+    expect(a.date.date).toBe(date);
+    expect(a.byline).toBe(byline);
+    expect(a.credit).toBe(credit);
+  });
+
+  it('when a headline follows page chrome, takes it as the title', () => {
+    expect(seed('003').title).toBe('Beijing and Taliban Build an Alliance as U.S Credibility Wanes');
+  });
+
+  it('when the text lists an impossible date, flags it and stores no date', () => {
+    const a = seed('002');
+    expect(a.date.date).toBeNull();
+    expect(a.date.issues).toEqual(['impossible date "August 39, 2017" in the text']);
+  });
+
+  it('keeps the text exactly as read, so offsets point into the file', () => {
+    const raw = fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith('001'))!), 'utf8');
+    expect(extractPlainText(raw).text).toBe(raw);
+  });
+});

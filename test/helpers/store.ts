@@ -1,0 +1,37 @@
+import pg from 'pg';
+import type { Database, DatabaseTarget } from '../../src/store/database';
+import { openStore } from '../../src/store/open';
+
+/**
+ * A fresh, migrated store for one test file: an in-memory PGlite by default,
+ * or a new database on the server DATABASE_URL points at (dropped afterwards).
+ */
+export async function createTestStore(): Promise<Database> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return openStore({ kind: 'pglite', dataDir: 'memory://' });
+  const name = `prov_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const target: DatabaseTarget = { kind: 'postgres', url: url.toString() };
+  const store = await openStore(target);
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export const SEEDS_DIR = `${__dirname}/../../corpus/sample`;

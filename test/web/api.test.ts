@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import type { Database } from '../../src/store/database';
+import { loadSampleCorpusIfEmpty } from '../../src/services/sample-corpus';
+import { createApp } from '../../src/web/app';
+import { createTestStore, SEEDS_DIR } from '../helpers/store';
+
+let store: Database;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  store = await createTestStore();
+  await loadSampleCorpusIfEmpty(store.prisma, SEEDS_DIR);
+  app = createApp({ db: store.prisma });
+});
+afterAll(() => store.close());
+
+describe('GET /api/articles', () => {
+  it('when the sample corpus is loaded, lists the five articles, dated first', async () => {
+    const res = await request(app).get('/api/articles').expect(200);
+    expect(res.body.total).toBe(5);
+    expect(res.body.articles[0]).toMatchObject({ outlet: { name: 'U.S. News & World Report' }, date: { iso: '2021-08-13' } });
+  });
+
+  it('when pageSize is 2, paginates', async () => {
+    const res = await request(app).get('/api/articles?pageSize=2&page=3').expect(200);
+    expect(res.body).toMatchObject({ page: 3, pages: 3, total: 5 });
+    expect(res.body.articles).toHaveLength(1);
+  });
+
+  it('when a query value is invalid, answers 400 naming the field', async () => {
+    const res = await request(app).get('/api/articles?page=zero').expect(400);
+    expect(res.body.error).toMatchObject({ code: 'bad_input', field: 'page' });
+  });
+});
+
+describe('GET /api/articles/:id', () => {
+  it('when the article exists, answers with its text and metadata', async () => {
+    const list = await request(app).get('/api/articles');
+    const id = list.body.articles[0].id;
+    const res = await request(app).get(`/api/articles/${id}`).expect(200);
+    expect(res.body.article.text).toContain('China is prepared to recognize the Taliban');
+  });
+
+  it.each([
+    ['999999', 404, 'not_found'],
+    ['abc', 400, 'bad_input'],
+  ])('when the id is %s, answers %d', async (id, status, code) => {
+    const res = await request(app).get(`/api/articles/${id}`).expect(status);
+    expect(res.body.error.code).toBe(code);
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('POST /api/articles', () => {
+  const record = { title: 'Harbour reopens', text: 'The harbour reopened on Monday, the port authority said.', outlet: 'Reuters', publishedAt: '2024-03-01' };
+
+  it('when the record is new, stores it (201), then reports a duplicate (200)', async () => {
+    const first = await request(app).post('/api/articles').send(record).expect(201);
+    expect(first.body).toMatchObject({ status: 'imported', articleId: expect.any(Number) });
+    const again = await request(app).post('/api/articles').send(record).expect(200);
+    expect(again.body).toMatchObject({ status: 'duplicate', articleId: first.body.articleId });
+    const stored = await request(app).get(`/api/articles/${first.body.articleId}`).expect(200);
+    expect(stored.body.article).toMatchObject({ outlet: { name: 'Reuters' }, date: { iso: '2024-03-01' } });
+  });
+
+  it.each([
+    [{ title: 'No text' }, 'text'],
+    [{ text: 'Body', title: 42 }, 'title'],
+    [{ text: 'Body', publishedAt: ['2024'] }, 'publishedAt'],
+  ])('when the record is %j, answers 400 naming %s', async (body, field) => {
+    const res = await request(app).post('/api/articles').send(body).expect(400);
+    expect(res.body.error.field).toBe(field);
+  });
+
+  it('when the body is malformed JSON, answers 400 malformed_json', async () => {
+    const res = await request(app).post('/api/articles').set('Content-Type', 'application/json').send('{"text": ').expect(400);
+    expect(res.body.error.code).toBe('malformed_json');
+  });
+
+  it('when the body is not JSON, answers 415', async () => {
+    await request(app).post('/api/articles').set('Content-Type', 'text/plain').send('hello').expect(415);
+  });
+
+  it('when a date is impossible, stores the article with the raw date flagged', async () => {
+    const res = await request(app).post('/api/articles').send({ text: 'A dated story about the bridge.', publishedAt: 'August 39, 2017' }).expect(201);
+    const stored = await request(app).get(`/api/articles/${res.body.articleId}`);
+    expect(stored.body.article.date).toMatchObject({ iso: null, raw: 'August 39, 2017', confidence: 'invalid' });
+  });
+});
+
+describe('pages', () => {
+  it('when the home page is asked for, lists the articles with outlets', async () => {
+    const res = await request(app).get('/').expect(200);
+    expect(res.text).toContain('Daily Mail');
+    expect(res.text).toContain('U.S. News &amp; World Report');
+  });
+
+  it('when an article page is asked for, shows its metadata and date issue', async () => {
+    const list = await request(app).get('/api/articles?pageSize=200');
+    const blog = list.body.articles.find((a: { date: { issues: string[] } }) => a.date.issues.length);
+    const res = await request(app).get(`/articles/${blog.id}`).expect(200);
+    expect(res.text).toContain('impossible date &#34;August 39, 2017&#34; in the text');
+  });
+
+  it('when a page does not exist, answers 404 with the error page', async () => {
+    const res = await request(app).get('/nowhere').set('Accept', 'text/html').expect(404);
+    expect(res.text).toContain('<h1>404</h1>');
+  });
+});
+
+it('ships the seed corpus unchanged', () => {
+  expect(fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))).toHaveLength(5);
+  expect(fs.existsSync(path.join(SEEDS_DIR, '..', '..', 'package.json'))).toBe(true);
+});
