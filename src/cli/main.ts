@@ -2,12 +2,15 @@ import { loadConfig } from '../config';
 import { targetFor } from '../store/database';
 import { openStore } from '../store/open';
 import { importCommand } from './import';
+import { reuseCommand } from './reuse';
 
 const USAGE = `usage: provenance <command> [options]
 
 commands:
   import <files or folders…>   import .txt, .html, .json and .jsonl articles into the store
                                (exit 1 when any input is rejected; --verbose lists each one)
+  reuse <files or folders…>    who copied whom among the files, without a database
+                               (--json for machine-readable pairs and passages)
   help                         show this message
 
 The store is the embedded database in ./data, or PostgreSQL when DATABASE_URL is set.`;
@@ -29,6 +32,12 @@ async function main(argv: string[]): Promise<number> {
         await store.close();
       }
     }
+    case 'reuse':
+      if (args.length === 0) {
+        console.error('provenance reuse: name at least one file or folder');
+        return 2;
+      }
+      return reuseCommand(args, { json: flags.has('--json') });
     case undefined:
     case 'help':
     case '--help':

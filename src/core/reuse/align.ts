@@ -1,0 +1,92 @@
+import { diffArrays } from 'diff';
+import { hashString, WORD_GRAM } from './fingerprint';
+import type { PreparedText } from './prepare';
+
+export type PassageKind = 'verbatim' | 'edited' | 'paraphrase';
+
+/** A passage two texts share; offsets are string indices into each text. */
+export interface Passage {
+  kind: PassageKind;
+  similarity: number;
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+}
+
+/** Words a run may skip and still be one passage ("reportedly" inserted, a number changed). */
+const MAX_GAP = 6;
+/** How far the two sides may drift apart inside one passage (words inserted on one side). */
+const MAX_DRIFT = 4;
+/** Shortest passage reported, in words: the winnowing guarantee. */
+export const MIN_PASSAGE_WORDS = 8;
+
+interface Run {
+  firstA: number;
+  lastA: number;
+  firstB: number;
+  lastB: number;
+}
+
+/** Share of words two token spans have in common, in order (jsdiff's array diff, bounded). */
+export function spanSimilarity(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const changes = diffArrays(a, b, { maxEditLength: 2000 });
+  if (!changes) return 0;
+  const same = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.count!, 0);
+  return same / Math.max(a.length, b.length);
+}
+
+/**
+ * Finds shared passages between a source text A and a target text B: exact
+ * word 5-gram matches chained along their diagonal, across gaps of up to six
+ * words, so moved paragraphs are found where they are and small edits do not
+ * split a passage. Cost: linear in the two texts plus the number of matches.
+ */
+export function alignPassages(a: PreparedText, b: PreparedText): Passage[] {
+  const n = WORD_GRAM;
+  const positionsA = new Map<number, number[]>();
+  for (let i = 0; i + n <= a.tokens.length; i++) {
+    const h = hashString(a.tokens.slice(i, i + n).map((t) => t.norm).join(' '));
+    const list = positionsA.get(h);
+    if (list) list.push(i);
+    else positionsA.set(h, [i]);
+  }
+  const runs: Run[] = [];
+  let open: Run[] = [];
+  for (let j = 0; j + n <= b.tokens.length; j++) {
+    const hits = positionsA.get(hashString(b.tokens.slice(j, j + n).map((t) => t.norm).join(' ')));
+    if (!hits) continue;
+    open = open.filter((r) => j - r.lastB <= MAX_GAP + n);
+    for (const i of hits) {
+      const run = open.find((r) => i > r.lastA - n && i - r.lastA <= MAX_GAP + n && Math.abs(i - j - (r.lastA - r.lastB)) <= MAX_DRIFT);
+      if (run) {
+        run.lastA = Math.max(run.lastA, i);
+        run.lastB = j;
+      } else {
+        const created = { firstA: i, lastA: i, firstB: j, lastB: j };
+        runs.push(created);
+        open.push(created);
+      }
+    }
+  }
+  const passages: Passage[] = [];
+  for (const r of runs) {
+    const endA = r.lastA + n;
+    const endB = r.lastB + n;
+    if (endA - r.firstA < MIN_PASSAGE_WORDS || endB - r.firstB < MIN_PASSAGE_WORDS) continue;
+    const words = (t: PreparedText, s: number, e: number) => t.tokens.slice(s, e).map((x) => x.norm);
+    const similarity = spanSimilarity(words(a, r.firstA, endA), words(b, r.firstB, endB));
+    passages.push({
+      kind: similarity === 1 ? 'verbatim' : 'edited',
+      similarity: round(similarity),
+      sourceStart: a.tokens[r.firstA].start,
+      sourceEnd: a.tokens[endA - 1].end,
+      targetStart: b.tokens[r.firstB].start,
+      targetEnd: b.tokens[endB - 1].end,
+    });
+  }
+  return passages.sort((x, y) => x.targetStart - y.targetStart);
+}
+
+export const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,71 @@
+import { alignPassages, type Passage, type PassageKind, round } from './align';
+import { type ArticleFacts, decideDirection, isCredited } from './direction';
+import { pairSentences } from './pair-sentences';
+import type { PreparedText } from './prepare';
+
+export interface ReuseFinding {
+  /** Which input is the source: 'a' or 'b'. */
+  source: 'a' | 'b';
+  kind: PassageKind;
+  similarity: number;
+  confidence: number;
+  basis: string;
+  credited: boolean;
+  /** Share of the copy's / the source's characters inside the passages. */
+  targetCoverage: number;
+  sourceCoverage: number;
+  /** Offsets: source* into the source's text, target* into the copy's. */
+  passages: Passage[];
+}
+
+/** Paired sentences needed for a finding when no run of words is shared. */
+const MIN_PAIRED_SENTENCES = 2;
+
+const KIND_RANK: Record<PassageKind, number> = { verbatim: 3, edited: 2, paraphrase: 1 };
+
+function coverage(spans: [number, number][], length: number): number {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let reach = 0;
+  for (const [s, e] of sorted) {
+    const from = Math.max(s, reach);
+    if (e > from) total += e - from;
+    reach = Math.max(reach, e);
+  }
+  return length ? total / length : 0;
+}
+
+function flip(p: Passage): Passage {
+  return { ...p, sourceStart: p.targetStart, sourceEnd: p.targetEnd, targetStart: p.sourceStart, targetEnd: p.sourceEnd };
+}
+
+/**
+ * Compares two articles: verbatim and edited passages from aligned word runs,
+ * then rewritten sentences paired by content; decides which is the source and
+ * whether the copy credits it. Returns null when they share nothing.
+ */
+export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText & ArticleFacts): ReuseFinding | null {
+  const aligned = alignPassages(a, b);
+  const paired = pairSentences(a, b, aligned);
+  // One retold sentence alone is topic, not reuse: a rewrite retells several, or shares a run of words.
+  if (aligned.length === 0 && paired.length < MIN_PAIRED_SENTENCES) return null;
+  const passages = [...aligned, ...paired].sort((x, y) => x.targetStart - y.targetStart);
+  const coverA = coverage(passages.map((p) => [p.sourceStart, p.sourceEnd]), a.text.length);
+  const coverB = coverage(passages.map((p) => [p.targetStart, p.targetEnd]), b.text.length);
+  const direction = decideDirection(a, b, coverA, coverB);
+  const [source, copy] = direction.aIsSource ? [a, b] : [b, a];
+  const oriented = direction.aIsSource ? passages : passages.map(flip).sort((x, y) => x.targetStart - y.targetStart);
+  const weight = oriented.reduce((n, p) => n + (p.targetEnd - p.targetStart), 0) || 1;
+  const kind = oriented.reduce<PassageKind>((k, p) => (KIND_RANK[p.kind] > KIND_RANK[k] ? p.kind : k), 'paraphrase');
+  return {
+    source: direction.aIsSource ? 'a' : 'b',
+    kind,
+    similarity: round(oriented.reduce((n, p) => n + p.similarity * (p.targetEnd - p.targetStart), 0) / weight),
+    confidence: direction.confidence,
+    basis: direction.basis,
+    credited: isCredited(copy, source),
+    targetCoverage: round(direction.aIsSource ? coverB : coverA),
+    sourceCoverage: round(direction.aIsSource ? coverA : coverB),
+    passages: oriented,
+  };
+}

@@ -1,0 +1,58 @@
+import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
+
+/** What direction-finding knows of each article. */
+export interface ArticleFacts {
+  text: string;
+  outlet: string | null;
+  /** YYYY-MM-DD when stated. */
+  date: string | null;
+  url?: string | null;
+}
+
+export interface Direction {
+  /** True when A is the source and B the copy. */
+  aIsSource: boolean;
+  confidence: number;
+  basis: 'dates' | 'citation' | 'containment' | 'unknown';
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * True when `text` names the outlet (or any alias of it) or links its domain.
+ * Short all-capital aliases ("AP") must match their case; others ignore it.
+ */
+export function namesOutlet(text: string, outlet: string | null): boolean {
+  if (!outlet) return false;
+  const known = resolveKnownOutlet(outlet);
+  const spellings = new Set([outlet, ...(known ? [known.name, ...known.aliases] : [])]);
+  for (const s of spellings) {
+    if (s.length < 2) continue;
+    const caseSensitive = s.length <= 4 && s === s.toUpperCase();
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Which of two articles sharing passages is the source: the earlier stated
+ * date; else the one the other names (a credit is a citation); else the one
+ * whose text the shared part covers less of, since copies are mostly copy.
+ */
+export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: number, coverageB: number): Direction {
+  if (a.date && b.date && a.date !== b.date) return { aIsSource: a.date < b.date, confidence: 0.9, basis: 'dates' };
+  const bNamesA = a.outlet !== null && outletKey(a.outlet) !== outletKey(b.outlet ?? '') && namesOutlet(b.text, a.outlet);
+  const aNamesB = b.outlet !== null && outletKey(b.outlet) !== outletKey(a.outlet ?? '') && namesOutlet(a.text, b.outlet);
+  if (bNamesA !== aNamesB) return { aIsSource: bNamesA, confidence: 0.8, basis: 'citation' };
+  if (Math.abs(coverageA - coverageB) > 0.1) return { aIsSource: coverageA < coverageB, confidence: 0.6, basis: 'containment' };
+  return { aIsSource: true, confidence: 0.5, basis: 'unknown' };
+}
+
+/** True when the copy credits the source: names its outlet or links its URL. */
+export function isCredited(copy: ArticleFacts, source: ArticleFacts): boolean {
+  if (source.url && copy.text.includes(source.url)) return true;
+  return namesOutlet(copy.text, source.outlet);
+}

@@ -1,0 +1,90 @@
+import { isStopword, stem, type Token } from '../text/tokens';
+
+/** Word n-gram length of verbatim fingerprints. */
+export const WORD_GRAM = 5;
+/** Winnowing window: with it, every shared run of WORD_GRAM + WINDOW - 1 = 8 words or more is guaranteed to share a fingerprint. */
+export const WINDOW = 4;
+/** Content-stem n-gram length of rewrite fingerprints (stop words dropped, words stemmed). */
+export const STEM_GRAM = 3;
+
+export interface Fingerprint {
+  /** 53-bit hash, safe as a JavaScript number and as a PostgreSQL bigint. */
+  hash: number;
+  /** Token index of the n-gram's first word (in the stem sequence for rewrite fingerprints). */
+  pos: number;
+}
+
+/** FNV-1a over a string, two 32-bit lanes folded into 53 bits: fast, and collisions are rare at 20M rows. */
+export function hashString(s: string, salt = 0): number {
+  let h1 = 0x811c9dc5 ^ salt;
+  let h2 = 0x01000193 ^ (salt * 31);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+function ngramHashes(words: string[], n: number, salt: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + n <= words.length; i++) out.push(hashString(words.slice(i, i + n).join(' '), salt));
+  return out;
+}
+
+/**
+ * Winnowing (Schleimer, Wilkerson and Aiken 2003): the minimum hash of every
+ * window of `w` consecutive n-gram hashes, rightmost on ties, each kept once.
+ */
+export function winnow(hashes: number[], w: number): Fingerprint[] {
+  const out: Fingerprint[] = [];
+  if (hashes.length === 0) return out;
+  if (hashes.length <= w) {
+    let min = 0;
+    for (let i = 1; i < hashes.length; i++) if (hashes[i] <= hashes[min]) min = i;
+    return [{ hash: hashes[min], pos: min }];
+  }
+  let last = -1;
+  for (let start = 0; start + w <= hashes.length; start++) {
+    let min = start;
+    for (let i = start + 1; i < start + w; i++) if (hashes[i] <= hashes[min]) min = i;
+    if (min !== last) {
+      out.push({ hash: hashes[min], pos: min });
+      last = min;
+    }
+  }
+  return out;
+}
+
+/** The content stems of a token list with the token index each came from. */
+export function contentStems(tokens: Token[]): { stems: string[]; tokenIndex: number[] } {
+  const stems: string[] = [];
+  const tokenIndex: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.norm.length > 1 && !isStopword(t.norm)) {
+      stems.push(stem(t.norm));
+      tokenIndex.push(i);
+    }
+  });
+  return { stems, tokenIndex };
+}
+
+const VERBATIM_SALT = 0;
+const STEM_SALT = 0x5f3759df;
+
+/** Verbatim fingerprints: winnowed word 5-grams. */
+export function verbatimFingerprints(tokens: Token[]): Fingerprint[] {
+  return winnow(ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT), WINDOW);
+}
+
+/** Rewrite fingerprints: winnowed content-stem 3-grams, which survive reworded function words and inflections. */
+export function rewriteFingerprints(tokens: Token[]): Fingerprint[] {
+  return winnow(ngramHashes(contentStems(tokens).stems, STEM_GRAM, STEM_SALT), WINDOW);
+}
+
+/** Every fingerprint of a text for the index: verbatim and rewrite, deduplicated by hash. */
+export function articleFingerprints(tokens: Token[]): Fingerprint[] {
+  const seen = new Set<number>();
+  return [...verbatimFingerprints(tokens), ...rewriteFingerprints(tokens)].filter((f) => !seen.has(f.hash) && seen.add(f.hash));
+}

@@ -1,0 +1,67 @@
+import { type Passage, round, spanSimilarity } from './align';
+import type { PreparedSentence, PreparedText } from './prepare';
+
+/** Fewest content words shared by two sentences for them to count as one claim retold. */
+const MIN_SHARED_STEMS = 5;
+/** Dice overlap of content stems from which a sentence pair is a rewrite. */
+const MIN_DICE = 0.45;
+/** Adjacent content-stem pairs two sentences must share: the same words in the same order, not just the same topic. */
+const MIN_SHARED_PAIRS = 2;
+
+function dice(a: Set<string>, b: Set<string>): { score: number; shared: number } {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  return { score: (2 * shared) / (a.size + b.size || 1), shared };
+}
+
+function covered(s: PreparedSentence, spans: [number, number][]): boolean {
+  const length = s.end - s.start;
+  const overlap = spans.reduce((n, [start, end]) => n + Math.max(0, Math.min(end, s.end) - Math.max(start, s.start)), 0);
+  return overlap >= length * 0.5;
+}
+
+/**
+ * Pairs sentences of a target with the source sentences they retell: shared
+ * content stems (numbers and names included), one source sentence per target
+ * sentence, best first. Sentences already inside verbatim passages are left
+ * out. Cost: sentences(A) × sentences(B) set intersections.
+ */
+export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]): Passage[] {
+  const doneA = known.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
+  const doneB = known.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
+  const candidates: { i: number; j: number; score: number }[] = [];
+  a.sentences.forEach((sa, i) => {
+    if (sa.stems.size < MIN_SHARED_STEMS || covered(sa, doneA)) return;
+    b.sentences.forEach((sb, j) => {
+      if (sb.stems.size < MIN_SHARED_STEMS || covered(sb, doneB)) return;
+      const { score, shared } = dice(sa.stems, sb.stems);
+      if (shared < MIN_SHARED_STEMS || score < MIN_DICE) return;
+      let pairs = 0;
+      for (const p of sa.stemPairs) if (sb.stemPairs.has(p)) pairs++;
+      if (pairs >= MIN_SHARED_PAIRS) candidates.push({ i, j, score });
+    });
+  });
+  candidates.sort((x, y) => y.score - x.score);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const out: Passage[] = [];
+  for (const c of candidates) {
+    if (usedA.has(c.i) || usedB.has(c.j)) continue;
+    usedA.add(c.i);
+    usedB.add(c.j);
+    const sa = a.sentences[c.i];
+    const sb = b.sentences[c.j];
+    const words = (t: PreparedText, s: PreparedSentence) => t.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.norm);
+    const ordered = spanSimilarity(words(a, sa), words(b, sb));
+    const similarity = round(Math.max(c.score, ordered));
+    out.push({
+      kind: ordered === 1 ? 'verbatim' : ordered >= 0.6 ? 'edited' : 'paraphrase',
+      similarity,
+      sourceStart: sa.start,
+      sourceEnd: sa.end,
+      targetStart: sb.start,
+      targetEnd: sb.end,
+    });
+  }
+  return out;
+}

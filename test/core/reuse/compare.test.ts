@@ -1,0 +1,58 @@
+import { compareArticles } from '../../../src/core/reuse/compare';
+import { prepareText } from '../../../src/core/reuse/prepare';
+
+const P1 = 'The harbour authority said on Monday that the northern pier would close for repairs until the end of March.';
+const P2 = 'Fishermen who use the pier said they had not been consulted and would lose most of their winter income.';
+const P3 = 'The council has set aside four million pounds for the work, according to budget documents seen by the paper.';
+const OTHER = 'A festival of folk music opened in the old town square with dancers from twelve countries taking part.';
+
+const doc = (text: string, outlet: string | null = null, date: string | null = null) => ({ ...prepareText(text), outlet, date });
+
+describe('compareArticles', () => {
+  it.each([
+    ['a verbatim copy', 'verbatim', 1, [P1, P2, P3].join('\n\n'), [OTHER, P1, P2].join('\n\n')],
+    ['a word inserted mid-passage', 'edited', 1, [P1, P2].join('\n\n'), P1.replace('for repairs', 'for urgent repairs') + '\n\n' + P2],
+    ['moved paragraphs', 'verbatim', 2, [P1, OTHER, P3].join('\n\n'), [P3, P1].join('\n\n')],
+  ])('when given %s, finds %s passages (%d)', (_label, kind, count, a, b) => {
+    const finding = compareArticles(doc(a, null, '2024-01-01'), doc(b, null, '2024-01-02'));
+    expect(finding).not.toBeNull();
+    expect(finding!.kind).toBe(kind);
+    expect(finding!.passages).toHaveLength(count);
+    expect(finding!.source).toBe('a');
+  });
+
+  it('when the passages are found, their offsets point at the shared text in both', () => {
+    const a = [OTHER, P1].join('\n\n');
+    const b = [P1, P3].join('\n\n');
+    const [p] = compareArticles(doc(a), doc(b))!.passages;
+    expect(a.slice(p.sourceStart, p.sourceEnd)).toBe(P1.slice(0, -1));
+    expect(b.slice(p.targetStart, p.targetEnd)).toBe(P1.slice(0, -1));
+  });
+
+  it('when two texts share only their topic, finds nothing', () => {
+    expect(compareArticles(doc(P1 + ' ' + P2), doc(OTHER + ' The pier is old.'))).toBeNull();
+  });
+
+  it('when the later text rewrites two sentences, pairs them as a paraphrase', () => {
+    const source = 'China is prepared to recognize the Taliban as the legitimate ruler of Afghanistan if it succeeds in toppling the government in Kabul. Party leaders plan to formalize their relationship with the insurgent network, intelligence sources said.';
+    const copy = 'Beijing reportedly stands prepared to recognize Taliban rule over Afghanistan should the group succeed in toppling Kabul’s government. Intelligence sources say party leaders will formalize their relationship with the insurgents.';
+    const finding = compareArticles(doc(source, 'Wire', '2021-08-13'), doc(copy, 'Paper', '2021-08-14'));
+    expect(finding?.passages.length).toBe(2);
+    expect(finding?.passages.every((p) => p.kind !== 'verbatim')).toBe(true);
+  });
+
+  it.each([
+    ['dates', { a: '2021-08-13', b: '2021-08-14' }, 'a', 'dates'],
+    ['dates reversed', { a: '2021-08-15', b: '2021-08-14' }, 'b', 'dates'],
+  ])('when deciding direction by %s, the source is %s', (_l, dates, source, basis) => {
+    const finding = compareArticles(doc([P1, P2].join('\n'), null, dates.a), doc([P1, P2].join('\n'), null, dates.b))!;
+    expect([finding.source, finding.basis]).toEqual([source, basis]);
+  });
+
+  it('when undated and the copy names the source outlet, the named one is the source and the copy credits it', () => {
+    const original = doc([P1, P2].join('\n'), 'Reuters');
+    const copy = doc(['Reuters reported:', P1, P2].join('\n'), 'Daily Mail');
+    const finding = compareArticles(copy, original)!;
+    expect(finding).toMatchObject({ source: 'b', basis: 'citation', credited: true });
+  });
+});
