@@ -2,6 +2,7 @@ import { loadConfig } from '../config';
 import { targetFor } from '../store/database';
 import { openStore } from '../store/open';
 import { importCommand } from './import';
+import { reanalyseCommand } from './reanalyse';
 import { reuseCommand } from './reuse';
 
 const USAGE = `usage: provenance <command> [options]
@@ -9,6 +10,7 @@ const USAGE = `usage: provenance <command> [options]
 commands:
   import <files or folders…>   import .txt, .html, .json and .jsonl articles into the store
                                (exit 1 when any input is rejected; --verbose lists each one)
+  reanalyse                    re-run the analysers and re-link reuse over the whole store
   reuse <files or folders…>    who copied whom among the files, without a database
                                (--json for machine-readable pairs and passages)
   help                         show this message
@@ -28,6 +30,15 @@ async function main(argv: string[]): Promise<number> {
       const store = await openStore(targetFor(loadConfig()));
       try {
         return await importCommand(store.prisma, args, { quiet: flags.has('--quiet'), verbose: flags.has('--verbose') });
+      } finally {
+        await store.close();
+      }
+    }
+    case 'reanalyse':
+    case 'reanalyze': {
+      const store = await openStore(targetFor(loadConfig()));
+      try {
+        return await reanalyseCommand(store.prisma);
       } finally {
         await store.close();
       }

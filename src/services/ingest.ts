@@ -1,9 +1,10 @@
 import type { ExtractedArticle } from '../core/extract/article';
 import { extractArticles, type InputFormat } from '../core/extract/input';
 import { contentHash, countWords, cleanText } from '../core/text/normalise';
-import { findArticleIdByHash, insertArticle } from '../store/articles';
+import { findArticleByHash, insertArticle } from '../store/articles';
 import type { Db } from '../store/database';
 import { storeAnalysis } from './analyse';
+import { linkReuse } from './link-reuse';
 
 /** One input to import: a file's bytes or a pasted text, with the name shown in reports. */
 export interface IngestInput {
@@ -56,13 +57,18 @@ export function decodeInput(name: string, data: Buffer | string, format?: InputF
 }
 
 /**
- * Stores one extracted article with its analysis in a single transaction:
- * either all of it is written or none. The same content twice is one article.
+ * Stores one extracted article with its analysis in a single transaction
+ * (either all of it is written or none), then links its reuse with the rest
+ * of the store. The same content twice is one article.
  */
 export async function storeArticle(db: Db, article: ExtractedArticle, sourceName: string | null) {
   const hash = contentHash(article.text);
-  const existing = await findArticleIdByHash(db, hash);
-  if (existing) return { status: 'duplicate' as const, articleId: existing };
+  const existing = await findArticleByHash(db, hash);
+  if (existing) {
+    // An import killed between storing and linking left this article unlinked: finish the job.
+    if (!existing.reuseLinkedAt) await linkReuse(db, existing.id);
+    return { status: 'duplicate' as const, articleId: existing.id };
+  }
   try {
     const row = await db.$transaction(async (tx) => {
       const created = await insertArticle(tx, {
@@ -84,12 +90,13 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
       await storeAnalysis(tx, created.id, article);
       return created;
     });
+    await linkReuse(db, row.id);
     return { status: 'imported' as const, articleId: row.id };
   } catch (e) {
     // Two importers racing on the same content: the loser's row is the winner's.
     if ((e as { code?: string }).code === 'P2002') {
-      const id = await findArticleIdByHash(db, hash);
-      if (id) return { status: 'duplicate' as const, articleId: id };
+      const winner = await findArticleByHash(db, hash);
+      if (winner) return { status: 'duplicate' as const, articleId: winner.id };
     }
     throw e;
   }

@@ -20,9 +20,9 @@ export interface NewArticle {
   sourceName: string | null;
 }
 
-export async function findArticleIdByHash(db: Db, contentHash: string): Promise<number | null> {
-  const row = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
-  return row?.id ?? null;
+/** The article with this content, and whether its reuse has been linked, or null. */
+export async function findArticleByHash(db: Db, contentHash: string) {
+  return db.article.findUnique({ where: { contentHash }, select: { id: true, reuseLinkedAt: true } });
 }
 
 /** Inserts the article (and its outlet on first sight) inside the caller's transaction. */

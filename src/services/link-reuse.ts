@@ -1,0 +1,72 @@
+import type { ReuseFinding } from '../core/reuse/compare';
+import { compareArticles } from '../core/reuse/compare';
+import { type CorpusPair, pruneSiblingPairs } from '../core/reuse/corpus';
+import { articleFingerprints } from '../core/reuse/fingerprint';
+import { prepareText } from '../core/reuse/prepare';
+import type { Db } from '../store/database';
+import { findCandidates } from '../store/fingerprints';
+import { deleteReuseBetween, reuseAmong, saveReuse } from '../store/reuse';
+
+const factsSelect = { id: true, text: true, url: true, publishedAt: true, outlet: { select: { name: true } } } as const;
+
+type FactsRow = { id: number; text: string; url: string | null; publishedAt: Date | null; outlet: { name: string } | null };
+
+function asDocument(row: FactsRow) {
+  return {
+    id: row.id,
+    ...prepareText(row.text),
+    outlet: row.outlet?.name ?? null,
+    date: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
+    url: row.url,
+  };
+}
+
+type StoredReuse = Awaited<ReturnType<typeof reuseAmong>>[number];
+
+function storedAsPair(r: StoredReuse): CorpusPair<number> {
+  const finding: ReuseFinding = {
+    source: 'a',
+    kind: r.kind as ReuseFinding['kind'],
+    similarity: r.similarity,
+    confidence: r.confidence,
+    basis: r.directionBasis,
+    credited: r.credited,
+    targetCoverage: r.targetCoverage,
+    sourceCoverage: r.sourceCoverage,
+    passages: r.passages.map((p) => ({ ...p, kind: p.kind as ReuseFinding['kind'] })),
+  };
+  return { source: r.sourceId, target: r.targetId, finding };
+}
+
+const pairKey = (p: { source: number; target: number }) => `${Math.min(p.source, p.target)}:${Math.max(p.source, p.target)}`;
+
+/**
+ * Finds what a stored article shares with the rest of the store: candidates by
+ * index look-up, a full comparison with each, then sibling pruning over the
+ * neighbourhood (two copies of one source are not copies of each other).
+ * Rewrites the article's reuse rows in one transaction and marks it linked.
+ */
+export async function linkReuse(db: Db, articleId: number): Promise<number> {
+  const row = await db.article.findUnique({ where: { id: articleId }, select: factsSelect });
+  if (!row) return 0;
+  const doc = asDocument(row);
+  const candidates = await findCandidates(db, articleFingerprints(doc.tokens), articleId);
+  const others = await db.article.findMany({ where: { id: { in: candidates.map((c) => c.articleId) } }, select: factsSelect });
+  const fresh: CorpusPair<number>[] = [];
+  for (const other of others) {
+    const finding = compareArticles(doc, asDocument(other));
+    if (!finding) continue;
+    fresh.push(finding.source === 'a' ? { source: articleId, target: other.id, finding } : { source: other.id, target: articleId, finding });
+  }
+  const neighbourhood = [articleId, ...others.map((o) => o.id)];
+  const existing = (await reuseAmong(db, neighbourhood)).filter((r) => r.sourceId !== articleId && r.targetId !== articleId).map(storedAsPair);
+  const kept = new Set(pruneSiblingPairs([...existing, ...fresh]).map(pairKey));
+  const saved = fresh.filter((p) => kept.has(pairKey(p)));
+  await db.$transaction(async (tx) => {
+    await tx.reuse.deleteMany({ where: { OR: [{ sourceId: articleId }, { targetId: articleId }] } });
+    for (const p of saved) await saveReuse(tx, p.source, p.target, p.finding);
+    for (const p of existing) if (!kept.has(pairKey(p))) await deleteReuseBetween(tx, p.source, p.target);
+    await tx.article.update({ where: { id: articleId }, data: { reuseLinkedAt: new Date() } });
+  });
+  return saved.length;
+}

@@ -1,0 +1,24 @@
+import type { Db } from '../store/database';
+import { storeAnalysis } from './analyse';
+import { linkReuse } from './link-reuse';
+
+export type ProgressListener = (done: number, total: number, phase: 'analyse' | 'link') => void;
+
+/**
+ * Re-runs every analyser on every stored article (one transaction each), then
+ * re-links reuse across the whole store. Safe to interrupt and run again.
+ */
+export async function reanalyseAll(db: Db, onProgress: ProgressListener = () => {}): Promise<{ articles: number; pairs: number }> {
+  const ids = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+  for (const [i, id] of ids.entries()) {
+    const article = await db.article.findUniqueOrThrow({ where: { id }, select: { text: true } });
+    await db.$transaction((tx) => storeAnalysis(tx, id, article));
+    onProgress(i + 1, ids.length, 'analyse');
+  }
+  await db.reuse.deleteMany({});
+  for (const [i, id] of ids.entries()) {
+    await linkReuse(db, id);
+    onProgress(i + 1, ids.length, 'link');
+  }
+  return { articles: ids.length, pairs: await db.reuse.count() };
+}

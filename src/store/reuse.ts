@@ -1,0 +1,56 @@
+import type { Prisma } from '../generated/prisma/client';
+import type { ReuseFinding } from '../core/reuse/compare';
+import type { Db } from './database';
+
+type Tx = Db | Prisma.TransactionClient;
+
+/** Writes (or rewrites) the reuse of `sourceId` by `targetId` with its passages. */
+export async function saveReuse(tx: Tx, sourceId: number, targetId: number, f: ReuseFinding): Promise<void> {
+  await tx.reuse.deleteMany({ where: { OR: [{ sourceId, targetId }, { sourceId: targetId, targetId: sourceId }] } });
+  await tx.reuse.create({
+    data: {
+      sourceId,
+      targetId,
+      kind: f.kind,
+      similarity: f.similarity,
+      confidence: f.confidence,
+      directionBasis: f.basis,
+      credited: f.credited,
+      targetCoverage: f.targetCoverage,
+      sourceCoverage: f.sourceCoverage,
+      passages: { create: f.passages.map((p) => ({ ...p })) },
+    },
+  });
+}
+
+export async function deleteReuseBetween(tx: Tx, a: number, b: number): Promise<void> {
+  await tx.reuse.deleteMany({ where: { OR: [{ sourceId: a, targetId: b }, { sourceId: b, targetId: a }] } });
+}
+
+/** Every reuse row among a set of articles, with passages: the neighbourhood sibling pruning looks at. */
+export async function reuseAmong(db: Tx, ids: number[]) {
+  return db.reuse.findMany({ where: { sourceId: { in: ids }, targetId: { in: ids } }, include: { passages: true } });
+}
+
+const reuseListInclude = {
+  source: { select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true, slug: true } } } },
+  target: { select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true, slug: true } } } },
+  _count: { select: { passages: true } },
+} satisfies Prisma.ReuseInclude;
+
+/** What an article copied ("copied from") and what copied it ("copied by"). */
+export async function reuseOfArticle(db: Db, articleId: number) {
+  const [from, by] = await Promise.all([
+    db.reuse.findMany({ where: { targetId: articleId }, include: reuseListInclude, orderBy: { targetCoverage: 'desc' } }),
+    db.reuse.findMany({ where: { sourceId: articleId }, include: reuseListInclude, orderBy: { targetCoverage: 'desc' } }),
+  ]);
+  return { from, by };
+}
+
+/** The reuse between two articles in either direction, with its passages in order. */
+export async function reuseBetween(db: Db, a: number, b: number) {
+  return db.reuse.findFirst({
+    where: { OR: [{ sourceId: a, targetId: b }, { sourceId: b, targetId: a }] },
+    include: { passages: { orderBy: { targetStart: 'asc' } } },
+  });
+}
