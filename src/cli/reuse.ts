@@ -19,7 +19,7 @@ export function reuseCommand(paths: string[], opts: { json: boolean }): number {
       return [];
     }
     const a = result.article;
-    return [{ id: file, ...prepareText(a.text), outlet: a.outlet, date: a.date.date, url: a.url }];
+    return [Object.assign(prepareText(a.text), { id: file, outlet: a.outlet, date: a.date.date, url: a.url })];
   });
   const pairs = findCorpusReuse(docs).sort((x, y) => x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
   if (opts.json) {

@@ -9,16 +9,15 @@ import { deleteReuseBetween, reuseAmong, saveReuse } from '../store/reuse';
 
 const factsSelect = { id: true, text: true, url: true, publishedAt: true, outlet: { select: { name: true } } } as const;
 
-type FactsRow = { id: number; text: string; url: string | null; publishedAt: Date | null; outlet: { name: string } | null };
+export type FactsRow = { id: number; text: string; url: string | null; publishedAt: Date | null; outlet: { name: string } | null };
 
 function asDocument(row: FactsRow) {
-  return {
+  return Object.assign(prepareText(row.text), {
     id: row.id,
-    ...prepareText(row.text),
     outlet: row.outlet?.name ?? null,
     date: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
     url: row.url,
-  };
+  });
 }
 
 type StoredReuse = Awaited<ReturnType<typeof reuseAmong>>[number];
@@ -38,6 +37,24 @@ function storedAsPair(r: StoredReuse): CorpusPair<number> {
   return { source: r.sourceId, target: r.targetId, finding };
 }
 
+/**
+ * What an article (stored or not: id 0 for a new text) shares with the store:
+ * candidates by one index look-up, then a full comparison with each. Writes nothing.
+ */
+export async function matchArticle(db: Db, row: FactsRow): Promise<{ pairs: CorpusPair<number>[]; compared: number[] }> {
+  const doc = asDocument(row);
+  const candidates = await findCandidates(db, articleFingerprints(doc.tokens), row.id);
+  const others = await db.article.findMany({ where: { id: { in: candidates.map((c) => c.articleId) } }, select: factsSelect });
+  const pairs: CorpusPair<number>[] = [];
+  for (const other of others) {
+    // The stored article goes first: when no evidence decides, the one already in the store is taken as the source.
+    const finding = compareArticles(asDocument(other), doc);
+    if (!finding) continue;
+    pairs.push(finding.source === 'a' ? { source: other.id, target: row.id, finding } : { source: row.id, target: other.id, finding });
+  }
+  return { pairs, compared: others.map((o) => o.id) };
+}
+
 const pairKey = (p: { source: number; target: number }) => `${Math.min(p.source, p.target)}:${Math.max(p.source, p.target)}`;
 
 /**
@@ -49,16 +66,8 @@ const pairKey = (p: { source: number; target: number }) => `${Math.min(p.source,
 export async function linkReuse(db: Db, articleId: number): Promise<number> {
   const row = await db.article.findUnique({ where: { id: articleId }, select: factsSelect });
   if (!row) return 0;
-  const doc = asDocument(row);
-  const candidates = await findCandidates(db, articleFingerprints(doc.tokens), articleId);
-  const others = await db.article.findMany({ where: { id: { in: candidates.map((c) => c.articleId) } }, select: factsSelect });
-  const fresh: CorpusPair<number>[] = [];
-  for (const other of others) {
-    const finding = compareArticles(doc, asDocument(other));
-    if (!finding) continue;
-    fresh.push(finding.source === 'a' ? { source: articleId, target: other.id, finding } : { source: other.id, target: articleId, finding });
-  }
-  const neighbourhood = [articleId, ...others.map((o) => o.id)];
+  const { pairs: fresh, compared } = await matchArticle(db, row);
+  const neighbourhood = [articleId, ...compared];
   const existing = (await reuseAmong(db, neighbourhood)).filter((r) => r.sourceId !== articleId && r.targetId !== articleId).map(storedAsPair);
   const kept = new Set(pruneSiblingPairs([...existing, ...fresh]).map(pairKey));
   const saved = fresh.filter((p) => kept.has(pairKey(p)));

@@ -69,3 +69,20 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
     passages: oriented,
   };
 }
+
+export type ReuseGrade = PassageKind | 'none';
+
+/** Copies covering less of the copy than this are incidental overlap, not a derived text. */
+const MIN_DERIVED_COVERAGE = 0.15;
+
+/**
+ * How a whole text was derived from another, from its finding: a near copy
+ * (verbatim), a light revision (edited), a heavy one (paraphrase), or not
+ * derived (none). Uses the length-weighted passage similarity and coverage.
+ */
+export function gradeReuse(finding: ReuseFinding | null): ReuseGrade {
+  if (!finding || finding.targetCoverage < MIN_DERIVED_COVERAGE) return 'none';
+  if (finding.similarity >= 0.95 && finding.targetCoverage >= 0.25) return 'verbatim';
+  if (finding.similarity >= 0.82) return 'edited';
+  return 'paraphrase';
+}

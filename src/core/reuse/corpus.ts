@@ -50,9 +50,7 @@ export function pruneSiblingPairs<Id>(pairs: CorpusPair<Id>[]): CorpusPair<Id>[]
 }
 
 /** One document of an in-memory corpus. */
-export interface CorpusDocument<Id> extends PreparedText, ArticleFacts {
-  id: Id;
-}
+export type CorpusDocument<Id> = PreparedText & ArticleFacts & { id: Id };
 
 /** A fingerprint found in more documents than this is boilerplate ("Read more", a standard disclaimer), not evidence. */
 const MAX_DOCS_PER_FINGERPRINT = 50;

@@ -16,11 +16,15 @@ export interface PreparedSentence {
   numbers: string[];
 }
 
-/** A text made ready for comparison: tokens and sentences, computed once per article. */
+/**
+ * A text made ready for comparison: tokens at once (cheap, they make the
+ * fingerprints), sentences on first use (wink-nlp costs more, and most texts
+ * of a corpus are never compared with anything).
+ */
 export interface PreparedText {
-  text: string;
-  tokens: Token[];
-  sentences: PreparedSentence[];
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly sentences: PreparedSentence[];
 }
 
 function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
@@ -34,9 +38,24 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * Prepares a text; add facts with `Object.assign(prepareText(t), { outlet })`,
+ * not a spread, which would compute the lazy sentences at once.
+ */
 export function prepareText(text: string): PreparedText {
   const tokens = tokenize(text);
-  const sentences = splitSentences(text).map((s) => {
+  let sentences: PreparedSentence[] | undefined;
+  return {
+    text,
+    tokens,
+    get sentences() {
+      return (sentences ??= prepareSentences(text, tokens));
+    },
+  };
+}
+
+function prepareSentences(text: string, tokens: Token[]): PreparedSentence[] {
+  return splitSentences(text).map((s) => {
     const tokenStart = firstTokenAtOrAfter(tokens, s.start);
     const tokenEnd = firstTokenAtOrAfter(tokens, s.end);
     const own = tokens.slice(tokenStart, tokenEnd);
@@ -51,5 +70,4 @@ export function prepareText(text: string): PreparedText {
       numbers: own.filter((t) => /^\d/.test(t.norm)).map((t) => t.norm),
     };
   });
-  return { text, tokens, sentences };
 }

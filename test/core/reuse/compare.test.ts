@@ -6,7 +6,7 @@ const P2 = 'Fishermen who use the pier said they had not been consulted and woul
 const P3 = 'The council has set aside four million pounds for the work, according to budget documents seen by the paper.';
 const OTHER = 'A festival of folk music opened in the old town square with dancers from twelve countries taking part.';
 
-const doc = (text: string, outlet: string | null = null, date: string | null = null) => ({ ...prepareText(text), outlet, date });
+const doc = (text: string, outlet: string | null = null, date: string | null = null) => Object.assign(prepareText(text), { outlet, date });
 
 describe('compareArticles', () => {
   it.each([

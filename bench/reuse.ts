@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:reuse`: planted-passage recall and precision, ingest rate,
+ * match latency on PGlite and PostgreSQL, peak memory, and Debian's sim_text
+ * on the same files. Sizes: BENCH_SIZES (default "1000,10000"); 100000 takes
+ * tens of minutes. PostgreSQL: BENCH_DATABASE_URL, else the server on
+ * 127.0.0.1:5432 when it answers.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { extractPlainText } from '../src/core/extract/plain-text';
+import { findCorpusReuse, type CorpusPair } from '../src/core/reuse/corpus';
+import { prepareText } from '../src/core/reuse/prepare';
+import type { DatabaseTarget } from '../src/store/database';
+import { openStore } from '../src/store/open';
+import { storeArticle } from '../src/services/ingest';
+import { matchArticle } from '../src/services/link-reuse';
+import { f3, table } from './data';
+import { generateCorpus, type Plant, type PlantKind } from './generate-corpus';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const KINDS: PlantKind[] = ['verbatim', 'edited', 'paraphrase'];
+
+function overlap(a: [number, number], b: [number, number]): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+/** Recall of planted passages by kind, and precision of found passages by predicted kind. */
+function score(pairs: CorpusPair<number>[], plants: Plant[]) {
+  const found = pairs.flatMap((p) => p.finding.passages.map((x) => ({ ...x, source: p.source, target: p.target })));
+  const rows: (string | number)[][] = [['kind', 'planted', 'recall', 'found', 'precision']];
+  for (const kind of KINDS) {
+    const planted = plants.filter((p) => p.kind === kind);
+    const hit = planted.filter((p) =>
+      found.some((f) => f.source === p.source && f.target === p.target && overlap([f.targetStart, f.targetEnd], [p.targetStart, p.targetEnd]) >= 0.5 * (p.targetEnd - p.targetStart)),
+    );
+    const predicted = found.filter((f) => f.kind === kind);
+    const correct = predicted.filter((f) => plants.some((p) => p.source === f.source && p.target === f.target && overlap([f.targetStart, f.targetEnd], [p.targetStart, p.targetEnd]) > 0));
+    rows.push([kind, planted.length, f3(hit.length / planted.length), predicted.length, f3(correct.length / predicted.length)]);
+  }
+  return table(rows);
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function postgresTarget(size: number): Promise<DatabaseTarget | null> {
+  const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+  const name = `prov_bench_${size}`;
+  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { kind: 'postgres', url: url.toString() };
+}
+
+async function benchStore(label: string, target: DatabaseTarget, texts: string[]) {
+  const store = await openStore(target);
+  try {
+    const t0 = performance.now();
+    for (const [i, text] of texts.entries()) await storeArticle(store.prisma, extractPlainText(text), `generated-${i}`);
+    const ingestSeconds = (performance.now() - t0) / 1000;
+    const latencies: number[] = [];
+    for (let q = 0; q < 100; q++) {
+      const base = texts[(q * 7919) % texts.length];
+      const query = { id: 0, text: `${base.slice(0, base.length / 2)} Fresh closing words for query ${q}.`, url: null, publishedAt: null, outlet: null };
+      const s = performance.now();
+      await matchArticle(store.prisma, query);
+      latencies.push(performance.now() - s);
+    }
+    return [label, f3(texts.length / ingestSeconds), f3(percentile(latencies, 50)), f3(percentile(latencies, 95))];
+  } finally {
+    await store.close();
+  }
+}
+
+async function main() {
+  for (const size of sizes) {
+    console.log(`\n=== ${size.toLocaleString('en')} generated articles`);
+    const { texts, plants } = generateCorpus(size);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prov-bench-'));
+    const files = texts.map((t, i) => {
+      const f = path.join(dir, `${String(i).padStart(6, '0')}.txt`);
+      fs.writeFileSync(f, t);
+      return f;
+    });
+
+    const t0 = performance.now();
+    const docs = texts.map((t, i) => Object.assign(prepareText(t), { id: i, outlet: null, date: extractPlainText(t).date.date }));
+    const pairs = findCorpusReuse(docs);
+    const ours = (performance.now() - t0) / 1000;
+    console.log(`planted passages (${plants.length}), in-memory corpus path (provenance reuse):`);
+    console.log(score(pairs, plants));
+
+    let simText = 'not installed (apt-get install similarity-tester)';
+    try {
+      execFileSync('which', ['sim_text']);
+      const s = performance.now();
+      spawnSync('sim_text', ['-r8', '-n', '-s', '-i'], { input: files.join('\n'), maxBuffer: 1 << 30 });
+      const seconds = (performance.now() - s) / 1000;
+      simText = `${f3(seconds)} s; ours ${f3(ours)} s; ours / sim_text = ${f3(ours / seconds)}`;
+    } catch {
+      // sim_text missing: say so in the report instead.
+    }
+    const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
+    console.log(`provenance reuse over the folder: ${f3(ours)} s (${Math.round(words / ours).toLocaleString('en')} words/s); sim_text -r8: ${simText}`);
+
+    const rows: (string | number)[][] = [['engine', 'ingest articles/s', 'match p50 ms', 'match p95 ms']];
+    rows.push(await benchStore('PGlite', { kind: 'pglite', dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'prov-bench-db-')) }, texts));
+    const pgTarget = await postgresTarget(size);
+    if (pgTarget) rows.push(await benchStore('PostgreSQL', pgTarget, texts));
+    else rows.push(['PostgreSQL', 'skipped: no server', '', '']);
+    console.log(table(rows));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\npeak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
