@@ -1,0 +1,178 @@
+import type { ParsedSentence, ParsedToken } from '../text/parse';
+import { PHRASE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+import { classifySource } from './source-type';
+import type { Attribution } from './types';
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', '-', '.', "'s", '’s', 'familiar']);
+const QUOTE_MARK = /^[“”"‘’«»]$/;
+const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
+const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM');
+const MAX_SOURCE_TOKENS = 18;
+/** Where a source phrase after its verb ends: "told the AP this week", "said on Friday". */
+const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
+/** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
+const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', 'expect', 'doubt']);
+
+function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
+  if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
+  // Capitalised words inside a name that wink tags otherwise: "Public Works Ministry".
+  if (/^[A-Z][a-z]/.test(t.text) && next && /^[A-Z]/.test(next.text)) return true;
+  // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed".
+  if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return true;
+  return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.');
+}
+
+/** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
+function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
+  let i = end - 1;
+  while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(tokens[i].lower))) i--;
+  // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
+  const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
+  if (closingComma) i--;
+  let last = i;
+  let start = i + 1;
+  while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
+    const t = tokens[i];
+    if (t.text === ',') {
+      if (!closingComma) break;
+      // An apposition: "Name, a role of Organisation, said". Keep going only when a name precedes the comma.
+      const before = tokens[i - 1];
+      const segment = tokens.slice(i + 1, last + 1);
+      if (before && before.pos === 'PROPN' && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN')) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'who' && i === last && i > 0) {
+      // "a spokesperson who said": the source is the antecedent.
+      i--;
+      last = i;
+      start = i + 1;
+      continue;
+    }
+    if (!isNpToken(t, tokens[i + 1])) break;
+    start = i;
+    i--;
+  }
+  while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who')) start++;
+  if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
+  const span = tokens.slice(start, last + 1);
+  if (!HAS_HEAD(span)) return null;
+  if (span.length === 1 && span[0].pos === 'DET') return null;
+  return [start, last];
+}
+
+/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
+function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
+  let i = from;
+  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
+  const first = i;
+  let last = -1;
+  while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
+    const t = tokens[i];
+    if (t.text === ',') {
+      const next = tokens[i + 1];
+      if (next && (next.pos === 'DET' || next.lower === 'who') && tokens[i - 1]?.pos === 'PROPN') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
+    if (!isNpToken(t, tokens[i + 1])) break;
+    last = i;
+    i++;
+  }
+  while (last >= first && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET')) last--;
+  if (last < first) return null;
+  return HAS_HEAD(tokens.slice(first, last + 1)) ? [first, last] : null;
+}
+
+/** True when a weak cue sits in a reporting frame: "that", a colon, a quote, or a clause end follows. */
+function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
+  const next = tokens[cueEnd + 1];
+  if (!next) return true;
+  if (next.lower === 'that' || next.text === ':' || QUOTE_MARK.test(next.text) || next.text === '.' || next.text === ',') return true;
+  if (next.lower === 'out' && tokens[cueEnd].lemma === 'point') return true;
+  return false;
+}
+
+function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
+  const t = s.tokens;
+  const sourceStart = t[src[0]].start;
+  const sourceEnd = t[src[1]].end;
+  const cueStart = t[cue[0]].start;
+  const cueEnd = t[cue[1]].end;
+  const base = s.start;
+  const sourceText = s.text.slice(sourceStart - base, sourceEnd - base);
+  const reading = classifySource(sourceText, outlet);
+  return {
+    sourceText,
+    sourceType: reading.type,
+    sourceStart,
+    sourceEnd,
+    cueText: s.text.slice(cueStart - base, cueEnd - base),
+    cueStart,
+    cueEnd,
+    ...(reading.name ? { name: reading.name } : {}),
+    ...(reading.role ? { role: reading.role } : {}),
+    ...(reading.organisation ? { organisation: reading.organisation } : {}),
+  };
+}
+
+/**
+ * Attributions a sentence makes itself: reporting verbs with their subject
+ * ("Jen Psaki said", "…, said Jen Psaki"), "according to X", "cited by X",
+ * "X did not respond", and the outlet a speaker "told". `outlet` is the
+ * article's own outlet, so "U.S. News has learned" reads as the article itself.
+ */
+export function findAttributions(s: ParsedSentence, outlet: string | null = null): Attribution[] {
+  const t = s.tokens;
+  const found: Attribution[] = [];
+  const used = new Set<number>();
+  for (let k = 0; k < t.length; k++) {
+    if (used.has(k)) continue;
+    const phrase = PHRASE_CUES.find((p) => p.words.every((w, o) => t[k + o]?.lower === w));
+    if (phrase) {
+      const cueEnd = k + phrase.words.length - 1;
+      const src = phraseAfter(t, cueEnd + 1);
+      if (src) {
+        found.push(makeAttribution(s, src, [k, cueEnd], outlet));
+        for (let x = k; x <= src[1]; x++) used.add(x);
+      }
+      continue;
+    }
+    const tok = t[k];
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
+    const lemma = tok.lemma;
+    const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1]?.lower === 'not');
+    if (!strong && !WEAK_CUES.has(lemma)) continue;
+    if (tok.pos === 'NOUN' && lemma !== 'say') continue;
+    let cueStart = k;
+    while (cueStart > 0 && AUXILIARY.has(t[cueStart - 1].lower) && ['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also'].includes(t[cueStart - 1].lower)) cueStart--;
+    let cueEnd = k;
+    if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
+    const subject = subjectBefore(t, cueStart);
+    let src: [number, number] | null = subject;
+    // "…,” said Jen Psaki" / "…, said the ministry": the source follows the verb.
+    if (!src && (t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
+    if (!src) continue;
+    const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
+    const clauseFollows = BELIEF.has(lemma) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(t[cueEnd + 1]?.pos ?? '');
+    if (!strong && !inverted && !clauseFollows && !inReportingFrame(t, cueEnd) && lemma !== 'learn') continue;
+    if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
+    found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
+    for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
+    // "X told the AP": the outlet the words went through is cited too.
+    if (lemma === 'tell') {
+      const heard = phraseAfter(t, cueEnd + 1);
+      if (heard) {
+        const a = makeAttribution(s, heard, [cueStart, cueEnd], outlet);
+        if (a.sourceType === 'outlet') found.push(a);
+      }
+    }
+  }
+  return found;
+}

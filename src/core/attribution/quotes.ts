@@ -1,0 +1,24 @@
+/** A quotation in a text: offsets of the quoted words, without the marks. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+const MIN_QUOTE_WORDS = 3;
+
+/**
+ * Direct quotations: “…”, "…" and ‘…’ (a single opening mark at a word start,
+ * closed by ’ not followed by a letter, so apostrophes in "isn’t" are not
+ * mistaken for one). Quotes of fewer than three words are scare quotes, not speech.
+ */
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const patterns = [/“([^”]+)”/g, /(?<![\w])"([^"\n]+)"/g, /(?<![\p{L}\p{N}])‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})/gu];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      if (m[1].trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+      spans.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

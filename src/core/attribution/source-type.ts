@@ -1,0 +1,67 @@
+import { weasels } from 'weasels';
+import { resolveKnownOutlet } from '../provenance/outlets';
+import type { SourceType } from './types';
+
+const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
+const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
+const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?)\b/i;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|China|Russia|Pakistan|Iran|Israel|Hamas|FBI|CIA|EU)\b/;
+/** "Ministry of Foreign Affairs", "Department of State": an organisation whose name looks like a person's. */
+const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Secretary) of\b/;
+const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
+const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
+const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Director|Judge|Ambassador|Prime)\.?$/;
+
+/** Capitalised words in a row (a name), skipping leading titles. */
+function properName(span: string): string | null {
+  const m = span.match(/(?:\b[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.))+)/g);
+  if (!m) return null;
+  for (const candidate of m) {
+    const words = candidate.split(/\s+/).filter((w) => !TITLE.test(w));
+    if (words.length >= 2 && !ORGANISATION.test(words.join(' ')) && !OUTLET_WORD.test(words.join(' '))) return words.join(' ');
+  }
+  return null;
+}
+
+export interface SourceReading {
+  type: SourceType;
+  name?: string;
+  role?: string;
+  organisation?: string;
+}
+
+/**
+ * What kind of source a span names: an outlet, a named person (with role and
+ * organisation when an apposition gives them), an organisation, anonymous
+ * sources, a weasel ("many believe"), a document, or the article itself.
+ */
+export function classifySource(span: string, articleOutlet: string | null = null): SourceReading {
+  const text = span.replace(/\s+/g, ' ').trim();
+  const bare = text.replace(/^(?:the|a|an)\s+/i, '');
+  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text);
+  if (known) {
+    const own = articleOutlet && resolveKnownOutlet(articleOutlet)?.name === known.name;
+    return { type: own ? 'self' : 'outlet', name: known.name };
+  }
+  if (PRONOUN_PERSON.test(text)) return { type: 'person' };
+  if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
+  const [head, ...rest] = text.split(/,\s*/);
+  const apposition = rest.join(', ');
+  if (WEASEL_START.test(text)) return { type: 'weasel' };
+  if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: bare };
+  if (/\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report)$/.test(head)) return { type: 'document', name: bare };
+  const name = properName(head);
+  if (name && !ANONYMOUS.test(name)) {
+    const role = apposition || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;
+    const org = role?.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&’'-]*)*)/)?.[1];
+    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: org };
+  }
+  if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
+  if (ANONYMOUS.test(text)) return { type: 'anonymous' };
+  if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
+  if (ORGANISATION.test(text) || /^(?:the\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: bare };
+  if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
+  if (/^[A-Z][a-z]+$/.test(bare)) return { type: 'person', name: bare };
+  return { type: 'unknown' };
+}

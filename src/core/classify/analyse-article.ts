@@ -1,0 +1,131 @@
+import { findAttributions } from '../attribution/find-attributions';
+import { findQuotes, type QuoteSpan } from '../attribution/quotes';
+import { classifySource } from '../attribution/source-type';
+import type { Attribution } from '../attribution/types';
+import { isChromeLine, TRAILING_READ_MORE } from '../extract/boilerplate';
+import { resolveKnownOutlet } from '../provenance/outlets';
+import { type ParsedSentence, parseText } from '../text/parse';
+import { classifySentence, type Flag } from './flags';
+
+export interface AnalysedSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Headings, bylines, datelines, page chrome and link text: shown, never judged as claims. */
+  boilerplate: boolean;
+  flags: Flag[];
+  attributions: Attribution[];
+}
+
+export interface ArticleAnalysis {
+  sentences: AnalysedSentence[];
+}
+
+/** The parse behind each analysed sentence, for re-classifying after a later pass changes its attributions. */
+const reparsed = new WeakMap<AnalysedSentence, ParsedSentence>();
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Page furniture rather than a claim: chrome, a byline, a heading alone on its line, link text. */
+function isBoilerplate(s: ParsedSentence, isFirstLine: boolean): boolean {
+  const t = s.text.trim();
+  if (isChromeLine(t) || /^by:?\s/i.test(t) || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return true;
+  const wholeLine = s.line.trim() === t;
+  if (wholeLine && !/[.!?"”’]$/.test(t) && wordCount(t) <= 14) return true;
+  if (isFirstLine && wholeLine && wordCount(t) <= 5) return true;
+  // A source line of a link list: "VOA News, February 9, 2021".
+  return wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t);
+}
+
+/** "U.S. News: China is…": a leading credit to an outlet. */
+function creditPrefix(s: ParsedSentence, outlet: string | null): Attribution | null {
+  const m = /^\s*([A-Z][\w.&'’ -]{1,40}?):\s/.exec(s.text);
+  if (!m || !resolveKnownOutlet(m[1])) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  const reading = classifySource(m[1], outlet);
+  return {
+    sourceText: m[1],
+    sourceType: reading.type,
+    sourceStart: start,
+    sourceEnd: start + m[1].length,
+    cueText: ':',
+    cueStart: start + m[1].length,
+    cueEnd: start + m[1].length + 1,
+    ...(reading.name ? { name: reading.name } : {}),
+  };
+}
+
+function quotedShare(s: ParsedSentence, quotes: QuoteSpan[]): number {
+  const inside = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
+  return inside / Math.max(1, s.end - s.start);
+}
+
+/**
+ * Sentences of an article with their boilerplate mark, attributions (own and
+ * inherited) and flags with cue spans. `outlet` is the article's own outlet.
+ * Pure; offsets index `text`. Cost: dominated by wink-nlp's parse.
+ */
+export function analyseArticle(text: string, outlet: string | null = null): ArticleAnalysis {
+  const parsed = parseText(text);
+  const quotes = findQuotes(text);
+  const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
+  const sentences: AnalysedSentence[] = [];
+  let previous: { attributions: Attribution[]; quoted: boolean } | null = null;
+  for (const s of parsed) {
+    const boilerplate = isBoilerplate(s, s.line === firstLine);
+    if (boilerplate) {
+      sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags: [], attributions: [] });
+      continue;
+    }
+    const own = findAttributions(s, outlet);
+    const credit = creditPrefix(s, outlet);
+    if (credit) own.unshift(credit);
+    const share = quotedShare(s, quotes);
+    const continuesQuote = quotes.some((q) => q.start < s.start && q.end > s.start);
+    let attributions = own;
+    if (!own.length && previous?.attributions.length && (continuesQuote || (share > 0.6 && previous.quoted))) {
+      attributions = previous.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
+    }
+    const flags = classifySentence(s, { attributions, quotes });
+    const analysed = { index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags, attributions };
+    reparsed.set(analysed, s);
+    sentences.push(analysed);
+    previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 };
+  }
+  inheritFromFollowing(sentences, quotes);
+  resolvePronouns(sentences);
+  return { sentences };
+}
+
+/** A quote opened in an unattributed sentence and closed in an attributed one takes the speaker named at its end. */
+function inheritFromFollowing(sentences: AnalysedSentence[], quotes: QuoteSpan[]): void {
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const s = sentences[i];
+    const next = sentences[i + 1];
+    if (s.boilerplate || s.attributions.length || !next.attributions.length) continue;
+    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start);
+    if (!runsOn) continue;
+    s.attributions = next.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
+    const quoteSpans = quotes;
+    s.flags = classifySentenceAgain(s, quoteSpans);
+  }
+}
+
+function classifySentenceAgain(s: AnalysedSentence, quotes: QuoteSpan[]) {
+  return classifySentence(reparsed.get(s) ?? (s as unknown as ParsedSentence), { attributions: s.attributions, quotes });
+}
+
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
+
+/** "he noted" after "wrote Derek Grossman": the pronoun takes the last named person's name and role. */
+function resolvePronouns(sentences: AnalysedSentence[]): void {
+  let lastPerson: Attribution | null = null;
+  for (const s of sentences) {
+    for (const a of s.attributions) {
+      if (a.sourceType !== 'person') continue;
+      if (a.name) lastPerson = a;
+      else if (PRONOUN.test(a.sourceText) && lastPerson) Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
+    }
+  }
+}

