@@ -1,6 +1,7 @@
 import { loadConfig } from '../config';
 import { targetFor } from '../store/database';
 import { openStore } from '../store/open';
+import { analyseCommand } from './analyse';
 import { importCommand } from './import';
 import { reanalyseCommand } from './reanalyse';
 import { reuseCommand } from './reuse';
@@ -10,6 +11,8 @@ const USAGE = `usage: provenance <command> [options]
 commands:
   import <files or folders…>   import .txt, .html, .json and .jsonl articles into the store
                                (exit 1 when any input is rejected; --verbose lists each one)
+  analyse <files…>             sentences, flags with their cue words, and who is cited, without a database
+                               (--json for machine-readable output, --format text for the terminal view)
   reanalyse                    re-run the analysers and re-link reuse over the whole store
   reuse <files or folders…>    who copied whom among the files, without a database
                                (--json for machine-readable pairs and passages)
@@ -43,6 +46,13 @@ async function main(argv: string[]): Promise<number> {
         await store.close();
       }
     }
+    case 'analyse':
+    case 'analyze':
+      if (args.length === 0) {
+        console.error('provenance analyse: name at least one file');
+        return 2;
+      }
+      return analyseCommand(args.filter((a) => a !== 'text'), { json: flags.has('--json'), colour: Boolean(process.stdout.isTTY) && !flags.has('--no-colour') });
     case 'reuse':
       if (args.length === 0) {
         console.error('provenance reuse: name at least one file or folder');

@@ -5,6 +5,7 @@ import { articleFingerprints } from '../core/reuse/fingerprint';
 import { prepareText } from '../core/reuse/prepare';
 import type { Db } from '../store/database';
 import { findCandidates } from '../store/fingerprints';
+import { linkCitedArticles } from '../store/claims';
 import { deleteReuseBetween, reuseAmong, saveReuse } from '../store/reuse';
 
 const factsSelect = { id: true, text: true, url: true, publishedAt: true, outlet: { select: { name: true } } } as const;
@@ -75,7 +76,9 @@ export async function linkReuse(db: Db, articleId: number): Promise<number> {
     await tx.reuse.deleteMany({ where: { OR: [{ sourceId: articleId }, { targetId: articleId }] } });
     for (const p of saved) await saveReuse(tx, p.source, p.target, p.finding);
     for (const p of existing) if (!kept.has(pairKey(p))) await deleteReuseBetween(tx, p.source, p.target);
-    await tx.article.update({ where: { id: articleId }, data: { reuseLinkedAt: new Date() } });
   });
+  // Citations point at the cited outlet's article once reuse says which one it is.
+  await linkCitedArticles(db, articleId);
+  await db.article.update({ where: { id: articleId }, data: { reuseLinkedAt: new Date() } });
   return saved.length;
 }

@@ -11,8 +11,8 @@ export type ProgressListener = (done: number, total: number, phase: 'analyse' | 
 export async function reanalyseAll(db: Db, onProgress: ProgressListener = () => {}): Promise<{ articles: number; pairs: number }> {
   const ids = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
   for (const [i, id] of ids.entries()) {
-    const article = await db.article.findUniqueOrThrow({ where: { id }, select: { text: true } });
-    await db.$transaction((tx) => storeAnalysis(tx, id, article));
+    const article = await db.article.findUniqueOrThrow({ where: { id }, select: { text: true, outlet: { select: { name: true } } } });
+    await db.$transaction((tx) => storeAnalysis(tx, id, { text: article.text, outlet: article.outlet?.name ?? null }));
     onProgress(i + 1, ids.length, 'analyse');
   }
   await db.reuse.deleteMany({});

@@ -34,6 +34,21 @@ describe('linkReuse on ingest', () => {
     expect(pairs[1][2]).toBe('verbatim');
   });
 
+  it('when 000 cites U.S. News, the citation points at 001, whose claim rests on anonymous sources', async () => {
+    const byPrefix = async (p: string) => (await store.prisma.article.findFirst({ where: { sourceName: { startsWith: p } } }))!;
+    const [dailyMail, usNews] = [await byPrefix('000'), await byPrefix('001')];
+    const citation = await store.prisma.citation.findFirst({ where: { articleId: dailyMail.id, cueText: 'cited by' }, include: { source: true } });
+    expect(citation).toMatchObject({ citedArticleId: usNews.id, source: { kind: 'outlet', name: 'U.S. News & World Report' } });
+    const terminal = await store.prisma.citation.findFirst({ where: { articleId: usNews.id, cueText: 'according to' }, include: { source: true } });
+    expect(terminal?.source.kind).toBe('anonymous');
+  });
+
+  it('when sentences are stored, each carries its flags and the Revelation verse is prophetic', async () => {
+    const blog = (await store.prisma.article.findFirst({ where: { sourceName: { startsWith: '002' } } }))!;
+    const verse = await store.prisma.sentence.findFirst({ where: { articleId: blog.id, text: 'Revelation 16:12' } });
+    expect(verse?.flagNames).toContain('prophetic');
+  });
+
   it('when every article is linked, none is left pending', async () => {
     expect(await store.prisma.article.count({ where: { reuseLinkedAt: null } })).toBe(0);
     expect(await store.prisma.fingerprint.count()).toBeGreaterThan(100);

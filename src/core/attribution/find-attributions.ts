@@ -5,7 +5,7 @@ import type { Attribution } from './types';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', '-', '.', "'s", '’s', 'familiar']);
-const QUOTE_MARK = /^[“”"‘’«»]$/;
+const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
 const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM');
 const MAX_SOURCE_TOKENS = 18;
@@ -16,8 +16,8 @@ const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', '
 
 function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
-  // Capitalised words inside a name that wink tags otherwise: "Public Works Ministry".
-  if (/^[A-Z][a-z]/.test(t.text) && next && /^[A-Z]/.test(next.text)) return true;
+  // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
+  if (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ') return true;
   // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed".
   if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return true;
   return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.');
@@ -72,6 +72,11 @@ function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | nu
   let last = -1;
   while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
+    // A verb form modifying the noun after it: "exit polls", "leaked documents".
+    if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ')) {
+      i++;
+      continue;
+    }
     if (t.text === ',') {
       const next = tokens[i + 1];
       if (next && (next.pos === 'DET' || next.lower === 'who') && tokens[i - 1]?.pos === 'PROPN') {
@@ -94,6 +99,8 @@ function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | nu
 function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   const next = tokens[cueEnd + 1];
   if (!next) return true;
+  // A quotation close behind: 'Clinton called half of his supporters "deplorables."'
+  if (tokens.slice(cueEnd + 1, cueEnd + 9).some((t) => t.text === '“' || t.text === '"')) return true;
   if (next.lower === 'that' || next.text === ':' || QUOTE_MARK.test(next.text) || next.text === '.' || next.text === ',') return true;
   if (next.lower === 'out' && tokens[cueEnd].lemma === 'point') return true;
   return false;
@@ -132,6 +139,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const t = s.tokens;
   const found: Attribution[] = [];
   const used = new Set<number>();
+  const speaker = speakerLabel(s, outlet);
+  if (speaker) found.push(speaker);
   for (let k = 0; k < t.length; k++) {
     if (used.has(k)) continue;
     const phrase = PHRASE_CUES.find((p) => p.words.every((w, o) => t[k + o]?.lower === w));
@@ -175,4 +184,22 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
   }
   return found;
+}
+
+/** A transcript's speaker label at the start of a line: "WALLACE: Let's start…", "PENCE: …". */
+function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | null {
+  const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text);
+  if (!m || s.line.trim().indexOf(s.text.trim()) !== 0) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const reading = classifySource(m[1], outlet);
+  return {
+    sourceText: m[1],
+    sourceType: reading.type === 'unknown' || reading.type === 'organisation' ? 'person' : reading.type,
+    sourceStart: start,
+    sourceEnd: end,
+    cueText: ':',
+    cueStart: end,
+    cueEnd: end + 1,
+  };
 }

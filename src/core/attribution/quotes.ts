@@ -20,5 +20,14 @@ export function findQuotes(text: string): QuoteSpan[] {
       spans.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
     }
   }
+  // A paragraph that opens a quote and does not close it: the quote runs on to the next paragraph, as news style has it.
+  let offset = 0;
+  for (const paragraph of text.split('\n')) {
+    const open = /^\s*[“"]/.exec(paragraph);
+    if (open && !spans.some((q) => q.start > offset && q.start <= offset + open[0].length + 1) && paragraph.trim().split(/\s+/).length >= MIN_QUOTE_WORDS) {
+      spans.push({ start: offset + open[0].length, end: offset + paragraph.length });
+    }
+    offset += paragraph.length + 1;
+  }
   return spans.sort((a, b) => a.start - b.start);
 }

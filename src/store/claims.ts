@@ -1,0 +1,103 @@
+import type { Prisma } from '../generated/prisma/client';
+import type { AnalysedSentence } from '../core/classify/analyse-article';
+import type { Attribution } from '../core/attribution/types';
+import type { Db } from './database';
+import { upsertOutlet } from './outlets';
+
+type Tx = Prisma.TransactionClient;
+
+const normalise = (name: string) => name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+
+/** The Source row for an attribution, created on first sight; outlets are linked to their Outlet row. */
+async function upsertSource(tx: Tx, a: Attribution) {
+  const name = a.name ?? a.sourceText;
+  const outlet = a.sourceType === 'outlet' || a.sourceType === 'self' ? await upsertOutlet(tx, name) : null;
+  const kind = a.sourceType === 'self' ? 'outlet' : a.sourceType;
+  const normalizedName = normalise(outlet?.name ?? name);
+  return tx.source.upsert({
+    where: { kind_normalizedName: { kind, normalizedName } },
+    update: {},
+    create: { kind, name: outlet?.name ?? name, normalizedName, role: a.role ?? null, organisation: a.organisation ?? null, outletId: outlet?.id ?? null },
+  });
+}
+
+/** Replaces an article's sentences and citations with a fresh analysis, inside the caller's transaction. */
+export async function replaceClaims(tx: Tx, articleId: number, sentences: AnalysedSentence[]): Promise<void> {
+  await tx.citation.deleteMany({ where: { articleId } });
+  await tx.sentence.deleteMany({ where: { articleId } });
+  if (!sentences.length) return;
+  const rows = await tx.sentence.createManyAndReturn({
+    data: sentences.map((s) => ({
+      articleId,
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      boilerplate: s.boilerplate,
+      flagNames: s.flags.map((f) => f.flag),
+      flags: s.flags as unknown as Prisma.InputJsonValue,
+    })),
+    select: { id: true, index: true },
+  });
+  const idByIndex = new Map(rows.map((r) => [r.index, r.id]));
+  const citations: Prisma.CitationCreateManyInput[] = [];
+  for (const s of sentences) {
+    const isQuote = s.flags.some((f) => f.flag === 'quote');
+    for (const a of s.attributions) {
+      // A bare "it" or "this" names nobody: nothing to follow.
+      if (a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) continue;
+      const source = await upsertSource(tx, a);
+      citations.push({
+        articleId,
+        sentenceId: idByIndex.get(s.index) ?? null,
+        sourceId: source.id,
+        sourceText: a.sourceText,
+        cueText: a.cueText,
+        sourceStart: a.sourceStart,
+        sourceEnd: a.sourceEnd,
+        cueStart: a.cueStart,
+        cueEnd: a.cueEnd,
+        isQuote,
+        inherited: Boolean(a.inherited),
+      });
+    }
+  }
+  if (citations.length) await tx.citation.createMany({ data: citations });
+}
+
+/**
+ * Points an article's outlet citations at that outlet's article in the store
+ * (the one this article reuses, else the latest), and points other articles'
+ * citations of this article's outlet at it when they had none.
+ */
+export async function linkCitedArticles(db: Db, articleId: number): Promise<void> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { outletId: true } });
+  const outletCitations = await db.citation.findMany({
+    where: { articleId, source: { outletId: { not: null } } },
+    select: { id: true, source: { select: { outletId: true } } },
+  });
+  for (const c of outletCitations) {
+    const outletId = c.source.outletId!;
+    if (outletId === article?.outletId) continue;
+    const reused = await db.reuse.findFirst({ where: { targetId: articleId, source: { outletId } }, select: { sourceId: true }, orderBy: { targetCoverage: 'desc' } });
+    const cited =
+      reused?.sourceId ??
+      (await db.article.findFirst({ where: { outletId, id: { not: articleId } }, orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], select: { id: true } }))?.id;
+    if (cited) await db.citation.update({ where: { id: c.id }, data: { citedArticleId: cited } });
+  }
+  if (article?.outletId) {
+    await db.citation.updateMany({
+      where: { citedArticleId: null, articleId: { not: articleId }, source: { outletId: article.outletId } },
+      data: { citedArticleId: articleId },
+    });
+  }
+}
+
+/** An article's sentences in order with their citations and sources, for the article page. */
+export async function sentencesOfArticle(db: Db, articleId: number) {
+  return db.sentence.findMany({
+    where: { articleId },
+    orderBy: { index: 'asc' },
+    include: { citations: { include: { source: true, citedArticle: { select: { id: true, title: true } } } } },
+  });
+}

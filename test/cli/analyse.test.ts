@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { SEEDS_DIR } from '../helpers/store';
+import { seedText } from '../helpers/seeds';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+describe('provenance analyse --json on the seeds', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyse', SEEDS_DIR, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  const out = JSON.parse(run.stdout) as {
+    articles: { file: string; outlet: string | null; publishedAt: string | null; dateIssues: string[]; sentences: { start: number; end: number; text: string; boilerplate: boolean; flags: { flag: string; cues: { start: number; end: number; text: string }[] }[]; attributions: { sourceText: string; sourceType: string; sourceStart: number; sourceEnd: number }[] }[] }[];
+  };
+
+  it('prints one article per seed with the documented fields', () => {
+    expect(run.status).toBe(0);
+    expect(out.articles).toHaveLength(5);
+    expect(out.articles[1]).toMatchObject({ outlet: 'U.S. News & World Report', publishedAt: '2021-08-13' });
+    expect(out.articles[2].dateIssues).toEqual(['impossible date "August 39, 2017" in the text']);
+  });
+
+  it('gives offsets that index each file as read', () => {
+    for (const a of out.articles) {
+      const text = seedText(path.basename(a.file).slice(0, 3));
+      for (const s of a.sentences) {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        for (const f of s.flags) for (const c of f.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+        for (const at of s.attributions) expect(text.slice(at.sourceStart, at.sourceEnd)).toBe(at.sourceText);
+      }
+    }
+  });
+});
