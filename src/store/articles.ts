@@ -57,6 +57,14 @@ export interface ArticleListQuery {
   page: number;
   pageSize: number;
   outletId?: number;
+  /** Publication dates, inclusive, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** Only articles with at least one sentence carrying this flag. */
+  flag?: string;
+  /** Only articles that reuse another article without crediting it. */
+  uncredited?: boolean;
+  sort?: 'published' | 'imported' | 'title';
 }
 
 const listSelect = {
@@ -77,13 +85,22 @@ export type ArticleSummaryRow = Prisma.ArticleGetPayload<{ select: typeof listSe
 
 /** A page of articles, newest publication first (undated ones after, newest import first). */
 export async function listArticles(db: Db, q: ArticleListQuery) {
-  const where: Prisma.ArticleWhereInput = q.outletId ? { outletId: q.outletId } : {};
+  const where: Prisma.ArticleWhereInput = {
+    ...(q.outletId ? { outletId: q.outletId } : {}),
+    ...(q.from || q.to
+      ? { publishedAt: { ...(q.from ? { gte: new Date(`${q.from}T00:00:00Z`) } : {}), ...(q.to ? { lte: new Date(`${q.to}T00:00:00Z`) } : {}) } }
+      : {}),
+    ...(q.flag ? { sentences: { some: { flagNames: { has: q.flag } } } } : {}),
+    ...(q.uncredited ? { reusesAsTarget: { some: { credited: false } } } : {}),
+  };
+  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
+    q.sort === 'imported' ? [{ importedAt: 'desc' }, { id: 'desc' }] : q.sort === 'title' ? [{ title: 'asc' }, { id: 'asc' }] : [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }];
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
       where,
       select: listSelect,
-      orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      orderBy,
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
     }),

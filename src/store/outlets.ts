@@ -36,3 +36,17 @@ export async function outletDirectory(db: Db) {
   for (const row of rows) for (const s of [row.name, ...row.aliases]) byKey.set(outletKey(s), { id: row.id, name: row.name });
   return { byKey, known: KNOWN_OUTLETS };
 }
+
+/** An outlet's page: the outlet and a page of its articles. */
+export async function outletWithArticles(db: Db, slug: string) {
+  return db.outlet.findUnique({
+    where: { slug },
+    include: {
+      articles: {
+        select: { id: true, title: true, publishedAt: true, dateRaw: true, dateConfidence: true, dateIssues: true, wordCount: true, byline: true, url: true, importedAt: true, outlet: { select: { id: true, name: true, slug: true } } },
+        orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+        take: 200,
+      },
+    },
+  });
+}

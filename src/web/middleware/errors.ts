@@ -4,7 +4,12 @@ import { AppError, notFound } from '../../errors';
 /** Turns body-parser's and the app's errors into one AppError shape. */
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const e = err as { type?: string; status?: number; message?: string };
+  const e = err as { type?: string; status?: number; message?: string; name?: string; code?: string; field?: string };
+  if (e?.name === 'MulterError') {
+    return e.code === 'LIMIT_FILE_SIZE' || e.code === 'LIMIT_FIELD_VALUE'
+      ? new AppError(413, 'too_large', 'A file or field is larger than the limit.', e.field)
+      : new AppError(400, 'bad_upload', `The upload was refused: ${e.message}.`, e.field);
+  }
   if (e?.type === 'entity.too.large') return new AppError(413, 'too_large', 'The request body is larger than the limit.');
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'malformed_json', 'The request body is not valid JSON.');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {

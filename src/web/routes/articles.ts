@@ -1,45 +1,82 @@
 import { Router } from 'express';
+import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { notFound } from '../../errors';
-import { getArticle, listArticles } from '../../store/articles';
-import type { Db } from '../../store/database';
-import { ingestInput } from '../../services/ingest';
+import { AppError, notFound } from '../../errors';
 import { articleRecordSchema } from '../../core/extract/records';
-import { validate } from '../validation';
+import { ingestInput } from '../../services/ingest';
+import { getArticle, listArticles } from '../../store/articles';
+import { sentencesOfArticle } from '../../store/claims';
+import type { Db } from '../../store/database';
+import { listOutlets } from '../../store/outlets';
+import { reuseOfArticle } from '../../store/reuse';
 import { presentArticle, presentArticleSummary } from '../presenters/article';
-import { AppError } from '../../errors';
+import { presentReuse, presentSentences, presentSources } from '../presenters/article-page';
+import { validate } from '../validation';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+  .refine((v) => isValid(parseISO(v)), 'not a real date');
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
-  outlet: z.coerce.number().int().positive().optional(),
+  outlet: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  from: z.preprocess(emptyToUndefined, isoDate.optional()),
+  to: z.preprocess(emptyToUndefined, isoDate.optional()),
+  flag: z.preprocess(emptyToUndefined, z.enum(['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote']).optional()),
+  uncredited: z.preprocess(emptyToUndefined, z.enum(['1', 'true', 'on']).optional()).transform(Boolean),
+  sort: z.preprocess(emptyToUndefined, z.enum(['published', 'imported', 'title']).default('published')),
 });
 
-const idSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-/** Reads a page of articles; shared by the home page and the API. */
+/** A page of articles with the filters applied; the articles page and GET /api/articles share it. */
 export async function articlePage(db: Db, query: unknown) {
   const q = validate(listQuerySchema, query);
-  const { total, rows } = await listArticles(db, { page: q.page, pageSize: q.pageSize, outletId: q.outlet });
-  return { page: q.page, pageSize: q.pageSize, total, pages: Math.max(1, Math.ceil(total / q.pageSize)), articles: rows.map(presentArticleSummary) };
+  const { total, rows } = await listArticles(db, { page: q.page, pageSize: q.pageSize, outletId: q.outlet, from: q.from, to: q.to, flag: q.flag, uncredited: q.uncredited, sort: q.sort });
+  return {
+    filters: { outlet: q.outlet ?? null, from: q.from ?? null, to: q.to ?? null, flag: q.flag ?? null, uncredited: q.uncredited, sort: q.sort },
+    page: q.page,
+    pageSize: q.pageSize,
+    total,
+    pages: Math.max(1, Math.ceil(total / q.pageSize)),
+    articles: rows.map(presentArticleSummary),
+  };
 }
 
-export async function articleById(db: Db, params: unknown) {
-  const { id } = validate(idSchema, params);
+/** Everything the article page shows; GET /api/articles/:id answers the same. */
+export async function articleDetail(db: Db, params: unknown) {
+  const { id } = validate(idParams, params);
   const row = await getArticle(db, id);
   if (!row) throw notFound(`Article ${id}`);
-  return presentArticle(row);
+  const [sentences, reuse] = await Promise.all([sentencesOfArticle(db, id), reuseOfArticle(db, id)]);
+  return {
+    ...presentArticle(row),
+    sentences: presentSentences(row.text, sentences),
+    sources: presentSources(sentences),
+    reuse: presentReuse(id, reuse),
+  };
 }
 
-export function articlesApi(db: Db): Router {
+export function articleRoutes(db: Db): Router {
   const router = Router();
-  router.get('/', async (req, res) => {
+  router.get('/articles', async (req, res) => {
+    const [list, outlets] = await Promise.all([articlePage(db, req.query), listOutlets(db)]);
+    res.render('pages/articles', { title: 'Articles', list, outlets, query: req.query });
+  });
+  router.get('/articles/:id', async (req, res) => {
+    const article = await articleDetail(db, req.params);
+    res.render('pages/article', { title: article.title, article });
+  });
+  router.get('/api/articles', async (req, res) => {
     res.json(await articlePage(db, req.query));
   });
-  router.get('/:id', async (req, res) => {
-    res.json({ article: await articleById(db, req.params) });
+  router.get('/api/articles/:id', async (req, res) => {
+    res.json({ article: await articleDetail(db, req.params) });
   });
-  router.post('/', async (req, res) => {
+  router.post('/api/articles', async (req, res) => {
     if (!req.is('application/json')) throw new AppError(415, 'unsupported_type', 'Send the article as application/json.');
     const record = validate(articleRecordSchema, req.body);
     const [outcome] = await ingestInput(db, { name: 'api', data: JSON.stringify(record), format: 'json' });

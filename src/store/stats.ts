@@ -1,0 +1,25 @@
+import type { Db } from './database';
+
+/** Headline counts for the home page. */
+export async function storeCounts(db: Db) {
+  const [articles, outlets, reuses, uncredited, flagged] = await Promise.all([
+    db.article.count(),
+    db.outlet.count(),
+    db.reuse.count(),
+    db.reuse.count({ where: { credited: false } }),
+    db.sentence.count({ where: { NOT: { flagNames: { isEmpty: true } } } }),
+  ]);
+  return { articles, outlets, reuses, uncredited, flagged };
+}
+
+/** Every reuse edge as a pair of ids, for grouping articles into stories. */
+export async function reuseEdges(db: Db) {
+  return db.reuse.findMany({ select: { sourceId: true, targetId: true } });
+}
+
+export async function articleHeadlines(db: Db, ids: number[]) {
+  return db.article.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true, publishedAt: true, importedAt: true, outlet: { select: { name: true, slug: true } } },
+  });
+}

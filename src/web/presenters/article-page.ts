@@ -1,0 +1,72 @@
+import type { Flag } from '../../core/classify/flags';
+import type { sentencesOfArticle } from '../../store/claims';
+import type { reuseOfArticle } from '../../store/reuse';
+import { cuePieces, FLAG_LABELS } from './sentences';
+
+type SentenceRows = Awaited<ReturnType<typeof sentencesOfArticle>>;
+type ReuseRows = Awaited<ReturnType<typeof reuseOfArticle>>;
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Sentences grouped into paragraphs, each with its flag labels, cue pieces and attributions. */
+export function presentSentences(text: string, rows: SentenceRows) {
+  const paragraphs: ReturnType<typeof presentSentence>[][] = [];
+  let previousEnd = 0;
+  for (const row of rows) {
+    if (!paragraphs.length || text.slice(previousEnd, row.start).includes('\n')) paragraphs.push([]);
+    paragraphs[paragraphs.length - 1].push(presentSentence(row));
+    previousEnd = row.end;
+  }
+  return paragraphs;
+}
+
+function presentSentence(row: SentenceRows[number]) {
+  const flags = (row.flags as unknown as Flag[]) ?? [];
+  return {
+    id: row.id,
+    index: row.index,
+    boilerplate: row.boilerplate,
+    flags: flags.map((f) => ({ flag: f.flag, label: FLAG_LABELS[f.flag] ?? f.flag, score: f.score, cues: [...new Set(f.cues.map((c) => c.text))] })),
+    pieces: cuePieces(row.text, row.start, flags),
+    attributions: row.citations.map((c) => ({
+      sourceText: c.sourceText,
+      sourceType: c.source.kind,
+      cueText: c.cueText,
+      inherited: c.inherited,
+      citedArticle: c.citedArticle,
+    })),
+  };
+}
+
+/** The sources panel: each source once, how often and how it is cited, with the cited article when stored. */
+export function presentSources(rows: SentenceRows) {
+  const bySource = new Map<number, { name: string; kind: string; role: string | null; organisation: string | null; cues: Set<string>; count: number; citedArticle: { id: number; title: string } | null }>();
+  for (const c of rows.flatMap((r) => r.citations)) {
+    if (c.inherited) continue;
+    const entry = bySource.get(c.sourceId) ?? { name: c.source.name, kind: c.source.kind, role: c.source.role, organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
+    entry.count++;
+    if (c.cueText) entry.cues.add(c.cueText);
+    entry.citedArticle ??= c.citedArticle;
+    bySource.set(c.sourceId, entry);
+  }
+  return [...bySource.values()].map((s) => ({ ...s, cues: [...s.cues] })).sort((a, b) => b.count - a.count);
+}
+
+/** "Copied from" and "copied by" lists with coverage, kind and credit. */
+export function presentReuse(articleId: number, reuse: ReuseRows) {
+  const item = (r: ReuseRows['from'][number], other: ReuseRows['from'][number]['source']) => ({
+    other: { id: other.id, title: other.title, outlet: other.outlet?.name ?? null, outletSlug: other.outlet?.slug ?? null },
+    compare: `/compare/${r.sourceId}/${r.targetId}`,
+    kind: r.kind,
+    credited: r.credited,
+    coverage: pct(r.targetCoverage),
+    confidence: r.confidence,
+    basis: r.directionBasis,
+    passages: r._count.passages,
+  });
+  return {
+    from: reuse.from.map((r) => item(r, r.source)),
+    by: reuse.by.map((r) => item(r, r.target)),
+    articleId,
+  };
+}

@@ -1,0 +1,62 @@
+import dagre from '@dagrejs/dagre';
+
+export interface StoryNode {
+  id: number;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+}
+
+export interface StoryEdge {
+  sourceId: number;
+  targetId: number;
+  kind: string;
+  credited: boolean;
+}
+
+export interface ExternalSource {
+  /** Article citing it. */
+  articleId: number;
+  name: string;
+  kind: string;
+}
+
+const NODE_W = 200;
+const NODE_H = 56;
+
+/**
+ * Lays out a story for a server-drawn SVG with dagre: articles left to right in
+ * reuse order (sources first), reuse edges styled by kind and credit, and the
+ * anonymous or named sources that articles cite as small external nodes.
+ */
+export function layoutStory(nodes: StoryNode[], edges: StoryEdge[], externals: ExternalSource[]) {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: 28, ranksep: 70, marginx: 16, marginy: 16 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const n of nodes) g.setNode(`a${n.id}`, { width: NODE_W, height: NODE_H });
+  externals.forEach((x, i) => g.setNode(`x${i}`, { width: 170, height: 36 }));
+  edges.forEach((e, i) => g.setEdge(`a${e.sourceId}`, `a${e.targetId}`, {}, `r${i}`));
+  // Citations point from the cited source to the article, so origins sit on the left.
+  externals.forEach((x, i) => g.setEdge(`x${i}`, `a${x.articleId}`, {}, `c${i}`));
+  dagre.layout(g);
+  const graph = g.graph();
+  const point = (id: string) => g.node(id);
+  const path = (v: string, w: string, name: string) => {
+    const pts = g.edge({ v, w, name }).points ?? [];
+    return pts.map((p: { x: number; y: number }, k: number) => `${k ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+  };
+  const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  return {
+    width: Math.ceil(graph.width ?? 400),
+    height: Math.ceil(graph.height ?? 200),
+    nodes: nodes.map((n) => {
+      const p = point(`a${n.id}`);
+      return { ...n, x: p.x - NODE_W / 2, y: p.y - NODE_H / 2, w: NODE_W, h: NODE_H, label: truncate(n.outlet ?? 'Unknown outlet', 28), sub: truncate(`${n.date ?? 'date unknown'} · ${n.title}`, 30) };
+    }),
+    edges: edges.map((e, i) => ({ ...e, d: path(`a${e.sourceId}`, `a${e.targetId}`, `r${i}`), href: `/compare/${e.sourceId}/${e.targetId}` })),
+    externals: externals.map((x, i) => {
+      const p = point(`x${i}`);
+      return { ...x, x: p.x - 85, y: p.y - 18, w: 170, h: 36, label: truncate(x.name, 26), d: path(`x${i}`, `a${x.articleId}`, `c${i}`) };
+    }),
+  };
+}

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Db } from '../../store/database';
+import { listArticles } from '../../store/articles';
+import { searchText } from '../../store/search';
+import { storeCounts } from '../../store/stats';
+import { presentArticleSummary } from '../presenters/article';
+import { validate } from '../validation';
+import { outletList } from './outlets';
+import { storyList } from './stories';
+
+const searchQuery = z.object({ q: z.string().trim().max(200, 'at most 200 characters').default('') });
+
+export async function homeView(db: Db) {
+  const [counts, newest, stories, outlets] = await Promise.all([
+    storeCounts(db),
+    listArticles(db, { page: 1, pageSize: 10, sort: 'imported' }),
+    storyList(db, 8),
+    outletList(db),
+  ]);
+  return { counts, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };
+}
+
+export async function search(db: Db, query: unknown) {
+  const { q } = validate(searchQuery, query);
+  return { q, hits: q ? await searchText(db, q) : [] };
+}
+
+export function homeRoutes(db: Db): Router {
+  const router = Router();
+  router.get('/', async (_req, res) => res.render('pages/home', { title: 'Provenance', home: await homeView(db) }));
+  router.get('/api/home', async (_req, res) => res.json(await homeView(db)));
+  router.get('/search', async (req, res) => {
+    const result = await search(db, req.query);
+    res.render('pages/search', { title: result.q ? `Search: ${result.q}` : 'Search', result });
+  });
+  router.get('/api/search', async (req, res) => res.json(await search(db, req.query)));
+  return router;
+}

@@ -1,0 +1,50 @@
+import { Router } from 'express';
+
+const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const error = { description: 'Error: { error: { code, message, field } }', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'integer', minimum: 1 } });
+
+/** The JSON API, described for clients and for people: every page has a twin here. */
+export const OPENAPI = {
+  openapi: '3.1.0',
+  info: { title: 'Provenance tracker API', version: '0.1.0', description: 'Articles, their citations and sentence flags, shared passages and who copied whom.' },
+  paths: {
+    '/api/home': { get: { summary: 'Counts, newest articles, stories, outlets', responses: { 200: json('Home view') } } },
+    '/api/articles': {
+      get: {
+        summary: 'A page of articles',
+        parameters: ['page', 'pageSize', 'outlet', 'from', 'to', 'flag', 'uncredited', 'sort'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+        responses: { 200: json('Articles'), 400: error },
+      },
+      post: {
+        summary: 'Import one article record',
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ArticleRecord' } } } },
+        responses: { 201: json('Imported'), 200: json('Duplicate of a stored article'), 400: error, 413: error, 415: error },
+      },
+    },
+    '/api/articles/{id}': { get: { summary: 'An article with sentences, flags, sources and reuse', parameters: [idParam('id')], responses: { 200: json('Article'), 404: error } } },
+    '/api/compare/{a}/{b}': { get: { summary: 'Two articles side by side with their shared passages', parameters: [idParam('a'), idParam('b')], responses: { 200: json('Comparison'), 404: error } } },
+    '/api/outlets': { get: { summary: 'Outlets', responses: { 200: json('Outlets') } } },
+    '/api/outlets/{slug}': { get: { summary: 'An outlet and its articles', parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Outlet'), 404: error } } },
+    '/api/stories': { get: { summary: 'Stories: articles linked by reuse', responses: { 200: json('Stories') } } },
+    '/api/stories/{id}': { get: { summary: 'One story', parameters: [idParam('id')], responses: { 200: json('Story'), 404: error } } },
+    '/api/search': { get: { summary: 'Full-text search over sentences', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { 200: json('Hits'), 400: error } } },
+    '/api/import': { post: { summary: 'Import pasted text and files (multipart: text, format, files)', responses: { 200: json('Outcomes'), 400: error, 413: error } } },
+  },
+  components: {
+    schemas: {
+      Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, field: { type: 'string' } }, required: ['code', 'message'] } } },
+      ArticleRecord: {
+        type: 'object',
+        properties: { title: { type: 'string' }, text: { type: 'string' }, html: { type: 'string' }, url: { type: 'string' }, outlet: { type: 'string' }, byline: { type: 'string' }, publishedAt: { type: 'string' } },
+        description: 'Needs text or html.',
+      },
+    },
+  },
+};
+
+export function openApiRoutes(): Router {
+  const router = Router();
+  router.get('/api/openapi.json', (_req, res) => res.json(OPENAPI));
+  return router;
+}

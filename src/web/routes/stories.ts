@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import { notFound } from '../../errors';
+import { groupStories } from '../../core/provenance/stories';
+import type { Db } from '../../store/database';
+import { articleHeadlines, reuseEdges } from '../../store/stats';
+import { layoutStory } from '../presenters/story-graph';
+import { validate } from '../validation';
+import { idParams } from './articles';
+
+/** Stories (articles linked by reuse), largest first, each named by its earliest-imported article. */
+export async function storyList(db: Db, limit = 20) {
+  const groups = groupStories(await reuseEdges(db)).slice(0, limit);
+  const heads = await articleHeadlines(db, groups.map((g) => g[0]));
+  const byId = new Map(heads.map((h) => [h.id, h]));
+  return groups.map((g) => ({ id: g[0], size: g.length, title: byId.get(g[0])?.title ?? `Story ${g[0]}`, outlet: byId.get(g[0])?.outlet?.name ?? null }));
+}
+
+/** One story as a laid-out graph: articles, reuse edges, and the sources its articles cite. */
+export async function storyDetail(db: Db, params: unknown) {
+  const { id } = validate(idParams, params);
+  const group = groupStories(await reuseEdges(db)).find((g) => g.includes(id));
+  const ids = group ?? [id];
+  const [articles, reuses, citations] = await Promise.all([
+    db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } }),
+    db.reuse.findMany({ where: { sourceId: { in: ids }, targetId: { in: ids } }, select: { sourceId: true, targetId: true, kind: true, credited: true } }),
+    db.citation.findMany({
+      where: { articleId: { in: ids }, inherited: false, citedArticleId: null, source: { kind: { in: ['anonymous', 'person', 'organisation', 'document', 'outlet'] } } },
+      select: { articleId: true, source: { select: { id: true, name: true, kind: true, outletId: true } } },
+    }),
+  ]);
+  if (!articles.length) throw notFound(`Story ${id}`);
+  const outletOf = new Map(articles.map((a) => [a.id, a.outletId]));
+  const seen = new Set<string>();
+  const externals = citations
+    // An outlet citing itself ("U.S. News has learned") is its own reporting, not an outside source.
+    .filter((c) => !(c.source.outletId && c.source.outletId === outletOf.get(c.articleId)))
+    .filter((c) => !seen.has(`${c.articleId}:${c.source.id}`) && seen.add(`${c.articleId}:${c.source.id}`))
+    .slice(0, 40)
+    .map((c) => ({ articleId: c.articleId, name: c.source.kind === 'anonymous' ? `anonymous: ${c.source.name}` : c.source.name, kind: c.source.kind }));
+  const nodes = articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, date: a.publishedAt?.toISOString().slice(0, 10) ?? null }));
+  return { id: ids[0], articles: nodes, reuses, graph: layoutStory(nodes, reuses, externals) };
+}
+
+export function storyRoutes(db: Db): Router {
+  const router = Router();
+  router.get('/stories', async (_req, res) => res.render('pages/stories', { title: 'Stories', stories: await storyList(db, 200) }));
+  router.get('/stories/:id', async (req, res) => {
+    const story = await storyDetail(db, req.params);
+    res.render('pages/story', { title: `Story of ${story.articles[0].title}`, story });
+  });
+  router.get('/api/stories', async (_req, res) => res.json({ stories: await storyList(db, 200) }));
+  router.get('/api/stories/:id', async (req, res) => {
+    const { graph: _graph, ...story } = await storyDetail(db, req.params);
+    res.json({ story });
+  });
+  return router;
+}

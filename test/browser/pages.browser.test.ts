@@ -1,0 +1,111 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { type BrowserFixture, SCREENSHOT_DIR, startBrowserFixture } from './helpers';
+
+let fx: BrowserFixture;
+let page: Page;
+const ids: Record<string, number> = {};
+const errors: string[] = [];
+
+beforeAll(async () => {
+  fx = await startBrowserFixture();
+  for (const a of await fx.store.prisma.article.findMany({ select: { id: true, sourceName: true } })) ids[a.sourceName!.slice(0, 3)] = a.id;
+  page = await fx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+});
+afterAll(() => fx.close());
+afterEach(() => expect(errors.splice(0)).toEqual([]));
+
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+
+describe('pages in Chromium on the seed corpus', () => {
+  it('when the home page opens, shows counts, newest articles, a story and outlets', async () => {
+    await page.goto(`${fx.baseUrl}/`);
+    await expect(page.locator('.counts li').first().textContent()).resolves.toContain('5');
+    expect(await page.locator('.article-item').count()).toBe(5);
+    expect(await page.locator('ul.stories li').count()).toBe(1);
+    await shot('home');
+  });
+
+  it('when the article page of 002 opens, marks the Revelation sentence prophetic with its cue underlined', async () => {
+    await page.goto(`${fx.baseUrl}/articles/${ids['002']}`);
+    const verse = page.locator('.s.has-prophetic', { hasText: 'Revelation 16:12' }).last();
+    await expect(verse.locator('.flag-prophetic').textContent()).resolves.toBe('Prophetic');
+    await expect(verse.locator('u.cue-prophetic').first().textContent()).resolves.toBe('Revelation 16:12');
+    await verse.focus();
+    expect(await verse.locator('.card').isVisible()).toBe(true);
+    expect(await page.locator('.reuse-item').count()).toBe(1);
+    await expect(page.locator('.reuse-item .badge.ok').textContent()).resolves.toBe('credited');
+    await shot('article-002');
+  });
+
+  it('when the article page of 000 opens, lists its sources with U.S. News leading to 001', async () => {
+    await page.goto(`${fx.baseUrl}/articles/${ids['000']}`);
+    const usNews = page.locator('.source', { hasText: 'U.S. News & World Report' });
+    await expect(usNews.locator('a').getAttribute('href')).resolves.toBe(`/articles/${ids['001']}`);
+    expect(await page.locator('.source-anonymous').count()).toBeGreaterThan(0);
+    await shot('article-000');
+  });
+
+  it('when the compare page of 001 and 002 opens, highlights the five copied paragraphs on both sides', async () => {
+    await page.goto(`${fx.baseUrl}/compare/${ids['001']}/${ids['002']}`);
+    await expect(page.locator('.summary').textContent()).resolves.toContain('credits U.S. News & World Report');
+    const copied = (await page.locator('.side-target mark.passage').allTextContents()).join('');
+    for (const start of ['China is prepared to recognize', 'Beijing has publicly pressured', 'The move comes as the Taliban', '“If the Taliban claim', 'The Chinese Ministry of Foreign Affairs did not respond']) expect(copied).toContain(start);
+    expect(await page.locator('.side-source mark.passage').count()).toBe(await page.locator('.side-target mark.passage').count());
+    await shot('compare-001-002');
+  });
+
+  it('when the compare page of 001 and 000 opens, marks the words the rewrite changed', async () => {
+    await page.goto(`${fx.baseUrl}/compare/${ids['000']}/${ids['001']}`);
+    expect(await page.locator('.side-target ins').count()).toBeGreaterThan(0);
+    expect(await page.locator('.side-source del').count()).toBeGreaterThan(0);
+    await page.locator('.passage-nav .next').click();
+    await expect(page.locator('#passage-now').textContent()).resolves.toBe('2');
+    await shot('compare-001-000');
+  });
+
+  it('when the story graph opens, draws the three linked articles and opens an article from a node', async () => {
+    await page.goto(`${fx.baseUrl}/stories/${Math.min(ids['000'], ids['001'], ids['002'])}`);
+    expect(await page.locator('svg .node').count()).toBe(3);
+    expect(await page.locator('svg .edge-link').count()).toBe(2);
+    expect(await page.locator('svg .external-anonymous').count()).toBeGreaterThan(0);
+    await shot('story');
+    await page.locator(`svg a.node-link[data-article-id="${ids['001']}"]`).click();
+    await page.waitForURL(`**/articles/${ids['001']}`);
+  });
+
+  it('when the articles list is filtered to prophetic sentences, shows only 002, then the outlet page links back', async () => {
+    await page.goto(`${fx.baseUrl}/articles?flag=prophetic`);
+    expect(await page.locator('.article-item').count()).toBe(1);
+    await shot('articles-prophetic');
+    await page.goto(`${fx.baseUrl}/outlets/daily-mail`);
+    expect(await page.locator('.article-item').count()).toBe(1);
+    await shot('outlet-daily-mail');
+  });
+
+  it('when searching, lists matching sentences; the import page takes pasted text', async () => {
+    await page.goto(`${fx.baseUrl}/search?q=provincial+capitals`);
+    expect(await page.locator('ol.hits li').count()).toBeGreaterThan(0);
+    await shot('search');
+    await page.goto(`${fx.baseUrl}/import`);
+    await page.fill('#paste', 'Harbour Gazette\nThe harbour reopened on Monday after repairs, the port authority said in a statement.');
+    await page.click('button[type=submit]');
+    await expect(page.locator('.results').textContent()).resolves.toContain('1 imported');
+    await shot('import');
+  });
+
+  it('when a page is missing, shows the 404 page in the layout; on a phone-width screen the article still reads', async () => {
+    const res = await page.goto(`${fx.baseUrl}/articles/999999`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('404');
+    errors.splice(0); // the 404 itself is logged by the browser, as it should be
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${fx.baseUrl}/articles/${ids['003']}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(400);
+    await shot('article-003-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});

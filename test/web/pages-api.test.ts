@@ -1,0 +1,83 @@
+import request from 'supertest';
+import type { Database } from '../../src/store/database';
+import { loadSampleCorpusIfEmpty } from '../../src/services/sample-corpus';
+import { createApp } from '../../src/web/app';
+import { createTestStore, SEEDS_DIR } from '../helpers/store';
+
+let store: Database;
+let app: ReturnType<typeof createApp>;
+const ids: Record<string, number> = {};
+beforeAll(async () => {
+  store = await createTestStore();
+  await loadSampleCorpusIfEmpty(store.prisma, SEEDS_DIR);
+  for (const a of await store.prisma.article.findMany({ select: { id: true, sourceName: true } })) ids[a.sourceName!.slice(0, 3)] = a.id;
+  app = createApp({ db: store.prisma });
+});
+afterAll(() => store.close());
+
+describe('JSON twins of the pages', () => {
+  it('when comparing 002 with 001 in either order, the source is 001 and the copy credits it', async () => {
+    for (const [a, b] of [[ids['001'], ids['002']], [ids['002'], ids['001']]]) {
+      const res = await request(app).get(`/api/compare/${a}/${b}`).expect(200);
+      expect(res.body).toMatchObject({ kind: 'verbatim', credited: true, source: { id: ids['001'] }, target: { id: ids['002'] } });
+    }
+  });
+
+  it('when two articles share nothing, compare answers 404', async () => {
+    const res = await request(app).get(`/api/compare/${ids['003']}/${ids['004']}`).expect(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+
+  it('when the article API answers, it carries sentences with flags, sources and reuse', async () => {
+    const res = await request(app).get(`/api/articles/${ids['000']}`).expect(200);
+    const { article } = res.body;
+    expect(article.reuse.from).toEqual([expect.objectContaining({ kind: 'edited', credited: true, other: expect.objectContaining({ id: ids['001'] }) })]);
+    expect(article.sources.map((s: { name: string }) => s.name)).toContain('U.S. News & World Report');
+    expect(article.sentences.flat().some((s: { flags: { flag: string }[] }) => s.flags.some((f) => f.flag === 'speculative'))).toBe(true);
+  });
+
+  it('when stories are listed, the seed corpus has one story of three articles', async () => {
+    const res = await request(app).get('/api/stories').expect(200);
+    expect(res.body.stories).toEqual([expect.objectContaining({ size: 3 })]);
+    const story = await request(app).get(`/api/stories/${res.body.stories[0].id}`).expect(200);
+    expect(story.body.story.articles).toHaveLength(3);
+  });
+
+  it.each([
+    ['/api/outlets/daily-mail', 200],
+    ['/api/outlets/nobody', 404],
+    ['/api/outlets/NOT%20A%20SLUG', 400],
+    ['/api/search?q=provincial%20capitals', 200],
+    ['/api/home', 200],
+    ['/api/openapi.json', 200],
+    ['/api/articles?flag=prophetic', 200],
+    ['/api/articles?from=2021-13-45', 400],
+  ])('when %s is asked for, answers %d', async (url, status) => {
+    await request(app).get(url).expect(status);
+  });
+
+  it('when filtering articles by flag and uncredited reuse, returns only the matches', async () => {
+    const prophetic = await request(app).get('/api/articles?flag=prophetic').expect(200);
+    expect(prophetic.body.articles.map((a: { id: number }) => a.id)).toEqual([ids['002']]);
+    const uncredited = await request(app).get('/api/articles?uncredited=1').expect(200);
+    expect(uncredited.body.total).toBe(0);
+  });
+
+  it('when searching, finds the sentence with the phrase', async () => {
+    const res = await request(app).get('/api/search?q="provincial capitals"').expect(200);
+    expect(res.body.hits.length).toBeGreaterThan(0);
+    expect(res.body.hits[0].snippet).toMatch(/provincial capitals/);
+  });
+
+  it('when importing through the multipart API, reports each input; nothing to import is a 400 naming the field', async () => {
+    const res = await request(app).post('/api/import').field('text', 'Harbour Gazette\nThe harbour reopened on Monday, the authority said.').attach('files', Buffer.from([0, 1, 2, 3]), 'bad.txt').expect(200);
+    expect(res.body.summary).toEqual({ imported: 1, duplicates: 0, rejected: 1 });
+    const empty = await request(app).post('/api/import').field('text', '   ').expect(400);
+    expect(empty.body.error.field).toBe('text');
+  });
+
+  it('when pages are served, they carry a strict content security policy', async () => {
+    const res = await request(app).get('/').expect(200);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});
