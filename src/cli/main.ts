@@ -2,9 +2,11 @@ import { loadConfig } from '../config';
 import { targetFor } from '../store/database';
 import { openStore } from '../store/open';
 import { analyseCommand } from './analyse';
+import { parseArgs } from 'node:util';
 import { importCommand } from './import';
 import { reanalyseCommand } from './reanalyse';
 import { reuseCommand } from './reuse';
+import { traceCommand } from './trace';
 
 const USAGE = `usage: provenance <command> [options]
 
@@ -13,6 +15,8 @@ commands:
                                (exit 1 when any input is rejected; --verbose lists each one)
   analyse <files…>             sentences, flags with their cue words, and who is cited, without a database
                                (--json for machine-readable output, --format text for the terminal view)
+  trace <file> --sentence <n> --corpus <folder>
+                               a claim followed to its origin among the corpus files (--json)
   reanalyse                    re-run the analysers and re-link reuse over the whole store
   reuse <files or folders…>    who copied whom among the files, without a database
                                (--json for machine-readable pairs and passages)
@@ -53,6 +57,19 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return analyseCommand(args.filter((a) => a !== 'text'), { json: flags.has('--json'), colour: Boolean(process.stdout.isTTY) && !flags.has('--no-colour') });
+    case 'trace': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { sentence: { type: 'string' }, corpus: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+      });
+      const index = Number(values.sentence);
+      if (positionals.length !== 1 || !Number.isInteger(index) || index < 0 || !values.corpus?.length) {
+        console.error('usage: provenance trace <file> --sentence <n> --corpus <folder> [--json]');
+        return 2;
+      }
+      return traceCommand(positionals[0], index, values.corpus, { json: Boolean(values.json) });
+    }
     case 'reuse':
       if (args.length === 0) {
         console.error('provenance reuse: name at least one file or folder');

@@ -10,6 +10,7 @@ import { importRoutes } from './routes/import';
 import { openApiRoutes } from './routes/openapi';
 import { outletRoutes } from './routes/outlets';
 import { storyRoutes } from './routes/stories';
+import { traceRoutes } from './routes/trace';
 
 export interface AppDeps {
   db: Db;
@@ -32,7 +33,7 @@ export function createApp({ db }: AppDeps): express.Express {
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: '1h' }));
   app.use(express.json({ limit: '6mb' }));
   app.use(express.urlencoded({ extended: false, limit: '6mb' }));
-  for (const routes of [homeRoutes(db), articleRoutes(db), compareRoutes(db), outletRoutes(db), storyRoutes(db), importRoutes(db), openApiRoutes()]) app.use(routes);
+  for (const routes of [homeRoutes(db), articleRoutes(db), compareRoutes(db), outletRoutes(db), storyRoutes(db), traceRoutes(db), importRoutes(db), openApiRoutes()]) app.use(routes);
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -96,6 +96,31 @@ describe('pages in Chromium on the seed corpus', () => {
     await shot('import');
   });
 
+  it("when tracing 000's lead sentence from its card, the trace page shows 001 as origin, the hedge added and the chain", async () => {
+    await page.goto(`${fx.baseUrl}/articles/${ids['000']}`);
+    const lead = page.locator('.s', { hasText: 'China is reportedly prepared' }).first();
+    await lead.focus();
+    await lead.locator('.trace-link').click();
+    await page.waitForURL('**/trace/*');
+    await expect(page.locator('.verdict').textContent()).resolves.toContain('First reported by U.S. News & World Report on 2021-08-13');
+    await expect(page.locator('.version.origin').getAttribute('data-article-id')).resolves.toBe(String(ids['001']));
+    await expect(page.locator('.mutation-hedge-added').first().textContent()).resolves.toContain('reportedly');
+    expect(await page.locator('.chain li').count()).toBe(2);
+    await shot('trace-000-lead');
+  });
+
+  it('when the outlet pages of the seed corpus open, each shows its record with counts', async () => {
+    for (const slug of ['daily-mail', 'u-s-news-and-world-report', 'tomorrow-s-affairs']) {
+      await page.goto(`${fx.baseUrl}/outlets/${slug}`);
+      const figures = await page.locator('.record-figure').allTextContents();
+      expect(figures).toHaveLength(7);
+      for (const f of figures) expect(f).toMatch(/\(\d+ of \d+\)/);
+    }
+    await page.goto(`${fx.baseUrl}/outlets/daily-mail`);
+    await expect(page.locator('.record-figure').nth(1).textContent()).resolves.toContain('100% (1 of 1)');
+    await shot('outlet-record-daily-mail');
+  });
+
   it('when a page is missing, shows the 404 page in the layout; on a phone-width screen the article still reads', async () => {
     const res = await page.goto(`${fx.baseUrl}/articles/999999`);
     expect(res?.status()).toBe(404);

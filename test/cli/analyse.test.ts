@@ -33,3 +33,19 @@ describe('provenance analyse --json on the seeds', () => {
     }
   });
 });
+
+describe('provenance trace --json on the seeds', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'trace', path.join(SEEDS_DIR, '000_052d9e1ed88ed66c.txt'), '--sentence', '1', '--corpus', SEEDS_DIR, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+
+  it("names 001 as the origin of 000's lead sentence and every version's file", () => {
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(path.basename(out.origin.file)).toBe('001_1859eb23cdc51ac0.txt');
+    expect(out.versions.map((v: { file: string }) => path.basename(v.file).slice(0, 3)).sort()).toEqual(['000', '001', '002']);
+    expect(out.terminal.sourceType).toBe('anonymous');
+  });
+});

@@ -76,6 +76,28 @@ describe('JSON twins of the pages', () => {
     expect(empty.body.error.field).toBe('text');
   });
 
+  it("when tracing 000's lead sentence through the API, the origin is 001 and the chain ends at anonymous sources", async () => {
+    const lead = await store.prisma.sentence.findFirst({ where: { articleId: ids['000'], text: { startsWith: 'China is reportedly' } } });
+    const res = await request(app).get(`/api/trace/${lead!.id}`).expect(200);
+    expect(res.body.origin).toMatchObject({ articleId: ids['001'], date: '2021-08-13' });
+    expect(res.body.terminal.sourceType).toBe('anonymous');
+    expect(res.body.versions).toHaveLength(3);
+    await request(app).get('/api/trace/999999').expect(404);
+  });
+
+  it('when an outlet record is exported, JSON and CSV carry the counts behind each figure', async () => {
+    const json = await request(app).get('/api/outlets/daily-mail/record.json').expect(200);
+    expect(json.body.record.credited).toEqual({ count: 1, of: 1, share: 1 });
+    const csv = await request(app).get('/api/outlets/daily-mail/record.csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text.split('\n')[0]).toBe('outlet,measure,count,of,share');
+  });
+
+  it('when a story is exported as CSV, each reuse edge is a row', async () => {
+    const story = await request(app).get(`/api/stories/${Math.min(ids['000'], ids['001'], ids['002'])}.csv`).expect(200);
+    expect(story.text.trim().split('\n')).toHaveLength(3);
+  });
+
   it('when pages are served, they carry a strict content security policy', async () => {
     const res = await request(app).get('/').expect(200);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { notFound } from '../../errors';
 import type { Db } from '../../store/database';
+import { outletRecordCsv } from '../../core/credibility/outlet-record';
+import { outletRecord } from '../../services/outlet-record';
 import { listOutlets, outletWithArticles } from '../../store/outlets';
 import { presentArticleSummary } from '../presenters/article';
 import { validate } from '../validation';
@@ -19,6 +21,7 @@ export async function outletDetail(db: Db, params: unknown) {
   if (!outlet) throw notFound(`Outlet "${slug}"`);
   return {
     id: outlet.id,
+    record: await outletRecord(db, outlet.id),
     name: outlet.name,
     slug: outlet.slug,
     kind: outlet.kind,
@@ -34,6 +37,14 @@ export function outletRoutes(db: Db): Router {
   router.get('/outlets/:slug', async (req, res) => {
     const outlet = await outletDetail(db, req.params);
     res.render('pages/outlet', { title: outlet.name, outlet });
+  });
+  router.get('/api/outlets/:slug/record.csv', async (req, res) => {
+    const outlet = await outletDetail(db, req.params);
+    res.type('text/csv').attachment(`${outlet.slug}-record.csv`).send(outletRecordCsv(outlet.name, outlet.record));
+  });
+  router.get('/api/outlets/:slug/record.json', async (req, res) => {
+    const outlet = await outletDetail(db, req.params);
+    res.attachment(`${outlet.slug}-record.json`).json({ outlet: outlet.name, record: outlet.record });
   });
   router.get('/api/outlets', async (_req, res) => res.json({ outlets: await outletList(db) }));
   router.get('/api/outlets/:slug', async (req, res) => res.json({ outlet: await outletDetail(db, req.params) }));

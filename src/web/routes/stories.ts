@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { notFound } from '../../errors';
+import { csvCell } from '../../core/credibility/outlet-record';
 import { groupStories } from '../../core/provenance/stories';
 import type { Db } from '../../store/database';
 import { articleHeadlines, reuseEdges } from '../../store/stats';
@@ -49,6 +50,16 @@ export function storyRoutes(db: Db): Router {
     res.render('pages/story', { title: `Story of ${story.articles[0].title}`, story });
   });
   router.get('/api/stories', async (_req, res) => res.json({ stories: await storyList(db, 200) }));
+  router.get('/api/stories/:id.csv', async (req, res) => {
+    const story = await storyDetail(db, { id: req.params.id });
+    const title = new Map(story.articles.map((a) => [a.id, a]));
+    const rows = [['source_id', 'source_outlet', 'source_title', 'target_id', 'target_outlet', 'target_title', 'kind', 'credited']];
+    for (const r of story.reuses) {
+      const [s, t] = [title.get(r.sourceId)!, title.get(r.targetId)!];
+      rows.push([String(s.id), s.outlet ?? '', s.title, String(t.id), t.outlet ?? '', t.title, r.kind, String(r.credited)]);
+    }
+    res.type('text/csv').attachment(`story-${story.id}.csv`).send(rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n');
+  });
   router.get('/api/stories/:id', async (req, res) => {
     const { graph: _graph, ...story } = await storyDetail(db, req.params);
     res.json({ story });

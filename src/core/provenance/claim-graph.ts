@@ -1,0 +1,47 @@
+import type { SourceType } from '../attribution/types';
+import type { Flag } from '../classify/flags';
+
+/** What tracing needs of one article: its outlet, date and analysed sentences. */
+export interface ClaimArticle<Id> {
+  id: Id;
+  /** A name to show: the outlet, else a file or title. */
+  label: string;
+  outlet: string | null;
+  date: string | null;
+  text: string;
+  sentences: ClaimSentence[];
+}
+
+export interface ClaimSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  boilerplate: boolean;
+  flags: Flag[];
+  attributions: ClaimCitation[];
+}
+
+export interface ClaimCitation {
+  sourceText: string;
+  sourceType: SourceType | string;
+  cueText: string | null;
+  inherited?: boolean;
+  /** Outlet name for outlet citations, to follow the chain into the store. */
+  outlet?: string | null;
+}
+
+export interface ClaimReuse<Id> {
+  sourceId: Id;
+  targetId: Id;
+  kind: string;
+  credited: boolean;
+  confidence: number;
+  passages: { sourceStart: number; sourceEnd: number; targetStart: number; targetEnd: number; kind: string }[];
+}
+
+/** Articles and the reuse between them: all a trace looks at. */
+export interface ClaimGraph<Id> {
+  articles: Map<Id, ClaimArticle<Id>>;
+  reuses: ClaimReuse<Id>[];
+}

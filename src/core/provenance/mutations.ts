@@ -1,0 +1,118 @@
+import { diffWordsWithSpace } from 'diff';
+import { HEDGES, MODALS } from '../classify/lexicon';
+import { DIFF_TIMEOUT_MS } from '../reuse/word-diff';
+import type { ClaimSentence } from './claim-graph';
+
+export type MutationKind =
+  | 'hedge-added'
+  | 'hedge-removed'
+  | 'certainty-changed'
+  | 'number-changed'
+  | 'entity-changed'
+  | 'attribution-added'
+  | 'attribution-dropped'
+  | 'quote-altered'
+  | 'opinion-added'
+  | 'wording-changed';
+
+export interface Mutation {
+  kind: MutationKind;
+  /** The words as the earlier version had them, and as the later one has them. */
+  before: string;
+  after: string;
+}
+
+const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'probably', 'likely', 'seemingly']);
+/** A figure with the words that qualify it and the two words it counts: "half of the 34 provincial capitals". */
+const NUMBER_PHRASE = /(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to)\s+(?:of\s+)?(?:the\s+)?)?\$?\b\d[\d,.]*%?(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+[\p{L}’'-]+){1,3}/giu;
+
+function numberPhrases(text: string): { phrase: string; figure: string; counted: string[] }[] {
+  return [...text.matchAll(NUMBER_PHRASE)].map((m) => {
+    const figure = /\d[\d,.]*/.exec(m[0])![0];
+    const counted = words(m[0].slice(m[0].indexOf(figure) + figure.length)).filter((w) => w.length > 3);
+    return { phrase: m[0].trim(), figure, counted };
+  });
+}
+
+/** Figures that count the same thing but changed: "10 major provincial capitals" → "half of the 34 provincial capitals". */
+function numberChanges(before: string, after: string): Mutation[] {
+  const out: Mutation[] = [];
+  const later = numberPhrases(after);
+  for (const b of numberPhrases(before)) {
+    const match = later.find((a) => a.counted.some((w) => b.counted.includes(w)));
+    if (!match) continue;
+    const shared = b.counted.filter((w) => match.counted.includes(w));
+    const trim = (phrase: string) => {
+      const lower = phrase.toLowerCase();
+      const end = Math.max(...shared.map((w) => lower.lastIndexOf(w) + w.length));
+      return phrase.slice(0, end);
+    };
+    const [from, to] = [trim(b.phrase), trim(match.phrase)];
+    if (from.toLowerCase() !== to.toLowerCase()) out.push({ kind: 'number-changed', before: from, after: to });
+  }
+  return out;
+}
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+
+/**
+ * How a claim changed from one version to the next: hedges added or removed,
+ * certainty changed, numbers or names changed, attribution added or dropped,
+ * quotes altered, opinion added. Each mutation names the words involved.
+ */
+export function findMutations(before: ClaimSentence, after: ClaimSentence): Mutation[] {
+  const out: Mutation[] = [];
+  const changes = diffWordsWithSpace(before.text, after.text, { timeout: DIFF_TIMEOUT_MS }) ?? [];
+  // Pair each removal with the addition that follows it: a replacement.
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i];
+    if (!c.added && !c.removed) continue;
+    let removed = '';
+    let added = '';
+    while (i < changes.length && (changes[i].added || changes[i].removed || (!changes[i].value.trim() && (changes[i + 1]?.added || changes[i + 1]?.removed)))) {
+      if (changes[i].removed) removed += changes[i].value;
+      else if (changes[i].added) added += changes[i].value;
+      else {
+        removed += changes[i].value;
+        added += changes[i].value;
+      }
+      i++;
+    }
+    i--;
+    out.push(...classifyChange(removed.trim(), added.trim()));
+  }
+  out.push(...numberChanges(before.text, after.text));
+  const ownBefore = before.attributions.filter((a) => !a.inherited);
+  const ownAfter = after.attributions.filter((a) => !a.inherited);
+  if (ownBefore.length && !ownAfter.length) out.push({ kind: 'attribution-dropped', before: ownBefore.map((a) => `${a.sourceText} ${a.cueText ?? ''}`.trim()).join('; '), after: '' });
+  if (!ownBefore.length && ownAfter.length) out.push({ kind: 'attribution-added', before: '', after: ownAfter.map((a) => `${a.cueText ?? ''} ${a.sourceText}`.trim()).join('; ') });
+  const opinionBefore = new Set(before.flags.filter((f) => f.flag === 'opinion').flatMap((f) => f.cues.map((c) => c.text.toLowerCase())));
+  const newOpinion = after.flags.filter((f) => f.flag === 'opinion').flatMap((f) => f.cues.map((c) => c.text)).filter((t) => !opinionBefore.has(t.toLowerCase()));
+  if (newOpinion.length) out.push({ kind: 'opinion-added', before: '', after: [...new Set(newOpinion)].join(', ') });
+  return dedupe(out);
+}
+
+/** Capitalised only because they start a sentence: not names. */
+const COMMON_CAPITALISED = new Set(['The', 'It', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'As', 'At', 'But', 'And', 'Meanwhile', 'However']);
+
+function classifyChange(removed: string, added: string): Mutation[] {
+  const out: Mutation[] = [];
+  const r = words(removed);
+  const a = words(added);
+  const hedgesAdded = a.filter((w) => HEDGE_WORDS.has(w) && !r.includes(w));
+  const hedgesRemoved = r.filter((w) => HEDGE_WORDS.has(w) && !a.includes(w));
+  if (hedgesAdded.length) out.push({ kind: 'hedge-added', before: removed, after: added });
+  if (hedgesRemoved.length) out.push({ kind: 'hedge-removed', before: removed, after: added });
+  const modalsBefore = r.filter((w) => MODALS.has(w) || w === 'will' || w === 'is' || w === 'are');
+  const modalsAfter = a.filter((w) => MODALS.has(w) || w === 'will');
+  if (modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]))) out.push({ kind: 'certainty-changed', before: removed, after: added });
+  const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n));
+  if (names(removed).length && names(added).length && names(removed).join() !== names(added).join()) out.push({ kind: 'entity-changed', before: removed, after: added });
+  if (/[“”"]|(?<!\p{L})‘/u.test(removed + added) && removed && added) out.push({ kind: 'quote-altered', before: removed, after: added });
+  if (!out.length && (removed || added)) out.push({ kind: 'wording-changed', before: removed, after: added });
+  return out;
+}
+
+function dedupe(ms: Mutation[]): Mutation[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => !seen.has(`${m.kind}|${m.before}|${m.after}`) && seen.add(`${m.kind}|${m.before}|${m.after}`));
+}

@@ -1,0 +1,78 @@
+import type { Flag } from '../core/classify/flags';
+import type { ClaimArticle, ClaimGraph } from '../core/provenance/claim-graph';
+import { traceClaim } from '../core/provenance/trace';
+import { notFound } from '../errors';
+import type { Db } from '../store/database';
+
+/** Articles linked to `articleId` through reuse, however many hops away (the story it belongs to). */
+async function storyOf(db: Db, articleId: number): Promise<number[]> {
+  const seen = new Set([articleId]);
+  let frontier = [articleId];
+  while (frontier.length && seen.size < 500) {
+    const edges = await db.reuse.findMany({ where: { OR: [{ sourceId: { in: frontier } }, { targetId: { in: frontier } }] }, select: { sourceId: true, targetId: true } });
+    frontier = edges.flatMap((e) => [e.sourceId, e.targetId]).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
+}
+
+/** The claim graph of a story, from the store. */
+export async function storedClaimGraph(db: Db, articleId: number): Promise<ClaimGraph<number>> {
+  const ids = await storyOf(db, articleId);
+  const [rows, reuses] = await Promise.all([
+    db.article.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        title: true,
+        text: true,
+        publishedAt: true,
+        outlet: { select: { name: true } },
+        sentences: { orderBy: { index: 'asc' }, include: { citations: { include: { source: { include: { outlet: { select: { name: true } } } } } } } },
+      },
+    }),
+    db.reuse.findMany({ where: { sourceId: { in: ids }, targetId: { in: ids } }, include: { passages: true } }),
+  ]);
+  const articles = new Map<number, ClaimArticle<number>>();
+  for (const r of rows) {
+    articles.set(r.id, {
+      id: r.id,
+      label: r.outlet?.name ?? r.title,
+      outlet: r.outlet?.name ?? null,
+      date: r.publishedAt?.toISOString().slice(0, 10) ?? null,
+      text: r.text,
+      sentences: r.sentences.map((s) => ({
+        index: s.index,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        boilerplate: s.boilerplate,
+        flags: s.flags as unknown as Flag[],
+        attributions: s.citations.map((c) => ({
+          sourceText: c.sourceText,
+          sourceType: c.source.outlet && c.source.outlet.name === r.outlet?.name ? 'self' : c.source.kind,
+          cueText: c.cueText,
+          inherited: c.inherited,
+          outlet: c.source.outlet?.name ?? null,
+        })),
+      })),
+    });
+  }
+  return {
+    articles,
+    reuses: reuses.map((r) => ({ sourceId: r.sourceId, targetId: r.targetId, kind: r.kind, credited: r.credited, confidence: r.confidence, passages: r.passages })),
+  };
+}
+
+/** Traces the claim of a stored sentence across the store. */
+export async function traceStoredSentence(db: Db, sentenceId: number) {
+  const sentence = await db.sentence.findUnique({ where: { id: sentenceId }, select: { articleId: true, index: true } });
+  if (!sentence) throw notFound(`Sentence ${sentenceId}`);
+  const graph = await storedClaimGraph(db, sentence.articleId);
+  const trace = traceClaim(graph, sentence.articleId, sentence.index);
+  if (!trace) throw notFound(`Sentence ${sentenceId}`);
+  const sentenceIds = new Map(
+    (await db.sentence.findMany({ where: { articleId: { in: trace.versions.map((v) => v.articleId) } }, select: { id: true, articleId: true, index: true } })).map((s) => [`${s.articleId}:${s.index}`, s.id]),
+  );
+  return { sentenceId, trace, sentenceIdOf: (articleId: number, index: number) => sentenceIds.get(`${articleId}:${index}`) ?? null };
+}

@@ -1,0 +1,58 @@
+import { extractPlainText } from '../../../src/core/extract/plain-text';
+import { claimGraphFromTexts } from '../../../src/core/provenance/graph-from-texts';
+import { traceClaim } from '../../../src/core/provenance/trace';
+import { seedText } from '../../helpers/seeds';
+
+const graph = claimGraphFromTexts(
+  ['000', '001', '002', '003', '004'].map((id) => {
+    const text = seedText(id);
+    const e = extractPlainText(text);
+    return { id, label: id, text, outlet: e.outlet, date: e.date.date };
+  }),
+);
+const indexOf = (id: string, start: string) => graph.articles.get(id)!.sentences.find((s) => s.text.startsWith(start))!.index;
+
+describe('traceClaim on the seeds', () => {
+  const lead = traceClaim(graph, '000', indexOf('000', 'China is reportedly prepared'))!;
+
+  it("when tracing 000's lead sentence, finds 001 as the origin, dated 2021-08-13", () => {
+    expect(lead.origin).toMatchObject({ articleId: '001', date: '2021-08-13' });
+    expect(lead.versions.map((v) => v.articleId).sort()).toEqual(['000', '001', '002']);
+  });
+
+  it('when following the chain, goes from 000 through U.S. News to anonymous intelligence sources', () => {
+    expect(lead.chain.map((c) => [c.articleId, c.sourceType])).toEqual([
+      ['000', 'outlet'],
+      ['001', 'anonymous'],
+    ]);
+    expect(lead.terminal).toEqual({ sourceType: 'anonymous', sourceText: 'multiple U.S. and foreign intelligence sources familiar with the Chinese assessments' });
+  });
+
+  it('when comparing versions, reports "reportedly" as a hedge added in 000 and 002 as a credited verbatim copy', () => {
+    const dailyMail = lead.versions.find((v) => v.articleId === '000')!;
+    expect(dailyMail.from?.mutations).toContainEqual({ kind: 'hedge-added', before: '', after: 'reportedly' });
+    expect(lead.versions.find((v) => v.articleId === '002')!.from).toMatchObject({ articleId: '001', kind: 'verbatim', credited: true });
+  });
+
+  it('when writing the verdict, names the origin, its date, the anonymous sources and the credit', () => {
+    expect(lead.verdict).toBe(
+      'First reported by U.S. News & World Report on 2021-08-13, citing anonymous source multiple U.S. and foreign intelligence sources familiar with the Chinese assessments; repeated by 2 outlets, credited by both.',
+    );
+  });
+
+  it('when tracing the "10 major provincial capitals" sentence, shows the number change in 000', () => {
+    const t = traceClaim(graph, '001', indexOf('001', 'The move comes as the Taliban has been routing'))!;
+    const dailyMail = t.versions.find((v) => v.articleId === '000')!;
+    expect(dailyMail.from?.mutations).toContainEqual({ kind: 'number-changed', before: '10 major provincial capitals', after: 'half of the 34 provincial capitals' });
+  });
+
+  it('when a sentence is carried by no other article, the trace has one version', () => {
+    const t = traceClaim(graph, '004', indexOf('004', 'Will Russia follow China?'))!;
+    expect(t.versions).toHaveLength(1);
+    expect(t.verdict).toMatch(/no other article in the store carries it/);
+  });
+
+  it('when the sentence does not exist, returns null', () => {
+    expect(traceClaim(graph, '004', 9999)).toBeNull();
+  });
+});
