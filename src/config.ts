@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -11,6 +12,13 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().trim().min(1).default('data'),
   /** Do not load the sample corpus into an empty store. */
+  /** Signs CSRF tokens; at least 32 characters. Unset: a random secret per process (forms reload after a restart). */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers and mark cookies Secure. */
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   NO_SAMPLE_CORPUS: z
     .enum(['0', '1', 'true', 'false'])
     .default('0')
@@ -24,6 +32,8 @@ export interface Config {
   /** Folder of the embedded database (absolute). */
   dataDir: string;
   loadSampleCorpus: boolean;
+  sessionSecret: string;
+  trustProxy: boolean;
 }
 
 /** Parses and validates the environment once; throws an Error that says what to fix. */
@@ -39,5 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     dataDir: e.DATA_DIR.startsWith('memory://') ? e.DATA_DIR : path.resolve(e.DATA_DIR),
     loadSampleCorpus: !e.NO_SAMPLE_CORPUS,
+    sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    trustProxy: e.TRUST_PROXY,
   };
 }

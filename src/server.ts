@@ -15,7 +15,7 @@ async function main() {
     const loaded = await loadSampleCorpusIfEmpty(store.prisma, SAMPLE_CORPUS_DIR);
     if (loaded.length) console.log(`Loaded the sample corpus: ${loaded.filter((o) => o.status === 'imported').length} articles.`);
   }
-  const server = createApp({ db: store.prisma }).listen(config.port, () => {
+  const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy } }).listen(config.port, () => {
     console.log(`Provenance tracker listening on http://localhost:${config.port}`);
   });
   const stop = () => {

@@ -3,6 +3,7 @@ import { targetFor } from '../store/database';
 import { openStore } from '../store/open';
 import { analyseCommand } from './analyse';
 import { parseArgs } from 'node:util';
+import { editorAddCommand, tokenCreateCommand } from './editors';
 import { importCommand } from './import';
 import { reanalyseCommand } from './reanalyse';
 import { reuseCommand } from './reuse';
@@ -20,6 +21,8 @@ commands:
   reanalyse                    re-run the analysers and re-link reuse over the whole store
   reuse <files or folders…>    who copied whom among the files, without a database
                                (--json for machine-readable pairs and passages)
+  editor add <name>            create an editor (password on standard input, or PROVENANCE_PASSWORD)
+  token create <name> [label]  print a new API token for an editor
   help                         show this message
 
 The store is the embedded database in ./data, or PostgreSQL when DATABASE_URL is set.`;
@@ -76,6 +79,20 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return reuseCommand(args, { json: flags.has('--json') });
+    case 'editor':
+    case 'token': {
+      const [verb, name, label] = args;
+      if (!name || (command === 'editor' && verb !== 'add') || (command === 'token' && verb !== 'create')) {
+        console.error(command === 'editor' ? 'usage: provenance editor add <name>' : 'usage: provenance token create <name> [label]');
+        return 2;
+      }
+      const store = await openStore(targetFor(loadConfig()));
+      try {
+        return command === 'editor' ? await editorAddCommand(store.prisma, name) : await tokenCreateCommand(store.prisma, name, label ?? 'api');
+      } finally {
+        await store.close();
+      }
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -91,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(`provenance: ${err instanceof Error ? err.message : err}`);
     process.exit(1);
   },
 );

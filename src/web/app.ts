@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { PUBLIC_DIR, VIEWS_DIR } from '../paths';
 import type { Db } from '../store/database';
+import { csrf, loadEditor, type SecurityOptions } from './middleware/auth';
 import { errorHandler, notFoundHandler } from './middleware/errors';
+import { authRoutes } from './routes/auth';
 import { articleRoutes } from './routes/articles';
 import { compareRoutes } from './routes/compare';
 import { homeRoutes } from './routes/home';
@@ -14,12 +18,15 @@ import { traceRoutes } from './routes/trace';
 
 export interface AppDeps {
   db: Db;
+  security?: Partial<SecurityOptions> & { trustProxy?: boolean };
 }
 
 /** Builds the Express app without listening, so tests drive it through supertest. */
-export function createApp({ db }: AppDeps): express.Express {
+export function createApp({ db, security = {} }: AppDeps): express.Express {
   const app = express();
+  const options: SecurityOptions = { secret: security.secret ?? randomBytes(32).toString('hex'), secureCookies: security.secureCookies ?? Boolean(security.trustProxy) };
   app.disable('x-powered-by');
+  if (security.trustProxy) app.set('trust proxy', 1);
   app.set('views', VIEWS_DIR);
   app.set('view engine', 'ejs');
   // A strict policy: scripts and styles only from this origin, never inline.
@@ -33,7 +40,28 @@ export function createApp({ db }: AppDeps): express.Express {
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: '1h' }));
   app.use(express.json({ limit: '6mb' }));
   app.use(express.urlencoded({ extended: false, limit: '6mb' }));
-  for (const routes of [homeRoutes(db), articleRoutes(db), compareRoutes(db), outletRoutes(db), storyRoutes(db), traceRoutes(db), importRoutes(db), openApiRoutes()]) app.use(routes);
+  app.use(cookieParser());
+  app.use(loadEditor(db));
+  const forms = csrf(options);
+  // Every page knows who is signed in and carries a CSRF token for its forms.
+  app.use((req, res, next) => {
+    res.locals.editor = req.editor ?? null;
+    res.locals.csrfToken = req.method === 'GET' && !req.path.startsWith('/api/') && !req.path.startsWith('/static/') ? forms.token(req, res) : '';
+    next();
+  });
+  for (const routes of [
+    homeRoutes(db),
+    articleRoutes(db, forms.protect),
+    compareRoutes(db),
+    outletRoutes(db),
+    storyRoutes(db),
+    traceRoutes(db),
+    importRoutes(db, forms.protect),
+    authRoutes(db, options, forms.protect),
+    openApiRoutes(),
+  ]) {
+    app.use(routes);
+  }
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -90,8 +90,13 @@ describe('pages in Chromium on the seed corpus', () => {
     expect(await page.locator('ol.hits li').count()).toBeGreaterThan(0);
     await shot('search');
     await page.goto(`${fx.baseUrl}/import`);
+    await page.waitForURL('**/login?next=%2Fimport');
+    await page.fill('#name', fx.editor.name);
+    await page.fill('#password', fx.editor.password);
+    await page.click('form.login button[type=submit]');
+    await page.waitForURL('**/import');
     await page.fill('#paste', 'Harbour Gazette\nThe harbour reopened on Monday after repairs, the port authority said in a statement.');
-    await page.click('button[type=submit]');
+    await page.click('form.import button[type=submit]');
     await expect(page.locator('.results').textContent()).resolves.toContain('1 imported');
     await shot('import');
   });

@@ -35,3 +35,10 @@ async function adminQuery(url: string, sql: string) {
 }
 
 export const SEEDS_DIR = `${__dirname}/../../corpus/sample`;
+
+/** An editor with a known password and an API token, for tests of writes. */
+export async function createTestEditor(db: Database['prisma'], name = 'test-editor', password = 'correct horse battery staple') {
+  const { addEditor, issueApiToken } = await import('../../src/services/auth');
+  await addEditor(db, name, password);
+  return { name, password, token: await issueApiToken(db, name, 'tests') };
+}

@@ -4,14 +4,16 @@ import request from 'supertest';
 import type { Database } from '../../src/store/database';
 import { loadSampleCorpusIfEmpty } from '../../src/services/sample-corpus';
 import { createApp } from '../../src/web/app';
-import { createTestStore, SEEDS_DIR } from '../helpers/store';
+import { createTestEditor, createTestStore, SEEDS_DIR } from '../helpers/store';
 
 let store: Database;
 let app: ReturnType<typeof createApp>;
+let auth: { Authorization: string };
 beforeAll(async () => {
   store = await createTestStore();
   await loadSampleCorpusIfEmpty(store.prisma, SEEDS_DIR);
   app = createApp({ db: store.prisma });
+  auth = { Authorization: `Bearer ${(await createTestEditor(store.prisma)).token}` };
 });
 afterAll(() => store.close());
 
@@ -56,9 +58,9 @@ describe('POST /api/articles', () => {
   const record = { title: 'Harbour reopens', text: 'The harbour reopened on Monday, the port authority said.', outlet: 'Reuters', publishedAt: '2024-03-01' };
 
   it('when the record is new, stores it (201), then reports a duplicate (200)', async () => {
-    const first = await request(app).post('/api/articles').send(record).expect(201);
+    const first = await request(app).post('/api/articles').set(auth).send(record).expect(201);
     expect(first.body).toMatchObject({ status: 'imported', articleId: expect.any(Number) });
-    const again = await request(app).post('/api/articles').send(record).expect(200);
+    const again = await request(app).post('/api/articles').set(auth).send(record).expect(200);
     expect(again.body).toMatchObject({ status: 'duplicate', articleId: first.body.articleId });
     const stored = await request(app).get(`/api/articles/${first.body.articleId}`).expect(200);
     expect(stored.body.article).toMatchObject({ outlet: { name: 'Reuters' }, date: { iso: '2024-03-01' } });
@@ -69,21 +71,21 @@ describe('POST /api/articles', () => {
     [{ text: 'Body', title: 42 }, 'title'],
     [{ text: 'Body', publishedAt: ['2024'] }, 'publishedAt'],
   ])('when the record is %j, answers 400 naming %s', async (body, field) => {
-    const res = await request(app).post('/api/articles').send(body).expect(400);
+    const res = await request(app).post('/api/articles').set(auth).send(body).expect(400);
     expect(res.body.error.field).toBe(field);
   });
 
   it('when the body is malformed JSON, answers 400 malformed_json', async () => {
-    const res = await request(app).post('/api/articles').set('Content-Type', 'application/json').send('{"text": ').expect(400);
+    const res = await request(app).post('/api/articles').set(auth).set('Content-Type', 'application/json').send('{"text": ').expect(400);
     expect(res.body.error.code).toBe('malformed_json');
   });
 
   it('when the body is not JSON, answers 415', async () => {
-    await request(app).post('/api/articles').set('Content-Type', 'text/plain').send('hello').expect(415);
+    await request(app).post('/api/articles').set(auth).set('Content-Type', 'text/plain').send('hello').expect(415);
   });
 
   it('when a date is impossible, stores the article with the raw date flagged', async () => {
-    const res = await request(app).post('/api/articles').send({ text: 'A dated story about the bridge.', publishedAt: 'August 39, 2017' }).expect(201);
+    const res = await request(app).post('/api/articles').set(auth).send({ text: 'A dated story about the bridge.', publishedAt: 'August 39, 2017' }).expect(201);
     const stored = await request(app).get(`/api/articles/${res.body.articleId}`);
     expect(stored.body.article.date).toMatchObject({ iso: null, raw: 'August 39, 2017', confidence: 'invalid' });
   });

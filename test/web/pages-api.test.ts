@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { Database } from '../../src/store/database';
 import { loadSampleCorpusIfEmpty } from '../../src/services/sample-corpus';
 import { createApp } from '../../src/web/app';
-import { createTestStore, SEEDS_DIR } from '../helpers/store';
+import { createTestEditor, createTestStore, SEEDS_DIR } from '../helpers/store';
 
 let store: Database;
 let app: ReturnType<typeof createApp>;
@@ -12,7 +12,9 @@ beforeAll(async () => {
   await loadSampleCorpusIfEmpty(store.prisma, SEEDS_DIR);
   for (const a of await store.prisma.article.findMany({ select: { id: true, sourceName: true } })) ids[a.sourceName!.slice(0, 3)] = a.id;
   app = createApp({ db: store.prisma });
+  auth = { Authorization: `Bearer ${(await createTestEditor(store.prisma)).token}` };
 });
+let auth: { Authorization: string };
 afterAll(() => store.close());
 
 describe('JSON twins of the pages', () => {
@@ -70,9 +72,9 @@ describe('JSON twins of the pages', () => {
   });
 
   it('when importing through the multipart API, reports each input; nothing to import is a 400 naming the field', async () => {
-    const res = await request(app).post('/api/import').field('text', 'Harbour Gazette\nThe harbour reopened on Monday, the authority said.').attach('files', Buffer.from([0, 1, 2, 3]), 'bad.txt').expect(200);
+    const res = await request(app).post('/api/import').set(auth).field('text', 'Harbour Gazette\nThe harbour reopened on Monday, the authority said.').attach('files', Buffer.from([0, 1, 2, 3]), 'bad.txt').expect(200);
     expect(res.body.summary).toEqual({ imported: 1, duplicates: 0, rejected: 1 });
-    const empty = await request(app).post('/api/import').field('text', '   ').expect(400);
+    const empty = await request(app).post('/api/import').set(auth).field('text', '   ').expect(400);
     expect(empty.body.error.field).toBe('text');
   });
 

@@ -16,7 +16,7 @@ function toAppError(err: unknown): AppError {
     return new AppError(415, 'unsupported_encoding', 'The request body must be UTF-8.');
   }
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    return new AppError(e.status, 'bad_request', e.message ?? 'Bad request.');
+    return new AppError(e.status, typeof e.code === 'string' ? e.code : 'bad_request', e.message ?? 'Bad request.');
   }
   return new AppError(500, 'internal', 'Something went wrong on our side. The error has been logged.');
 }

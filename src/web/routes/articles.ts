@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { AppError, notFound } from '../../errors';
@@ -12,6 +12,8 @@ import { reuseOfArticle } from '../../store/reuse';
 import { presentArticle, presentArticleSummary } from '../presenters/article';
 import { presentReuse, presentSentences, presentSources } from '../presenters/article-page';
 import { validate } from '../validation';
+import { deleteArticle } from '../../store/editors';
+import { importLimit, requireEditor } from '../middleware/auth';
 
 const isoDate = z
   .string()
@@ -60,7 +62,7 @@ export async function articleDetail(db: Db, params: unknown) {
   };
 }
 
-export function articleRoutes(db: Db): Router {
+export function articleRoutes(db: Db, protect: RequestHandler): Router {
   const router = Router();
   router.get('/articles', async (req, res) => {
     const [list, outlets] = await Promise.all([articlePage(db, req.query), listOutlets(db)]);
@@ -76,7 +78,18 @@ export function articleRoutes(db: Db): Router {
   router.get('/api/articles/:id', async (req, res) => {
     res.json({ article: await articleDetail(db, req.params) });
   });
-  router.post('/api/articles', async (req, res) => {
+  router.post('/articles/:id/delete', requireEditor, protect, async (req, res) => {
+    const { id } = validate(idParams, req.params);
+    await deleteArticle(db, id);
+    res.redirect(303, '/articles');
+  });
+  router.delete('/api/articles/:id', requireEditor, protect, async (req, res) => {
+    const { id } = validate(idParams, req.params);
+    const { count } = await deleteArticle(db, id);
+    if (!count) throw notFound(`Article ${id}`);
+    res.status(204).end();
+  });
+  router.post('/api/articles', requireEditor, importLimit(), protect, async (req, res) => {
     if (!req.is('application/json')) throw new AppError(415, 'unsupported_type', 'Send the article as application/json.');
     const record = validate(articleRecordSchema, req.body);
     const [outcome] = await ingestInput(db, { name: 'api', data: JSON.stringify(record), format: 'json' });

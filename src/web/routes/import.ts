@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import { badInput } from '../../errors';
@@ -6,6 +6,7 @@ import type { InputFormat } from '../../core/extract/input';
 import type { Db } from '../../store/database';
 import { type IngestOutcome, ingestInput, MAX_INPUT_BYTES, summarise } from '../../services/ingest';
 import { validate } from '../validation';
+import { importLimit, requireEditor } from '../middleware/auth';
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_INPUT_BYTES, files: 50, fields: 10, fieldSize: 6 * 1024 * 1024 } });
 
@@ -26,15 +27,16 @@ export async function importInputs(db: Db, body: unknown, files: Express.Multer.
   return { outcomes, summary: summarise(outcomes) };
 }
 
-export function importRoutes(db: Db): Router {
+export function importRoutes(db: Db, protect: RequestHandler): Router {
   const router = Router();
-  router.get('/import', (_req, res) => res.render('pages/import', { title: 'Import', result: null }));
-  router.post('/import', upload.array('files'), async (req, res) => {
+  router.get('/import', requireEditor, (_req, res) => res.render('pages/import', { title: 'Import', result: null }));
+  // Multipart bodies are parsed before the CSRF check, which reads the token from them.
+  router.post('/import', requireEditor, importLimit(), upload.array('files'), protect, async (req, res) => {
     const result = await importInputs(db, req.body, (req.files as Express.Multer.File[]) ?? []);
     res.status(result.summary.rejected && !result.summary.imported && !result.summary.duplicates ? 400 : 200);
     res.render('pages/import', { title: 'Import', result });
   });
-  router.post('/api/import', upload.array('files'), async (req, res) => {
+  router.post('/api/import', requireEditor, importLimit(), upload.array('files'), protect, async (req, res) => {
     const result = await importInputs(db, req.body, (req.files as Express.Multer.File[]) ?? []);
     res.status(result.summary.rejected && !result.summary.imported && !result.summary.duplicates ? 400 : 200).json(result);
   });
