@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Db } from '../store/database';
 import { type IngestOutcome, ingestInput, summarise } from '../services/ingest';
 import { collectFiles } from './files';
+import { isBackup, restoreBackup } from '../services/backup';
 import { progressBar } from './progress';
 
 /** `provenance import <files or folders…>`: imports, shows progress, prints a summary; exit 1 when anything was rejected. */
@@ -16,7 +17,13 @@ export async function importCommand(db: Db, paths: string[], opts: { quiet?: boo
   for (const [i, file] of files.entries()) {
     let result: IngestOutcome[];
     try {
-      result = await ingestInput(db, { name: file, data: fs.readFileSync(file) });
+      const data = fs.readFileSync(file);
+      if (isBackup(data.subarray(0, 200).toString('utf8').split('\n')[0])) {
+        const restored = await restoreBackup(db, data.toString('utf8'), (done, total) => bar.update(done, total, { phase: `articles restored from ${file}` }));
+        console.log(`restored  ${file}: ${restored.restored} articles, ${restored.duplicates} already present`);
+        continue;
+      }
+      result = await ingestInput(db, { name: file, data });
     } catch (e) {
       result = [{ source: file, status: 'rejected', code: 'store_error', message: (e as Error).message }];
     }

@@ -4,6 +4,7 @@ import { openStore } from '../store/open';
 import { analyseCommand } from './analyse';
 import { parseArgs } from 'node:util';
 import { editorAddCommand, tokenCreateCommand } from './editors';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { reanalyseCommand } from './reanalyse';
 import { reuseCommand } from './reuse';
@@ -13,6 +14,8 @@ const USAGE = `usage: provenance <command> [options]
 
 commands:
   import <files or folders…>   import .txt, .html, .json and .jsonl articles into the store
+                               (a backup made by export is restored whole)
+  export [file]                the whole store as a JSON Lines backup
                                (exit 1 when any input is rejected; --verbose lists each one)
   analyse <files…>             sentences, flags with their cue words, and who is cited, without a database
                                (--json for machine-readable output, --format text for the terminal view)
@@ -79,6 +82,14 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return reuseCommand(args, { json: flags.has('--json') });
+    case 'export': {
+      const store = await openStore(targetFor(loadConfig()));
+      try {
+        return await exportCommand(store.prisma, args[0]);
+      } finally {
+        await store.close();
+      }
+    }
     case 'editor':
     case 'token': {
       const [verb, name, label] = args;

@@ -61,7 +61,7 @@ export function decodeInput(name: string, data: Buffer | string, format?: InputF
  * (either all of it is written or none), then links its reuse with the rest
  * of the store. The same content twice is one article.
  */
-export async function storeArticle(db: Db, article: ExtractedArticle, sourceName: string | null) {
+export async function storeArticle(db: Db, article: ExtractedArticle, sourceName: string | null, importedAt?: Date) {
   const hash = contentHash(article.text);
   const existing = await findArticleByHash(db, hash);
   if (existing) {
@@ -86,6 +86,7 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
         wordCount: countWords(article.text),
         format: article.format,
         sourceName,
+        importedAt,
       });
       await storeAnalysis(tx, created.id, article);
       return created;

@@ -18,6 +18,8 @@ export interface NewArticle {
   wordCount: number;
   format: string;
   sourceName: string | null;
+  /** Kept from a backup; now by default. */
+  importedAt?: Date;
 }
 
 /** The article with this content, and whether its reuse has been linked, or null. */
@@ -44,6 +46,7 @@ export async function insertArticle(tx: Prisma.TransactionClient, a: NewArticle)
       wordCount: a.wordCount,
       format: a.format,
       sourceName: a.sourceName,
+      ...(a.importedAt ? { importedAt: a.importedAt } : {}),
     },
     select: { id: true, title: true },
   });

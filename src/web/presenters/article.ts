@@ -31,7 +31,8 @@ export function presentArticleSummary(a: ArticleSummaryRow) {
     title: a.title,
     outlet: presentOutlet(a.outlet),
     byline: a.byline,
-    url: a.url,
+    // Only web addresses become links: a "javascript:" URL from an imported page must never be clickable.
+    url: a.url && /^https?:\/\//i.test(a.url) ? a.url : null,
     date: presentDate(a),
     wordCount: a.wordCount,
   };

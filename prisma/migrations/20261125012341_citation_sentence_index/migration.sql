@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "citation_sentence_id_idx" ON "citation"("sentence_id");
