@@ -21,7 +21,7 @@ const port = 3900 + Math.floor(Math.random() * 90);
 async function databaseUrl(): Promise<string> {
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  const filled = (await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'prov_bench_pages_%' ORDER BY datname DESC")).rows[0]?.datname;
+  const filled = process.env.LOAD_FRESH_DATABASE ? undefined : (await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'prov_bench_pages_%' ORDER BY datname DESC")).rows[0]?.datname;
   const name = filled ?? 'prov_bench_load';
   if (!filled) {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -18,9 +18,11 @@ async function main() {
   const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy } }).listen(config.port, () => {
     console.log(`Provenance tracker listening on http://localhost:${config.port}`);
   });
+  // Finish the requests in flight, then close the store; give up after five seconds.
   const stop = () => {
-    server.close();
-    store.close().finally(() => process.exit(0));
+    server.close(() => store.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

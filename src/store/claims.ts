@@ -8,17 +8,28 @@ type Tx = Prisma.TransactionClient;
 
 const normalise = (name: string) => name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 
-/** The Source row for an attribution, created on first sight; outlets are linked to their Outlet row. */
-async function upsertSource(tx: Tx, a: Attribution) {
-  const name = a.name ?? a.sourceText;
-  const outlet = a.sourceType === 'outlet' || a.sourceType === 'self' ? await upsertOutlet(tx, name) : null;
-  const kind = a.sourceType === 'self' ? 'outlet' : a.sourceType;
-  const normalizedName = normalise(outlet?.name ?? name);
-  return tx.source.upsert({
-    where: { kind_normalizedName: { kind, normalizedName } },
-    update: {},
-    create: { kind, name: outlet?.name ?? name, normalizedName, role: a.role ?? null, organisation: a.organisation ?? null, outletId: outlet?.id ?? null },
-  });
+const sourceKind = (a: Attribution) => (a.sourceType === 'self' ? 'outlet' : a.sourceType);
+
+/**
+ * The Source rows for a set of attributions, created on first sight (outlets
+ * linked to their Outlet rows): three queries for the lot, not one per source.
+ */
+async function sourcesFor(tx: Tx, attributions: Attribution[]): Promise<(a: Attribution) => number | undefined> {
+  const keyOf = new Map<Attribution, string>();
+  const wanted = new Map<string, { kind: string; name: string; normalizedName: string; role: string | null; organisation: string | null; outletId: number | null }>();
+  for (const a of attributions) {
+    const outlet = a.sourceType === 'outlet' || a.sourceType === 'self' ? await upsertOutlet(tx, a.name ?? a.sourceText) : null;
+    const name = outlet?.name ?? a.name ?? a.sourceText;
+    const key = `${sourceKind(a)}|${normalise(name)}`;
+    keyOf.set(a, key);
+    if (!wanted.has(key)) wanted.set(key, { kind: sourceKind(a), name, normalizedName: normalise(name), role: a.role ?? null, organisation: a.organisation ?? null, outletId: outlet?.id ?? null });
+  }
+  const rows = [...wanted.values()];
+  if (!rows.length) return () => undefined;
+  await tx.source.createMany({ data: rows, skipDuplicates: true });
+  const stored = await tx.source.findMany({ where: { OR: rows.map((r) => ({ kind: r.kind, normalizedName: r.normalizedName })) }, select: { id: true, kind: true, normalizedName: true } });
+  const idOf = new Map(stored.map((r) => [`${r.kind}|${r.normalizedName}`, r.id]));
+  return (a) => idOf.get(keyOf.get(a) ?? '');
 }
 
 /** Replaces an article's sentences and citations with a fresh analysis, inside the caller's transaction. */
@@ -40,17 +51,19 @@ export async function replaceClaims(tx: Tx, articleId: number, sentences: Analys
     select: { id: true, index: true },
   });
   const idByIndex = new Map(rows.map((r) => [r.index, r.id]));
+  // A bare "it" or "this" names nobody: nothing to follow.
+  const named = (a: Attribution) => !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText));
+  const sourceIdOf = await sourcesFor(tx, sentences.flatMap((s) => s.attributions.filter(named)));
   const citations: Prisma.CitationCreateManyInput[] = [];
   for (const s of sentences) {
     const isQuote = s.flags.some((f) => f.flag === 'quote');
-    for (const a of s.attributions) {
-      // A bare "it" or "this" names nobody: nothing to follow.
-      if (a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) continue;
-      const source = await upsertSource(tx, a);
+    for (const a of s.attributions.filter(named)) {
+      const sourceId = sourceIdOf(a);
+      if (sourceId === undefined) continue;
       citations.push({
         articleId,
         sentenceId: idByIndex.get(s.index) ?? null,
-        sourceId: source.id,
+        sourceId,
         sourceText: a.sourceText,
         cueText: a.cueText,
         sourceStart: a.sourceStart,
