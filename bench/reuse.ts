@@ -1,8 +1,8 @@
 /**
  * `npm run bench:reuse`: planted-passage recall and precision, ingest rate,
  * match latency on PGlite and PostgreSQL, peak memory, and Debian's sim_text
- * on the same files. Sizes: BENCH_SIZES (default "1000"; "1000,10000,100000" for all three, which takes hours at today's ingest rate); 100000 takes
- * tens of minutes. PostgreSQL: BENCH_DATABASE_URL, else the server on
+ * on the same files. Sizes: BENCH_SIZES (default "1000"; "1000,10000,100000"
+ * runs all three, which takes hours at today's ingest rate). PostgreSQL: BENCH_DATABASE_URL, else the server on
  * 127.0.0.1:5432 when it answers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
