@@ -1,16 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { runCli } from '../helpers/cli';
 import { SEEDS_DIR } from '../helpers/store';
 import { seedText } from '../helpers/seeds';
 
-const ROOT = path.join(__dirname, '..', '..');
-
 describe('provenance analyse --json on the seeds', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyse', SEEDS_DIR, '--json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const run = runCli(['analyse', SEEDS_DIR, '--json']);
   const out = JSON.parse(run.stdout) as {
     articles: { file: string; outlet: string | null; publishedAt: string | null; dateIssues: string[]; sentences: { start: number; end: number; text: string; boilerplate: boolean; flags: { flag: string; cues: { start: number; end: number; text: string }[] }[]; attributions: { sourceText: string; sourceType: string; sourceStart: number; sourceEnd: number }[] }[] }[];
   };
@@ -35,11 +29,7 @@ describe('provenance analyse --json on the seeds', () => {
 });
 
 describe('provenance trace --json on the seeds', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'trace', path.join(SEEDS_DIR, '000_052d9e1ed88ed66c.txt'), '--sentence', '1', '--corpus', SEEDS_DIR, '--json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const run = runCli(['trace', path.join(SEEDS_DIR, '000_052d9e1ed88ed66c.txt'), '--sentence', '1', '--corpus', SEEDS_DIR, '--json']);
 
   it("names 001 as the origin of 000's lead sentence and every version's file", () => {
     expect(run.status).toBe(0);

@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { runCli } from '../helpers/cli';
 import { SEEDS_DIR } from '../helpers/store';
 
-const ROOT = path.join(__dirname, '..', '..');
-
 describe('provenance reuse --json on the seeds', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'reuse', SEEDS_DIR, '--json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const run = runCli(['reuse', SEEDS_DIR, '--json']);
   const { pairs } = JSON.parse(run.stdout) as {
     pairs: { source: string; target: string; kind: string; credited: boolean; passages: { kind: string; sourceStart: number; targetStart: number; targetEnd: number }[] }[];
   };

@@ -1,5 +1,5 @@
 import type { SourceType } from '../attribution/types';
-import type { Flag } from '../classify/flags';
+import type { AnalysedSentence } from '../classify/analyse-article';
 
 /** What tracing needs of one article: its outlet, date and analysed sentences. */
 export interface ClaimArticle<Id> {
@@ -12,15 +12,8 @@ export interface ClaimArticle<Id> {
   sentences: ClaimSentence[];
 }
 
-export interface ClaimSentence {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  boilerplate: boolean;
-  flags: Flag[];
-  attributions: ClaimCitation[];
-}
+/** An analysed sentence whose citations may come from the store (with the cited outlet's name). */
+export type ClaimSentence = Omit<AnalysedSentence, 'attributions'> & { attributions: ClaimCitation[] };
 
 export interface ClaimCitation {
   sourceText: string;
