@@ -34,12 +34,23 @@ function insideQuotes(start: number, quotes: SentenceContext['quotes']): boolean
   return quotes.some((q) => start >= q.start && start < q.end);
 }
 
+/** Global copies of the patterns, made once: compiling a pattern per sentence cost more than the parse. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 function regexCues(s: ParsedSentence, re: RegExp): Cue[] {
-  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-  return [...s.text.matchAll(new RegExp(re.source, flags))].map((m) => cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
+    GLOBAL.set(re, global);
+  }
+  return [...s.text.matchAll(global)].map((m) => cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
 }
 
-const HEDGE_PATTERNS = HEDGES.map((h) => new RegExp(`\\b${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+/** Every hedge of the list in one alternation, longest first so "at least" wins over "least". */
+const HEDGE_PATTERN = new RegExp(
+  `\\b(?:${[...HEDGES].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'gi',
+);
 
 /** Evaluative and loaded words, intensifiers, judgements, certainty phrases: the writer's own view. */
 export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cue[]; weight: number } {
@@ -76,7 +87,7 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const cues: Cue[] = [];
   for (const t of s.tokens) if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !insideQuotes(t.start, ctx.quotes)) cues.push(cueOf(s, t.start, t.end));
-  for (const re of [...SPECULATION_PHRASES, ...HEDGE_PATTERNS]) cues.push(...regexCues(s, re).filter((c) => !insideQuotes(c.start, ctx.quotes)));
+  for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re).filter((c) => !insideQuotes(c.start, ctx.quotes)));
   if (/\?["”’]?\s*$/.test(s.text) && !insideQuotes(s.end - 2, ctx.quotes)) cues.push(cueOf(s, s.end - 1, s.end));
   if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
   return dedupe(cues);

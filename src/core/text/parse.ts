@@ -24,7 +24,7 @@ export interface ParsedSentence {
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function getNlp() {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
