@@ -84,6 +84,12 @@ describe('POST /api/articles', () => {
     await request(app).post('/api/articles').set(auth).set('Content-Type', 'text/plain').send('hello').expect(415);
   });
 
+  it('when a date is ambiguous, stores the article with no date and says why', async () => {
+    const res = await request(app).post('/api/articles').set(auth).send({ text: 'An ambiguous story about the tram depot.', publishedAt: '03/04/2021' }).expect(201);
+    const stored = await request(app).get(`/api/articles/${res.body.articleId}`);
+    expect(stored.body.article.date).toMatchObject({ iso: null, raw: '03/04/2021', issues: ['ambiguous date "03/04/2021": day and month could be either way round'] });
+  });
+
   it('when a date is impossible, stores the article with the raw date flagged', async () => {
     const res = await request(app).post('/api/articles').set(auth).send({ text: 'A dated story about the bridge.', publishedAt: 'August 39, 2017' }).expect(201);
     const stored = await request(app).get(`/api/articles/${res.body.articleId}`);

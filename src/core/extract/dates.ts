@@ -41,6 +41,8 @@ export const UNKNOWN_DATE: DateReading = { date: null, raw: null, confidence: 'u
 export function readDate(raw: string | null | undefined): DateReading {
   const text = raw?.trim().replace(/\s+/g, ' ');
   if (!text) return UNKNOWN_DATE;
+  const numeric = readNumericDate(text);
+  if (numeric) return numeric;
   for (const f of FORMATS) {
     const d = parse(text, f, REFERENCE);
     if (isValid(d)) {
@@ -53,6 +55,24 @@ export function readDate(raw: string | null | undefined): DateReading {
   if (native && isValid(native)) return { date: text.slice(0, 10), raw: text, confidence: 'stated', issues: [] };
   const reason = looksLikeDate(text) ? `impossible date "${text}"` : `unreadable date "${text}"`;
   return { date: null, raw: text, confidence: 'invalid', issues: [reason] };
+}
+
+/**
+ * Day and month written as numbers ("03/04/2021"): read only when one of them
+ * is over 12, so the order is certain; otherwise it is ambiguous and flagged,
+ * never guessed (3 April in London is 4 March in New York).
+ */
+function readNumericDate(text: string): DateReading | null {
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (a <= 12 && b <= 12 && a !== b) {
+    return { date: null, raw: text, confidence: 'invalid', issues: [`ambiguous date "${text}": day and month could be either way round`] };
+  }
+  const [day, month] = a > 12 ? [a, b] : [b, a];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const d = parse(iso, 'yyyy-MM-dd', REFERENCE);
+  return isValid(d) ? { date: iso, raw: text, confidence: 'stated', issues: [] } : { date: null, raw: text, confidence: 'invalid', issues: [`impossible date "${text}"`] };
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

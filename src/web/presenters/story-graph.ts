@@ -30,10 +30,16 @@ const NODE_H = 56;
  * anonymous or named sources that articles cite as small external nodes.
  */
 export function layoutStory(nodes: StoryNode[], edges: StoryEdge[], externals: ExternalSource[]) {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
+  const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });
   g.setGraph({ rankdir: 'LR', nodesep: 28, ranksep: 70, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const n of nodes) g.setNode(`a${n.id}`, { width: NODE_W, height: NODE_H });
+  // Articles of one outlet sit together in a box of their own; time runs left to right, sources first.
+  const outlets = [...new Set(nodes.map((n) => n.outlet ?? 'Unknown outlet'))];
+  outlets.forEach((o, i) => g.setNode(`o${i}`, { label: o, paddingTop: 22 }));
+  for (const n of [...nodes].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))) {
+    g.setNode(`a${n.id}`, { width: NODE_W, height: NODE_H });
+    g.setParent(`a${n.id}`, `o${outlets.indexOf(n.outlet ?? 'Unknown outlet')}`);
+  }
   externals.forEach((x, i) => g.setNode(`x${i}`, { width: 170, height: 36 }));
   edges.forEach((e, i) => g.setEdge(`a${e.sourceId}`, `a${e.targetId}`, {}, `r${i}`));
   // Citations point from the cited source to the article, so origins sit on the left.
@@ -49,6 +55,10 @@ export function layoutStory(nodes: StoryNode[], edges: StoryEdge[], externals: E
   return {
     width: Math.ceil(graph.width ?? 400),
     height: Math.ceil(graph.height ?? 200),
+    groups: outlets.map((o, i) => {
+      const c = point(`o${i}`);
+      return { label: truncate(o, 30), x: c.x - c.width / 2, y: c.y - c.height / 2, w: c.width, h: c.height };
+    }),
     nodes: nodes.map((n) => {
       const p = point(`a${n.id}`);
       return { ...n, x: p.x - NODE_W / 2, y: p.y - NODE_H / 2, w: NODE_W, h: NODE_H, label: truncate(n.outlet ?? 'Unknown outlet', 28), sub: truncate(`${n.date ?? 'date unknown'} · ${n.title}`, 30) };

@@ -11,6 +11,11 @@ describe('readDate', () => {
     ['August 39, 2017', null, 'invalid'],
     ['2021-02-30', null, 'invalid'],
     ['yesterday-ish', null, 'invalid'],
+    ['25/12/2021', '2021-12-25', 'stated'],
+    ['12/25/2021', '2021-12-25', 'stated'],
+    ['03/04/2021', null, 'invalid'],
+    ['05/05/2021', '2021-05-05', 'stated'],
+    ['31/02/2021', null, 'invalid'],
     ['', null, 'unknown'],
     [null, null, 'unknown'],
   ])('when given %p, reads %p (%s)', (raw, date, confidence) => {
@@ -27,6 +32,10 @@ describe('readDate', () => {
       issues: ['impossible date "August 39, 2017"'],
     });
   });
+});
+
+it('when day and month could be either way round, flags the date as ambiguous instead of guessing', () => {
+  expect(readDate('03/04/2021').issues).toEqual(['ambiguous date "03/04/2021": day and month could be either way round']);
 });
 
 describe('findImpossibleDates', () => {
