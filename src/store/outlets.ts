@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
-import { KNOWN_OUTLETS, outletKey, outletSlug, resolveKnownOutlet } from '../core/provenance/outlets';
+import { outletSlug, resolveKnownOutlet } from '../core/provenance/outlets';
 import type { Db } from './database';
 
 type Tx = Db | Prisma.TransactionClient;
@@ -21,20 +21,8 @@ export async function upsertOutlet(tx: Tx, name: string) {
   });
 }
 
-export async function getOutletBySlug(db: Db, slug: string) {
-  return db.outlet.findUnique({ where: { slug } });
-}
-
 export async function listOutlets(db: Db) {
   return db.outlet.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { articles: true } } } });
-}
-
-/** Every outlet the store knows, plus the built-in list, as resolvable names. */
-export async function outletDirectory(db: Db) {
-  const rows = await db.outlet.findMany({ select: { id: true, name: true, aliases: true } });
-  const byKey = new Map<string, { id: number; name: string }>();
-  for (const row of rows) for (const s of [row.name, ...row.aliases]) byKey.set(outletKey(s), { id: row.id, name: row.name });
-  return { byKey, known: KNOWN_OUTLETS };
 }
 
 /** An outlet's page: the outlet and a page of its articles. */

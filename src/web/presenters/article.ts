@@ -42,13 +42,9 @@ export function presentArticle(a: ArticleRow) {
   return {
     ...presentArticleSummary(a),
     text: a.text,
-    paragraphs: a.text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean),
     format: a.format,
     sourceName: a.sourceName,
     importedAt: a.importedAt.toISOString(),
     analysedAt: a.analysedAt?.toISOString() ?? null,
   };
 }
-
-export type ArticleSummaryView = ReturnType<typeof presentArticleSummary>;
-export type ArticleView = ReturnType<typeof presentArticle>;

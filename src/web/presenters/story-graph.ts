@@ -40,7 +40,7 @@ export function layoutStory(nodes: StoryNode[], edges: StoryEdge[], externals: E
     g.setNode(`a${n.id}`, { width: NODE_W, height: NODE_H });
     g.setParent(`a${n.id}`, `o${outlets.indexOf(n.outlet ?? 'Unknown outlet')}`);
   }
-  externals.forEach((x, i) => g.setNode(`x${i}`, { width: 170, height: 36 }));
+  externals.forEach((_, i) => g.setNode(`x${i}`, { width: 170, height: 36 }));
   edges.forEach((e, i) => g.setEdge(`a${e.sourceId}`, `a${e.targetId}`, {}, `r${i}`));
   // Citations point from the cited source to the article, so origins sit on the left.
   externals.forEach((x, i) => g.setEdge(`x${i}`, `a${x.articleId}`, {}, `c${i}`));
