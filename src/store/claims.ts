@@ -17,8 +17,11 @@ const sourceKind = (a: Attribution) => (a.sourceType === 'self' ? 'outlet' : a.s
 async function sourcesFor(tx: Tx, attributions: Attribution[]): Promise<(a: Attribution) => number | undefined> {
   const keyOf = new Map<Attribution, string>();
   const wanted = new Map<string, { kind: string; name: string; normalizedName: string; role: string | null; organisation: string | null; outletId: number | null }>();
+  const outlets = new Map<string, Awaited<ReturnType<typeof upsertOutlet>>>();
   for (const a of attributions) {
-    const outlet = a.sourceType === 'outlet' || a.sourceType === 'self' ? await upsertOutlet(tx, a.name ?? a.sourceText) : null;
+    const outletName = a.sourceType === 'outlet' || a.sourceType === 'self' ? (a.name ?? a.sourceText) : null;
+    if (outletName && !outlets.has(outletName)) outlets.set(outletName, await upsertOutlet(tx, outletName));
+    const outlet = outletName ? outlets.get(outletName)! : null;
     const name = outlet?.name ?? a.name ?? a.sourceText;
     const key = `${sourceKind(a)}|${normalise(name)}`;
     keyOf.set(a, key);

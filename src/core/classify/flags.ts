@@ -56,11 +56,11 @@ const HEDGE_PATTERN = new RegExp(
 export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cue[]; weight: number } {
   const cues: Cue[] = [];
   let weight = 0;
-  for (const t of s.tokens) {
+  for (const [k, t] of s.tokens.entries()) {
     if (insideQuotes(t.start, ctx.quotes)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
-    const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[s.tokens.indexOf(t) + 1]?.pos === 'NOUN');
+    const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
     if (adjectival && v !== 0) {
       cues.push(cueOf(s, t.start, t.end));
       weight += Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { hashString, WORD_GRAM } from './fingerprint';
+import { ngramHashes, WORD_GRAM } from './fingerprint';
 import type { PreparedText } from './prepare';
 
 export type PassageKind = 'verbatim' | 'edited' | 'paraphrase';
@@ -46,16 +46,16 @@ export function spanSimilarity(a: string[], b: string[]): number {
 export function alignPassages(a: PreparedText, b: PreparedText): Passage[] {
   const n = WORD_GRAM;
   const positionsA = new Map<number, number[]>();
-  for (let i = 0; i + n <= a.tokens.length; i++) {
-    const h = hashString(a.tokens.slice(i, i + n).map((t) => t.norm).join(' '));
+  ngramHashes(a.tokens.map((t) => t.norm), n).forEach((h, i) => {
     const list = positionsA.get(h);
     if (list) list.push(i);
     else positionsA.set(h, [i]);
-  }
+  });
+  const hashesB = ngramHashes(b.tokens.map((t) => t.norm), n);
   const runs: Run[] = [];
   let open: Run[] = [];
-  for (let j = 0; j + n <= b.tokens.length; j++) {
-    const hits = positionsA.get(hashString(b.tokens.slice(j, j + n).map((t) => t.norm).join(' ')));
+  for (let j = 0; j < hashesB.length; j++) {
+    const hits = positionsA.get(hashesB[j]);
     if (!hits) continue;
     open = open.filter((r) => j - r.lastB <= MAX_GAP + n);
     for (const i of hits) {

@@ -27,7 +27,8 @@ export function hashString(s: string, salt = 0): number {
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
 
-function ngramHashes(words: string[], n: number, salt: number): number[] {
+/** The hash of every n-gram of `words`, in order (index i hashes words i … i+n-1). */
+export function ngramHashes(words: string[], n: number, salt = 0): number[] {
   const out: number[] = [];
   for (let i = 0; i + n <= words.length; i++) out.push(hashString(words.slice(i, i + n).join(' '), salt));
   return out;
@@ -70,6 +71,7 @@ export function contentStems(tokens: Token[]): { stems: string[]; tokenIndex: nu
   return { stems, tokenIndex };
 }
 
+/** Verbatim fingerprints use no salt, so alignment can hash the same 5-grams with `ngramHashes(words, WORD_GRAM)`. */
 const VERBATIM_SALT = 0;
 const STEM_SALT = 0x5f3759df;
 
