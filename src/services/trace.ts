@@ -3,22 +3,11 @@ import type { ClaimArticle, ClaimGraph } from '../core/provenance/claim-graph';
 import { traceClaim } from '../core/provenance/trace';
 import { notFound } from '../errors';
 import type { Db } from '../store/database';
-
-/** Articles linked to `articleId` through reuse, however many hops away (the story it belongs to). */
-async function storyOf(db: Db, articleId: number): Promise<number[]> {
-  const seen = new Set([articleId]);
-  let frontier = [articleId];
-  while (frontier.length && seen.size < 500) {
-    const edges = await db.reuse.findMany({ where: { OR: [{ sourceId: { in: frontier } }, { targetId: { in: frontier } }] }, select: { sourceId: true, targetId: true } });
-    frontier = edges.flatMap((e) => [e.sourceId, e.targetId]).filter((id) => !seen.has(id));
-    for (const id of frontier) seen.add(id);
-  }
-  return [...seen];
-}
+import { storyArticleIds } from '../store/reuse';
 
 /** The claim graph of a story, from the store. */
 export async function storedClaimGraph(db: Db, articleId: number): Promise<ClaimGraph<number>> {
-  const ids = await storyOf(db, articleId);
+  const ids = await storyArticleIds(db, articleId);
   const [rows, reuses] = await Promise.all([
     db.article.findMany({
       where: { id: { in: ids } },

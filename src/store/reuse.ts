@@ -54,3 +54,18 @@ export async function reuseBetween(db: Db, a: number, b: number) {
     include: { passages: { orderBy: { targetStart: 'asc' } } },
   });
 }
+
+/**
+ * The articles linked to `articleId` through reuse, however many hops away
+ * (its story), found hop by hop through the reuse indexes; at most `limit`.
+ */
+export async function storyArticleIds(db: Db, articleId: number, limit = 500): Promise<number[]> {
+  const seen = new Set([articleId]);
+  let frontier = [articleId];
+  while (frontier.length && seen.size < limit) {
+    const edges = await db.reuse.findMany({ where: { OR: [{ sourceId: { in: frontier } }, { targetId: { in: frontier } }] }, select: { sourceId: true, targetId: true } });
+    frontier = [...new Set(edges.flatMap((e) => [e.sourceId, e.targetId]).filter((id) => !seen.has(id)))];
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen].sort((a, b) => a - b);
+}

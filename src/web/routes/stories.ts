@@ -3,6 +3,7 @@ import { notFound } from '../../errors';
 import { csvCell } from '../../core/credibility/outlet-record';
 import { groupStories } from '../../core/provenance/stories';
 import type { Db } from '../../store/database';
+import { storyArticleIds } from '../../store/reuse';
 import { articleHeadlines, reuseEdges } from '../../store/stats';
 import { layoutStory } from '../presenters/story-graph';
 import { validate } from '../validation';
@@ -19,8 +20,7 @@ export async function storyList(db: Db, limit = 20) {
 /** One story as a laid-out graph: articles, reuse edges, and the sources its articles cite. */
 export async function storyDetail(db: Db, params: unknown) {
   const { id } = validate(idParams, params);
-  const group = groupStories(await reuseEdges(db)).find((g) => g.includes(id));
-  const ids = group ?? [id];
+  const ids = await storyArticleIds(db, id);
   const [articles, reuses, citations] = await Promise.all([
     db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } }),
     db.reuse.findMany({ where: { sourceId: { in: ids }, targetId: { in: ids } }, select: { sourceId: true, targetId: true, kind: true, credited: true } }),
