@@ -22,9 +22,6 @@ export interface ArticleAnalysis {
   sentences: AnalysedSentence[];
 }
 
-/** The parse behind each analysed sentence, for re-classifying after a later pass changes its attributions. */
-const reparsed = new WeakMap<AnalysedSentence, ParsedSentence>();
-
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Page furniture rather than a claim: chrome, a byline, a heading alone on its line, link text. */
@@ -88,18 +85,19 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       attributions = previous.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
     }
     const flags = classifySentence(s, { attributions, quotes });
-    const analysed = { index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags, attributions };
-    reparsed.set(analysed, s);
-    sentences.push(analysed);
+    sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags, attributions });
     previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 };
   }
-  inheritFromFollowing(sentences, quotes);
+  inheritFromFollowing(sentences, parsed, quotes);
   resolvePronouns(sentences);
   return { sentences };
 }
 
-/** A quote opened in an unattributed sentence and closed in an attributed one takes the speaker named at its end. */
-function inheritFromFollowing(sentences: AnalysedSentence[], quotes: QuoteSpan[]): void {
+/**
+ * A quote opened in an unattributed sentence and closed in an attributed one
+ * takes the speaker named at its end. `parsed[i]` is the parse of `sentences[i]`.
+ */
+function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[]): void {
   for (let i = sentences.length - 2; i >= 0; i--) {
     const s = sentences[i];
     const next = sentences[i + 1];
@@ -107,13 +105,8 @@ function inheritFromFollowing(sentences: AnalysedSentence[], quotes: QuoteSpan[]
     const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start);
     if (!runsOn) continue;
     s.attributions = next.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
-    const quoteSpans = quotes;
-    s.flags = classifySentenceAgain(s, quoteSpans);
+    s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
   }
-}
-
-function classifySentenceAgain(s: AnalysedSentence, quotes: QuoteSpan[]) {
-  return classifySentence(reparsed.get(s) ?? (s as unknown as ParsedSentence), { attributions: s.attributions, quotes });
 }
 
 const PRONOUN = /^(?:he|she|they|we|i)$/i;

@@ -71,20 +71,15 @@ export function csrf(options: SecurityOptions) {
   };
 }
 
-const limited = (message: string) => rateLimit({
-  windowMs: 15 * 60_000,
-  limit: 30,
-  standardHeaders: 'draft-8',
-  legacyHeaders: false,
-  handler: (_req, _res, next) => next(new AppError(429, 'rate_limited', message)),
-});
-
-export const signInLimit = () => limited('Too many sign-in attempts from here; wait a quarter of an hour.');
-export const importLimit = () =>
+/** A rate limit whose refusal goes through the one error path (429 with a message). */
+const limit = (windowMs: number, max: number, message: string) =>
   rateLimit({
-    windowMs: 60_000,
-    limit: 120,
+    windowMs,
+    limit: max,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError(429, 'rate_limited', 'Too many imports in a minute; slow down.')),
+    handler: (_req, _res, next) => next(new AppError(429, 'rate_limited', message)),
   });
+
+export const signInLimit = () => limit(15 * 60_000, 30, 'Too many sign-in attempts from here; wait a quarter of an hour.');
+export const importLimit = () => limit(60_000, 120, 'Too many imports in a minute; slow down.');
