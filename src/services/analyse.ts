@@ -1,21 +1,35 @@
 import type { Prisma } from '../generated/prisma/client';
-import { analyseArticle } from '../core/classify/analyse-article';
-import { articleFingerprints } from '../core/reuse/fingerprint';
+import { type AnalysedSentence, analyseArticle } from '../core/classify/analyse-article';
+import { articleFingerprints, type Fingerprint } from '../core/reuse/fingerprint';
 import { tokenize } from '../core/text/tokens';
-import { replaceClaims } from '../store/claims';
+import { deleteClaims, insertClaims } from '../store/claims';
 import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
 
 /** Bumped when an analyser changes what it stores, so `provenance reanalyse` knows what is stale. */
 export const ANALYSIS_VERSION = 2;
 
+/** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
+export interface ArticleAnalysis {
+  sentences: AnalysedSentence[];
+  fingerprints: Fingerprint[];
+}
+
+/** Runs the analysers; computed before a transaction opens, so none is held open while they run. */
+export function analyseForStore(article: { text: string; outlet: string | null }): ArticleAnalysis {
+  return { sentences: analyseArticle(article.text, article.outlet).sentences, fingerprints: articleFingerprints(tokenize(article.text)) };
+}
+
 /**
- * Writes what the analysers find in an article (sentences with flags,
- * citations and their sources, fingerprints for the reuse index) inside the
- * article's own transaction, and marks it analysed.
+ * Writes an analysis inside the article's own transaction. A new article has
+ * nothing to replace; a re-analysed one has its old rows deleted first and is
+ * stamped with the analysis version.
  */
-export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: number, article: { text: string; outlet: string | null }): Promise<void> {
-  await replaceClaims(tx, articleId, analyseArticle(article.text, article.outlet).sentences);
-  await deleteFingerprints(tx, articleId);
-  await insertFingerprints(tx, articleId, articleFingerprints(tokenize(article.text)));
-  await tx.article.update({ where: { id: articleId }, data: { analysedAt: new Date(), analysisVersion: ANALYSIS_VERSION } });
+export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: number, analysis: ArticleAnalysis, options: { fresh: boolean }): Promise<void> {
+  if (!options.fresh) {
+    await deleteClaims(tx, articleId);
+    await deleteFingerprints(tx, articleId);
+    await tx.article.update({ where: { id: articleId }, data: { analysedAt: new Date(), analysisVersion: ANALYSIS_VERSION } });
+  }
+  await insertClaims(tx, articleId, analysis.sentences);
+  await insertFingerprints(tx, articleId, analysis.fingerprints);
 }

@@ -3,7 +3,7 @@ import { extractArticles, type InputFormat } from '../core/extract/input';
 import { contentHash, countWords, cleanText } from '../core/text/normalise';
 import { findArticleByHash, insertArticle } from '../store/articles';
 import type { Db } from '../store/database';
-import { storeAnalysis } from './analyse';
+import { ANALYSIS_VERSION, analyseForStore, storeAnalysis } from './analyse';
 import { linkReuse } from './link-reuse';
 
 /** One input to import: a file's bytes or a pasted text, with the name shown in reports. */
@@ -69,6 +69,7 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
     if (!existing.reuseLinkedAt) await linkReuse(db, existing.id);
     return { status: 'duplicate' as const, articleId: existing.id };
   }
+  const analysis = analyseForStore(article);
   try {
     const row = await db.$transaction(async (tx) => {
       const created = await insertArticle(tx, {
@@ -87,8 +88,10 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
         format: article.format,
         sourceName,
         importedAt,
+        analysedAt: new Date(),
+        analysisVersion: ANALYSIS_VERSION,
       });
-      await storeAnalysis(tx, created.id, article);
+      await storeAnalysis(tx, created.id, analysis, { fresh: true });
       return created;
     });
     await linkReuse(db, row.id);

@@ -6,7 +6,7 @@ import { prepareText } from '../core/reuse/prepare';
 import type { Db } from '../store/database';
 import { findCandidates } from '../store/fingerprints';
 import { linkCitedArticles } from '../store/claims';
-import { deleteReuseBetween, reuseAmong, saveReuse } from '../store/reuse';
+import { deleteReuseBetween, reuseAmong, insertReuse } from '../store/reuse';
 
 const factsSelect = { id: true, text: true, url: true, publishedAt: true, outlet: { select: { name: true } } } as const;
 
@@ -72,13 +72,14 @@ export async function linkReuse(db: Db, articleId: number): Promise<number> {
   const existing = (await reuseAmong(db, neighbourhood)).filter((r) => r.sourceId !== articleId && r.targetId !== articleId).map(storedAsPair);
   const kept = new Set(pruneSiblingPairs([...existing, ...fresh]).map(pairKey));
   const saved = fresh.filter((p) => kept.has(pairKey(p)));
+  // One transaction: the article is marked linked only together with its links.
   await db.$transaction(async (tx) => {
     await tx.reuse.deleteMany({ where: { OR: [{ sourceId: articleId }, { targetId: articleId }] } });
-    for (const p of saved) await saveReuse(tx, p.source, p.target, p.finding);
+    for (const p of saved) await insertReuse(tx, p.source, p.target, p.finding);
     for (const p of existing) if (!kept.has(pairKey(p))) await deleteReuseBetween(tx, p.source, p.target);
+    // Citations point at the cited outlet's article once reuse says which one it is.
+    await linkCitedArticles(tx, articleId);
+    await tx.article.update({ where: { id: articleId }, data: { reuseLinkedAt: new Date() } });
   });
-  // Citations point at the cited outlet's article once reuse says which one it is.
-  await linkCitedArticles(db, articleId);
-  await db.article.update({ where: { id: articleId }, data: { reuseLinkedAt: new Date() } });
   return saved.length;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import { storeAnalysis } from './analyse';
+import { analyseForStore, storeAnalysis } from './analyse';
 import { linkReuse } from './link-reuse';
 
 export type ProgressListener = (done: number, total: number, phase: 'analyse' | 'link') => void;
@@ -12,7 +12,8 @@ export async function reanalyseAll(db: Db, onProgress: ProgressListener = () => 
   const ids = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
   for (const [i, id] of ids.entries()) {
     const article = await db.article.findUniqueOrThrow({ where: { id }, select: { text: true, outlet: { select: { name: true } } } });
-    await db.$transaction((tx) => storeAnalysis(tx, id, { text: article.text, outlet: article.outlet?.name ?? null }));
+    const analysis = analyseForStore({ text: article.text, outlet: article.outlet?.name ?? null });
+    await db.$transaction((tx) => storeAnalysis(tx, id, analysis, { fresh: false }));
     onProgress(i + 1, ids.length, 'analyse');
   }
   await db.reuse.deleteMany({});

@@ -20,6 +20,9 @@ export interface NewArticle {
   sourceName: string | null;
   /** Kept from a backup; now by default. */
   importedAt?: Date;
+  /** Stamped when the article is stored together with its analysis. */
+  analysedAt?: Date;
+  analysisVersion?: number;
 }
 
 /** The article with this content, and whether its reuse has been linked, or null. */
@@ -47,6 +50,7 @@ export async function insertArticle(tx: Prisma.TransactionClient, a: NewArticle)
       format: a.format,
       sourceName: a.sourceName,
       ...(a.importedAt ? { importedAt: a.importedAt } : {}),
+      ...(a.analysedAt ? { analysedAt: a.analysedAt, analysisVersion: a.analysisVersion } : {}),
     },
     select: { id: true, title: true },
   });

@@ -35,10 +35,14 @@ async function sourcesFor(tx: Tx, attributions: Attribution[]): Promise<(a: Attr
   return (a) => idOf.get(keyOf.get(a) ?? '');
 }
 
-/** Replaces an article's sentences and citations with a fresh analysis, inside the caller's transaction. */
-export async function replaceClaims(tx: Tx, articleId: number, sentences: AnalysedSentence[]): Promise<void> {
+/** Deletes an article's sentences and citations, before a re-analysis writes new ones. */
+export async function deleteClaims(tx: Tx, articleId: number): Promise<void> {
   await tx.citation.deleteMany({ where: { articleId } });
   await tx.sentence.deleteMany({ where: { articleId } });
+}
+
+/** Writes an article's analysed sentences with their citations and sources, inside the caller's transaction. */
+export async function insertClaims(tx: Tx, articleId: number, sentences: AnalysedSentence[]): Promise<void> {
   if (!sentences.length) return;
   const rows = await tx.sentence.createManyAndReturn({
     data: sentences.map((s) => ({
@@ -86,7 +90,7 @@ export async function replaceClaims(tx: Tx, articleId: number, sentences: Analys
  * (the one this article reuses, else the latest), and points other articles'
  * citations of this article's outlet at it when they had none.
  */
-export async function linkCitedArticles(db: Db, articleId: number): Promise<void> {
+export async function linkCitedArticles(db: Tx, articleId: number): Promise<void> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { outletId: true } });
   const outletCitations = await db.citation.findMany({
     where: { articleId, source: { outletId: { not: null } } },

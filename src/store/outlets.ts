@@ -8,6 +8,9 @@ type Tx = Db | Prisma.TransactionClient;
 export async function upsertOutlet(tx: Tx, name: string) {
   const known = resolveKnownOutlet(name);
   const canonical = known?.name ?? name.trim();
+  // Almost every outlet is already there: one look-up is cheaper than an upsert's round trips.
+  const existing = await tx.outlet.findUnique({ where: { name: canonical } });
+  if (existing) return existing;
   return tx.outlet.upsert({
     where: { name: canonical },
     update: {},

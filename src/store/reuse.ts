@@ -4,9 +4,8 @@ import type { Db } from './database';
 
 type Tx = Db | Prisma.TransactionClient;
 
-/** Writes (or rewrites) the reuse of `sourceId` by `targetId` with its passages. */
-export async function saveReuse(tx: Tx, sourceId: number, targetId: number, f: ReuseFinding): Promise<void> {
-  await tx.reuse.deleteMany({ where: { OR: [{ sourceId, targetId }, { sourceId: targetId, targetId: sourceId }] } });
+/** Writes the reuse of `sourceId` by `targetId` with its passages; the caller has deleted any earlier row for the pair. */
+export async function insertReuse(tx: Tx, sourceId: number, targetId: number, f: ReuseFinding): Promise<void> {
   await tx.reuse.create({
     data: {
       sourceId,
