@@ -24,20 +24,29 @@ const MAX_ARTICLES_PER_HASH = 50;
 
 /**
  * Articles sharing at least `minShared` fingerprints with the given ones, most
- * shared first: one index look-up, never a scan of the store.
+ * shared first. One index probe per fingerprint (a lateral join, so the plan
+ * does not depend on table statistics, which an embedded store never gathers),
+ * each stopping after MAX_ARTICLES_PER_HASH + 1 articles: boilerplate costs no
+ * more to skip than a rare phrase costs to find.
  */
 export async function findCandidates(db: Db, fingerprints: Fingerprint[], excludeId: number, limit = 30, minShared = 2) {
   if (fingerprints.length === 0) return [];
   const hashes = [...new Set(fingerprints.map((f) => f.hash))].map((h) => BigInt(h));
   const rows = await db.$queryRaw<{ article_id: number; shared: bigint }[]>`
     WITH hits AS (
-      SELECT hash, article_id FROM fingerprint WHERE hash = ANY(${hashes}::bigint[]) AND article_id <> ${excludeId}
+      SELECT q.hash, f.article_id
+      FROM unnest(${hashes}::bigint[]) AS q(hash)
+      CROSS JOIN LATERAL (
+        SELECT DISTINCT article_id FROM fingerprint
+        WHERE fingerprint.hash = q.hash AND article_id <> ${excludeId}
+        LIMIT ${MAX_ARTICLES_PER_HASH + 1}
+      ) f
     ), common AS (
-      SELECT hash FROM hits GROUP BY hash HAVING count(DISTINCT article_id) <= ${MAX_ARTICLES_PER_HASH}
+      SELECT hash FROM hits GROUP BY hash HAVING count(*) <= ${MAX_ARTICLES_PER_HASH}
     )
-    SELECT article_id, count(DISTINCT hits.hash) AS shared
+    SELECT article_id, count(*) AS shared
     FROM hits JOIN common USING (hash)
-    GROUP BY article_id HAVING count(DISTINCT hits.hash) >= ${minShared}
+    GROUP BY article_id HAVING count(*) >= ${minShared}
     ORDER BY shared DESC, article_id LIMIT ${limit}`;
   return rows.map((r) => ({ articleId: Number(r.article_id), shared: Number(r.shared) }));
 }
