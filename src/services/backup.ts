@@ -22,6 +22,9 @@ const articleLine = z.object({
   format: z.string(),
   sourceName: z.string().nullable(),
   importedAt: z.string(),
+  // Absent from backups written before articles could be corrected.
+  editedAt: z.string().nullable().optional(),
+  editedBy: z.string().nullable().optional(),
 });
 const editorLine = z.object({ type: z.literal('editor'), name: z.string(), passwordHash: z.string(), tokens: z.array(z.object({ tokenHash: z.string(), label: z.string() })) });
 const backupLine = z.discriminatedUnion('type', [outletLine, articleLine, editorLine]);
@@ -58,6 +61,8 @@ export async function exportStore(db: Db, write: (line: string) => void): Promis
           format: a.format,
           sourceName: a.sourceName,
           importedAt: a.importedAt.toISOString(),
+          editedAt: a.editedAt?.toISOString() ?? null,
+          editedBy: a.editedBy,
         }),
       );
       articles++;
@@ -109,7 +114,10 @@ export async function restoreBackup(db: Db, text: string, onProgress: (done: num
       date: { date: a.publishedAt, raw: a.dateRaw, confidence: a.dateConfidence as ExtractedArticle['date']['confidence'], issues: a.dateIssues },
       format: a.format as ExtractedArticle['format'],
     };
-    const outcome = await storeArticle(db, extracted, a.sourceName, new Date(a.importedAt));
+    const outcome = await storeArticle(db, extracted, a.sourceName, {
+      importedAt: new Date(a.importedAt),
+      ...(a.editedAt && a.editedBy ? { editedAt: new Date(a.editedAt), editedBy: a.editedBy } : {}),
+    });
     if (outcome.status === 'imported') restored++;
     else duplicates++;
     onProgress(i + 1, articles.length);

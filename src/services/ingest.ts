@@ -56,12 +56,19 @@ export function decodeInput(name: string, data: Buffer | string, format?: InputF
   }
 }
 
+/** What a backup keeps of an article's history, restored as it was. */
+export interface RestoredHistory {
+  importedAt?: Date;
+  editedAt?: Date;
+  editedBy?: string;
+}
+
 /**
  * Stores one extracted article with its analysis in a single transaction
  * (either all of it is written or none), then links its reuse with the rest
  * of the store. The same content twice is one article.
  */
-export async function storeArticle(db: Db, article: ExtractedArticle, sourceName: string | null, importedAt?: Date) {
+export async function storeArticle(db: Db, article: ExtractedArticle, sourceName: string | null, kept: RestoredHistory = {}) {
   const hash = contentHash(article.text);
   const existing = await findArticleByHash(db, hash);
   if (existing) {
@@ -87,7 +94,7 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
         wordCount: countWords(article.text),
         format: article.format,
         sourceName,
-        importedAt,
+        ...kept,
         analysedAt: new Date(),
         analysisVersion: ANALYSIS_VERSION,
       });

@@ -1,3 +1,5 @@
+import type { ArticleCorrection } from '../store/articles';
+import { correctArticle } from '../store/articles';
 import type { Db } from '../store/database';
 import { analyseForStore, storeAnalysis } from './analyse';
 import { linkReuse } from './link-reuse';
@@ -22,4 +24,22 @@ export async function reanalyseAll(db: Db, onProgress: ProgressListener = () => 
     onProgress(i + 1, ids.length, 'link');
   }
   return { articles: ids.length, pairs: await db.reuse.count() };
+}
+
+/**
+ * An editor's correction of an article's details. The outlet decides which
+ * citations are self-references and which copies are credited, and the date
+ * decides who copied whom: the correction, the re-analysis and the article's
+ * reuse links change together (correction and analysis in one transaction,
+ * then the links, which a later import or reanalyse re-does if interrupted).
+ * False when there is no such article.
+ */
+export async function correctAndReanalyse(db: Db, id: number, correction: ArticleCorrection, editor: string, now: Date): Promise<boolean> {
+  const found = await db.$transaction(async (tx) => {
+    const article = await correctArticle(tx, id, correction, editor, now);
+    if (article) await storeAnalysis(tx, id, analyseForStore({ text: article.text, outlet: article.outlet?.name ?? null }), { fresh: false });
+    return Boolean(article);
+  });
+  if (found) await linkReuse(db, id);
+  return found;
 }

@@ -20,6 +20,9 @@ export interface NewArticle {
   sourceName: string | null;
   /** Kept from a backup; now by default. */
   importedAt?: Date;
+  /** Kept from a backup: the last correction and who made it. */
+  editedAt?: Date;
+  editedBy?: string;
   /** Stamped when the article is stored together with its analysis. */
   analysedAt?: Date;
   analysisVersion?: number;
@@ -50,9 +53,48 @@ export async function insertArticle(tx: Prisma.TransactionClient, a: NewArticle)
       format: a.format,
       sourceName: a.sourceName,
       ...(a.importedAt ? { importedAt: a.importedAt } : {}),
+      ...(a.editedAt ? { editedAt: a.editedAt, editedBy: a.editedBy } : {}),
       ...(a.analysedAt ? { analysedAt: a.analysedAt, analysisVersion: a.analysisVersion } : {}),
     },
     select: { id: true, title: true },
+  });
+}
+
+/** What an editor may correct; the text itself is the evidence and is never edited. */
+export interface ArticleCorrection {
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  url: string | null;
+  /** YYYY-MM-DD, or null for "not known". */
+  publishedAt: string | null;
+}
+
+/**
+ * Applies an editor's correction inside the caller's transaction. A date set
+ * here is the editor's, not the page's: the raw date as written is kept.
+ * The article's reuse links are marked stale: outlet and date decide credit
+ * and direction. Null when there is no such article.
+ */
+export async function correctArticle(tx: Prisma.TransactionClient, id: number, c: ArticleCorrection, editor: string, now: Date) {
+  const before = await tx.article.findUnique({ where: { id }, select: { publishedAt: true } });
+  if (!before) return null;
+  const outlet = c.outlet ? await upsertOutlet(tx, c.outlet) : null;
+  const publishedAt = c.publishedAt ? new Date(`${c.publishedAt}T00:00:00Z`) : null;
+  const dateChanged = (publishedAt?.getTime() ?? null) !== (before.publishedAt?.getTime() ?? null);
+  return tx.article.update({
+    where: { id },
+    data: {
+      title: c.title,
+      outletId: outlet?.id ?? null,
+      byline: c.byline,
+      url: c.url,
+      ...(dateChanged ? { publishedAt, dateConfidence: publishedAt ? 'editor' : 'unknown', dateIssues: [] } : {}),
+      editedAt: now,
+      editedBy: editor,
+      reuseLinkedAt: null,
+    },
+    select: { id: true, text: true, outlet: { select: { name: true } } },
   });
 }
 

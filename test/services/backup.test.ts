@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from '../../src/store/database';
 import { exportStore, restoreBackup } from '../../src/services/backup';
 import { ingestInput } from '../../src/services/ingest';
+import { correctAndReanalyse } from '../../src/services/reanalyse';
 import { createTestEditor, createTestStore, SEEDS_DIR } from '../helpers/store';
 
 /** Everything a store holds, keyed by content rather than by ids, so two stores compare equal. */
@@ -16,6 +17,7 @@ async function snapshot(db: Database['prisma']) {
       hash: a.contentHash, title: a.title, text: a.text, outlet: a.outlet?.name ?? null, byline: a.byline, url: a.url,
       publishedAt: a.publishedAt?.toISOString() ?? null, dateRaw: a.dateRaw, dateConfidence: a.dateConfidence, dateIssues: a.dateIssues,
       format: a.format, sourceName: a.sourceName, importedAt: a.importedAt.toISOString(), wordCount: a.wordCount,
+      editedAt: a.editedAt?.toISOString() ?? null, editedBy: a.editedBy,
       sentences: a.sentences.map((s) => [s.index, s.start, s.end, s.boilerplate, s.flagNames]),
     })),
     outlets: (await db.outlet.findMany({ orderBy: { name: 'asc' } })).map((o) => [o.name, o.slug, o.aliases, o.domain, o.kind]),
@@ -32,6 +34,9 @@ describe('export and import of a backup', () => {
     try {
       for (const name of fs.readdirSync(SEEDS_DIR).sort()) await ingestInput(original.prisma, { name, data: fs.readFileSync(path.join(SEEDS_DIR, name)) });
       await ingestInput(original.prisma, { name: 'odd.json', data: JSON.stringify({ title: 'Odd date', text: 'A story with an impossible date, about the ferry.', publishedAt: 'August 39, 2017', outlet: 'Harbour Gazette' }) });
+      // An editor's correction is part of the record too.
+      const odd = await original.prisma.article.findFirstOrThrow({ where: { title: 'Odd date' } });
+      await correctAndReanalyse(original.prisma, odd.id, { title: 'Odd date', outlet: 'Harbour Gazette', byline: 'A. Reporter', url: null, publishedAt: '2017-08-29' }, 'test-editor', new Date('2026-01-02T03:04:05Z'));
       await createTestEditor(original.prisma);
       const lines: string[] = [];
       await exportStore(original.prisma, (l) => lines.push(l));

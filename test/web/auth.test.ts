@@ -30,12 +30,13 @@ describe('who may write', () => {
     ['post', '/api/articles'],
     ['post', '/api/import'],
     ['delete', '/api/articles/1'],
+    ['patch', '/api/articles/1'],
   ] as const)('when %s %s has no credentials, answers 401', async (method, url) => {
     const res = await request(app)[method](url).set('Accept', 'application/json').send(record).expect(401);
     expect(res.body.error.code).toBe('sign_in_required');
   });
 
-  it.each(['/import', '/articles/1/delete'])('when the page form %s is posted without signing in, goes to the sign-in page', async (url) => {
+  it.each(['/import', '/articles/1/delete', '/articles/1/edit'])('when the page form %s is posted without signing in, goes to the sign-in page', async (url) => {
     const res = await request(app).post(url).set('Accept', 'text/html').type('form').send({}).expect(303);
     expect(res.headers.location).toMatch(/^\/login\?next=/);
   });

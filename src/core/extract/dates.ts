@@ -1,6 +1,7 @@
 import { format, isValid, parse } from 'date-fns';
 
-export type DateConfidence = 'stated' | 'invalid' | 'unknown';
+/** 'editor': set by an editor's correction, not read from the page. */
+export type DateConfidence = 'stated' | 'invalid' | 'unknown' | 'editor';
 
 export interface DateReading {
   /** ISO calendar date (YYYY-MM-DD), only when the text states a real date. */

@@ -14,7 +14,7 @@ function presentDate(a: { publishedAt: Date | null; dateRaw: string | null; date
   const iso = a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : null;
   return {
     iso,
-    label: a.publishedAt ? format(new Date(`${iso}T12:00:00`), 'd MMMM yyyy') : a.dateConfidence === 'invalid' ? `invalid ("${a.dateRaw}")` : 'unknown',
+    label: a.publishedAt ? format(new Date(`${iso}T12:00:00`), 'd MMMM yyyy') + (a.dateConfidence === 'editor' ? ' (set by an editor)' : '') : a.dateConfidence === 'invalid' ? `invalid ("${a.dateRaw}")` : 'unknown',
     raw: a.dateRaw,
     confidence: a.dateConfidence,
     issues: a.dateIssues,
@@ -46,5 +46,22 @@ export function presentArticle(a: ArticleRow) {
     sourceName: a.sourceName,
     importedAt: a.importedAt.toISOString(),
     analysedAt: a.analysedAt?.toISOString() ?? null,
+    editedAt: a.editedAt?.toISOString() ?? null,
+    editedBy: a.editedBy,
+  };
+}
+
+/** The correction form's fields: the stored values, or what the editor sent when it needs fixing. */
+export function presentCorrectionForm(a: ArticleRow, sent: Record<string, unknown> = {}) {
+  const field = (name: string, stored: string | null) => (typeof sent[name] === 'string' ? (sent[name] as string) : (stored ?? ''));
+  return {
+    id: a.id,
+    title: field('title', a.title),
+    outlet: field('outlet', a.outlet?.name ?? null),
+    byline: field('byline', a.byline),
+    url: field('url', a.url),
+    publishedAt: field('publishedAt', a.publishedAt?.toISOString().slice(0, 10) ?? null),
+    dateRaw: a.dateRaw,
+    dateIssues: a.dateIssues,
   };
 }

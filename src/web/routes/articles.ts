@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { AppError, notFound } from '../../errors';
 import { articleRecordSchema } from '../../core/extract/records';
 import { ingestInput } from '../../services/ingest';
-import { getArticle, listArticles } from '../../store/articles';
+import { type ArticleCorrection, getArticle, listArticles } from '../../store/articles';
+import { correctAndReanalyse } from '../../services/reanalyse';
 import { sentencesOfArticle } from '../../store/claims';
 import type { Db } from '../../store/database';
 import { listOutlets } from '../../store/outlets';
 import { reuseOfArticle } from '../../store/reuse';
-import { presentArticle, presentArticleSummary } from '../presenters/article';
+import { presentArticle, presentArticleSummary, presentCorrectionForm } from '../presenters/article';
 import { presentReuse, presentSentences, presentSources } from '../presenters/article-page';
 import { validate } from '../validation';
 import { deleteArticle } from '../../store/editors';
@@ -30,6 +31,19 @@ export const listQuerySchema = z.object({
   flag: z.preprocess(emptyToUndefined, z.enum(['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote']).optional()),
   uncredited: z.preprocess(emptyToUndefined, z.enum(['1', 'true', 'on']).optional()).transform(Boolean),
   sort: z.preprocess(emptyToUndefined, z.enum(['published', 'imported', 'title']).default('published')),
+});
+
+const optionalText = (max: number) => z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().max(max).transform((v) => v || null));
+
+/** An editor's correction (form or PATCH): fields left out keep their value; an empty field clears it. */
+export const correctionSchema = z.object({
+  title: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().min(1, 'an article needs a title').max(500)).optional(),
+  outlet: optionalText(200).optional(),
+  byline: optionalText(300).optional(),
+  url: optionalText(2000)
+    .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), 'use a web address starting with http:// or https://')
+    .optional(),
+  publishedAt: z.union([z.literal('').transform(() => null), z.null(), isoDate]).optional(),
 });
 
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -62,6 +76,17 @@ export async function articleDetail(db: Db, params: unknown) {
   };
 }
 
+/** The stored details with the fields the editor sent laid over them. */
+function mergeCorrection(row: NonNullable<Awaited<ReturnType<typeof getArticle>>>, c: z.infer<typeof correctionSchema>): ArticleCorrection {
+  return {
+    title: c.title ?? row.title,
+    outlet: c.outlet !== undefined ? c.outlet : (row.outlet?.name ?? null),
+    byline: c.byline !== undefined ? c.byline : row.byline,
+    url: c.url !== undefined ? c.url : row.url,
+    publishedAt: c.publishedAt !== undefined ? c.publishedAt : (row.publishedAt?.toISOString().slice(0, 10) ?? null),
+  };
+}
+
 export function articleRoutes(db: Db, protect: RequestHandler): Router {
   const router = Router();
   router.get('/articles', async (req, res) => {
@@ -77,6 +102,34 @@ export function articleRoutes(db: Db, protect: RequestHandler): Router {
   });
   router.get('/api/articles/:id', async (req, res) => {
     res.json({ article: await articleDetail(db, req.params) });
+  });
+  router.get('/articles/:id/edit', requireEditor, async (req, res) => {
+    const { id } = validate(idParams, req.params);
+    const row = await getArticle(db, id);
+    if (!row) throw notFound(`Article ${id}`);
+    res.render('pages/edit', { title: `Correct: ${row.title}`, form: presentCorrectionForm(row), error: null });
+  });
+  router.post('/articles/:id/edit', requireEditor, protect, async (req, res) => {
+    const { id } = validate(idParams, req.params);
+    const row = await getArticle(db, id);
+    if (!row) throw notFound(`Article ${id}`);
+    const parsed = correctionSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      res.status(400).render('pages/edit', { title: `Correct: ${row.title}`, form: presentCorrectionForm(row, req.body), error: `${issue.path.join('.')}: ${issue.message}` });
+      return;
+    }
+    await correctAndReanalyse(db, id, mergeCorrection(row, parsed.data), req.editor!.name, new Date());
+    res.redirect(303, `/articles/${id}`);
+  });
+  router.patch('/api/articles/:id', requireEditor, protect, async (req, res) => {
+    const { id } = validate(idParams, req.params);
+    if (!req.is('application/json')) throw new AppError(415, 'unsupported_type', 'Send the correction as application/json.');
+    const correction = validate(correctionSchema, req.body);
+    const row = await getArticle(db, id);
+    if (!row) throw notFound(`Article ${id}`);
+    await correctAndReanalyse(db, id, mergeCorrection(row, correction), req.editor!.name, new Date());
+    res.json({ article: await articleDetail(db, { id }) });
   });
   router.post('/articles/:id/delete', requireEditor, protect, async (req, res) => {
     const { id } = validate(idParams, req.params);

@@ -22,7 +22,26 @@ export const OPENAPI = {
         responses: { 201: json('Imported'), 200: json('Duplicate of a stored article'), 400: error, 413: error, 415: error },
       },
     },
-    '/api/articles/{id}': { get: { summary: 'An article with sentences, flags, sources and reuse', parameters: [idParam('id')], responses: { 200: json('Article'), 404: error } } },
+    '/api/articles/{id}': {
+      get: { summary: 'An article with sentences, flags, sources and reuse', parameters: [idParam('id')], responses: { 200: json('Article'), 404: error } },
+      patch: {
+        summary: 'Correct title, outlet, byline, URL or date (editors); re-runs the article’s analysis and reuse links',
+        parameters: [idParam('id')],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { title: { type: 'string' }, outlet: { type: ['string', 'null'] }, byline: { type: ['string', 'null'] }, url: { type: ['string', 'null'] }, publishedAt: { type: ['string', 'null'], format: 'date' } },
+              },
+            },
+          },
+        },
+        responses: { 200: json('Article'), 400: error, 401: error, 404: error, 415: error },
+      },
+      delete: { summary: 'Delete an article and everything derived from it (editors)', parameters: [idParam('id')], responses: { 204: { description: 'Deleted' }, 401: error, 404: error } },
+    },
     '/api/compare/{a}/{b}': { get: { summary: 'Two articles side by side with their shared passages', parameters: [idParam('a'), idParam('b')], responses: { 200: json('Comparison'), 404: error } } },
     '/api/outlets': { get: { summary: 'Outlets', responses: { 200: json('Outlets') } } },
     '/api/outlets/{slug}': { get: { summary: 'An outlet and its articles', parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Outlet'), 404: error } } },
