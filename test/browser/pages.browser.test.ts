@@ -101,6 +101,22 @@ describe('pages in Chromium on the seed corpus', () => {
     await shot('import');
   });
 
+  it('when an editor corrects 002’s impossible date in the form, the article shows the editor’s date', async () => {
+    await page.goto(`${fx.baseUrl}/login?next=${encodeURIComponent(`/articles/${ids['002']}`)}`);
+    await page.fill('#name', fx.editor.name);
+    await page.fill('#password', fx.editor.password);
+    await page.click('form.login button[type=submit]');
+    await page.waitForURL(`**/articles/${ids['002']}`);
+    await page.click('text=Correct title, outlet, byline, URL or date');
+    await expect(page.locator('#date-hint').textContent()).resolves.toContain('August 39, 2017');
+    await shot('edit');
+    await page.fill('#publishedAt', '2021-08-14');
+    await page.click('form.edit button[type=submit]');
+    await page.waitForURL(`**/articles/${ids['002']}`);
+    await expect(page.locator('dd.published').textContent()).resolves.toContain('14 August 2021 (set by an editor)');
+    await expect(page.locator('.edited').textContent()).resolves.toContain(`corrected by ${fx.editor.name}`);
+  });
+
   it("when tracing 000's lead sentence from its card, the trace page shows 001 as origin, the hedge added and the chain", async () => {
     await page.goto(`${fx.baseUrl}/articles/${ids['000']}`);
     const lead = page.locator('.s', { hasText: 'China is reportedly prepared' }).first();

@@ -58,6 +58,13 @@ describe('hostile text in titles, text, outlets and bylines', () => {
     for (const r of reuse.slice(0, 10)) urls.push(`/compare/${r.sourceId}/${r.targetId}`, `/stories/${r.sourceId}`);
     expect(reuse.length).toBeGreaterThan(0);
     for (const u of urls) await visit(fx.baseUrl + u);
+    // The correction form puts the same values into input fields: signed in, each must stay inert there too.
+    await page.goto(`${fx.baseUrl}/login`);
+    await page.fill('#name', fx.editor.name);
+    await page.fill('#password', fx.editor.password);
+    await page.click('form.login button[type=submit]');
+    await page.waitForURL(`${fx.baseUrl}/`);
+    for (const a of articles) await visit(`${fx.baseUrl}/articles/${a.id}/edit`);
   });
 
   it('when an article carries a javascript: URL, it is not rendered as a link', async () => {
