@@ -6,6 +6,7 @@
  * or the sample corpus in a fresh one.
  */
 import { spawn } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { addEditor, issueApiToken } from '../src/services/auth';
@@ -70,20 +71,27 @@ async function main() {
   })();
 
   let k = 0;
-  const result = await autocannon({
+  const run = autocannon({
     url: base,
     connections: 16,
     duration: seconds,
     requests: [{ method: 'GET', setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[k++ % paths.length] }) }],
-  });
+    // The promise autocannon returns is also its event emitter (its types only say the first).
+  }) as unknown as Promise<autocannon.Result> & EventEmitter;
+  // autocannon's summary has no p95: keep every response time and take the percentiles here.
+  const times: number[] = [];
+  run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
+  const result = await run;
+  times.sort((a, b) => a - b);
+  const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0);
   await importer;
   server.kill();
   const errors = result.errors + result.timeouts + result.non2xx;
   console.log(`\nLoad: ${seconds} s, 16 concurrent readers on ${paths.length} article and compare pages, one importer, PostgreSQL`);
   console.log(
     table([
-      ['requests', 'req/s', 'p50 ms', 'p90 ms', 'p97.5 ms', 'p99 ms', 'errors', 'imports', 'import errors'],
-      [result.requests.total, f3(result.requests.average), result.latency.p50, result.latency.p90, result.latency.p97_5, result.latency.p99, errors, imported, importErrors],
+      ['requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'imports', 'import errors'],
+      [result.requests.total, f3(result.requests.average), at(50), at(95), at(99), Math.round(times[times.length - 1] ?? 0), errors, imported, importErrors],
     ]),
   );
   process.exit(errors || importErrors ? 1 : 0);
