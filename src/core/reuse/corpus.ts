@@ -1,6 +1,6 @@
 import { compareArticles, type ReuseFinding } from './compare';
 import type { ArticleFacts } from './direction';
-import { articleFingerprints } from './fingerprint';
+import { articleFingerprints, type Fingerprint } from './fingerprint';
 import type { PreparedText } from './prepare';
 
 /** A finding between two documents of a corpus, oriented source → target. */
@@ -63,31 +63,53 @@ const MIN_SHARED_FINGERPRINTS = 2;
  * compared; then sibling copies of one source are pruned.
  */
 export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[] {
-  const postings = new Map<number, number[]>();
-  docs.forEach((d, k) => {
-    for (const f of articleFingerprints(d.tokens)) {
-      const list = postings.get(f.hash);
-      if (!list) postings.set(f.hash, [k]);
-      else if (list[list.length - 1] !== k) list.push(k);
-    }
+  const pairs: CorpusPair<Id>[] = [];
+  for (const [x, y] of candidatePairs(docs.map((d) => articleFingerprints(d.tokens)))) {
+    const finding = compareArticles(docs[x], docs[y]);
+    if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });
+  }
+  return pruneSiblingPairs(pairs);
+}
+
+const DOC_BITS = 20;
+const DOC_SPACE = 2 ** DOC_BITS;
+const HASH_SPACE = 2 ** (53 - DOC_BITS);
+
+/**
+ * Pairs of documents (by index, lower first) sharing at least
+ * MIN_SHARED_FINGERPRINTS fingerprints that are not boilerplate. The inverted
+ * index is one sorted Float64Array of (33 bits of hash, 20 bits of document)
+ * entries rather than a map of lists: a folder of thousands of documents has
+ * millions of fingerprints, and a native numeric sort handles them in a blink.
+ * A shortened hash that collides only proposes a pair; the comparison decides.
+ */
+export function candidatePairs(fingerprints: Fingerprint[][]): [number, number][] {
+  if (fingerprints.length > DOC_SPACE) throw new RangeError(`at most ${DOC_SPACE} documents at once`);
+  const entries = new Float64Array(fingerprints.reduce((n, f) => n + f.length, 0));
+  let k = 0;
+  fingerprints.forEach((list, doc) => {
+    for (const f of list) entries[k++] = (f.hash % HASH_SPACE) * DOC_SPACE + doc;
   });
+  entries.sort();
   const shared = new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_DOCS_PER_FINGERPRINT) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x] * docs.length + list[y];
+  const n = fingerprints.length;
+  const run: number[] = [];
+  for (let i = 0; i < entries.length; ) {
+    const hash = Math.floor(entries[i] / DOC_SPACE);
+    run.length = 0;
+    for (; i < entries.length && Math.floor(entries[i] / DOC_SPACE) === hash; i++) {
+      const doc = entries[i] % DOC_SPACE;
+      if (run[run.length - 1] !== doc) run.push(doc);
+    }
+    if (run.length < 2 || run.length > MAX_DOCS_PER_FINGERPRINT) continue;
+    for (let x = 0; x < run.length; x++) {
+      for (let y = x + 1; y < run.length; y++) {
+        const key = run[x] * n + run[y];
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
   }
-  const pairs: CorpusPair<Id>[] = [];
-  for (const [key, count] of shared) {
-    if (count < MIN_SHARED_FINGERPRINTS) continue;
-    const a = docs[Math.floor(key / docs.length)];
-    const b = docs[key % docs.length];
-    const finding = compareArticles(a, b);
-    if (finding) pairs.push(finding.source === 'a' ? { source: a.id, target: b.id, finding } : { source: b.id, target: a.id, finding });
-  }
-  return pruneSiblingPairs(pairs);
+  const out: [number, number][] = [];
+  for (const [key, count] of shared) if (count >= MIN_SHARED_FINGERPRINTS) out.push([Math.floor(key / n), key % n]);
+  return out;
 }

@@ -27,10 +27,32 @@ export function hashString(s: string, salt = 0): number {
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
 
-/** The hash of every n-gram of `words`, in order (index i hashes words i … i+n-1). */
+/**
+ * The hash of every n-gram of `words`, in order (index i hashes words i … i+n-1):
+ * `hashString(words.slice(i, i + n).join(' '), salt)`, computed without
+ * building the strings, since this runs on every word of every article.
+ */
 export function ngramHashes(words: string[], n: number, salt = 0): number[] {
   const out: number[] = [];
-  for (let i = 0; i + n <= words.length; i++) out.push(hashString(words.slice(i, i + n).join(' '), salt));
+  for (let i = 0; i + n <= words.length; i++) {
+    let h1 = 0x811c9dc5 ^ salt;
+    let h2 = 0x01000193 ^ (salt * 31);
+    for (let w = i; w < i + n; w++) {
+      if (w > i) {
+        h1 = Math.imul(h1 ^ 0x20, 0x01000193);
+        h2 = Math.imul(h2 ^ 0x20, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      const word = words[w];
+      for (let k = 0; k < word.length; k++) {
+        const c = word.charCodeAt(k);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+    }
+    out.push((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff));
+  }
   return out;
 }
 

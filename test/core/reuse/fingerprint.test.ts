@@ -1,6 +1,19 @@
 import { tokenize } from '../../../src/core/text/tokens';
-import { verbatimFingerprints, winnow, WINDOW, WORD_GRAM } from '../../../src/core/reuse/fingerprint';
+import { hashString, ngramHashes, verbatimFingerprints, winnow, WINDOW, WORD_GRAM } from '../../../src/core/reuse/fingerprint';
 import { generatedArticle } from '../../helpers/corpus';
+
+describe('ngramHashes', () => {
+  // Stored fingerprints were hashed from the joined n-gram: the fast path must give the same numbers.
+  it.each([
+    [['china', 'is', 'prepared', 'to', 'recognize', 'the', 'taliban'], 5, 0],
+    [['talibans', 'us', '10', 'capitals'], 3, 0x5f3759df],
+    [['one'], 1, 7],
+    [['a', 'b'], 3, 0],
+  ])('when the words are %j in %d-grams with salt %d, equals hashing each joined n-gram', (words, n, salt) => {
+    const expected = words.slice(0, Math.max(0, words.length - n + 1)).map((_, i) => hashString(words.slice(i, i + n).join(' '), salt));
+    expect(ngramHashes(words, n, salt)).toEqual(expected);
+  });
+});
 
 describe('winnow', () => {
   it.each([
