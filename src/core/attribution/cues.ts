@@ -15,6 +15,21 @@ export const WEAK_CUES = new Set([
   'caution', 'complain', 'point', 'maintain', 'suspect', 'expect', 'accuse', 'blame', 'criticize', 'praise', 'call',
 ]);
 
+/**
+ * Verbs of stance and intent: what someone wants, plans, backs or attacks is
+ * their position, attributed to them, but only when the subject is a name or a
+ * personal pronoun ("Trump attacked…", "She wants…", not "Troops attacked…").
+ */
+export const STANCE_CUES = new Set([
+  'attack', 'want', 'plan', 'pledge', 'support', 'vow', 'propose', 'demand', 'question', 'mention', 'blast', 'refuse',
+  'promise', 'condemn', 'decline', 'reject', 'endorse', 'disclose', 'liken', 'mock', 'slam', 'denounce', 'oppose',
+  'discuss', 'criticise', 'defend', 'dismiss', 'welcome', 'applaud', 'recommend', 'threaten', 'announce', 'signal',
+  'encourage', 'offer', 'charge', 'chant', 'sing', 'boast', 'brag', 'lament', 'bemoan', 'recount', 'challenge', 'hail',
+  'tout', 'deride', 'ridicule', 'rip', 'hammer', 'lash', 'fault', 'highlight', 'outline', 'detail', 'reference',
+  'invoke', 'thank', 'apologize', 'apologise', 'joke', 'quip', 'reassure', 'assure', 'remind', 'advise', 'exhort',
+  'admonish', 'insult', 'label', 'brand', 'dub', 'portray', 'characterize', 'characterise', 'seize', 'slam', 'push',
+]);
+
 /** Cues of two or more words, matched on lower-cased tokens; the source follows them. */
 export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
   { words: ['according', 'to'], sourceAfter: true },

@@ -1,5 +1,5 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
-import { PHRASE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { classifySource } from './source-type';
 import type { Attribution } from './types';
 
@@ -14,6 +14,14 @@ const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|m
 /** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
 const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', 'expect', 'doubt']);
 
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** A subject that names someone: a proper noun in it, or a personal pronoun alone. */
+function namedSubject(tokens: ParsedToken[], [start, end]: [number, number]): boolean {
+  const span = tokens.slice(start, end + 1);
+  return span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower));
+}
+
 function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
   // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
@@ -23,13 +31,34 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.');
 }
 
+const PARTY_TAG = /^[RDI]-[A-Z][\w.]*$/;
+
+/**
+ * When `i` closes a party-and-state tag after a name ("(R-Utah)", ", R-Ky.,"),
+ * the index just before the tag; else `i`. wink splits the tag into several tokens.
+ */
+function skipPartyTag(tokens: ParsedToken[], i: number): number {
+  const close = tokens[i]?.text;
+  if (close !== ')' && close !== ',') return i;
+  for (let open = i - 1; open >= Math.max(0, i - 6); open--) {
+    if (tokens[open].text !== (close === ')' ? '(' : ',')) continue;
+    const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
+    return PARTY_TAG.test(inner) ? open - 1 : i;
+  }
+  return i;
+}
+
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   let i = end - 1;
   while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(tokens[i].lower))) i--;
+  // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
+  i = skipPartyTag(tokens, i);
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
   const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
   if (closingComma) i--;
+  // "…the $18 million he says", "what they call": a pronoun right before the verb is the whole subject.
+  if (tokens[i] && PERSONAL.has(tokens[i].lower) && !closingComma) return [i, i];
   let last = i;
   let start = i + 1;
   while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
@@ -45,6 +74,8 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
       }
       break;
     }
+    // "said Monday that President Obama has called": the subject starts after "that".
+    if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
     if (t.lower === 'who' && i === last && i > 0) {
       // "a spokesperson who said": the source is the antecedent.
       i--;
@@ -62,6 +93,12 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   if (!HAS_HEAD(span)) return null;
   if (span.length === 1 && span[0].pos === 'DET') return null;
   return [start, last];
+}
+
+/** The subject of the sentence's first verb, when that verb comes before `limit`. */
+function firstSubject(tokens: ParsedToken[], limit: number): [number, number] | null {
+  const verb = tokens.findIndex((t, k) => k < limit && (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos === 'VERB')));
+  return verb > 0 ? subjectBefore(tokens, verb) : null;
 }
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
@@ -139,7 +176,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const t = s.tokens;
   const found: Attribution[] = [];
   const used = new Set<number>();
-  const speaker = speakerLabel(s, outlet);
+  const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet);
   if (speaker) found.push(speaker);
   for (let k = 0; k < t.length; k++) {
     if (used.has(k)) continue;
@@ -156,8 +193,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const tok = t[k];
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
     const lemma = tok.lemma;
-    const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1]?.lower === 'not');
-    if (!strong && !WEAK_CUES.has(lemma)) continue;
+    // "called for", "called on": a demand, as good as said.
+    const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1]?.lower === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    const stance = STANCE_CUES.has(lemma);
+    if (!strong && !stance && !WEAK_CUES.has(lemma)) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     let cueStart = k;
     while (cueStart > 0 && AUXILIARY.has(t[cueStart - 1].lower) && ['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also'].includes(t[cueStart - 1].lower)) cueStart--;
@@ -165,12 +204,16 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
     const subject = subjectBefore(t, cueStart);
     let src: [number, number] | null = subject;
-    // "…,” said Jen Psaki" / "…, said the ministry": the source follows the verb.
-    if (!src && (t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
+    // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
+    if (!src && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
+    // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
+    if (!src && t[cueStart - 1]?.lower === 'and') src = firstSubject(t, cueStart);
     if (!src) continue;
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
     const clauseFollows = BELIEF.has(lemma) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(t[cueEnd + 1]?.pos ?? '');
-    if (!strong && !inverted && !clauseFollows && !inReportingFrame(t, cueEnd) && lemma !== 'learn') continue;
+    const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
+    // Outside a reporting frame, a stance or belief is still someone's when a name or a person stands before it.
+    if (!framed && !(src[1] < cueStart && namedSubject(t, src))) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
@@ -201,5 +244,24 @@ function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | n
     cueText: ':',
     cueStart: end,
     cueEnd: end + 1,
+  };
+}
+
+/** A quote signed with a dash after it, as in vox-pop pieces: '“…A real disgrace.” ― Azucena González'. */
+function dashCredit(s: ParsedSentence, outlet: string | null): Attribution | null {
+  const m = /[”"]\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text) ?? /^\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text);
+  if (!m) return null;
+  const cueStart = s.start + m.index + m[0].indexOf(m[1]);
+  const sourceStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]));
+  const reading = classifySource(m[2], outlet);
+  return {
+    sourceText: m[2],
+    sourceType: reading.type === 'unknown' ? 'person' : reading.type,
+    sourceStart,
+    sourceEnd: sourceStart + m[2].length,
+    cueText: m[1],
+    cueStart,
+    cueEnd: cueStart + 1,
+    ...(reading.name ? { name: reading.name } : { name: m[2] }),
   };
 }

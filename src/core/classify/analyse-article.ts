@@ -75,7 +75,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags: [], attributions: [] });
       continue;
     }
-    const own = findAttributions(s, outlet);
+    // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
+    const own = findAttributions(s, outlet).filter((a) => !(/^(?:i|we|you)$/i.test(a.sourceText) && quotes.some((q) => q.start <= a.cueStart && q.end >= a.cueEnd)));
     const credit = creditPrefix(s, outlet);
     if (credit) own.unshift(credit);
     const share = quotedShare(s, quotes);
@@ -103,7 +104,9 @@ function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSente
     const next = sentences[i + 1];
     if (s.boilerplate || s.attributions.length || !next.attributions.length) continue;
     const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start);
-    if (!runsOn) continue;
+    // A quote signed on the next line ("― Name") belongs to its signer.
+    const signedBelow = next.attributions.some((a) => /^[―—]$/.test(a.cueText) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
+    if (!runsOn && !signedBelow) continue;
     s.attributions = next.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
   }

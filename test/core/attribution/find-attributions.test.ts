@@ -1,0 +1,40 @@
+import { analyseArticle } from '../../../src/core/classify/analyse-article';
+
+/** The (source, cue) pairs analyseArticle finds in a text, own and inherited, sentence by sentence. */
+function attributionsOf(text: string) {
+  return analyseArticle(text).sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.cueText]));
+}
+
+describe('findAttributions, through analyseArticle', () => {
+  it.each([
+    // Stance and intent with a named or personal subject.
+    ['Trump attacked the Federal Reserve on Monday.', [[['Trump', 'attacked']]]],
+    ['She wants to raise the minimum wage.', [[['She', 'wants']]]],
+    ['Senator Warren called for the chief executive to resign.', [[['Senator Warren', 'called']]]],
+    // Without a name, a stance verb is only an action.
+    ['The troops attacked the town at dawn.', [[]]],
+    ['The plan would cut taxes for the middle class.', [[]]],
+    // Party and state tags after a name.
+    ['“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said.', [[['Rep. Jason Chaffetz', 'said']]]],
+    // A second verb of the same subject.
+    ['Mr. Schultz supported Democrats for years and said he did not support Mr. Trump.', [[['Mr. Schultz', 'supported'], ['Mr. Schultz', 'said'], ['he', 'did not support']]]],
+    // A pronoun right before the verb is the whole subject.
+    ['He plans to spend the $18 million he says he raised.', [[['He', 'plans'], ['he', 'says']]]],
+    // "that" ends the subject: the president called for it, not "Monday".
+    ['The spokesman said Monday that President Barack Obama has long called for tax fairness.', [[['The spokesman', 'said'], ['President Barack Obama', 'called']]]],
+  ])('when the text is %j, finds %j', (text, expected) => {
+    expect(attributionsOf(text)).toEqual(expected);
+  });
+
+  it('when a quote is signed with a dash, the signer is the source of every sentence of the quote', () => {
+    const text = '“He represents our greatest shame. He makes simple blanket statements.” ― Sonya Herridge\nNext paragraph about the weather.';
+    const found = attributionsOf(text);
+    expect(found.slice(0, 2).map((s) => s.map(([source]) => source))).toEqual([['Sonya Herridge'], ['Sonya Herridge']]);
+    expect(found[found.length - 1]).toEqual([]);
+  });
+
+  it('when "I think" sits inside a quote, the quote’s speaker stays the source', () => {
+    const found = attributionsOf('“I think we will win this,” Jen Psaki said.');
+    expect(found).toEqual([[['Jen Psaki', 'said']]]);
+  });
+});
