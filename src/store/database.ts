@@ -30,7 +30,9 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
 /** A Prisma client over the target; for PGlite, pass an already open instance to share it with migrations. */
 export async function openDatabase(target: DatabaseTarget, pglite?: PGlite): Promise<Database> {
   if (target.kind === 'postgres') {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    // JIT off: the reuse look-up's row estimates grow with the store until PostgreSQL spends
+    // 200+ ms compiling a query that runs in 5 ms; every query here is short.
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10, options: '-c jit=off' }) });
     return { prisma, target, close: () => prisma.$disconnect() };
   }
   const instance = pglite ?? (await openPglite(target.dataDir));
