@@ -20,7 +20,7 @@ export interface GeneratedCorpus {
 }
 
 /** A small deterministic PRNG (mulberry32), so every run plants the same passages. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

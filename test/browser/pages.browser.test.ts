@@ -1,15 +1,16 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { type BrowserFixture, SCREENSHOT_DIR, startBrowserFixture } from './helpers';
+import { seedIds } from '../helpers/store';
 
 let fx: BrowserFixture;
 let page: Page;
-const ids: Record<string, number> = {};
+let ids: Record<string, number>;
 const errors: string[] = [];
 
 beforeAll(async () => {
   fx = await startBrowserFixture();
-  for (const a of await fx.store.prisma.article.findMany({ select: { id: true, sourceName: true } })) ids[a.sourceName!.slice(0, 3)] = a.id;
+  ids = await seedIds(fx.store.prisma);
   page = await fx.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

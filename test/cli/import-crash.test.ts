@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { generateCorpus } from '../../bench/generate-corpus';
+import { generateCorpus, random } from '../../bench/generate-corpus';
 import type { DatabaseTarget } from '../../src/store/database';
 import { openStore } from '../../src/store/open';
 
@@ -13,16 +13,6 @@ const ARTICLES = Number(process.env.CRASH_ARTICLES ?? 2000);
 const KILLS = Number(process.env.CRASH_KILLS ?? 4);
 /** Printed, so a failing run can be repeated exactly with CRASH_SEED. */
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
-
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The store the CLI writes to: a PGlite folder, or a fresh database on DATABASE_URL's server when the suite runs on PostgreSQL. */
 async function crashTarget(work: string): Promise<{ target: DatabaseTarget; env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {

@@ -42,3 +42,17 @@ export async function createTestEditor(db: Database['prisma'], name = 'test-edit
   await addEditor(db, name, password);
   return { name, password, token: await issueApiToken(db, name, 'tests') };
 }
+
+/** The ids of the five seed articles in a store, by their number prefix ("000" … "004"). */
+export async function seedIds(db: Database['prisma']): Promise<Record<string, number>> {
+  const rows = await db.article.findMany({ where: { sourceName: { not: null } }, select: { id: true, sourceName: true } });
+  return Object.fromEntries(rows.map((a) => [a.sourceName!.slice(0, 3), a.id]));
+}
+
+/** A fresh store holding the sample corpus, and the seeds' ids. */
+export async function createSeededStore(): Promise<{ store: Database; ids: Record<string, number> }> {
+  const { loadSampleCorpusIfEmpty } = await import('../../src/services/sample-corpus');
+  const store = await createTestStore();
+  await loadSampleCorpusIfEmpty(store.prisma, SEEDS_DIR);
+  return { store, ids: await seedIds(store.prisma) };
+}

@@ -1,17 +1,14 @@
 import request from 'supertest';
 import type { Database } from '../../src/store/database';
-import { loadSampleCorpusIfEmpty } from '../../src/services/sample-corpus';
 import { createApp } from '../../src/web/app';
-import { createTestEditor, createTestStore, SEEDS_DIR } from '../helpers/store';
+import { createSeededStore, createTestEditor } from '../helpers/store';
 
 let store: Database;
 let app: ReturnType<typeof createApp>;
 let editor: Awaited<ReturnType<typeof createTestEditor>>;
-const ids: Record<string, number> = {};
+let ids: Record<string, number>;
 beforeAll(async () => {
-  store = await createTestStore();
-  await loadSampleCorpusIfEmpty(store.prisma, SEEDS_DIR);
-  for (const a of await store.prisma.article.findMany({ select: { id: true, sourceName: true } })) ids[a.sourceName!.slice(0, 3)] = a.id;
+  ({ store, ids } = await createSeededStore());
   app = createApp({ db: store.prisma });
   editor = await createTestEditor(store.prisma);
 });
