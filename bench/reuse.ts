@@ -141,9 +141,14 @@ async function inMemory(texts: string[], plants: Plant[], files: string[]) {
   try {
     execFileSync('which', ['sim_text']);
     const s = performance.now();
-    spawnSync('sim_text', ['-r8', '-n', '-s', '-i'], { input: files.join('\n'), maxBuffer: 1 << 30 });
+    // sim_text wants the list of names newline-terminated, or it stops before reading a file.
+    const run = spawnSync('sim_text', ['-r8', '-n', '-s', '-i'], { input: `${files.join('\n')}\n`, maxBuffer: 1 << 30 });
     const seconds = (performance.now() - s) / 1000;
-    simText = `${f3(seconds)} s; ours ${f3(ours)} s; ours / sim_text = ${f3(ours / seconds)}`;
+    const runs = (run.stdout.toString().match(/\|/g) ?? []).length;
+    simText =
+      run.status === 0
+        ? `${f3(seconds)} s (${runs} shared runs); ours ${f3(ours)} s; ours / sim_text = ${f3(ours / seconds)}`
+        : `failed (exit ${run.status}: ${run.stderr.toString().trim()})`;
   } catch {
     // sim_text missing: say so in the report instead.
   }

@@ -7,7 +7,9 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', '-', '.', "'s", '’s', 'familiar']);
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
-const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM');
+const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
+/** A phrase with a head noun; a capitalised word counts whatever wink tagged it ("Lynch" reads as a verb to it). */
+const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}/u.test(t.text) && !NOT_HEAD.has(t.pos)));
 const MAX_SOURCE_TOKENS = 18;
 /** Where a source phrase after its verb ends: "told the AP this week", "said on Friday". */
 const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
@@ -196,14 +198,17 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "called for", "called on": a demand, as good as said.
     const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1]?.lower === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const stance = STANCE_CUES.has(lemma);
-    if (!strong && !stance && !WEAK_CUES.has(lemma)) continue;
+    // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
+    const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && t[k + 2] && t[k + 2].pos !== 'NOUN' && t[k + 2].pos !== 'VERB';
+    if (!strong && !stance && !thatClause && !WEAK_CUES.has(lemma)) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     let cueStart = k;
     while (cueStart > 0 && AUXILIARY.has(t[cueStart - 1].lower) && ['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also'].includes(t[cueStart - 1].lower)) cueStart--;
     let cueEnd = k;
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
-    const subject = subjectBefore(t, cueStart);
-    let src: [number, number] | null = subject;
+    // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
+    const participle = /ing$/.test(tok.lower) && t[cueStart - 1]?.text === ',';
+    let src: [number, number] | null = participle ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     if (!src && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
@@ -214,6 +219,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame, a stance or belief is still someone's when a name or a person stands before it.
     if (!framed && !(src[1] < cueStart && namedSubject(t, src))) continue;
+    if (thatClause && !strong && !stance && !WEAK_CUES.has(lemma) && !(src[1] < cueStart && namedSubject(t, src))) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
