@@ -1,14 +1,5 @@
-import { loadConfig } from '../config';
-import { targetFor } from '../store/database';
-import { openStore } from '../store/open';
-import { analyseCommand } from './analyse';
 import { parseArgs } from 'node:util';
-import { editorAddCommand, tokenCreateCommand } from './editors';
-import { exportCommand } from './export';
-import { importCommand } from './import';
-import { reanalyseCommand } from './reanalyse';
-import { reuseCommand } from './reuse';
-import { traceCommand } from './trace';
+import type { Db } from '../store/database';
 
 const USAGE = `usage: provenance <command> [options]
 
@@ -30,6 +21,21 @@ commands:
 
 The store is the embedded database in ./data, or PostgreSQL when DATABASE_URL is set.`;
 
+/**
+ * Runs a command against the configured store, opened (and migrated) for it
+ * and closed after. Modules load only when a command needs them: the
+ * database-free commands start without Prisma.
+ */
+async function withStore(run: (db: Db) => Promise<number>): Promise<number> {
+  const [{ loadConfig }, { targetFor }, { openStore }] = await Promise.all([import('../config'), import('../store/database'), import('../store/open')]);
+  const store = await openStore(targetFor(loadConfig()));
+  try {
+    return await run(store.prisma);
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const args = rest.filter((a) => !a.startsWith('--'));
@@ -40,29 +46,23 @@ async function main(argv: string[]): Promise<number> {
         console.error('provenance import: name at least one file or folder');
         return 2;
       }
-      const store = await openStore(targetFor(loadConfig()));
-      try {
-        return await importCommand(store.prisma, args, { quiet: flags.has('--quiet'), verbose: flags.has('--verbose') });
-      } finally {
-        await store.close();
-      }
+      const { importCommand } = await import('./import');
+      return withStore((db) => importCommand(db, args, { quiet: flags.has('--quiet'), verbose: flags.has('--verbose') }));
     }
     case 'reanalyse':
     case 'reanalyze': {
-      const store = await openStore(targetFor(loadConfig()));
-      try {
-        return await reanalyseCommand(store.prisma);
-      } finally {
-        await store.close();
-      }
+      const { reanalyseCommand } = await import('./reanalyse');
+      return withStore((db) => reanalyseCommand(db));
     }
     case 'analyse':
-    case 'analyze':
+    case 'analyze': {
       if (args.length === 0) {
         console.error('provenance analyse: name at least one file');
         return 2;
       }
+      const { analyseCommand } = await import('./analyse');
       return analyseCommand(args.filter((a) => a !== 'text'), { json: flags.has('--json'), colour: Boolean(process.stdout.isTTY) && !flags.has('--no-colour') });
+    }
     case 'trace': {
       const { values, positionals } = parseArgs({
         args: rest,
@@ -74,21 +74,20 @@ async function main(argv: string[]): Promise<number> {
         console.error('usage: provenance trace <file> --sentence <n> --corpus <folder> [--json]');
         return 2;
       }
+      const { traceCommand } = await import('./trace');
       return traceCommand(positionals[0], index, values.corpus, { json: Boolean(values.json) });
     }
-    case 'reuse':
+    case 'reuse': {
       if (args.length === 0) {
         console.error('provenance reuse: name at least one file or folder');
         return 2;
       }
+      const { reuseCommand } = await import('./reuse');
       return reuseCommand(args, { json: flags.has('--json') });
+    }
     case 'export': {
-      const store = await openStore(targetFor(loadConfig()));
-      try {
-        return await exportCommand(store.prisma, args[0]);
-      } finally {
-        await store.close();
-      }
+      const { exportCommand } = await import('./export');
+      return withStore((db) => exportCommand(db, args[0]));
     }
     case 'editor':
     case 'token': {
@@ -97,12 +96,8 @@ async function main(argv: string[]): Promise<number> {
         console.error(command === 'editor' ? 'usage: provenance editor add <name>' : 'usage: provenance token create <name> [label]');
         return 2;
       }
-      const store = await openStore(targetFor(loadConfig()));
-      try {
-        return command === 'editor' ? await editorAddCommand(store.prisma, name) : await tokenCreateCommand(store.prisma, name, label ?? 'api');
-      } finally {
-        await store.close();
-      }
+      const { editorAddCommand, tokenCreateCommand } = await import('./editors');
+      return withStore((db) => (command === 'editor' ? editorAddCommand(db, name) : tokenCreateCommand(db, name, label ?? 'api')));
     }
     case undefined:
     case 'help':
