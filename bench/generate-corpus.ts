@@ -38,7 +38,10 @@ function realSentences(): string[] {
     if (fs.existsSync(dir)) files.push(...fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f)));
   }
   const sentences = files.flatMap((f) => fs.readFileSync(f, 'latin1').split(/(?<=[.!?])\s+(?=[A-Z])/));
-  return sentences.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.split(' ').length >= 8 && s.split(' ').length <= 45);
+  // Only prose: a URL or a formula is one "word" here but many tokens to the tokenizer, so two articles
+  // scrambled from the same sentence would share it as a run of words no plant put there.
+  const prose = (w: string) => w.length <= 20 && /^[\p{L}\p{N}'’,.;:!?"“”()$%-]+$/u.test(w) && !/[a-z][.][a-z]|[()|=/]/i.test(w.replace(/\.$/, ''));
+  return sentences.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.split(' ').length >= 8 && s.split(' ').length <= 45 && s.split(' ').every(prose));
 }
 
 /**
@@ -52,12 +55,12 @@ export function generateCorpus(count: number, seed = 42): GeneratedCorpus {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const pool = realSentences();
   const vocabulary = pool.join(' ').split(' ');
-  // Most words swapped for other real words: real sentence shapes and word frequencies, yet no two
+  // Seven words in ten swapped for other real words: real sentence shapes and word frequencies, yet no two
   // articles share a five-word run by chance, even when they drew the same sentence from the pool.
   const scramble = (s: string) =>
     `${s
       .split(' ')
-      .map((w, k) => (k > 0 && rnd() < 0.6 ? pick(vocabulary) : w))
+      .map((w, k) => (k > 0 && rnd() < 0.7 ? pick(vocabulary) : w))
       .join(' ')
       .replace(/[.!?]+(?=\s)/g, '')
       .replace(/[.!?'"”’]*$/, '')}.`;
