@@ -9,7 +9,7 @@ import { openStore } from '../../src/store/open';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** "A few thousand": enough that kills land in every phase (reading, analysing, writing, linking) many times over. */
-const ARTICLES = Number(process.env.CRASH_ARTICLES ?? 2000);
+const ARTICLES = Number(process.env.CRASH_ARTICLES ?? 3000);
 const KILLS = Number(process.env.CRASH_KILLS ?? 4);
 /** Printed, so a failing run can be repeated exactly with CRASH_SEED. */
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
