@@ -200,7 +200,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const stance = STANCE_CUES.has(lemma);
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && t[k + 2] && t[k + 2].pos !== 'NOUN' && t[k + 2].pos !== 'VERB';
-    if (!strong && !stance && !thatClause && !WEAK_CUES.has(lemma)) continue;
+    const listed = strong || stance || WEAK_CUES.has(lemma);
+    if (!listed && !thatClause) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     let cueStart = k;
     while (cueStart > 0 && AUXILIARY.has(t[cueStart - 1].lower) && ['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also'].includes(t[cueStart - 1].lower)) cueStart--;
@@ -217,9 +218,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
     const clauseFollows = BELIEF.has(lemma) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(t[cueEnd + 1]?.pos ?? '');
     const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
-    // Outside a reporting frame, a stance or belief is still someone's when a name or a person stands before it.
-    if (!framed && !(src[1] < cueStart && namedSubject(t, src))) continue;
-    if (thatClause && !strong && !stance && !WEAK_CUES.has(lemma) && !(src[1] < cueStart && namedSubject(t, src))) continue;
+    // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
+    // is still someone's when a name or a person stands before it.
+    if (!(listed && framed) && !(src[1] < cueStart && namedSubject(t, src))) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
