@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError, notFound } from '../../errors';
 import { articleRecordSchema } from '../../core/extract/records';
 import { ingestInput } from '../../services/ingest';
-import { type ArticleCorrection, getArticle, listArticles } from '../../store/articles';
+import { type ArticleCorrection, type ArticleRow, getArticle, listArticles } from '../../store/articles';
 import { correctAndReanalyse } from '../../services/reanalyse';
 import { sentencesOfArticle } from '../../store/claims';
 import type { Db } from '../../store/database';
@@ -77,7 +77,7 @@ export async function articleDetail(db: Db, params: unknown) {
 }
 
 /** The stored details with the fields the editor sent laid over them. */
-function mergeCorrection(row: NonNullable<Awaited<ReturnType<typeof getArticle>>>, c: z.infer<typeof correctionSchema>): ArticleCorrection {
+function mergeCorrection(row: ArticleRow, c: z.infer<typeof correctionSchema>): ArticleCorrection {
   return {
     title: c.title ?? row.title,
     outlet: c.outlet !== undefined ? c.outlet : (row.outlet?.name ?? null),
