@@ -18,10 +18,17 @@ const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', '
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
-/** A subject that names someone: a proper noun in it, or a personal pronoun alone. */
-function namedSubject(tokens: ParsedToken[], [start, end]: [number, number]): boolean {
+/** Verbs of evidence: what a poll shows or a study finds is the document's claim. */
+const EVIDENCE = new Set(['show', 'find', 'suggest', 'indicate', 'reveal']);
+
+/**
+ * A subject that names someone: a proper noun in it, or a personal pronoun
+ * alone; for a verb of evidence, also a document ("a new poll shows…").
+ */
+function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const span = tokens.slice(start, end + 1);
-  return span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower));
+  if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
+  return EVIDENCE.has(lemma) && classifySource(span.map((t) => t.text).join(' '), null).type === 'document';
 }
 
 function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
@@ -220,7 +227,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it.
-    if (!(listed && framed) && !(src[1] < cueStart && namedSubject(t, src))) continue;
+    if (!(listed && framed) && !(src[1] < cueStart && namedSubject(t, src, lemma))) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);

@@ -11,6 +11,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Trump attacked the Federal Reserve on Monday.', [[['Trump', 'attacked']]]],
     ['She wants to raise the minimum wage.', [[['She', 'wants']]]],
     ['Senator Warren called for the chief executive to resign.', [[['Senator Warren', 'called']]]],
+    // What a poll shows is the poll's claim.
+    ['The new poll shows the senator leading in Ohio.', [[['The new poll', 'shows']]]],
     // Without a name, a stance verb is only an action.
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
