@@ -2,6 +2,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { type AnalysedSentence, analyseArticle } from '../core/classify/analyse-article';
 import { articleFingerprints, type Fingerprint } from '../core/reuse/fingerprint';
 import { tokenize } from '../core/text/tokens';
+import { markAnalysed } from '../store/articles';
 import { deleteClaims, insertClaims } from '../store/claims';
 import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
 
@@ -28,7 +29,7 @@ export async function storeAnalysis(tx: Prisma.TransactionClient, articleId: num
   if (!options.fresh) {
     await deleteClaims(tx, articleId);
     await deleteFingerprints(tx, articleId);
-    await tx.article.update({ where: { id: articleId }, data: { analysedAt: new Date(), analysisVersion: ANALYSIS_VERSION } });
+    await markAnalysed(tx, articleId, ANALYSIS_VERSION);
   }
   await insertClaims(tx, articleId, analysis.sentences);
   await insertFingerprints(tx, articleId, analysis.fingerprints);

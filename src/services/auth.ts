@@ -2,7 +2,7 @@ import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { AppError, badInput } from '../errors';
 import type { Db } from '../store/database';
-import { createApiToken, createEditor, createSession, deleteSession, editorForApiToken, editorForSession, findEditorByName, setEditorPassword } from '../store/editors';
+import { createApiToken, createSession, deleteSession, editorForApiToken, editorForSession, findEditorByName, upsertEditor } from '../store/editors';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
 /** scrypt cost: about 50 ms a hash here, slow enough to make guessing expensive. */
@@ -39,8 +39,7 @@ function checkPassword(password: string) {
 export async function addEditor(db: Db, name: string, password: string) {
   if (!/^[\w.@-]{2,64}$/.test(name)) throw badInput('An editor name is 2–64 letters, digits, dots, dashes, @ or underscores.', 'name');
   checkPassword(password);
-  const hash = await hashPassword(password);
-  return (await findEditorByName(db, name)) ? setEditorPassword(db, name, hash) : createEditor(db, name, hash);
+  return upsertEditor(db, name, await hashPassword(password));
 }
 
 /** Checks a name and password and opens a session; returns the cookie's token. The same error for both mistakes. */

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ExtractedArticle } from '../core/extract/article';
+import { articlesAfter } from '../store/articles';
 import type { Db } from '../store/database';
+import { editorsWithTokens, restoreApiToken, upsertEditor } from '../store/editors';
+import { allOutlets, restoreOutlet } from '../store/outlets';
 import { storeArticle } from './ingest';
 
 /** The first line of a backup file. */
@@ -37,13 +40,13 @@ const backupLine = z.discriminatedUnion('type', [outletLine, articleLine, editor
  */
 export async function exportStore(db: Db, write: (line: string) => void): Promise<{ articles: number }> {
   write(JSON.stringify({ ...BACKUP_HEADER }));
-  for (const o of await db.outlet.findMany({ orderBy: { id: 'asc' } })) {
+  for (const o of await allOutlets(db)) {
     write(JSON.stringify({ type: 'outlet', name: o.name, slug: o.slug, aliases: o.aliases, domain: o.domain, kind: o.kind }));
   }
   let cursor = 0;
   let articles = 0;
   for (;;) {
-    const rows = await db.article.findMany({ where: { id: { gt: cursor } }, orderBy: { id: 'asc' }, take: PAGE, include: { outlet: { select: { name: true } } } });
+    const rows = await articlesAfter(db, cursor, PAGE);
     if (!rows.length) break;
     for (const a of rows) {
       write(
@@ -69,7 +72,7 @@ export async function exportStore(db: Db, write: (line: string) => void): Promis
     }
     cursor = rows[rows.length - 1].id;
   }
-  for (const e of await db.editor.findMany({ orderBy: { id: 'asc' }, include: { tokens: true } })) {
+  for (const e of await editorsWithTokens(db)) {
     write(JSON.stringify({ type: 'editor', name: e.name, passwordHash: e.passwordHash, tokens: e.tokens.map((t) => ({ tokenHash: t.tokenHash, label: t.label })) }));
   }
   return { articles };
@@ -99,7 +102,7 @@ export async function restoreBackup(db: Db, text: string, onProgress: (done: num
   let restored = 0;
   let duplicates = 0;
   for (const o of parsed.filter((x) => x.type === 'outlet')) {
-    await db.outlet.upsert({ where: { name: o.name }, update: { aliases: o.aliases, domain: o.domain, kind: o.kind }, create: { name: o.name, slug: o.slug, aliases: o.aliases, domain: o.domain, kind: o.kind } });
+    await restoreOutlet(db, { name: o.name, slug: o.slug, aliases: o.aliases, domain: o.domain, kind: o.kind });
   }
   const articles = parsed.filter((x) => x.type === 'article');
   for (const [i, a] of articles.entries()) {
@@ -123,8 +126,8 @@ export async function restoreBackup(db: Db, text: string, onProgress: (done: num
     onProgress(i + 1, articles.length);
   }
   for (const e of parsed.filter((x) => x.type === 'editor')) {
-    const editor = await db.editor.upsert({ where: { name: e.name }, update: { passwordHash: e.passwordHash }, create: { name: e.name, passwordHash: e.passwordHash } });
-    for (const t of e.tokens) await db.apiToken.upsert({ where: { tokenHash: t.tokenHash }, update: {}, create: { tokenHash: t.tokenHash, label: t.label, editorId: editor.id } });
+    const editor = await upsertEditor(db, e.name, e.passwordHash);
+    for (const t of e.tokens) await restoreApiToken(db, editor.id, t.tokenHash, t.label);
   }
   return { restored, duplicates };
 }

@@ -6,13 +6,10 @@ import { prepareText } from '../core/reuse/prepare';
 import type { Db } from '../store/database';
 import { findCandidates } from '../store/fingerprints';
 import { linkCitedArticles } from '../store/claims';
-import { deleteReuseBetween, reuseAmong, insertReuse } from '../store/reuse';
+import { deleteReuseBetween, deleteReuseOf, insertReuse, reuseAmong } from '../store/reuse';
+import { articlesForComparison, type ComparisonRow, markReuseLinked } from '../store/articles';
 
-const factsSelect = { id: true, text: true, url: true, publishedAt: true, outlet: { select: { name: true } } } as const;
-
-export type FactsRow = { id: number; text: string; url: string | null; publishedAt: Date | null; outlet: { name: string } | null };
-
-function asDocument(row: FactsRow) {
+function asDocument(row: ComparisonRow) {
   return Object.assign(prepareText(row.text), {
     id: row.id,
     outlet: row.outlet?.name ?? null,
@@ -42,10 +39,10 @@ function storedAsPair(r: StoredReuse): CorpusPair<number> {
  * What an article (stored or not: id 0 for a new text) shares with the store:
  * candidates by one index look-up, then a full comparison with each. Writes nothing.
  */
-export async function matchArticle(db: Db, row: FactsRow): Promise<{ pairs: CorpusPair<number>[]; compared: number[] }> {
+export async function matchArticle(db: Db, row: ComparisonRow): Promise<{ pairs: CorpusPair<number>[]; compared: number[] }> {
   const doc = asDocument(row);
   const candidates = await findCandidates(db, articleFingerprints(doc.tokens), row.id);
-  const others = await db.article.findMany({ where: { id: { in: candidates.map((c) => c.articleId) } }, select: factsSelect });
+  const others = await articlesForComparison(db, candidates.map((c) => c.articleId));
   const pairs: CorpusPair<number>[] = [];
   for (const other of others) {
     // The stored article goes first: when no evidence decides, the one already in the store is taken as the source.
@@ -65,7 +62,7 @@ const pairKey = (p: { source: number; target: number }) => `${Math.min(p.source,
  * Rewrites the article's reuse rows in one transaction and marks it linked.
  */
 export async function linkReuse(db: Db, articleId: number): Promise<number> {
-  const row = await db.article.findUnique({ where: { id: articleId }, select: factsSelect });
+  const [row] = await articlesForComparison(db, [articleId]);
   if (!row) return 0;
   const { pairs: fresh, compared } = await matchArticle(db, row);
   const neighbourhood = [articleId, ...compared];
@@ -74,12 +71,12 @@ export async function linkReuse(db: Db, articleId: number): Promise<number> {
   const saved = fresh.filter((p) => kept.has(pairKey(p)));
   // One transaction: the article is marked linked only together with its links.
   await db.$transaction(async (tx) => {
-    await tx.reuse.deleteMany({ where: { OR: [{ sourceId: articleId }, { targetId: articleId }] } });
+    await deleteReuseOf(tx, articleId);
     for (const p of saved) await insertReuse(tx, p.source, p.target, p.finding);
     for (const p of existing) if (!kept.has(pairKey(p))) await deleteReuseBetween(tx, p.source, p.target);
     // Citations point at the cited outlet's article once reuse says which one it is.
     await linkCitedArticles(tx, articleId);
-    await tx.article.update({ where: { id: articleId }, data: { reuseLinkedAt: new Date() } });
+    await markReuseLinked(tx, articleId);
   });
   return saved.length;
 }

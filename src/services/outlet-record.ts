@@ -1,17 +1,10 @@
 import { computeOutletRecord } from '../core/credibility/outlet-record';
+import { outletRecordRows } from '../store/claims';
 import type { Db } from '../store/database';
 
 /** Loads what an outlet's record counts and computes it. */
 export async function outletRecord(db: Db, outletId: number) {
-  const rows = await db.article.findMany({
-    where: { outletId },
-    select: {
-      text: true,
-      sentences: { select: { boilerplate: true, flagNames: true } },
-      citations: { where: { inherited: false }, select: { source: { select: { kind: true, outletId: true } } } },
-      reusesAsTarget: { select: { credited: true, passages: { select: { targetStart: true, targetEnd: true } } } },
-    },
-  });
+  const rows = await outletRecordRows(db, outletId);
   return computeOutletRecord(
     rows.map((a) => ({
       length: a.text.length,

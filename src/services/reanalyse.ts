@@ -1,5 +1,6 @@
 import type { ArticleCorrection } from '../store/articles';
-import { correctArticle } from '../store/articles';
+import { allArticleIds, articleForAnalysis, correctArticle } from '../store/articles';
+import { countReuse, deleteAllReuse } from '../store/reuse';
 import type { Db } from '../store/database';
 import { analyseForStore, storeAnalysis } from './analyse';
 import { linkReuse } from './link-reuse';
@@ -11,19 +12,18 @@ export type ProgressListener = (done: number, total: number, phase: 'analyse' | 
  * re-links reuse across the whole store. Safe to interrupt and run again.
  */
 export async function reanalyseAll(db: Db, onProgress: ProgressListener = () => {}): Promise<{ articles: number; pairs: number }> {
-  const ids = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+  const ids = await allArticleIds(db);
   for (const [i, id] of ids.entries()) {
-    const article = await db.article.findUniqueOrThrow({ where: { id }, select: { text: true, outlet: { select: { name: true } } } });
-    const analysis = analyseForStore({ text: article.text, outlet: article.outlet?.name ?? null });
+    const analysis = analyseForStore(await articleForAnalysis(db, id));
     await db.$transaction((tx) => storeAnalysis(tx, id, analysis, { fresh: false }));
     onProgress(i + 1, ids.length, 'analyse');
   }
-  await db.reuse.deleteMany({});
+  await deleteAllReuse(db);
   for (const [i, id] of ids.entries()) {
     await linkReuse(db, id);
     onProgress(i + 1, ids.length, 'link');
   }
-  return { articles: ids.length, pairs: await db.reuse.count() };
+  return { articles: ids.length, pairs: await countReuse(db) };
 }
 
 /**

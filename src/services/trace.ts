@@ -3,25 +3,13 @@ import type { ClaimArticle, ClaimGraph } from '../core/provenance/claim-graph';
 import { traceClaim } from '../core/provenance/trace';
 import { notFound } from '../errors';
 import type { Db } from '../store/database';
-import { storyArticleIds } from '../store/reuse';
+import { articlesWithClaims, sentenceIdsOf, sentenceLocation } from '../store/claims';
+import { reuseAmong, storyArticleIds } from '../store/reuse';
 
 /** The claim graph of a story, from the store. */
 export async function storedClaimGraph(db: Db, articleId: number): Promise<ClaimGraph<number>> {
   const ids = await storyArticleIds(db, articleId);
-  const [rows, reuses] = await Promise.all([
-    db.article.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        title: true,
-        text: true,
-        publishedAt: true,
-        outlet: { select: { name: true } },
-        sentences: { orderBy: { index: 'asc' }, include: { citations: { include: { source: { include: { outlet: { select: { name: true } } } } } } } },
-      },
-    }),
-    db.reuse.findMany({ where: { sourceId: { in: ids }, targetId: { in: ids } }, include: { passages: true } }),
-  ]);
+  const [rows, reuses] = await Promise.all([articlesWithClaims(db, ids), reuseAmong(db, ids)]);
   const articles = new Map<number, ClaimArticle<number>>();
   for (const r of rows) {
     articles.set(r.id, {
@@ -55,13 +43,13 @@ export async function storedClaimGraph(db: Db, articleId: number): Promise<Claim
 
 /** Traces the claim of a stored sentence across the store. */
 export async function traceStoredSentence(db: Db, sentenceId: number) {
-  const sentence = await db.sentence.findUnique({ where: { id: sentenceId }, select: { articleId: true, index: true } });
+  const sentence = await sentenceLocation(db, sentenceId);
   if (!sentence) throw notFound(`Sentence ${sentenceId}`);
   const graph = await storedClaimGraph(db, sentence.articleId);
   const trace = traceClaim(graph, sentence.articleId, sentence.index);
   if (!trace) throw notFound(`Sentence ${sentenceId}`);
   const sentenceIds = new Map(
-    (await db.sentence.findMany({ where: { articleId: { in: trace.versions.map((v) => v.articleId) } }, select: { id: true, articleId: true, index: true } })).map((s) => [`${s.articleId}:${s.index}`, s.id]),
+    (await sentenceIdsOf(db, trace.versions.map((v) => v.articleId))).map((s) => [`${s.articleId}:${s.index}`, s.id]),
   );
   return { sentenceId, trace, sentenceIdOf: (articleId: number, index: number) => sentenceIds.get(`${articleId}:${index}`) ?? null };
 }

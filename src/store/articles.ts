@@ -165,3 +165,42 @@ export async function getArticle(db: Db, id: number) {
 }
 
 export type ArticleRow = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
+
+export async function deleteArticle(db: Db, id: number) {
+  return db.article.deleteMany({ where: { id } });
+}
+
+/** The next `take` articles after id `cursor`, with their outlet's name: a backup pages through the store with it. */
+export async function articlesAfter(db: Db, cursor: number, take: number) {
+  return db.article.findMany({ where: { id: { gt: cursor } }, orderBy: { id: 'asc' }, take, include: { outlet: { select: { name: true } } } });
+}
+
+/** Every article id, oldest first. */
+export async function allArticleIds(db: Db): Promise<number[]> {
+  return (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+}
+
+/** What the analysers read of a stored article: its text and its outlet's name. */
+export async function articleForAnalysis(db: Db, id: number) {
+  const row = await db.article.findUniqueOrThrow({ where: { id }, select: { text: true, outlet: { select: { name: true } } } });
+  return { text: row.text, outlet: row.outlet?.name ?? null };
+}
+
+/** Stamps a re-analysed article with the analysis version, inside its transaction. */
+export async function markAnalysed(tx: Prisma.TransactionClient, id: number, version: number) {
+  await tx.article.update({ where: { id }, data: { analysedAt: new Date(), analysisVersion: version } });
+}
+
+/** Marks an article's reuse as linked, inside the transaction that wrote the links. */
+export async function markReuseLinked(tx: Prisma.TransactionClient, id: number) {
+  await tx.article.update({ where: { id }, data: { reuseLinkedAt: new Date() } });
+}
+
+const comparisonSelect = { id: true, text: true, url: true, publishedAt: true, outlet: { select: { name: true } } } as const;
+
+/** What reuse comparison reads of an article: text, URL, date and outlet. */
+export type ComparisonRow = Prisma.ArticleGetPayload<{ select: typeof comparisonSelect }>;
+
+export async function articlesForComparison(db: Db, ids: number[]): Promise<ComparisonRow[]> {
+  return db.article.findMany({ where: { id: { in: ids } }, select: comparisonSelect });
+}

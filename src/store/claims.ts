@@ -121,3 +121,49 @@ export async function sentencesOfArticle(db: Db, articleId: number) {
     include: { citations: { include: { source: true, citedArticle: { select: { id: true, title: true } } } } },
   });
 }
+
+/** Articles with every sentence, citation and source: what tracing a claim reads of a story. */
+export async function articlesWithClaims(db: Db, ids: number[]) {
+  return db.article.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      publishedAt: true,
+      outlet: { select: { name: true } },
+      sentences: { orderBy: { index: 'asc' }, include: { citations: { include: { source: { include: { outlet: { select: { name: true } } } } } } } },
+    },
+  });
+}
+
+/** Which article a sentence belongs to, and where in it; null when there is no such sentence. */
+export async function sentenceLocation(db: Db, sentenceId: number) {
+  return db.sentence.findUnique({ where: { id: sentenceId }, select: { articleId: true, index: true } });
+}
+
+/** The sentence ids of some articles, by article and index. */
+export async function sentenceIdsOf(db: Db, articleIds: number[]) {
+  return db.sentence.findMany({ where: { articleId: { in: articleIds } }, select: { id: true, articleId: true, index: true } });
+}
+
+/** Sources some articles cite that the store has no article for: the outside ends of a story's chains. */
+export async function outsideCitations(db: Db, articleIds: number[]) {
+  return db.citation.findMany({
+    where: { articleId: { in: articleIds }, inherited: false, citedArticleId: null, source: { kind: { in: ['anonymous', 'person', 'organisation', 'document', 'outlet'] } } },
+    select: { articleId: true, source: { select: { id: true, name: true, kind: true, outletId: true } } },
+  });
+}
+
+/** An outlet's articles with what its record counts: length, sentence flags, outside sources and reused spans. */
+export async function outletRecordRows(db: Db, outletId: number) {
+  return db.article.findMany({
+    where: { outletId },
+    select: {
+      text: true,
+      sentences: { select: { boilerplate: true, flagNames: true } },
+      citations: { where: { inherited: false }, select: { source: { select: { kind: true, outletId: true } } } },
+      reusesAsTarget: { select: { credited: true, passages: { select: { targetStart: true, targetEnd: true } } } },
+    },
+  });
+}

@@ -1,11 +1,8 @@
 import type { Db } from './database';
 
-export async function createEditor(db: Db, name: string, passwordHash: string) {
-  return db.editor.create({ data: { name, passwordHash }, select: { id: true, name: true } });
-}
-
-export async function setEditorPassword(db: Db, name: string, passwordHash: string) {
-  return db.editor.update({ where: { name }, data: { passwordHash }, select: { id: true, name: true } });
+/** Creates an editor, or sets the password of the one with this name. */
+export async function upsertEditor(db: Db, name: string, passwordHash: string) {
+  return db.editor.upsert({ where: { name }, update: { passwordHash }, create: { name, passwordHash }, select: { id: true, name: true } });
 }
 
 export async function findEditorByName(db: Db, name: string) {
@@ -38,6 +35,12 @@ export async function editorForApiToken(db: Db, tokenHash: string, now: Date) {
   return token.editor;
 }
 
-export async function deleteArticle(db: Db, id: number) {
-  return db.article.deleteMany({ where: { id } });
+/** Every editor with their token hashes, for a backup. */
+export async function editorsWithTokens(db: Db) {
+  return db.editor.findMany({ orderBy: { id: 'asc' }, include: { tokens: true } });
+}
+
+/** Puts back an API token from a backup; one already there is left as it is. */
+export async function restoreApiToken(db: Db, editorId: number, tokenHash: string, label: string) {
+  await db.apiToken.upsert({ where: { tokenHash }, update: {}, create: { tokenHash, label, editorId } });
 }

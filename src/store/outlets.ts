@@ -41,3 +41,22 @@ export async function outletWithArticles(db: Db, slug: string) {
     },
   });
 }
+
+/** An outlet as a backup keeps it. */
+export interface BackupOutlet {
+  name: string;
+  slug: string;
+  aliases: string[];
+  domain: string | null;
+  kind: string;
+}
+
+/** Every outlet in creation order, for a backup. */
+export async function allOutlets(db: Db) {
+  return db.outlet.findMany({ orderBy: { id: 'asc' } });
+}
+
+/** Puts back an outlet from a backup, over one of the same name. */
+export async function restoreOutlet(db: Db, o: BackupOutlet) {
+  await db.outlet.upsert({ where: { name: o.name }, update: { aliases: o.aliases, domain: o.domain, kind: o.kind }, create: o });
+}

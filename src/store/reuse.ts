@@ -22,6 +22,20 @@ export async function insertReuse(tx: Tx, sourceId: number, targetId: number, f:
   });
 }
 
+/** Deletes every reuse row an article is part of, as source or copy. */
+export async function deleteReuseOf(tx: Tx, articleId: number): Promise<void> {
+  await tx.reuse.deleteMany({ where: { OR: [{ sourceId: articleId }, { targetId: articleId }] } });
+}
+
+/** Deletes all reuse rows, before the whole store is re-linked. */
+export async function deleteAllReuse(db: Db): Promise<void> {
+  await db.reuse.deleteMany({});
+}
+
+export async function countReuse(db: Db): Promise<number> {
+  return db.reuse.count();
+}
+
 export async function deleteReuseBetween(tx: Tx, a: number, b: number): Promise<void> {
   await tx.reuse.deleteMany({ where: { OR: [{ sourceId: a, targetId: b }, { sourceId: b, targetId: a }] } });
 }

@@ -23,3 +23,8 @@ export async function articleHeadlines(db: Db, ids: number[]) {
     select: { id: true, title: true, publishedAt: true, importedAt: true, outlet: { select: { name: true, slug: true } } },
   });
 }
+
+/** The articles of a story as its graph shows them: title, date and outlet. */
+export async function storyArticles(db: Db, ids: number[]) {
+  return db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } });
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError, notFound } from '../../errors';
 import { articleRecordSchema } from '../../core/extract/records';
 import { ingestInput } from '../../services/ingest';
-import { type ArticleCorrection, type ArticleRow, getArticle, listArticles } from '../../store/articles';
+import { type ArticleCorrection, type ArticleRow, deleteArticle, getArticle, listArticles } from '../../store/articles';
 import { correctAndReanalyse } from '../../services/reanalyse';
 import { sentencesOfArticle } from '../../store/claims';
 import type { Db } from '../../store/database';
@@ -13,7 +13,6 @@ import { reuseOfArticle } from '../../store/reuse';
 import { presentArticle, presentArticleSummary, presentCorrectionForm } from '../presenters/article';
 import { presentReuse, presentSentences, presentSources } from '../presenters/article-page';
 import { validate } from '../validation';
-import { deleteArticle } from '../../store/editors';
 import { importLimit, requireEditor } from '../middleware/auth';
 
 const isoDate = z

@@ -3,8 +3,9 @@ import { notFound } from '../../errors';
 import { csvCell } from '../../core/credibility/outlet-record';
 import { groupStories } from '../../core/provenance/stories';
 import type { Db } from '../../store/database';
-import { storyArticleIds } from '../../store/reuse';
-import { articleHeadlines, reuseEdges } from '../../store/stats';
+import { outsideCitations } from '../../store/claims';
+import { reuseAmong, storyArticleIds } from '../../store/reuse';
+import { articleHeadlines, reuseEdges, storyArticles } from '../../store/stats';
 import { layoutStory } from '../presenters/story-graph';
 import { validate } from '../validation';
 import { idParams } from './articles';
@@ -21,14 +22,8 @@ export async function storyList(db: Db, limit = 20) {
 export async function storyDetail(db: Db, params: unknown) {
   const { id } = validate(idParams, params);
   const ids = await storyArticleIds(db, id);
-  const [articles, reuses, citations] = await Promise.all([
-    db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } }),
-    db.reuse.findMany({ where: { sourceId: { in: ids }, targetId: { in: ids } }, select: { sourceId: true, targetId: true, kind: true, credited: true } }),
-    db.citation.findMany({
-      where: { articleId: { in: ids }, inherited: false, citedArticleId: null, source: { kind: { in: ['anonymous', 'person', 'organisation', 'document', 'outlet'] } } },
-      select: { articleId: true, source: { select: { id: true, name: true, kind: true, outletId: true } } },
-    }),
-  ]);
+  const [articles, stored, citations] = await Promise.all([storyArticles(db, ids), reuseAmong(db, ids), outsideCitations(db, ids)]);
+  const reuses = stored.map((r) => ({ sourceId: r.sourceId, targetId: r.targetId, kind: r.kind, credited: r.credited }));
   if (!articles.length) throw notFound(`Story ${id}`);
   const outletOf = new Map(articles.map((a) => [a.id, a.outletId]));
   const seen = new Set<string>();
