@@ -20,3 +20,9 @@ export function table(rows: (string | number)[][]): string {
 }
 
 export const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+/** The p-th percentile of some measurements (nearest rank). */
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}

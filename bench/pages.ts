@@ -10,17 +10,12 @@ import { extractPlainText } from '../src/core/extract/plain-text';
 import { storeArticle } from '../src/services/ingest';
 import { openStore } from '../src/store/open';
 import { createApp } from '../src/web/app';
-import { f3, table } from './data';
+import { f3, percentile, table } from './data';
 import { generateCorpus } from './generate-corpus';
 
 const count = Number(process.env.BENCH_PAGES_ARTICLES ?? 10_000);
 const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const name = `prov_bench_pages_${count}`;
-
-function percentile(xs: number[], p: number) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
 
 async function main() {
   const client = new pg.Client({ connectionString: admin });

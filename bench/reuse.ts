@@ -29,7 +29,7 @@ import { articleFingerprints } from '../src/core/reuse/fingerprint';
 import { contentHash, countWords } from '../src/core/text/normalise';
 import { tokenize } from '../src/core/text/tokens';
 import { matchArticle } from '../src/services/link-reuse';
-import { f3, table } from './data';
+import { f3, percentile, table } from './data';
 import { generateCorpus, type Plant, type PlantKind } from './generate-corpus';
 import { ROOT_DIR } from '../src/paths';
 
@@ -54,11 +54,6 @@ function score(pairs: CorpusPair<number>[], plants: Plant[]) {
     rows.push([kind, planted.length, f3(hit.length / planted.length), predicted.length, f3(correct.length / predicted.length)]);
   }
   return table(rows);
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
 async function postgresTarget(size: number): Promise<DatabaseTarget | null> {
