@@ -18,6 +18,5 @@ export class AppError extends Error {
 export const badInput = (message: string, field?: string, code = 'bad_input') =>
   new AppError(400, code, message, field);
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found.`);
-export const tooLarge = (message: string, field?: string) => new AppError(413, 'too_large', message, field);
 export const unsupported = (message: string, field?: string) =>
   new AppError(415, 'unsupported_type', message, field);

@@ -16,21 +16,13 @@ export interface Fingerprint {
 
 /** FNV-1a over a string, two 32-bit lanes folded into 53 bits: fast, and collisions are rare at 20M rows. */
 export function hashString(s: string, salt = 0): number {
-  let h1 = 0x811c9dc5 ^ salt;
-  let h2 = 0x01000193 ^ (salt * 31);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+  return ngramHashes([s], 1, salt)[0];
 }
 
 /**
  * The hash of every n-gram of `words`, in order (index i hashes words i … i+n-1):
- * `hashString(words.slice(i, i + n).join(' '), salt)`, computed without
- * building the strings, since this runs on every word of every article.
+ * FNV-1a over the words joined by spaces, computed without building the
+ * strings, since this runs on every word of every article.
  */
 export function ngramHashes(words: string[], n: number, salt = 0): number[] {
   const out: number[] = [];
