@@ -218,7 +218,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const participle = /ing$/.test(tok.lower) && t[cueStart - 1]?.text === ',';
     let src: [number, number] | null = participle ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
-    if (!src && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
+    // A participle never has its speaker after it (", encouraging the completion of a road").
+    if (!src && !participle && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
     if (!src && t[cueStart - 1]?.lower === 'and') src = firstSubject(t, cueStart);
     if (!src) continue;

@@ -16,6 +16,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Without a name, a stance verb is only an action.
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
+    // A participle whose clause has no named subject finds no speaker after it either.
+    ['It was a little-noticed observation that China has increased its interests, encouraging the completion of a road in the Wakhan Corridor.', [[]]],
     // Party and state tags after a name.
     ['“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said.', [[['Rep. Jason Chaffetz', 'said']]]],
     // A second verb of the same subject.
