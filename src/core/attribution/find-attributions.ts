@@ -202,13 +202,16 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const tok = t[k];
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
     const lemma = tok.lemma;
-    // "called for", "called on": a demand, as good as said.
+    // "called for", "called on": a demand, as good as said; "seized on" a remark, not "seized power".
     const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1]?.lower === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
-    const stance = STANCE_CUES.has(lemma);
+    const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
+    const stance = STANCE_CUES.has(lemma) || seizedOn;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && t[k + 2] && t[k + 2].pos !== 'NOUN' && t[k + 2].pos !== 'VERB';
     const listed = strong || stance || WEAK_CUES.has(lemma);
     if (!listed && !thatClause) continue;
+    // "a Taliban supported by China": a passive names its agent after "by", and the subject before it is no speaker.
+    if (!strong && t[k + 1]?.lower === 'by') continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     let cueStart = k;
     while (cueStart > 0 && AUXILIARY.has(t[cueStart - 1].lower) && ['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also'].includes(t[cueStart - 1].lower)) cueStart--;

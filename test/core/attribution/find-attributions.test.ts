@@ -16,6 +16,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Without a name, a stance verb is only an action.
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
+    ['The Taliban seized power two years ago.', [[]]],
+    ['A resurgent Taliban, supported by China, will be in position.', [[]]],
+    ['Democrats seized on the remark within hours.', [[['Democrats', 'seized']]]],
     // A participle whose clause has no named subject finds no speaker after it either.
     ['It was a little-noticed observation that China has increased its interests, encouraging the completion of a road in the Wakhan Corridor.', [[]]],
     // Party and state tags after a name.
