@@ -27,18 +27,20 @@ export async function importInputs(db: Db, body: unknown, files: Express.Multer.
   return { outcomes, summary: summarise(outcomes) };
 }
 
+/** 400 when every input was refused; otherwise 200 with each outcome. */
+const statusOf = ({ summary }: { summary: ReturnType<typeof summarise> }) => (summary.rejected && !summary.imported && !summary.duplicates ? 400 : 200);
+
 export function importRoutes(db: Db, protect: RequestHandler): Router {
   const router = Router();
   router.get('/import', requireEditor, (_req, res) => res.render('pages/import', { title: 'Import', result: null }));
   // Multipart bodies are parsed before the CSRF check, which reads the token from them.
   router.post('/import', requireEditor, importLimit(), upload.array('files'), protect, async (req, res) => {
     const result = await importInputs(db, req.body, (req.files as Express.Multer.File[]) ?? []);
-    res.status(result.summary.rejected && !result.summary.imported && !result.summary.duplicates ? 400 : 200);
-    res.render('pages/import', { title: 'Import', result });
+    res.status(statusOf(result)).render('pages/import', { title: 'Import', result });
   });
   router.post('/api/import', requireEditor, importLimit(), upload.array('files'), protect, async (req, res) => {
     const result = await importInputs(db, req.body, (req.files as Express.Multer.File[]) ?? []);
-    res.status(result.summary.rejected && !result.summary.imported && !result.summary.duplicates ? 400 : 200).json(result);
+    res.status(statusOf(result)).json(result);
   });
   return router;
 }
