@@ -42,6 +42,7 @@ export function parseText(text: string): ParsedSentence[] {
     if (line.trim()) {
       const doc = getNlp().readDoc(line);
       let cursor = 0;
+      let previous: ParsedToken[] | undefined;
       doc.sentences().each((s: { tokens(): { out(f: unknown): string[] } }) => {
         const values = s.tokens().out(its.value);
         const pos = s.tokens().out(its.pos);
@@ -54,6 +55,14 @@ export function parseText(text: string): ParsedSentence[] {
           tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
         if (!tokens.length) return;
+        if (previous && continuesSentence(previous, tokens)) {
+          previous.push(...tokens);
+          const last = out[out.length - 1];
+          last.end = tokens[tokens.length - 1].end;
+          last.text = text.slice(last.start, last.end);
+          return;
+        }
+        previous = tokens;
         const start = tokens[0].start;
         const end = tokens[tokens.length - 1].end;
         out.push({ index: out.length, start, end, text: text.slice(start, end), tokens, line });
@@ -62,4 +71,23 @@ export function parseText(text: string): ParsedSentence[] {
     lineStart += line.length + 1;
   }
   return out;
+}
+
+/**
+ * wink-nlp ends a sentence after "(D-N.J." or before a lone closing quote
+ * (''…'' quoting); the piece that follows then carries the verb ("C.) said.")
+ * or nothing at all. Such a piece belongs to the sentence before it: it opens
+ * with a closing bracket, or in lower case after an abbreviation, has no
+ * letter or digit, or follows a bracket left open.
+ */
+function continuesSentence(previous: ParsedToken[], next: ParsedToken[]): boolean {
+  const first = next[0].text;
+  if (/^[)\]]/u.test(first)) return true;
+  // Lower case after a stop that ends no word ("(D-Calif." "said Friday."), not after "…in 2014." ("read more").
+  const last = previous[previous.length - 1].text;
+  if (/^\p{Ll}/u.test(first) && !(/^[.!?]$/.test(last) && previous.length > 1)) return true;
+  if (!next.some((t) => /[\p{L}\p{N}]/u.test(t.text))) return true;
+  let open = 0;
+  for (const t of previous) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  return open > 0;
 }
