@@ -1,12 +1,19 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { classifySource } from './source-type';
+import type { QuoteSpan } from './quotes';
 import type { Attribution } from './types';
+import { verbClass } from './verb-classes';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', '-', '.', "'s", '’s', 'familiar']);
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
+/** Auxiliaries that belong to the cue they precede. */
+const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
+/** What a finite verb form follows: its subject, an auxiliary or an adverb. */
+const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
 const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
 /** A phrase with a head noun; a capitalised word counts whatever wink tagged it ("Lynch" reads as a verb to it). */
 const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}/u.test(t.text) && !NOT_HEAD.has(t.pos)));
@@ -15,6 +22,9 @@ const MAX_SOURCE_TOKENS = 18;
 const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
 /** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
 const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', 'expect', 'doubt']);
+
+/** What opens a clause after "that" ("argued that the law…"), unlike "done that to a…" or "that reform". */
+const CLAUSE_OPENER = new Set(['PRON', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADV']);
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
@@ -152,6 +162,36 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
+/** Where a cue starts: "has not said", "did not respond", "also said". */
+function cueStartOf(tokens: ParsedToken[], k: number): number {
+  let start = k;
+  while (start > 0 && CUE_AUXILIARY.has(tokens[start - 1].lower)) start--;
+  return start;
+}
+
+/**
+ * The named subject of a verb that WordNet files under communication,
+ * cognition or emotion, when the sentence has no other cue yet. An infinitive
+ * or passive ("to decide", "was chosen") and a participle used as an adjective
+ * or opening a clause ("the supposed", "Speaking at…") speak for no one, and
+ * inside a quotation the quoted speaker is the source.
+ */
+function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean, quotes: QuoteSpan[]): [number, number] | null {
+  const verb = tokens[k];
+  if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma)) return null;
+  // Inside a quote the speaker is the quote's: "“They could choose to devote…”".
+  if (quotes.some((q) => q.start <= verb.start && q.end >= verb.end)) return null;
+  const before = tokens[k - 1];
+  if (before && (before.lower === 'to' || BE.has(before.lower))) return null;
+  if (/(?:ing|ed)$/.test(verb.lower) && !(before && VERB_FOLLOWS.has(before.pos))) return null;
+  const src = subjectBefore(tokens, cueStartOf(tokens, k));
+  if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
+  // A person or a document holds a view; a state or a company acting ("China cares little",
+  // "Chinese state-owned companies signed") is the writer's claim about it, which stays unsourced.
+  const type = classifySource(tokens.slice(src[0], src[1] + 1).map((t) => t.text).join(' ')).type;
+  return type === 'person' || type === 'document' ? src : null;
+}
+
 function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
   const t = s.tokens;
   const sourceStart = t[src[0]].start;
@@ -181,7 +221,7 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
  * "X did not respond", and the outlet a speaker "told". `outlet` is the
  * article's own outlet, so "U.S. News has learned" reads as the article itself.
  */
-export function findAttributions(s: ParsedSentence, outlet: string | null = null): Attribution[] {
+export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = []): Attribution[] {
   const t = s.tokens;
   const found: Attribution[] = [];
   const used = new Set<number>();
@@ -207,14 +247,22 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     const stance = STANCE_CUES.has(lemma) || seizedOn;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
-    const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && t[k + 2] && t[k + 2].pos !== 'NOUN' && t[k + 2].pos !== 'VERB';
+    const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
     const listed = strong || stance || WEAK_CUES.has(lemma);
-    if (!listed && !thatClause) continue;
+    if (!listed && !thatClause) {
+      // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
+      // named subject is that person's stance: "The FBI director chastised Clinton".
+      const classed = classedCue(t, k, found.length > 0, quotes);
+      if (classed) {
+        found.push(makeAttribution(s, classed, [cueStartOf(t, k), k], outlet));
+        for (let x = classed[0]; x <= k; x++) used.add(x);
+      }
+      continue;
+    }
     // "a Taliban supported by China": a passive names its agent after "by", and the subject before it is no speaker.
     if (!strong && t[k + 1]?.lower === 'by') continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
-    let cueStart = k;
-    while (cueStart > 0 && AUXILIARY.has(t[cueStart - 1].lower) && ['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also'].includes(t[cueStart - 1].lower)) cueStart--;
+    const cueStart = cueStartOf(t, k);
     let cueEnd = k;
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.

@@ -5,9 +5,11 @@ import type { SourceType } from './types';
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
 const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
 const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|China|Russia|Pakistan|Iran|Israel|Hamas|FBI|CIA|EU)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|China|Russia|Pakistan|Iran|Israel|Hamas|FBI|CIA|EU)\b/;
 /** "Ministry of Foreign Affairs", "Department of State": an organisation whose name looks like a person's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Secretary) of\b/;
+/** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
+const OFFICE_OF = /^(?:the\s+)?((?:[A-Z][\w.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
@@ -49,6 +51,8 @@ export function classifySource(span: string, articleOutlet: string | null = null
   const [head, ...rest] = text.split(/,\s*/);
   const apposition = rest.join(', ');
   if (WEASEL_START.test(text)) return { type: 'weasel' };
+  const office = OFFICE_OF.exec(head);
+  if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
   if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: bare };
   if (/\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report)$/.test(head)) return { type: 'document', name: bare };
   const name = properName(head);

@@ -24,10 +24,13 @@ export interface ArticleAnalysis {
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** "By Derek Grossman", "BY JOHN SMITH, Associated Press"; not "By any definition, …". */
+const isByline = (t: string) => /^by:?\s+\p{Lu}/u.test(t) && wordCount(t) <= 8;
+
 /** Page furniture rather than a claim: chrome, a byline, a heading alone on its line, link text. */
 function isBoilerplate(s: ParsedSentence, isFirstLine: boolean): boolean {
   const t = s.text.trim();
-  if (isChromeLine(t) || /^by:?\s/i.test(t) || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return true;
+  if (isChromeLine(t) || isByline(t) || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return true;
   const wholeLine = s.line.trim() === t;
   if (wholeLine && !/[.!?"”’]$/.test(t) && wordCount(t) <= 14) return true;
   if (isFirstLine && wholeLine && wordCount(t) <= 5) return true;
@@ -76,7 +79,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       continue;
     }
     // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
-    const own = findAttributions(s, outlet).filter((a) => !(/^(?:i|we|you)$/i.test(a.sourceText) && quotes.some((q) => q.start <= a.cueStart && q.end >= a.cueEnd)));
+    const own = findAttributions(s, outlet, quotes).filter((a) => !(/^(?:i|we|you)$/i.test(a.sourceText) && quotes.some((q) => q.start <= a.cueStart && q.end >= a.cueEnd)));
     const credit = creditPrefix(s, outlet);
     if (credit) own.unshift(credit);
     const share = quotedShare(s, quotes);

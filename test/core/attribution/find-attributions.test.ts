@@ -29,6 +29,14 @@ describe('findAttributions, through analyseArticle', () => {
     ['He plans to spend the $18 million he says he raised.', [[['He', 'plans'], ['he', 'says']]]],
     // "that" ends the subject: the president called for it, not "Monday".
     ['The spokesman said Monday that President Barack Obama has long called for tax fairness.', [[['The spokesman', 'said'], ['President Barack Obama', 'called']]]],
+    // Past the lists, WordNet's verbs of saying, thinking and feeling after a named subject.
+    ['The FBI director chastised Clinton for use of the server.', [[['The FBI director', 'chastised']]]],
+    ['Graham decided against a run for the Senate.', [[['Graham', 'decided']]]],
+    // …but not with a subject of no known kind, nor as an infinitive, a passive or a participle opening the sentence.
+    ['Chinese state-owned companies signed a $150 million contract.', [[]]],
+    ['Officials were chastised by the court.', [[]]],
+    ['Speaking at a rally in Novi, the crowd grew loud.', [[]]],
+    ['“Donald Trump scares me,” Moore said.', [[['Moore', 'said']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });

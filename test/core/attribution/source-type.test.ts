@@ -1,0 +1,22 @@
+import { classifySource } from '../../../src/core/attribution/source-type';
+
+describe('classifySource', () => {
+  it.each([
+    ['Derek Grossman, a senior defense analyst for RAND', { type: 'person', name: 'Derek Grossman', organisation: 'RAND' }],
+    ['the FBI director', { type: 'person', role: 'director', organisation: 'FBI' }],
+    ['U.S. News', { type: 'outlet', name: 'U.S. News & World Report' }],
+    ['the Chinese Ministry of Foreign Affairs', { type: 'organisation' }],
+    ['sources familiar with the matter', { type: 'anonymous' }],
+    ['critics', { type: 'weasel' }],
+    ['a new poll', { type: 'document' }],
+    ['Al Qaeda', { type: 'organisation' }],
+    ['she', { type: 'person' }],
+    ['Chinese state-owned companies', { type: 'unknown' }],
+  ])('when the span is %j, reads %j', (span, expected) => {
+    expect(classifySource(span)).toEqual(expect.objectContaining(expected));
+  });
+
+  it('when the outlet is the article’s own, reads it as the article itself', () => {
+    expect(classifySource('U.S. News', 'U.S. News & World Report').type).toBe('self');
+  });
+});
