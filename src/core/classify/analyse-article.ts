@@ -3,6 +3,7 @@ import { findQuotes, type QuoteSpan } from '../attribution/quotes';
 import { classifySource } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import { isChromeLine, TRAILING_READ_MORE } from '../extract/boilerplate';
+import { DATE_HEADER } from '../extract/dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
@@ -30,12 +31,37 @@ const isByline = (t: string) => /^by:?\s+\p{Lu}/u.test(t) && wordCount(t) <= 8;
 /** Page furniture rather than a claim: chrome, a byline, a heading alone on its line, link text. */
 function isBoilerplate(s: ParsedSentence, isFirstLine: boolean): boolean {
   const t = s.text.trim();
-  if (isChromeLine(t) || isByline(t) || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return true;
+  if (isChromeLine(t) || isByline(t) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return true;
   const wholeLine = s.line.trim() === t;
   if (wholeLine && !/[.!?"”’]$/.test(t) && wordCount(t) <= 14) return true;
   if (isFirstLine && wholeLine && wordCount(t) <= 5) return true;
   // A source line of a link list: "VOA News, February 9, 2021".
   return wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t);
+}
+
+/**
+ * A `date 2021-08-13` header pasted on the line of the first sentence becomes
+ * a sentence of its own (boilerplate), so the claim after it is judged alone.
+ * Offsets stay those of the text.
+ */
+function splitDateHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
+  const out: ParsedSentence[] = [];
+  for (const s of parsed) {
+    const header = s.line.trimStart().startsWith(s.text.slice(0, 20)) ? DATE_HEADER.exec(s.text) : null;
+    const end = header ? s.start + header[0].length : 0;
+    const head = s.tokens.filter((t) => t.end <= end);
+    const rest = s.tokens.filter((t) => t.end > end);
+    if (!header || !rest.length) {
+      out.push({ ...s, index: out.length });
+      continue;
+    }
+    for (const tokens of [head, rest]) {
+      const start = tokens[0].start;
+      const stop = tokens[tokens.length - 1].end;
+      out.push({ ...s, index: out.length, start, end: stop, text: s.text.slice(start - s.start, stop - s.start), tokens });
+    }
+  }
+  return out;
 }
 
 /** "U.S. News: China is…": a leading credit to an outlet. */
@@ -67,7 +93,7 @@ function quotedShare(s: ParsedSentence, quotes: QuoteSpan[]): number {
  * Pure; offsets index `text`. Cost: dominated by wink-nlp's parse.
  */
 export function analyseArticle(text: string, outlet: string | null = null): ArticleAnalysis {
-  const parsed = parseText(text);
+  const parsed = splitDateHeaders(parseText(text));
   const quotes = findQuotes(text);
   const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
   const sentences: AnalysedSentence[] = [];

@@ -78,6 +78,9 @@ function readNumericDate(text: string): DateReading | null {
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** Month-name dates anywhere in a text: "August 39, 2017", "Feb. 9, 2021". */
+/** A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the top of an article. */
+export const DATE_HEADER = /^\s*(?:date|dated|published|posted|updated)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\b/i;
+
 export const DATE_IN_TEXT = new RegExp(`\\b(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g');
 
 function looksLikeDate(text: string): boolean {

@@ -1,6 +1,6 @@
 import { type ExtractedArticle, fallbackTitle } from './article';
 import { isChromeLine } from './boilerplate';
-import { findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
+import { DATE_HEADER, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
 interface Line {
@@ -20,7 +20,6 @@ function nonEmptyLines(text: string): Line[] {
 
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
-const DATE_HEADER = /^\s*(?:date|dated|published|posted|updated)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\b/i;
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 const SELF_REFERENCE = /\b((?:[A-Z][\w.&'’-]*\s?){1,5}?) has (?:learned|confirmed|obtained|reviewed)\b/;

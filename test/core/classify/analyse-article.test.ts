@@ -49,11 +49,23 @@ describe('analyseArticle on the seed sentences EXPECTED.md names', () => {
     ['002', 'Read More'],
     ['002', 'read more'],
     ['004', "By: *Tomorrow's Affairs Staff*"],
+    ['001', 'date 2021-08-13'],
   ])('when reading %s "%s", marks it boilerplate without flags', (prefix, text) => {
     const s = sentencesOf(prefix).find((x) => x.text.trim() === text)!;
     expect(s).toBeDefined();
     expect(s.boilerplate).toBe(true);
     expect(s.flags).toEqual([]);
+  });
+
+  it('when a date header shares the first line, the sentence after it starts after the header, at its own offset', () => {
+    const s = sentence('001', 'The move comes at the expense');
+    expect(seedText('001').slice(s.start, s.end)).toBe(s.text);
+    expect(s.text).toMatch(/^The move comes/);
+  });
+
+  it('when a sentence opens "By any definition", reads it as a claim, not a byline', () => {
+    const [s] = analyseArticle('By any definition, the senator is a fraud.').sentences;
+    expect(s.boilerplate).toBe(false);
   });
 
   it('when a fact carries no source, does not flag it attributed', () => {
