@@ -111,6 +111,14 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   const span = tokens.slice(start, last + 1);
   if (!HAS_HEAD(span)) return null;
   if (span.length === 1 && span[0].pos === 'DET') return null;
+  // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said":
+  // the phrase before the comma sits inside an interrupting clause; the speaker opens the sentence.
+  const interrupted = closingComma && (!span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
+  if (interrupted) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
+    if (lead && tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN')) return lead;
+  }
   return [start, last];
 }
 
@@ -267,7 +275,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
     const participle = /ing$/.test(tok.lower) && t[cueStart - 1]?.text === ',';
-    let src: [number, number] | null = participle ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    // "…could start this week, said Brian Baker.": a name closing the sentence after the verb is the speaker.
+    const after = t[cueStart - 1]?.text === ',' && !participle ? phraseAfter(t, cueEnd + 1) : null;
+    const closesSentence = after && (!t[after[1] + 1] || t[after[1] + 1].text === '.' || t[after[1] + 1].text === ',');
+    let src: [number, number] | null = closesSentence ? after : participle ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").
     if (!src && !participle && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);

@@ -29,6 +29,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['He plans to spend the $18 million he says he raised.', [[['He', 'plans'], ['he', 'says']]]],
     // "that" ends the subject: the president called for it, not "Monday".
     ['The spokesman said Monday that President Barack Obama has long called for tax fairness.', [[['The spokesman', 'said'], ['President Barack Obama', 'called']]]],
+    // A clause between the speaker and the verb: the speaker opens the sentence.
+    ['Trump, speaking to a veterans group in Virginia, said he would order a review.', [[['Trump', 'said']]]],
+    ['Michael Mulgrew, president of the union, which represents New York City educators, said the day mattered.', [[['Michael Mulgrew', 'said']]]],
+    // A name closing the sentence after ", said" is the speaker, not the phrase before the comma.
+    ['Its first ad could start this week, said Brian Baker.', [[['Brian Baker', 'said']]]],
     // Past the lists, WordNet's verbs of saying, thinking and feeling after a named subject.
     ['The FBI director chastised Clinton for use of the server.', [[['The FBI director', 'chastised']]]],
     ['Graham decided against a run for the Senate.', [[['Graham', 'decided']]]],
