@@ -8,14 +8,61 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
 const STOPWORDS = new Set(ENGLISH_STOPWORDS);
 
-/** Words of a text, lower-cased with apostrophes and dots folded ("U.S." → "us", "Taliban’s" → "talibans"). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Length (1, or 2 for a surrogate pair) of the letter or digit at `i`, else 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return BMP_CLASS[c] & 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let cls = BMP_CLASS[c];
+  if (cls === 0) cls = BMP_CLASS[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return cls === 1 ? 1 : 0;
+}
+
+const APOSTROPHE = 0x2019;
+const isJoiner = (c: number) => c === APOSTROPHE || c === 39 || c === 46 || c === 45; // ’ ' . -
+
+/**
+ * Words of a text, lower-cased with apostrophes and dots folded ("U.S." → "us",
+ * "Taliban’s" → "talibans"): runs of letters and digits, joined by single
+ * ’ ' . or - between them, exactly as /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\/gu
+ * would match, scanned by hand because this runs over every text of a corpus.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    tokens.push({ norm: m[0].toLowerCase().replace(/[’'.]/g, ''), start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let folds = false;
+    i += first;
+    for (;;) {
+      let w: number;
+      while (i < n && (w = wordCharAt(text, i))) i += w;
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && isJoiner(c) && wordCharAt(text, i + 1)) {
+        folds ||= c !== 45;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const word = text.slice(start, i).toLowerCase();
+    tokens.push({ norm: folds ? word.replace(/[’'.]/g, '') : word, start, end: i });
   }
   return tokens;
 }
