@@ -1,6 +1,6 @@
 import { compareArticles, type ReuseFinding } from './compare';
 import type { ArticleFacts } from './direction';
-import { articleFingerprints, type Fingerprint } from './fingerprint';
+import { fingerprintHashes } from './fingerprint';
 import type { PreparedText } from './prepare';
 
 /** A finding between two documents of a corpus, oriented source → target. */
@@ -64,7 +64,7 @@ const MIN_SHARED_FINGERPRINTS = 2;
  */
 export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[] {
   const pairs: CorpusPair<Id>[] = [];
-  for (const [x, y] of candidatePairs(docs.map((d) => articleFingerprints(d.tokens)))) {
+  for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(d.tokens)))) {
     const finding = compareArticles(docs[x], docs[y]);
     if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });
   }
@@ -76,19 +76,19 @@ const DOC_SPACE = 2 ** DOC_BITS;
 const HASH_SPACE = 2 ** (53 - DOC_BITS);
 
 /**
- * Pairs of documents (by index, lower first) sharing at least
- * MIN_SHARED_FINGERPRINTS fingerprints that are not boilerplate. The inverted
+ * Pairs of documents (by index, lower first) whose fingerprint hashes share at
+ * least MIN_SHARED_FINGERPRINTS values that are not boilerplate. The inverted
  * index is one sorted Float64Array of (33 bits of hash, 20 bits of document)
  * entries rather than a map of lists: a folder of thousands of documents has
  * millions of fingerprints, and a native numeric sort handles them in a blink.
  * A shortened hash that collides only proposes a pair; the comparison decides.
  */
-export function candidatePairs(fingerprints: Fingerprint[][]): [number, number][] {
+export function candidatePairs(fingerprints: number[][]): [number, number][] {
   if (fingerprints.length > DOC_SPACE) throw new RangeError(`at most ${DOC_SPACE} documents at once`);
   const entries = new Float64Array(fingerprints.reduce((n, f) => n + f.length, 0));
   let k = 0;
   fingerprints.forEach((list, doc) => {
-    for (const f of list) entries[k++] = (f.hash % HASH_SPACE) * DOC_SPACE + doc;
+    for (const hash of list) entries[k++] = (hash % HASH_SPACE) * DOC_SPACE + doc;
   });
   entries.sort();
   const shared = new Map<number, number>();

@@ -51,25 +51,31 @@ export function ngramHashes(words: string[], n: number, salt = 0): number[] {
 /**
  * Winnowing (Schleimer, Wilkerson and Aiken 2003): the minimum hash of every
  * window of `w` consecutive n-gram hashes, rightmost on ties, each kept once.
+ * Returns the positions kept.
  */
-export function winnow(hashes: number[], w: number): Fingerprint[] {
-  const out: Fingerprint[] = [];
+function winnowPositions(hashes: number[], w: number): number[] {
+  const out: number[] = [];
   if (hashes.length === 0) return out;
   if (hashes.length <= w) {
     let min = 0;
     for (let i = 1; i < hashes.length; i++) if (hashes[i] <= hashes[min]) min = i;
-    return [{ hash: hashes[min], pos: min }];
+    return [min];
   }
   let last = -1;
   for (let start = 0; start + w <= hashes.length; start++) {
     let min = start;
     for (let i = start + 1; i < start + w; i++) if (hashes[i] <= hashes[min]) min = i;
     if (min !== last) {
-      out.push({ hash: hashes[min], pos: min });
+      out.push(min);
       last = min;
     }
   }
   return out;
+}
+
+/** The fingerprints winnowing keeps of a list of n-gram hashes. */
+export function winnow(hashes: number[], w: number): Fingerprint[] {
+  return winnowPositions(hashes, w).map((pos) => ({ hash: hashes[pos], pos }));
 }
 
 /** The content stems of a token list with the token index each came from. */
@@ -103,4 +109,16 @@ export function rewriteFingerprints(tokens: Token[]): Fingerprint[] {
 export function articleFingerprints(tokens: Token[]): Fingerprint[] {
   const seen = new Set<number>();
   return [...verbatimFingerprints(tokens), ...rewriteFingerprints(tokens)].filter((f) => !seen.has(f.hash) && seen.add(f.hash));
+}
+
+/**
+ * The hashes of the same fingerprints, repeats kept and no objects made: what
+ * an in-memory index over a whole folder needs, since it sorts them anyway.
+ */
+export function fingerprintHashes(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (const hashes of [ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT), ngramHashes(contentStems(tokens).stems, STEM_GRAM, STEM_SALT)]) {
+    for (const pos of winnowPositions(hashes, WINDOW)) out.push(hashes[pos]);
+  }
+  return out;
 }
