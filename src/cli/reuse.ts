@@ -1,8 +1,41 @@
 import fs from 'node:fs';
-import { extractArticles } from '../core/extract/input';
-import { findCorpusReuse } from '../core/reuse/corpus';
+import { detectFormat, extractArticles, plainTextProblem } from '../core/extract/input';
+import { extractPlainText } from '../core/extract/plain-text';
+import { type CorpusDocument, findCorpusReuse } from '../core/reuse/corpus';
 import { prepareText } from '../core/reuse/prepare';
 import { collectFiles } from './files';
+
+/**
+ * A plain-text file as a corpus document. Its text is the file as read, so it
+ * can be fingerprinted at once; outlet and date are extracted only if the file
+ * pairs with another, which in a large folder most never do.
+ */
+function plainTextDocument(file: string, text: string): CorpusDocument<string> {
+  let extracted: ReturnType<typeof extractPlainText> | undefined;
+  const facts = () => (extracted ??= extractPlainText(text));
+  return Object.defineProperties(Object.assign(prepareText(text), { id: file }), {
+    outlet: { get: () => facts().outlet },
+    date: { get: () => facts().date.date },
+    url: { value: null },
+  }) as CorpusDocument<string>;
+}
+
+function unreadable(file: string, message: string): null {
+  console.error(`provenance reuse: ${file}: ${message}`);
+  return null;
+}
+
+function readDocument(file: string): CorpusDocument<string> | null {
+  const raw = fs.readFileSync(file, 'utf8');
+  if (detectFormat(file, raw) === 'text') {
+    const problem = plainTextProblem(raw);
+    return problem ? unreadable(file, problem.message) : plainTextDocument(file, raw);
+  }
+  const [result] = extractArticles(file, raw);
+  if (!result?.ok) return unreadable(file, result?.message ?? 'unreadable');
+  const a = result.article;
+  return Object.assign(prepareText(a.text), { id: file, outlet: a.outlet, date: a.date.date, url: a.url });
+}
 
 /**
  * `provenance reuse <files or folders…> [--json]`: who copied whom in a set of
@@ -12,15 +45,7 @@ import { collectFiles } from './files';
 export function reuseCommand(paths: string[], opts: { json: boolean }): number {
   const { files, missing } = collectFiles(paths);
   for (const m of missing) console.error(`provenance reuse: ${m}: no such file or folder`);
-  const docs = files.flatMap((file) => {
-    const [result] = extractArticles(file, fs.readFileSync(file, 'utf8'));
-    if (!result?.ok) {
-      console.error(`provenance reuse: ${file}: ${result?.message ?? 'unreadable'}`);
-      return [];
-    }
-    const a = result.article;
-    return [Object.assign(prepareText(a.text), { id: file, outlet: a.outlet, date: a.date.date, url: a.url })];
-  });
+  const docs = files.flatMap((file) => readDocument(file) ?? []);
   const pairs = findCorpusReuse(docs).sort((x, y) => x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
   if (opts.json) {
     const out = pairs.map((p) => ({

@@ -1,10 +1,17 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { type ExtractedArticle, fallbackTitle } from './article';
 import { findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { outletForDomain, resolveKnownOutlet } from '../provenance/outlets';
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = ReturnType<typeof ParseHTML>['document'];
+
+/** linkedom and Readability take about 150 ms to load, which a folder of plain text never needs: loaded on first use. */
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
+function loadDom() {
+  dom ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return dom;
+}
 
 const meta = (doc: Doc, ...keys: string[]): string | null => {
   for (const key of keys) {
@@ -48,7 +55,7 @@ function findKey(value: unknown, key: string, depth = 0): unknown {
 
 /** Paragraph text of Readability's cleaned article, one paragraph a line, no markup. */
 function paragraphs(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = loadDom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const blocks = document.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre');
   const texts = blocks.length ? [...blocks].map((b) => b.textContent ?? '') : [document.body.textContent ?? ''];
   return texts
@@ -73,6 +80,7 @@ function hostOf(url: string | null): string | null {
  * and event handlers never reach the text: only text nodes are kept.
  */
 export function extractHtml(html: string, url: string | null = null): ExtractedArticle {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html);
   const canonical = url ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
   const dateText =

@@ -1,10 +1,13 @@
 import { type ExtractedArticle } from './article';
 import { extractHtml } from './html';
 import { extractPlainText } from './plain-text';
-import { type ArticleRecord, readJsonLines, readJsonRecords } from './records';
+import type { ArticleRecord } from './records';
 import { readDate, findImpossibleDates } from './dates';
 import { looksBinary } from '../text/normalise';
 import { resolveKnownOutlet } from '../provenance/outlets';
+
+/** The record reader brings zod (about 50 ms to load), which only JSON input needs. */
+const records = (): typeof import('./records') => require('./records');
 
 export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
 
@@ -30,17 +33,34 @@ export function detectFormat(name: string, text: string): InputFormat {
   return 'text';
 }
 
-function checkArticle(article: ExtractedArticle, line?: number): ExtractionResult {
-  if (!article.text.trim()) return { ok: false, code: 'empty', message: 'no article text was found', line };
-  if (article.text.length > MAX_ARTICLE_CHARS) {
-    return {
-      ok: false,
-      code: 'too_large',
-      message: `the article text has ${article.text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}`,
-      line,
-    };
+type Problem = { code: string; message: string };
+
+function inputProblem(text: string): Problem | null {
+  if (!text.trim()) return { code: 'empty', message: 'the input is empty' };
+  if (looksBinary(text)) return { code: 'binary', message: 'the input is binary, not text (expected .txt, .html, .json or .jsonl)' };
+  return null;
+}
+
+function articleProblem(text: string): Problem | null {
+  if (!text.trim()) return { code: 'empty', message: 'no article text was found' };
+  if (text.length > MAX_ARTICLE_CHARS) {
+    return { code: 'too_large', message: `the article text has ${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}` };
   }
-  return { ok: true, article, line };
+  return null;
+}
+
+/**
+ * Why a plain-text input cannot be an article (empty, binary, too large), or
+ * null. A plain-text article is its input as read, so this is what
+ * `extractArticles` would reject it for, without extracting it.
+ */
+export function plainTextProblem(text: string): Problem | null {
+  return inputProblem(text) ?? articleProblem(text);
+}
+
+function checkArticle(article: ExtractedArticle, line?: number): ExtractionResult {
+  const problem = articleProblem(article.text);
+  return problem ? { ok: false, ...problem, line } : { ok: true, article, line };
 }
 
 function fromRecord(record: ArticleRecord): ExtractedArticle {
@@ -66,12 +86,12 @@ function fromRecord(record: ArticleRecord): ExtractedArticle {
  * for JSON and JSON Lines (a bad record fails alone, with its line number).
  */
 export function extractArticles(name: string, text: string, format?: InputFormat): ExtractionResult[] {
-  if (!text.trim()) return [{ ok: false, code: 'empty', message: 'the input is empty' }];
-  if (looksBinary(text)) return [{ ok: false, code: 'binary', message: 'the input is binary, not text (expected .txt, .html, .json or .jsonl)' }];
+  const problem = inputProblem(text);
+  if (problem) return [{ ok: false, ...problem }];
   const kind = format ?? detectFormat(name, text);
   if (kind === 'text') return [checkArticle(extractPlainText(text))];
   if (kind === 'html') return [checkArticle(extractHtml(text))];
-  const readings = kind === 'json' ? readJsonRecords(text) : readJsonLines(text);
+  const readings = kind === 'json' ? records().readJsonRecords(text) : records().readJsonLines(text);
   if (readings.length === 0) return [{ ok: false, code: 'empty', message: 'the input holds no records' }];
   return readings.map((r) =>
     r.ok ? checkArticle(fromRecord(r.record), r.line || undefined) : { ok: false, code: 'malformed', message: r.message, line: r.line || undefined },
