@@ -32,3 +32,28 @@ describe('provenance reuse --json on the seeds', () => {
     expect(copied.some((t) => t.includes('formalize their relationship with the Islamist insurgents'))).toBe(true);
   });
 });
+
+describe('provenance reuse with files it cannot read', () => {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const os = require('node:os') as typeof import('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prov-reuse-'));
+  const seed = (prefix: string) => fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!;
+  fs.copyFileSync(path.join(SEEDS_DIR, seed('001')), path.join(dir, 'original.txt'));
+  // The reprint as a web page: read through the HTML extractor, not as plain text.
+  const reprint = fs.readFileSync(path.join(SEEDS_DIR, seed('002')), 'utf8').split('\n').filter((l) => l.trim()).map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  fs.writeFileSync(path.join(dir, 'reprint.html'), `<!doctype html><html><head><title>Reprint</title></head><body><article>${reprint.join('\n')}</article></body></html>`);
+  fs.writeFileSync(path.join(dir, 'empty.txt'), '   \n');
+  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  const run = runCli(['reuse', dir, '--json']);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('names each unreadable file with its reason on stderr', () => {
+    expect(run.stderr).toContain(`${path.join(dir, 'empty.txt')}: the input is empty`);
+    expect(run.stderr).toContain(`${path.join(dir, 'binary.txt')}: the input is binary`);
+  });
+
+  it('still pairs the readable files, plain text with HTML', () => {
+    const { pairs } = JSON.parse(run.stdout) as { pairs: { source: string; target: string }[] };
+    expect(pairs.map((p) => [path.basename(p.source), path.basename(p.target)])).toEqual([['original.txt', 'reprint.html']]);
+  });
+});
