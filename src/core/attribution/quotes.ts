@@ -7,13 +7,19 @@ export interface QuoteSpan {
 const MIN_QUOTE_WORDS = 3;
 
 /**
- * Direct quotations: “…”, "…" and ‘…’ (a single opening mark at a word start,
+ * Direct quotations: “…”, "…", ''…'' and ‘…’ (a single opening mark at a word start,
  * closed by ’ not followed by a letter, so apostrophes in "isn’t" are not
  * mistaken for one). Quotes of fewer than three words are scare quotes, not speech.
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const patterns = [/“([^”]+)”/g, /(?<![\w])"([^"\n]+)"/g, /(?<![\p{L}\p{N}])‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})/gu];
+  const patterns = [
+    /“([^”]+)”/g,
+    /(?<![\w])"([^"\n]+)"/g,
+    /(?<![\p{L}\p{N}])‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})/gu,
+    // ''…'', as some archives render quotation marks; apostrophes inside ("It's") stay in the quote.
+    /(?<!['\w])''(?!')([^\n]+?)''(?!')/g,
+  ];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
       if (m[1].trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
@@ -23,7 +29,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   // A paragraph that opens a quote and does not close it: the quote runs on to the next paragraph, as news style has it.
   let offset = 0;
   for (const paragraph of text.split('\n')) {
-    const open = /^\s*[“"]/.exec(paragraph);
+    // A paragraph opening with ” is a quote too: a mis-encoded opening mark, common in pasted vox pops.
+    const open = /^\s*(?:[“"”]|'')/.exec(paragraph);
     if (open && !spans.some((q) => q.start > offset && q.start <= offset + open[0].length + 1) && paragraph.trim().split(/\s+/).length >= MIN_QUOTE_WORDS) {
       spans.push({ start: offset + open[0].length, end: offset + paragraph.length });
     }

@@ -116,11 +116,21 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     }
     const flags = classifySentence(s, { attributions, quotes });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags, attributions });
-    previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 };
+    // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
+    const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
+    previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 || tag };
   }
   inheritFromFollowing(sentences, parsed, quotes);
   resolvePronouns(sentences);
   return { sentences };
+}
+
+/**
+ * "Graham asked." after a sentence that is all quote: a short sentence of its
+ * own, with an attribution and no quote, that says who spoke the quote before it.
+ */
+function isSpeechTag(s: ParsedSentence, own: Attribution[], before: ParsedSentence | undefined, quotes: QuoteSpan[]): boolean {
+  return own.some((a) => !a.inherited) && wordCount(s.text) <= 12 && quotedShare(s, quotes) === 0 && !!before && quotedShare(before, quotes) > 0.8;
 }
 
 /**
@@ -132,7 +142,7 @@ function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSente
     const s = sentences[i];
     const next = sentences[i + 1];
     if (s.boilerplate || s.attributions.length || !next.attributions.length) continue;
-    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start);
+    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start) || isSpeechTag(parsed[i + 1], next.attributions, parsed[i], quotes);
     // A quote signed on the next line ("― Name") belongs to its signer.
     const signedBelow = next.attributions.some((a) => /^[―—]$/.test(a.cueText) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
     if (!runsOn && !signedBelow) continue;

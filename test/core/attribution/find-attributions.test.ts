@@ -46,6 +46,17 @@ describe('findAttributions, through analyseArticle', () => {
     expect(attributionsOf(text)).toEqual(expected);
   });
 
+  it.each([
+    // A speech tag between two quotes speaks for both.
+    ['“Does anybody know what the platform is?” Graham asked. “Neither do I.”', [[['Graham', 'asked']], [['Graham', 'asked']], [['Graham', 'asked']]]],
+    // ''…'' quoting, as archives render it: the speaker after the first sentence speaks for the rest.
+    ["''This isn't tax reform,'' said Douglas Holtz-Eakin. ''It's anti-reform. She's layering on even more complexity.''", [[['Douglas Holtz-Eakin', 'said']], [['Douglas Holtz-Eakin', 'said']], [['Douglas Holtz-Eakin', 'said']]]],
+    // A vox pop opened with a mis-encoded ” and signed below.
+    ['”He represents our greatest shame. He makes simple statements.” ― Sonya Herridge', [[['Sonya Herridge', '―']], [['Sonya Herridge', '―']], [['Sonya Herridge', '―']]]],
+  ])('when the quotes run %j, every quoted sentence has its speaker: %j', (text, expected) => {
+    expect(attributionsOf(text)).toEqual(expected);
+  });
+
   it('when a quote is signed with a dash, the signer is the source of every sentence of the quote', () => {
     const text = '“He represents our greatest shame. He makes simple blanket statements.” ― Sonya Herridge\nNext paragraph about the weather.';
     const found = attributionsOf(text);
