@@ -67,10 +67,29 @@ function skipPartyTag(tokens: ParsedToken[], i: number): number {
   return i;
 }
 
+const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
+
+/** When a time phrase ends at `i` ("Friday", "on Monday", "this month", "in 2010"), the index before it; else `i`. */
+function skipTimeBefore(tokens: ParsedToken[], i: number): number {
+  const t = tokens[i];
+  if (!t) return i;
+  const before = tokens[i - 1]?.lower;
+  if (WEEKDAY_OR_DAY.test(t.lower)) return before === 'on' || before === 'early' || before === 'late' || before === 'earlier' ? i - 2 : i - 1;
+  if (/^(?:19|20)\d\d$/.test(t.text) && before === 'in') return i - 2;
+  if (TIME_UNIT.test(t.lower) && (before === 'this' || before === 'last' || before === 'next' || before === 'earlier')) return i - 2;
+  return i;
+}
+
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   let i = end - 1;
-  while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(tokens[i].lower))) i--;
+  for (let before = -2; before !== i; ) {
+    before = i;
+    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(tokens[i].lower))) i--;
+    // "Wells Fargo just this month announced", "who in 2010 said": a time is not the speaker.
+    i = skipTimeBefore(tokens, i);
+  }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
   i = skipPartyTag(tokens, i);
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
@@ -274,7 +293,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     let cueEnd = k;
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
-    const participle = /ing$/.test(tok.lower) && t[cueStart - 1]?.text === ',';
+    // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
+    // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".
+    const beforeCue = t[skipTimeBefore(t, cueStart - 1)];
+    const participle = /ing$/.test(tok.lower) && (t[cueStart - 1]?.text === ',' || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
     // "…could start this week, said Brian Baker.": a name closing the sentence after the verb is the speaker.
     const after = t[cueStart - 1]?.text === ',' && !participle ? phraseAfter(t, cueEnd + 1) : null;
     const closesSentence = after && (!t[after[1] + 1] || t[after[1] + 1].text === '.' || t[after[1] + 1].text === ',');

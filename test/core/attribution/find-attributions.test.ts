@@ -34,6 +34,13 @@ describe('findAttributions, through analyseArticle', () => {
     ['Michael Mulgrew, president of the union, which represents New York City educators, said the day mattered.', [[['Michael Mulgrew', 'said']]]],
     // A name closing the sentence after ", said" is the speaker, not the phrase before the comma.
     ['Its first ad could start this week, said Brian Baker.', [[['Brian Baker', 'said']]]],
+    // A time before the verb is not the speaker.
+    ['Wells Fargo just this month announced it would end the incentives.', [[['Wells Fargo', 'announced']]]],
+    // A participle after an object speaks for the clause's subject.
+    ['Trump unleashed a series of tweets early Friday saying Clinton was wrong.', [[['Trump', 'saying']]]],
+    // …but a gerund after a preposition or a verb speaks for no one.
+    ['Al Qaeda has dedicated its propaganda towards encouraging attacks.', [[]]],
+    ['Responsible leadership also means acknowledging the cost.', [[]]],
     // Past the lists, WordNet's verbs of saying, thinking and feeling after a named subject.
     ['The FBI director chastised Clinton for use of the server.', [[['The FBI director', 'chastised']]]],
     ['Graham decided against a run for the Senate.', [[['Graham', 'decided']]]],
