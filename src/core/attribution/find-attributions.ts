@@ -84,11 +84,12 @@ function skipTimeBefore(tokens: ParsedToken[], i: number): number {
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   let i = end - 1;
-  for (let before = -2; before !== i; ) {
-    before = i;
+  // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
+  for (let moved = true; moved; ) {
+    const from = i;
     while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(tokens[i].lower))) i--;
-    // "Wells Fargo just this month announced", "who in 2010 said": a time is not the speaker.
     i = skipTimeBefore(tokens, i);
+    moved = i !== from;
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
   i = skipPartyTag(tokens, i);
