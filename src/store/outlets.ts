@@ -4,19 +4,21 @@ import type { Db } from './database';
 
 type Tx = Db | Prisma.TransactionClient;
 
-/** The outlet row for a name, created on first sight with its known aliases, domain and kind. */
+/** The outlet row for a name (or for a name with the same slug), created on first sight with its known aliases, domain and kind. */
 export async function upsertOutlet(tx: Tx, name: string) {
   const known = resolveKnownOutlet(name);
   const canonical = known?.name ?? name.trim();
   // Almost every outlet is already there: one look-up is cheaper than an upsert's round trips.
-  const existing = await tx.outlet.findUnique({ where: { name: canonical } });
+  const slug = outletSlug(canonical);
+  // Names that differ only in case or punctuation ("Times The", "Times the") are one outlet.
+  const existing = (await tx.outlet.findUnique({ where: { name: canonical } })) ?? (await tx.outlet.findUnique({ where: { slug } }));
   if (existing) return existing;
   return tx.outlet.upsert({
     where: { name: canonical },
     update: {},
     create: {
       name: canonical,
-      slug: outletSlug(canonical),
+      slug,
       aliases: known?.aliases ?? [],
       domain: known?.domain ?? null,
       kind: known?.kind ?? 'unknown',

@@ -117,6 +117,27 @@ describe('pages', () => {
   });
 });
 
+describe('outlets named alike or in another script', () => {
+  const post = (outlet: string, text: string) => request(app).post('/api/articles').set(auth).send({ text, outlet }).expect(201);
+
+  it('when two names differ only in case, both articles go to one outlet', async () => {
+    const a = await post('Harbour Times', 'The harbour board met on Monday to discuss the new ferry timetable for the winter.');
+    const b = await post('harbour times', 'A second story about the harbour: the ferry timetable was approved after a long debate.');
+    const [x, y] = await Promise.all([a, b].map((r) => request(app).get(`/api/articles/${r.body.articleId}`)));
+    expect(x.body.article.outlet.slug).toBe('harbour-times');
+    expect(y.body.article.outlet).toEqual(x.body.article.outlet);
+  });
+
+  it('when names are in another script, each outlet has its own page', async () => {
+    const names = ['新华社', '朝日新聞'];
+    for (const [k, name] of names.entries()) await post(name, `Story ${k}: the council approved the budget for the new library after a long debate.`);
+    for (const name of names) {
+      const res = await request(app).get(`/api/outlets/${encodeURIComponent(name)}`).expect(200);
+      expect(res.body.outlet.name).toBe(name);
+    }
+  });
+});
+
 it('ships the seed corpus unchanged', () => {
   expect(fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))).toHaveLength(5);
   expect(fs.existsSync(path.join(SEEDS_DIR, '..', '..', 'package.json'))).toBe(true);

@@ -66,7 +66,11 @@ export function outletForDomain(host: string): KnownOutlet | null {
   return KNOWN_OUTLETS.find((o) => o.domain && (bare === o.domain || bare.endsWith(`.${o.domain}`))) ?? null;
 }
 
-/** A URL-safe slug for an outlet's page. */
+/**
+ * A slug for an outlet's page: lower case, accents dropped, words joined by
+ * hyphens. Letters of other scripts are kept ("新华社"), so two such outlets
+ * never share the fallback "outlet".
+ */
 export function outletSlug(name: string): string {
   return (
     name
@@ -74,7 +78,7 @@ export function outletSlug(name: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/&/g, ' and ')
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'outlet'
   );
 }

@@ -8,7 +8,7 @@ import { listOutlets, outletWithArticles } from '../../store/outlets';
 import { presentArticleSummary } from '../presenters/article';
 import { validate } from '../validation';
 
-const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/, 'not an outlet name') });
+const slugParams = z.object({ slug: z.string().regex(/^[\p{L}\p{N}-]{1,120}$/u, 'not an outlet name') });
 
 export async function outletList(db: Db) {
   const rows = await listOutlets(db);
