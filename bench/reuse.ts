@@ -19,8 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { extractPlainText } from '../src/core/extract/plain-text';
+import { plainTextDocument } from '../src/cli/reuse';
 import { findCorpusReuse, type CorpusPair } from '../src/core/reuse/corpus';
-import { prepareText } from '../src/core/reuse/prepare';
 import type { DatabaseTarget } from '../src/store/database';
 import { openStore } from '../src/store/open';
 import { storeArticle } from '../src/services/ingest';
@@ -76,7 +76,7 @@ async function postgresTarget(size: number): Promise<DatabaseTarget | null> {
 
 const INGESTED = Number(process.env.BENCH_INGEST ?? 2000);
 const MAX_IN_MEMORY = 10_000;
-const MAX_PGLITE = Number(process.env.BENCH_PGLITE_MAX ?? 2_000);
+const MAX_PGLITE = Number(process.env.BENCH_PGLITE_MAX ?? 10_000);
 const BULK_BATCH = 500;
 
 /** Articles and their fingerprint index written in batches, for the part of a large store the ingest rate is not measured on. */
@@ -130,7 +130,8 @@ async function benchStore(label: string, target: DatabaseTarget, texts: string[]
 /** `provenance reuse` over the folder (in memory, no database) against the planted passages, and sim_text on the same files. */
 async function inMemory(texts: string[], plants: Plant[], files: string[]) {
   const t0 = performance.now();
-  const docs = texts.map((t, i) => Object.assign(prepareText(t), { id: i, outlet: null, date: extractPlainText(t).date.date }));
+  // Documents as `provenance reuse` reads plain-text files: outlet and date extracted only for files that pair.
+  const docs = texts.map((t, i) => plainTextDocument(i, t));
   const pairs = findCorpusReuse(docs);
   const ours = (performance.now() - t0) / 1000;
   console.log(`planted passages (${plants.length}), in-memory corpus path (provenance reuse):`);

@@ -10,14 +10,14 @@ import { collectFiles } from './files';
  * can be fingerprinted at once; outlet and date are extracted only if the file
  * pairs with another, which in a large folder most never do.
  */
-function plainTextDocument(file: string, text: string): CorpusDocument<string> {
+export function plainTextDocument<Id>(id: Id, text: string): CorpusDocument<Id> {
   let extracted: ReturnType<typeof extractPlainText> | undefined;
   const facts = () => (extracted ??= extractPlainText(text));
-  return Object.defineProperties(Object.assign(prepareText(text), { id: file }), {
+  return Object.defineProperties(Object.assign(prepareText(text), { id }), {
     outlet: { get: () => facts().outlet },
     date: { get: () => facts().date.date },
     url: { value: null },
-  }) as CorpusDocument<string>;
+  }) as CorpusDocument<Id>;
 }
 
 function unreadable(file: string, message: string): null {
