@@ -45,7 +45,7 @@ function mapThroughPassage(from: ClaimSentence, span: [number, number], other: [
 }
 
 function stemsOf(text: string): string[] {
-  return contentStems(tokenize(text)).stems;
+  return contentStems(tokenize(text));
 }
 
 /**

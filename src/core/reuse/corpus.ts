@@ -1,5 +1,6 @@
 import { compareArticles, type ReuseFinding } from './compare';
 import type { ArticleFacts } from './direction';
+import { tokenize } from '../text/tokens';
 import { fingerprintHashes } from './fingerprint';
 import type { PreparedText } from './prepare';
 
@@ -64,7 +65,8 @@ const MIN_SHARED_FINGERPRINTS = 2;
  */
 export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[] {
   const pairs: CorpusPair<Id>[] = [];
-  for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(d.tokens)))) {
+  // Tokens made here are dropped at once: only documents that pair keep theirs (see prepareText).
+  for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(tokenize(d.text))))) {
     const finding = compareArticles(docs[x], docs[y]);
     if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });
   }

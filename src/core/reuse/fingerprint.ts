@@ -1,4 +1,4 @@
-import { isStopword, stem, type Token } from '../text/tokens';
+import { contentStem, type Token } from '../text/tokens';
 
 /** Word n-gram length of verbatim fingerprints. */
 export const WORD_GRAM = 5;
@@ -78,17 +78,14 @@ export function winnow(hashes: number[], w: number): Fingerprint[] {
   return winnowPositions(hashes, w).map((pos) => ({ hash: hashes[pos], pos }));
 }
 
-/** The content stems of a token list with the token index each came from. */
-export function contentStems(tokens: Token[]): { stems: string[]; tokenIndex: number[] } {
+/** The content stems of a token list, in order (stop words and single characters dropped). */
+export function contentStems(tokens: Token[]): string[] {
   const stems: string[] = [];
-  const tokenIndex: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.norm.length > 1 && !isStopword(t.norm)) {
-      stems.push(stem(t.norm));
-      tokenIndex.push(i);
-    }
-  });
-  return { stems, tokenIndex };
+  for (const t of tokens) {
+    const s = contentStem(t.norm);
+    if (s) stems.push(s);
+  }
+  return stems;
 }
 
 /** Verbatim fingerprints use no salt, so alignment can hash the same 5-grams with `ngramHashes(words, WORD_GRAM)`. */
@@ -102,7 +99,7 @@ export function verbatimFingerprints(tokens: Token[]): Fingerprint[] {
 
 /** Rewrite fingerprints: winnowed content-stem 3-grams, which survive reworded function words and inflections. */
 export function rewriteFingerprints(tokens: Token[]): Fingerprint[] {
-  return winnow(ngramHashes(contentStems(tokens).stems, STEM_GRAM, STEM_SALT), WINDOW);
+  return winnow(ngramHashes(contentStems(tokens), STEM_GRAM, STEM_SALT), WINDOW);
 }
 
 /** Every fingerprint of a text for the index: verbatim and rewrite, deduplicated by hash. */
@@ -117,7 +114,7 @@ export function articleFingerprints(tokens: Token[]): Fingerprint[] {
  */
 export function fingerprintHashes(tokens: Token[]): number[] {
   const out: number[] = [];
-  for (const hashes of [ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT), ngramHashes(contentStems(tokens).stems, STEM_GRAM, STEM_SALT)]) {
+  for (const hashes of [ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT), ngramHashes(contentStems(tokens), STEM_GRAM, STEM_SALT)]) {
     for (const pos of winnowPositions(hashes, WINDOW)) out.push(hashes[pos]);
   }
   return out;

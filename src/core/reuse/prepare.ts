@@ -17,9 +17,10 @@ export interface PreparedSentence {
 }
 
 /**
- * A text made ready for comparison: tokens at once (cheap, they make the
- * fingerprints), sentences on first use (wink-nlp costs more, and most texts
- * of a corpus are never compared with anything).
+ * A text made ready for comparison: tokens and sentences are computed on
+ * first use and kept. Most texts of a large corpus are never compared with
+ * anything, and keeping millions of tokens alive for them costs more in
+ * garbage collection than tokenizing the few that pair twice.
  */
 export interface PreparedText {
   readonly text: string;
@@ -40,16 +41,18 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
 
 /**
  * Prepares a text; add facts with `Object.assign(prepareText(t), { outlet })`,
- * not a spread, which would compute the lazy sentences at once.
+ * not a spread, which would compute the lazy tokens and sentences at once.
  */
 export function prepareText(text: string): PreparedText {
-  const tokens = tokenize(text);
+  let tokens: Token[] | undefined;
   let sentences: PreparedSentence[] | undefined;
   return {
     text,
-    tokens,
+    get tokens() {
+      return (tokens ??= tokenize(text));
+    },
     get sentences() {
-      return (sentences ??= prepareSentences(text, tokens));
+      return (sentences ??= prepareSentences(text, this.tokens));
     },
   };
 }
@@ -59,7 +62,7 @@ function prepareSentences(text: string, tokens: Token[]): PreparedSentence[] {
     const tokenStart = firstTokenAtOrAfter(tokens, s.start);
     const tokenEnd = firstTokenAtOrAfter(tokens, s.end);
     const own = tokens.slice(tokenStart, tokenEnd);
-    const stems = contentStems(own).stems;
+    const stems = contentStems(own);
     return {
       start: s.start,
       end: s.end,

@@ -67,17 +67,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export function isStopword(norm: string): boolean {
-  return STOPWORDS.has(norm);
-}
-
-const stems = new Map<string, string>();
-/** Porter stem of a normalised word, cached: the same words recur across a corpus. */
-export function stem(norm: string): string {
-  let s = stems.get(norm);
+const stemCache = new Map<string, string>();
+/**
+ * The Porter stem of a normalised word that carries content, or '' for a stop
+ * word or a single character. Cached (one look-up per word of a corpus): the
+ * same words recur across a corpus.
+ */
+export function contentStem(norm: string): string {
+  let s = stemCache.get(norm);
   if (s === undefined) {
-    s = /\d/.test(norm) ? norm : stemmer(norm);
-    if (stems.size < 200_000) stems.set(norm, s);
+    s = norm.length <= 1 || STOPWORDS.has(norm) ? '' : /\d/.test(norm) ? norm : stemmer(norm);
+    if (stemCache.size < 200_000) stemCache.set(norm, s);
   }
   return s;
 }
