@@ -2,7 +2,9 @@ import { loadConfig } from './config';
 import { SAMPLE_CORPUS_DIR } from './paths';
 import { targetFor } from './store/database';
 import { openStore } from './store/open';
+import { ANALYSIS_VERSION } from './services/analyse';
 import { loadSampleCorpusIfEmpty } from './services/sample-corpus';
+import { countStaleAnalyses } from './store/stats';
 import { createApp } from './web/app';
 
 async function main() {
@@ -15,6 +17,8 @@ async function main() {
     const loaded = await loadSampleCorpusIfEmpty(store.prisma, SAMPLE_CORPUS_DIR);
     if (loaded.length) console.log(`Loaded the sample corpus: ${loaded.filter((o) => o.status === 'imported').length} articles.`);
   }
+  const stale = await countStaleAnalyses(store.prisma, ANALYSIS_VERSION);
+  if (stale) console.log(`${stale} articles were analysed by an older version of the analysers: run \`npx provenance reanalyse\` to bring them up to date.`);
   const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy } }).listen(config.port, () => {
     console.log(`Provenance tracker listening on http://localhost:${config.port}`);
   });

@@ -12,6 +12,11 @@ export async function storeCounts(db: Db) {
   return { articles, outlets, reuses, uncredited, flagged };
 }
 
+/** Articles whose stored analysis an older version of the analysers wrote. */
+export async function countStaleAnalyses(db: Db, currentVersion: number): Promise<number> {
+  return db.article.count({ where: { analysisVersion: { lt: currentVersion } } });
+}
+
 /** Every reuse edge as a pair of ids, for grouping articles into stories. */
 export async function reuseEdges(db: Db) {
   return db.reuse.findMany({ select: { sourceId: true, targetId: true } });

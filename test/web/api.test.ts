@@ -111,6 +111,20 @@ describe('pages', () => {
     expect(res.text).toContain('impossible date &#34;August 39, 2017&#34; in the text');
   });
 
+  it('when articles were analysed by an older version of the analysers, the home page says to reanalyse them', async () => {
+    expect((await request(app).get('/api/home').expect(200)).body.stale).toBe(0);
+    const [first] = await store.prisma.article.findMany({ take: 1, orderBy: { id: 'asc' } });
+    await store.prisma.article.update({ where: { id: first.id }, data: { analysisVersion: 1 } });
+    try {
+      expect((await request(app).get('/api/home')).body.stale).toBe(1);
+      const res = await request(app).get('/').expect(200);
+      expect(res.text).toContain('article was analysed by an older version of the analysers');
+      expect(res.text).toContain('npx provenance reanalyse');
+    } finally {
+      await store.prisma.article.update({ where: { id: first.id }, data: { analysisVersion: first.analysisVersion } });
+    }
+  });
+
   it('when a page does not exist, answers 404 with the error page', async () => {
     const res = await request(app).get('/nowhere').set('Accept', 'text/html').expect(404);
     expect(res.text).toContain('<h1>404</h1>');

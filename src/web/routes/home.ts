@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../../store/database';
 import { listArticles } from '../../store/articles';
 import { searchText } from '../../store/search';
-import { storeCounts } from '../../store/stats';
+import { ANALYSIS_VERSION } from '../../services/analyse';
+import { countStaleAnalyses, storeCounts } from '../../store/stats';
 import { presentArticleSummary } from '../presenters/article';
 import { validate } from '../validation';
 import { outletList } from './outlets';
@@ -12,13 +13,14 @@ import { storyList } from './stories';
 const searchQuery = z.object({ q: z.string().trim().max(200, 'at most 200 characters').default('') });
 
 export async function homeView(db: Db) {
-  const [counts, newest, stories, outlets] = await Promise.all([
+  const [counts, stale, newest, stories, outlets] = await Promise.all([
     storeCounts(db),
+    countStaleAnalyses(db, ANALYSIS_VERSION),
     listArticles(db, { page: 1, pageSize: 10, sort: 'imported' }),
     storyList(db, 8),
     outletList(db),
   ]);
-  return { counts, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };
+  return { counts, stale, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };
 }
 
 export async function search(db: Db, query: unknown) {
