@@ -92,20 +92,20 @@ export function contentStems(tokens: Token[]): string[] {
 const VERBATIM_SALT = 0;
 const STEM_SALT = 0x5f3759df;
 
+/** Hashes of a text's word 5-grams, which verbatim fingerprints are winnowed from. */
+const verbatimHashes = (tokens: Token[]) => ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT);
+/** Hashes of its content-stem 3-grams, which survive reworded function words and inflections: rewrite fingerprints. */
+const rewriteHashes = (tokens: Token[]) => ngramHashes(contentStems(tokens), STEM_GRAM, STEM_SALT);
+
 /** Verbatim fingerprints: winnowed word 5-grams. */
 export function verbatimFingerprints(tokens: Token[]): Fingerprint[] {
-  return winnow(ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT), WINDOW);
-}
-
-/** Rewrite fingerprints: winnowed content-stem 3-grams, which survive reworded function words and inflections. */
-export function rewriteFingerprints(tokens: Token[]): Fingerprint[] {
-  return winnow(ngramHashes(contentStems(tokens), STEM_GRAM, STEM_SALT), WINDOW);
+  return winnow(verbatimHashes(tokens), WINDOW);
 }
 
 /** Every fingerprint of a text for the index: verbatim and rewrite, deduplicated by hash. */
 export function articleFingerprints(tokens: Token[]): Fingerprint[] {
   const seen = new Set<number>();
-  return [...verbatimFingerprints(tokens), ...rewriteFingerprints(tokens)].filter((f) => !seen.has(f.hash) && seen.add(f.hash));
+  return [verbatimHashes(tokens), rewriteHashes(tokens)].flatMap((h) => winnow(h, WINDOW)).filter((f) => !seen.has(f.hash) && seen.add(f.hash));
 }
 
 /**
@@ -113,9 +113,5 @@ export function articleFingerprints(tokens: Token[]): Fingerprint[] {
  * an in-memory index over a whole folder needs, since it sorts them anyway.
  */
 export function fingerprintHashes(tokens: Token[]): number[] {
-  const out: number[] = [];
-  for (const hashes of [ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT), ngramHashes(contentStems(tokens), STEM_GRAM, STEM_SALT)]) {
-    for (const pos of winnowPositions(hashes, WINDOW)) out.push(hashes[pos]);
-  }
-  return out;
+  return [verbatimHashes(tokens), rewriteHashes(tokens)].flatMap((h) => winnowPositions(h, WINDOW).map((pos) => h[pos]));
 }
