@@ -98,6 +98,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
   const sentences: AnalysedSentence[] = [];
   let previous: { attributions: Attribution[]; quoted: boolean } | null = null;
+  const speechTags = new Set<number>();
   for (const s of parsed) {
     const boilerplate = isBoilerplate(s, s.line === firstLine);
     if (boilerplate) {
@@ -118,9 +119,10 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
+    if (tag) speechTags.add(s.index);
     previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 || tag };
   }
-  inheritFromFollowing(sentences, parsed, quotes);
+  inheritFromFollowing(sentences, parsed, quotes, speechTags);
   resolvePronouns(sentences);
   return { sentences };
 }
@@ -135,14 +137,15 @@ function isSpeechTag(s: ParsedSentence, own: Attribution[], before: ParsedSenten
 
 /**
  * A quote opened in an unattributed sentence and closed in an attributed one
- * takes the speaker named at its end. `parsed[i]` is the parse of `sentences[i]`.
+ * takes the speaker named at its end, as does a quote before a speech tag
+ * (indices in `speechTags`). `parsed[i]` is the parse of `sentences[i]`.
  */
-function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[]): void {
+function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], speechTags: Set<number>): void {
   for (let i = sentences.length - 2; i >= 0; i--) {
     const s = sentences[i];
     const next = sentences[i + 1];
     if (s.boilerplate || s.attributions.length || !next.attributions.length) continue;
-    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start) || isSpeechTag(parsed[i + 1], next.attributions, parsed[i], quotes);
+    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start) || speechTags.has(i + 1);
     // A quote signed on the next line ("― Name") belongs to its signer.
     const signedBelow = next.attributions.some((a) => /^[―—]$/.test(a.cueText) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
     if (!runsOn && !signedBelow) continue;
