@@ -4,14 +4,18 @@ import type { Db } from './database';
 
 type Tx = Db | Prisma.TransactionClient;
 
+/** The outlet of this name, or of a name with the same slug: names that differ only in case or punctuation ("Times The", "Times the") are one outlet. */
+async function findOutlet(tx: Tx, name: string, slug: string) {
+  return (await tx.outlet.findUnique({ where: { name } })) ?? (await tx.outlet.findUnique({ where: { slug } }));
+}
+
 /** The outlet row for a name (or for a name with the same slug), created on first sight with its known aliases, domain and kind. */
 export async function upsertOutlet(tx: Tx, name: string) {
   const known = resolveKnownOutlet(name);
   const canonical = known?.name ?? name.trim();
-  // Almost every outlet is already there: one look-up is cheaper than an upsert's round trips.
   const slug = outletSlug(canonical);
-  // Names that differ only in case or punctuation ("Times The", "Times the") are one outlet.
-  const existing = (await tx.outlet.findUnique({ where: { name: canonical } })) ?? (await tx.outlet.findUnique({ where: { slug } }));
+  // Almost every outlet is already there: one look-up is cheaper than an upsert's round trips.
+  const existing = await findOutlet(tx, canonical, slug);
   if (existing) return existing;
   return tx.outlet.upsert({
     where: { name: canonical },
@@ -58,7 +62,9 @@ export async function allOutlets(db: Db) {
   return db.outlet.findMany({ orderBy: { id: 'asc' } });
 }
 
-/** Puts back an outlet from a backup, over one of the same name. */
+/** Puts back an outlet from a backup, over one of the same name or slug. */
 export async function restoreOutlet(db: Db, o: BackupOutlet) {
-  await db.outlet.upsert({ where: { name: o.name }, update: { aliases: o.aliases, domain: o.domain, kind: o.kind }, create: o });
+  const existing = await findOutlet(db, o.name, o.slug);
+  if (existing) await db.outlet.update({ where: { id: existing.id }, data: { aliases: o.aliases, domain: o.domain, kind: o.kind } });
+  else await db.outlet.create({ data: o });
 }

@@ -51,4 +51,20 @@ describe('export and import of a backup', () => {
       await copy.close();
     }
   });
+
+  it('when a backup names an outlet the store spells differently, the restore joins them instead of failing', async () => {
+    const source = await createTestStore();
+    const target = await createTestStore();
+    try {
+      await ingestInput(source.prisma, { name: 'a.json', data: JSON.stringify({ text: 'The harbour board approved the ferry timetable on Monday.', outlet: 'harbour times' }) });
+      await ingestInput(target.prisma, { name: 'b.json', data: JSON.stringify({ text: 'A different story about the lighthouse keeper and the storm.', outlet: 'Harbour Times' }) });
+      const lines: string[] = [];
+      await exportStore(source.prisma, (l) => lines.push(l));
+      expect(await restoreBackup(target.prisma, lines.join('\n'))).toEqual({ restored: 1, duplicates: 0 });
+      expect((await target.prisma.outlet.findMany()).map((o) => [o.name, o.slug])).toEqual([['Harbour Times', 'harbour-times']]);
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  });
 });
