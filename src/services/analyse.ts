@@ -11,7 +11,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * older version are counted at start-up and on the home page, which say to
  * run `provenance reanalyse`. 3: WordNet cues, quote speakers, date headers.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

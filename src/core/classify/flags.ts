@@ -1,7 +1,6 @@
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
-import { OPINION_WEIGHTS } from './opinion-model';
-import { opinionFeatures, opinionProbability } from './opinion-features';
+import { opinionEvidence } from './opinion-model';
 import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 
 export type FlagName = 'attributed' | 'unsourced' | 'opinion' | 'speculative' | 'prophetic' | 'quote';
@@ -131,10 +130,12 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const prophetic = propheticCues(s);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
   const opinion = opinionCues(s, ctx);
-  const probability = opinionProbability(opinionFeatures(s), OPINION_WEIGHTS);
-  // Strong cues decide alone; weaker ones need the model's agreement.
-  if (opinion.weight >= 1 || (opinion.cues.length && probability >= 0.5)) {
-    flags.push({ flag: 'opinion', score: Math.round(Math.max(probability, squash(opinion.weight)) * 1000) / 1000, cues: opinion.cues });
+  const model = opinionEvidence(s.tokens, ctx.quotes);
+  // The model decides and names its words as cues; a strong cue (a judgement
+  // phrase, a loaded adjective) also counts unless the model reads the sentence as plainly neutral.
+  if (model.probability >= 0.5 || (opinion.weight >= 1 && model.probability >= 0.25)) {
+    const cues = dedupe([...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]);
+    flags.push({ flag: 'opinion', score: Math.round(Math.max(model.probability, squash(opinion.weight)) * 1000) / 1000, cues });
   }
   const speculative = speculativeCues(s, ctx);
   if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });

@@ -1,27 +1,40 @@
+import lexicon from '../../generated/opinion-lexicon.json';
+import type { ParsedToken } from '../text/parse';
+import model from './opinion-model.json';
+import { opinionWords, vectorKey } from './opinion-words';
+
+/** Each word's pull towards opinion (direction · word vector), built at install from the word vectors. */
+const SCORES = new Map<string, number>(Object.entries(lexicon as Record<string, number>));
+/** Parts of speech that can carry a judgement; "the" or "," never stands as a cue. */
+const CUE_POS = new Set(['ADJ', 'ADV', 'VERB', 'NOUN']);
+const MAX_CUES = 3;
+
+export interface OpinionEvidence {
+  /** 0..1: the model's probability that the sentence states the writer's own view. */
+  probability: number;
+  /** The words that pull hardest towards opinion, strongest first (at most three). */
+  cues: ParsedToken[];
+}
+
 /**
- * Weights of the opinion model over `OPINION_FEATURES`, fitted by `npm run train:opinion`
- * on the NewsSD-ENG train split (CC BY 4.0). Only these numbers are kept, not the data.
+ * The opinion model over one sentence: logistic regression on the mean word
+ * vector of its words outside quotes (trained by `npm run train:opinion` on
+ * NewsSD-ENG), read through per-word scores. A word is a cue when it alone
+ * would tip the sentence to opinion (its score exceeds −bias). Unknown words
+ * are skipped; a sentence all in quotes gets probability 0. Cost: one map
+ * look-up a token.
  */
-export const OPINION_WEIGHTS = [
-  -0.6512, // bias
-  0.1210, // valencedAdjectives
-  0.9697, // valencedAdverbs
-  -0.0022, // valencedOther
-  0.4191, // strongValence
-  0.6517, // intensifiers
-  0.2550, // hedges
-  0.8239, // obligationModals
-  0.5075, // firstPerson
-  0.3230, // secondPerson
-  0.3343, // negations
-  -0.9287, // opinionPhrases
-  -0.0626, // comparison
-  0.1112, // discourseMarkers
-  -0.3464, // numbers
-  -5.4661, // properNounShare
-  2.1779, // adjectiveShare
-  -1.0664, // quoted
-  -1.1696, // reportingVerb
-  0.2041, // questionOrExclamation
-  0.1731, // logLength
-] as const;
+export function opinionEvidence(tokens: ParsedToken[], quotes: { start: number; end: number }[]): OpinionEvidence {
+  const scored = opinionWords(tokens, quotes).flatMap((t) => {
+    const score = SCORES.get(vectorKey(t));
+    return score === undefined ? [] : [{ t, score }];
+  });
+  if (!scored.length) return { probability: 0, cues: [] };
+  const logit = model.bias + scored.reduce((s, w) => s + w.score, 0) / scored.length;
+  const cues = scored
+    .filter((w) => w.score > -model.bias && CUE_POS.has(w.t.pos))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_CUES)
+    .map((w) => w.t);
+  return { probability: 1 / (1 + Math.exp(-logit)), cues };
+}

@@ -1,0 +1,33 @@
+import { findQuotes } from '../../../src/core/attribution/quotes';
+import { opinionEvidence } from '../../../src/core/classify/opinion-model';
+import { parseText } from '../../../src/core/text/parse';
+
+const evidenceOf = (text: string) => opinionEvidence(parseText(text).flatMap((s) => s.tokens), findQuotes(text));
+
+describe('opinionEvidence', () => {
+  it.each([
+    ['This disgraceful, cowardly betrayal is the worst decision the government has ever made.', ['cowardly', 'disgraceful', 'betrayal']],
+    ['Frankly, it is absurd that anyone still believes these ridiculous promises.', ['absurd', 'ridiculous', 'Frankly']],
+  ])('when the writer judges ("%s"), reads it as opinion with the judging words as cues', (text, cues) => {
+    const evidence = evidenceOf(text);
+    expect(evidence.probability).toBeGreaterThan(0.5);
+    expect(evidence.cues.map((t) => t.text)).toEqual(cues);
+  });
+
+  it.each([
+    'The council met on Tuesday and approved a budget of $3 million for the new bridge.',
+    'The company reported revenue of $4.2 billion in the third quarter, up 3 percent from a year earlier.',
+  ])('when a sentence reports facts ("%s"), reads it as neutral', (text) => {
+    expect(evidenceOf(text).probability).toBeLessThan(0.2);
+  });
+
+  it('when the judgement is inside a quote, leaves it to the speaker', () => {
+    const quoted = evidenceOf('“This is a disgraceful, cowardly betrayal of everything we stand for,” the senator said.');
+    expect(quoted.probability).toBeLessThan(0.2);
+    expect(quoted.cues).toEqual([]);
+  });
+
+  it('when no word is known, returns probability 0 and no cues', () => {
+    expect(evidenceOf('Zxqv blorft wuggle')).toEqual({ probability: 0, cues: [] });
+  });
+});
