@@ -35,11 +35,24 @@ class Counts {
   row(name: string) { return [name, f3(this.p), f3(this.r), f3(this.f1), this.tp + this.fn]; }
 }
 
-/** Overlap matching: a predicted span is right when it overlaps a gold span; a gold span is found when a prediction overlaps it. */
-function matchSpans(predicted: Span[], gold: Span[], c: Counts) {
-  c.tp += gold.filter((g) => predicted.some((p) => overlaps(p, g))).length;
-  c.fn += gold.filter((g) => !predicted.some((p) => overlaps(p, g))).length;
-  c.fp += predicted.filter((p) => !gold.some((g) => overlaps(p, g))).length;
+/**
+ * Overlap matching: a predicted span is right when it overlaps a gold span; a
+ * gold span is found when a prediction overlaps it. Returns the misses both ways.
+ */
+function matchSpans(predicted: Span[], gold: Span[], c: Counts): { missed: Span[]; spurious: Span[] } {
+  const missed = gold.filter((g) => !predicted.some((p) => overlaps(p, g)));
+  const spurious = predicted.filter((p) => !gold.some((g) => overlaps(p, g)));
+  c.tp += gold.length - missed.length;
+  c.fn += missed.length;
+  c.fp += spurious.length;
+  return { missed, spurious };
+}
+
+/** A span in its sentence, marked with [[ ]], for the mistakes file. */
+function inContext(text: string, [start, end]: Span): string {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 120);
+  const to = Math.min(text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end), end + 80);
+  return `${text.slice(from, start)}[[${text.slice(start, end)}]]${text.slice(end, to)}`.replace(/\s+/g, ' ');
 }
 
 /** PolNeAR dev: sentence "attributed", source spans and cue spans against the annotations. */
@@ -62,8 +75,14 @@ export function evalPolnear(mistakes: string[]): void {
     const gold = readAnn(fs.readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
     const { sentences } = analyseArticle(text);
     const own = sentences.flatMap((s) => s.attributions.filter((a) => !a.inherited));
-    matchSpans(own.map((a) => [a.sourceStart, a.sourceEnd]), gold.sources, source);
-    matchSpans(own.map((a) => [a.cueStart, a.cueEnd]), gold.cues, cue);
+    for (const [name, counts, predicted, spans] of [
+      ['source', source, own.map((a): Span => [a.sourceStart, a.sourceEnd]), gold.sources],
+      ['cue', cue, own.map((a): Span => [a.cueStart, a.cueEnd]), gold.cues],
+    ] as const) {
+      const { missed, spurious } = matchSpans(predicted, spans, counts);
+      for (const g of missed) mistakes.push(`polnear\t${file}\tmissed ${name}\t${inContext(text, g)}`);
+      for (const p of spurious) mistakes.push(`polnear\t${file}\tspurious ${name}\t${inContext(text, p)}`);
+    }
     for (const s of sentences) {
       if (s.boilerplate) continue;
       const span: Span = [s.start, s.end];

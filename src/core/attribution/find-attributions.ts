@@ -50,10 +50,10 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.');
 }
 
-const PARTY_TAG = /^[RDI]-[A-Z][\w.]*$/;
+const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
 
 /**
- * When `i` closes a party-and-state tag after a name ("(R-Utah)", ", R-Ky.,"),
+ * When `i` closes a party tag after a name ("(R-Utah)", ", R-Ky.,", "(R)"),
  * the index just before the tag; else `i`. wink splits the tag into several tokens.
  */
 function skipPartyTag(tokens: ParsedToken[], i: number): number {
@@ -116,8 +116,8 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
     // "said Monday that President Obama has called": the subject starts after "that".
     if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
     if (t.lower === 'who' && i === last && i > 0) {
-      // "a spokesperson who said": the source is the antecedent.
-      i--;
+      // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
+      i -= tokens[i - 1].text === ',' ? 2 : 1;
       last = i;
       start = i + 1;
       continue;
@@ -220,6 +220,12 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean, q
   return type === 'person' || type === 'document' ? src : null;
 }
 
+/** The source half of an attribution, to give a second cue the same speaker. */
+function sourceOf(a: Attribution): Partial<Attribution> {
+  const { sourceText, sourceType, sourceStart, sourceEnd, name, role, organisation } = a;
+  return { sourceText, sourceType, sourceStart, sourceEnd, ...(name ? { name } : {}), ...(role ? { role } : {}), ...(organisation ? { organisation } : {}) };
+}
+
 function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
   const t = s.tokens;
   const sourceStart = t[src[0]].start;
@@ -298,10 +304,18 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".
     const beforeCue = t[skipTimeBefore(t, cueStart - 1)];
     const participle = /ing$/.test(tok.lower) && (t[cueStart - 1]?.text === ',' || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
+    // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
+    const gerund = strong && /ing$/.test(tok.lower) && t[cueStart - 1]?.pos === 'ADP';
+    // "…,” the mayor said, adding that…": the speaker just named goes on speaking.
+    const speaking = participle && t[cueStart - 1]?.text === ',' ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start) : undefined;
+    if (speaking) {
+      found.push({ ...makeAttribution(s, [k, k], [cueStart, cueEnd], outlet), ...sourceOf(speaking) });
+      continue;
+    }
     // "…could start this week, said Brian Baker.": a name closing the sentence after the verb is the speaker.
     const after = t[cueStart - 1]?.text === ',' && !participle ? phraseAfter(t, cueEnd + 1) : null;
     const closesSentence = after && (!t[after[1] + 1] || t[after[1] + 1].text === '.' || t[after[1] + 1].text === ',');
-    let src: [number, number] | null = closesSentence ? after : participle ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    let src: [number, number] | null = closesSentence ? after : participle || gerund ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").
     if (!src && !participle && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
@@ -326,19 +340,32 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
     }
   }
-  return found;
+  // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
+  return found.filter((a) => !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd));
 }
 
-/** A transcript's speaker label at the start of a line: "WALLACE: Let's start…", "PENCE: …". */
+/** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */
+const PAGE_LABEL = /^(?:update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter)\b/i;
+
+/**
+ * A speaker at the start of a line: a transcript's label ("WALLACE: Let's
+ * start…") or a headline's ("Sanders: Clinton needs to…", "Poll: Wealthy
+ * Voters…"). A mixed-case label counts when it names someone: a proper noun,
+ * or a document, outlet or organisation.
+ */
 function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | null {
-  const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text);
-  if (!m || s.line.trim().indexOf(s.text.trim()) !== 0) return null;
+  if (s.line.trim().indexOf(s.text.trim()) !== 0) return null;
+  const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
+  if (!m || PAGE_LABEL.test(m[1])) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   const reading = classifySource(m[1], outlet);
+  const allCaps = m[1] === m[1].toUpperCase();
+  const names = s.tokens.some((t) => t.start >= start && t.end <= end && t.pos === 'PROPN');
+  if (!allCaps && !names && !['document', 'outlet', 'organisation', 'self'].includes(reading.type)) return null;
   return {
     sourceText: m[1],
-    sourceType: reading.type === 'unknown' || reading.type === 'organisation' ? 'person' : reading.type,
+    sourceType: reading.type === 'unknown' || (allCaps && reading.type === 'organisation') ? 'person' : reading.type,
     sourceStart: start,
     sourceEnd: end,
     cueText: ':',

@@ -28,15 +28,18 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** "By Derek Grossman", "BY JOHN SMITH, Associated Press"; not "By any definition, …". */
 const isByline = (t: string) => /^by:?\s+\p{Lu}/u.test(t) && wordCount(t) <= 8;
 
-/** Page furniture rather than a claim: chrome, a byline, a heading alone on its line, link text. */
-function isBoilerplate(s: ParsedSentence, isFirstLine: boolean): boolean {
+/**
+ * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date
+ * header, link text) or a `heading` alone on its line; null for a claim.
+ */
+function boilerplateKind(s: ParsedSentence, isFirstLine: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
-  if (isChromeLine(t) || isByline(t) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return true;
+  if (isChromeLine(t) || isByline(t) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return 'chrome';
   const wholeLine = s.line.trim() === t;
-  if (wholeLine && !/[.!?"”’]$/.test(t) && wordCount(t) <= 14) return true;
-  if (isFirstLine && wholeLine && wordCount(t) <= 5) return true;
   // A source line of a link list: "VOA News, February 9, 2021".
-  return wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t);
+  if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
+  if (wholeLine && !/[.!?"”’]$/.test(t) && wordCount(t) <= 14) return 'heading';
+  return isFirstLine && wholeLine && wordCount(t) <= 5 ? 'heading' : null;
 }
 
 /**
@@ -100,9 +103,11 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   let previous: { attributions: Attribution[]; quoted: boolean } | null = null;
   const speechTags = new Set<number>();
   for (const s of parsed) {
-    const boilerplate = isBoilerplate(s, s.line === firstLine);
-    if (boilerplate) {
-      sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags: [], attributions: [] });
+    const kind = boilerplateKind(s, s.line === firstLine);
+    if (kind) {
+      // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
+      const attributions = kind === 'heading' ? findAttributions(s, outlet, quotes) : [];
+      sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions });
       continue;
     }
     // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
@@ -116,7 +121,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       attributions = previous.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
     }
     const flags = classifySentence(s, { attributions, quotes });
-    sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate, flags, attributions });
+    sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
     if (tag) speechTags.add(s.index);

@@ -23,6 +23,19 @@ describe('findAttributions, through analyseArticle', () => {
     ['It was a little-noticed observation that China has increased its interests, encouraging the completion of a road in the Wakhan Corridor.', [[]]],
     // Party and state tags after a name.
     ['“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said.', [[['Rep. Jason Chaffetz', 'said']]]],
+    ['Gov. Pat McCrory (R) said the video should not be released yet.', [[['Gov. Pat McCrory', 'said']]]],
+    // "who" after a comma: the antecedent speaks.
+    ['Obama fell out with McConnell, now the Senate majority leader, who in 2010 said the goal was one term.', [[['the Senate majority leader', 'said']]]],
+    // ", adding that…" goes on with the speaker just named, not a pronoun inside the quote.
+    ['"We do not see a link to terrorism," the mayor said, adding that details would take hours.', [[['the mayor', 'said'], ['the mayor', 'adding']]]],
+    // A verb of saying after a preposition is the clause subject's.
+    ['President Obama responded on Wednesday by saying the issue was manufactured.', [[['President Obama', 'responded'], ['President Obama', 'saying']]]],
+    // Headlines name their speaker with a colon or a verb; page labels are no speakers.
+    ['Sanders: Clinton needs to get away from personality stuff.', [[['Sanders', ':']]]],
+    ['Poll: Wealthy voters abandon the Republican Party.', [[['Poll', ':']]]],
+    ["Obama Says African-American Museum Will Tell of 'Suffering and Delight'", [[['Obama', 'Says']]]],
+    ['Update: The road has reopened after the crash.', [[]]],
+    ['The answer: more money for schools and fewer tests.', [[]]],
     // A second verb of the same subject.
     ['Mr. Schultz supported Democrats for years and said he did not support Mr. Trump.', [[['Mr. Schultz', 'supported'], ['Mr. Schultz', 'said'], ['he', 'did not support']]]],
     // A pronoun right before the verb is the whole subject.
