@@ -11,6 +11,8 @@ const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
 /** Auxiliaries that belong to the cue they precede. */
 const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
+/** A token as the word lists spell it: wink keeps the curly apostrophe of "isn’t" as "n’t", whose lemma is "not". */
+const word = (t: ParsedToken) => (t.lemma === 'not' ? 'not' : t.lower);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
 const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
@@ -87,7 +89,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
   for (let moved = true; moved; ) {
     const from = i;
-    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(tokens[i].lower))) i--;
+    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])))) i--;
     i = skipTimeBefore(tokens, i);
     moved = i !== from;
   }
@@ -190,10 +192,26 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
+/** What follows a reporting verb: "charges that…", "plans to…", "blames the…". */
+const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * A verb wink tagged as a plural noun: "Trump charges that…", "Clinton plans
+ * to…". A name or a personal pronoun before it, an -s ending, and a clause or
+ * an object after it.
+ */
+function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return /s$/.test(tokens[k].lower) && !!before && (before.pos === 'PROPN' || PERSONAL.has(before.lower)) && !!after && VERB_OBJECT.has(after.lower);
+}
+
 /** Where a cue starts: "has not said", "did not respond", "also said". */
 function cueStartOf(tokens: ParsedToken[], k: number): number {
   let start = k;
-  while (start > 0 && CUE_AUXILIARY.has(tokens[start - 1].lower)) start--;
+  while (start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1]))) start--;
+  // Never from inside a word: "isn’t saying", not "n’t saying".
+  if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;
   return start;
 }
 
@@ -277,7 +295,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
     const lemma = tok.lemma;
     // "called for", "called on": a demand, as good as said; "seized on" a remark, not "seized power".
-    const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1]?.lower === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1] && word(t[k - 1]) === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     const stance = STANCE_CUES.has(lemma) || seizedOn;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
@@ -295,7 +313,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "a Taliban supported by China": a passive names its agent after "by", and the subject before it is no speaker.
     if (!strong && t[k + 1]?.lower === 'by') continue;
-    if (tok.pos === 'NOUN' && lemma !== 'say') continue;
+    if (tok.pos === 'NOUN' && lemma !== 'say' && !isTaggedAsNoun(t, k)) continue;
     const cueStart = cueStartOf(t, k);
     let cueEnd = k;
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;

@@ -35,6 +35,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Poll: Wealthy voters abandon the Republican Party.', [[['Poll', ':']]]],
     ["Obama Says African-American Museum Will Tell of 'Suffering and Delight'", [[['Obama', 'Says']]]],
     ['Update: The road has reopened after the crash.', [[]]],
+    // A curly "n’t" is an auxiliary like "n't", and the cue starts at the word, not inside it.
+    ['But Attorney General Eric Schneiderman isn’t saying if the foundation broke the law.', [[['Attorney General Eric Schneiderman', 'isn’t saying']]]],
+    // Verbs that wink tags as plural nouns after a name.
+    ['Trump charges that countries donated millions to the foundation.', [[['Trump', 'charges']]]],
+    ['Hillary Clinton plans to call on young people to serve.', [[['Hillary Clinton', 'plans']]]],
+    ['Apple shares the blame for the delay.', [[]]],
     ['The answer: more money for schools and fewer tests.', [[]]],
     // A second verb of the same subject.
     ['Mr. Schultz supported Democrats for years and said he did not support Mr. Trump.', [[['Mr. Schultz', 'supported'], ['Mr. Schultz', 'said'], ['he', 'did not support']]]],
