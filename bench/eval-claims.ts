@@ -144,7 +144,7 @@ export function newsSdRows(dir: string, split: 'train' | 'val'): { sentence: str
 export function evalNewsSd(mistakes: string[]): void {
   const dir = dataSet('newssd-eng');
   if (!dir) return;
-  const rows: (string | number)[][] = [['split', 'sentences', 'F1 SUBJ', 'F1 OBJ', 'macro-F1', 'accuracy']];
+  const rows: (string | number)[][] = [['split', 'sentences', 'opinion P', 'opinion R', 'F1 SUBJ', 'F1 OBJ', 'macro-F1', 'accuracy']];
   for (const split of ['train', 'val'] as const) {
     const subj = new Counts();
     const obj = new Counts();
@@ -157,7 +157,7 @@ export function evalNewsSd(mistakes: string[]): void {
       else if (subjective) (subj.fn++, obj.fp++, mistakes.push(`newssd-${split}\tmissed opinion\t${sentence.slice(0, 200)}`));
       else obj.tp++;
     }
-    rows.push([split, data.length, f3(subj.f1), f3(obj.f1), f3((subj.f1 + obj.f1) / 2), f3((subj.tp + obj.tp) / data.length)]);
+    rows.push([split, data.length, f3(subj.p), f3(subj.r), f3(subj.f1), f3(obj.f1), f3((subj.f1 + obj.f1) / 2), f3((subj.tp + obj.tp) / data.length)]);
   }
   console.log('\nNewsSD-ENG: opinion flag against SUBJ / OBJ');
   console.log(table(rows));

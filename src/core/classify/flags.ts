@@ -133,8 +133,9 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const model = opinionEvidence(s.tokens, ctx.quotes);
   // The model decides and names its words as cues; a strong cue (a judgement
   // phrase, a loaded adjective) also counts unless the model reads the sentence as plainly neutral.
-  if (model.probability >= 0.5 || (opinion.weight >= 1 && model.probability >= 0.25)) {
-    const cues = dedupe([...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]);
+  // A flag without a cue to show is not raised: a reader must see why.
+  const cues = dedupe([...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]);
+  if (cues.length && (model.probability >= 0.5 || (opinion.weight >= 1 && model.probability >= 0.25))) {
     flags.push({ flag: 'opinion', score: Math.round(Math.max(model.probability, squash(opinion.weight)) * 1000) / 1000, cues });
   }
   const speculative = speculativeCues(s, ctx);

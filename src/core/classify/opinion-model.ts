@@ -1,12 +1,17 @@
 import lexicon from '../../generated/opinion-lexicon.json';
 import type { ParsedToken } from '../text/parse';
+import { valence } from './lexicon';
 import model from './opinion-model.json';
 import { opinionWords, vectorKey } from './opinion-words';
 
 /** Each word's pull towards opinion (direction · word vector), built at install from the word vectors. */
 const SCORES = new Map<string, number>(Object.entries(lexicon as Record<string, number>));
-/** Parts of speech that can carry a judgement; "the" or "," never stands as a cue. */
-const CUE_POS = new Set(['ADJ', 'ADV', 'VERB', 'NOUN']);
+/**
+ * A word a reader can see judging: an adjective or adverb, or a word with a
+ * valence ("brutality", "scrambling"); topic words the model leans on
+ * ("marble", "drone") are never shown as a reason.
+ */
+const canJudge = (t: ParsedToken) => t.pos === 'ADJ' || t.pos === 'ADV' || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0);
 const MAX_CUES = 3;
 
 export interface OpinionEvidence {
@@ -20,7 +25,8 @@ export interface OpinionEvidence {
  * The opinion model over one sentence: logistic regression on the mean word
  * vector of its words outside quotes (trained by `npm run train:opinion` on
  * NewsSD-ENG), read through per-word scores. A word is a cue when it alone
- * would tip the sentence to opinion (its score exceeds −bias). Unknown words
+ * would tip the sentence to opinion (its score exceeds −bias) and can judge
+ * (an adjective, an adverb, or a word with a valence). Unknown words
  * are skipped; a sentence all in quotes gets probability 0. Cost: one map
  * look-up a token.
  */
@@ -32,7 +38,7 @@ export function opinionEvidence(tokens: ParsedToken[], quotes: { start: number; 
   if (!scored.length) return { probability: 0, cues: [] };
   const logit = model.bias + scored.reduce((s, w) => s + w.score, 0) / scored.length;
   const cues = scored
-    .filter((w) => w.score > -model.bias && CUE_POS.has(w.t.pos))
+    .filter((w) => w.score > -model.bias && canJudge(w.t))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_CUES)
     .map((w) => w.t);
