@@ -128,7 +128,8 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
     start = i;
     i--;
   }
-  while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who')) start++;
+  // "what multiple lawmakers called": the speakers, without the relative word.
+  while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what')) start++;
   if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
   const span = tokens.slice(start, last + 1);
   if (!HAS_HEAD(span)) return null;
@@ -204,6 +205,18 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   return /s$/.test(tokens[k].lower) && !!before && (before.pos === 'PROPN' || PERSONAL.has(before.lower)) && !!after && VERB_OBJECT.has(after.lower);
+}
+
+/** "The program, called EB-5", "a group called Lashkar-e-Taiba": a name given, not words reported ("Trump called Machado…" is). */
+function isNaming(tokens: ParsedToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return tokens[k].lower === 'called' && !!before && (before.text === ',' || (before.pos === 'NOUN' && /^[a-z]/.test(before.text))) && !!after && /^\p{Lu}/u.test(after.text);
+}
+
+/** "Having said that, …": a turn of the writer's argument, not a report. */
+function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
+  return tokens[k - 1]?.lower === 'having' && tokens[k].lemma === 'say' && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'this') && tokens[k + 2]?.text === ',';
 }
 
 /** Where a cue starts: "has not said", "did not respond", "also said". */
@@ -313,6 +326,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "a Taliban supported by China": a passive names its agent after "by", and the subject before it is no speaker.
     if (!strong && t[k + 1]?.lower === 'by') continue;
+    if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say' && !isTaggedAsNoun(t, k)) continue;
     const cueStart = cueStartOf(t, k);
     let cueEnd = k;

@@ -41,6 +41,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['Trump charges that countries donated millions to the foundation.', [[['Trump', 'charges']]]],
     ['Hillary Clinton plans to call on young people to serve.', [[['Hillary Clinton', 'plans']]]],
     ['Apple shares the blame for the delay.', [[]]],
+    // "called" naming something is no report; "Having said that" is the writer's own turn.
+    ['The program, called EB-5, allows foreign investors to gain citizenship.', [[]]],
+    ['They argued over a group called Lashkar-e-Taiba.', [[['They', 'argued']]]],
+    ['Having said that, the plan has merit.', [[]]],
+    ['Stumpf stressed what multiple lawmakers called “fraud” in the hearing.', [[['Stumpf', 'stressed'], ['multiple lawmakers', 'called']]]],
     ['The answer: more money for schools and fewer tests.', [[]]],
     // A second verb of the same subject.
     ['Mr. Schultz supported Democrats for years and said he did not support Mr. Trump.', [[['Mr. Schultz', 'supported'], ['Mr. Schultz', 'said'], ['he', 'did not support']]]],
