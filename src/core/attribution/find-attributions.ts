@@ -91,6 +91,8 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
     const from = i;
     while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])))) i--;
     i = skipTimeBefore(tokens, i);
+    // A reduced relative clause after the subject: "a report released (last year) found".
+    if (tokens[i]?.pos === 'VERB' && /ed$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
     moved = i !== from;
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
@@ -204,7 +206,10 @@ const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'thei
 function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return /s$/.test(tokens[k].lower) && !!before && (before.pos === 'PROPN' || PERSONAL.has(before.lower)) && !!after && VERB_OBJECT.has(after.lower);
+  if (!before || !after || !VERB_OBJECT.has(after.lower)) return false;
+  // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document.
+  if (EVIDENCE.has(tokens[k].lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
+  return /s$/.test(tokens[k].lower) && (before.pos === 'PROPN' || PERSONAL.has(before.lower));
 }
 
 /** "The program, called EB-5", "a group called Lashkar-e-Taiba": a name given, not words reported ("Trump called Machado…" is). */
@@ -313,7 +318,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const stance = STANCE_CUES.has(lemma) || seizedOn;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
-    const listed = strong || stance || WEAK_CUES.has(lemma);
+    // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
+    const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
+    const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (!listed && !thatClause) {
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
       // named subject is that person's stance: "The FBI director chastised Clinton".

@@ -7,9 +7,11 @@ const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|m
 const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?)\b/i;
 const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|China|Russia|Pakistan|Iran|Israel|Hamas|FBI|CIA|EU)\b/;
 /** "Ministry of Foreign Affairs", "Department of State": an organisation whose name looks like a person's. */
-const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Secretary) of\b/;
+const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House) of\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 const OFFICE_OF = /^(?:the\s+)?((?:[A-Z][\w.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/;
+/** An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott". */
+const TITLE_OF_NAME = /^(?:the\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:[A-Z][\w&’'-]*\s+)+?)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)$/;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
@@ -51,10 +53,15 @@ export function classifySource(span: string, articleOutlet: string | null = null
   const [head, ...rest] = text.split(/,\s*/);
   const apposition = rest.join(', ');
   if (WEASEL_START.test(text)) return { type: 'weasel' };
+  const titled = TITLE_OF_NAME.exec(head);
+  if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
   if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: bare };
   if (/\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report)$/.test(head)) return { type: 'document', name: bare };
+  // "Data from the American Community Survey", "A report by the GAO": the document, whoever made it.
+  const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
+  if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     const role = apposition || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;

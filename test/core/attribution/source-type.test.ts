@@ -12,6 +12,10 @@ describe('classifySource', () => {
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],
     ['Chinese state-owned companies', { type: 'unknown' }],
+    ['Secretary of State John Kerry', { type: 'person', name: 'John Kerry', role: 'Secretary of State' }],
+    ['Secretary of Homeland Security Jeh Johnson', { type: 'person', name: 'Jeh Johnson', role: 'Secretary of Homeland Security' }],
+    ['Data from the 2014 American Community Survey', { type: 'document' }],
+    ['A report by the Government Accountability Office', { type: 'document' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
