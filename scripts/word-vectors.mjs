@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 export const DIMENSIONS = 100;
+/** The opinion lexicon keeps the most frequent words only: rarer ones add megabytes and nearly no sentences. */
+export const LEXICON_WORDS = 150000;
 
 /** Calls visit(word, vector) for each word, in the package's order (most frequent first). */
 export function forEachWordVector(visit) {
@@ -21,6 +23,3 @@ export function forEachWordVector(visit) {
     entry.lastIndex++;
   }
 }
-
-/** The opinion lexicon keeps the most frequent words only: rarer ones add megabytes and nearly no sentences. */
-export const LEXICON_WORDS = 150000;

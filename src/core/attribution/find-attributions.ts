@@ -256,10 +256,11 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean, q
   return type === 'person' || type === 'document' ? src : null;
 }
 
-/** The source half of an attribution, to give a second cue the same speaker. */
-function sourceOf(a: Attribution): Partial<Attribution> {
-  const { sourceText, sourceType, sourceStart, sourceEnd, name, role, organisation } = a;
-  return { sourceText, sourceType, sourceStart, sourceEnd, ...(name ? { name } : {}), ...(role ? { role } : {}), ...(organisation ? { organisation } : {}) };
+/** The same speaker under a second cue of the sentence: "…, the mayor said, adding that…". */
+function withCue(a: Attribution, s: ParsedSentence, [from, to]: [number, number]): Attribution {
+  const cueStart = s.tokens[from].start;
+  const cueEnd = s.tokens[to].end;
+  return { ...a, cueText: s.text.slice(cueStart - s.start, cueEnd - s.start), cueStart, cueEnd };
 }
 
 function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
@@ -348,7 +349,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…,” the mayor said, adding that…": the speaker just named goes on speaking.
     const speaking = participle && t[cueStart - 1]?.text === ',' ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start) : undefined;
     if (speaking) {
-      found.push({ ...makeAttribution(s, [k, k], [cueStart, cueEnd], outlet), ...sourceOf(speaking) });
+      found.push(withCue(speaking, s, [cueStart, cueEnd]));
       continue;
     }
     // "…could start this week, said Brian Baker.": a name closing the sentence after the verb is the speaker.
