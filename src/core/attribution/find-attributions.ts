@@ -291,8 +291,10 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
  * ("Jen Psaki said", "…, said Jen Psaki"), "according to X", "cited by X",
  * "X did not respond", and the outlet a speaker "told". `outlet` is the
  * article's own outlet, so "U.S. News has learned" reads as the article itself.
+ * In a `heading`, whose capitals mislead the tagger ("…and Attacking Israel"),
+ * only verbs of saying, phrases and speaker labels count.
  */
-export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = []): Attribution[] {
+export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = [], heading = false): Attribution[] {
   const t = s.tokens;
   const found: Attribution[] = [];
   const used = new Set<number>();
@@ -321,6 +323,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
+    if (heading && !strong) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (!listed && !thatClause) {
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a

@@ -106,7 +106,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const kind = boilerplateKind(s, s.line === firstLine);
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
-      const attributions = kind === 'heading' ? findAttributions(s, outlet, quotes) : [];
+      const attributions = kind === 'heading' ? findAttributions(s, outlet, quotes, true) : [];
       sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions });
       continue;
     }

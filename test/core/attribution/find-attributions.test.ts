@@ -34,6 +34,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sanders: Clinton needs to get away from personality stuff.', [[['Sanders', ':']]]],
     ['Poll: Wealthy voters abandon the Republican Party.', [[['Poll', ':']]]],
     ["Obama Says African-American Museum Will Tell of 'Suffering and Delight'", [[['Obama', 'Says']]]],
+    ['Islamic State Poised for Possible Resurgence in Afghanistan, US Officials Warn', [[['US Officials', 'Warn']]]],
+    ['Al Qaeda Renews Its Focus on Antisemitism and Attacking Israel', [[]]],
     ['Update: The road has reopened after the crash.', [[]]],
     // A curly "n’t" is an auxiliary like "n't", and the cue starts at the word, not inside it.
     ['But Attorney General Eric Schneiderman isn’t saying if the foundation broke the law.', [[['Attorney General Eric Schneiderman', 'isn’t saying']]]],
