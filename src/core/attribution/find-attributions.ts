@@ -355,13 +355,15 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       found.push(withCue(speaking, s, [cueStart, cueEnd]));
       continue;
     }
-    // "…could start this week, said Brian Baker.": a name closing the sentence after the verb is the speaker.
-    const after = t[cueStart - 1]?.text === ',' && !participle ? phraseAfter(t, cueEnd + 1) : null;
+    // ", said Jen Psaki", "…,” recalled Brinkley": only a bare verb of saying or thinking puts its speaker after it;
+    // "…, have also endorsed Clinton", "…, hammered his stance" name what was done, not who did it.
+    const invertible = (strong || WEAK_CUES.has(lemma)) && cueStart === k && !participle;
+    const after = t[cueStart - 1]?.text === ',' && invertible ? phraseAfter(t, cueEnd + 1) : null;
     const closesSentence = after && (!t[after[1] + 1] || t[after[1] + 1].text === '.' || t[after[1] + 1].text === ',');
     let src: [number, number] | null = closesSentence ? after : participle || gerund ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").
-    if (!src && !participle && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
+    if (!src && invertible && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
     if (!src && t[cueStart - 1]?.lower === 'and') src = firstSubject(t, cueStart);
     if (!src) continue;

@@ -47,6 +47,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The program, called EB-5, allows foreign investors to gain citizenship.', [[]]],
     ['They argued over a group called Lashkar-e-Taiba.', [[['They', 'argued']]]],
     ['Having said that, the plan has merit.', [[]]],
+    // Only a bare verb of saying or thinking has its speaker after it.
+    ['“We will win,” recalled Douglas Brinkley.', [[['Douglas Brinkley', 'recalled']]]],
+    ['Other major unions, including the teachers, have also endorsed Clinton in the race.', [[]]],
     ['Stumpf stressed what multiple lawmakers called “fraud” in the hearing.', [[['Stumpf', 'stressed'], ['multiple lawmakers', 'called']]]],
     ['The answer: more money for schools and fewer tests.', [[]]],
     // A second verb of the same subject.
