@@ -324,6 +324,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
     if (heading && !strong) continue;
+    // Inside a quote a stance is the quoted speaker's ("…the legitimacy they seek,” Psaki said); nested speech ("he said") still counts.
+    if (!strong && quotes.some((q) => q.start <= tok.start && q.end >= tok.end)) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (!listed && !thatClause) {
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
