@@ -297,6 +297,8 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
 export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = [], heading = false): Attribution[] {
   const t = s.tokens;
   const found: Attribution[] = [];
+  /** Where each verb of saying found so far ends: what follows it is the speaker's content. */
+  const reported: number[] = [];
   const used = new Set<number>();
   const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet);
   if (speaker) found.push(speaker);
@@ -375,9 +377,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it.
     if (!(listed && framed) && !(src[1] < cueStart && namedSubject(t, src, lemma))) continue;
+    // "Trump said he finally believes…": a pronoun's stance inside what a speaker just said is part of it.
+    if (!strong && src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && reported.some((end) => end < t[src[0]].start)) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
+    if (strong) reported.push(t[cueEnd].end);
     // "X told the AP": the outlet the words went through is cited too.
     if (lemma === 'tell') {
       const heard = phraseAfter(t, cueEnd + 1);

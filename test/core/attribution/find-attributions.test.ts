@@ -52,8 +52,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Other major unions, including the teachers, have also endorsed Clinton in the race.', [[]]],
     ['Stumpf stressed what multiple lawmakers called “fraud” in the hearing.', [[['Stumpf', 'stressed'], ['multiple lawmakers', 'called']]]],
     ['The answer: more money for schools and fewer tests.', [[]]],
-    // A second verb of the same subject.
-    ['Mr. Schultz supported Democrats for years and said he did not support Mr. Trump.', [[['Mr. Schultz', 'supported'], ['Mr. Schultz', 'said'], ['he', 'did not support']]]],
+    // A second verb of the same subject; a stance inside what he said is part of what he said.
+    ['Mr. Schultz supported Democrats for years and said he did not support Mr. Trump.', [[['Mr. Schultz', 'supported'], ['Mr. Schultz', 'said']]]],
+    ['Fowler said he expects Clinton to recover fully.', [[['Fowler', 'said']]]],
     // A pronoun right before the verb is the whole subject.
     ['He plans to spend the $18 million he says he raised.', [[['He', 'plans'], ['he', 'says']]]],
     // "that" ends the subject: the president called for it, not "Monday".
