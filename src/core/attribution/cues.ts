@@ -38,3 +38,15 @@ export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
   { words: ['as', 'reported', 'by'], sourceAfter: true },
   { words: ['in', 'the', 'words', 'of'], sourceAfter: true },
 ];
+
+/**
+ * Nouns that report what their possessor said or committed to: "Trump's
+ * claim that…", "Clinton's criticism of…", "his pledge to…". Nouns that also
+ * name other things ("support" among voters, a "call", a "position") are left out.
+ */
+export const NOMINAL_CUES = new Set([
+  'claim', 'criticism', 'statement', 'comment', 'remark', 'rhetoric', 'promise', 'pledge', 'proposal', 'warning',
+  'accusation', 'denial', 'assertion', 'argument', 'assessment', 'acknowledgment', 'acknowledgement', 'admission',
+  'allegation', 'announcement', 'insistence', 'suggestion', 'prediction', 'vow', 'endorsement', 'demand', 'plea',
+  'testimony', 'contention', 'explanation', 'characterization', 'characterisation',
+]);

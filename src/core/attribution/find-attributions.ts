@@ -1,5 +1,5 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
-import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+import { NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { classifySource } from './source-type';
 import type { QuoteSpan } from './quotes';
 import type { Attribution } from './types';
@@ -224,6 +224,23 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   return tokens[k - 1]?.lower === 'having' && tokens[k].lemma === 'say' && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'this') && tokens[k + 2]?.text === ',';
 }
 
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * The named possessor of a reporting noun, outside quotes: "Trump's claim
+ * that…", "Elizabeth Warren's criticism of…"; null otherwise. A pronoun's
+ * ("his pledge") is left out: annotators and readers take it as the writer's wording.
+ */
+function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || quotes.some((q) => q.start <= t.start && q.end >= t.end)) return null;
+  const before = tokens[k - 1];
+  if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN') return null;
+  let start = k - 2;
+  while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
+  return [start, k - 2];
+}
+
 /** Where a cue starts: "has not said", "did not respond", "also said". */
 function cueStartOf(tokens: ParsedToken[], k: number): number {
   let start = k;
@@ -315,6 +332,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       continue;
     }
     const tok = t[k];
+    const possessor = nominalCue(t, k, quotes);
+    if (possessor) {
+      found.push(makeAttribution(s, possessor, [k, k], outlet));
+      continue;
+    }
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
     const lemma = tok.lemma;
     // "called for", "called on": a demand, as good as said; "seized on" a remark, not "seized power".

@@ -47,6 +47,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The program, called EB-5, allows foreign investors to gain citizenship.', [[]]],
     ['They argued over a group called Lashkar-e-Taiba.', [[['They', 'argued']]]],
     ['Having said that, the plan has merit.', [[]]],
+    // A reporting noun names its possessor; voters' "support" is no stance.
+    ['Politifact seized on Trump’s claim that there were thousands of shootings.', [[['Politifact', 'seized'], ['Trump', 'claim']]]],
+    ['Her support among millennials still lags.', [[]]],
     // Only a bare verb of saying or thinking has its speaker after it.
     ['“We will win,” recalled Douglas Brinkley.', [[['Douglas Brinkley', 'recalled']]]],
     ['Other major unions, including the teachers, have also endorsed Clinton in the race.', [[]]],
