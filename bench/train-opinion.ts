@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findQuotes } from '../src/core/attribution/quotes';
-import { opinionWords, vectorKey } from '../src/core/classify/opinion-words';
+import { countsForOpinion, vectorKey } from '../src/core/classify/opinion-words';
 import { type ParsedToken, parseText } from '../src/core/text/parse';
 import { ROOT_DIR } from '../src/paths';
 import { DIMENSIONS, forEachWordVector, LEXICON_WORDS } from '../scripts/word-vectors.mjs';
@@ -60,7 +60,10 @@ function macroF1(data: Example[], model: { w: number[]; b: number }): number {
 const dir = dataSet('newssd-eng');
 if (dir) {
   const rows = { train: newsSdRows(dir, 'train'), val: newsSdRows(dir, 'val') };
-  const words = Object.values(rows).flat().map((r) => opinionWords(parseText(r.sentence).flatMap((s) => s.tokens), findQuotes(r.sentence)));
+  const words = Object.values(rows).flat().map((r) => {
+    const quotes = findQuotes(r.sentence);
+    return parseText(r.sentence).flatMap((s) => s.tokens).filter((t) => countsForOpinion(t, quotes));
+  });
   const wanted = new Set(words.flat().map(vectorKey));
   const vectors = new Map<string, number[]>();
   let rank = 0;

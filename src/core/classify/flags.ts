@@ -130,7 +130,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const prophetic = propheticCues(s);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
   const opinion = opinionCues(s, ctx);
-  const model = opinionEvidence(s.tokens, ctx.quotes);
+  const model = opinionEvidence(s.tokens, quoted);
   // The model decides and names its words as cues; a strong cue (a judgement
   // phrase, a loaded adjective) also counts unless the model reads the sentence as plainly neutral.
   // A flag without a cue to show is not raised: a reader must see why.

@@ -2,7 +2,7 @@ import lexicon from '../../generated/opinion-lexicon.json';
 import type { ParsedToken } from '../text/parse';
 import { valence } from './lexicon';
 import model from './opinion-model.json';
-import { opinionWords, vectorKey } from './opinion-words';
+import { countsForOpinion, vectorKey } from './opinion-words';
 
 /** Each word's pull towards opinion (direction · word vector), built at install from the word vectors. */
 const SCORES = new Map<string, number>(Object.entries(lexicon as Record<string, number>));
@@ -31,16 +31,19 @@ export interface OpinionEvidence {
  * look-up a token.
  */
 export function opinionEvidence(tokens: ParsedToken[], quotes: { start: number; end: number }[]): OpinionEvidence {
-  const scored = opinionWords(tokens, quotes).flatMap((t) => {
+  // One pass and no object a word: this runs on every sentence of every article.
+  let sum = 0;
+  let known = 0;
+  const tipping: { t: ParsedToken; score: number }[] = [];
+  for (const t of tokens) {
+    if (!countsForOpinion(t, quotes)) continue;
     const score = SCORES.get(vectorKey(t));
-    return score === undefined ? [] : [{ t, score }];
-  });
-  if (!scored.length) return { probability: 0, cues: [] };
-  const logit = model.bias + scored.reduce((s, w) => s + w.score, 0) / scored.length;
-  const cues = scored
-    .filter((w) => w.score > -model.bias && canJudge(w.t))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_CUES)
-    .map((w) => w.t);
-  return { probability: 1 / (1 + Math.exp(-logit)), cues };
+    if (score === undefined) continue;
+    sum += score;
+    known++;
+    if (score > -model.bias && canJudge(t)) tipping.push({ t, score });
+  }
+  if (!known) return { probability: 0, cues: [] };
+  const cues = tipping.sort((a, b) => b.score - a.score).slice(0, MAX_CUES).map((w) => w.t);
+  return { probability: 1 / (1 + Math.exp(-(model.bias + sum / known))), cues };
 }

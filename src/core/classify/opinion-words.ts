@@ -1,13 +1,13 @@
 import type { ParsedToken } from '../text/parse';
 
+const CURLY = /[‘’“”]/;
+
 /** A token as the word vectors spell it: lower case, straight quotes ("n’t" → "n't"). */
-export const vectorKey = (t: ParsedToken) => t.lower.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+export const vectorKey = (t: ParsedToken) => (CURLY.test(t.lower) ? t.lower.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : t.lower);
 
 /**
- * The tokens whose words the opinion model weighs: all but those inside quotes,
- * which are the speaker's words, not the writer's. The trainer and the
- * classifier both call this, so the model sees at run time what it learned on.
+ * Whether the opinion model weighs a token: not when it is inside a quote,
+ * since quoted words are the speaker's, not the writer's. The trainer and the
+ * classifier both ask this, so the model sees at run time what it learned on.
  */
-export function opinionWords(tokens: ParsedToken[], quotes: { start: number; end: number }[]): ParsedToken[] {
-  return tokens.filter((t) => !quotes.some((q) => t.start >= q.start && t.start < q.end));
-}
+export const countsForOpinion = (t: ParsedToken, quotes: { start: number; end: number }[]) => !quotes.some((q) => t.start >= q.start && t.start < q.end);
