@@ -1,7 +1,7 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { classifySource } from './source-type';
-import type { QuoteSpan } from './quotes';
+import { isQuoted, type QuoteSpan } from './quotes';
 import type { Attribution } from './types';
 import { verbClass } from './verb-classes';
 
@@ -233,7 +233,7 @@ const POSSESSIVE = new Set(["'s", '’s']);
  */
 function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
   const t = tokens[k];
-  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || quotes.some((q) => q.start <= t.start && q.end >= t.end)) return null;
+  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || isQuoted(quotes, t.start, t.end)) return null;
   const before = tokens[k - 1];
   if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN') return null;
   let start = k - 2;
@@ -349,7 +349,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
     if (heading && !strong) continue;
     // Inside a quote a stance is the quoted speaker's ("…the legitimacy they seek,” Psaki said); nested speech ("he said") still counts.
-    if (!strong && quotes.some((q) => q.start <= tok.start && q.end >= tok.end)) continue;
+    if (!strong && isQuoted(quotes, tok.start, tok.end)) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (!listed && !thatClause) {
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a

@@ -6,6 +6,11 @@ export interface QuoteSpan {
 
 const MIN_QUOTE_WORDS = 3;
 
+/** Whether the span [start, end) (by default the one character at `start`) lies inside one of the quotes. */
+export function isQuoted(quotes: QuoteSpan[], start: number, end = start + 1): boolean {
+  return quotes.some((q) => q.start <= start && q.end >= end);
+}
+
 /**
  * Direct quotations: “…”, "…", ''…'' and ‘…’ (a single opening mark at a word start,
  * closed by ’ not followed by a letter, so apostrophes in "isn’t" are not

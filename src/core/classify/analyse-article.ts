@@ -1,5 +1,5 @@
 import { findAttributions } from '../attribution/find-attributions';
-import { findQuotes, type QuoteSpan } from '../attribution/quotes';
+import { findQuotes, isQuoted, type QuoteSpan } from '../attribution/quotes';
 import { classifySource } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import { isChromeLine, TRAILING_READ_MORE } from '../extract/boilerplate';
@@ -111,7 +111,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       continue;
     }
     // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
-    const own = findAttributions(s, outlet, quotes).filter((a) => !(/^(?:i|we|you)$/i.test(a.sourceText) && quotes.some((q) => q.start <= a.cueStart && q.end >= a.cueEnd)));
+    const own = findAttributions(s, outlet, quotes).filter((a) => !(/^(?:i|we|you)$/i.test(a.sourceText) && isQuoted(quotes, a.cueStart, a.cueEnd)));
     const credit = creditPrefix(s, outlet);
     if (credit) own.unshift(credit);
     const share = quotedShare(s, quotes);

@@ -1,3 +1,4 @@
+import { isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
 import { opinionEvidence } from './opinion-model';
@@ -29,10 +30,6 @@ export interface SentenceContext {
 const cueOf = (s: ParsedSentence, start: number, end: number): Cue => ({ start, end, text: s.text.slice(start - s.start, end - s.start) });
 const squash = (x: number) => Math.round((1 - Math.exp(-x)) * 1000) / 1000;
 
-function insideQuotes(start: number, quotes: SentenceContext['quotes']): boolean {
-  return quotes.some((q) => start >= q.start && start < q.end);
-}
-
 /** Global copies of the patterns, made once: compiling a pattern per sentence cost more than the parse. */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 
@@ -56,7 +53,7 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
   const cues: Cue[] = [];
   let weight = 0;
   for (const [k, t] of s.tokens.entries()) {
-    if (insideQuotes(t.start, ctx.quotes)) continue;
+    if (isQuoted(ctx.quotes, t.start)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
@@ -69,7 +66,7 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB')) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
-    } else if ((t.lower === 'should' || t.lower === 'must') && !insideQuotes(t.start, ctx.quotes)) {
+    } else if ((t.lower === 'should' || t.lower === 'must') && !isQuoted(ctx.quotes, t.start)) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
     }
@@ -85,9 +82,9 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
 
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const cues: Cue[] = [];
-  for (const t of s.tokens) if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !insideQuotes(t.start, ctx.quotes)) cues.push(cueOf(s, t.start, t.end));
-  for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re).filter((c) => !insideQuotes(c.start, ctx.quotes)));
-  if (/\?["”’]?\s*$/.test(s.text) && !insideQuotes(s.end - 2, ctx.quotes)) cues.push(cueOf(s, s.end - 1, s.end));
+  for (const t of s.tokens) if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isQuoted(ctx.quotes, t.start)) cues.push(cueOf(s, t.start, t.end));
+  for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re).filter((c) => !isQuoted(ctx.quotes, c.start)));
+  if (/\?["”’]?\s*$/.test(s.text) && !isQuoted(ctx.quotes, s.end - 2)) cues.push(cueOf(s, s.end - 1, s.end));
   if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
   return dedupe(cues);
 }

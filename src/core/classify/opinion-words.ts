@@ -1,3 +1,4 @@
+import { isQuoted } from '../attribution/quotes';
 import type { ParsedToken } from '../text/parse';
 
 const CURLY = /[‘’“”]/;
@@ -10,4 +11,4 @@ export const vectorKey = (t: ParsedToken) => (CURLY.test(t.lower) ? t.lower.repl
  * since quoted words are the speaker's, not the writer's. The trainer and the
  * classifier both ask this, so the model sees at run time what it learned on.
  */
-export const countsForOpinion = (t: ParsedToken, quotes: { start: number; end: number }[]) => !quotes.some((q) => t.start >= q.start && t.start < q.end);
+export const countsForOpinion = (t: ParsedToken, quotes: { start: number; end: number }[]) => !isQuoted(quotes, t.start);
