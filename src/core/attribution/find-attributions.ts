@@ -254,14 +254,12 @@ function cueStartOf(tokens: ParsedToken[], k: number): number {
  * The named subject of a verb that WordNet files under communication,
  * cognition or emotion, when the sentence has no other cue yet. An infinitive
  * or passive ("to decide", "was chosen") and a participle used as an adjective
- * or opening a clause ("the supposed", "Speaking at…") speak for no one, and
- * inside a quotation the quoted speaker is the source.
+ * or opening a clause ("the supposed", "Speaking at…") speak for no one.
+ * The caller has already left out verbs inside quotes.
  */
-function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean, quotes: QuoteSpan[]): [number, number] | null {
+function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): [number, number] | null {
   const verb = tokens[k];
   if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma)) return null;
-  // Inside a quote the speaker is the quote's: "“They could choose to devote…”".
-  if (quotes.some((q) => q.start <= verb.start && q.end >= verb.end)) return null;
   const before = tokens[k - 1];
   if (before && (before.lower === 'to' || BE.has(before.lower))) return null;
   if (/(?:ing|ed)$/.test(verb.lower) && !(before && VERB_FOLLOWS.has(before.pos))) return null;
@@ -348,13 +346,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
     if (heading && !strong) continue;
-    // Inside a quote a stance is the quoted speaker's ("…the legitimacy they seek,” Psaki said); nested speech ("he said") still counts.
+    // Inside a quote a stance or a verb of thinking is the quoted speaker's ("…the legitimacy they seek,” Psaki said,
+    // "“They could choose to devote…”"); nested speech ("he said") still counts.
     if (!strong && isQuoted(quotes, tok.start, tok.end)) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (!listed && !thatClause) {
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
       // named subject is that person's stance: "The FBI director chastised Clinton".
-      const classed = classedCue(t, k, found.length > 0, quotes);
+      const classed = classedCue(t, k, found.length > 0);
       if (classed) {
         found.push(makeAttribution(s, classed, [cueStartOf(t, k), k], outlet));
         for (let x = classed[0]; x <= k; x++) used.add(x);
