@@ -5,7 +5,9 @@ import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
 /** Each word's pull towards opinion (direction · word vector), built at install from the word vectors. */
-const SCORES = new Map<string, number>(Object.entries(lexicon as Record<string, number>));
+const SCORES = lexicon as Record<string, number>;
+/** A word's score, read from the generated table itself, as `verbClass` reads its own: no copy at start-up. */
+const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, word) ? SCORES[word] : undefined);
 /**
  * A word a reader can see judging: an adjective or adverb, or a word with a
  * valence ("brutality", "scrambling"); topic words the model leans on
@@ -37,7 +39,7 @@ export function opinionEvidence(tokens: ParsedToken[], quotes: { start: number; 
   const tipping: { t: ParsedToken; score: number }[] = [];
   for (const t of tokens) {
     if (!countsForOpinion(t, quotes)) continue;
-    const score = SCORES.get(vectorKey(t));
+    const score = scoreOf(vectorKey(t));
     if (score === undefined) continue;
     sum += score;
     known++;
