@@ -265,10 +265,20 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   if (/(?:ing|ed)$/.test(verb.lower) && !(before && VERB_FOLLOWS.has(before.pos))) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
-  // A person or a document holds a view; a state or a company acting ("China cares little",
-  // "Chinese state-owned companies signed") is the writer's claim about it, which stays unsourced.
-  const type = classifySource(tokens.slice(src[0], src[1] + 1).map((t) => t.text).join(' ')).type;
-  return type === 'person' || type === 'document' ? src : null;
+  return holdsAView(tokens, src) ? src : null;
+}
+
+/** Verbs of aim: what a state or a company "seeks" or "wants" is the writer's reading of it. */
+const INTENT = new Set(['want', 'plan', 'seek']);
+
+/**
+ * A person or a document holds a view; a state or a company acting ("China
+ * cares little", "China seeks stability", "Chinese state-owned companies
+ * signed") is the writer's claim about it, which stays unsourced.
+ */
+function holdsAView(tokens: ParsedToken[], [start, end]: [number, number]): boolean {
+  const type = classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type;
+  return type === 'person' || type === 'document';
 }
 
 /** The same speaker under a second cue of the sentence: "…, the mayor said, adding that…". */
@@ -398,6 +408,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it.
     if (!(listed && framed) && !(src[1] < cueStart && namedSubject(t, src, lemma))) continue;
+    if (INTENT.has(lemma) && !holdsAView(t, src)) continue;
     // "Trump said he finally believes…": a pronoun's stance inside what a speaker just said is part of it.
     if (!strong && src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && reported.some((end) => end < t[src[0]].start)) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;

@@ -10,6 +10,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Stance and intent with a named or personal subject.
     ['Trump attacked the Federal Reserve on Monday.', [[['Trump', 'attacked']]]],
     ['She wants to raise the minimum wage.', [[['She', 'wants']]]],
+    // What a state "seeks" or "wants" is the writer's reading of it (seed 001), not China speaking.
+    ['China also seeks stability in Afghanistan for the sake of its projects.', [[]]],
     ['Senator Warren called for the chief executive to resign.', [[['Senator Warren', 'called']]]],
     // What a poll shows is the poll's claim.
     ['The new poll shows the senator leading in Ohio.', [[['The new poll', 'shows']]]],
