@@ -433,9 +433,9 @@ const PAGE_LABEL = /^(?:update[ds]?|note|editor[’']?s note|photos?|videos?|wat
 
 /**
  * A speaker at the start of a line: a transcript's label ("WALLACE: Let's
- * start…") or a headline's ("Sanders: Clinton needs to…", "Poll: Wealthy
- * Voters…"). A mixed-case label counts when it names someone: a proper noun,
- * or a document, outlet or organisation.
+ * start…"), a credit to an outlet ("U.S. News: China is…") or a headline's
+ * ("Sanders: Clinton needs to…", "Poll: Wealthy Voters…"). A mixed-case label
+ * counts when it names someone: a proper noun, or a document, outlet or organisation.
  */
 function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | null {
   if (s.line.trim().indexOf(s.text.trim()) !== 0) return null;
@@ -455,6 +455,7 @@ function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | n
     cueText: ':',
     cueStart: end,
     cueEnd: end + 1,
+    ...(reading.name ? { name: reading.name } : {}),
   };
 }
 

@@ -1,10 +1,8 @@
 import { findAttributions } from '../attribution/find-attributions';
 import { findQuotes, isQuoted, type QuoteSpan } from '../attribution/quotes';
-import { classifySource } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import { isChromeLine, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER } from '../extract/dates';
-import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
 
@@ -67,24 +65,6 @@ function splitDateHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
   return out;
 }
 
-/** "U.S. News: China is…": a leading credit to an outlet. */
-function creditPrefix(s: ParsedSentence, outlet: string | null): Attribution | null {
-  const m = /^\s*([A-Z][\w.&'’ -]{1,40}?):\s/.exec(s.text);
-  if (!m || !resolveKnownOutlet(m[1])) return null;
-  const start = s.start + m.index + m[0].indexOf(m[1]);
-  const reading = classifySource(m[1], outlet);
-  return {
-    sourceText: m[1],
-    sourceType: reading.type,
-    sourceStart: start,
-    sourceEnd: start + m[1].length,
-    cueText: ':',
-    cueStart: start + m[1].length,
-    cueEnd: start + m[1].length + 1,
-    ...(reading.name ? { name: reading.name } : {}),
-  };
-}
-
 function quotedShare(s: ParsedSentence, quotes: QuoteSpan[]): number {
   const inside = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
   return inside / Math.max(1, s.end - s.start);
@@ -112,8 +92,6 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     }
     // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
     const own = findAttributions(s, outlet, quotes).filter((a) => !(/^(?:i|we|you)$/i.test(a.sourceText) && isQuoted(quotes, a.cueStart, a.cueEnd)));
-    const credit = creditPrefix(s, outlet);
-    if (credit) own.unshift(credit);
     const share = quotedShare(s, quotes);
     const continuesQuote = quotes.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;
