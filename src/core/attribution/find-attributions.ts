@@ -20,6 +20,9 @@ const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'
 /** A phrase with a head noun; a capitalised word counts whatever wink tagged it ("Lynch" reads as a verb to it). */
 const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}/u.test(t.text) && !NOT_HEAD.has(t.pos)));
 const MAX_SOURCE_TOKENS = 18;
+/** Quantifiers floated off their subject: "Merkley, Brown and Menendez all suggested". */
+const FLOATING = new Set(['all', 'both', 'each']);
+const DASH = /^(?:--|—|–)$/;
 /** Where a source phrase after its verb ends: "told the AP this week", "said on Friday". */
 const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
 /** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
@@ -89,7 +92,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
   for (let moved = true; moved; ) {
     const from = i;
-    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])))) i--;
+    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || FLOATING.has(tokens[i].lower))) i--;
     i = skipTimeBefore(tokens, i);
     // A reduced relative clause after the subject: "a report released (last year) found".
     if (tokens[i]?.pos === 'VERB' && /ed$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
@@ -97,6 +100,11 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
   i = skipPartyTag(tokens, i);
+  // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
+  if (DASH.test(tokens[i]?.text ?? '')) {
+    const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
+    return open > 0 ? subjectBefore(tokens, open) : null;
+  }
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
   const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
   if (closingComma) i--;
@@ -142,7 +150,9 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   if (interrupted) {
     const comma = tokens.findIndex((t) => t.text === ',');
     const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
-    if (lead && tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN')) return lead;
+    // The lead is the speaker when it opens the sentence ("The mayor, who was elected in 2012, warned")
+    // or names someone; not "In the past, …".
+    if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
   }
   return [start, last];
 }
@@ -189,7 +199,7 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   const next = tokens[cueEnd + 1];
   if (!next) return true;
   // A quotation close behind: 'Clinton called half of his supporters "deplorables."'
-  if (tokens.slice(cueEnd + 1, cueEnd + 9).some((t) => t.text === '“' || t.text === '"')) return true;
+  if (tokens.slice(cueEnd + 1, cueEnd + 9).some((t, k, after) => t.text === '“' || t.text === '"' || (t.text === "'" && after[k + 1]?.text === "'" && after[k + 1].start === t.end))) return true;
   if (next.lower === 'that' || next.text === ':' || QUOTE_MARK.test(next.text) || next.text === '.' || next.text === ',') return true;
   if (next.lower === 'out' && tokens[cueEnd].lemma === 'point') return true;
   return false;
@@ -209,14 +219,24 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   if (!before || !after || !VERB_OBJECT.has(after.lower)) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document.
   if (EVIDENCE.has(tokens[k].lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
-  return /s$/.test(tokens[k].lower) && (before.pos === 'PROPN' || PERSONAL.has(before.lower));
+  // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
+  const subject = before.text === ',' ? tokens[k - 2] : before;
+  return /s$/.test(tokens[k].lower) && !!subject && (subject.pos === 'PROPN' || PERSONAL.has(subject.lower));
 }
 
 /** "The program, called EB-5", "a group called Lashkar-e-Taiba": a name given, not words reported ("Trump called Machado…" is). */
 function isNaming(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return tokens[k].lower === 'called' && !!before && (before.text === ',' || (before.pos === 'NOUN' && /^[a-z]/.test(before.text))) && !!after && /^\p{Lu}/u.test(after.text);
+  if (tokens[k].lower !== 'called' || !before || !after || !/^\p{Lu}/u.test(after.text)) return false;
+  if (before.pos === 'NOUN' && /^[a-z]/.test(before.text)) return true;
+  return before.text === ',' && !closesApposition(tokens, k - 1);
+}
+
+/** The comma at `comma` ends "Name, a role…,": "Minyon Moore, a senior adviser to the campaign, called…". */
+function closesApposition(tokens: ParsedToken[], comma: number): boolean {
+  const open = tokens.findLastIndex((t, k) => k < comma && t.text === ',');
+  return open > 0 && tokens[open - 1].pos === 'PROPN' && tokens[open + 1]?.pos === 'DET';
 }
 
 /** "Having said that, …": a turn of the writer's argument, not a report. */
@@ -400,7 +420,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // A participle never has its speaker after it (", encouraging the completion of a road").
     if (!src && invertible && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
-    if (!src && t[cueStart - 1]?.lower === 'and') src = firstSubject(t, cueStart);
+    // "Clinton … and repeatedly says", "…, but has said": the same subject goes on.
+    let joint = cueStart - 1;
+    while (t[joint]?.pos === 'ADV') joint--;
+    if (!src && (t[joint]?.lower === 'and' || t[joint]?.lower === 'but')) src = firstSubject(t, cueStart);
     if (!src) continue;
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
     const clauseFollows = BELIEF.has(lemma) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(t[cueEnd + 1]?.pos ?? '');

@@ -16,13 +16,15 @@ const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Director|Judge|Ambassador|Prime)\.?$/;
+const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+([A-Z][\\w’'-]+)$`);
+const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature)$/;
 
 /** Capitalised words in a row (a name), skipping leading titles. */
 function properName(span: string): string | null {
   const m = span.match(/(?:\b[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.))+)/g);
   if (!m) return null;
   for (const candidate of m) {
-    const words = candidate.split(/\s+/).filter((w) => !TITLE.test(w));
+    const words = candidate.split(/\s+/).filter((w) => !TITLE.test(w) && !/^(?:The|A|An)$/.test(w));
     if (words.length >= 2 && !ORGANISATION.test(words.join(' ')) && !OUTLET_WORD.test(words.join(' '))) return words.join(' ');
   }
   return null;
@@ -68,6 +70,11 @@ export function classifySource(span: string, articleOutlet: string | null = null
     const org = role?.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&’'-]*)*)/)?.[1];
     return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: org };
   }
+  // "Mr. Clarke", "Gov. Abbott": a title before one name.
+  const titledSurname = TITLED_SURNAME.exec(head);
+  if (titledSurname) return { type: 'person', name: titledSurname[1] };
+  // "The Clinton campaign", "the Trump administration": a body named by its leader.
+  if (ORGANISATION_HEAD.test(head)) return { type: 'organisation', name: bare };
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };

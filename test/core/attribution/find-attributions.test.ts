@@ -90,6 +90,17 @@ describe('findAttributions, through analyseArticle', () => {
     ["''This isn't tax reform,'' said Douglas Holtz-Eakin. ''It's anti-reform. She's layering on even more complexity.''", [[['Douglas Holtz-Eakin', 'said']], [['Douglas Holtz-Eakin', 'said']], [['Douglas Holtz-Eakin', 'said']]]],
     // A vox pop opened with a mis-encoded ” and signed below.
     ['”He represents our greatest shame. He makes simple statements.” ― Sonya Herridge', [[['Sonya Herridge', '―']], [['Sonya Herridge', '―']], [['Sonya Herridge', '―']]]],
+    // An aside between dashes or a relative clause between commas sits between the speaker and the verb.
+    ['Kall -- co-editor of a book on the debates -- said the candidate made announcements.', [[['Kall', 'said']]]],
+    ['The mayor, who was elected in 2012, warned that the city would suffer.', [[['The mayor', 'warned']]]],
+    // A title's stop ends no sentence; a quantifier floated off the subject is skipped.
+    ['Sens. Jeff Merkley (D-Ore.) and Sherrod Brown (D-Ohio) all suggested that the claims were grounds for a case.', [[['Sherrod Brown', 'suggested']]]],
+    // A second verb joined by "and" or "but" keeps the subject, through an adverb.
+    ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
+    ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
+    // A named speaker's apposition closes with a comma before the verb: not "a group, called X".
+    ['Minyon Moore, a senior adviser to the campaign, called the remarks "a wake-up call."', [[['Minyon Moore, a senior adviser to the campaign', 'called']]]],
+    ["His surrogates called him ''a genius'' for his tax strategies.", [[['His surrogates', 'called']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });

@@ -16,6 +16,9 @@ describe('classifySource', () => {
     ['Secretary of Homeland Security Jeh Johnson', { type: 'person', name: 'Jeh Johnson', role: 'Secretary of Homeland Security' }],
     ['Data from the 2014 American Community Survey', { type: 'document' }],
     ['A report by the Government Accountability Office', { type: 'document' }],
+    ['Mr. Clarke', { type: 'person', name: 'Clarke' }],
+    ['The Clinton campaign', { type: 'organisation' }],
+    ['the Trump administration', { type: 'organisation' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
