@@ -92,7 +92,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
   for (let moved = true; moved; ) {
     const from = i;
-    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || FLOATING.has(tokens[i].lower))) i--;
+    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || (FLOATING.has(tokens[i].lower) && i > 0 && tokens[i - 1].text !== ','))) i--;
     i = skipTimeBefore(tokens, i);
     // A reduced relative clause after the subject: "a report released (last year) found".
     if (tokens[i]?.pos === 'VERB' && /ed$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
@@ -142,6 +142,8 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what')) start++;
   if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
   const span = tokens.slice(start, last + 1);
+  // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
+  if (span.length === 1 && FLOATING.has(span[0].lower)) return [start, last];
   if (!HAS_HEAD(span)) return null;
   if (span.length === 1 && span[0].pos === 'DET') return null;
   // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said":

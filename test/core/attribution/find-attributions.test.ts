@@ -95,6 +95,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The mayor, who was elected in 2012, warned that the city would suffer.', [[['The mayor', 'warned']]]],
     // A title's stop ends no sentence; a quantifier floated off the subject is skipped.
     ['Sens. Jeff Merkley (D-Ore.) and Sherrod Brown (D-Ohio) all suggested that the claims were grounds for a case.', [[['Sherrod Brown', 'suggested']]]],
+    ['To varying degrees, all agreed that the proposal would raise taxes.', [[['all', 'agreed']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
