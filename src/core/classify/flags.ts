@@ -1,7 +1,7 @@
 import { isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
-import { opinionEvidence } from './opinion-model';
+import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 
 export type FlagName = 'attributed' | 'unsourced' | 'opinion' | 'speculative' | 'prophetic' | 'quote';
@@ -132,7 +132,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   // phrase, a loaded adjective) also counts unless the model reads the sentence as plainly neutral.
   // A flag without a cue to show is not raised: a reader must see why.
   const cues = dedupe([...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]);
-  if (cues.length && (model.probability >= 0.5 || (opinion.weight >= 1 && model.probability >= 0.25))) {
+  if (cues.length && (model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
     flags.push({ flag: 'opinion', score: Math.round(Math.max(model.probability, squash(opinion.weight)) * 1000) / 1000, cues });
   }
   const speculative = speculativeCues(s, ctx);

@@ -15,6 +15,8 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  */
 const canJudge = (t: ParsedToken) => t.pos === 'ADJ' || t.pos === 'ADV' || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0);
 const MAX_CUES = 3;
+/** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */
+export const OPINION_THRESHOLD: number = model.threshold;
 
 export interface OpinionEvidence {
   /** 0..1: the model's probability that the sentence states the writer's own view. */
