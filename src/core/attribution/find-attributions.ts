@@ -284,7 +284,9 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma)) return null;
   const before = tokens[k - 1];
   if (before && (before.lower === 'to' || BE.has(before.lower))) return null;
-  if (/(?:ing|ed)$/.test(verb.lower) && !(before && VERB_FOLLOWS.has(before.pos))) return null;
+  // What the verb follows, past a party tag: "Claire McCaskill (D-Mo.) scolded".
+  const subjectEnd = tokens[skipPartyTag(tokens, k - 1)];
+  if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos))) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
   return holdsAView(tokens, src) ? src : null;
@@ -294,14 +296,15 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
 const INTENT = new Set(['want', 'plan', 'seek']);
 
 /**
- * A person or a document holds a view; a state or a company acting ("China
+ * People or a document hold a view; a state or a company acting ("China
  * cares little", "China seeks stability", "Chinese state-owned companies
  * signed") is the writer's claim about it, which stays unsourced.
  */
 function holdsAView(tokens: ParsedToken[], [start, end]: [number, number]): boolean {
-  const type = classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type;
-  return type === 'person' || type === 'document';
+  return VIEW_HOLDERS.has(classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type);
 }
+/** People, named or not ("Republicans", "critics"), and documents. */
+const VIEW_HOLDERS = new Set(['person', 'document', 'anonymous', 'weasel']);
 
 /** The same speaker under a second cue of the sentence: "…, the mayor said, adding that…". */
 function withCue(a: Attribution, s: ParsedSentence, [from, to]: [number, number]): Attribution {

@@ -16,6 +16,8 @@ const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Director|Judge|Ambassador|Prime)\.?$/;
+const PERSON_ROLE = /\b(?:nominee|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|candidate|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate)$/i;
+const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|voters|donors|delegates|surrogates|allies|rivals|fans|families|victims|citizens|Americans|immigrants)$/i;
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+([A-Z][\\w’'-]+)$`);
 const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature)$/;
 
@@ -75,6 +77,11 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (titledSurname) return { type: 'person', name: titledSurname[1] };
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
   if (ORGANISATION_HEAD.test(head)) return { type: 'organisation', name: bare };
+  // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
+  const role = PERSON_ROLE.exec(head.replace(/\s+(?:of|for|at|in|from|with)\s.*$/, ''));
+  if (role) return /^an?\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
+  // "Younger black voters", "Republicans": a group of people, none named.
+  if (PEOPLE.test(head)) return { type: 'anonymous' };
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };

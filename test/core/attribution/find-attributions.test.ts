@@ -96,6 +96,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A title's stop ends no sentence; a quantifier floated off the subject is skipped.
     ['Sens. Jeff Merkley (D-Ore.) and Sherrod Brown (D-Ohio) all suggested that the claims were grounds for a case.', [[['Sherrod Brown', 'suggested']]]],
     ['To varying degrees, all agreed that the proposal would raise taxes.', [[['all', 'agreed']]]],
+    // A verb of feeling after a party tag; a group of people holds a view, as a person does.
+    ['Claire McCaskill (D-Mo.) scolded him about the vote.', [[['Claire McCaskill', 'scolded']]]],
+    ['Republicans have expressed concern that the change could lead to fraud.', [[['Republicans', 'have expressed']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],

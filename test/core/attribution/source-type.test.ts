@@ -19,6 +19,9 @@ describe('classifySource', () => {
     ['Mr. Clarke', { type: 'person', name: 'Clarke' }],
     ['The Clinton campaign', { type: 'organisation' }],
     ['the Trump administration', { type: 'organisation' }],
+    ['The Republican nominee', { type: 'person', role: 'nominee' }],
+    ['a lawyer for the family', { type: 'anonymous' }],
+    ['Younger black voters', { type: 'anonymous' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
