@@ -129,6 +129,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
     if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
     if (t.lower === 'who' && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
+      // ("…, which reported" stays "which": a thing's antecedent is too often misread.)
       i -= tokens[i - 1].text === ',' ? 2 : 1;
       last = i;
       start = i + 1;
@@ -207,23 +208,52 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
-/** What follows a reporting verb: "charges that…", "plans to…", "blames the…". */
-const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** What follows a reporting verb: "charges that…", "plans to…", "blames the…", "documents how…". */
+const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'how', 'what', 'whether', 'why', 'this', 'these', 'those', 'him', 'them']);
+const PLURAL_PERSONAL = new Set(['they', 'we', 'i', 'you']);
+const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma) || STANCE_CUES.has(lemma);
 
 /**
- * A verb wink tagged as a plural noun: "Trump charges that…", "Clinton plans
- * to…". A name or a personal pronoun before it, an -s ending, and a clause or
- * an object after it.
+ * A verb wink tagged as a noun: "Trump charges that…", "Clinton plans to…",
+ * "China and Russia support the government", "the study, which notes that…",
+ * "…, The Wall Street Journal reports." A name, a personal or relative pronoun
+ * before it, an -s ending unless the subject is plural, and a clause or an object after it.
  */
 function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
+  const verb = tokens[k];
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  if (!before || !after || !VERB_OBJECT.has(after.lower)) return false;
+  if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
+  if (after.text === '.') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && tokens.slice(0, k).some((t) => t.text === ',');
+  if (!VERB_OBJECT.has(after.lower)) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document.
-  if (EVIDENCE.has(tokens[k].lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
+  if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
   const subject = before.text === ',' ? tokens[k - 2] : before;
-  return /s$/.test(tokens[k].lower) && !!subject && (subject.pos === 'PROPN' || PERSONAL.has(subject.lower));
+  if (!subject) return false;
+  const names = subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
+  const plural = tokens[k - 2]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
+  return names && (/s$/.test(verb.lower) || plural);
+}
+
+/** "Trump is promising lower taxes": a reporting verb's -ing form that wink tagged as an adjective, after a name and "is". */
+function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
+  const t = tokens[k];
+  if (t.pos !== 'ADJ' || !/ing$/.test(t.lower) || !BE.has(tokens[k - 1]?.lower ?? '')) return null;
+  let subject = k - 2;
+  while (tokens[subject]?.pos === 'ADV') subject--;
+  if (!(tokens[subject]?.pos === 'PROPN' || PERSONAL.has(tokens[subject]?.lower ?? ''))) return null;
+  const stem = t.lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].find(isListedCue) ?? null;
+}
+
+/** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs. */
+function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
+  return tokens.map((t, k) => {
+    if (isTaggedAsNoun(tokens, k)) return { ...t, pos: 'VERB' };
+    const lemma = isTaggedAsAdjective(tokens, k);
+    return lemma ? { ...t, pos: 'VERB', lemma } : t;
+  });
 }
 
 /** "The program, called EB-5", "a group called Lashkar-e-Taiba": a name given, not words reported ("Trump called Machado…" is). */
@@ -345,7 +375,7 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
  * only verbs of saying, phrases and speaker labels count.
  */
 export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = [], heading = false): Attribution[] {
-  const t = s.tokens;
+  const t = retagVerbs(s.tokens);
   const found: Attribution[] = [];
   /** Where each verb of saying found so far ends: what follows it is the speaker's content. */
   const reported: number[] = [];
@@ -398,7 +428,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "a Taliban supported by China": a passive names its agent after "by", and the subject before it is no speaker.
     if (!strong && t[k + 1]?.lower === 'by') continue;
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
-    if (tok.pos === 'NOUN' && lemma !== 'say' && !isTaggedAsNoun(t, k)) continue;
+    if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     const cueStart = cueStartOf(t, k);
     let cueEnd = k;
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;

@@ -99,6 +99,10 @@ describe('findAttributions, through analyseArticle', () => {
     // A verb of feeling after a party tag; a group of people holds a view, as a person does.
     ['Claire McCaskill (D-Mo.) scolded him about the vote.', [[['Claire McCaskill', 'scolded']]]],
     ['Republicans have expressed concern that the change could lead to fraud.', [[['Republicans', 'have expressed']]]],
+    // Verbs wink tags as nouns or adjectives: after a plural subject, closing the sentence after an outlet, after "is".
+    ['Mass atrocities continue as China and Russia support the government.', [[['China and Russia', 'support']]]],
+    ['Bonuses were paid every three months, The Wall Street Journal reports.', [[['The Wall Street Journal', 'reports']]]],
+    ['Trump is promising lower taxes and jobs.', [[['Trump', 'promising']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
