@@ -271,9 +271,28 @@ function closesApposition(tokens: ParsedToken[], comma: number): boolean {
   return open > 0 && tokens[open - 1].pos === 'PROPN' && tokens[open + 1]?.pos === 'DET';
 }
 
-/** "Having said that, …": a turn of the writer's argument, not a report. */
+/** What is told that is no report: "tell more jokes", "would tell an American story". */
+const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'truth', 'lie', 'lies', 'time', 'difference']);
+
+/**
+ * A verb of saying in another sense: a turn of the writer's argument ("Having
+ * said that, …", "It goes without saying"), a supposition ("Say Mexico
+ * demanded…"), a story or a joke told, a call made ("called into the show").
+ */
 function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
-  return tokens[k - 1]?.lower === 'having' && tokens[k].lemma === 'say' && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'this') && tokens[k + 2]?.text === ',';
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t.lemma === 'say') {
+    if (tokens[k - 1]?.lower === 'having' && (next?.lower === 'that' || next?.lower === 'this') && tokens[k + 2]?.text === ',') return true;
+    if (tokens[k - 1]?.lower === 'without' && tokens[k - 2]?.lemma === 'go') return true;
+    return k === 0 && t.text === 'Say' && next?.pos !== 'PUNCT';
+  }
+  if (t.lemma === 'tell') {
+    let o = k + 1;
+    while (tokens[o]?.pos === 'DET' || tokens[o]?.pos === 'ADJ' || tokens[o]?.pos === 'PROPN') o++;
+    return TOLD_THINGS.has(tokens[o]?.lower ?? '');
+  }
+  return t.lemma === 'call' && next?.lower === 'into';
 }
 
 const POSSESSIVE = new Set(["'s", '’s']);

@@ -103,6 +103,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['Mass atrocities continue as China and Russia support the government.', [[['China and Russia', 'support']]]],
     ['Bonuses were paid every three months, The Wall Street Journal reports.', [[['The Wall Street Journal', 'reports']]]],
     ['Trump is promising lower taxes and jobs.', [[['Trump', 'promising']]]],
+    // Verbs of saying in other senses: an idiom, a story told, a call made; a person told something is still a report.
+    ['It goes without saying that taxes will rise.', [[]]],
+    ['Clinton needs to sell herself and tell more jokes.', [[]]],
+    ['She called into a radio program on Friday.', [[]]],
+    ['He told me the truth was hard.', [[['He', 'told']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
