@@ -36,7 +36,8 @@ function boilerplateKind(s: ParsedSentence, isFirstLine: boolean): 'chrome' | 'h
   const wholeLine = s.line.trim() === t;
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
-  if (wholeLine && !/[.!?"”’]$/.test(t) && wordCount(t) <= 14) return 'heading';
+  // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
+  if (wholeLine && !/[.!?"”’:]$/.test(t) && wordCount(t) <= 14) return 'heading';
   return isFirstLine && wholeLine && wordCount(t) <= 5 ? 'heading' : null;
 }
 
@@ -80,7 +81,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const quotes = findQuotes(text);
   const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
   const sentences: AnalysedSentence[] = [];
-  let previous: { attributions: Attribution[]; quoted: boolean } | null = null;
+  let previous: { attributions: Attribution[]; quoted: boolean; introduces: boolean } | null = null;
   const speechTags = new Set<number>();
   for (const s of parsed) {
     const kind = boilerplateKind(s, s.line === firstLine);
@@ -95,7 +96,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const share = quotedShare(s, quotes);
     const continuesQuote = quotes.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;
-    if (!own.length && previous?.attributions.length && (continuesQuote || (share > 0.6 && previous.quoted))) {
+    // A quote goes on, or a speaker introduced the words with a colon: 'Limbaugh added:' and the next line.
+    if (!own.length && previous?.attributions.length && (continuesQuote || (share > 0.6 && previous.quoted) || previous.introduces)) {
       attributions = previous.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
     }
     const flags = classifySentence(s, { attributions, quotes });
@@ -103,7 +105,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
     if (tag) speechTags.add(s.index);
-    previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 || tag };
+    previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 || tag, introduces: /:\s*$/.test(s.text) };
   }
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
   resolvePronouns(sentences);

@@ -107,3 +107,10 @@ describe('analyseArticle on the citations EXPECTED.md lists', () => {
     expect(attributionsOf('000').find((a) => a.cueText === 'noted')).toMatchObject({ sourceText: 'he', name: 'Derek Grossman' });
   });
 });
+
+describe('analyseArticle on text of its own', () => {
+  it('when a line ends with a colon after a speaker, the next line inherits the speaker, and only that line', () => {
+    const { sentences } = analyseArticle('The host spoke on Monday.\nLimbaugh added:\nThis reeks of fear.\nThe weather was fine.');
+    expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.inherited ?? false]))).toEqual([[], [['Limbaugh', false]], [['Limbaugh', true]], []]);
+  });
+});
