@@ -73,7 +73,9 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
 export type ReuseGrade = PassageKind | 'none';
 
 /** Copies covering less of the copy than this are incidental overlap, not a derived text. */
-const MIN_DERIVED_COVERAGE = 0.15;
+const MIN_DERIVED_COVERAGE = 0.08;
+/** Below this share, what is shared is fragments of a text otherwise rewritten: a heavy revision, however exact the fragments. */
+const HEAVY_REVISION_COVERAGE = 0.2;
 
 /**
  * How a whole text was derived from another, from its finding: a near copy
@@ -82,6 +84,7 @@ const MIN_DERIVED_COVERAGE = 0.15;
  */
 export function gradeReuse(finding: ReuseFinding | null): ReuseGrade {
   if (!finding || finding.targetCoverage < MIN_DERIVED_COVERAGE) return 'none';
+  if (finding.targetCoverage < HEAVY_REVISION_COVERAGE) return 'paraphrase';
   if (finding.similarity >= 0.95 && finding.targetCoverage >= 0.25) return 'verbatim';
   if (finding.similarity >= 0.82) return 'edited';
   return 'paraphrase';

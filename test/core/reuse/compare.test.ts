@@ -1,4 +1,4 @@
-import { compareArticles } from '../../../src/core/reuse/compare';
+import { compareArticles, gradeReuse, type ReuseFinding } from '../../../src/core/reuse/compare';
 import { prepareText } from '../../../src/core/reuse/prepare';
 
 const P1 = 'The harbour authority said on Monday that the northern pier would close for repairs until the end of March.';
@@ -54,5 +54,19 @@ describe('compareArticles', () => {
     const copy = doc(['Reuters reported:', P1, P2].join('\n'), 'Daily Mail');
     const finding = compareArticles(copy, original)!;
     expect(finding).toMatchObject({ source: 'b', basis: 'citation', credited: true });
+  });
+});
+
+describe('gradeReuse', () => {
+  const finding = (similarity: number, targetCoverage: number) => ({ similarity, targetCoverage }) as ReuseFinding;
+  it.each([
+    ['nothing', 'none', null],
+    ['a shared quote in a long text', 'none', finding(1, 0.05)],
+    ['exact fragments of an otherwise rewritten text', 'paraphrase', finding(1, 0.12)],
+    ['most of the text, word for word', 'verbatim', finding(0.99, 0.9)],
+    ['most of the text, lightly revised', 'edited', finding(0.88, 0.9)],
+    ['most of the text, retold', 'paraphrase', finding(0.72, 0.7)],
+  ])('when the copy shares %s, grades it %s', (_label, grade, f) => {
+    expect(gradeReuse(f)).toBe(grade);
   });
 });
