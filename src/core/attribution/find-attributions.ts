@@ -46,6 +46,8 @@ function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lem
   return EVIDENCE.has(lemma) && classifySource(span.map((t) => t.text).join(' '), null).type === 'document';
 }
 
+const hasName = (tokens: ParsedToken[], span: [number, number] | null) => !!span && tokens.slice(span[0], span[1] + 1).some((t) => t.pos === 'PROPN');
+
 function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
   // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
@@ -170,6 +172,8 @@ function firstSubject(tokens: ParsedToken[], limit: number): [number, number] | 
 function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;
+  // "said of Mrs. Clinton's plan": what it was said of, not who said it.
+  if (tokens[i]?.pos === 'ADP') return null;
   const first = i;
   let last = -1;
   while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
@@ -468,8 +472,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…, have also endorsed Clinton", "…, hammered his stance" name what was done, not who did it.
     const invertible = (strong || WEAK_CUES.has(lemma)) && cueStart === k && !participle;
     const after = t[cueStart - 1]?.text === ',' && invertible ? phraseAfter(t, cueEnd + 1) : null;
-    const closesSentence = after && (!t[after[1] + 1] || t[after[1] + 1].text === '.' || t[after[1] + 1].text === ',');
-    let src: [number, number] | null = closesSentence ? after : participle || gerund ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    const before = participle || gerund ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    // After a comma, the speaker follows the verb when the sentence ends there ("…, said the ministry."),
+    // or when a name follows and none precedes: "…as of 2005, said Jeffrey N. Trimble, a senior official…",
+    // but "Trump, appearing after Clinton, cited problems in the Middle East, …" names its subject first.
+    const afterEnd = after ? t[after[1] + 1] : undefined;
+    const speakerAfter = after && (!afterEnd || afterEnd.text === '.' || ((afterEnd.text === ',' || hasName(t, after)) && !hasName(t, before)));
+    let src: [number, number] | null = speakerAfter ? after : before;
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").
     if (!src && invertible && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);

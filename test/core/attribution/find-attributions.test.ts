@@ -108,6 +108,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Clinton needs to sell herself and tell more jokes.', [[]]],
     ['She called into a radio program on Friday.', [[]]],
     ['He told me the truth was hard.', [[['He', 'told']]]],
+    // After a comma the speaker follows the verb only when the sentence ends there or a name follows none before.
+    ['The stations closed as of 2005, said Jeffrey Trimble, an official with the board that oversees them.', [[['Jeffrey Trimble, an official with the board', 'said']]]],
+    ['Trump, appearing after Clinton, cited problems in the Middle East, saying they were bad.', [[['Trump', 'cited'], ['Trump', 'saying']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
