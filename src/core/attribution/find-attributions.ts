@@ -46,6 +46,17 @@ function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lem
   return EVIDENCE.has(lemma) && classifySource(span.map((t) => t.text).join(' '), null).type === 'document';
 }
 
+/**
+ * "His advisers have suggested…", "analysts agreed…": unnamed people say and
+ * think things too, with a verb of saying or thinking; what they do ("officers
+ * attacked the crowd", a stance verb) is no report.
+ */
+function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
+  if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
+  const type = classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' '), null).type;
+  return type === 'anonymous' || type === 'weasel';
+}
+
 const hasName = (tokens: ParsedToken[], span: [number, number] | null) => !!span && tokens.slice(span[0], span[1] + 1).some((t) => t.pos === 'PROPN');
 
 function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
@@ -215,6 +226,7 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
 /** What follows a reporting verb: "charges that…", "plans to…", "blames the…", "documents how…". */
 const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'how', 'what', 'whether', 'why', 'this', 'these', 'those', 'him', 'them']);
 const PLURAL_PERSONAL = new Set(['they', 'we', 'i', 'you']);
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma) || STANCE_CUES.has(lemma);
 
 /**
@@ -229,7 +241,7 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
   if (after.text === '.') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && tokens.slice(0, k).some((t) => t.text === ',');
-  if (!VERB_OBJECT.has(after.lower)) return false;
+  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower)) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document.
   if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
@@ -450,6 +462,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "a Taliban supported by China": a passive names its agent after "by", and the subject before it is no speaker.
     if (!strong && t[k + 1]?.lower === 'by') continue;
+    // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation.
+    if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     const cueStart = cueStartOf(t, k);
@@ -489,11 +503,15 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!src && (t[joint]?.lower === 'and' || t[joint]?.lower === 'but')) src = firstSubject(t, cueStart);
     if (!src) continue;
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
-    const clauseFollows = BELIEF.has(lemma) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(t[cueEnd + 1]?.pos ?? '');
+    // "…believe the plan…", "analysts agreed it was…": a clause follows without "that".
+    const next = t[cueEnd + 1];
+    const clauseFollows =
+      (BELIEF.has(lemma) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
+      (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && (t[cueEnd + 2]?.pos === 'AUX' || t[cueEnd + 2]?.pos === 'VERB'));
     const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it.
-    if (!(listed && framed) && !(src[1] < cueStart && namedSubject(t, src, lemma))) continue;
+    if (!(listed && framed) && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
     if (INTENT.has(lemma) && !holdsAView(t, src)) continue;
     // "Trump said he finally believes…": a pronoun's stance inside what a speaker just said is part of it.
     if (!strong && src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && reported.some((end) => end < t[src[0]].start)) continue;

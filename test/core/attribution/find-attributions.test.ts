@@ -111,6 +111,11 @@ describe('findAttributions, through analyseArticle', () => {
     // After a comma the speaker follows the verb only when the sentence ends there or a name follows none before.
     ['The stations closed as of 2005, said Jeffrey Trimble, an official with the board that oversees them.', [[['Jeffrey Trimble, an official with the board', 'said']]]],
     ['Trump, appearing after Clinton, cited problems in the Middle East, saying they were bad.', [[['Trump', 'cited'], ['Trump', 'saying']]]],
+    // Unnamed people report and think ("analysts agreed it was…"), but do not take stances, and a forecast is no one's.
+    ['His advisers have suggested his role is to reassure voters.', [[['His advisers', 'have suggested']]]],
+    ['He proposed the change, but analysts agreed it was still a top-heavy plan.', [[['He', 'proposed'], ['analysts', 'agreed']]]],
+    ['The officers attacked the crowd at dawn.', [[]]],
+    ['They support some of the changes lawmakers are expected to consider.', [[['They', 'support']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
