@@ -8,7 +8,7 @@ import { verbClass } from './verb-classes';
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', '-', '.', "'s", '’s', 'familiar']);
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
-const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
+const AUXILIARY = new Set(["'ve", '’ve', "'re", '’re', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
 /** Auxiliaries that belong to the cue they precede. */
 const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
 /** A token as the word lists spell it: wink keeps the curly apostrophe of "isn’t" as "n’t", whose lemma is "not". */
@@ -22,6 +22,8 @@ const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.po
 const MAX_SOURCE_TOKENS = 18;
 /** Quantifiers floated off their subject: "Merkley, Brown and Menendez all suggested". */
 const FLOATING = new Set(['all', 'both', 'each']);
+/** Quantifiers standing for people: "To varying degrees, all agreed", "some note that…". */
+const QUANTIFIER_SUBJECT = new Set([...FLOATING, 'some', 'many', 'most', 'several', 'few', 'others']);
 const DASH = /^(?:--|—|–)$/;
 /** Where a source phrase after its verb ends: "told the AP this week", "said on Friday". */
 const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
@@ -85,6 +87,19 @@ function skipPartyTag(tokens: ParsedToken[], i: number): number {
   return i;
 }
 
+/** Where the "was" of a passive stands ("was reported", "were widely quoted"), or -1 for an active verb. */
+function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
+  const t = tokens[k];
+  // "he was quoted as saying": the subject speaks.
+  if (t.lower === t.lemma || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
+  let i = k - 1;
+  while (tokens[i]?.pos === 'ADV') i--;
+  return BE.has(tokens[i]?.lower ?? '') && tokens[i].lower !== 'being' ? i : -1;
+}
+
+/** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
+const isContractedAuxiliary = (tokens: ParsedToken[], i: number) => POSSESSIVE.has(tokens[i].lower) && PERSONAL.has(tokens[i - 1]?.lower ?? '');
+
 const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
 
@@ -105,7 +120,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
   for (let moved = true; moved; ) {
     const from = i;
-    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || (FLOATING.has(tokens[i].lower) && i > 0 && tokens[i - 1].text !== ','))) i--;
+    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || isContractedAuxiliary(tokens, i) || (FLOATING.has(tokens[i].lower) && i > 0 && tokens[i - 1].text !== ','))) i--;
     i = skipTimeBefore(tokens, i);
     // A reduced relative clause after the subject: "a report released (last year) found".
     if (tokens[i]?.pos === 'VERB' && /ed$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
@@ -157,7 +172,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
-  if (span.length === 1 && FLOATING.has(span[0].lower)) return [start, last];
+  if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];
   if (!HAS_HEAD(span)) return null;
   if (span.length === 1 && span[0].pos === 'DET') return null;
   // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said":
@@ -240,15 +255,17 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
-  if (after.text === '.') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && tokens.slice(0, k).some((t) => t.text === ',');
+  // "…, The Wall Street Journal reports.", "The New York Times reports:".
+  if (after.text === '.' || after.text === ':') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
   if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower)) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document.
   if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
   const subject = before.text === ',' ? tokens[k - 2] : before;
   if (!subject) return false;
-  const names = subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
-  const plural = tokens[k - 2]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
+  const quantifier = QUANTIFIER_SUBJECT.has(subject.lower);
+  const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
+  const plural = quantifier || tokens[k - 2]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
   return names && (/s$/.test(verb.lower) || plural);
 }
 
@@ -263,11 +280,18 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   return [stem, `${stem}e`, stem.slice(0, -1)].find(isListedCue) ?? null;
 }
 
-/** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs. */
+/** "though Lynch notes…": a capitalised word inside a sentence that wink tagged as a verb is a name; not in a Title Case heading. */
+function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  return t.pos === 'VERB' && k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !!tokens[k + 1] && !/^\p{Lu}/u.test(tokens[k + 1].text);
+}
+
+/** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
 function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
-  return tokens.map((t, k) => {
-    if (isTaggedAsNoun(tokens, k)) return { ...t, pos: 'VERB' };
-    const lemma = isTaggedAsAdjective(tokens, k);
+  const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
+  return named.map((t, k) => {
+    if (isTaggedAsNoun(named, k)) return { ...t, pos: 'VERB' };
+    const lemma = isTaggedAsAdjective(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });
 }
@@ -299,6 +323,8 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (t.lemma === 'say') {
+    // "Let's say you think…": a supposition.
+    if (POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'let') return true;
     if (tokens[k - 1]?.lower === 'having' && (next?.lower === 'that' || next?.lower === 'this') && tokens[k + 2]?.text === ',') return true;
     if (tokens[k - 1]?.lower === 'without' && tokens[k - 2]?.lemma === 'go') return true;
     return k === 0 && t.text === 'Say' && next?.pos !== 'PUNCT';
@@ -466,6 +492,17 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
+    // A passive's speaker is its agent ("The statement was written by aides"); without one, its subject
+    // is what was said or who heard it ("He was told to leave"), unless an impersonal "it was reported".
+    const be = passiveAuxiliary(t, k);
+    if (be >= 0) {
+      const agent = t[k + 1]?.lower === 'by' ? phraseAfter(t, k + 2) : null;
+      if (agent) {
+        found.push(makeAttribution(s, agent, [k, k + 1], outlet));
+        for (let x = k; x <= agent[1]; x++) used.add(x);
+      }
+      if (agent || t[be - 1]?.lower !== 'it') continue;
+    }
     const cueStart = cueStartOf(t, k);
     let cueEnd = k;
     if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
@@ -477,7 +514,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && t[cueStart - 1]?.pos === 'ADP';
     // "…,” the mayor said, adding that…": the speaker just named goes on speaking.
-    const speaking = participle && t[cueStart - 1]?.text === ',' ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start) : undefined;
+    // So does "…responded by saying", "he was quoted as saying".
+    const speaking = (participle && t[cueStart - 1]?.text === ',') || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start) : undefined;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));
       continue;

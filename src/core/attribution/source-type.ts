@@ -78,7 +78,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
   if (ORGANISATION_HEAD.test(head)) return { type: 'organisation', name: bare };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
-  const role = PERSON_ROLE.exec(head.replace(/\s+(?:of|for|at|in|from|with)\s.*$/, ''));
+  const role = PERSON_ROLE.exec(head.replace(/\s+(?:of|for|at|in|from|with|to)\s.*$/, ''));
   if (role) return /^an?\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
   // "Younger black voters", "Republicans": a group of people, none named.
   if (PEOPLE.test(head)) return { type: 'anonymous' };

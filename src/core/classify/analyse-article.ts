@@ -72,6 +72,16 @@ function quotedShare(s: ParsedSentence, quotes: QuoteSpan[]): number {
 }
 
 /**
+ * Whose words run on into the next sentence: the speakers, not the outlet
+ * they "told" ("Ismail Khan … told the AP"); an outlet when it is the only
+ * source ("The New York Times reports:").
+ */
+function speakersOf(attributions: Attribution[]): Attribution[] {
+  const people = attributions.filter((a) => a.sourceType !== 'outlet');
+  return people.length ? people : attributions;
+}
+
+/**
  * Sentences of an article with their boilerplate mark, attributions (own and
  * inherited) and flags with cue spans. `outlet` is the article's own outlet.
  * Pure; offsets index `text`. Cost: dominated by wink-nlp's parse.
@@ -98,7 +108,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     let attributions = own;
     // A quote goes on, or a speaker introduced the words with a colon: 'Limbaugh added:' and the next line.
     if (!own.length && previous?.attributions.length && (continuesQuote || (share > 0.6 && previous.quoted) || previous.introduces)) {
-      attributions = previous.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
+      attributions = speakersOf(previous.attributions).map((a) => ({ ...a, inherited: true }));
     }
     const flags = classifySentence(s, { attributions, quotes });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
@@ -134,7 +144,7 @@ function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSente
     // A quote signed on the next line ("― Name") belongs to its signer.
     const signedBelow = next.attributions.some((a) => /^[―—]$/.test(a.cueText) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
     if (!runsOn && !signedBelow) continue;
-    s.attributions = next.attributions.filter((a) => a.sourceType !== 'outlet').map((a) => ({ ...a, inherited: true }));
+    s.attributions = speakersOf(next.attributions).map((a) => ({ ...a, inherited: true }));
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
   }
 }

@@ -116,6 +116,17 @@ describe('findAttributions, through analyseArticle', () => {
     ['He proposed the change, but analysts agreed it was still a top-heavy plan.', [[['He', 'proposed'], ['analysts', 'agreed']]]],
     ['The officers attacked the crowd at dawn.', [[]]],
     ['They support some of the changes lawmakers are expected to consider.', [[['They', 'support']]]],
+    // A passive's speaker is its agent; without one, no one is named (unless an impersonal "it").
+    ['The statement was written by aides to the senator.', [[['aides to the senator', 'written by']]]],
+    ['He was told to leave the area.', [[]]],
+    ['Two people were killed, it was reported.', [[['it', 'reported']]]],
+    ['“We will win,” he was quoted as saying.', [[['he', 'quoted'], ['he', 'saying']]]],
+    // "’s" after a pronoun is "is"; a name wink tags as a verb is a name; quantifiers stand for people.
+    ['He’s claiming that voting fraud is a big problem.', [[['He', 'claiming']]]],
+    ['He said he did not mention Russia’s suspected ties to the hacking.', [[['He', 'said']]]],
+    ['Six women lead divisions, though Lynch notes they were appointed earlier.', [[['Lynch', 'notes']]]],
+    ['But some note that the plan is costly.', [[['some', 'note']]]],
+    ["Let's say the degree costs $160,000.", [[]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],

@@ -113,4 +113,9 @@ describe('analyseArticle on text of its own', () => {
     const { sentences } = analyseArticle('The host spoke on Monday.\nLimbaugh added:\nThis reeks of fear.\nThe weather was fine.');
     expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.inherited ?? false]))).toEqual([[], [['Limbaugh', false]], [['Limbaugh', true]], []]);
   });
+
+  it('when an outlet alone introduces the next line, the line inherits the outlet', () => {
+    const { sentences } = analyseArticle('The company lost money in 1995.\nThe New York Times reports:\nThe loss was large.');
+    expect(sentences[2].attributions).toEqual([expect.objectContaining({ sourceText: 'The New York Times', sourceType: 'outlet', inherited: true })]);
+  });
 });
