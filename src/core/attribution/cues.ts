@@ -27,7 +27,7 @@ export const STANCE_CUES = new Set([
   'encourage', 'offer', 'charge', 'chant', 'sing', 'boast', 'brag', 'lament', 'bemoan', 'recount', 'challenge', 'hail',
   'tout', 'deride', 'ridicule', 'rip', 'hammer', 'lash', 'fault', 'highlight', 'outline', 'detail', 'reference',
   'invoke', 'thank', 'apologize', 'apologise', 'joke', 'quip', 'reassure', 'assure', 'remind', 'advise', 'exhort',
-  'admonish', 'insult', 'label', 'brand', 'dub', 'portray', 'characterize', 'characterise', 'push', 'promote', 'seek', 'rule', 'dispute',
+  'admonish', 'insult', 'label', 'brand', 'dub', 'portray', 'characterize', 'characterise', 'push', 'promote', 'seek', 'rule', 'dispute', 'publish',
 ]);
 
 /** Cues of two or more words, matched on lower-cased tokens; the source follows them. */

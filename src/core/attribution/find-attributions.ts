@@ -1,6 +1,6 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
-import { classifySource } from './source-type';
+import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
 import type { Attribution } from './types';
 import { verbClass } from './verb-classes';
@@ -45,7 +45,8 @@ const EVIDENCE = new Set(['show', 'find', 'suggest', 'indicate', 'reveal']);
 function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const span = tokens.slice(start, end + 1);
   if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
-  return EVIDENCE.has(lemma) && classifySource(span.map((t) => t.text).join(' '), null).type === 'document';
+  // "The ad then references FBI criticism": a document says what its verb says, whatever the verb.
+  return (EVIDENCE.has(lemma) || isListedCue(lemma)) && classifySource(span.map((t) => t.text).join(' '), null).type === 'document';
 }
 
 /**
@@ -252,20 +253,26 @@ const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUES.has(l
  */
 function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const verb = tokens[k];
-  const before = tokens[k - 1];
+  // "The ad then references…": past an adverb.
+  let b = k - 1;
+  while (tokens[b]?.pos === 'ADV' && b > 0) b--;
+  const before = tokens[b];
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
-  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower)) return false;
-  // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document.
+  // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
+  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !(after.pos === 'PROPN' && /s$/.test(verb.lower))) return false;
+  // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
+  // "A document on the campaign's website states that…": a verb of saying after one.
   if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
+  if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
-  const subject = before.text === ',' ? tokens[k - 2] : before;
+  const subject = before.text === ',' ? tokens[b - 1] : before;
   if (!subject) return false;
   const quantifier = QUANTIFIER_SUBJECT.has(subject.lower);
   const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
-  const plural = quantifier || tokens[k - 2]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
+  const plural = quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
   return names && (/s$/.test(verb.lower) || plural);
 }
 
@@ -354,9 +361,13 @@ function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [num
   return [start, k - 2];
 }
 
-/** Where a cue starts: "has not said", "did not respond", "also said". */
+const RAISING = new Set(['appear', 'seem', 'continue', 'begin', 'start']);
+
+/** Where a cue starts: "has not said", "did not respond", "also said", "appeared to suggest". */
 function cueStartOf(tokens: ParsedToken[], k: number): number {
   let start = k;
+  // "he appeared to suggest", "continued to call for": the verb the cue hangs on is part of it.
+  if (tokens[k - 1]?.lower === 'to' && RAISING.has(tokens[k - 2]?.lemma ?? '')) start = k - 2;
   while (start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1]))) start--;
   // Never from inside a word: "isn’t saying", not "n’t saying".
   if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;

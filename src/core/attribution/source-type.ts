@@ -3,7 +3,10 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
+const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
+
+/** "report", "website", "ad": a word naming a document, which can state or show things. */
+export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?)\b/i;
 const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|China|Russia|Pakistan|Iran|Israel|Hamas|FBI|CIA|EU)\b/;
 /** "Ministry of Foreign Affairs", "Department of State": an organisation whose name looks like a person's. */

@@ -127,6 +127,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['Six women lead divisions, though Lynch notes they were appointed earlier.', [[['Lynch', 'notes']]]],
     ['But some note that the plan is costly.', [[['some', 'note']]]],
     ["Let's say the degree costs $160,000.", [[]]],
+    // A document says what its verb says; a publisher publishes; the verb a cue hangs on is part of it.
+    ['A document on the campaign’s website states that couples would receive the leave.', [[['A document on the campaign’s website', 'states']]]],
+    ['The ad then references FBI criticism of the email system.', [[['The ad', 'references']]]],
+    ['On Sunday, the New York Times published portions of the returns.', [[['the New York Times', 'published']]]],
+    ['Trump drew criticism after he appeared to suggest that veterans are weak.', [[['he', 'appeared to suggest']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
