@@ -477,7 +477,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "called for", "called on": a demand, as good as said; "seized on" a remark, not "seized power".
     const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1] && word(t[k - 1]) === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
-    const stance = STANCE_CUES.has(lemma) || seizedOn;
+    // "Clinton laid out her proposals": set out, as good as outlined.
+    const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';
+    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
@@ -516,14 +518,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     const cueStart = cueStartOf(t, k);
     let cueEnd = k;
-    if (t[k + 1]?.lower === 'out' && lemma === 'point') cueEnd = k + 1;
+    if (t[k + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'lay')) cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".
     const beforeCue = t[skipTimeBefore(t, cueStart - 1)];
     const participle = /ing$/.test(tok.lower) && (t[cueStart - 1]?.text === ',' || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
-    const gerund = strong && /ing$/.test(tok.lower) && t[cueStart - 1]?.pos === 'ADP';
+    const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
     // "…,” the mayor said, adding that…": the speaker just named goes on speaking.
     // So does "…responded by saying", "he was quoted as saying".
     const speaking = (participle && t[cueStart - 1]?.text === ',') || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start) : undefined;

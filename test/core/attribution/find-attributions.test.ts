@@ -132,6 +132,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The ad then references FBI criticism of the email system.', [[['The ad', 'references']]]],
     ['On Sunday, the New York Times published portions of the returns.', [[['the New York Times', 'published']]]],
     ['Trump drew criticism after he appeared to suggest that veterans are weak.', [[['he', 'appeared to suggest']]]],
+    ['He appeared at a hearing for his role on the show and for saying that the extract was a cure.', [[['He', 'saying']]]],
+    ['In a speech on Friday, Clinton laid out her proposals to increase national service.', [[['Clinton', 'laid out']]]],
+    ['The workers laid out the cables.', [[]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
