@@ -138,7 +138,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
   if (closingComma) i--;
   // "…the $18 million he says", "what they call": a pronoun right before the verb is the whole subject.
-  if (tokens[i] && PERSONAL.has(tokens[i].lower) && !closingComma) return [i, i];
+  if (tokens[i] && (PERSONAL.has(tokens[i].lower) || tokens[i].lower === 'it') && !closingComma) return [i, i];
   let last = i;
   let start = i + 1;
   while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
@@ -265,7 +265,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !(after.pos === 'PROPN' && /s$/.test(verb.lower))) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
   // "A document on the campaign's website states that…": a verb of saying after one.
-  if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) return true;
+  // Not "Apple Music show The 411": the verb agrees with a plural document ("Polls show") or ends in -s ("The poll shows").
+  if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN') && (/s$/.test(verb.lower) || /s$|^data$/.test(before.lower))) return true;
   if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
   const subject = before.text === ',' ? tokens[b - 1] : before;
@@ -385,7 +386,10 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   const verb = tokens[k];
   if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma)) return null;
   const before = tokens[k - 1];
-  if (before && (before.lower === 'to' || BE.has(before.lower))) return null;
+  // "are heavily contesting Ohio": past adverbs, a form of "be" makes it no report.
+  let aux = k - 1;
+  while (tokens[aux]?.pos === 'ADV') aux--;
+  if (before && (before.lower === 'to' || BE.has(tokens[aux]?.lower ?? ''))) return null;
   // What the verb follows, past a party tag: "Claire McCaskill (D-Mo.) scolded".
   const subjectEnd = tokens[skipPartyTag(tokens, k - 1)];
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos))) return null;
@@ -584,7 +588,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
 }
 
 /** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */
-const PAGE_LABEL = /^(?:update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter)\b/i;
+const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter)\b/i;
 
 /**
  * A speaker at the start of a line: a transcript's label ("WALLACE: Let's

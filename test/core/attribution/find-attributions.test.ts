@@ -135,6 +135,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['He appeared at a hearing for his role on the show and for saying that the extract was a cure.', [[['He', 'saying']]]],
     ['In a speech on Friday, Clinton laid out her proposals to increase national service.', [[['Clinton', 'laid out']]]],
     ['The workers laid out the cables.', [[]]],
+    // A noun that looks like a verb of evidence; a page label; a progressive after an adverb.
+    ['In a preview clip for the upcoming Apple Music show The 411, Blige sings.', [[['Blige', 'sings']]]],
+    ['The Latest: Trump urges supporters to monitor polling places.', [[['Trump', 'urges']]]],
+    ['Both Clinton and Trump are heavily contesting Ohio.', [[]]],
+    ['The council pledged sanctions against what it called “a clear threat.”', [[['The council', 'pledged'], ['it', 'called']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
