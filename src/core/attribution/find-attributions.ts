@@ -174,11 +174,11 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
   if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];
-  if (!HAS_HEAD(span)) return null;
-  if (span.length === 1 && span[0].pos === 'DET') return null;
-  // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said":
-  // the phrase before the comma sits inside an interrupting clause; the speaker opens the sentence.
-  const interrupted = closingComma && (!span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
+  const headless = !HAS_HEAD(span) || (span.length === 1 && span[0].pos === 'DET');
+  // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said",
+  // "Younger voters, in particular, have expressed": the phrase before the comma sits inside an
+  // interrupting clause; the speaker opens the sentence.
+  const interrupted = closingComma && (headless || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
   if (interrupted) {
     const comma = tokens.findIndex((t) => t.text === ',');
     const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
@@ -186,7 +186,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
     // or names someone; not "In the past, …".
     if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
   }
-  return [start, last];
+  return headless ? null : [start, last];
 }
 
 /** The subject of the sentence's first verb, when that verb comes before `limit`. */
@@ -398,6 +398,34 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   return holdsAView(tokens, src) ? src : null;
 }
 
+/** Verbs that state a view through their object: "expressed concern", "raised questions", "voiced support". */
+const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'air', 'register', 'share', 'offer', 'lodge', 'have']);
+/** The views they state. */
+const STANCE_NOUNS = new Set([
+  'concern', 'question', 'doubt', 'misgiving', 'reservation', 'support', 'criticism', 'opposition', 'frustration',
+  'anger', 'outrage', 'confidence', 'fear', 'worry', 'objection', 'skepticism', 'scepticism', 'disappointment',
+  'optimism', 'dismay', 'alarm', 'displeasure', 'illusion', 'regret', 'sympathy', 'gratitude', 'condolence',
+]);
+
+/**
+ * A verb stating a view through its object, after someone who holds views:
+ * "have expressed misgivings about", "is raising questions about", "She has no
+ * illusions about". The cue runs to the noun; null when the object is no view
+ * ("raised taxes", "has a plan") or the subject no one ("the bill raised concern").
+ */
+function stanceNounCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
+  const verb = tokens[k];
+  if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || !LIGHT_VERBS.has(verb.lemma)) return null;
+  let n = k + 1;
+  while (n < k + 4 && (tokens[n]?.pos === 'DET' || tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV')) n++;
+  if (tokens[n]?.pos !== 'NOUN' || !STANCE_NOUNS.has(tokens[n].lemma)) return null;
+  // "have" states a view only with a stance noun it owns: "has no illusions", "have doubts", not "have support".
+  if (verb.lemma === 'have' && (tokens[n].lemma === 'support' || tokens[n].lemma === 'question')) return null;
+  const source = subjectBefore(tokens, cueStartOf(tokens, k));
+  if (!source || !(namedSubject(tokens, source, verb.lemma) || holdsAView(tokens, source))) return null;
+  return { source, noun: n };
+}
+
 /** Verbs of aim: what a state or a company "seeks" or "wants" is the writer's reading of it. */
 const INTENT = new Set(['want', 'plan', 'seek']);
 
@@ -494,6 +522,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!strong && isQuoted(quotes, tok.start, tok.end)) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (!listed && !thatClause) {
+      // "Younger voters have expressed misgivings about…", "Trump is raising questions about…".
+      const stated = stanceNounCue(t, k);
+      if (stated) {
+        found.push(makeAttribution(s, stated.source, [cueStartOf(t, k), stated.noun], outlet));
+        for (let x = stated.source[0]; x <= stated.noun; x++) used.add(x);
+        continue;
+      }
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
       // named subject is that person's stance: "The FBI director chastised Clinton".
       const classed = classedCue(t, k, found.length > 0);

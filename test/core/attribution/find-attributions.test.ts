@@ -98,7 +98,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['To varying degrees, all agreed that the proposal would raise taxes.', [[['all', 'agreed']]]],
     // A verb of feeling after a party tag; a group of people holds a view, as a person does.
     ['Claire McCaskill (D-Mo.) scolded him about the vote.', [[['Claire McCaskill', 'scolded']]]],
-    ['Republicans have expressed concern that the change could lead to fraud.', [[['Republicans', 'have expressed']]]],
+    ['Republicans have expressed concern that the change could lead to fraud.', [[['Republicans', 'have expressed concern']]]],
     // Verbs wink tags as nouns or adjectives: after a plural subject, closing the sentence after an outlet, after "is".
     ['Mass atrocities continue as China and Russia support the government.', [[['China and Russia', 'support']]]],
     ['Bonuses were paid every three months, The Wall Street Journal reports.', [[['The Wall Street Journal', 'reports']]]],
@@ -140,6 +140,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Latest: Trump urges supporters to monitor polling places.', [[['Trump', 'urges']]]],
     ['Both Clinton and Trump are heavily contesting Ohio.', [[]]],
     ['The council pledged sanctions against what it called “a clear threat.”', [[['The council', 'pledged'], ['it', 'called']]]],
+    // A verb stating a view through its object, by someone who holds views; not taxes raised, nor a decision's effect.
+    ['Younger black voters, in particular, have expressed misgivings about Mrs. Clinton.', [[['Younger black voters', 'have expressed misgivings']]]],
+    ['Donald Trump is raising questions about his microphone problems.', [[['Donald Trump', 'raising questions']]]],
+    ['She has no illusions about the threat to Eastern Europe.', [[['She', 'has no illusions']]]],
+    ['The bill raised taxes on the rich.', [[]]],
+    ['The decision raised concerns among activists.', [[]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
