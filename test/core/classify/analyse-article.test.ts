@@ -26,6 +26,8 @@ describe('analyseArticle on the seed sentences EXPECTED.md names', () => {
     ['003', 'The Biden administration’s flawed pullout enabled', 'opinion', 'flawed'],
     ['003', 'In reality, these individuals heroically filled gaps', 'opinion', 'heroically'],
     ['003', 'Rather than showing humility, the State Department arrogantly asserts', 'opinion', 'arrogantly'],
+    // A pseudo-cleft with a judging adjective is the writer's verdict, however neutral the words around it.
+    ['003', 'What’s particularly shocking is the report scapegoating', 'opinion', 'What’s particularly shocking'],
     ['000', 'Meanwhile, Beijing may see an opportunity', 'speculative', 'may'],
     ['004', 'Will Russia follow China?', 'speculative', '?'],
     ['004', 'It is the first country in the world to do so, but it may not be the only one.', 'speculative', 'may'],
