@@ -48,5 +48,5 @@ export const NOMINAL_CUES = new Set([
   'claim', 'criticism', 'statement', 'comment', 'remark', 'rhetoric', 'promise', 'pledge', 'proposal', 'warning',
   'accusation', 'denial', 'assertion', 'argument', 'assessment', 'acknowledgment', 'acknowledgement', 'admission',
   'allegation', 'announcement', 'insistence', 'suggestion', 'prediction', 'vow', 'endorsement', 'demand', 'plea',
-  'testimony', 'contention', 'explanation', 'characterization', 'characterisation',
+  'testimony', 'contention', 'explanation', 'characterization', 'characterisation', 'plan',
 ]);

@@ -362,6 +362,9 @@ function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [num
   return [start, k - 2];
 }
 
+/** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
+const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
+
 const RAISING = new Set(['appear', 'seem', 'continue', 'begin', 'start']);
 
 /** Where a cue starts: "has not said", "did not respond", "also said", "appeared to suggest". */
@@ -509,9 +512,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "called for", "called on": a demand, as good as said; "seized on" a remark, not "seized power".
     const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1] && word(t[k - 1]) === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
-    // "Clinton laid out her proposals": set out, as good as outlined.
+    // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';
-    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut;
+    const releasedDocument = lemma === 'release' && t.slice(k + 1, k + 5).some((o) => o.pos === 'NOUN' && (isDocumentWord(o.lower) || RELEASED_PAPERS.has(o.lower)));
+    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || releasedDocument;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.

@@ -146,6 +146,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['She has no illusions about the threat to Eastern Europe.', [[['She', 'has no illusions']]]],
     ['The bill raised taxes on the rich.', [[]]],
     ['The decision raised concerns among activists.', [[]]],
+    // Releasing a document or a plan is putting out words; releasing hostages is not. A named possessor's plan is theirs.
+    ['He first released his plan a year ago.', [[['He', 'released']]]],
+    ['The rebels released the hostages on Monday.', [[]]],
+    ["Mrs. Clinton's plan would also cap the tax value of deductions.", [[['Mrs. Clinton', 'plan']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
