@@ -112,6 +112,11 @@ function skipTimeBefore(tokens: ParsedToken[], i: number): number {
   if (WEEKDAY_OR_DAY.test(t.lower)) return before === 'on' || before === 'early' || before === 'late' || before === 'earlier' ? i - 2 : i - 1;
   if (/^(?:19|20)\d\d$/.test(t.text) && before === 'in') return i - 2;
   if (TIME_UNIT.test(t.lower) && (before === 'this' || before === 'last' || before === 'next' || before === 'earlier')) return i - 2;
+  // "(taken) over the past two weeks", "in the last three months".
+  if (/s$/.test(t.lower) && TIME_UNIT.test(t.lower.slice(0, -1)) && tokens[i - 1]?.pos === 'NUM' && /^(?:past|last|next)$/.test(tokens[i - 2]?.lower ?? '')) {
+    const the = tokens[i - 3]?.lower === 'the' ? i - 3 : i - 2;
+    return tokens[the - 1]?.pos === 'ADP' ? the - 2 : the - 1;
+  }
   return i;
 }
 
@@ -124,7 +129,7 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
     while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || isContractedAuxiliary(tokens, i) || (FLOATING.has(tokens[i].lower) && i > 0 && tokens[i - 1].text !== ','))) i--;
     i = skipTimeBefore(tokens, i);
     // A reduced relative clause after the subject: "a report released (last year) found".
-    if (tokens[i]?.pos === 'VERB' && /ed$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
+    if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
     moved = i !== from;
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
@@ -277,14 +282,25 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   return names && (/s$/.test(verb.lower) || plural);
 }
 
-/** "Trump is promising lower taxes": a reporting verb's -ing form that wink tagged as an adjective, after a name and "is". */
+/**
+ * A reporting verb wink tagged as an adjective: an -ing form after a name and
+ * "is" ("Trump is promising lower taxes"), or a past tense after a name or a
+ * document with an object or a clause ("Japan branded North Korea…", "The
+ * statement also referenced the…"). Returns the verb's lemma, or null.
+ */
 function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const t = tokens[k];
-  if (t.pos !== 'ADJ' || !/ing$/.test(t.lower) || !BE.has(tokens[k - 1]?.lower ?? '')) return null;
-  let subject = k - 2;
+  const ing = /ing$/.test(t.lower);
+  const ed = /ed$/.test(t.lower);
+  if (t.pos !== 'ADJ' || !(ing || ed)) return null;
+  let subject = k - 1;
+  if (ing && !BE.has(tokens[subject--]?.lower ?? '')) return null;
   while (tokens[subject]?.pos === 'ADV') subject--;
-  if (!(tokens[subject]?.pos === 'PROPN' || PERSONAL.has(tokens[subject]?.lower ?? ''))) return null;
-  const stem = t.lower.slice(0, -3);
+  const s = tokens[subject];
+  if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
+  const next = tokens[k + 1];
+  if (ed && !(next && (['DET', 'PROPN', 'PRON'].includes(next.pos) || next.lower === 'that'))) return null;
+  const stem = t.lower.slice(0, ing ? -3 : -2);
   return [stem, `${stem}e`, stem.slice(0, -1)].find(isListedCue) ?? null;
 }
 
@@ -610,6 +626,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Trump said he finally believes…": a pronoun's stance inside what a speaker just said is part of it.
     if (!strong && src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && reported.some((end) => end < t[src[0]].start)) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
+    // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
+    if (lemma === 'read' && classifySource(s.text.slice(t[src[0]].start - s.start, t[src[1]].end - s.start)).type !== 'document') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
     if (strong) reported.push(t[cueEnd].end);

@@ -3,7 +3,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
+const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -69,6 +69,10 @@ export function classifySource(span: string, articleOutlet: string | null = null
   // "Data from the American Community Survey", "A report by the GAO": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
+  // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
+  const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
+  const headWord = core.split(' ').pop() ?? '';
+  if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     const role = apposition || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;
@@ -81,7 +85,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
   if (ORGANISATION_HEAD.test(head)) return { type: 'organisation', name: bare };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
-  const role = PERSON_ROLE.exec(head.replace(/\s+(?:of|for|at|in|from|with|to)\s.*$/, ''));
+  const role = PERSON_ROLE.exec(core);
   if (role) return /^an?\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
   // "Younger black voters", "Republicans": a group of people, none named.
   if (PEOPLE.test(head)) return { type: 'anonymous' };

@@ -150,6 +150,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['He first released his plan a year ago.', [[['He', 'released']]]],
     ['The rebels released the hostages on Monday.', [[]]],
     ["Mrs. Clinton's plan would also cap the tax value of deductions.", [[['Mrs. Clinton', 'plan']]]],
+    // Past tenses wink tags as adjectives; a document reads, a reader does not; a time phrase inside the subject.
+    ['Japan branded North Korea an "outlaw nation."', [[['Japan', 'branded']]]],
+    ['The statement also referenced the impact on the campaign.', [[['The statement', 'also referenced']]]],
+    ['“We see hope,” the letter reads.', [[['the letter', 'reads']]]],
+    ['She read the book on the train.', [[]]],
+    ['The average of polls taken over the past two weeks shows Clinton leading.', [[['The average of polls', 'shows']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],

@@ -22,6 +22,7 @@ describe('classifySource', () => {
     ['The Republican nominee', { type: 'person', role: 'nominee' }],
     ['a lawyer for the family', { type: 'anonymous' }],
     ['Younger black voters', { type: 'anonymous' }],
+    ['The Real Clear Politics average of polls', { type: 'document' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
