@@ -1,3 +1,4 @@
+import { countries } from 'countries-list';
 import { weasels } from 'weasels';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
@@ -8,7 +9,9 @@ const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|m
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|China|Russia|Pakistan|Iran|Israel|Hamas|FBI|CIA|EU)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU)\b/;
+/** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
+const COUNTRY = new RegExp(`\\b(?:${Object.values(countries).map((c) => c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
 /** "Ministry of Foreign Affairs", "Department of State": an organisation whose name looks like a person's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House) of\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
@@ -69,6 +72,8 @@ export function classifySource(span: string, articleOutlet: string | null = null
   // "Data from the American Community Survey", "A report by the GAO": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
+  // "Japan", "China and Russia": states; "Japanese officials" are people, below.
+  if (bare.split(/\s*(?:,|\band\b|&)\s*/).every((part) => COUNTRY.exec(part)?.[0] === part)) return { type: 'organisation', name: bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
   const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
   const headWord = core.split(' ').pop() ?? '';
@@ -92,7 +97,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
-  if (ORGANISATION.test(text) || /^(?:the\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: bare };
+  if (ORGANISATION.test(text) || COUNTRY.test(text) || /^(?:the\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: bare };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   if (/^[A-Z][a-z]+$/.test(bare)) return { type: 'person', name: bare };
   return { type: 'unknown' };

@@ -23,6 +23,9 @@ describe('classifySource', () => {
     ['a lawyer for the family', { type: 'anonymous' }],
     ['Younger black voters', { type: 'anonymous' }],
     ['The Real Clear Politics average of polls', { type: 'document' }],
+    ['Japan', { type: 'organisation', name: 'Japan' }],
+    ['China and Russia', { type: 'organisation' }],
+    ['Michael Jordan', { type: 'person', name: 'Michael Jordan' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
