@@ -224,6 +224,8 @@ function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | nu
       break;
     }
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
+    // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.
+    if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
     if (!isNpToken(t, tokens[i + 1])) break;
     last = i;
     i++;
@@ -307,7 +309,10 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
 /** "though Lynch notes…": a capitalised word inside a sentence that wink tagged as a verb is a name; not in a Title Case heading. */
 function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
-  return t.pos === 'VERB' && k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !!tokens[k + 1] && !/^\p{Lu}/u.test(tokens[k + 1].text);
+  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !tokens[k + 1]) return false;
+  // "Hope Hicks, a campaign spokeswoman, …": a first name opening the sentence, before a surname and a comma.
+  if (k === 0) return tokens[k + 1].pos === 'PROPN' && tokens[k + 2]?.text === ',';
+  return /^\p{Ll}/u.test(tokens[k - 1].text) && !/^\p{Lu}/u.test(tokens[k + 1].text);
 }
 
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
@@ -626,6 +631,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Trump said he finally believes…": a pronoun's stance inside what a speaker just said is part of it.
     if (!strong && src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && reported.some((end) => end < t[src[0]].start)) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
+    // "But what do you expect?": a question to the reader quotes no one.
+    if (t[src[0]].lower === 'you' && src[0] === src[1] && /\?["”’]?\s*$/.test(s.text)) continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
     if (lemma === 'read' && classifySource(s.text.slice(t[src[0]].start - s.start, t[src[1]].end - s.start)).type !== 'document') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
@@ -656,7 +663,8 @@ const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|
 function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | null {
   if (s.line.trim().indexOf(s.text.trim()) !== 0) return null;
   const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
-  if (!m || PAGE_LABEL.test(m[1])) return null;
+  // "Stealth Over Health: …": a headline's phrase, not a name; no name has a capitalised preposition or verb.
+  if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   const reading = classifySource(m[1], outlet);

@@ -9,6 +9,7 @@ const CHROME_LINE: RegExp[] = [
   /^(?:home|news|world|politics|business|opinion|sports|menu|search|log ?in|sign in)$/i,
   /^(?:photo|image|video|credit)s?:/i,
   /^\(?(?:getty images|ap photo|reuters)[^)]*\)?$/i,
+  /^["“]?follow [\w .'’-]{1,40} on (?:twitter|facebook|instagram|x)\b/i, // "Follow Pam Key on Twitter @pamkeyNEN."
 ];
 
 export function isChromeLine(line: string): boolean {

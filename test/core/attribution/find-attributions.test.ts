@@ -156,6 +156,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['“We see hope,” the letter reads.', [[['the letter', 'reads']]]],
     ['She read the book on the train.', [[]]],
     ['The average of polls taken over the past two weeks shows Clinton leading.', [[['The average of polls', 'shows']]]],
+    // A headline phrase is no speaker label; a first name is no verb; a time ends the agent; a question to the reader quotes no one.
+    ['Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted.', [[]]],
+    ['Hope Hicks, a campaign spokeswoman, did not respond to my messages.', [[['Hope Hicks, a campaign spokeswoman', 'did not respond']]]],
+    ['It was first declared by President Richard Nixon in the 1970s.', [[['President Richard Nixon', 'declared by']]]],
+    ['But what do you expect?', [[]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],

@@ -111,6 +111,11 @@ describe('analyseArticle on the citations EXPECTED.md lists', () => {
 });
 
 describe('analyseArticle on text of its own', () => {
+  it('when a line asks readers to follow the writer on social media, marks it boilerplate', () => {
+    const { sentences } = analyseArticle('PENCE: We will win.\nFollow Pam Key on Twitter @pamkeyNEN.');
+    expect(sentences[1]).toMatchObject({ boilerplate: true, flags: [], attributions: [] });
+  });
+
   it('when a line ends with a colon after a speaker, the next line inherits the speaker, and only that line', () => {
     const { sentences } = analyseArticle('The host spoke on Monday.\nLimbaugh added:\nThis reeks of fear.\nThe weather was fine.');
     expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.inherited ?? false]))).toEqual([[], [['Limbaugh', false]], [['Limbaugh', true]], []]);
