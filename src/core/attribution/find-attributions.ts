@@ -530,13 +530,16 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
     const lemma = tok.lemma;
-    // "called for", "called on": a demand, as good as said; "seized on" a remark, not "seized power".
-    const strong = STRONG_CUES.has(lemma) || (lemma === 'respond' && t[k - 1] && word(t[k - 1]) === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    // "called for", "called on": a demand, as good as said; "as Rosenthal put it": words quoted; "seized on" a remark, not "seized power".
+    const putIt = lemma === 'put' && t[k + 1]?.lower === 'it' && t.slice(0, k).some((x) => x.lower === 'as');
+    const strong = STRONG_CUES.has(lemma) || putIt || (lemma === 'respond' && t[k - 1] && word(t[k - 1]) === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';
+    // "Reid has gone after Trump as a “con artist”": an attack in words.
+    const wentAfter = lemma === 'go' && t[k + 1]?.lower === 'after' && (t[k + 2]?.pos === 'PROPN' || t[k + 2]?.pos === 'PRON');
     const releasedDocument = lemma === 'release' && t.slice(k + 1, k + 5).some((o) => o.pos === 'NOUN' && (isDocumentWord(o.lower) || RELEASED_PAPERS.has(o.lower)));
-    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || releasedDocument;
+    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || wentAfter || releasedDocument;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
@@ -582,7 +585,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     const cueStart = cueStartOf(t, k);
     let cueEnd = k;
-    if (t[k + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'lay')) cueEnd = k + 1;
+    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'lay')) || putIt || wentAfter) cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".

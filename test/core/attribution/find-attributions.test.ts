@@ -161,6 +161,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Hope Hicks, a campaign spokeswoman, did not respond to my messages.', [[['Hope Hicks, a campaign spokeswoman', 'did not respond']]]],
     ['It was first declared by President Richard Nixon in the 1970s.', [[['President Richard Nixon', 'declared by']]]],
     ['But what do you expect?', [[]]],
+    // "as X put it" quotes X; "gone after" a person is an attack in words; putting things on tables is neither.
+    ["As Ms. Simonyan put it in a statement in July, RT is ''providing a perspective.''", [[['Ms. Simonyan', 'put it']]]],
+    ['In recent weeks, Reid has gone after Trump as a “human leech.”', [[['Reid', 'has gone after']]]],
+    ['He put it on the table.', [[]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
