@@ -6,7 +6,7 @@ import type { Attribution } from './types';
 import { verbClass } from './verb-classes';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
-const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', '-', '.', "'s", '’s', 'familiar']);
+const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 const AUXILIARY = new Set(["'ve", '’ve', "'re", '’re', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
 /** Auxiliaries that belong to the cue they precede. */
@@ -161,6 +161,8 @@ function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | n
     }
     // "said Monday that President Obama has called": the subject starts after "that".
     if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
+    // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent.
+    if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
     if (t.lower === 'who' && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
       // ("…, which reported" stays "which": a thing's antecedent is too often misread.)
@@ -269,7 +271,7 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
   // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
-  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !(after.pos === 'PROPN' && /s$/.test(verb.lower))) return false;
+  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower))) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
   // "A document on the campaign's website states that…": a verb of saying after one.
   // Not "Apple Music show The 411": the verb agrees with a plural document ("Polls show") or ends in -s ("The poll shows").
@@ -517,7 +519,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const cueEnd = k + phrase.words.length - 1;
       const src = phraseAfter(t, cueEnd + 1);
       if (src) {
-        found.push(makeAttribution(s, src, [k, cueEnd], outlet));
+        const cited = makeAttribution(s, src, [k, cueEnd], outlet);
+        // "The Supreme Court blocked…, citing a threat to public health": what is cited is a reason, no
+        // source; the one citing it speaks.
+        const citer = phrase.words[0] === 'citing' && cited.sourceType === 'unknown' ? firstSubject(t, k) : null;
+        found.push(citer ? makeAttribution(s, citer, [k, cueEnd], outlet) : cited);
         for (let x = k; x <= src[1]; x++) used.add(x);
       }
       continue;

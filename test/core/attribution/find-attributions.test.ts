@@ -165,6 +165,10 @@ describe('findAttributions, through analyseArticle', () => {
     ["As Ms. Simonyan put it in a statement in July, RT is ''providing a perspective.''", [[['Ms. Simonyan', 'put it']]]],
     ['In recent weeks, Reid has gone after Trump as a “human leech.”', [[['Reid', 'has gone after']]]],
     ['He put it on the table.', [[]]],
+    // ", citing X": X is the source when it is one, else a reason and the subject cites it; a relative clause keeps its own subject.
+    ['The court blocked the sale, citing a threat to public health.', [[['The court', 'citing']]]],
+    ['The company abandoned the plan, citing sources familiar with the talks.', [[['sources familiar with the talks', 'citing']]]],
+    ['A web video by the Republican National Committee references four cases in which Kaine defended people.', [[['A web video by the Republican National Committee', 'references'], ['Kaine', 'defended']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
     ['Clinton has praised the allies but has said she will hold firm.', [[['Clinton', 'has praised'], ['Clinton', 'has said']]]],
