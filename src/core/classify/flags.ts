@@ -2,7 +2,7 @@ import { isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
-import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 
 export type FlagName = 'attributed' | 'unsourced' | 'opinion' | 'speculative' | 'prophetic' | 'quote';
 
@@ -53,7 +53,7 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
   const cues: Cue[] = [];
   let weight = 0;
   for (const [k, t] of s.tokens.entries()) {
-    if (isQuoted(ctx.quotes, t.start)) continue;
+    if (isQuoted(ctx.quotes, t.start) || NEUTRAL_COLLOCATIONS.has(`${t.lower} ${s.tokens[k + 1]?.lower}`)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');

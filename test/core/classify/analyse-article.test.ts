@@ -96,6 +96,10 @@ describe('analyseArticle on the citations EXPECTED.md lists', () => {
     expect(seedText(prefix).slice(a!.cueStart, a!.cueEnd)).toBe(cue);
   });
 
+  it('when a valenced word is part of a fixed term ("in good faith"), raises no opinion flag for it', () => {
+    expect(flagsOf(sentence('002', 'And it also undermines U.S. attempts'))).not.toContain('opinion');
+  });
+
   it('when Derek Grossman is quoted, reads his role and organisation', () => {
     expect(attributionsOf('000').find((a) => a.name === 'Derek Grossman' && !a.inherited)).toMatchObject({ role: 'a senior defense analyst for RAND', organisation: 'RAND' });
   });
