@@ -1,51 +1,32 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+import { firstSubject, hasName, phraseAfter, skipPartyTag, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
+import { retagVerbs } from './retag-verbs';
 import type { Attribution } from './types';
 import { verbClass } from './verb-classes';
+import { BE, EVIDENCE, isListedCue, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
 
-const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
-const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
-const AUXILIARY = new Set(["'ve", '’ve', "'re", '’re', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
 /** Auxiliaries that belong to the cue they precede. */
 const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
-/** A token as the word lists spell it: wink keeps the curly apostrophe of "isn’t" as "n’t", whose lemma is "not". */
-const word = (t: ParsedToken) => (t.lemma === 'not' ? 'not' : t.lower);
-const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
 const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
-const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
-/** A phrase with a head noun; a capitalised word counts whatever wink tagged it ("Lynch" reads as a verb to it). */
-const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}/u.test(t.text) && !NOT_HEAD.has(t.pos)));
-const MAX_SOURCE_TOKENS = 18;
-/** Quantifiers floated off their subject: "Merkley, Brown and Menendez all suggested". */
-const FLOATING = new Set(['all', 'both', 'each']);
-/** Quantifiers standing for people: "To varying degrees, all agreed", "some note that…". */
-const QUANTIFIER_SUBJECT = new Set([...FLOATING, 'some', 'many', 'most', 'several', 'few', 'others']);
-const DASH = /^(?:--|—|–)$/;
-/** Where a source phrase after its verb ends: "told the AP this week", "said on Friday". */
-const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
 /** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
 const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', 'expect', 'doubt']);
 
 /** What opens a clause after "that" ("argued that the law…"), unlike "done that to a…" or "that reform". */
 const CLAUSE_OPENER = new Set(['PRON', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADV']);
 
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
-
-/** Verbs of evidence: what a poll shows or a study finds is the document's claim. */
-const EVIDENCE = new Set(['show', 'find', 'suggest', 'indicate', 'reveal']);
-
 /**
  * A subject that names someone: a proper noun in it, or a personal pronoun
- * alone; for a verb of evidence, also a document ("a new poll shows…").
+ * alone; for a verb of evidence or a listed cue, also a document ("a new poll
+ * shows…", "The ad then references…").
  */
 function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const span = tokens.slice(start, end + 1);
   if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
-  // "The ad then references FBI criticism": a document says what its verb says, whatever the verb.
   return (EVIDENCE.has(lemma) || isListedCue(lemma)) && classifySource(span.map((t) => t.text).join(' '), null).type === 'document';
 }
 
@@ -60,34 +41,6 @@ function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], le
   return type === 'anonymous' || type === 'weasel';
 }
 
-const hasName = (tokens: ParsedToken[], span: [number, number] | null) => !!span && tokens.slice(span[0], span[1] + 1).some((t) => t.pos === 'PROPN');
-
-function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
-  if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
-  // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
-  if (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ') return true;
-  // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed".
-  if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return true;
-  return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.');
-}
-
-const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
-
-/**
- * When `i` closes a party tag after a name ("(R-Utah)", ", R-Ky.,", "(R)"),
- * the index just before the tag; else `i`. wink splits the tag into several tokens.
- */
-function skipPartyTag(tokens: ParsedToken[], i: number): number {
-  const close = tokens[i]?.text;
-  if (close !== ')' && close !== ',') return i;
-  for (let open = i - 1; open >= Math.max(0, i - 6); open--) {
-    if (tokens[open].text !== (close === ')' ? '(' : ',')) continue;
-    const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
-    return PARTY_TAG.test(inner) ? open - 1 : i;
-  }
-  return i;
-}
-
 /** Where the "was" of a passive stands ("was reported", "were widely quoted"), or -1 for an active verb. */
 function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   const t = tokens[k];
@@ -96,145 +49,6 @@ function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   let i = k - 1;
   while (tokens[i]?.pos === 'ADV') i--;
   return BE.has(tokens[i]?.lower ?? '') && tokens[i].lower !== 'being' ? i : -1;
-}
-
-/** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
-const isContractedAuxiliary = (tokens: ParsedToken[], i: number) => POSSESSIVE.has(tokens[i].lower) && PERSONAL.has(tokens[i - 1]?.lower ?? '');
-
-const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
-const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
-
-/** When a time phrase ends at `i` ("Friday", "on Monday", "this month", "in 2010"), the index before it; else `i`. */
-function skipTimeBefore(tokens: ParsedToken[], i: number): number {
-  const t = tokens[i];
-  if (!t) return i;
-  const before = tokens[i - 1]?.lower;
-  if (WEEKDAY_OR_DAY.test(t.lower)) return before === 'on' || before === 'early' || before === 'late' || before === 'earlier' ? i - 2 : i - 1;
-  if (/^(?:19|20)\d\d$/.test(t.text) && before === 'in') return i - 2;
-  if (TIME_UNIT.test(t.lower) && (before === 'this' || before === 'last' || before === 'next' || before === 'earlier')) return i - 2;
-  // "(taken) over the past two weeks", "in the last three months".
-  if (/s$/.test(t.lower) && TIME_UNIT.test(t.lower.slice(0, -1)) && tokens[i - 1]?.pos === 'NUM' && /^(?:past|last|next)$/.test(tokens[i - 2]?.lower ?? '')) {
-    const the = tokens[i - 3]?.lower === 'the' ? i - 3 : i - 2;
-    return tokens[the - 1]?.pos === 'ADP' ? the - 2 : the - 1;
-  }
-  return i;
-}
-
-/** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
-function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
-  let i = end - 1;
-  // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
-  for (let moved = true; moved; ) {
-    const from = i;
-    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || isContractedAuxiliary(tokens, i) || (FLOATING.has(tokens[i].lower) && i > 0 && tokens[i - 1].text !== ','))) i--;
-    i = skipTimeBefore(tokens, i);
-    // A reduced relative clause after the subject: "a report released (last year) found".
-    if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
-    moved = i !== from;
-  }
-  // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
-  i = skipPartyTag(tokens, i);
-  // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
-  if (DASH.test(tokens[i]?.text ?? '')) {
-    const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
-    return open > 0 ? subjectBefore(tokens, open) : null;
-  }
-  // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
-  const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
-  if (closingComma) i--;
-  // "…the $18 million he says", "what they call": a pronoun right before the verb is the whole subject.
-  if (tokens[i] && (PERSONAL.has(tokens[i].lower) || tokens[i].lower === 'it') && !closingComma) return [i, i];
-  let last = i;
-  let start = i + 1;
-  while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
-    const t = tokens[i];
-    if (t.text === ',') {
-      if (!closingComma) break;
-      // An apposition: "Name, a role of Organisation, said". Keep going only when a name precedes the comma.
-      const before = tokens[i - 1];
-      const segment = tokens.slice(i + 1, last + 1);
-      if (before && before.pos === 'PROPN' && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN')) {
-        i--;
-        continue;
-      }
-      break;
-    }
-    // "said Monday that President Obama has called": the subject starts after "that".
-    if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
-    // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent.
-    if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
-    if (t.lower === 'who' && i === last && i > 0) {
-      // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
-      // ("…, which reported" stays "which": a thing's antecedent is too often misread.)
-      i -= tokens[i - 1].text === ',' ? 2 : 1;
-      last = i;
-      start = i + 1;
-      continue;
-    }
-    if (!isNpToken(t, tokens[i + 1])) break;
-    start = i;
-    i--;
-  }
-  // "what multiple lawmakers called": the speakers, without the relative word.
-  while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what')) start++;
-  if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
-  const span = tokens.slice(start, last + 1);
-  // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
-  if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];
-  const headless = !HAS_HEAD(span) || (span.length === 1 && span[0].pos === 'DET');
-  // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said",
-  // "Younger voters, in particular, have expressed": the phrase before the comma sits inside an
-  // interrupting clause; the speaker opens the sentence.
-  const interrupted = closingComma && (headless || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
-  if (interrupted) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
-    // The lead is the speaker when it opens the sentence ("The mayor, who was elected in 2012, warned")
-    // or names someone; not "In the past, …".
-    if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
-  }
-  return headless ? null : [start, last];
-}
-
-/** The subject of the sentence's first verb, when that verb comes before `limit`. */
-function firstSubject(tokens: ParsedToken[], limit: number): [number, number] | null {
-  const verb = tokens.findIndex((t, k) => k < limit && (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos === 'VERB')));
-  return verb > 0 ? subjectBefore(tokens, verb) : null;
-}
-
-/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
-function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
-  let i = from;
-  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
-  // "said of Mrs. Clinton's plan": what it was said of, not who said it.
-  if (tokens[i]?.pos === 'ADP') return null;
-  const first = i;
-  let last = -1;
-  while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
-    const t = tokens[i];
-    // A verb form modifying the noun after it: "exit polls", "leaked documents".
-    if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ')) {
-      i++;
-      continue;
-    }
-    if (t.text === ',') {
-      const next = tokens[i + 1];
-      if (next && (next.pos === 'DET' || next.lower === 'who') && tokens[i - 1]?.pos === 'PROPN') {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
-    // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.
-    if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
-    if (!isNpToken(t, tokens[i + 1])) break;
-    last = i;
-    i++;
-  }
-  while (last >= first && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET')) last--;
-  if (last < first) return null;
-  return HAS_HEAD(tokens.slice(first, last + 1)) ? [first, last] : null;
 }
 
 /** True when a weak cue sits in a reporting frame: "that", a colon, a quote, or a clause end follows. */
@@ -248,84 +62,6 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
-/** What follows a reporting verb: "charges that…", "plans to…", "blames the…", "documents how…". */
-const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'how', 'what', 'whether', 'why', 'this', 'these', 'those', 'him', 'them']);
-const PLURAL_PERSONAL = new Set(['they', 'we', 'i', 'you']);
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma) || STANCE_CUES.has(lemma);
-
-/**
- * A verb wink tagged as a noun: "Trump charges that…", "Clinton plans to…",
- * "China and Russia support the government", "the study, which notes that…",
- * "…, The Wall Street Journal reports." A name, a personal or relative pronoun
- * before it, an -s ending unless the subject is plural, and a clause or an object after it.
- */
-function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
-  const verb = tokens[k];
-  // "The ad then references…": past an adverb.
-  let b = k - 1;
-  while (tokens[b]?.pos === 'ADV' && b > 0) b--;
-  const before = tokens[b];
-  const after = tokens[k + 1];
-  if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
-  // "…, The Wall Street Journal reports.", "The New York Times reports:".
-  if (after.text === '.' || after.text === ':') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
-  // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
-  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower))) return false;
-  // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
-  // "A document on the campaign's website states that…": a verb of saying after one.
-  // Not "Apple Music show The 411": the verb agrees with a plural document ("Polls show") or ends in -s ("The poll shows").
-  if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN') && (/s$/.test(verb.lower) || /s$|^data$/.test(before.lower))) return true;
-  if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;
-  // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
-  const subject = before.text === ',' ? tokens[b - 1] : before;
-  if (!subject) return false;
-  const quantifier = QUANTIFIER_SUBJECT.has(subject.lower);
-  const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
-  const plural = quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
-  return names && (/s$/.test(verb.lower) || plural);
-}
-
-/**
- * A reporting verb wink tagged as an adjective: an -ing form after a name and
- * "is" ("Trump is promising lower taxes"), or a past tense after a name or a
- * document with an object or a clause ("Japan branded North Korea…", "The
- * statement also referenced the…"). Returns the verb's lemma, or null.
- */
-function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
-  const t = tokens[k];
-  const ing = /ing$/.test(t.lower);
-  const ed = /ed$/.test(t.lower);
-  if (t.pos !== 'ADJ' || !(ing || ed)) return null;
-  let subject = k - 1;
-  if (ing && !BE.has(tokens[subject--]?.lower ?? '')) return null;
-  while (tokens[subject]?.pos === 'ADV') subject--;
-  const s = tokens[subject];
-  if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
-  const next = tokens[k + 1];
-  if (ed && !(next && (['DET', 'PROPN', 'PRON'].includes(next.pos) || next.lower === 'that'))) return null;
-  const stem = t.lower.slice(0, ing ? -3 : -2);
-  return [stem, `${stem}e`, stem.slice(0, -1)].find(isListedCue) ?? null;
-}
-
-/** "though Lynch notes…": a capitalised word inside a sentence that wink tagged as a verb is a name; not in a Title Case heading. */
-function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
-  const t = tokens[k];
-  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !tokens[k + 1]) return false;
-  // "Hope Hicks, a campaign spokeswoman, …": a first name opening the sentence, before a surname and a comma.
-  if (k === 0) return tokens[k + 1].pos === 'PROPN' && tokens[k + 2]?.text === ',';
-  return /^\p{Ll}/u.test(tokens[k - 1].text) && !/^\p{Lu}/u.test(tokens[k + 1].text);
-}
-
-/** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
-function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
-  const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
-  return named.map((t, k) => {
-    if (isTaggedAsNoun(named, k)) return { ...t, pos: 'VERB' };
-    const lemma = isTaggedAsAdjective(named, k);
-    return lemma ? { ...t, pos: 'VERB', lemma } : t;
-  });
-}
 
 /** "The program, called EB-5", "a group called Lashkar-e-Taiba": a name given, not words reported ("Trump called Machado…" is). */
 function isNaming(tokens: ParsedToken[], k: number): boolean {
@@ -368,7 +104,6 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   return t.lemma === 'call' && next?.lower === 'into';
 }
 
-const POSSESSIVE = new Set(["'s", '’s']);
 
 /**
  * The named possessor of a reporting noun, outside quotes: "Trump's claim

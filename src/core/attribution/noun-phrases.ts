@@ -1,0 +1,184 @@
+import type { ParsedToken } from '../text/parse';
+import { FLOATING, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
+
+// Where a source's noun phrase starts and ends around its cue: walking back from
+// a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
+// from an inverted verb or a phrase ("…, said Jen Psaki", "according to X").
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
+const AUXILIARY = new Set(["'ve", '’ve', "'re", '’re', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
+const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
+/** A phrase with a head noun; a capitalised word counts whatever wink tagged it ("Lynch" reads as a verb to it). */
+const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}/u.test(t.text) && !NOT_HEAD.has(t.pos)));
+const MAX_SOURCE_TOKENS = 18;
+const DASH = /^(?:--|—|–)$/;
+/** Where a source phrase after its verb ends: "told the AP this week", "said on Friday". */
+const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
+
+export const hasName = (tokens: ParsedToken[], span: [number, number] | null) => !!span && tokens.slice(span[0], span[1] + 1).some((t) => t.pos === 'PROPN');
+
+function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
+  if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
+  // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
+  if (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ') return true;
+  // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed".
+  if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return true;
+  return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.');
+}
+
+const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
+
+/**
+ * When `i` closes a party tag after a name ("(R-Utah)", ", R-Ky.,", "(R)"),
+ * the index just before the tag; else `i`. wink splits the tag into several tokens.
+ */
+export function skipPartyTag(tokens: ParsedToken[], i: number): number {
+  const close = tokens[i]?.text;
+  if (close !== ')' && close !== ',') return i;
+  for (let open = i - 1; open >= Math.max(0, i - 6); open--) {
+    if (tokens[open].text !== (close === ')' ? '(' : ',')) continue;
+    const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
+    return PARTY_TAG.test(inner) ? open - 1 : i;
+  }
+  return i;
+}
+
+/** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
+const isContractedAuxiliary = (tokens: ParsedToken[], i: number) => POSSESSIVE.has(tokens[i].lower) && PERSONAL.has(tokens[i - 1]?.lower ?? '');
+
+const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
+
+/** When a time phrase ends at `i` ("Friday", "on Monday", "this month", "in 2010"), the index before it; else `i`. */
+export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
+  const t = tokens[i];
+  if (!t) return i;
+  const before = tokens[i - 1]?.lower;
+  if (WEEKDAY_OR_DAY.test(t.lower)) return before === 'on' || before === 'early' || before === 'late' || before === 'earlier' ? i - 2 : i - 1;
+  if (/^(?:19|20)\d\d$/.test(t.text) && before === 'in') return i - 2;
+  if (TIME_UNIT.test(t.lower) && (before === 'this' || before === 'last' || before === 'next' || before === 'earlier')) return i - 2;
+  // "(taken) over the past two weeks", "in the last three months".
+  if (/s$/.test(t.lower) && TIME_UNIT.test(t.lower.slice(0, -1)) && tokens[i - 1]?.pos === 'NUM' && /^(?:past|last|next)$/.test(tokens[i - 2]?.lower ?? '')) {
+    const the = tokens[i - 3]?.lower === 'the' ? i - 3 : i - 2;
+    return tokens[the - 1]?.pos === 'ADP' ? the - 2 : the - 1;
+  }
+  return i;
+}
+
+/** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
+export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
+  let i = end - 1;
+  // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
+  for (let moved = true; moved; ) {
+    const from = i;
+    while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || isContractedAuxiliary(tokens, i) || (FLOATING.has(tokens[i].lower) && i > 0 && tokens[i - 1].text !== ','))) i--;
+    i = skipTimeBefore(tokens, i);
+    // A reduced relative clause after the subject: "a report released (last year) found".
+    if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
+    moved = i !== from;
+  }
+  // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
+  i = skipPartyTag(tokens, i);
+  // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
+  if (DASH.test(tokens[i]?.text ?? '')) {
+    const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
+    return open > 0 ? subjectBefore(tokens, open) : null;
+  }
+  // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
+  const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
+  if (closingComma) i--;
+  // "…the $18 million he says", "what they call": a pronoun right before the verb is the whole subject.
+  if (tokens[i] && (PERSONAL.has(tokens[i].lower) || tokens[i].lower === 'it') && !closingComma) return [i, i];
+  let last = i;
+  let start = i + 1;
+  while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
+    const t = tokens[i];
+    if (t.text === ',') {
+      if (!closingComma) break;
+      // An apposition: "Name, a role of Organisation, said". Keep going only when a name precedes the comma.
+      const before = tokens[i - 1];
+      const segment = tokens.slice(i + 1, last + 1);
+      if (before && before.pos === 'PROPN' && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN')) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    // "said Monday that President Obama has called": the subject starts after "that".
+    if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
+    // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent.
+    if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
+    if (t.lower === 'who' && i === last && i > 0) {
+      // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
+      // ("…, which reported" stays "which": a thing's antecedent is too often misread.)
+      i -= tokens[i - 1].text === ',' ? 2 : 1;
+      last = i;
+      start = i + 1;
+      continue;
+    }
+    if (!isNpToken(t, tokens[i + 1])) break;
+    start = i;
+    i--;
+  }
+  // "what multiple lawmakers called": the speakers, without the relative word.
+  while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what')) start++;
+  if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
+  const span = tokens.slice(start, last + 1);
+  // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
+  if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];
+  const headless = !HAS_HEAD(span) || (span.length === 1 && span[0].pos === 'DET');
+  // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said",
+  // "Younger voters, in particular, have expressed": the phrase before the comma sits inside an
+  // interrupting clause; the speaker opens the sentence.
+  const interrupted = closingComma && (headless || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
+  if (interrupted) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
+    // The lead is the speaker when it opens the sentence ("The mayor, who was elected in 2012, warned")
+    // or names someone; not "In the past, …".
+    if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
+  }
+  return headless ? null : [start, last];
+}
+
+/** The subject of the sentence's first verb, when that verb comes before `limit`. */
+export function firstSubject(tokens: ParsedToken[], limit: number): [number, number] | null {
+  const verb = tokens.findIndex((t, k) => k < limit && (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos === 'VERB')));
+  return verb > 0 ? subjectBefore(tokens, verb) : null;
+}
+
+/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
+export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
+  let i = from;
+  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
+  // "said of Mrs. Clinton's plan": what it was said of, not who said it.
+  if (tokens[i]?.pos === 'ADP') return null;
+  const first = i;
+  let last = -1;
+  while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
+    const t = tokens[i];
+    // A verb form modifying the noun after it: "exit polls", "leaked documents".
+    if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ')) {
+      i++;
+      continue;
+    }
+    if (t.text === ',') {
+      const next = tokens[i + 1];
+      if (next && (next.pos === 'DET' || next.lower === 'who') && tokens[i - 1]?.pos === 'PROPN') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
+    // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.
+    if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
+    if (!isNpToken(t, tokens[i + 1])) break;
+    last = i;
+    i++;
+  }
+  while (last >= first && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET')) last--;
+  if (last < first) return null;
+  return HAS_HEAD(tokens.slice(first, last + 1)) ? [first, last] : null;
+}

@@ -1,0 +1,85 @@
+import type { ParsedToken } from '../text/parse';
+import { STRONG_CUES } from './cues';
+import { isDocumentWord } from './source-type';
+import { verbClass } from './verb-classes';
+import { BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
+
+// wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
+// names as verbs; the attribution rules read the tokens with those corrected.
+
+/** What follows a reporting verb: "charges that…", "plans to…", "blames the…", "documents how…". */
+const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'how', 'what', 'whether', 'why', 'this', 'these', 'those', 'him', 'them']);
+
+
+/**
+ * A verb wink tagged as a noun: "Trump charges that…", "Clinton plans to…",
+ * "China and Russia support the government", "the study, which notes that…",
+ * "…, The Wall Street Journal reports." A name, a personal or relative pronoun
+ * before it, an -s ending unless the subject is plural, and a clause or an object after it.
+ */
+function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
+  const verb = tokens[k];
+  // "The ad then references…": past an adverb.
+  let b = k - 1;
+  while (tokens[b]?.pos === 'ADV' && b > 0) b--;
+  const before = tokens[b];
+  const after = tokens[k + 1];
+  if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
+  // "…, The Wall Street Journal reports.", "The New York Times reports:".
+  if (after.text === '.' || after.text === ':') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
+  // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
+  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower))) return false;
+  // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
+  // "A document on the campaign's website states that…": a verb of saying after one.
+  // Not "Apple Music show The 411": the verb agrees with a plural document ("Polls show") or ends in -s ("The poll shows").
+  if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN') && (/s$/.test(verb.lower) || /s$|^data$/.test(before.lower))) return true;
+  if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;
+  // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
+  const subject = before.text === ',' ? tokens[b - 1] : before;
+  if (!subject) return false;
+  const quantifier = QUANTIFIER_SUBJECT.has(subject.lower);
+  const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
+  const plural = quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
+  return names && (/s$/.test(verb.lower) || plural);
+}
+
+/**
+ * A reporting verb wink tagged as an adjective: an -ing form after a name and
+ * "is" ("Trump is promising lower taxes"), or a past tense after a name or a
+ * document with an object or a clause ("Japan branded North Korea…", "The
+ * statement also referenced the…"). Returns the verb's lemma, or null.
+ */
+function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
+  const t = tokens[k];
+  const ing = /ing$/.test(t.lower);
+  const ed = /ed$/.test(t.lower);
+  if (t.pos !== 'ADJ' || !(ing || ed)) return null;
+  let subject = k - 1;
+  if (ing && !BE.has(tokens[subject--]?.lower ?? '')) return null;
+  while (tokens[subject]?.pos === 'ADV') subject--;
+  const s = tokens[subject];
+  if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
+  const next = tokens[k + 1];
+  if (ed && !(next && (['DET', 'PROPN', 'PRON'].includes(next.pos) || next.lower === 'that'))) return null;
+  const stem = t.lower.slice(0, ing ? -3 : -2);
+  return [stem, `${stem}e`, stem.slice(0, -1)].find(isListedCue) ?? null;
+}
+
+/** "though Lynch notes…": a capitalised word inside a sentence that wink tagged as a verb is a name; not in a Title Case heading. */
+function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !tokens[k + 1]) return false;
+  // "Hope Hicks, a campaign spokeswoman, …": a first name opening the sentence, before a surname and a comma.
+  if (k === 0) return tokens[k + 1].pos === 'PROPN' && tokens[k + 2]?.text === ',';
+  return /^\p{Ll}/u.test(tokens[k - 1].text) && !/^\p{Lu}/u.test(tokens[k + 1].text);
+}
+
+/** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
+export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
+  const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
+  return named.map((t, k) => {
+    if (isTaggedAsNoun(named, k)) return { ...t, pos: 'VERB' };
+    const lemma = isTaggedAsAdjective(named, k);
+    return lemma ? { ...t, pos: 'VERB', lemma } : t;
+  });
+}

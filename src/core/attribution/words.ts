@@ -1,0 +1,29 @@
+import type { ParsedToken } from '../text/parse';
+import { STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+
+// Closed classes of words that the attribution rules share.
+
+/** A token as the word lists spell it: wink keeps the curly apostrophe of "isn’t" as "n’t", whose lemma is "not". */
+export const word = (t: ParsedToken) => (t.lemma === 'not' ? 'not' : t.lower);
+export const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
+
+/** Quantifiers floated off their subject: "Merkley, Brown and Menendez all suggested". */
+export const FLOATING = new Set(['all', 'both', 'each']);
+/** Quantifiers standing for people: "To varying degrees, all agreed", "some note that…". */
+export const QUANTIFIER_SUBJECT = new Set([...FLOATING, 'some', 'many', 'most', 'several', 'few', 'others']);
+
+/** Pronouns that stand for people. */
+export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** Verbs of evidence: what a poll shows or a study finds is the document's claim. */
+export const EVIDENCE = new Set(['show', 'find', 'suggest', 'indicate', 'reveal']);
+
+/** Pronouns a bare verb form agrees with: "they support". */
+export const PLURAL_PERSONAL = new Set(['they', 'we', 'i', 'you']);
+/** Pronouns that open a clause: "analysts agreed it was…". */
+export const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** A lemma of the hand-kept lists of reporting verbs. */
+export const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma) || STANCE_CUES.has(lemma);
+
+/** The possessive (or contracted "is") ending as wink splits it off. */
+export const POSSESSIVE = new Set(["'s", '’s']);

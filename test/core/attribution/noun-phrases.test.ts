@@ -1,0 +1,31 @@
+import { phraseAfter, subjectBefore } from '../../../src/core/attribution/noun-phrases';
+import { parseText } from '../../../src/core/text/parse';
+
+/** The text of the span a finder returns around the token `word` of `text`. */
+function spanText(text: string, word: string, find: typeof subjectBefore, offset: number): string | null {
+  const tokens = parseText(text)[0].tokens;
+  const span = find(tokens, tokens.findIndex((t) => t.text === word) + offset);
+  return span && text.slice(tokens[span[0]].start, tokens[span[1]].end);
+}
+
+describe('subjectBefore', () => {
+  it.each([
+    ['Ismail Khan, a warlord near Herat, told the AP.', 'told', 'Ismail Khan, a warlord near Herat'],
+    ['Rep. Gwen Moore (D-Wis.) said the plan would fail.', 'said', 'Rep. Gwen Moore'],
+    ['Kall -- co-editor of a book -- said the candidate won.', 'said', 'Kall'],
+    ['The mayor, who was elected in 2012, warned voters.', 'warned', 'The mayor'],
+    ['He went to the car and said nothing.', 'said', null],
+  ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
+    expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
+  });
+});
+
+describe('phraseAfter', () => {
+  it.each([
+    ['“We will win,” said Jen Psaki, the White House spokeswoman.', 'said', 'Jen Psaki, the White House spokeswoman'],
+    ['It was declared by President Richard Nixon in the 1970s.', 'by', 'President Richard Nixon'],
+    ['“It helps,” he said of Mrs. Clinton’s plan.', 'said', null],
+  ])('when the phrase of %j follows %s, finds %j', (text, word, expected) => {
+    expect(spanText(text, word, phraseAfter, 1)).toBe(expected);
+  });
+});

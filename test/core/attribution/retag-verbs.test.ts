@@ -1,0 +1,23 @@
+import { retagVerbs } from '../../../src/core/attribution/retag-verbs';
+import { parseText } from '../../../src/core/text/parse';
+
+/** The token of `word` in `text` after retagging: its part of speech and lemma. */
+function retagged(text: string, word: string) {
+  const t = retagVerbs(parseText(text)[0].tokens).find((x) => x.text === word)!;
+  return [t.pos, t.lemma];
+}
+
+describe('retagVerbs', () => {
+  it.each([
+    // Verbs wink reads as nouns, adjectives; names it reads as verbs.
+    ['Mass atrocities continue as China and Russia support the government.', 'support', ['VERB', 'support']],
+    ['Trump is promising lower taxes and jobs.', 'promising', ['VERB', 'promise']],
+    ['Japan branded North Korea an outlaw nation.', 'branded', ['VERB', 'brand']],
+    ['Six women lead divisions, though Lynch notes they were appointed.', 'Lynch', ['PROPN', 'lynch']],
+    // Nouns and adjectives that are what wink says they are.
+    ['The results are promising.', 'promising', ['ADJ', 'promising']],
+    ['In a preview clip for the Apple Music show The 411, Blige sings.', 'show', ['NOUN', 'show']],
+  ])('when reading %j, tags %s as %j', (text, word, expected) => {
+    expect(retagged(text, word)).toEqual(expected);
+  });
+});
