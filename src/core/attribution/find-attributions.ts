@@ -6,7 +6,7 @@ import { isQuoted, type QuoteSpan } from './quotes';
 import { retagVerbs } from './retag-verbs';
 import type { Attribution } from './types';
 import { verbClass } from './verb-classes';
-import { BE, EVIDENCE, isListedCue, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, isListedCue, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
 
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 /** Auxiliaries that belong to the cue they precede. */
@@ -19,15 +19,19 @@ const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', '
 /** What opens a clause after "that" ("argued that the law…"), unlike "done that to a…" or "that reform". */
 const CLAUSE_OPENER = new Set(['PRON', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADV']);
 
+/** The kind of source the tokens of `span` name, as the span's words read. */
+const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number]) =>
+  classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type;
+
 /**
  * A subject that names someone: a proper noun in it, or a personal pronoun
- * alone; for a verb of evidence or a listed cue, also a document ("a new poll
- * shows…", "The ad then references…").
+ * alone; for a listed cue, also a document ("a new poll shows…", "The ad then
+ * references…").
  */
 function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const span = tokens.slice(start, end + 1);
   if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
-  return (EVIDENCE.has(lemma) || isListedCue(lemma)) && classifySource(span.map((t) => t.text).join(' '), null).type === 'document';
+  return isListedCue(lemma) && sourceTypeOf(tokens, [start, end]) === 'document';
 }
 
 /**
@@ -37,7 +41,7 @@ function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lem
  */
 function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
-  const type = classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' '), null).type;
+  const type = sourceTypeOf(tokens, [start, end]);
   return type === 'anonymous' || type === 'weasel';
 }
 
@@ -46,8 +50,7 @@ function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   const t = tokens[k];
   // "he was quoted as saying": the subject speaks.
   if (t.lower === t.lemma || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
-  let i = k - 1;
-  while (tokens[i]?.pos === 'ADV') i--;
+  const i = adverbsBefore(tokens, k - 1);
   return BE.has(tokens[i]?.lower ?? '') && tokens[i].lower !== 'being' ? i : -1;
 }
 
@@ -148,9 +151,7 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma)) return null;
   const before = tokens[k - 1];
   // "are heavily contesting Ohio": past adverbs, a form of "be" makes it no report.
-  let aux = k - 1;
-  while (tokens[aux]?.pos === 'ADV') aux--;
-  if (before && (before.lower === 'to' || BE.has(tokens[aux]?.lower ?? ''))) return null;
+  if (before && (before.lower === 'to' || BE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? ''))) return null;
   // What the verb follows, past a party tag: "Claire McCaskill (D-Mo.) scolded".
   const subjectEnd = tokens[skipPartyTag(tokens, k - 1)];
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos))) return null;
@@ -196,7 +197,7 @@ const INTENT = new Set(['want', 'plan', 'seek']);
  * signed") is the writer's claim about it, which stays unsourced.
  */
 function holdsAView(tokens: ParsedToken[], [start, end]: [number, number]): boolean {
-  return VIEW_HOLDERS.has(classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type);
+  return VIEW_HOLDERS.has(sourceTypeOf(tokens, [start, end]));
 }
 /** People, named or not ("Republicans", "critics"), and documents. */
 const VIEW_HOLDERS = new Set(['person', 'document', 'anonymous', 'weasel']);
@@ -357,9 +358,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!src && invertible && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
     // "Clinton … and repeatedly says", "…, but has said": the same subject goes on.
-    let joint = cueStart - 1;
-    while (t[joint]?.pos === 'ADV') joint--;
-    if (!src && (t[joint]?.lower === 'and' || t[joint]?.lower === 'but')) src = firstSubject(t, cueStart);
+    const joint = t[adverbsBefore(t, cueStart - 1)]?.lower;
+    if (!src && (joint === 'and' || joint === 'but')) src = firstSubject(t, cueStart);
     if (!src) continue;
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
     // "…believe the plan…", "analysts agreed it was…": a clause follows without "that".
@@ -378,7 +378,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "But what do you expect?": a question to the reader quotes no one.
     if (t[src[0]].lower === 'you' && src[0] === src[1] && /\?["”’]?\s*$/.test(s.text)) continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
-    if (lemma === 'read' && classifySource(s.text.slice(t[src[0]].start - s.start, t[src[1]].end - s.start)).type !== 'document') continue;
+    if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
     if (strong) reported.push(t[cueEnd].end);

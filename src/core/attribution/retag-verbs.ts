@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { STRONG_CUES } from './cues';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
-import { BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.
@@ -20,8 +20,7 @@ const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'thei
 function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const verb = tokens[k];
   // "The ad then references…": past an adverb.
-  let b = k - 1;
-  while (tokens[b]?.pos === 'ADV' && b > 0) b--;
+  const b = adverbsBefore(tokens, k - 1);
   const before = tokens[b];
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
@@ -54,10 +53,8 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const ing = /ing$/.test(t.lower);
   const ed = /ed$/.test(t.lower);
   if (t.pos !== 'ADJ' || !(ing || ed)) return null;
-  let subject = k - 1;
-  if (ing && !BE.has(tokens[subject--]?.lower ?? '')) return null;
-  while (tokens[subject]?.pos === 'ADV') subject--;
-  const s = tokens[subject];
+  if (ing && !BE.has(tokens[k - 1]?.lower ?? '')) return null;
+  const s = tokens[adverbsBefore(tokens, ing ? k - 2 : k - 1)];
   if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
   const next = tokens[k + 1];
   if (ed && !(next && (['DET', 'PROPN', 'PRON'].includes(next.pos) || next.lower === 'that'))) return null;

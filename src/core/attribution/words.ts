@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 
-// Closed classes of words that the attribution rules share.
+// Closed classes of words, and token look-ups, that the attribution rules share.
 
 /** A token as the word lists spell it: wink keeps the curly apostrophe of "isn’t" as "n’t", whose lemma is "not". */
 export const word = (t: ParsedToken) => (t.lemma === 'not' ? 'not' : t.lower);
@@ -27,3 +27,9 @@ export const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUE
 
 /** The possessive (or contracted "is") ending as wink splits it off. */
 export const POSSESSIVE = new Set(["'s", '’s']);
+
+/** The index of the first token at or before `i` that is no adverb: "has (since) said", "and (repeatedly) says". */
+export function adverbsBefore(tokens: ParsedToken[], i: number): number {
+  while (tokens[i]?.pos === 'ADV') i--;
+  return i;
+}
