@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { isTitleAbbreviation } from './sentences';
+import { isTitle } from './sentences';
 
 /** A token with its part of speech and lemma; `start`/`end` index the whole text. */
 export interface ParsedToken {
@@ -87,7 +87,7 @@ function continuesSentence(previous: ParsedToken[], next: ParsedToken[]): boolea
   if (/^[)\],;]/u.test(first)) return true;
   const last = previous[previous.length - 1].text;
   const before = previous[previous.length - 2];
-  if (last === '.' && before?.end === previous[previous.length - 1].start && isTitleAbbreviation(`${before.text}.`)) return true;
+  if (last === '.' && before?.end === previous[previous.length - 1].start && isTitle(before.text)) return true;
   // Lower case after a stop that ends no word ("(D-Calif." "said Friday."), not after "…in 2014." ("read more").
   if (/^\p{Ll}/u.test(first) && !(/^[.!?]$/.test(last) && previous.length > 1)) return true;
   if (!next.some((t) => /[\p{L}\p{N}]/u.test(t.text))) return true;

@@ -6,7 +6,7 @@ export interface SentenceSpan {
 }
 
 /** Titles before a name, whose full stop never ends a sentence: "Sens. Jeff Merkley", "Gov. Terry McAuliffe". */
-const TITLES = 'mr mrs ms messrs dr prof gen sen sens rep reps gov govs lt col sgt capt cmdr adm maj rev hon pres supt insp det'.split(' ');
+const TITLES = new Set('mr mrs ms messrs dr prof gen sen sens rep reps gov govs lt col sgt capt cmdr adm maj rev hon pres supt insp det'.split(' '));
 
 /** Words whose full stop ends an abbreviation, not a sentence (lower-cased, without the stop). */
 const ABBREVIATIONS = new Set([
@@ -14,10 +14,8 @@ const ABBREVIATIONS = new Set([
   ...'sr jr st ft mt jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig inc ltd co corp bros vs etc al approx est dept univ v del'.split(' '),
 ]);
 
-const TITLE_STOP = new RegExp(`^(?:${TITLES.join('|')})\\.$`, 'i');
-
-/** "Sens.", "Gov.": a title's stop, after which the name follows in the same sentence. */
-export const isTitleAbbreviation = (word: string): boolean => TITLE_STOP.test(word);
+/** "Sens", "Gov": a title, whose stop the name follows in the same sentence. */
+export const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase());
 
 /** A full stop after an abbreviation, an initial ("J."), or a dotted acronym inside a sentence ("U.S. Army") does not end it. */
 function endsAbbreviation(before: string): boolean {
