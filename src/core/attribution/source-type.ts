@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import { weasels } from 'weasels';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
+import { alternation } from '../text/patterns';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
 const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
@@ -11,7 +12,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?)\b/i;
 const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
-const COUNTRY = new RegExp(`\\b(?:${Object.values(countries).map((c) => c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
 /** "Ministry of Foreign Affairs", "Department of State": an organisation whose name looks like a person's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House) of\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */

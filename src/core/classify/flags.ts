@@ -3,6 +3,7 @@ import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { alternation } from '../text/patterns';
 
 export type FlagName = 'attributed' | 'unsourced' | 'opinion' | 'speculative' | 'prophetic' | 'quote';
 
@@ -44,7 +45,7 @@ function regexCues(s: ParsedSentence, re: RegExp): Cue[] {
 
 /** Every hedge of the list in one alternation, longest first so "at least" wins over "least". */
 const HEDGE_PATTERN = new RegExp(
-  `\\b(?:${[...HEDGES].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `\\b(?:${alternation([...HEDGES].sort((a, b) => b.length - a.length))})\\b`,
   'gi',
 );
 

@@ -1,4 +1,5 @@
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
+import { escapeRegExp } from '../text/patterns';
 
 /** What direction-finding knows of each article. */
 export interface ArticleFacts {
@@ -14,10 +15,6 @@ export interface Direction {
   aIsSource: boolean;
   confidence: number;
   basis: 'dates' | 'citation' | 'containment' | 'unknown';
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
