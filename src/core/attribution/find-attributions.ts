@@ -37,11 +37,13 @@ function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lem
 /**
  * "His advisers have suggested…", "analysts agreed…": unnamed people say and
  * think things too, with a verb of saying or thinking; what they do ("officers
- * attacked the crowd", a stance verb) is no report.
+ * attacked the crowd", a stance verb) is no report. One person named by role
+ * ("the woman disputes…", "the president declined…") takes stances as a name does.
  */
 function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
-  if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
   const type = sourceTypeOf(tokens, [start, end]);
+  if (type === 'person') return true;
+  if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
   return type === 'anonymous' || type === 'weasel';
 }
 

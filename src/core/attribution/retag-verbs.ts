@@ -38,6 +38,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   if (!subject) return false;
   const quantifier = QUANTIFIER_SUBJECT.has(subject.lower);
   const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
+  // "The woman disputes the idea", "The company plans to…": a determiner and a noun, then an -s verb.
+  if (subject.pos === 'NOUN' && tokens[b - 1]?.pos === 'DET' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
   const plural = quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
   return names && (/s$/.test(verb.lower) || plural);
 }

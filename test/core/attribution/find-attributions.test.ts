@@ -115,6 +115,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['His advisers have suggested his role is to reassure voters.', [[['His advisers', 'have suggested']]]],
     ['He proposed the change, but analysts agreed it was still a top-heavy plan.', [[['He', 'proposed'], ['analysts', 'agreed']]]],
     ['The officers attacked the crowd at dawn.', [[]]],
+    // One person named by role takes stances as a name does.
+    ['The woman disputes the idea that she needed to be hospitalized.', [[['The woman', 'disputes']]]],
+    ['This week, the president declined to threaten Moscow.', [[['the president', 'declined']]]],
     ['They support some of the changes lawmakers are expected to consider.', [[['They', 'support']]]],
     // A passive's speaker is its agent; without one, no one is named (unless an impersonal "it").
     ['The statement was written by aides to the senator.', [[['aides to the senator', 'written by']]]],

@@ -13,9 +13,11 @@ describe('retagVerbs', () => {
     ['Mass atrocities continue as China and Russia support the government.', 'support', ['VERB', 'support']],
     ['Trump is promising lower taxes and jobs.', 'promising', ['VERB', 'promise']],
     ['Japan branded North Korea an outlaw nation.', 'branded', ['VERB', 'brand']],
+    ['The woman disputes the idea that she needed care.', 'disputes', ['VERB', 'dispute']],
     ['Six women lead divisions, though Lynch notes they were appointed.', 'Lynch', ['PROPN', 'lynch']],
     // Nouns and adjectives that are what wink says they are.
     ['The results are promising.', 'promising', ['ADJ', 'promising']],
+    ['The election results were close.', 'results', ['NOUN', 'result']],
     ['In a preview clip for the Apple Music show The 411, Blige sings.', 'show', ['NOUN', 'show']],
   ])('when reading %j, tags %s as %j', (text, word, expected) => {
     expect(retagged(text, word)).toEqual(expected);
