@@ -1,6 +1,7 @@
 import { diffWordsWithSpace } from 'diff';
 import { HEDGES, MODALS } from '../classify/lexicon';
 import { DIFF_TIMEOUT_MS } from '../reuse/word-diff';
+import { contentStem } from '../text/tokens';
 import type { ClaimSentence } from './claim-graph';
 
 export type MutationKind =
@@ -85,8 +86,13 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   const ownAfter = after.attributions.filter((a) => !a.inherited);
   if (ownBefore.length && !ownAfter.length) out.push({ kind: 'attribution-dropped', before: ownBefore.map((a) => `${a.sourceText} ${a.cueText ?? ''}`.trim()).join('; '), after: '' });
   if (!ownBefore.length && ownAfter.length) out.push({ kind: 'attribution-added', before: '', after: ownAfter.map((a) => `${a.cueText ?? ''} ${a.sourceText}`.trim()).join('; ') });
-  const opinionBefore = new Set(before.flags.filter((f) => f.flag === 'opinion').flatMap((f) => f.cues.map((c) => c.text.toLowerCase())));
-  const newOpinion = after.flags.filter((f) => f.flag === 'opinion').flatMap((f) => f.cues.map((c) => c.text)).filter((t) => !opinionBefore.has(t.toLowerCase()));
+  // Opinion the later writer brought in: judging words the earlier version lacks, by stem ("succeeds" is
+  // "succeed"); words both share were not added, whichever side of the flag's threshold each version fell.
+  const stemsBefore = new Set(words(before.text).map(contentStem));
+  const newOpinion = after.flags
+    .filter((f) => f.flag === 'opinion')
+    .flatMap((f) => f.cues.map((c) => c.text))
+    .filter((t) => words(t).some((w) => !stemsBefore.has(contentStem(w))));
   if (newOpinion.length) out.push({ kind: 'opinion-added', before: '', after: [...new Set(newOpinion)].join(', ') });
   return dedupe(out);
 }
