@@ -106,8 +106,11 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const share = quotedShare(s, quotes);
     const continuesQuote = quotes.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;
+    // A quote that closes in this sentence: its speaker is named here, before it, or after it (inheritFromFollowing).
+    const closesHere = share > 0.6 && !quotes.some((q) => q.start < s.end && q.end > s.end);
     // A quote goes on, or a speaker introduced the words with a colon: 'Limbaugh added:' and the next line.
-    if (!own.length && previous?.attributions.length && (continuesQuote || (share > 0.6 && previous.quoted) || previous.introduces)) {
+    // A whole quote after an attributed sentence is that speaker's: 'Cummings called him a master. “He showed…”'.
+    if (!own.length && previous?.attributions.length && (continuesQuote || (share > 0.6 && previous.quoted) || closesHere || previous.introduces)) {
       attributions = speakersOf(previous.attributions).map((a) => ({ ...a, inherited: true }));
     }
     const flags = classifySentence(s, { attributions, quotes });

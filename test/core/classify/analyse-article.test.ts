@@ -125,6 +125,16 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.inherited ?? false]))).toEqual([[], [['Limbaugh', false]], [['Limbaugh', true]], []]);
   });
 
+  it('when a whole quote follows an attributed sentence, the quote is that speaker’s', () => {
+    const { sentences } = analyseArticle('Cummings called him a master at bolting together deals.\n“He showed again and again an ability to put together deals.”');
+    expect(sentences[1].attributions).toEqual([expect.objectContaining({ sourceText: 'Cummings', inherited: true })]);
+  });
+
+  it('when a quote after an attributed sentence runs on to a speech tag, the quote takes the later speaker', () => {
+    const { sentences } = analyseArticle('Trump said the deal was bad.\n“It is a good deal. It saves money,” Clinton replied.');
+    expect(sentences[1].attributions).toEqual([expect.objectContaining({ sourceText: 'Clinton', inherited: true })]);
+  });
+
   it('when an outlet alone introduces the next line, the line inherits the outlet', () => {
     const { sentences } = analyseArticle('The company lost money in 1995.\nThe New York Times reports:\nThe loss was large.');
     expect(sentences[2].attributions).toEqual([expect.objectContaining({ sourceText: 'The New York Times', sourceType: 'outlet', inherited: true })]);
