@@ -5,12 +5,12 @@ import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { retagVerbs } from './retag-verbs';
 import type { Attribution } from './types';
+import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
+import { stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, isListedCue, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
 
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
-/** Auxiliaries that belong to the cue they precede. */
-const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
 const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
 /** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
@@ -18,34 +18,6 @@ const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', '
 
 /** What opens a clause after "that" ("argued that the law…"), unlike "done that to a…" or "that reform". */
 const CLAUSE_OPENER = new Set(['PRON', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADV']);
-
-/** The kind of source the tokens of `span` name, as the span's words read. */
-const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number]) =>
-  classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type;
-
-/**
- * A subject that names someone: a proper noun in it, or a personal pronoun
- * alone; for a listed cue, also a document ("a new poll shows…", "The ad then
- * references…").
- */
-function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
-  const span = tokens.slice(start, end + 1);
-  if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
-  return isListedCue(lemma) && sourceTypeOf(tokens, [start, end]) === 'document';
-}
-
-/**
- * "His advisers have suggested…", "analysts agreed…": unnamed people say and
- * think things too, with a verb of saying or thinking; what they do ("officers
- * attacked the crowd", a stance verb) is no report. One person named by role
- * ("the woman disputes…", "the president declined…") takes stances as a name does.
- */
-function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
-  const type = sourceTypeOf(tokens, [start, end]);
-  if (type === 'person') return true;
-  if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
-  return type === 'anonymous' || type === 'weasel';
-}
 
 /** Where the "was" of a passive stands ("was reported", "were widely quoted"), or -1 for an active verb. */
 function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
@@ -128,19 +100,6 @@ function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [num
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
-const RAISING = new Set(['appear', 'seem', 'continue', 'begin', 'start']);
-
-/** Where a cue starts: "has not said", "did not respond", "also said", "appeared to suggest". */
-function cueStartOf(tokens: ParsedToken[], k: number): number {
-  let start = k;
-  // "he appeared to suggest", "continued to call for": the verb the cue hangs on is part of it.
-  if (tokens[k - 1]?.lower === 'to' && RAISING.has(tokens[k - 2]?.lemma ?? '')) start = k - 2;
-  while (start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1]))) start--;
-  // Never from inside a word: "isn’t saying", not "n’t saying".
-  if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;
-  return start;
-}
-
 /**
  * The named subject of a verb that WordNet files under communication,
  * cognition or emotion, when the sentence has no other cue yet. An infinitive
@@ -162,47 +121,8 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   return holdsAView(tokens, src) ? src : null;
 }
 
-/** Verbs that state a view through their object: "expressed concern", "raised questions", "voiced support". */
-const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'air', 'register', 'share', 'offer', 'lodge', 'have']);
-/** The views they state. */
-const STANCE_NOUNS = new Set([
-  'concern', 'question', 'doubt', 'misgiving', 'reservation', 'support', 'criticism', 'opposition', 'frustration',
-  'anger', 'outrage', 'confidence', 'fear', 'worry', 'objection', 'skepticism', 'scepticism', 'disappointment',
-  'optimism', 'dismay', 'alarm', 'displeasure', 'illusion', 'regret', 'sympathy', 'gratitude', 'condolence',
-]);
-
-/**
- * A verb stating a view through its object, after someone who holds views:
- * "have expressed misgivings about", "is raising questions about", "She has no
- * illusions about". The cue runs to the noun; null when the object is no view
- * ("raised taxes", "has a plan") or the subject no one ("the bill raised concern").
- */
-function stanceNounCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
-  const verb = tokens[k];
-  if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || !LIGHT_VERBS.has(verb.lemma)) return null;
-  let n = k + 1;
-  while (n < k + 4 && (tokens[n]?.pos === 'DET' || tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV')) n++;
-  if (tokens[n]?.pos !== 'NOUN' || !STANCE_NOUNS.has(tokens[n].lemma)) return null;
-  // "have" states a view only with a stance noun it owns: "has no illusions", "have doubts", not "have support".
-  if (verb.lemma === 'have' && (tokens[n].lemma === 'support' || tokens[n].lemma === 'question')) return null;
-  const source = subjectBefore(tokens, cueStartOf(tokens, k));
-  if (!source || !(namedSubject(tokens, source, verb.lemma) || holdsAView(tokens, source))) return null;
-  return { source, noun: n };
-}
-
 /** Verbs of aim: what a state or a company "seeks" or "wants" is the writer's reading of it. */
 const INTENT = new Set(['want', 'plan', 'seek']);
-
-/**
- * People or a document hold a view; a state or a company acting ("China
- * cares little", "China seeks stability", "Chinese state-owned companies
- * signed") is the writer's claim about it, which stays unsourced.
- */
-function holdsAView(tokens: ParsedToken[], [start, end]: [number, number]): boolean {
-  return VIEW_HOLDERS.has(sourceTypeOf(tokens, [start, end]));
-}
-/** People, named or not ("Republicans", "critics"), and documents. */
-const VIEW_HOLDERS = new Set(['person', 'document', 'anonymous', 'weasel']);
 
 /** The same speaker under a second cue of the sentence: "…, the mayor said, adding that…". */
 function withCue(a: Attribution, s: ParsedSentence, [from, to]: [number, number]): Attribution {
@@ -301,6 +221,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         for (let x = stated.source[0]; x <= stated.noun; x++) used.add(x);
         continue;
       }
+      // "Graham has been critical of Trump", "Kaine is a staunch opponent of the death penalty".
+      const state = stanceStateCue(t, k);
+      if (state) {
+        found.push(makeAttribution(s, state.source, [cueStartOf(t, k), state.end], outlet));
+        for (let x = state.source[0]; x <= state.end; x++) used.add(x);
+        continue;
+      }
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
       // named subject is that person's stance: "The FBI director chastised Clinton".
       const classed = classedCue(t, k, found.length > 0);
@@ -310,8 +237,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
       continue;
     }
-    // "a Taliban supported by China": a passive names its agent after "by", and the subject before it is no speaker.
-    if (!strong && t[k + 1]?.lower === 'by') continue;
+    // "a Taliban supported by China": a participle's agent after "by" qualifies a noun; no one is reported.
+    // A passive clause names its speaker there: "The nominee has been endorsed by dozens of papers" (below).
+    if (!strong && t[k + 1]?.lower === 'by' && passiveAuxiliary(t, k) < 0) continue;
     // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation.
     if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
@@ -322,7 +250,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (be >= 0) {
       const agent = t[k + 1]?.lower === 'by' ? phraseAfter(t, k + 2) : null;
       if (agent) {
-        found.push(makeAttribution(s, agent, [k, k + 1], outlet));
+        found.push(makeAttribution(s, agent, [cueStartOf(t, be), k + 1], outlet));
         for (let x = k; x <= agent[1]; x++) used.add(x);
       }
       if (agent || t[be - 1]?.lower !== 'it') continue;

@@ -115,12 +115,20 @@ describe('findAttributions, through analyseArticle', () => {
     ['His advisers have suggested his role is to reassure voters.', [[['His advisers', 'have suggested']]]],
     ['He proposed the change, but analysts agreed it was still a top-heavy plan.', [[['He', 'proposed'], ['analysts', 'agreed']]]],
     ['The officers attacked the crowd at dawn.', [[]]],
+    // A stance stated through "be": an adjective or a holder noun with what it is about.
+    ['Graham has been critical of Trump since the primary.', [[['Graham', 'has been critical of']]]],
+    ['Hillary Clinton has been a consistent and outspoken supporter of NATO.', [[['Hillary Clinton', 'has been a consistent and outspoken supporter of']]]],
+    ['Many Democrats are afraid that turnout may be low.', [[['Many Democrats', 'are afraid']]]],
+    ['The crowd was angry.', [[]]],
+    ['The weather was critical for the harvest.', [[]]],
+    // A passive clause names its speaker after "by"; a participle qualifying a noun does not.
+    ['The nominee has been endorsed by dozens of papers.', [[['dozens of papers', 'has been endorsed by']]]],
     // One person named by role takes stances as a name does.
     ['The woman disputes the idea that she needed to be hospitalized.', [[['The woman', 'disputes']]]],
     ['This week, the president declined to threaten Moscow.', [[['the president', 'declined']]]],
     ['They support some of the changes lawmakers are expected to consider.', [[['They', 'support']]]],
     // A passive's speaker is its agent; without one, no one is named (unless an impersonal "it").
-    ['The statement was written by aides to the senator.', [[['aides to the senator', 'written by']]]],
+    ['The statement was written by aides to the senator.', [[['aides to the senator', 'was written by']]]],
     ['He was told to leave the area.', [[]]],
     ['Two people were killed, it was reported.', [[['it', 'reported']]]],
     ['“We will win,” he was quoted as saying.', [[['he', 'quoted'], ['he', 'saying']]]],
@@ -162,7 +170,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A headline phrase is no speaker label; a first name is no verb; a time ends the agent; a question to the reader quotes no one.
     ['Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted.', [[]]],
     ['Hope Hicks, a campaign spokeswoman, did not respond to my messages.', [[['Hope Hicks, a campaign spokeswoman', 'did not respond']]]],
-    ['It was first declared by President Richard Nixon in the 1970s.', [[['President Richard Nixon', 'declared by']]]],
+    ['It was first declared by President Richard Nixon in the 1970s.', [[['President Richard Nixon', 'was first declared by']]]],
     ['But what do you expect?', [[]]],
     // "as X put it" quotes X; "gone after" a person is an attack in words; putting things on tables is neither.
     ["As Ms. Simonyan put it in a statement in July, RT is ''providing a perspective.''", [[['Ms. Simonyan', 'put it']]]],

@@ -1,0 +1,60 @@
+import type { ParsedToken } from '../text/parse';
+import { STRONG_CUES, WEAK_CUES } from './cues';
+import { classifySource } from './source-type';
+import { isListedCue, PERSONAL, word } from './words';
+
+// Who a cue's subject can be, and where a cue starts: the checks every cue rule shares.
+
+/** Auxiliaries that belong to the cue they precede. */
+const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
+/** The kind of source the tokens of `span` name, as the span's words read. */
+export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number]) =>
+  classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type;
+
+/**
+ * A subject that names someone: a proper noun in it, or a personal pronoun
+ * alone; for a listed cue, also a document ("a new poll shows…", "The ad then
+ * references…").
+ */
+export function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
+  const span = tokens.slice(start, end + 1);
+  if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
+  return isListedCue(lemma) && sourceTypeOf(tokens, [start, end]) === 'document';
+}
+
+/**
+ * "His advisers have suggested…", "analysts agreed…": unnamed people say and
+ * think things too, with a verb of saying or thinking; what they do ("officers
+ * attacked the crowd", a stance verb) is no report. One person named by role
+ * ("the woman disputes…", "the president declined…") takes stances as a name does.
+ */
+export function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
+  const type = sourceTypeOf(tokens, [start, end]);
+  if (type === 'person') return true;
+  if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
+  return type === 'anonymous' || type === 'weasel';
+}
+
+/**
+ * People or a document hold a view; a state or a company acting ("China
+ * cares little", "China seeks stability", "Chinese state-owned companies
+ * signed") is the writer's claim about it, which stays unsourced.
+ */
+export function holdsAView(tokens: ParsedToken[], [start, end]: [number, number]): boolean {
+  return VIEW_HOLDERS.has(sourceTypeOf(tokens, [start, end]));
+}
+/** People, named or not ("Republicans", "critics"), and documents. */
+const VIEW_HOLDERS = new Set(['person', 'document', 'anonymous', 'weasel']);
+
+const RAISING = new Set(['appear', 'seem', 'continue', 'begin', 'start']);
+
+/** Where a cue starts: "has not said", "did not respond", "also said", "appeared to suggest". */
+export function cueStartOf(tokens: ParsedToken[], k: number): number {
+  let start = k;
+  // "he appeared to suggest", "continued to call for": the verb the cue hangs on is part of it.
+  if (tokens[k - 1]?.lower === 'to' && RAISING.has(tokens[k - 2]?.lemma ?? '')) start = k - 2;
+  while (start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1]))) start--;
+  // Never from inside a word: "isn’t saying", not "n’t saying".
+  if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;
+  return start;
+}

@@ -1,0 +1,71 @@
+import type { ParsedToken } from '../text/parse';
+import { subjectBefore } from './noun-phrases';
+import { cueStartOf, holdsAView, namedSubject } from './speakers';
+
+// Stances stated through a light verb and its object, or through "be".
+
+/** Verbs that state a view through their object: "expressed concern", "raised questions", "voiced support". */
+const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'air', 'register', 'share', 'offer', 'lodge', 'have']);
+/** The views they state. */
+const STANCE_NOUNS = new Set([
+  'concern', 'question', 'doubt', 'misgiving', 'reservation', 'support', 'criticism', 'opposition', 'frustration',
+  'anger', 'outrage', 'confidence', 'fear', 'worry', 'objection', 'skepticism', 'scepticism', 'disappointment',
+  'optimism', 'dismay', 'alarm', 'displeasure', 'illusion', 'regret', 'sympathy', 'gratitude', 'condolence',
+]);
+
+/**
+ * A verb stating a view through its object, after someone who holds views:
+ * "have expressed misgivings about", "is raising questions about", "She has no
+ * illusions about". The cue runs to the noun; null when the object is no view
+ * ("raised taxes", "has a plan") or the subject no one ("the bill raised concern").
+ */
+export function stanceNounCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
+  const verb = tokens[k];
+  if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || !LIGHT_VERBS.has(verb.lemma)) return null;
+  let n = k + 1;
+  while (n < k + 4 && (tokens[n]?.pos === 'DET' || tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV')) n++;
+  if (tokens[n]?.pos !== 'NOUN' || !STANCE_NOUNS.has(tokens[n].lemma)) return null;
+  // "have" states a view only with a stance noun it owns: "has no illusions", "have doubts", not "have support".
+  if (verb.lemma === 'have' && (tokens[n].lemma === 'support' || tokens[n].lemma === 'question')) return null;
+  const source = subjectBefore(tokens, cueStartOf(tokens, k));
+  if (!source || !(namedSubject(tokens, source, verb.lemma) || holdsAView(tokens, source))) return null;
+  return { source, noun: n };
+}
+
+/** States of mind stated through "be": "has been critical of", "weren't too concerned about", "are afraid that". */
+const STANCE_ADJECTIVES = new Set([
+  'critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'concerned', 'worried', 'afraid', 'fearful', 'confident',
+  'optimistic', 'pessimistic', 'hopeful', 'doubtful', 'sure', 'unsure', 'certain', 'uncertain', 'convinced', 'adamant',
+  'opposed', 'coy', 'passionate', 'frustrated', 'angry', 'furious', 'upset', 'unhappy', 'happy', 'pleased',
+  'disappointed', 'dismissive', 'enthusiastic', 'eager', 'keen', 'reluctant', 'unwilling', 'willing', 'receptive',
+  'hostile', 'sympathetic', 'vocal', 'outspoken', 'silent', 'unapologetic', 'defiant', 'proud', 'ashamed', 'cautious',
+  'alarmed', 'troubled', 'dismayed', 'outraged', 'incensed', 'annoyed', 'grateful', 'satisfied', 'dissatisfied', 'complimentary',
+]);
+/** People named by the stance they hold: "a consistent supporter of NATO", "a staunch opponent of the death penalty". */
+const STANCE_HOLDERS = new Set([
+  'supporter', 'critic', 'opponent', 'advocate', 'proponent', 'champion', 'defender', 'backer', 'admirer', 'fan',
+  'skeptic', 'sceptic', 'foe', 'detractor', 'booster',
+]);
+/** What the state of mind is about: "critical of", "sure that", "willing to". */
+const STANCE_COMPLEMENT = new Set(['of', 'about', 'that', 'with', 'over', 'to', 'at', 'on', 'whether', 'toward', 'towards', 'for']);
+
+/**
+ * A stance stated through "be", after someone who holds views: "Graham has
+ * been critical of Trump", "Republicans weren't too concerned about…", "She is
+ * a staunch opponent of…". The cue runs from "be" to the adjective or noun
+ * and its preposition; null without a complement ("The crowd was angry.").
+ */
+export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [number, number]; end: number } | null {
+  if (tokens[k].lemma !== 'be') return null;
+  let n = k + 1;
+  while (n < k + 6 && ['ADV', 'PART', 'DET', 'CCONJ', 'PUNCT'].includes(tokens[n]?.pos ?? '') && tokens[n].text !== '.') n++;
+  // Adjectives before a stance holder: "a consistent and outspoken supporter of".
+  let holder = n;
+  while (holder < n + 4 && (tokens[holder]?.pos === 'ADJ' || tokens[holder]?.pos === 'CCONJ' || tokens[holder]?.text === ',')) holder++;
+  const state = STANCE_ADJECTIVES.has(tokens[n]?.lower ?? '') && tokens[n].pos === 'ADJ' ? n : tokens[holder]?.pos === 'NOUN' && STANCE_HOLDERS.has(tokens[holder].lemma) ? holder : -1;
+  const complement = tokens[state + 1];
+  if (state < 0 || !complement || !STANCE_COMPLEMENT.has(complement.lower)) return null;
+  const source = subjectBefore(tokens, cueStartOf(tokens, k));
+  if (!source || !(namedSubject(tokens, source, 'be') || holdsAView(tokens, source))) return null;
+  return { source, end: complement.lower === 'that' || complement.lower === 'to' || complement.lower === 'whether' ? state : state + 1 };
+}
