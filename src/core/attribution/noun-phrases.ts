@@ -78,8 +78,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
     moved = i !== from;
   }
-  // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
-  i = skipPartyTag(tokens, i);
+  // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said",
+  // also before a comma: "Marcia Price (D-Newport News), shouted".
+  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && skipPartyTag(tokens, i - 1) !== i - 1) i = skipPartyTag(tokens, i - 1);
+  else i = skipPartyTag(tokens, i);
   // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
   if (DASH.test(tokens[i]?.text ?? '')) {
     const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));

@@ -123,6 +123,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The weather was critical for the harvest.', [[]]],
     // A passive clause names its speaker after "by"; a participle qualifying a noun does not.
     ['The nominee has been endorsed by dozens of papers.', [[['dozens of papers', 'has been endorsed by']]]],
+    // A past tense after the comma closing an apposition is the subject's verb; a participle there is not.
+    ['Marcia Price, a delegate, shouted to the crowd.', [[['Marcia Price, a delegate', 'shouted']]]],
     // One person named by role takes stances as a name does.
     ['The woman disputes the idea that she needed to be hospitalized.', [[['The woman', 'disputes']]]],
     ['This week, the president declined to threaten Moscow.', [[['the president', 'declined']]]],

@@ -12,6 +12,7 @@ describe('subjectBefore', () => {
   it.each([
     ['Ismail Khan, a warlord near Herat, told the AP.', 'told', 'Ismail Khan, a warlord near Herat'],
     ['Rep. Gwen Moore (D-Wis.) said the plan would fail.', 'said', 'Rep. Gwen Moore'],
+    ['State Del. Marcia Price (D-Newport News), said the nation was watching.', 'said', 'State Del. Marcia Price'],
     ['Kall -- co-editor of a book -- said the candidate won.', 'said', 'Kall'],
     ['The mayor, who was elected in 2012, warned voters.', 'warned', 'The mayor'],
     ['He went to the car and said nothing.', 'said', null],
