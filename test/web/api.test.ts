@@ -102,6 +102,7 @@ describe('pages', () => {
     const res = await request(app).get('/').expect(200);
     expect(res.text).toContain('Daily Mail');
     expect(res.text).toContain('U.S. News &amp; World Report');
+    expect(res.text).toContain('<title>Source credibility and provenance · Provenance</title>');
   });
 
   it('when an article page is asked for, shows its metadata and date issue', async () => {

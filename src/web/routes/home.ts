@@ -30,7 +30,7 @@ export async function search(db: Db, query: unknown) {
 
 export function homeRoutes(db: Db): Router {
   const router = Router();
-  router.get('/', async (_req, res) => res.render('pages/home', { title: 'Provenance', home: await homeView(db) }));
+  router.get('/', async (_req, res) => res.render('pages/home', { title: 'Source credibility and provenance', home: await homeView(db) }));
   router.get('/api/home', async (_req, res) => res.json(await homeView(db)));
   router.get('/search', async (req, res) => {
     const result = await search(db, req.query);
