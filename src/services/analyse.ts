@@ -12,8 +12,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * run `provenance reanalyse`. 3: WordNet cues, quote speakers, date headers.
  * 4: the opinion model over word vectors; headline speakers, nominal and stance cues, quote rules.
  * 5: the opinion threshold picked by cross-validation; speakers behind asides, titles' stops.
+ * 6: stances through "be", passive agents, whole quotes after an attributed sentence.
  */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
