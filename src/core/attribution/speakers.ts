@@ -53,6 +53,8 @@ export function cueStartOf(tokens: ParsedToken[], k: number): number {
   let start = k;
   // "he appeared to suggest", "continued to call for": the verb the cue hangs on is part of it.
   if (tokens[k - 1]?.lower === 'to' && RAISING.has(tokens[k - 2]?.lemma ?? '')) start = k - 2;
+  // "Ham went on to explain": going on to speak.
+  else if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.lower === 'on' && tokens[k - 3]?.lemma === 'go') start = k - 3;
   while (start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1]))) start--;
   // Never from inside a word: "isn’t saying", not "n’t saying".
   if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;

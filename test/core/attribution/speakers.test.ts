@@ -9,6 +9,7 @@ describe('cueStartOf', () => {
   it.each([
     ['He has not said whether he will run.', 'said', 'has not said'],
     ['Trump appeared to suggest a delay.', 'suggest', 'appeared to suggest'],
+    ['Ham went on to explain his vote.', 'explain', 'went on to explain'],
     ['She isn’t saying.', 'saying', 'isn’t saying'],
   ])('when the cue of %j is %s, starts it at %j', (text, cue, expected) => {
     const tokens = tokensOf(text);
