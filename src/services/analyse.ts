@@ -12,7 +12,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * run `provenance reanalyse`. 3: WordNet cues, quote speakers, date headers.
  * 4: the opinion model over word vectors; headline speakers, nominal and stance cues, quote rules.
  * 5: the opinion threshold picked by cross-validation; speakers behind asides, titles' stops.
- * 6: stances through "be", passive agents, whole quotes after an attributed sentence.
+ * 6: stances through "be", passive agents, whole quotes after an attributed sentence; no sorting adjectives as opinion cues.
  */
 export const ANALYSIS_VERSION = 6;
 

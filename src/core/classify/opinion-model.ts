@@ -13,7 +13,13 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  * valence ("brutality", "scrambling"); topic words the model leans on
  * ("marble", "drone") are never shown as a reason.
  */
-const canJudge = (t: ParsedToken) => t.pos === 'ADJ' || t.pos === 'ADV' || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0);
+const canJudge = (t: ParsedToken) => (t.pos === 'ADJ' && !isClassifying(t)) || t.pos === 'ADV' || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0);
+/**
+ * An adjective that sorts rather than judges: a proper one ("Democratic",
+ * "Russian") or a relational one without a valence ("military",
+ * "economic", "parental"); "brutal" and "tragic" keep theirs.
+ */
+const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || (/(?:al|ic|ary|ian|ese)$/.test(t.lower) && valence(t.lower) === 0);
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */
 export const OPINION_THRESHOLD: number = model.threshold;

@@ -21,6 +21,15 @@ describe('opinionEvidence', () => {
     expect(evidenceOf(text).probability).toBeLessThan(0.2);
   });
 
+  it.each([
+    ['His economic worldview is shaped by his ideas about the damaging effects of trade agreements.', ['economic']],
+    ['The former secretary of state aggressively pushed the strategy during the Democratic convention.', ['Democratic']],
+    ['Russia has stepped up military probing along the borders of the Baltic countries.', ['military', 'Baltic']],
+  ])('when adjectives sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
+    const cues = evidenceOf(text).cues.map((t) => t.text);
+    for (const word of sorting) expect(cues).not.toContain(word);
+  });
+
   it('when the judgement is inside a quote, leaves it to the speaker', () => {
     const quoted = evidenceOf('“This is a disgraceful, cowardly betrayal of everything we stand for,” the senator said.');
     expect(quoted.probability).toBeLessThan(0.2);
