@@ -1,5 +1,6 @@
 import lexicon from '../../generated/opinion-lexicon.json';
 import type { ParsedToken } from '../text/parse';
+import { STOPWORDS } from '../text/tokens';
 import { valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
@@ -11,9 +12,9 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
 /**
  * A word a reader can see judging: an adjective or adverb, or a word with a
  * valence ("brutality", "scrambling"); topic words the model leans on
- * ("marble", "drone") are never shown as a reason.
+ * ("marble", "drone") and stop words ("how", "as", "only") are never shown as a reason.
  */
-const canJudge = (t: ParsedToken) => (t.pos === 'ADJ' && !isClassifying(t)) || t.pos === 'ADV' || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0);
+const canJudge = (t: ParsedToken) => !STOPWORDS.has(t.lower) && ((t.pos === 'ADJ' && !isClassifying(t)) || t.pos === 'ADV' || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian") or a relational one without a valence ("military",

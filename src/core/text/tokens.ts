@@ -8,7 +8,8 @@ export interface Token {
   end: number;
 }
 
-const STOPWORDS = new Set(ENGLISH_STOPWORDS);
+/** English stop words (the `stopword` package): words that carry no content of their own. */
+export const STOPWORDS: ReadonlySet<string> = new Set(ENGLISH_STOPWORDS);
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
