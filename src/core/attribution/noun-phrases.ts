@@ -80,8 +80,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said",
   // also before a comma: "Marcia Price (D-Newport News), shouted".
-  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && skipPartyTag(tokens, i - 1) !== i - 1) i = skipPartyTag(tokens, i - 1);
-  else i = skipPartyTag(tokens, i);
+  const pastTag = tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' ? skipPartyTag(tokens, i - 1) : i - 1;
+  i = pastTag < i - 1 ? pastTag : skipPartyTag(tokens, i);
   // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
   if (DASH.test(tokens[i]?.text ?? '')) {
     const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
