@@ -69,6 +69,7 @@ describe('pages in Chromium on the seed corpus', () => {
 
   it('when the story graph opens, draws the three linked articles and opens an article from a node', async () => {
     await page.goto(`${fx.baseUrl}/stories/${Math.min(ids['000'], ids['001'], ids['002'])}`);
+    expect(await page.locator('h1').textContent()).toMatch(/^Story of China is/);
     expect(await page.locator('svg .node').count()).toBe(3);
     expect(await page.locator('svg .edge-link').count()).toBe(2);
     expect(await page.locator('svg .external-anonymous').count()).toBeGreaterThan(0);
