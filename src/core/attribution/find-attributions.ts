@@ -61,7 +61,8 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
 /**
  * A verb of saying in another sense: a turn of the writer's argument ("Having
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
- * demanded…"), a story or a joke told, a call made ("called into the show").
+ * demanded…"), a story or a joke told, a call made ("called into the show",
+ * "called Machado on Friday") or a meeting convened ("called an emergency meeting").
  */
 function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -78,7 +79,24 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     while (tokens[o]?.pos === 'DET' || tokens[o]?.pos === 'ADJ' || tokens[o]?.pos === 'PROPN') o++;
     return TOLD_THINGS.has(tokens[o]?.lower ?? '');
   }
-  return t.lemma === 'call' && next?.lower === 'into';
+  return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
+}
+
+/** What is convened, not said: "called an emergency meeting", "a swiftly called meeting", "called a vote". */
+const CONVENED = new Set(['meeting', 'meetings', 'session', 'sessions', 'vote', 'votes', 'election', 'elections', 'hearing', 'hearings', 'conference', 'summit', 'strike', 'halt', 'recess', 'referendum', 'truce', 'ceasefire']);
+
+function isCallToMeet(tokens: ParsedToken[], k: number): boolean {
+  let o = k + 1;
+  while (['DET', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[o]?.pos ?? '') && !CONVENED.has(tokens[o].lower) && o < k + 5) o++;
+  return CONVENED.has(tokens[o]?.lower ?? '');
+}
+
+/** A telephone call: "called Alicia Machado on Friday to express gratitude"; not "called Machado a disgrace". */
+function isPhoneCall(tokens: ParsedToken[], k: number): boolean {
+  let o = k + 1;
+  if (tokens[o]?.pos !== 'PROPN') return false;
+  while (tokens[o]?.pos === 'PROPN') o++;
+  return ['on', 'from', 'last', 'this', 'yesterday', 'today'].includes(tokens[o]?.lower ?? '');
 }
 
 

@@ -125,6 +125,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The nominee has been endorsed by dozens of papers.', [[['dozens of papers', 'has been endorsed by']]]],
     // A past tense after the comma closing an apposition is the subject's verb; a participle there is not.
     ['Marcia Price, a delegate, shouted to the crowd.', [[['Marcia Price, a delegate', 'shouted']]]],
+    // A call made or a meeting convened is no report; a name called something is.
+    ['Hillary Clinton called Alicia Machado on Friday to express gratitude.', [[]]],
+    ['The U.N. called an emergency meeting to discuss the test.', [[]]],
+    ['She recently called in to an MTV town hall about police.', [[]]],
+    ['Trump called Machado a disgrace on Friday.', [[['Trump', 'called']]]],
     // One person named by role takes stances as a name does.
     ['The woman disputes the idea that she needed to be hospitalized.', [[['The woman', 'disputes']]]],
     ['This week, the president declined to threaten Moscow.', [[['the president', 'declined']]]],
