@@ -61,7 +61,7 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
 /**
  * A verb of saying in another sense: a turn of the writer's argument ("Having
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
- * demanded…"), a story or a joke told, a call made ("called into the show",
+ * demanded…"), a filler ("you know,"), a story or a joke told, a call made ("called into the show",
  * "called Machado on Friday") or a meeting convened ("called an emergency meeting").
  */
 function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
@@ -73,6 +73,10 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     if (tokens[k - 1]?.lower === 'having' && (next?.lower === 'that' || next?.lower === 'this') && tokens[k + 2]?.text === ',') return true;
     if (tokens[k - 1]?.lower === 'without' && tokens[k - 2]?.lemma === 'go') return true;
     return k === 0 && t.text === 'Say' && next?.pos !== 'PUNCT';
+  }
+  // "And, you know, I don't think…", "I mean, …": fillers of speech.
+  if ((t.lower === 'know' && tokens[k - 1]?.lower === 'you') || (t.lower === 'mean' && tokens[k - 1]?.lower === 'i')) {
+    if (next?.text === ',' && (tokens[k - 2]?.text === ',' || k === 1 || QUOTE_MARK.test(tokens[k - 2]?.text ?? '') || tokens[k - 2]?.pos === 'CCONJ')) return true;
   }
   if (t.lemma === 'tell') {
     let o = k + 1;
@@ -234,6 +238,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "“They could choose to devote…”"); nested speech ("he said") still counts.
     if (!strong && isQuoted(quotes, tok.start, tok.end)) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
+    if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     if (!listed && !thatClause) {
       // "Younger voters have expressed misgivings about…", "Trump is raising questions about…".
       const stated = stanceNounCue(t, k);
@@ -263,7 +268,6 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!strong && t[k + 1]?.lower === 'by' && passiveAuxiliary(t, k) < 0) continue;
     // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation.
     if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;
-    if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     // A passive's speaker is its agent ("The statement was written by aides"); without one, its subject
     // is what was said or who heard it ("He was told to leave"), unless an impersonal "it was reported".

@@ -130,6 +130,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The U.N. called an emergency meeting to discuss the test.', [[]]],
     ['She recently called in to an MTV town hall about police.', [[]]],
     ['Trump called Machado a disgrace on Friday.', [[['Trump', 'called']]]],
+    // Fillers of speech report nothing; the verb after them still does.
+    ["And, you know, I don't think the plan works.", [[['I', "don't think"]]]],
+    ['I mean, the plan is a disaster.', [[]]],
     // One person named by role takes stances as a name does.
     ['The woman disputes the idea that she needed to be hospitalized.', [[['The woman', 'disputes']]]],
     ['This week, the president declined to threaten Moscow.', [[['the president', 'declined']]]],
