@@ -137,9 +137,9 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   if (before && (before.lower === 'to' || BE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? ''))) return null;
   // What the verb follows, past a party tag: "Claire McCaskill (D-Mo.) scolded".
   const subjectEnd = tokens[skipPartyTag(tokens, k - 1)];
-  // After the comma closing an apposition or a party tag, a past tense is the subject's verb:
-  // "Marcia Price, a delegate, shouted", "Price (D-Newport News), shouted"; not ", encouraging…".
-  const afterApposition = /ed$/.test(verb.lower) && before?.text === ',' && (tokens[k - 2]?.text === ')' || closesApposition(tokens, k - 1));
+  // After the comma closing an apposition, a past tense is the subject's verb: "Marcia Price, a
+  // delegate, shouted"; not ", encouraging…". A party tag before a comma is skipped above.
+  const afterApposition = /ed$/.test(verb.lower) && before?.text === ',' && closesApposition(tokens, k - 1);
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;

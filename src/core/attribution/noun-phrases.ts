@@ -30,12 +30,17 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
 const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
 
 /**
- * When `i` closes a party tag after a name ("(R-Utah)", ", R-Ky.,", "(R)"),
- * the index just before the tag; else `i`. wink splits the tag into several tokens.
+ * When `i` closes a party tag after a name ("(R-Utah)", ", R-Ky.,", "(R)",
+ * also "(D-Newport News)," before a comma), the index just before the tag;
+ * else `i`. wink splits the tag into several tokens.
  */
 export function skipPartyTag(tokens: ParsedToken[], i: number): number {
   const close = tokens[i]?.text;
   if (close !== ')' && close !== ',') return i;
+  if (close === ',' && tokens[i - 1]?.text === ')') {
+    const before = skipPartyTag(tokens, i - 1);
+    if (before < i - 1) return before;
+  }
   for (let open = i - 1; open >= Math.max(0, i - 6); open--) {
     if (tokens[open].text !== (close === ')' ? '(' : ',')) continue;
     const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
@@ -78,10 +83,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
     moved = i !== from;
   }
-  // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said",
-  // also before a comma: "Marcia Price (D-Newport News), shouted".
-  const pastTag = tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' ? skipPartyTag(tokens, i - 1) : i - 1;
-  i = pastTag < i - 1 ? pastTag : skipPartyTag(tokens, i);
+  // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
+  i = skipPartyTag(tokens, i);
   // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
   if (DASH.test(tokens[i]?.text ?? '')) {
     const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));

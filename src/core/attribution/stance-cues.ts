@@ -48,6 +48,8 @@ const STANCE_HOLDERS = new Set([
 ]);
 /** What the state of mind is about: "critical of", "sure that", "willing to". */
 const STANCE_COMPLEMENT = new Set(['of', 'about', 'that', 'with', 'over', 'to', 'at', 'on', 'whether', 'toward', 'towards', 'for']);
+/** Complements that open what is held ("afraid that…", "willing to…"): content, not part of the cue. */
+const OPENS_CONTENT = new Set(['that', 'to', 'whether']);
 
 /**
  * A stance stated through "be", after someone who holds views: "Graham has
@@ -67,5 +69,5 @@ export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [num
   if (state < 0 || !complement || !STANCE_COMPLEMENT.has(complement.lower)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source || !(namedSubject(tokens, source, 'be') || holdsAView(tokens, source))) return null;
-  return { source, end: complement.lower === 'that' || complement.lower === 'to' || complement.lower === 'whether' ? state : state + 1 };
+  return { source, end: OPENS_CONTENT.has(complement.lower) ? state : state + 1 };
 }
