@@ -18,20 +18,26 @@ function nonEmptyLines(text: string): Line[] {
   return lines;
 }
 
-const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words in a line, counted up to `max + 1` at most: the checks below only ask "a few, or more?", and a pasted paragraph can be thousands of words. */
+function wordsIn(s: string, max: number): number {
+  let n = 0;
+  for (const _ of s.matchAll(/\S+/g)) if (++n > max) break;
+  return n;
+}
 const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
+const SELF_REFERENCE_VERB = / has (?:learned|confirmed|obtained|reviewed)\b/;
 const SELF_REFERENCE = /\b((?:[A-Z][\w.&'’-]*\s?){1,5}?) has (?:learned|confirmed|obtained|reviewed)\b/;
 
 /** A short first line with no sentence punctuation, followed by more text: a publication's name. */
 function isOutletLine(line: string, hasMore: boolean): boolean {
-  return hasMore && wordsIn(line) <= 5 && !/[.!?:,;]$/.test(line) && !/\d/.test(line) && /^[A-Z]/.test(line);
+  return hasMore && wordsIn(line, 5) <= 5 && !/[.!?:,;]$/.test(line) && !/\d/.test(line) && /^[A-Z]/.test(line);
 }
 
 /** A headline: a line of a few words with no final full stop. */
 function isHeadline(line: string): boolean {
-  const n = wordsIn(line);
+  const n = wordsIn(line, 25);
   return n >= 3 && n <= 25 && !/[.:;,]$/.test(line);
 }
 
@@ -69,10 +75,10 @@ export function extractPlainText(text: string): ExtractedArticle {
       continue;
     }
     // A city or region alone on a line near the top is a dateline, not a headline.
-    if (firstContent && wordsIn(t) <= 3 && !/[.!?]$/.test(t)) continue;
+    if (firstContent && wordsIn(t, 3) <= 3 && !/[.!?]$/.test(t)) continue;
     if (firstContent) {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));
-      if (prefix && wordsIn(prefix[1]) <= 5 && resolveKnownOutlet(prefix[1])) credit = resolveKnownOutlet(prefix[1])!.name;
+      if (prefix && wordsIn(prefix[1], 5) <= 5 && resolveKnownOutlet(prefix[1])) credit = resolveKnownOutlet(prefix[1])!.name;
       else if (isHeadline(t)) title = t;
       firstContent = false;
     }
@@ -87,7 +93,8 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
   if (!outlet) {
-    const self = SELF_REFERENCE.exec(text);
+    // The verb first: the name pattern alone would be tried from every capital letter of the text.
+    const self = SELF_REFERENCE_VERB.test(text) ? SELF_REFERENCE.exec(text) : null;
     const known = self && resolveKnownOutlet(self[1].trim());
     if (known && known.name !== credit) {
       outlet = known.name;
@@ -95,7 +102,7 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
 
-  const body = lines.find((l) => !isChromeLine(l.text) && wordsIn(l.text) > 8)?.text ?? text;
+  const body = lines.find((l) => !isChromeLine(l.text) && wordsIn(l.text, 8) > 8)?.text ?? text;
   const issues = [...date.issues, ...findImpossibleDates(text).filter((i) => !date.raw || !i.includes(date.raw))];
   return {
     title: title ?? fallbackTitle(body.replace(DATE_HEADER, '').replace(OUTLET_PREFIX, (m) => m.slice(-1))),
