@@ -1,7 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import { type AnalysedSentence, analyseArticle } from '../core/classify/analyse-article';
 import { articleFingerprints, type Fingerprint } from '../core/reuse/fingerprint';
-import { tokenize } from '../core/text/tokens';
+import { splitWords } from '../core/text/tokens';
 import { markAnalysed } from '../store/articles';
 import { deleteClaims, insertClaims } from '../store/claims';
 import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
@@ -24,7 +24,7 @@ export interface ArticleAnalysis {
 
 /** Runs the analysers; computed before a transaction opens, so none is held open while they run. */
 export function analyseForStore(article: { text: string; outlet: string | null }): ArticleAnalysis {
-  return { sentences: analyseArticle(article.text, article.outlet).sentences, fingerprints: articleFingerprints(tokenize(article.text)) };
+  return { sentences: analyseArticle(article.text, article.outlet).sentences, fingerprints: articleFingerprints(splitWords(article.text)) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ClaimArticle, ClaimCitation, ClaimGraph, ClaimReuse, ClaimSentence } from './claim-graph';
 import { contentStems } from '../reuse/fingerprint';
-import { tokenize } from '../text/tokens';
+import { splitWords } from '../text/tokens';
 import { findMutations, type Mutation } from './mutations';
 
 /** One article's version of the claim. */
@@ -45,7 +45,7 @@ function mapThroughPassage(from: ClaimSentence, span: [number, number], other: [
 }
 
 function stemsOf(text: string): string[] {
-  return contentStems(tokenize(text));
+  return contentStems(splitWords(text));
 }
 
 /**

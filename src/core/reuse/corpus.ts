@@ -1,6 +1,6 @@
 import { compareArticles, type ReuseFinding } from './compare';
 import type { ArticleFacts } from './direction';
-import { tokenize } from '../text/tokens';
+import { splitWords } from '../text/tokens';
 import { fingerprintHashes } from './fingerprint';
 import type { PreparedText } from './prepare';
 
@@ -65,8 +65,8 @@ const MIN_SHARED_FINGERPRINTS = 2;
  */
 export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[] {
   const pairs: CorpusPair<Id>[] = [];
-  // Tokens made here are dropped at once: only documents that pair keep theirs (see prepareText).
-  for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(tokenize(d.text))))) {
+  // Words made here are dropped at once: only documents that pair are tokenized (see prepareText).
+  for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(splitWords(d.text))))) {
     const finding = compareArticles(docs[x], docs[y]);
     if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });
   }
@@ -95,21 +95,29 @@ export function candidatePairs(fingerprints: number[][]): [number, number][] {
   entries.sort();
   const shared = new Map<number, number>();
   const n = fingerprints.length;
+  const hashAt = (i: number) => Math.floor(entries[i] / DOC_SPACE);
   const run: number[] = [];
   for (let i = 0; i < entries.length; ) {
-    const hash = Math.floor(entries[i] / DOC_SPACE);
-    run.length = 0;
-    for (; i < entries.length && Math.floor(entries[i] / DOC_SPACE) === hash; i++) {
-      const doc = entries[i] % DOC_SPACE;
-      if (run[run.length - 1] !== doc) run.push(doc);
-    }
-    if (run.length < 2 || run.length > MAX_DOCS_PER_FINGERPRINT) continue;
-    for (let x = 0; x < run.length; x++) {
-      for (let y = x + 1; y < run.length; y++) {
-        const key = run[x] * n + run[y];
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+    const hash = hashAt(i);
+    let end = i + 1;
+    while (end < entries.length && hashAt(end) === hash) end++;
+    // Most hashes occur once: only a run of two or more entries can pair documents.
+    if (end - i >= 2) {
+      run.length = 0;
+      for (let e = i; e < end; e++) {
+        const doc = entries[e] % DOC_SPACE;
+        if (run[run.length - 1] !== doc) run.push(doc);
+      }
+      if (run.length >= 2 && run.length <= MAX_DOCS_PER_FINGERPRINT) {
+        for (let x = 0; x < run.length; x++) {
+          for (let y = x + 1; y < run.length; y++) {
+            const key = run[x] * n + run[y];
+            shared.set(key, (shared.get(key) ?? 0) + 1);
+          }
+        }
       }
     }
+    i = end;
   }
   const out: [number, number][] = [];
   for (const [key, count] of shared) if (count >= MIN_SHARED_FINGERPRINTS) out.push([Math.floor(key / n), key % n]);

@@ -1,4 +1,4 @@
-import { contentStem, type Token } from '../text/tokens';
+import { contentStem } from '../text/tokens';
 
 /** Word n-gram length of verbatim fingerprints. */
 export const WORD_GRAM = 5;
@@ -78,11 +78,11 @@ export function winnow(hashes: number[], w: number): Fingerprint[] {
   return winnowPositions(hashes, w).map((pos) => ({ hash: hashes[pos], pos }));
 }
 
-/** The content stems of a token list, in order (stop words and single characters dropped). */
-export function contentStems(tokens: Token[]): string[] {
+/** The content stems of normalised words, in order (stop words and single characters dropped). */
+export function contentStems(words: string[]): string[] {
   const stems: string[] = [];
-  for (const t of tokens) {
-    const s = contentStem(t.norm);
+  for (const w of words) {
+    const s = contentStem(w);
     if (s) stems.push(s);
   }
   return stems;
@@ -92,26 +92,26 @@ export function contentStems(tokens: Token[]): string[] {
 const VERBATIM_SALT = 0;
 const STEM_SALT = 0x5f3759df;
 
-/** Hashes of a text's word 5-grams, which verbatim fingerprints are winnowed from. */
-const verbatimHashes = (tokens: Token[]) => ngramHashes(tokens.map((t) => t.norm), WORD_GRAM, VERBATIM_SALT);
+/** Hashes of a text's word 5-grams (its normalised words, as `splitWords` gives them), which verbatim fingerprints are winnowed from. */
+const verbatimHashes = (words: string[]) => ngramHashes(words, WORD_GRAM, VERBATIM_SALT);
 /** Hashes of its content-stem 3-grams, which survive reworded function words and inflections: rewrite fingerprints. */
-const rewriteHashes = (tokens: Token[]) => ngramHashes(contentStems(tokens), STEM_GRAM, STEM_SALT);
+const rewriteHashes = (words: string[]) => ngramHashes(contentStems(words), STEM_GRAM, STEM_SALT);
 
-/** Verbatim fingerprints: winnowed word 5-grams. */
-export function verbatimFingerprints(tokens: Token[]): Fingerprint[] {
-  return winnow(verbatimHashes(tokens), WINDOW);
+/** Verbatim fingerprints: winnowed word 5-grams of a text's normalised words. */
+export function verbatimFingerprints(words: string[]): Fingerprint[] {
+  return winnow(verbatimHashes(words), WINDOW);
 }
 
-/** Every fingerprint of a text for the index: verbatim and rewrite, deduplicated by hash. */
-export function articleFingerprints(tokens: Token[]): Fingerprint[] {
+/** Every fingerprint of a text for the index, from its normalised words: verbatim and rewrite, deduplicated by hash. */
+export function articleFingerprints(words: string[]): Fingerprint[] {
   const seen = new Set<number>();
-  return [verbatimHashes(tokens), rewriteHashes(tokens)].flatMap((h) => winnow(h, WINDOW)).filter((f) => !seen.has(f.hash) && seen.add(f.hash));
+  return [verbatimHashes(words), rewriteHashes(words)].flatMap((h) => winnow(h, WINDOW)).filter((f) => !seen.has(f.hash) && seen.add(f.hash));
 }
 
 /**
  * The hashes of the same fingerprints, repeats kept and no objects made: what
  * an in-memory index over a whole folder needs, since it sorts them anyway.
  */
-export function fingerprintHashes(tokens: Token[]): number[] {
-  return [verbatimHashes(tokens), rewriteHashes(tokens)].flatMap((h) => winnowPositions(h, WINDOW).map((pos) => h[pos]));
+export function fingerprintHashes(words: string[]): number[] {
+  return [verbatimHashes(words), rewriteHashes(words)].flatMap((h) => winnowPositions(h, WINDOW).map((pos) => h[pos]));
 }

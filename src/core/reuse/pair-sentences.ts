@@ -29,11 +29,15 @@ function covered(s: PreparedSentence, spans: [number, number][]): boolean {
 export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]): Passage[] {
   const doneA = known.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
   const doneB = known.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
+  // Which sentences can pair at all, decided once rather than for every pair.
+  const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.size >= MIN_SHARED_STEMS && !covered(s, done));
+  const openA = open(a, doneA);
+  const openB = open(b, doneB);
   const candidates: { i: number; j: number; score: number }[] = [];
   a.sentences.forEach((sa, i) => {
-    if (sa.stems.size < MIN_SHARED_STEMS || covered(sa, doneA)) return;
+    if (!openA[i]) return;
     b.sentences.forEach((sb, j) => {
-      if (sb.stems.size < MIN_SHARED_STEMS || covered(sb, doneB)) return;
+      if (!openB[j]) return;
       const { score, shared } = dice(sa.stems, sb.stems);
       if (shared < MIN_SHARED_STEMS || score < MIN_DICE) return;
       let pairs = 0;

@@ -62,7 +62,7 @@ function prepareSentences(text: string, tokens: Token[]): PreparedSentence[] {
     const tokenStart = firstTokenAtOrAfter(tokens, s.start);
     const tokenEnd = firstTokenAtOrAfter(tokens, s.end);
     const own = tokens.slice(tokenStart, tokenEnd);
-    const stems = contentStems(own);
+    const stems = contentStems(own.map((t) => t.norm));
     return {
       start: s.start,
       end: s.end,

@@ -26,6 +26,9 @@ function endsAbbreviation(before: string): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
+/** Characters before a stop that can hold the word it ends: longer than any abbreviation or dotted acronym. */
+const ABBREVIATION_REACH = 32;
+
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 /**
@@ -50,7 +53,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     };
     for (const m of line.matchAll(BOUNDARY)) {
       const stop = m.index;
-      if (line[stop] === '.' && m[0].length === 1 && endsAbbreviation(line.slice(start, stop))) continue;
+      // The last word is all endsAbbreviation reads: hand it a short tail, not the sentence so far.
+      if (line[stop] === '.' && m[0].length === 1 && endsAbbreviation(line.slice(Math.max(start, stop - ABBREVIATION_REACH), stop))) continue;
       push(stop + m[0].length);
       start = stop + m[0].length;
     }

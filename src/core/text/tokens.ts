@@ -33,13 +33,13 @@ const APOSTROPHE = 0x2019;
 const isJoiner = (c: number) => c === APOSTROPHE || c === 39 || c === 46 || c === 45; // ’ ' . -
 
 /**
- * Words of a text, lower-cased with apostrophes and dots folded ("U.S." → "us",
- * "Taliban’s" → "talibans"): runs of letters and digits, joined by single
- * ’ ' . or - between them, exactly as /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\/gu
- * would match, scanned by hand because this runs over every text of a corpus.
+ * Visits the words of a text, lower-cased with apostrophes and dots folded
+ * ("U.S." → "us", "Taliban’s" → "talibans"): runs of letters and digits,
+ * joined by single ’ ' . or - between them, exactly as
+ * /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\/gu would match, scanned by hand
+ * because this runs over every text of a corpus.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -63,9 +63,22 @@ export function tokenize(text: string): Token[] {
       break;
     }
     const word = text.slice(start, i).toLowerCase();
-    tokens.push({ norm: folds ? word.replace(/[’'.]/g, '') : word, start, end: i });
+    visit(folds ? word.replace(/[’'.]/g, '') : word, start, i);
   }
+}
+
+/** The words of a text with their offsets (see forEachWord for what a word is). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  forEachWord(text, (norm, start, end) => tokens.push({ norm, start, end }));
   return tokens;
+}
+
+/** The normalised words of a text alone, as `tokenize` gives them: what fingerprinting needs, without an object a word. */
+export function splitWords(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (norm) => out.push(norm));
+  return out;
 }
 
 const stemCache = new Map<string, string>();
