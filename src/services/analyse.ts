@@ -14,7 +14,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 5: the opinion threshold picked by cross-validation; speakers behind asides, titles' stops.
  * 6: stances through "be", passive agents, whole quotes after an attributed sentence; no sorting adjectives as opinion cues.
  */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

@@ -40,6 +40,19 @@ export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
 ];
 
 /**
+ * What "according to" names when it means "in accordance with", not "as
+ * said by": a way or order of doing things ("according to plan", "according
+ * to the recipe Beijing has set", "according to the dynamics") or a measure
+ * ("according to his body mass index"). Documents that state things ("the
+ * report", "the guidelines", "the law") are sources and stay out.
+ */
+export const MANNER_NOUNS = new Set([
+  'plan', 'schedule', 'timetable', 'rule', 'recipe', 'dynamic', 'dynamics', 'logic', 'pattern', 'formula', 'principle',
+  'script', 'tradition', 'custom', 'design', 'need', 'wish', 'playbook', 'blueprint', 'template', 'procedure', 'protocol',
+  'index', 'scale', 'measure', 'metric', 'standard', 'size', 'rank', 'merit', 'ability',
+]);
+
+/**
  * Nouns that report what their possessor said or committed to: "Trump's
  * claim that…", "Clinton's criticism of…", "his pledge to…". Nouns that also
  * name other things ("support" among voters, a "call", a "position") are left out.

@@ -1,5 +1,5 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
-import { NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+import { MANNER_NOUNS, NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, skipPartyTag, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
@@ -26,6 +26,17 @@ function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   if (t.lower === t.lemma || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
   const i = adverbsBefore(tokens, k - 1);
   return BE.has(tokens[i]?.lower ?? '') && tokens[i].lower !== 'being' ? i : -1;
+}
+
+/**
+ * "the dynamics of the region", "plan", "the dynamics and the interest of
+ * China": a phrase whose head (that of its first conjunct, before "of") is a
+ * way of doing things or a measure.
+ */
+function isMannerPhrase(tokens: ParsedToken[], [first, last]: [number, number]): boolean {
+  const end = tokens.slice(first, last + 1).findIndex((t) => t.lower === 'of' || t.lower === 'and' || t.lower === 'or');
+  const head = tokens[end > 0 ? first + end - 1 : last];
+  return MANNER_NOUNS.has(head.lower) || MANNER_NOUNS.has(head.lemma);
 }
 
 /** True when a weak cue sits in a reporting frame: "that", a colon, a quote, or a clause end follows. */
@@ -201,7 +212,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (phrase) {
       const cueEnd = k + phrase.words.length - 1;
       const src = phraseAfter(t, cueEnd + 1);
-      if (src) {
+      if (src && !(phrase.words[0] === 'according' && isMannerPhrase(t, src))) {
         const cited = makeAttribution(s, src, [k, cueEnd], outlet);
         // "The Supreme Court blocked…, citing a threat to public health": what is cited is a reason, no
         // source; the one citing it speaks.

@@ -161,6 +161,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
   if (tokens[i]?.pos === 'ADP') return null;
   const first = i;
   let last = -1;
+  /** Where an apposition opened (", a senior analyst"), until it closes. */
+  let appositionComma = -1;
   while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
     // A verb form modifying the noun after it: "exit polls", "leaked documents".
@@ -171,6 +173,7 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (t.text === ',') {
       const next = tokens[i + 1];
       if (next && (next.pos === 'DET' || next.lower === 'who') && tokens[i - 1]?.pos === 'PROPN') {
+        appositionComma = i;
         i++;
         continue;
       }
@@ -179,7 +182,12 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
     // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.
     if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
-    if (!isNpToken(t, tokens[i + 1])) break;
+    if (!isNpToken(t, tokens[i + 1])) {
+      // "According to Ham, the current administration has…": a phrase after the comma that a verb follows
+      // is the next clause's subject, not an apposition, which closes with a comma or the sentence.
+      if (appositionComma >= 0 && (t.pos === 'VERB' || t.pos === 'AUX')) last = appositionComma - 1;
+      break;
+    }
     last = i;
     i++;
   }

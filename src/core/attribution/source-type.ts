@@ -5,7 +5,7 @@ import type { SourceType } from './types';
 import { alternation } from '../text/patterns';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy)\b/i;
+const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -69,14 +69,15 @@ export function classifySource(span: string, articleOutlet: string | null = null
   const office = OFFICE_OF.exec(head);
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
   if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: bare };
-  if (/\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report)$/.test(head)) return { type: 'document', name: bare };
+  // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
+  const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
+  // "The Doha Accords", "the Integrated Country Strategy for Afghanistan": a named document.
+  if (/\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report)$/.test(core)) return { type: 'document', name: bare };
   // "Data from the American Community Survey", "A report by the GAO": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
   // "Japan", "China and Russia": states; "Japanese officials" are people, below.
   if (bare.split(/\s*(?:,|\band\b|&)\s*/).every((part) => COUNTRY.exec(part)?.[0] === part)) return { type: 'organisation', name: bare };
-  // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
-  const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
   const headWord = core.split(' ').pop() ?? '';
   if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
   const name = properName(head);
@@ -94,7 +95,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   const role = PERSON_ROLE.exec(core);
   if (role) return /^an?\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
   // "Younger black voters", "Republicans": a group of people, none named.
-  if (PEOPLE.test(head)) return { type: 'anonymous' };
+  if (PEOPLE.test(core)) return { type: 'anonymous' };
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };

@@ -19,6 +19,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
     ['The Taliban seized power two years ago.', [[]]],
+    // "According to" a way of doing things or a measure means "in accordance with" (seed 004): no one speaks.
+    ['These processes will run according to the dynamics and the interest of China.', [[]]],
+    ['Russia could legitimise the regime, according to the recipe that Beijing has already set.', [[]]],
+    ['Everything went according to plan.', [[]]],
+    ['He is obese, according to his body mass index.', [[]]],
+    ['Unemployment fell, according to federal statistics.', [[['federal statistics', 'according to']]]],
     ['A resurgent Taliban, supported by China, will be in position.', [[]]],
     ['Democrats seized on the remark within hours.', [[['Democrats', 'seized']]]],
     // A participle whose clause has no named subject finds no speaker after it either.

@@ -26,6 +26,10 @@ describe('phraseAfter', () => {
     ['“We will win,” said Jen Psaki, the White House spokeswoman.', 'said', 'Jen Psaki, the White House spokeswoman'],
     ['It was declared by President Richard Nixon in the 1970s.', 'by', 'President Richard Nixon'],
     ['“It helps,” he said of Mrs. Clinton’s plan.', 'said', null],
+    ['According to Jen Psaki, the White House press secretary, the talks failed.', 'to', 'Jen Psaki, the White House press secretary'],
+    // A phrase after the comma that a verb follows is the next clause's subject, not an apposition.
+    ['According to Ham, the current administration has shuffled its generals.', 'to', 'Ham'],
+    ['According to Politico, both of these areas are highly populated.', 'to', 'Politico'],
   ])('when the phrase of %j follows %s, finds %j', (text, word, expected) => {
     expect(spanText(text, word, phraseAfter, 1)).toBe(expected);
   });

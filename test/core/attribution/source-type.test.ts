@@ -26,6 +26,11 @@ describe('classifySource', () => {
     ['Japan', { type: 'organisation', name: 'Japan' }],
     ['China and Russia', { type: 'organisation' }],
     ['Michael Jordan', { type: 'person', name: 'Michael Jordan' }],
+    // A named document with what it is for (seed 003): not the person whose name it carries.
+    ['The Biden administration’s Integrated Country Strategy for Afghanistan', { type: 'document' }],
+    ['federal statistics', { type: 'document' }],
+    ['her account', { type: 'document' }],
+    ['attorneys for the family', { type: 'anonymous' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
