@@ -81,13 +81,34 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
   return { cues, weight };
 }
 
+/** "I think", "we know", "you said": the writer or the reader, not a source to credit. */
+const WRITER_OR_READER = /^(?:i|we|you|us|me)$/i;
+/** The sentence's own attribution to a source other than the writer, the reader or a weasel ("critics say"). */
+const creditsSomeoneElse = (a: Attribution) => !a.inherited && a.sourceType !== 'weasel' && !WRITER_OR_READER.test(a.sourceText);
+
+/** "could not be reached", "couldn't attend": a past inability, not a guess. */
+const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 'could' && /^(?:not|n't|n’t)$/.test(s.tokens[k + 1]?.lower ?? '');
+
+/**
+ * The writer's own speculation: modals (not "should" and "must", which
+ * judge), hedges, forecasts, questions and conditionals, outside quotes. In a
+ * sentence that credits a source ("Trump says he would pay for it"), what the
+ * source may or would do is the source's; only the writer's hedging adverbs
+ * ("reportedly", "allegedly") are still the writer's.
+ */
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
-  const cues: Cue[] = [];
-  for (const t of s.tokens) if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isQuoted(ctx.quotes, t.start)) cues.push(cueOf(s, t.start, t.end));
-  for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re).filter((c) => !isQuoted(ctx.quotes, c.start)));
-  if (/\?["”’]?\s*$/.test(s.text) && !isQuoted(ctx.quotes, s.end - 2)) cues.push(cueOf(s, s.end - 1, s.end));
+  const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
+  const [writersAdverbs, ...forecasts] = SPECULATION_PHRASES;
+  const cues = regexCues(s, writersAdverbs).filter(outsideQuotes);
+  if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
+  s.tokens.forEach((t, k) => {
+    if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isPastInability(s, k)) cues.push(cueOf(s, t.start, t.end));
+  });
+  for (const re of [...forecasts, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
+  const question = /\?["”’]?\s*$/.exec(s.text);
+  if (question) cues.push(cueOf(s, s.start + question.index, s.start + question.index + 1));
   if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
-  return dedupe(cues);
+  return dedupe(cues.filter(outsideQuotes));
 }
 
 function propheticCues(s: ParsedSentence): Cue[] {

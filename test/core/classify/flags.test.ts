@@ -1,0 +1,34 @@
+import { analyseArticle } from '../../../src/core/classify/analyse-article';
+
+/** The cue words of one flag on the last sentence of a body (a lead line first, so it is not read as a headline). */
+function cuesOf(sentence: string, flag: string): string[] | null {
+  const sentences = analyseArticle(`The council met on Monday to discuss the budget.\n\n${sentence}`).sentences;
+  const found = sentences[sentences.length - 1].flags.find((f) => f.flag === flag);
+  return found ? found.cues.map((c) => c.text) : null;
+}
+
+describe('the speculative flag', () => {
+  it.each([
+    // The writer's own guesses, forecasts, questions and conditionals.
+    ['The deal could collapse within weeks.', ['could']],
+    ['Beijing may see an opportunity in the withdrawal.', ['may']],
+    ['The senator is likely to run again next year.', ['is likely to']],
+    ['Will Russia follow China?', ['?']],
+    ['If the talks fail, the strike will go ahead.', ['If']],
+    ['We may never know what was said in the room.', ['may']],
+    // What a credited source may or would do is the source's; the writer's hedging adverb stays the writer's.
+    ['Trump says he would pay for it by eliminating fraud.', null],
+    ['The vote could be delayed, officials said on Tuesday.', null],
+    ['China is reportedly prepared to recognize the Taliban, officials said.', ['reportedly']],
+    // A weasel is no source: the sentence is the writer's.
+    ['Critics say the plan could cost billions.', ['could']],
+    // Reporting verbs, literal and certain words are no hedges.
+    ['The mayor appeared at a rally in Ohio and read a statement.', null],
+    ['The study found that a couple of the samples were contaminated.', null],
+    ['The trial left little doubt that the drug works.', null],
+    ['Police could not be reached for comment on Friday.', null],
+    ['Roughly 30 people attended the meeting, which will resume on Tuesday.', null],
+  ])('when the sentence is %j, the speculative cues are %j', (sentence, expected) => {
+    expect(cuesOf(sentence, 'speculative')).toEqual(expected);
+  });
+});
