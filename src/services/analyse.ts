@@ -13,7 +13,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 4: the opinion model over word vectors; headline speakers, nominal and stance cues, quote rules.
  * 5: the opinion threshold picked by cross-validation; speakers behind asides, titles' stops.
  * 6: stances through "be", passive agents, whole quotes after an attributed sentence; no sorting adjectives as opinion cues.
- * 7: "according to" in the sense of "in accordance with"; appositions that must close; named documents with a qualifier.
+ * 7: "according to" in the sense of "in accordance with"; appositions that must close; named documents with a qualifier;
+ *    speculation only in the writer's words.
  */
 export const ANALYSIS_VERSION = 7;
 
