@@ -196,7 +196,8 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
  * "X did not respond", and the outlet a speaker "told". `outlet` is the
  * article's own outlet, so "U.S. News has learned" reads as the article itself.
  * In a `heading`, whose capitals mislead the tagger ("…and Attacking Israel"),
- * only verbs of saying, phrases and speaker labels count.
+ * only verbs of saying, phrases, speaker labels and other cues in the
+ * headline's present tense ("Sanders Vows") count.
  */
 export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = [], heading = false): Attribution[] {
   const t = retagVerbs(s.tokens);
@@ -244,7 +245,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
-    if (heading && !strong) continue;
+    // A headline reports in the present tense ("Sanders Vows…", "New Poll Shows…"): other forms there are the tagger misled by capitals.
+    if (heading && !strong && !/[^s]s$/.test(tok.lower)) continue;
     // Inside a quote a stance or a verb of thinking is the quoted speaker's ("…the legitimacy they seek,” Psaki said,
     // "“They could choose to devote…”"); nested speech ("he said") still counts.
     if (!strong && isQuoted(quotes, tok.start, tok.end)) continue;

@@ -26,6 +26,20 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** "By Derek Grossman", "BY JOHN SMITH, Associated Press"; not "By any definition, …". */
 const isByline = (t: string) => /^by:?\s+\p{Lu}/u.test(t) && wordCount(t) <= 8;
 
+/** Function words a sentence writes in lower case and a headline capitalises: "…A Boost With Solid Debate Win Over Kaine". */
+const TITLE_FUNCTION_WORDS = new Set(['A', 'An', 'The', 'Of', 'With', 'For', 'To', 'In', 'On', 'Over', 'And', 'At', 'By', 'From', 'As', 'Into', 'After', 'Before']);
+
+/**
+ * A headline in Title Case, even with a full stop after it ("Pence Gives GOP
+ * A Boost With Solid Debate Win Over Kaine."): every word of four letters or
+ * more capitalised, and a function word capitalised after the first word,
+ * which no sentence does.
+ */
+function isTitleCase(t: string): boolean {
+  const words = t.match(/[\p{L}’'-]+/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && words.slice(1).some((w) => TITLE_FUNCTION_WORDS.has(w));
+}
+
 /**
  * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date
  * header, link text) or a `heading` alone on its line; null for a claim.
@@ -38,6 +52,7 @@ function boilerplateKind(s: ParsedSentence, isFirstLine: boolean): 'chrome' | 'h
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
   if (wholeLine && !/[.!?"”’:]$/.test(t) && wordCount(t) <= 14) return 'heading';
+  if (wholeLine && isTitleCase(t) && wordCount(t) <= 20) return 'heading';
   return isFirstLine && wholeLine && wordCount(t) <= 5 ? 'heading' : null;
 }
 

@@ -134,6 +134,26 @@ function factualCues(s: ParsedSentence): Cue[] {
 }
 
 /**
+ * A request or an order to the reader, which claims nothing: "please …", or
+ * a sentence that opens (past an adverb and a comma) with a verb's base form
+ * ("Consider the numbers.", "Seriously, ask yourself that question.").
+ */
+function isImperative(s: ParsedSentence): boolean {
+  if (s.tokens.some((t) => t.lower === 'please')) return true;
+  let k = 0;
+  while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
+  const first = s.tokens[k];
+  if (first?.pos !== 'VERB' || first.lower !== first.lemma || k === s.tokens.length - 1) return false;
+  // "Garland is Obama's nominee", "Lynch herself was…": a name the tagger reads as a verb, then its own verb.
+  const next = s.tokens[k + 1];
+  if (next.pos === 'AUX' || next.pos === 'VERB' || /sel(?:f|ves)$/.test(next.lower)) return false;
+  // "Set in 1920, the film follows…": a participle opening a clause with its own subject.
+  const comma = s.tokens.findIndex((t, i) => i > k && t.text === ',');
+  const after = s.tokens[comma + 1];
+  return comma < 0 || !after || !['DET', 'PRON', 'PROPN'].includes(after.pos) || /^(?:which|who)$/.test(after.lower);
+}
+
+/**
  * Flags a sentence with the cue spans behind each: attributed, unsourced,
  * opinion, speculative, prophetic, quote. Returns [] for nothing notable.
  */
@@ -162,7 +182,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
   if (!credible.length && !isQuestion && !quoted.length) {
     const facts = factualCues(s);
-    const claimLike = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6;
+    const claimLike = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6 && !isImperative(s);
     const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
     if (claimLike && (weasel.length || facts.length || !judged)) {
       const cues = [...weasel.map((a) => cueOf(s, a.sourceStart, a.cueEnd)), ...facts];

@@ -115,6 +115,20 @@ describe('analyseArticle on the citations EXPECTED.md lists', () => {
 });
 
 describe('analyseArticle on text of its own', () => {
+  it.each([
+    ['Pence Gives GOP A Boost With Solid Debate Win Over Kaine.', [], true],
+    ['Sanders Vows To Eliminate Tax Breaks Used By Developers.', [['Sanders', 'Vows']], true],
+    ['New Poll Shows Minor Post-Debate Bump For Clinton.', [['New Poll', 'Shows']], true],
+    // Capitals mislead the tagger: only a headline's present tense counts as a cue.
+    ['Al Qaeda Renews Its Focus on Attacking Israel', [], true],
+    // A sentence capitalises no function word after its first.
+    ['Donald Trump met Hillary Clinton on the stage in New York.', [], false],
+  ])('when a line reads %j, finds %j and marks it a heading: %s', (line, attributions, heading) => {
+    const s = analyseArticle(`The council met on Monday to discuss the budget.\n\n${line}`).sentences.pop()!;
+    expect(s.attributions.map((a) => [a.sourceText, a.cueText])).toEqual(attributions);
+    expect(s.boilerplate).toBe(heading);
+  });
+
   it('when a line asks readers to follow the writer on social media, marks it boilerplate', () => {
     const { sentences } = analyseArticle('PENCE: We will win.\nFollow Pam Key on Twitter @pamkeyNEN.');
     expect(sentences[1]).toMatchObject({ boilerplate: true, flags: [], attributions: [] });

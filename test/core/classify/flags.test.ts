@@ -32,3 +32,17 @@ describe('the speculative flag', () => {
     expect(cuesOf(sentence, 'speculative')).toEqual(expected);
   });
 });
+
+describe('the unsourced flag', () => {
+  it.each([
+    ['Aaron Kall is director of debate at the University of Michigan.', true],
+    ['Set in 1920, the film follows two sisters through the war years.', true],
+    ['Garland is Obama’s nominee to replace Scalia on the court.', true],
+    // Requests and orders to the reader claim nothing.
+    ['Seriously, please ask yourself that question.', false],
+    ['Hold Melania Trump to her husband’s standards.', false],
+    ['Borrow the rest of the money, split among the family.', false],
+  ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
+    expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);
+  });
+});
