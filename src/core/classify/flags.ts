@@ -2,7 +2,7 @@ import { isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
-import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, END_TIMES, isIdleIntensifier, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 
 export type FlagName = 'attributed' | 'unsourced' | 'opinion' | 'speculative' | 'prophetic' | 'quote';
@@ -61,7 +61,7 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
     if (adjectival && v !== 0) {
       cues.push(cueOf(s, t.start, t.end));
       weight += Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;
-    } else if (INTENSIFIERS.has(t.lower) && t.pos === 'ADV') {
+    } else if (t.pos === 'ADV' && INTENSIFIERS.has(t.lower) && !isIdleIntensifier(t.lower, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.35;
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB')) {

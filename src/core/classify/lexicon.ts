@@ -48,3 +48,11 @@ export const SCRIPTURE_REFERENCE = new RegExp(`\\b(?:[1-3] )?(?:${BOOKS}) \\d{1,
 export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|poured out his bowl|kings from the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday)\b/gi;
 /** Certainty about a war to come: "will be in position for the final war". */
 export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion|attack)\b/i;
+
+/** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
+const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);
+
+/** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too". */
+export function isIdleIntensifier(word: string, next: { pos: string } | undefined): boolean {
+  return DEGREE_ONLY.has(word) && next?.pos !== 'ADJ' && next?.pos !== 'ADV';
+}

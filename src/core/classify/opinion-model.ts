@@ -1,7 +1,7 @@
 import lexicon from '../../generated/opinion-lexicon.json';
 import type { ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { valence } from './lexicon';
+import { isIdleIntensifier, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -14,7 +14,8 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  * valence ("brutality", "scrambling"); topic words the model leans on
  * ("marble", "drone") and stop words ("how", "as", "only") are never shown as a reason.
  */
-const canJudge = (t: ParsedToken) => !STOPWORDS.has(t.lower) && ((t.pos === 'ADJ' && !isClassifying(t)) || t.pos === 'ADV' || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
+const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
+  !STOPWORDS.has(t.lower) && ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian") or a relational one without a valence ("military",
@@ -46,13 +47,13 @@ export function opinionEvidence(tokens: ParsedToken[], quotes: { start: number; 
   let sum = 0;
   let known = 0;
   const tipping: { t: ParsedToken; score: number }[] = [];
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     if (!countsForOpinion(t, quotes)) continue;
     const score = scoreOf(vectorKey(t));
     if (score === undefined) continue;
     sum += score;
     known++;
-    if (score > -model.bias && canJudge(t)) tipping.push({ t, score });
+    if (score > -model.bias && canJudge(t, tokens[k + 1])) tipping.push({ t, score });
   }
   if (!known) return { probability: 0, cues: [] };
   const cues = tipping.sort((a, b) => b.score - a.score).slice(0, MAX_CUES).map((w) => w.t);

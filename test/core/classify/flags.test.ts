@@ -46,3 +46,15 @@ describe('the unsourced flag', () => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);
   });
 });
+
+describe('the opinion flag', () => {
+  it.each([
+    // A degree word judges only what it strengthens.
+    ['It is the first country in the world to do so, but it may not be the only one.', null],
+    ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
+    // A sentence adverb judges on its own (seed 003).
+    ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
+  ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
+    expect(cuesOf(sentence, 'opinion')).toEqual(expected);
+  });
+});
