@@ -73,7 +73,8 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
  * A verb of saying in another sense: a turn of the writer's argument ("Having
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
  * demanded…"), a filler ("you know,"), a story or a joke told, a call made ("called into the show",
- * "called Machado on Friday") or a meeting convened ("called an emergency meeting").
+ * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
+ * verb of arriving ("showed up").
  */
 function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -94,6 +95,8 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     while (tokens[o]?.pos === 'DET' || tokens[o]?.pos === 'ADJ' || tokens[o]?.pos === 'PROPN') o++;
     return TOLD_THINGS.has(tokens[o]?.lower ?? '');
   }
+  // "The real Trump showed up", "turned out": arriving or resulting, not showing anything.
+  if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
 }
 

@@ -5,6 +5,9 @@ import { FLOATING, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './word
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
 // from an inverted verb or a phrase ("…, said Jen Psaki", "according to X").
 
+/** Words that open a subordinate clause ("When Patriot filed…"): never part of its subject. */
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'unless', 'until', 'once', 'whereas', 'whenever']);
+
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
 const AUXILIARY = new Set(["'ve", '’ve', "'re", '’re', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
@@ -127,7 +130,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     i--;
   }
   // "what multiple lawmakers called": the speakers, without the relative word.
-  while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what')) start++;
+  // "When Patriot filed…": the subordinator opens the clause, not the subject.
+  while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what' || SUBORDINATORS.has(tokens[start].lower))) start++;
   if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".

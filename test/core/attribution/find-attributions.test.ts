@@ -19,6 +19,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
     ['The Taliban seized power two years ago.', [[]]],
+    // Arriving or resulting is no report.
+    ['The real Trump showed up at the debate.', [[]]],
     // "According to" a way of doing things or a measure means "in accordance with" (seed 004): no one speaks.
     ['These processes will run according to the dynamics and the interest of China.', [[]]],
     ['Russia could legitimise the regime, according to the recipe that Beijing has already set.', [[]]],

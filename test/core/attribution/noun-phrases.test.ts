@@ -16,6 +16,8 @@ describe('subjectBefore', () => {
     ['Kall -- co-editor of a book -- said the candidate won.', 'said', 'Kall'],
     ['The mayor, who was elected in 2012, warned voters.', 'warned', 'The mayor'],
     ['He went to the car and said nothing.', 'said', null],
+    ['When Patriot filed for bankruptcy, regulators were ready.', 'filed', 'Patriot'],
+    ['As Trump said on Monday, the deal was bad.', 'said', 'Trump'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });
