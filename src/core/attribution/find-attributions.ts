@@ -133,6 +133,27 @@ function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [num
   return [start, k - 2];
 }
 
+/** What reports its own findings when figures stand "in" it: "In this poll, Trump rose 1 point". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
+/** What may stand between "in" and the poll: "this", "the previous Washington Post/ABC News national", "online and snap". */
+const POLL_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+
+/**
+ * "In this poll, Trump rose…", "a bump in one of the first post-debate
+ * polls", "leads in the polls": the poll is where the figures come from.
+ * Returns the phrase from after "in" to the poll noun, or null.
+ */
+function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
+  if (tokens[k].lower !== 'in') return null;
+  const from = tokens[k + 1]?.lower === 'one' && tokens[k + 2]?.lower === 'of' ? k + 3 : k + 1;
+  for (let i = from; i < tokens.length && i < from + 10; i++) {
+    if (POLL_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN') return [k + 1, i];
+    if (!POLL_MODIFIER.has(tokens[i].pos) && tokens[i].text !== '/' && tokens[i].text !== '-') return null;
+  }
+  return null;
+}
+
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
@@ -227,6 +248,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       continue;
     }
     const tok = t[k];
+    const poll = pollCited(t, k);
+    if (poll) {
+      found.push(makeAttribution(s, poll, [k, k], outlet));
+      for (let x = k; x <= poll[1]; x++) used.add(x);
+      continue;
+    }
     const possessor = nominalCue(t, k, quotes);
     if (possessor) {
       found.push(makeAttribution(s, possessor, [k, k], outlet));

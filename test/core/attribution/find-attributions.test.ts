@@ -19,6 +19,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
     ['The Taliban seized power two years ago.', [[]]],
+    // Figures "in" a poll come from the poll.
+    ['In this poll, Trump rose 1 percentage point among likely voters.', [[['this poll', 'In']]]],
+    ['Support for the plan rose in a Gallup survey released Monday.', [[['a Gallup survey', 'in']]]],
+    ['He has invested heavily in polling firms.', [[]]],
     // Arriving or resulting is no report.
     ['The real Trump showed up at the debate.', [[]]],
     // "According to" a way of doing things or a measure means "in accordance with" (seed 004): no one speaks.
