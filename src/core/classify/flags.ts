@@ -2,7 +2,7 @@ import { isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
-import { adverbValence, END_TIMES, isIdleIntensifier, FUTURE_WAR, HEDGES, INTENSIFIERS, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 
 export type FlagName = 'attributed' | 'unsourced' | 'opinion' | 'speculative' | 'prophetic' | 'quote';
@@ -98,13 +98,12 @@ const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 
  */
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
-  const [writersAdverbs, ...forecasts] = SPECULATION_PHRASES;
-  const cues = regexCues(s, writersAdverbs).filter(outsideQuotes);
+  const cues = regexCues(s, HEDGING_ADVERBS).filter(outsideQuotes);
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
   s.tokens.forEach((t, k) => {
     if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isPastInability(s, k)) cues.push(cueOf(s, t.start, t.end));
   });
-  for (const re of [...forecasts, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
+  for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
   const question = /\?["”’]?\s*$/.exec(s.text);
   if (question) cues.push(cueOf(s, s.start + question.index, s.start + question.index + 1));
   if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
