@@ -1,7 +1,7 @@
 import { findAttributions } from '../attribution/find-attributions';
 import { findQuotes, isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
-import { isChromeLine, TRAILING_READ_MORE } from '../extract/boilerplate';
+import { isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER } from '../extract/dates';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
@@ -46,7 +46,7 @@ function isTitleCase(t: string): boolean {
  */
 function boilerplateKind(s: ParsedSentence, isFirstLine: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
-  if (isChromeLine(t) || isByline(t) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return 'chrome';
+  if (isChromeLine(t) || isByline(t) || (s.line.trim() === t && isCreditLine(t)) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return 'chrome';
   const wholeLine = s.line.trim() === t;
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';

@@ -19,3 +19,22 @@ export function isChromeLine(line: string): boolean {
 
 /** A trailing "read more" link glued to a paragraph, as blogs paste it. */
 export const TRAILING_READ_MORE = /\s*\bread more\.?\s*$/i;
+
+const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
+/**
+ * Who reported the article, as news sites close it: "Bryant Rousseau and
+ * Caryn Wilson contributed reporting.", "Additional reporting by Jane Doe.",
+ * "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from
+ * Kaneohe Bay, Hawaii." A credit for the article, not a claim in it.
+ */
+const CREDIT_LINE: RegExp[] = [
+  new RegExp(String.raw`^${NAMES}(?:,? (?:and )?${NAMES})* contributed(?: reporting| to this (?:report|article|story))?(?: from [\p{L} ,.'’-]+)?\.?$`, 'u'),
+  new RegExp(String.raw`^(?:additional )?reporting by ${NAMES}`, 'iu'),
+  // Only names and places: "reported from Kabul that the talks failed" is a claim.
+  new RegExp(String.raw`^${NAMES}(?: and ${NAMES})* reported from ${NAMES}(?:,? (?:and )?(?:${NAMES}(?: and ${NAMES})* from )?${NAMES})*\.?$`, 'u'),
+];
+
+export function isCreditLine(line: string): boolean {
+  const t = line.trim();
+  return t.length < 240 && CREDIT_LINE.some((re) => re.test(t));
+}

@@ -1,0 +1,27 @@
+import { isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
+
+describe('isChromeLine', () => {
+  it.each([
+    ['21.5 C', true],
+    ['Related articles', true],
+    ['Follow Pam Key on Twitter @pamkeyNEN.', true],
+    ['China is prepared to recognize the Taliban.', false],
+  ])('when the line is %j, reads it as page chrome: %s', (line, chrome) => {
+    expect(isChromeLine(line)).toBe(chrome);
+  });
+});
+
+describe('isCreditLine', () => {
+  it.each([
+    ['Bryant Rousseau and Caryn Wilson contributed reporting.', true],
+    ['Jane Doe contributed to this report.', true],
+    ['Additional reporting by Jane Doe in London.', true],
+    ['Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.', true],
+    // Claims that look alike.
+    ['The Washington Post reported from Kabul that the talks had failed.', false],
+    ['Smith contributed $5 million to the campaign.', false],
+    ['Donors contributed heavily to both campaigns.', false],
+  ])('when the line is %j, reads it as a credit for the article: %s', (line, credit) => {
+    expect(isCreditLine(line)).toBe(credit);
+  });
+});
