@@ -6,6 +6,7 @@ import { ANALYSIS_VERSION } from './services/analyse';
 import { loadSampleCorpusIfEmpty } from './services/sample-corpus';
 import { countStaleAnalyses } from './store/stats';
 import { createApp } from './web/app';
+import { trackInFlight } from './web/middleware/in-flight';
 
 async function main() {
   const config = loadConfig();
@@ -19,12 +20,14 @@ async function main() {
   }
   const stale = await countStaleAnalyses(store.prisma, ANALYSIS_VERSION);
   if (stale) console.log(`${stale} articles were analysed by an older version of the analysers: run \`npx provenance reanalyse\` to bring them up to date.`);
-  const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy } }).listen(config.port, () => {
+  const inFlight = trackInFlight();
+  const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy }, inFlight }).listen(config.port, () => {
     console.log(`Provenance tracker listening on http://localhost:${config.port}`);
   });
-  // Finish the requests in flight, then close the store; give up after five seconds.
+  // Once every connection is gone, let the handlers still at work finish (a client that hung up
+  // leaves its handler running), then close the store; give up after five seconds.
   const stop = () => {
-    server.close(() => store.close().finally(() => process.exit(0)));
+    server.close(() => void inFlight.drained().then(() => store.close()).finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };

@@ -6,6 +6,7 @@ import { PUBLIC_DIR, VIEWS_DIR } from '../paths';
 import type { Db } from '../store/database';
 import { csrf, loadEditor, type SecurityOptions } from './middleware/auth';
 import { errorHandler, notFoundHandler } from './middleware/errors';
+import type { InFlight } from './middleware/in-flight';
 import { authRoutes } from './routes/auth';
 import { articleRoutes } from './routes/articles';
 import { compareRoutes } from './routes/compare';
@@ -19,11 +20,14 @@ import { traceRoutes } from './routes/trace';
 export interface AppDeps {
   db: Db;
   security?: Partial<SecurityOptions> & { trustProxy?: boolean };
+  /** Counts requests at work, so the server can wait for them before it closes the store. */
+  inFlight?: InFlight;
 }
 
 /** Builds the Express app without listening, so tests drive it through supertest. */
-export function createApp({ db, security = {} }: AppDeps): express.Express {
+export function createApp({ db, security = {}, inFlight }: AppDeps): express.Express {
   const app = express();
+  if (inFlight) app.use(inFlight.count);
   const options: SecurityOptions = { secret: security.secret ?? randomBytes(32).toString('hex'), secureCookies: security.secureCookies ?? Boolean(security.trustProxy) };
   app.disable('x-powered-by');
   if (security.trustProxy) app.set('trust proxy', 1);
