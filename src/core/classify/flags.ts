@@ -81,6 +81,8 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
   return { cues, weight };
 }
 
+const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)})\\b`, 'i');
+
 /** "I think", "we know", "you said": the writer or the reader, not a source to credit. */
 const WRITER_OR_READER = /^(?:i|we|you|us|me)$/i;
 /** The sentence's own attribution to a source other than the writer, the reader or a weasel ("critics say"). */
@@ -98,7 +100,7 @@ const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 
  */
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
-  const cues = regexCues(s, HEDGING_ADVERBS).filter(outsideQuotes);
+  const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
   s.tokens.forEach((t, k) => {
     if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isPastInability(s, k)) cues.push(cueOf(s, t.start, t.end));

@@ -40,7 +40,7 @@ export const NEUTRAL_COLLOCATIONS = new Set(['good faith', 'great britain', 'gre
 /** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
 export const OPINION_PHRASES = [/\bone thing is (?:certain|clear|sure)\b/i, /\bthere is no doubt\b/i, /\bof course\b/i, /\bno wonder\b/i, /\bit is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)\b/i, /\blet(?:'|’)s be (?:clear|honest)\b/i, /\bin (?:my|our) (?:view|opinion)\b/i, /\bwhat(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)\b/i, /\bis no\s+[A-Z]/];
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
-export const HEDGING_ADVERBS = /\b(?:reportedly|allegedly|purportedly|supposedly|apparently|seemingly|possibly|perhaps|probably|presumably|conceivably)\b/i;
+export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
 export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about) to\b/i, /\bwill (?:likely|probably|almost certainly)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\bwhat if\b/i, /\bwho knows\b/i];
 /** Books of the Bible, for scripture references such as "Revelation 16:12". */

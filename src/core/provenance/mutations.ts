@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import { HEDGES, MODALS } from '../classify/lexicon';
+import { HEDGES, HEDGING_ADVERBS, MODALS } from '../classify/lexicon';
 import { DIFF_TIMEOUT_MS } from '../reuse/word-diff';
 import { contentStem } from '../text/tokens';
 import type { ClaimSentence } from './claim-graph';
@@ -23,7 +23,7 @@ export interface Mutation {
   after: string;
 }
 
-const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'probably', 'likely', 'seemingly']);
+const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGING_ADVERBS]);
 /** A figure with the words that qualify it and the two words it counts: "half of the 34 provincial capitals". */
 const NUMBER_PHRASE = /(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to)\s+(?:of\s+)?(?:the\s+)?)?\$?\b\d[\d,.]*%?(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+[\p{L}’'-]+){1,3}/giu;
 
