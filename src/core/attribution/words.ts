@@ -33,3 +33,6 @@ export function adverbsBefore(tokens: ParsedToken[], i: number): number {
   while (tokens[i]?.pos === 'ADV') i--;
   return i;
 }
+
+/** "I", "we", "you" as a source: the writer or the reader (or, inside a quote, its speaker), not someone else to credit. */
+export const isWriterOrReader = (sourceText: string): boolean => /^(?:i|we|you)$/i.test(sourceText);

@@ -1,6 +1,7 @@
 import { findAttributions } from '../attribution/find-attributions';
 import { findQuotes, isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
+import { isWriterOrReader } from '../attribution/words';
 import { isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER } from '../extract/dates';
 import { type ParsedSentence, parseText } from '../text/parse';
@@ -117,7 +118,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       continue;
     }
     // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
-    const own = findAttributions(s, outlet, quotes).filter((a) => !(/^(?:i|we|you)$/i.test(a.sourceText) && isQuoted(quotes, a.cueStart, a.cueEnd)));
+    const own = findAttributions(s, outlet, quotes).filter((a) => !(isWriterOrReader(a.sourceText) && isQuoted(quotes, a.cueStart, a.cueEnd)));
     const share = quotedShare(s, quotes);
     const continuesQuote = quotes.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;

@@ -1,5 +1,6 @@
 import { isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
+import { isWriterOrReader } from '../attribution/words';
 import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
@@ -83,10 +84,8 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
 
 const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)})\\b`, 'i');
 
-/** "I think", "we know", "you said": the writer or the reader, not a source to credit. */
-const WRITER_OR_READER = /^(?:i|we|you|us|me)$/i;
 /** The sentence's own attribution to a source other than the writer, the reader or a weasel ("critics say"). */
-const creditsSomeoneElse = (a: Attribution) => !a.inherited && a.sourceType !== 'weasel' && !WRITER_OR_READER.test(a.sourceText);
+const creditsSomeoneElse = (a: Attribution) => !a.inherited && a.sourceType !== 'weasel' && !isWriterOrReader(a.sourceText);
 
 /** "could not be reached", "couldn't attend": a past inability, not a guess. */
 const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 'could' && /^(?:not|n't|n’t)$/.test(s.tokens[k + 1]?.lower ?? '');
