@@ -28,7 +28,8 @@ const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 const SELF_REFERENCE_VERB = / has (?:learned|confirmed|obtained|reviewed)\b/;
-const SELF_REFERENCE = /\b((?:[A-Z][\w.&'’-]*\s?){1,5}?) has (?:learned|confirmed|obtained|reviewed)\b/;
+/** "U.S. News has learned": the outlet names itself; the name is tried only where the verb is. */
+const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);
 
 /** A short first line with no sentence punctuation, followed by more text: a publication's name. */
 function isOutletLine(line: string, hasMore: boolean): boolean {
