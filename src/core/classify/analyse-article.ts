@@ -47,8 +47,8 @@ function isTitleCase(t: string): boolean {
  */
 function boilerplateKind(s: ParsedSentence, isFirstLine: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
-  if (isChromeLine(t) || isByline(t) || (s.line.trim() === t && isCreditLine(t)) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return 'chrome';
   const wholeLine = s.line.trim() === t;
+  if (isChromeLine(t) || isByline(t) || (wholeLine && isCreditLine(t)) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && wordCount(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
