@@ -97,27 +97,23 @@ export function candidatePairs(fingerprints: number[][]): [number, number][] {
   const n = fingerprints.length;
   const hashAt = (i: number) => Math.floor(entries[i] / DOC_SPACE);
   const run: number[] = [];
-  for (let i = 0; i < entries.length; ) {
+  for (let i = 0, end = 0; i < entries.length; i = end) {
     const hash = hashAt(i);
-    let end = i + 1;
-    while (end < entries.length && hashAt(end) === hash) end++;
+    for (end = i + 1; end < entries.length && hashAt(end) === hash; end++);
     // Most hashes occur once: only a run of two or more entries can pair documents.
-    if (end - i >= 2) {
-      run.length = 0;
-      for (let e = i; e < end; e++) {
-        const doc = entries[e] % DOC_SPACE;
-        if (run[run.length - 1] !== doc) run.push(doc);
-      }
-      if (run.length >= 2 && run.length <= MAX_DOCS_PER_FINGERPRINT) {
-        for (let x = 0; x < run.length; x++) {
-          for (let y = x + 1; y < run.length; y++) {
-            const key = run[x] * n + run[y];
-            shared.set(key, (shared.get(key) ?? 0) + 1);
-          }
-        }
+    if (end - i < 2) continue;
+    run.length = 0;
+    for (let e = i; e < end; e++) {
+      const doc = entries[e] % DOC_SPACE;
+      if (run[run.length - 1] !== doc) run.push(doc);
+    }
+    if (run.length < 2 || run.length > MAX_DOCS_PER_FINGERPRINT) continue;
+    for (let x = 0; x < run.length; x++) {
+      for (let y = x + 1; y < run.length; y++) {
+        const key = run[x] * n + run[y];
+        shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
-    i = end;
   }
   const out: [number, number][] = [];
   for (const [key, count] of shared) if (count >= MIN_SHARED_FINGERPRINTS) out.push([Math.floor(key / n), key % n]);
