@@ -27,7 +27,6 @@ import { storeArticle } from '../src/services/ingest';
 import type { Db } from '../src/store/database';
 import { articleFingerprints } from '../src/core/reuse/fingerprint';
 import { contentHash, countWords } from '../src/core/text/normalise';
-import { splitWords } from '../src/core/text/tokens';
 import { matchArticle } from '../src/services/link-reuse';
 import { f3, percentile, table } from './data';
 import { generateCorpus, type Plant, type PlantKind } from './generate-corpus';
@@ -92,7 +91,7 @@ async function bulkFill(db: Db, texts: string[], from: number) {
     const articleIds: number[] = [];
     const positions: number[] = [];
     batch.forEach((b, k) => {
-      for (const f of articleFingerprints(splitWords(b.text))) {
+      for (const f of articleFingerprints(b.text)) {
         hashes.push(BigInt(f.hash));
         articleIds.push(ids[k].id);
         positions.push(f.pos);

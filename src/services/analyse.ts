@@ -1,7 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
 import { type AnalysedSentence, analyseArticle } from '../core/classify/analyse-article';
 import { articleFingerprints, type Fingerprint } from '../core/reuse/fingerprint';
-import { splitWords } from '../core/text/tokens';
 import { markAnalysed } from '../store/articles';
 import { deleteClaims, insertClaims } from '../store/claims';
 import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
@@ -15,8 +14,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 6: stances through "be", passive agents, whole quotes after an attributed sentence; no sorting adjectives as opinion cues.
  * 7: "according to" in the sense of "in accordance with"; appositions that must close; named documents with a qualifier;
  *    speculation only in the writer's words.
+ * 8: fingerprints hashed from 32-bit word hashes (the reuse index must be rebuilt).
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
@@ -26,7 +26,7 @@ export interface ArticleAnalysis {
 
 /** Runs the analysers; computed before a transaction opens, so none is held open while they run. */
 export function analyseForStore(article: { text: string; outlet: string | null }): ArticleAnalysis {
-  return { sentences: analyseArticle(article.text, article.outlet).sentences, fingerprints: articleFingerprints(splitWords(article.text)) };
+  return { sentences: analyseArticle(article.text, article.outlet).sentences, fingerprints: articleFingerprints(article.text) };
 }
 
 /**

@@ -41,7 +41,7 @@ function storedAsPair(r: StoredReuse): CorpusPair<number> {
  */
 export async function matchArticle(db: Db, row: ComparisonRow): Promise<{ pairs: CorpusPair<number>[]; compared: number[] }> {
   const doc = asDocument(row);
-  const candidates = await findCandidates(db, articleFingerprints(doc.tokens.map((t) => t.norm)), row.id);
+  const candidates = await findCandidates(db, articleFingerprints(doc.text), row.id);
   const others = await articlesForComparison(db, candidates.map((c) => c.articleId));
   const pairs: CorpusPair<number>[] = [];
   for (const other of others) {

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { ngramHashes, WORD_GRAM } from './fingerprint';
+import { verbatimHashes, WORD_GRAM } from './fingerprint';
 import type { PreparedText } from './prepare';
 
 export type PassageKind = 'verbatim' | 'edited' | 'paraphrase';
@@ -28,8 +28,11 @@ interface Run {
   lastB: number;
 }
 
+/** The words of tokens [start, end) of a text, as hashes: what comparing them in order needs. */
+export const wordsOf = (t: PreparedText, start: number, end: number): number[] => Array.from(t.hashes.words.subarray(start, end));
+
 /** Share of words two token spans have in common, in order (jsdiff's array diff, bounded). */
-export function spanSimilarity(a: string[], b: string[]): number {
+export function spanSimilarity(a: number[], b: number[]): number {
   if (!a.length || !b.length) return 0;
   const changes = diffArrays(a, b, { maxEditLength: 2000 });
   if (!changes) return 0;
@@ -46,12 +49,13 @@ export function spanSimilarity(a: string[], b: string[]): number {
 export function alignPassages(a: PreparedText, b: PreparedText): Passage[] {
   const n = WORD_GRAM;
   const positionsA = new Map<number, number[]>();
-  ngramHashes(a.tokens.map((t) => t.norm), n).forEach((h, i) => {
+  // Word hashes come in token order, so an n-gram's index is its first token's.
+  verbatimHashes(a.hashes.words).forEach((h, i) => {
     const list = positionsA.get(h);
     if (list) list.push(i);
     else positionsA.set(h, [i]);
   });
-  const hashesB = ngramHashes(b.tokens.map((t) => t.norm), n);
+  const hashesB = verbatimHashes(b.hashes.words);
   const runs: Run[] = [];
   let open: Run[] = [];
   for (let j = 0; j < hashesB.length; j++) {
@@ -75,8 +79,7 @@ export function alignPassages(a: PreparedText, b: PreparedText): Passage[] {
     const endA = r.lastA + n;
     const endB = r.lastB + n;
     if (endA - r.firstA < MIN_PASSAGE_WORDS || endB - r.firstB < MIN_PASSAGE_WORDS) continue;
-    const words = (t: PreparedText, s: number, e: number) => t.tokens.slice(s, e).map((x) => x.norm);
-    const similarity = spanSimilarity(words(a, r.firstA, endA), words(b, r.firstB, endB));
+    const similarity = spanSimilarity(wordsOf(a, r.firstA, endA), wordsOf(b, r.firstB, endB));
     passages.push({
       kind: similarity === 1 ? 'verbatim' : 'edited',
       similarity: round(similarity),

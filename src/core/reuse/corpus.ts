@@ -1,6 +1,5 @@
 import { compareArticles, type ReuseFinding } from './compare';
 import type { ArticleFacts } from './direction';
-import { splitWords } from '../text/tokens';
 import { fingerprintHashes } from './fingerprint';
 import type { PreparedText } from './prepare';
 
@@ -65,8 +64,8 @@ const MIN_SHARED_FINGERPRINTS = 2;
  */
 export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[] {
   const pairs: CorpusPair<Id>[] = [];
-  // Words made here are dropped at once: only documents that pair are tokenized (see prepareText).
-  for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(splitWords(d.text))))) {
+  // Word hashes are kept for the comparisons; tokens are made only for documents that pair (see prepareText).
+  for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(d.hashes)))) {
     const finding = compareArticles(docs[x], docs[y]);
     if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });
   }

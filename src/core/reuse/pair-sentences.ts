@@ -1,4 +1,4 @@
-import { type Passage, round, spanSimilarity } from './align';
+import { type Passage, round, spanSimilarity, wordsOf } from './align';
 import type { PreparedSentence, PreparedText } from './prepare';
 
 /** Fewest content words shared by two sentences for them to count as one claim retold. */
@@ -8,7 +8,7 @@ const MIN_DICE = 0.45;
 /** Adjacent content-stem pairs two sentences must share: the same words in the same order, not just the same topic. */
 const MIN_SHARED_PAIRS = 2;
 
-function dice(a: Set<string>, b: Set<string>): { score: number; shared: number } {
+function dice(a: Set<number>, b: Set<number>): { score: number; shared: number } {
   let shared = 0;
   for (const s of a) if (b.has(s)) shared++;
   return { score: (2 * shared) / (a.size + b.size || 1), shared };
@@ -55,8 +55,7 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
     usedB.add(c.j);
     const sa = a.sentences[c.i];
     const sb = b.sentences[c.j];
-    const words = (t: PreparedText, s: PreparedSentence) => t.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.norm);
-    const ordered = spanSimilarity(words(a, sa), words(b, sb));
+    const ordered = spanSimilarity(wordsOf(a, sa.tokenStart, sa.tokenEnd), wordsOf(b, sb.tokenStart, sb.tokenEnd));
     const similarity = round(Math.max(c.score, ordered));
     out.push({
       kind: ordered === 1 ? 'verbatim' : ordered >= 0.6 ? 'edited' : 'paraphrase',

@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokens';
-import { contentStems } from './fingerprint';
+import { contentOnly, type TextHashes, textHashes } from './fingerprint';
 
 export interface PreparedSentence {
   start: number;
@@ -8,12 +8,10 @@ export interface PreparedSentence {
   /** Token range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
-  /** Content stems, for pairing rewritten sentences. */
-  stems: Set<string>;
-  /** Adjacent content-stem pairs, for "shared in order". */
-  stemPairs: Set<string>;
-  /** Numbers written in the sentence ("10", "34", "2021"). */
-  numbers: string[];
+  /** Content stems (as hashes), for pairing rewritten sentences. */
+  stems: Set<number>;
+  /** Adjacent content-stem pairs (as hashes), for "shared in order". */
+  stemPairs: Set<number>;
 }
 
 /**
@@ -25,6 +23,8 @@ export interface PreparedSentence {
 export interface PreparedText {
   readonly text: string;
   readonly tokens: Token[];
+  /** Word and content-stem hashes, one a token: what alignment and pairing compare. */
+  readonly hashes: TextHashes;
   readonly sentences: PreparedSentence[];
 }
 
@@ -45,32 +45,32 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
  */
 export function prepareText(text: string): PreparedText {
   let tokens: Token[] | undefined;
+  let hashes: TextHashes | undefined;
   let sentences: PreparedSentence[] | undefined;
   return {
     text,
     get tokens() {
       return (tokens ??= tokenize(text));
     },
+    get hashes() {
+      return (hashes ??= textHashes(text));
+    },
     get sentences() {
-      return (sentences ??= prepareSentences(text, this.tokens));
+      return (sentences ??= prepareSentences(text, this.tokens, this.hashes.stems));
     },
   };
 }
 
-function prepareSentences(text: string, tokens: Token[]): PreparedSentence[] {
+/** One number for an ordered pair of stem hashes: all 32 bits of the first, 21 of the second. */
+const stemPair = (first: number, second: number) => (first >>> 0) * 0x200000 + (second >>> 11);
+
+function prepareSentences(text: string, tokens: Token[], stemOfToken: Int32Array): PreparedSentence[] {
   return splitSentences(text).map((s) => {
     const tokenStart = firstTokenAtOrAfter(tokens, s.start);
     const tokenEnd = firstTokenAtOrAfter(tokens, s.end);
-    const own = tokens.slice(tokenStart, tokenEnd);
-    const stems = contentStems(own.map((t) => t.norm));
-    return {
-      start: s.start,
-      end: s.end,
-      tokenStart,
-      tokenEnd,
-      stems: new Set(stems),
-      stemPairs: new Set(stems.slice(1).map((st, k) => `${stems[k]} ${st}`)),
-      numbers: own.filter((t) => /^\d/.test(t.norm)).map((t) => t.norm),
-    };
+    const stems = contentOnly(stemOfToken.subarray(tokenStart, tokenEnd));
+    const stemPairs = new Set<number>();
+    for (let k = 1; k < stems.length; k++) stemPairs.add(stemPair(stems[k - 1], stems[k]));
+    return { start: s.start, end: s.end, tokenStart, tokenEnd, stems: new Set(stems), stemPairs };
   });
 }

@@ -33,13 +33,13 @@ const APOSTROPHE = 0x2019;
 const isJoiner = (c: number) => c === APOSTROPHE || c === 39 || c === 46 || c === 45; // ’ ' . -
 
 /**
- * Visits the words of a text, lower-cased with apostrophes and dots folded
- * ("U.S." → "us", "Taliban’s" → "talibans"): runs of letters and digits,
- * joined by single ’ ' . or - between them, exactly as
+ * Visits the span of every word of a text: runs of letters and digits, joined
+ * by single ’ ' . or - between them, exactly as
  * /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\/gu would match, scanned by hand
- * because this runs over every text of a corpus.
+ * because this runs over every text of a corpus. `folds` says whether the
+ * word holds an apostrophe or a dot, which its normal form drops.
  */
-function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
+export function forEachWordSpan(text: string, visit: (start: number, end: number, folds: boolean) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -62,9 +62,48 @@ function forEachWord(text: string, visit: (norm: string, start: number, end: num
       }
       break;
     }
-    const word = text.slice(start, i).toLowerCase();
-    visit(folds ? word.replace(/[’'.]/g, '') : word, start, i);
+    visit(start, i, folds);
   }
+}
+
+/** The normal form of the word at [start, end): lower-cased with apostrophes and dots folded ("U.S." → "us", "Taliban’s" → "talibans"). */
+export function normalWord(text: string, start: number, end: number, folds: boolean): string {
+  const word = text.slice(start, end).toLowerCase();
+  return folds ? word.replace(/[’'.]/g, '') : word;
+}
+
+/** Lower case of a BMP code unit, filled on first sight (0: not yet known); a letter whose lower case is longer keeps its own. */
+const LOWER = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c | 0x20 : c;
+
+function lowerCodeUnit(c: number): number {
+  let lower = LOWER[c];
+  if (lower === 0 && c !== 0) {
+    const l = String.fromCharCode(c).toLowerCase();
+    lower = LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return lower;
+}
+
+/**
+ * 32-bit FNV-1a of the normal form of the word at [start, end) (lower case,
+ * apostrophes and dots dropped), read off the text without making a string:
+ * what fingerprinting needs of every word of a corpus. A few letters whose
+ * lower case depends on context (a final Σ) hash as their single-letter lower case.
+ */
+export function hashWordSpan(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === APOSTROPHE || c === 39 || c === 46) continue;
+    h = Math.imul(h ^ (c < 128 ? LOWER[c] : lowerCodeUnit(c)), 0x01000193);
+  }
+  return h;
+}
+
+/** Visits the words of a text, in normal form, with their offsets. */
+function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
+  forEachWordSpan(text, (start, end, folds) => visit(normalWord(text, start, end, folds), start, end));
 }
 
 /** The words of a text with their offsets (see forEachWord for what a word is). */
