@@ -11,15 +11,23 @@ export function isQuoted(quotes: QuoteSpan[], start: number, end = start + 1): b
   return quotes.some((q) => q.start <= start && q.end >= end);
 }
 
+/** A quote that opens a sentence (at a line start or after a sentence's end) and ends one: '…,” the president added. “We're America.”'. */
+function isWholeSentence(text: string, openAt: number, quoted: string): boolean {
+  return /[.!?]$/.test(quoted) && /(?:^|\n|[.!?]["”'’]*\s+)$/.test(text.slice(Math.max(0, openAt - 8), openAt));
+}
+
 /**
- * Direct quotations: “…”, "…", ''…'' and ‘…’ (a single opening mark at a word start,
+ * Direct quotations: “…” (or “…"), "…", ''…'' and ‘…’ (a single opening mark at a word start,
  * closed by ’ not followed by a letter, so apostrophes in "isn’t" are not
- * mistaken for one). Quotes of fewer than three words are scare quotes, not speech.
+ * mistaken for one). Quotes of fewer than three words are scare quotes, not
+ * speech, unless they make a sentence of their own: ''We're America.''
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const patterns = [
     /“([^”]+)”/g,
+    // “…" with a straight closing mark, as pasted text often has it.
+    /“([^”"\n]+)"(?!\w)/g,
     /(?<![\w])"([^"\n]+)"/g,
     /(?<![\p{L}\p{N}])‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})/gu,
     // ''…'', as some archives render quotation marks; apostrophes inside ("It's") stay in the quote.
@@ -27,8 +35,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   ];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
-      if (m[1].trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-      spans.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
+      if (m[1].trim().split(/\s+/).length < MIN_QUOTE_WORDS && !isWholeSentence(text, m.index, m[1])) continue;
+      // Past the opening mark, one character or two ('').
+      const start = m.index + m[0].indexOf(m[1]);
+      spans.push({ start, end: start + m[1].length });
     }
   }
   // A paragraph that opens a quote and does not close it: the quote runs on to the next paragraph, as news style has it.

@@ -11,6 +11,20 @@ import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QU
 const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'how', 'what', 'whether', 'why', 'this', 'these', 'those', 'him', 'them']);
 
 
+/** What may stand in a phrase qualifying a noun: "from his 1995 tax return", "of the 2014 survey". */
+const QUALIFIER_WORD = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
+
+/** The noun before "from / of / in …" that ends at `end`: "data" in "data from the survey". */
+function headBeforeQualifier(tokens: ParsedToken[], end: number): ParsedToken | null {
+  for (let i = end; i > end - 8 && i > 0; i--) {
+    const t = tokens[i];
+    // A noun opening the sentence may be tagged a name for its capital: "Data from…".
+    if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in') return tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : null;
+    if (!QUALIFIER_WORD.has(t.pos)) return null;
+  }
+  return null;
+}
+
 /**
  * A verb wink tagged as a noun: "Trump charges that…", "Clinton plans to…",
  * "China and Russia support the government", "the study, which notes that…",
@@ -31,7 +45,11 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
   // "A document on the campaign's website states that…": a verb of saying after one.
   // Not "Apple Music show The 411": the verb agrees with a plural document ("Polls show") or ends in -s ("The poll shows").
-  if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN') && (/s$/.test(verb.lower) || /s$|^data$/.test(before.lower))) return true;
+  if (EVIDENCE.has(verb.lemma) && (before.pos === 'PROPN' || before.pos === 'NOUN')) {
+    // The head may stand before a phrase that qualifies it: "Data from the 2014 American Community Survey show".
+    const head = headBeforeQualifier(tokens, b) ?? before;
+    if (/s$/.test(verb.lower) || /s$|^data$/.test(head.lower)) return true;
+  }
   if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
   const subject = before.text === ',' ? tokens[b - 1] : before;
@@ -68,8 +86,9 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
 function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
   if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !tokens[k + 1]) return false;
-  // "Hope Hicks, a campaign spokeswoman, …": a first name opening the sentence, before a surname and a comma.
-  if (k === 0) return tokens[k + 1].pos === 'PROPN' && tokens[k + 2]?.text === ',';
+  // "Hope Hicks, a campaign spokeswoman, …": a first name opening the sentence, before a surname and a comma;
+  // "Lynch speaks…", "Hope said…": a name before a finite verb (an imperative is not followed by one).
+  if (k === 0) return (tokens[k + 1].pos === 'PROPN' && tokens[k + 2]?.text === ',') || (tokens[k + 1].pos === 'VERB' && /[^s']s$|ed$/.test(tokens[k + 1].lower));
   return /^\p{Ll}/u.test(tokens[k - 1].text) && !/^\p{Lu}/u.test(tokens[k + 1].text);
 }
 

@@ -97,6 +97,41 @@ function speakersOf(attributions: Attribution[]): Attribution[] {
   return people.length ? people : attributions;
 }
 
+/** What the next sentence may inherit from the one before it. */
+interface PreviousSentence {
+  attributions: Attribution[];
+  quoted: boolean;
+  /** It ends with a colon: 'Limbaugh added:'. */
+  introduces: boolean;
+  /** It belongs to a paragraph quoted as a block after such a line. */
+  block: boolean;
+  end: number;
+}
+
+interface Inheritance {
+  attributions: Attribution[];
+  block: boolean;
+}
+
+/**
+ * The sentence whose speakers a sentence without attributions of its own
+ * takes, if any, and whether that carries a block quote on. A quote goes on,
+ * or a speaker introduced the words with a colon ('Limbaugh added:' and the
+ * next line, to the paragraph's end); a whole quote after an attributed
+ * sentence is that speaker's: 'Cummings called him a master. “He showed…”'.
+ */
+function inheritedFrom(
+  previous: PreviousSentence | null,
+  text: string,
+  start: number,
+  s: { continuesQuote: boolean; closesHere: boolean; share: number },
+): Inheritance | null {
+  if (!previous?.attributions.length) return null;
+  const inBlock = previous.block && !text.slice(previous.end, start).includes('\n');
+  if (!(s.continuesQuote || (s.share > 0.6 && previous.quoted) || s.closesHere || previous.introduces || inBlock)) return null;
+  return { attributions: previous.attributions, block: previous.introduces || inBlock };
+}
+
 /**
  * Sentences of an article with their boilerplate mark, attributions (own and
  * inherited) and flags with cue spans. `outlet` is the article's own outlet.
@@ -107,7 +142,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const quotes = findQuotes(text);
   const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
   const sentences: AnalysedSentence[] = [];
-  let previous: { attributions: Attribution[]; quoted: boolean; introduces: boolean } | null = null;
+  let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
   for (const s of parsed) {
     const kind = boilerplateKind(s, s.line === firstLine);
@@ -124,19 +159,24 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     let attributions = own;
     // A quote that closes in this sentence: its speaker is named here, before it, or after it (inheritFromFollowing).
     const closesHere = share > 0.6 && !quotes.some((q) => q.start < s.end && q.end > s.end);
-    // A quote goes on, or a speaker introduced the words with a colon: 'Limbaugh added:' and the next line.
-    // A whole quote after an attributed sentence is that speaker's: 'Cummings called him a master. “He showed…”'.
-    if (!own.length && previous?.attributions.length && (continuesQuote || (share > 0.6 && previous.quoted) || closesHere || previous.introduces)) {
-      attributions = speakersOf(previous.attributions).map((a) => ({ ...a, inherited: true }));
-    }
+    const inherited: Inheritance | null = own.length ? null : inheritedFrom(previous, text, s.start, { continuesQuote, closesHere, share });
+    if (inherited) attributions = speakersOf(inherited.attributions).map((a) => ({ ...a, inherited: true }));
+    const block: boolean = !!inherited?.block;
     const flags = classifySentence(s, { attributions, quotes });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
     if (tag) speechTags.add(s.index);
-    previous = { attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6), quoted: share > 0 || tag, introduces: /:\s*$/.test(s.text) };
+    previous = {
+      attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6 || block),
+      quoted: share > 0 || tag,
+      introduces: /:\s*$/.test(s.text),
+      block,
+      end: s.end,
+    };
   }
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
+  inheritOpeningQuotes(text, sentences, parsed, quotes);
   resolvePronouns(sentences);
   return { sentences };
 }
@@ -164,6 +204,23 @@ function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSente
     const signedBelow = next.attributions.some((a) => /^[―—]$/.test(a.cueText) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
     if (!runsOn && !signedBelow) continue;
     s.attributions = speakersOf(next.attributions).map((a) => ({ ...a, inherited: true }));
+    s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
+  }
+}
+
+/**
+ * A sentence that is all quote, right after an attributed sentence of the
+ * same paragraph, is that speaker's: 'Price shouted to the crowd. "The nation
+ * is watching Virginia.' Run after inheritFromFollowing, so that a speaker
+ * named where the quote ends comes first; run forwards, so the quote's next sentences follow.
+ */
+function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const before = sentences[i - 1];
+    if (s.boilerplate || s.attributions.length || before.boilerplate || !before.attributions.length) continue;
+    if (text.slice(before.end, s.start).includes('\n') || quotedShare(parsed[i], quotes) <= 0.6) continue;
+    s.attributions = speakersOf(before.attributions).map((a) => ({ ...a, inherited: true }));
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
   }
 }

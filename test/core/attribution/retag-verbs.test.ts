@@ -15,10 +15,14 @@ describe('retagVerbs', () => {
     ['Japan branded North Korea an outlaw nation.', 'branded', ['VERB', 'brand']],
     ['The woman disputes the idea that she needed care.', 'disputes', ['VERB', 'dispute']],
     ['Six women lead divisions, though Lynch notes they were appointed.', 'Lynch', ['PROPN', 'lynch']],
+    ['Lynch speaks more often about race.', 'Lynch', ['PROPN', 'lynch']],
+    ['Data from the 2014 American Community Survey show that women represented 41 percent.', 'show', ['VERB', 'show']],
     // Nouns and adjectives that are what wink says they are.
     ['The results are promising.', 'promising', ['ADJ', 'promising']],
     ['The election results were close.', 'results', ['NOUN', 'result']],
     ['In a preview clip for the Apple Music show The 411, Blige sings.', 'show', ['NOUN', 'show']],
+    ['Stop worrying about the polls.', 'Stop', ['VERB', 'stop']],
+    ['A clip from the talk show that aired on Monday went viral.', 'show', ['NOUN', 'show']],
   ])('when reading %j, tags %s as %j', (text, word, expected) => {
     expect(retagged(text, word)).toEqual(expected);
   });

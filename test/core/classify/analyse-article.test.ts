@@ -139,6 +139,19 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.inherited ?? false]))).toEqual([[], [['Limbaugh', false]], [['Limbaugh', true]], []]);
   });
 
+  it('when a paragraph after "X added:" goes on, every sentence of it is X’s, up to the paragraph’s end', () => {
+    const { sentences } = analyseArticle('The host spoke on Monday.\nLimbaugh added:\nThis reeks of fear. She can’t win without help? I mean, that’s the message.\nThe weather was fine.');
+    expect(sentences.map((s) => s.attributions.map((a) => a.sourceText))).toEqual([[], ['Limbaugh'], ['Limbaugh'], ['Limbaugh'], ['Limbaugh'], []]);
+  });
+
+  it.each([
+    ['Price shouted to the crowd. "The nation is watching Virginia. We have to show that we have his back."', 'Price'],
+    ["''We're not a burden on America,'' the president added. ''We're America.''", 'the president'],
+  ])('when a quote opens after an attributed sentence of its paragraph (%j), every sentence of it is %s’s', (text, speaker) => {
+    const { sentences } = analyseArticle(text);
+    expect(sentences.slice(1).map((s) => s.attributions.map((a) => a.sourceText))).toEqual(sentences.slice(1).map(() => [speaker]));
+  });
+
   it('when a whole quote follows an attributed sentence, the quote is that speaker’s', () => {
     const { sentences } = analyseArticle('Cummings called him a master at bolting together deals.\n“He showed again and again an ability to put together deals.”');
     expect(sentences[1].attributions).toEqual([expect.objectContaining({ sourceText: 'Cummings', inherited: true })]);

@@ -1,0 +1,19 @@
+import { findQuotes } from '../../../src/core/attribution/quotes';
+
+const quoted = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it.each([
+    ['He said “we will win this race” on Monday.', ['we will win this race']],
+    // A straight closing mark after a curly opening one, as pasted text has it.
+    ['“I don’t think so. He ought to pull that back," Axelrod said.', ['I don’t think so. He ought to pull that back,']],
+    ["''It is a burden on us,'' he added.", ['It is a burden on us,']],
+    // Fewer than three words: a scare quote, unless it is a sentence of its own.
+    ['Clinton called them “deplorables” at a fundraiser.', []],
+    ["He added. ''We're America.''", ["We're America."]],
+    ['“Finally.” The implication is clear.', ['Finally.']],
+    ['It isn’t what they’re doing, he said.', []],
+  ])('in %j finds %j', (text, quotes) => {
+    expect(quoted(text)).toEqual(quotes);
+  });
+});
