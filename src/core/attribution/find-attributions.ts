@@ -8,7 +8,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, isWriterOrReader, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
 
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
@@ -154,6 +154,51 @@ function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
   return null;
 }
 
+/**
+ * Verbs of judging and reporting whose passive without an agent hides who
+ * judged: "Mr. Quiros was accused of…", "is widely regarded as…", "has been
+ * called a charlatan", "is said to…". Not "was told" or "was asked" (the
+ * subject heard), nor "is expected to" (a forecast).
+ */
+const HIDDEN_SPEAKER_VERBS = new Set([
+  'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
+  'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
+  'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention',
+]);
+
+/** What a judged subject is judged as: "considered a risk", "regarded as", "called a charlatan", "said to be". */
+const JUDGED_AS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'PROPN', 'PUNCT']);
+
+/**
+ * Where the "by" naming a passive's agent stands, right after the verb or
+ * past its complement ("was called a charlatan by fellow physicians"), before
+ * the clause ends; -1 when there is none.
+ */
+function agentBy(tokens: ParsedToken[], k: number): number {
+  for (let i = k + 1; i < tokens.length && i <= k + 6; i++) {
+    if (tokens[i].lower === 'by') return i;
+    if (tokens[i].text === ',' || tokens[i].text === ';' || tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A passive of HIDDEN_SPEAKER_VERBS with no agent, outside quotes: the span of
+ * its verb group ("was accused", "has been widely criticized"), which stands
+ * for the unnamed speaker; null otherwise. An agent after the verb names the
+ * speaker instead ("was called a charlatan by fellow physicians").
+ */
+function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, number] | null {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || !HIDDEN_SPEAKER_VERBS.has(t.lemma)) return null;
+  const be = passiveAuxiliary(tokens, k);
+  if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
+  const next = tokens[k + 1];
+  if (!next || next.text === '.' || !JUDGED_AS.has(next.pos) || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for'].includes(next.lower))) return null;
+  if (agentBy(tokens, k) >= 0) return null;
+  return [tokens[be - 1]?.pos === 'AUX' && tokens[be - 1].lemma === 'have' ? be - 1 : be, k];
+}
+
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
@@ -229,6 +274,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   /** Where each verb of saying found so far ends: what follows it is the speaker's content. */
   const reported: number[] = [];
   const used = new Set<number>();
+  /** Indices in `found` of passives that hide their speaker. */
+  const hiddenSpeakers = new Set<number>();
   const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet);
   if (speaker) found.push(speaker);
   for (let k = 0; k < t.length; k++) {
@@ -282,6 +329,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!strong && isQuoted(quotes, tok.start, tok.end)) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
+    const hidden = isQuoted(quotes, tok.start, tok.end) ? null : hiddenSpeakerOf(t, k);
+    if (hidden) {
+      found.push({ ...makeAttribution(s, hidden, hidden, outlet), sourceType: 'weasel' });
+      hiddenSpeakers.add(found.length - 1);
+      continue;
+    }
     if (!listed && !thatClause) {
       // "Younger voters have expressed misgivings about…", "Trump is raising questions about…".
       const stated = stanceNounCue(t, k);
@@ -316,9 +369,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // is what was said or who heard it ("He was told to leave"), unless an impersonal "it was reported".
     const be = passiveAuxiliary(t, k);
     if (be >= 0) {
-      const agent = t[k + 1]?.lower === 'by' ? phraseAfter(t, k + 2) : null;
+      const by = agentBy(t, k);
+      const agent = by >= 0 ? phraseAfter(t, by + 1) : null;
       if (agent) {
-        found.push(makeAttribution(s, agent, [cueStartOf(t, be), k + 1], outlet));
+        found.push(makeAttribution(s, agent, [cueStartOf(t, be), by === k + 1 ? by : k], outlet));
         for (let x = k; x <= agent[1]; x++) used.add(x);
       }
       if (agent || t[be - 1]?.lower !== 'it') continue;
@@ -373,6 +427,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Trump said he finally believes…": a pronoun's stance inside what a speaker just said is part of it.
     if (!strong && src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && reported.some((end) => end < t[src[0]].start)) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
+    // "the two guides I wrote in 2014", "I write this because…": the writer writing, not reporting.
+    if (lemma === 'write' && src[0] === src[1] && isWriterOrReader(t[src[0]].text) && !inReportingFrame(t, cueEnd)) continue;
     // "But what do you expect?": a question to the reader quotes no one.
     if (t[src[0]].lower === 'you' && src[0] === src[1] && /\?["”’]?\s*$/.test(s.text)) continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
@@ -390,7 +446,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
   }
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
-  return found.filter((a) => !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd));
+  // A hidden speaker counts only when no one is named: in "Trump said Clinton was accused…" Trump speaks.
+  const named = found.some((_, i) => !hiddenSpeakers.has(i));
+  return found.filter((a, i) => !(named && hiddenSpeakers.has(i)) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd));
 }
 
 /** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */

@@ -169,6 +169,12 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
   let appositionComma = -1;
   while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
+    // "the conservative-leaning Tax Foundation": a hyphenated compound is one word, whatever its second part's tag.
+    if (t.text === '-' && i > first && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) {
+      last = i + 1;
+      i += 2;
+      continue;
+    }
     // A verb form modifying the noun after it: "exit polls", "leaked documents".
     if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ')) {
       i++;

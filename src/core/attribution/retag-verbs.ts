@@ -62,11 +62,14 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   return names && (/s$/.test(verb.lower) || plural);
 }
 
+const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve"]);
+
 /**
  * A reporting verb wink tagged as an adjective: an -ing form after a name and
  * "is" ("Trump is promising lower taxes"), or a past tense after a name or a
  * document with an object or a clause ("Japan branded North Korea…", "The
- * statement also referenced the…"). Returns the verb's lemma, or null.
+ * statement also referenced the…"), or any verb of WordNet's classes after
+ * "has" ("Obama has articulated…"). Returns the verb's lemma, or null.
  */
 function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const t = tokens[k];
@@ -74,12 +77,16 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const ed = /ed$/.test(t.lower);
   if (t.pos !== 'ADJ' || !(ing || ed)) return null;
   if (ing && !BE.has(tokens[k - 1]?.lower ?? '')) return null;
+  const stem = t.lower.slice(0, ing ? -3 : -2);
+  const lemmas = [stem, `${stem}e`, stem.slice(0, -1)];
+  const listed = lemmas.find(isListedCue) ?? null;
+  // "The newspaper has also detailed…", "Obama has articulated…": a participle after "has" makes a perfect tense.
+  if (ed && HAVE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? '')) return listed ?? lemmas.find((l) => verbClass(l)) ?? null;
   const s = tokens[adverbsBefore(tokens, ing ? k - 2 : k - 1)];
   if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
   const next = tokens[k + 1];
   if (ed && !(next && (['DET', 'PROPN', 'PRON'].includes(next.pos) || next.lower === 'that'))) return null;
-  const stem = t.lower.slice(0, ing ? -3 : -2);
-  return [stem, `${stem}e`, stem.slice(0, -1)].find(isListedCue) ?? null;
+  return listed;
 }
 
 /** "though Lynch notes…": a capitalised word inside a sentence that wink tagged as a verb is a name; not in a Title Case heading. */

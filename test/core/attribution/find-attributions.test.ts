@@ -208,6 +208,18 @@ describe('findAttributions, through analyseArticle', () => {
     // A named speaker's apposition closes with a comma before the verb: not "a group, called X".
     ['Minyon Moore, a senior adviser to the campaign, called the remarks "a wake-up call."', [[['Minyon Moore, a senior adviser to the campaign', 'called']]]],
     ["His surrogates called him ''a genius'' for his tax strategies.", [[['His surrogates', 'called']]]],
+    // A passive of judging or reporting with no agent hides who judged: a weasel, shown as the verb group.
+    ['Mr. Quiros was accused of using $50 million for personal expenses.', [[['was accused', 'was accused']]]],
+    ['She is widely regarded as the favourite.', [[['is widely regarded', 'is widely regarded']]]],
+    ['Dr. Oz has been called a charlatan by fellow physicians.', [[['fellow physicians', 'has been called']]]],
+    ['Trump said Clinton was accused of lying.', [[['Trump', 'said']]]],
+    ['He was called to testify before the committee.', [[]]],
+    ['Lawmakers are expected to vote on Friday.', [[]]],
+    // The writer writing is no report.
+    ['I have written letters for several of them.', [[]]],
+    ['I wrote that the plan would fail.', [[['I', 'wrote']]]],
+    // A perfect tense the tagger read as an adjective.
+    ['The senator has also detailed his plan to cut taxes for the middle class.', [[['The senator', 'has also detailed']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });

@@ -32,6 +32,7 @@ describe('phraseAfter', () => {
     // A phrase after the comma that a verb follows is the next clause's subject, not an apposition.
     ['According to Ham, the current administration has shuffled its generals.', 'to', 'Ham'],
     ['According to Politico, both of these areas are highly populated.', 'to', 'Politico'],
+    ['Incomes rise, according to the conservative-leaning Tax Foundation, by 19 percent.', 'to', 'the conservative-leaning Tax Foundation'],
   ])('when the phrase of %j follows %s, finds %j', (text, word, expected) => {
     expect(spanText(text, word, phraseAfter, 1)).toBe(expected);
   });
