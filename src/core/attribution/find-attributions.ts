@@ -8,7 +8,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, isWriterOrReader, PERSONAL, POSSESSIVE, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, isWriterOrReader, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, SUBJECT_PRONOUN, word } from './words';
 
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
@@ -18,6 +18,9 @@ const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', '
 
 /** What opens a clause after "that" ("argued that the law…"), unlike "done that to a…" or "that reform". */
 const CLAUSE_OPENER = new Set(['PRON', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADV']);
+
+/** "discovered that attempts were made": "that" never determines a plural, so a plural noun opens a clause. */
+const isPluralNoun = (t: ParsedToken | undefined) => t?.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower);
 
 /** Where the "was" of a passive stands ("was reported", "were widely quoted"), or -1 for an active verb. */
 function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
@@ -74,7 +77,7 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
  * demanded…"), a filler ("you know,"), a story or a joke told, a call made ("called into the show",
  * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
- * verb of arriving ("showed up").
+ * verb of arriving or retreating ("showed up", "backed out").
  */
 function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -91,12 +94,17 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     if (next?.text === ',' && (tokens[k - 2]?.text === ',' || k === 1 || QUOTE_MARK.test(tokens[k - 2]?.text ?? '') || tokens[k - 2]?.pos === 'CCONJ')) return true;
   }
   if (t.lemma === 'tell') {
+    // "tell more jokes", "tell your immigrant story": the thing told, past its determiner and modifiers
+    // (not past a hearer: "told me the truth was hard" reports).
     let o = k + 1;
-    while (tokens[o]?.pos === 'DET' || tokens[o]?.pos === 'ADJ' || tokens[o]?.pos === 'PROPN') o++;
+    const modifier = (m: ParsedToken) => ['DET', 'ADJ', 'PROPN', 'NUM'].includes(m.pos) || POSSESSIVE_PRONOUN.has(m.lower) || (m.pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN');
+    while (tokens[o] && modifier(tokens[o])) o++;
     return TOLD_THINGS.has(tokens[o]?.lower ?? '');
   }
   // "The real Trump showed up", "turned out": arriving or resulting, not showing anything.
   if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;
+  // "Washington backed out", "backed down": retreating, not backing anyone.
+  if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
 }
 
@@ -223,7 +231,15 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
+  // "So why do we tolerate it?", "Do you know where…?": the writer asking, not a view reported.
+  if (src[0] === src[1] && isWriterOrReader(tokens[src[0]].text) && isQuestion(tokens)) return null;
   return holdsAView(tokens, src) ? src : null;
+}
+
+/** A sentence that ends with a question mark, inside a closing quote or not. */
+function isQuestion(tokens: ParsedToken[]): boolean {
+  const last = tokens.findLast((t) => !QUOTE_MARK.test(t.text));
+  return last?.text === '?';
 }
 
 /** Verbs of aim: what a state or a company "seeks" or "wants" is the writer's reading of it. */
@@ -319,7 +335,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const releasedDocument = lemma === 'release' && t.slice(k + 1, k + 5).some((o) => o.pos === 'NOUN' && (isDocumentWord(o.lower) || RELEASED_PAPERS.has(o.lower)));
     const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || wentAfter || releasedDocument;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
-    const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && CLAUSE_OPENER.has(t[k + 2]?.pos ?? '');
+    const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && (CLAUSE_OPENER.has(t[k + 2]?.pos ?? '') || isPluralNoun(t[k + 2]));
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
     // A headline reports in the present tense ("Sanders Vows…", "New Poll Shows…"): other forms there are the tagger misled by capitals.
@@ -430,7 +446,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "the two guides I wrote in 2014", "I write this because…": the writer writing, not reporting.
     if (lemma === 'write' && src[0] === src[1] && isWriterOrReader(t[src[0]].text) && !inReportingFrame(t, cueEnd)) continue;
     // "But what do you expect?": a question to the reader quotes no one.
-    if (t[src[0]].lower === 'you' && src[0] === src[1] && /\?["”’]?\s*$/.test(s.text)) continue;
+    if (t[src[0]].lower === 'you' && src[0] === src[1] && isQuestion(t)) continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
     if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));

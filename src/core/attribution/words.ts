@@ -25,6 +25,8 @@ export const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'y
 /** A lemma of the hand-kept lists of reporting verbs. */
 export const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma) || STANCE_CUES.has(lemma);
 
+/** Possessive determiners: "your immigrant story", "his plan". */
+export const POSSESSIVE_PRONOUN = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** The possessive (or contracted "is") ending as wink splits it off. */
 export const POSSESSIVE = new Set(["'s", '’s']);
 

@@ -220,6 +220,13 @@ describe('findAttributions, through analyseArticle', () => {
     ['I wrote that the plan would fail.', [[['I', 'wrote']]]],
     // A perfect tense the tagger read as an adjective.
     ['The senator has also detailed his plan to cut taxes for the middle class.', [[['The senator', 'has also detailed']]]],
+    // "that" never determines a plural: a clause follows.
+    ['Senator Grassley discovered that attempts were made to infiltrate the program.', [[['Senator Grassley', 'discovered']]]],
+    ['Clinton has embraced Mr. Obama’s go-it-alone approach.', [[['Clinton', 'has embraced']]]],
+    ['Washington backed out of the deal in the end.', [[]]],
+    // The writer asking, and stories told, report nothing.
+    ['So why do we tolerate it from this man?', [[]]],
+    ['Melania, tell your immigrant story to the voters.', [[]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
