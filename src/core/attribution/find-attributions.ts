@@ -8,7 +8,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, isWriterOrReader, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, isWriterOrReader, POSSESSIVE, POSSESSIVE_PRONOUN, SUBJECT_PRONOUN, word } from './words';
 
 const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
@@ -289,6 +289,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const found: Attribution[] = [];
   /** Where each verb of saying found so far ends: what follows it is the speaker's content. */
   const reported: number[] = [];
+  // "Trump said he finally believes…", "McLenney said Clinton doesn't show consistency": a stance inside
+  // what a speaker just said is part of the speaker's claim, not a second source.
+  const inReport = ([first]: [number, number]) => reported.some((end) => end < t[first].start);
   const used = new Set<number>();
   /** Indices in `found` of passives that hide their speaker. */
   const hiddenSpeakers = new Set<number>();
@@ -354,14 +357,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!listed && !thatClause) {
       // "Younger voters have expressed misgivings about…", "Trump is raising questions about…".
       const stated = stanceNounCue(t, k);
-      if (stated) {
+      if (stated && !inReport(stated.source)) {
         found.push(makeAttribution(s, stated.source, [cueStartOf(t, k), stated.noun], outlet));
         for (let x = stated.source[0]; x <= stated.noun; x++) used.add(x);
         continue;
       }
       // "Graham has been critical of Trump", "Kaine is a staunch opponent of the death penalty".
       const state = stanceStateCue(t, k);
-      if (state) {
+      if (state && !inReport(state.source)) {
         found.push(makeAttribution(s, state.source, [cueStartOf(t, k), state.end], outlet));
         for (let x = state.source[0]; x <= state.end; x++) used.add(x);
         continue;
@@ -440,8 +443,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // is still someone's when a name or a person stands before it.
     if (!(listed && framed) && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
     if (INTENT.has(lemma) && !holdsAView(t, src)) continue;
-    // "Trump said he finally believes…": a pronoun's stance inside what a speaker just said is part of it.
-    if (!strong && src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && reported.some((end) => end < t[src[0]].start)) continue;
+    if (!strong && inReport(src)) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     // "the two guides I wrote in 2014", "I write this because…": the writer writing, not reporting.
     if (lemma === 'write' && src[0] === src[1] && isWriterOrReader(t[src[0]].text) && !inReportingFrame(t, cueEnd)) continue;

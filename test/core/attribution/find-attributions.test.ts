@@ -227,6 +227,9 @@ describe('findAttributions, through analyseArticle', () => {
     // The writer asking, and stories told, report nothing.
     ['So why do we tolerate it from this man?', [[]]],
     ['Melania, tell your immigrant story to the voters.', [[]]],
+    // A stance inside what a speaker said is the speaker's claim, not a second source.
+    ['McLenney said Clinton doesn’t show consistency in her concern for racial issues.', [[['McLenney', 'said']]]],
+    ['He said Obama hopes that his successor will push for the same goals.', [[['He', 'said']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
