@@ -14,7 +14,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 6: stances through "be", passive agents, whole quotes after an attributed sentence; no sorting adjectives as opinion cues.
  * 7: "according to" in the sense of "in accordance with"; appositions that must close; named documents with a qualifier;
  *    speculation only in the writer's words.
- * 8: fingerprints hashed from 32-bit word hashes (the reuse index must be rebuilt).
+ * 8: fingerprints hashed from 32-bit word hashes (the reuse index must be rebuilt); agentless passives as
+ *    weasels, block quotes after 'X added:', stances inside a report left to its speaker.
  */
 export const ANALYSIS_VERSION = 8;
 
