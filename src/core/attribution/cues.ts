@@ -36,8 +36,12 @@ export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
   { words: ['according', 'to'], sourceAfter: true },
   { words: ['cited', 'by'], sourceAfter: true },
   { words: ['citing'], sourceAfter: true },
-  { words: ['as', 'reported', 'by'], sourceAfter: true },
   { words: ['in', 'the', 'words', 'of'], sourceAfter: true },
+  // "As stated in Davis' commentary, …", "as reported by the AP".
+  ...['stated', 'noted', 'described', 'explained', 'reported'].flatMap((verb) => [
+    { words: ['as', verb, 'in'], sourceAfter: true },
+    { words: ['as', verb, 'by'], sourceAfter: true },
+  ]),
 ];
 
 /**

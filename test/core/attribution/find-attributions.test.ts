@@ -230,6 +230,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A stance inside what a speaker said is the speaker's claim, not a second source.
     ['McLenney said Clinton doesn’t show consistency in her concern for racial issues.', [[['McLenney', 'said']]]],
     ['He said Obama hopes that his successor will push for the same goals.', [[['He', 'said']]]],
+    ['As reported by the AP, the talks collapsed on Friday.', [[['the AP', 'As reported by']]]],
+    ['A different story was being told by The Daily Caller on Monday.', [[['The Daily Caller', 'was being told by']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
