@@ -111,10 +111,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`provenance: ${err instanceof Error ? err.message : err}`);
-    process.exit(1);
-  },
-);
+/**
+ * Exits once standard output and error are written out: to a pipe they are
+ * written asynchronously, and exiting at once cut `--json` short at 64 KiB.
+ */
+function exitWhenFlushed(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exitWhenFlushed, (err) => {
+  console.error(`provenance: ${err instanceof Error ? err.message : err}`);
+  exitWhenFlushed(1);
+});

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runCli, runCliPiped } from '../helpers/cli';
 import { SEEDS_DIR } from '../helpers/store';
 import { seedText } from '../helpers/seeds';
 
@@ -14,6 +14,12 @@ describe('provenance analyse --json on the seeds', () => {
     expect(out.articles).toHaveLength(5);
     expect(out.articles[1]).toMatchObject({ outlet: 'U.S. News & World Report', publishedAt: '2021-08-13' });
     expect(out.articles[2].dateIssues).toEqual(['impossible date "August 39, 2017" in the text']);
+  });
+
+  it('when its output goes into a pipe, prints all of it (well past the 64 KiB a pipe holds)', () => {
+    const piped = runCliPiped(['analyse', SEEDS_DIR, '--json']);
+    expect(piped.length).toBeGreaterThan(65536);
+    expect(piped).toBe(run.stdout);
   });
 
   it('gives offsets that index each file as read', () => {
