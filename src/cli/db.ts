@@ -1,5 +1,6 @@
 /** `npm run db:migrate [name]`, `db:deploy`, `db:status`, `db:drift`: migrations through the WebAssembly schema engine. */
 import { loadConfig } from '../config';
+import { exitWhenFlushed } from './exit';
 import { targetFor } from '../store/database';
 import { createMigration, deployMigrations, migrationStatus, openMigrator, schemaDrift } from '../store/migrations';
 
@@ -43,10 +44,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  },
-);
+main().then(exitWhenFlushed, (err) => {
+  console.error(err instanceof Error ? err.message : err);
+  exitWhenFlushed(1);
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { exitWhenFlushed } from './exit';
 import type { Db } from '../store/database';
 
 const USAGE = `usage: provenance <command> [options]
@@ -109,14 +110,6 @@ async function main(argv: string[]): Promise<number> {
       console.error(`provenance: unknown command "${command}"\n\n${USAGE}`);
       return 2;
   }
-}
-
-/**
- * Exits once standard output and error are written out: to a pipe they are
- * written asynchronously, and exiting at once cut `--json` short at 64 KiB.
- */
-function exitWhenFlushed(code: number): void {
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
 main(process.argv.slice(2)).then(exitWhenFlushed, (err) => {
