@@ -151,9 +151,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   return headless ? null : [start, last];
 }
 
-/** The subject of the sentence's first verb, when that verb comes before `limit`. */
+/** The subject of the sentence's first verb (or "be" or another auxiliary: "X is bearish on loans and says…"), when it comes before `limit`. */
 export function firstSubject(tokens: ParsedToken[], limit: number): [number, number] | null {
-  const verb = tokens.findIndex((t, k) => k < limit && (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos === 'VERB')));
+  const verb = tokens.findIndex((t, k) => k < limit && (t.pos === 'VERB' || t.pos === 'AUX'));
   return verb > 0 ? subjectBefore(tokens, verb) : null;
 }
 

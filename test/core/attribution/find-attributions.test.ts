@@ -232,6 +232,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He said Obama hopes that his successor will push for the same goals.', [[['He', 'said']]]],
     ['As reported by the AP, the talks collapsed on Friday.', [[['the AP', 'As reported by']]]],
     ['A different story was being told by The Daily Caller on Monday.', [[['The Daily Caller', 'was being told by']]]],
+    // The subject of a first clause with "be" goes on after "and".
+    ['Mr. McKinley is bearish on student loans and says they will fade.', [[['Mr. McKinley', 'says']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
