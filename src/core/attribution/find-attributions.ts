@@ -446,6 +446,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!(listed && framed) && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
     if (INTENT.has(lemma) && !holdsAView(t, src)) continue;
     if (!strong && inReport(src)) continue;
+    // "an overhaul of the justice system, which Mr. Obama championed": a stance in a relative clause describes the thing.
+    // Not "cases in which Kaine defended people", where the clause reports what he did.
+    const relative = t[src[0] - 1];
+    if (stance && !strong && relative && ['which', 'that'].includes(relative.lower) && relative.pos !== 'SCONJ' && t[src[0] - 2]?.pos !== 'ADP') continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     // "the two guides I wrote in 2014", "I write this because…": the writer writing, not reporting.
     if (lemma === 'write' && src[0] === src[1] && isWriterOrReader(t[src[0]].text) && !inReportingFrame(t, cueEnd)) continue;

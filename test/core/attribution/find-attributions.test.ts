@@ -234,6 +234,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['A different story was being told by The Daily Caller on Monday.', [[['The Daily Caller', 'was being told by']]]],
     // The subject of a first clause with "be" goes on after "and".
     ['Mr. McKinley is bearish on student loans and says they will fade.', [[['Mr. McKinley', 'says']]]],
+    ['The plan includes an overhaul of the justice system, which Mr. Obama championed.', [[]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
