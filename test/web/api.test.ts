@@ -57,6 +57,16 @@ describe('GET /api/articles/:id', () => {
 describe('POST /api/articles', () => {
   const record = { title: 'Harbour reopens', text: 'The harbour reopened on Monday, the port authority said.', outlet: 'Reuters', publishedAt: '2024-03-01' };
 
+  it('when a passive hides who accused, the sentence is unsourced and its source shown as not named', async () => {
+    const body = { title: 'Visa case', text: 'Mr. Quiros was accused of using $50 million for personal expenses.', outlet: 'Reuters' };
+    const { articleId } = (await request(app).post('/api/articles').set(auth).send(body).expect(201)).body;
+    const { article } = (await request(app).get(`/api/articles/${articleId}`).expect(200)).body;
+    const sentence = article.sentences.flat().find((s: { flags: { flag: string }[] }) => s.flags.length);
+    expect(sentence.flags).toEqual([expect.objectContaining({ flag: 'unsourced', cues: expect.arrayContaining(['was accused']) })]);
+    expect(sentence.attributions).toEqual([expect.objectContaining({ sourceText: 'not named', sourceType: 'weasel', cueText: 'was accused' })]);
+    expect(article.sources).toEqual([expect.objectContaining({ name: 'not named', kind: 'weasel' })]);
+  });
+
   it('when the record is new, stores it (201), then reports a duplicate (200)', async () => {
     const first = await request(app).post('/api/articles').set(auth).send(record).expect(201);
     expect(first.body).toMatchObject({ status: 'imported', articleId: expect.any(Number) });
