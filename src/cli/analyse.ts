@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { hidesSpeaker, NOT_NAMED } from '../core/attribution/speakers';
 import { analyseArticle, type AnalysedSentence } from '../core/classify/analyse-article';
 import { extractArticles } from '../core/extract/input';
 import { collectFiles } from './files';
@@ -74,7 +75,7 @@ export function analyseCommand(paths: string[], opts: { json: boolean; colour: b
       console.log(`${String(i).padStart(3)} ${labels} ${s.boilerplate ? paint('2', s.text, opts.colour) : underlineCues(s, opts.colour)}`);
       for (const at of s.attributions) {
         const who = [at.name, at.role, at.organisation].filter((x) => x && !at.sourceText.includes(x)).join(', ');
-        console.log(`      ↳ ${at.sourceType}: ${at.sourceText}${who ? ` (${who})` : ''} — "${at.cueText}"${at.inherited ? ' (continues)' : ''}`);
+        console.log(`      ↳ ${at.sourceType}: ${hidesSpeaker(at) ? NOT_NAMED : at.sourceText}${who ? ` (${who})` : ''} — "${at.cueText}"${at.inherited ? ' (continues)' : ''}`);
       }
     });
     console.log('');

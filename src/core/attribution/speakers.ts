@@ -60,3 +60,14 @@ export function cueStartOf(tokens: ParsedToken[], k: number): number {
   if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;
   return start;
 }
+
+/** How a source a passive hides is shown. */
+export const NOT_NAMED = 'not named';
+
+/**
+ * A passive that hides who speaks ("Mr. Quiros was accused of…"): a weasel
+ * whose source span is its cue, the verb group standing in for the unnamed speaker.
+ */
+export function hidesSpeaker(a: { sourceType: string; sourceStart: number; sourceEnd: number; cueStart: number | null; cueEnd: number | null }): boolean {
+  return a.sourceType === 'weasel' && a.sourceStart === a.cueStart && a.sourceEnd === a.cueEnd;
+}

@@ -1,6 +1,7 @@
 import type { Flag } from '../../core/classify/flags';
 import type { sentencesOfArticle } from '../../store/claims';
 import type { reuseOfArticle } from '../../store/reuse';
+import { hidesSpeaker, NOT_NAMED } from '../../core/attribution/speakers';
 import { cuePieces, FLAG_LABELS } from './sentences';
 
 type SentenceRows = Awaited<ReturnType<typeof sentencesOfArticle>>;
@@ -8,9 +9,8 @@ type ReuseRows = Awaited<ReturnType<typeof reuseOfArticle>>;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** A passive that hides who speaks ("was accused of") keeps its verb group as the source: shown as what it is. */
-const NOT_NAMED = 'not named';
-const shownSource = (name: string, cueText: string | null, kind: string) => (kind === 'weasel' && name === cueText ? NOT_NAMED : name);
+/** What a citation's source is called on the page: a passive that hides its speaker ("was accused of") names no one. */
+const shownSource = (name: string, c: SentenceRows[number]['citations'][number]) => (hidesSpeaker({ ...c, sourceType: c.source.kind }) ? NOT_NAMED : name);
 
 /** Sentences grouped into paragraphs, each with its flag labels, cue pieces and attributions. */
 export function presentSentences(text: string, rows: SentenceRows) {
@@ -33,7 +33,7 @@ function presentSentence(row: SentenceRows[number]) {
     flags: flags.map((f) => ({ flag: f.flag, label: FLAG_LABELS[f.flag] ?? f.flag, score: f.score, cues: [...new Set(f.cues.map((c) => c.text))] })),
     pieces: cuePieces(row.text, row.start, flags),
     attributions: row.citations.map((c) => ({
-      sourceText: shownSource(c.sourceText, c.cueText, c.source.kind),
+      sourceText: shownSource(c.sourceText, c),
       sourceType: c.source.kind,
       cueText: c.cueText,
       inherited: c.inherited,
@@ -47,7 +47,7 @@ export function presentSources(rows: SentenceRows) {
   const bySource = new Map<number, { name: string; kind: string; role: string | null; organisation: string | null; cues: Set<string>; count: number; citedArticle: { id: number; title: string } | null }>();
   for (const c of rows.flatMap((r) => r.citations)) {
     if (c.inherited) continue;
-    const entry = bySource.get(c.sourceId) ?? { name: shownSource(c.source.name, c.cueText, c.source.kind), kind: c.source.kind, role: c.source.role, organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
+    const entry = bySource.get(c.sourceId) ?? { name: shownSource(c.source.name, c), kind: c.source.kind, role: c.source.role, organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
     entry.count++;
     if (c.cueText) entry.cues.add(c.cueText);
     entry.citedArticle ??= c.citedArticle;
