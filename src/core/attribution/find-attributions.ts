@@ -417,7 +417,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // ", said Jen Psaki", "…,” recalled Brinkley": only a bare verb of saying or thinking puts its speaker after it;
     // "…, have also endorsed Clinton", "…, hammered his stance" name what was done, not who did it.
-    const invertible = (strong || WEAK_CUES.has(lemma)) && cueStart === k && !participle;
+    // Never "tell": what follows it is who heard ("Mr. King, 82, told reporters.").
+    const invertible = (strong || WEAK_CUES.has(lemma)) && lemma !== 'tell' && cueStart === k && !participle;
     const after = t[cueStart - 1]?.text === ',' && invertible ? phraseAfter(t, cueEnd + 1) : null;
     const before = participle || gerund ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     // After a comma, the speaker follows the verb when the sentence ends there ("…, said the ministry."),

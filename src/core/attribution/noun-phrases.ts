@@ -104,10 +104,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const t = tokens[i];
     if (t.text === ',') {
       if (!closingComma) break;
-      // An apposition: "Name, a role of Organisation, said". Keep going only when a name precedes the comma.
+      // An apposition: "Name, a role of Organisation, said", or an age: "Mr. King, 82, told". Keep going only
+      // when a name precedes the comma.
       const before = tokens[i - 1];
       const segment = tokens.slice(i + 1, last + 1);
-      if (before && before.pos === 'PROPN' && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN')) {
+      const age = segment.length === 1 && segment[0].pos === 'NUM';
+      if (before && before.pos === 'PROPN' && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age)) {
         i--;
         continue;
       }

@@ -235,6 +235,8 @@ describe('findAttributions, through analyseArticle', () => {
     // The subject of a first clause with "be" goes on after "and".
     ['Mr. McKinley is bearish on student loans and says they will fade.', [[['Mr. McKinley', 'says']]]],
     ['The plan includes an overhaul of the justice system, which Mr. Obama championed.', [[]]],
+    // What follows "told" is who heard, never the speaker; an age is an apposition.
+    ['The network never edited him, Mr. King, 82, told reporters.', [[['Mr. King, 82', 'told']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
