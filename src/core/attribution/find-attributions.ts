@@ -371,6 +371,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         for (let x = state.source[0]; x <= state.end; x++) used.add(x);
         continue;
       }
+      // "…, said Caddell, speaking of Clinton's health", "…, comparing him favorably to Obama": a participle
+      // of saying after a comma goes on with the speaker just named.
+      const goesOn = /ing$/.test(tok.lower) && t[k - 1]?.text === ',' && verbClass(lemma) === 'communication' ? found.findLast((a) => a.cueEnd <= t[k - 1].start) : undefined;
+      if (goesOn) {
+        found.push(withCue(goesOn, s, [k, k]));
+        continue;
+      }
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
       // named subject is that person's stance: "The FBI director chastised Clinton".
       const classed = classedCue(t, k, found.length > 0);

@@ -76,12 +76,15 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const ing = /ing$/.test(t.lower);
   const ed = /ed$/.test(t.lower);
   if (t.pos !== 'ADJ' || !(ing || ed)) return null;
-  if (ing && !BE.has(tokens[k - 1]?.lower ?? '')) return null;
+  // "…, promising to lift regulations": a participle after a comma, before its object or clause.
+  const afterComma = ing && tokens[k - 1]?.text === ',' && VERB_OBJECT.has(tokens[k + 1]?.lower ?? '');
+  if (ing && !BE.has(tokens[k - 1]?.lower ?? '') && !afterComma) return null;
   const stem = t.lower.slice(0, ing ? -3 : -2);
   const lemmas = [stem, `${stem}e`, stem.slice(0, -1)];
   const listed = lemmas.find(isListedCue) ?? null;
   // "The newspaper has also detailed…", "Obama has articulated…": a participle after "has" makes a perfect tense.
   if (ed && HAVE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? '')) return listed ?? lemmas.find((l) => verbClass(l)) ?? null;
+  if (afterComma) return listed;
   const s = tokens[adverbsBefore(tokens, ing ? k - 2 : k - 1)];
   if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
   const next = tokens[k + 1];

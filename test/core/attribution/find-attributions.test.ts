@@ -237,6 +237,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The plan includes an overhaul of the justice system, which Mr. Obama championed.', [[]]],
     // What follows "told" is who heard, never the speaker; an age is an apposition.
     ['The network never edited him, Mr. King, 82, told reporters.', [[['Mr. King, 82', 'told']]]],
+    // A participle of saying after a comma goes on with the speaker just named.
+    ['Trump spoke to industry leaders, promising to lift environmental regulations.', [[['Trump', 'spoke'], ['Trump', 'promising']]]],
+    ['“This is in their consciousness,” said Caddell, speaking of Clinton’s health.', [[['Caddell', 'said'], ['Caddell', 'speaking']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
