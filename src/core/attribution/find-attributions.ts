@@ -480,7 +480,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
   // A hidden speaker counts only when no one is named: in "Trump said Clinton was accused…" Trump speaks.
   const named = found.some((_, i) => !hiddenSpeakers.has(i));
-  return found.filter((a, i) => !(named && hiddenSpeakers.has(i)) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd));
+  // Speech quoted inside a quote ('Pence said the media focus on “he said this, he tweeted that.”') is the
+  // quoted speaker's words: with a speaker outside the quote, that speaker is the source.
+  const inQuote = (a: Attribution) => isQuoted(quotes, a.cueStart, a.cueEnd);
+  const outside = found.some((a) => !inQuote(a));
+  return found.filter(
+    (a, i) => !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
+  );
 }
 
 /** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */

@@ -240,6 +240,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A participle of saying after a comma goes on with the speaker just named.
     ['Trump spoke to industry leaders, promising to lift environmental regulations.', [[['Trump', 'spoke'], ['Trump', 'promising']]]],
     ['“This is in their consciousness,” said Caddell, speaking of Clinton’s health.', [[['Caddell', 'said'], ['Caddell', 'speaking']]]],
+    // Speech quoted inside a quote is the quoted speaker's words.
+    ['The governor said the media focus on “he said this, he tweeted that.”', [[['The governor', 'said']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
