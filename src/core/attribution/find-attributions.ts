@@ -77,7 +77,7 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
 /**
  * A verb of saying in another sense: a turn of the writer's argument ("Having
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
- * demanded…"), a filler ("you know,"), a story or a joke told, a call made ("called into the show",
+ * demanded…"), a filler ("you know,"), a story or a joke told, an order given ("told her to leave"), a call made ("called into the show",
  * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
  * verb of arriving or retreating ("showed up", "backed out").
  */
@@ -101,7 +101,10 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     let o = k + 1;
     const modifier = (m: ParsedToken) => ['DET', 'ADJ', 'PROPN', 'NUM'].includes(m.pos) || POSSESSIVE_PRONOUN.has(m.lower) || (m.pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN');
     while (tokens[o] && modifier(tokens[o])) o++;
-    return TOLD_THINGS.has(tokens[o]?.lower ?? '');
+    if (TOLD_THINGS.has(tokens[o]?.lower ?? '')) return true;
+    // "told her to leave", "told the crowd to go home": an order, not a report.
+    const hearer = tokens[k + 1]?.pos === 'PRON' ? k + 2 : o + 1;
+    return tokens[hearer]?.lower === 'to' && tokens[hearer + 1]?.pos === 'VERB';
   }
   // "The real Trump showed up", "turned out": arriving or resulting, not showing anything.
   if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;

@@ -242,6 +242,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['“This is in their consciousness,” said Caddell, speaking of Clinton’s health.', [[['Caddell', 'said'], ['Caddell', 'speaking']]]],
     // Speech quoted inside a quote is the quoted speaker's words.
     ['The governor said the media focus on “he said this, he tweeted that.”', [[['The governor', 'said']]]],
+    ['Campus security located her and told her to leave the venue.', [[]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
