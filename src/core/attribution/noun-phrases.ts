@@ -153,10 +153,34 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   return headless ? null : [start, last];
 }
 
-/** The subject of the sentence's first verb (or "be" or another auxiliary: "X is bearish on loans and says…"), when it comes before `limit`. */
+/**
+ * The comma closing a sentence's opening phrase when the first verb stands in
+ * it: a participle opening the sentence ("Following the meeting, …") or a cue
+ * right after an opening preposition ("After saying her foot was swollen, …");
+ * -1 otherwise.
+ */
+function openingPhraseEnd(tokens: ParsedToken[], cue: number): number {
+  const first = tokens[0];
+  const participle = first?.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
+  const afterPreposition = (first?.pos === 'ADP' || first?.pos === 'SCONJ') && cue <= 3;
+  if (!participle && !afterPreposition) return -1;
+  return tokens.findIndex((t, k) => k > (participle ? 0 : cue) && t.text === ',');
+}
+
+/**
+ * The subject of the sentence's first verb (or "be" or another auxiliary: "X
+ * is bearish on loans and says…"), when it comes before `limit`; when the
+ * first verb opens the sentence ("Following…", "After saying…"), the subject
+ * of the main clause after the opening phrase.
+ */
 export function firstSubject(tokens: ParsedToken[], limit: number): [number, number] | null {
-  const verb = tokens.findIndex((t, k) => k < limit && (t.pos === 'VERB' || t.pos === 'AUX'));
-  return verb > 0 ? subjectBefore(tokens, verb) : null;
+  const isVerb = (t: ParsedToken) => t.pos === 'VERB' || t.pos === 'AUX';
+  const verb = tokens.findIndex((t, k) => k < limit && isVerb(t));
+  if (verb > 0) return subjectBefore(tokens, verb);
+  const opening = openingPhraseEnd(tokens, limit);
+  if (opening < 0) return null;
+  const main = tokens.findIndex((t, k) => k > opening && isVerb(t));
+  return main > opening + 1 ? subjectBefore(tokens, main) : null;
 }
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */

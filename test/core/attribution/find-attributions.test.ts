@@ -243,6 +243,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Speech quoted inside a quote is the quoted speaker's words.
     ['The governor said the media focus on “he said this, he tweeted that.”', [[['The governor', 'said']]]],
     ['Campus security located her and told her to leave the venue.', [[]]],
+    // A cue in the opening phrase, or after one, speaks for the main clause's subject.
+    ['After saying her right foot was swollen, she was whisked off to the hospital.', [[['she', 'saying']]]],
+    ['Following a late meeting, the Security Council issued a statement calling the test a clear violation.', [[['the Security Council', 'calling']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
