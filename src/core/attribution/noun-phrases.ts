@@ -1,4 +1,5 @@
 import type { ParsedToken } from '../text/parse';
+import { isDocumentWord } from './source-type';
 import { FLOATING, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
@@ -119,10 +120,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
     // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent.
     if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
-    if (t.lower === 'who' && i === last && i > 0) {
+    const aside = /^(?:,|--|—|–)$/.test(tokens[i - 1]?.text ?? '');
+    // "the study, which notes that…": a document's "which" stands for the document.
+    const whichDocument = t.lower === 'which' && i === last && i > 1 && aside && isDocumentWord(tokens[i - 2].lower);
+    if ((t.lower === 'who' || whichDocument) && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
-      // ("…, which reported" stays "which": a thing's antecedent is too often misread.)
-      i -= tokens[i - 1].text === ',' ? 2 : 1;
+      // (Another "…, which reported" stays "which": a thing's antecedent is too often misread.)
+      i -= aside ? 2 : 1;
       last = i;
       start = i + 1;
       continue;

@@ -18,6 +18,8 @@ describe('subjectBefore', () => {
     ['He went to the car and said nothing.', 'said', null],
     ['When Patriot filed for bankruptcy, regulators were ready.', 'filed', 'Patriot'],
     ['As Trump said on Monday, the deal was bad.', 'said', 'Trump'],
+    ['The study, which notes that 58 companies would owe more, was ignored.', 'notes', 'The study'],
+    ['The bill, which passed in May, failed.', 'passed', 'which'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });
