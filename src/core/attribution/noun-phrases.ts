@@ -154,6 +154,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // or names someone; not "In the past, …".
     if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
   }
+  // "Protesters marching through the streets chanted", "A union representing flight attendants endorsed":
+  // the phrase is the object of a participle qualifying the subject, which stands before it.
+  const participle = tokens[start - 1]?.pos === 'ADP' ? start - 2 : start - 1;
+  if (!closingComma && participle > 0 && tokens[participle].pos === 'VERB' && /ing$/.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[participle - 1].pos)) {
+    return subjectBefore(tokens, participle);
+  }
   return headless ? null : [start, last];
 }
 

@@ -20,6 +20,7 @@ describe('subjectBefore', () => {
     ['As Trump said on Monday, the deal was bad.', 'said', 'Trump'],
     ['The study, which notes that 58 companies would owe more, was ignored.', 'notes', 'The study'],
     ['The bill, which passed in May, failed.', 'passed', 'which'],
+    ['Protesters marching through the streets chanted slogans.', 'chanted', 'Protesters'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });
