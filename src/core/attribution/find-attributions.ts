@@ -470,7 +470,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
-    if (strong) reported.push(t[cueEnd].end);
+    // Speech inside a quote reports within the quote only: "…he said, '…'," Mitchell recalled" is Mitchell's.
+    if (strong && !isQuoted(quotes, tok.start, tok.end)) reported.push(t[cueEnd].end);
     // "X told the AP": the outlet the words went through is cited too.
     if (lemma === 'tell') {
       const heard = phraseAfter(t, cueEnd + 1);
