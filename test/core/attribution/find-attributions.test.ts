@@ -246,6 +246,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A cue in the opening phrase, or after one, speaks for the main clause's subject.
     ['After saying her right foot was swollen, she was whisked off to the hospital.', [[['she', 'saying']]]],
     ['Following a late meeting, the Security Council issued a statement calling the test a clear violation.', [[['the Security Council', 'calling']]]],
+    ['“In my first meeting with him, he said, ‘Our approach has not worked,’” Mitchell recalled in an interview.', [[['Mitchell', 'recalled']]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
