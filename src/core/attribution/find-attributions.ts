@@ -176,7 +176,7 @@ function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
 const HIDDEN_SPEAKER_VERBS = new Set([
   'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
   'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
-  'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention',
+  'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate',
 ]);
 
 /** What a judged subject is judged as: "considered a risk", "regarded as", "called a charlatan", "said to be". */
