@@ -83,10 +83,10 @@ export function alignPassages(a: PreparedText, b: PreparedText): Passage[] {
     passages.push({
       kind: similarity === 1 ? 'verbatim' : 'edited',
       similarity: round(similarity),
-      sourceStart: a.tokens[r.firstA].start,
-      sourceEnd: a.tokens[endA - 1].end,
-      targetStart: b.tokens[r.firstB].start,
-      targetEnd: b.tokens[endB - 1].end,
+      sourceStart: a.spans.starts[r.firstA],
+      sourceEnd: a.spans.ends[endA - 1],
+      targetStart: b.spans.starts[r.firstB],
+      targetEnd: b.spans.ends[endB - 1],
     });
   }
   return passages.sort((x, y) => x.targetStart - y.targetStart);

@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences';
-import { type Token, tokenize } from '../text/tokens';
+import { type WordSpans, wordSpans } from '../text/tokens';
 import { contentOnly, type TextHashes, textHashes } from './fingerprint';
 
 export interface PreparedSentence {
@@ -15,25 +15,26 @@ export interface PreparedSentence {
 }
 
 /**
- * A text made ready for comparison: tokens and sentences are computed on
- * first use and kept. Most texts of a large corpus are never compared with
- * anything, and keeping millions of tokens alive for them costs more in
- * garbage collection than tokenizing the few that pair twice.
+ * A text made ready for comparison: word spans, hashes and sentences are
+ * computed on first use and kept. Most texts of a large corpus are never
+ * compared with anything, so only what a comparison needs is made, and only
+ * for the texts that pair.
  */
 export interface PreparedText {
   readonly text: string;
-  readonly tokens: Token[];
+  /** Where each word (token) is: offsets for the passages. */
+  readonly spans: WordSpans;
   /** Word and content-stem hashes, one a token: what alignment and pairing compare. */
   readonly hashes: TextHashes;
   readonly sentences: PreparedSentence[];
 }
 
-function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+function firstTokenAtOrAfter(starts: Int32Array, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (starts[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -41,22 +42,22 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
 
 /**
  * Prepares a text; add facts with `Object.assign(prepareText(t), { outlet })`,
- * not a spread, which would compute the lazy tokens and sentences at once.
+ * not a spread, which would compute the lazy spans, hashes and sentences at once.
  */
 export function prepareText(text: string): PreparedText {
-  let tokens: Token[] | undefined;
+  let spans: WordSpans | undefined;
   let hashes: TextHashes | undefined;
   let sentences: PreparedSentence[] | undefined;
   return {
     text,
-    get tokens() {
-      return (tokens ??= tokenize(text));
+    get spans() {
+      return (spans ??= wordSpans(text));
     },
     get hashes() {
       return (hashes ??= textHashes(text));
     },
     get sentences() {
-      return (sentences ??= prepareSentences(text, this.tokens, this.hashes.stems));
+      return (sentences ??= prepareSentences(text, this.spans.starts, this.hashes.stems));
     },
   };
 }
@@ -64,10 +65,10 @@ export function prepareText(text: string): PreparedText {
 /** One number for an ordered pair of stem hashes: all 32 bits of the first, 21 of the second. */
 const stemPair = (first: number, second: number) => (first >>> 0) * 0x200000 + (second >>> 11);
 
-function prepareSentences(text: string, tokens: Token[], stemOfToken: Int32Array): PreparedSentence[] {
+function prepareSentences(text: string, starts: Int32Array, stemOfToken: Int32Array): PreparedSentence[] {
   return splitSentences(text).map((s) => {
-    const tokenStart = firstTokenAtOrAfter(tokens, s.start);
-    const tokenEnd = firstTokenAtOrAfter(tokens, s.end);
+    const tokenStart = firstTokenAtOrAfter(starts, s.start);
+    const tokenEnd = firstTokenAtOrAfter(starts, s.end);
     const stems = contentOnly(stemOfToken.subarray(tokenStart, tokenEnd));
     const stemPairs = new Set<number>();
     for (let k = 1; k < stems.length; k++) stemPairs.add(stemPair(stems[k - 1], stems[k]));

@@ -1,11 +1,10 @@
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import { stemmer } from 'stemmer';
 
-/** A word of a text with its offsets: `text.slice(start, end)` is the word as written. */
-export interface Token {
-  norm: string;
-  start: number;
-  end: number;
+/** The offsets of a text's words, in order: word i is `text.slice(starts[i], ends[i])`. */
+export interface WordSpans {
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** English stop words (the `stopword` package): words that carry no content of their own. */
@@ -101,22 +100,22 @@ export function hashWordSpan(text: string, start: number, end: number): number {
   return h;
 }
 
-/** Visits the words of a text, in normal form, with their offsets. */
-function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
-  forEachWordSpan(text, (start, end, folds) => visit(normalWord(text, start, end, folds), start, end));
+/** Where the words of a text are (see forEachWordSpan for what a word is), without a string a word. */
+export function wordSpans(text: string): WordSpans {
+  const starts = new Int32Array((text.length >> 1) + 1);
+  const ends = new Int32Array(starts.length);
+  let n = 0;
+  forEachWordSpan(text, (start, end) => {
+    starts[n] = start;
+    ends[n++] = end;
+  });
+  return { starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
-/** The words of a text with their offsets (see forEachWord for what a word is). */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  forEachWord(text, (norm, start, end) => tokens.push({ norm, start, end }));
-  return tokens;
-}
-
-/** The normalised words of a text alone, as `tokenize` gives them: what fingerprinting needs, without an object a word. */
+/** The normalised words of a text, in order. */
 export function splitWords(text: string): string[] {
   const out: string[] = [];
-  forEachWord(text, (norm) => out.push(norm));
+  forEachWordSpan(text, (start, end, folds) => out.push(normalWord(text, start, end, folds)));
   return out;
 }
 
