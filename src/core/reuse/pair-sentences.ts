@@ -8,12 +8,6 @@ const MIN_DICE = 0.45;
 /** Adjacent content-stem pairs two sentences must share: the same words in the same order, not just the same topic. */
 const MIN_SHARED_PAIRS = 2;
 
-function dice(a: Set<number>, b: Set<number>): { score: number; shared: number } {
-  let shared = 0;
-  for (const s of a) if (b.has(s)) shared++;
-  return { score: (2 * shared) / (a.size + b.size || 1), shared };
-}
-
 function covered(s: PreparedSentence, spans: [number, number][]): boolean {
   const length = s.end - s.start;
   const overlap = spans.reduce((n, [start, end]) => n + Math.max(0, Math.min(end, s.end) - Math.max(start, s.start)), 0);
@@ -24,7 +18,8 @@ function covered(s: PreparedSentence, spans: [number, number][]): boolean {
  * Pairs sentences of a target with the source sentences they retell: shared
  * content stems (numbers and names included), one source sentence per target
  * sentence, best first. Sentences already inside verbatim passages are left
- * out. Cost: sentences(A) × sentences(B) set intersections.
+ * out, and the Dice overlap of content stems ranks the pairs. Cost: through an
+ * index of B's stems, one look-up a stem of A, plus the sentence pairs that share words.
  */
 export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]): Passage[] {
   const doneA = known.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
@@ -33,19 +28,27 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
   const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.size >= MIN_SHARED_STEMS && !covered(s, done));
   const openA = open(a, doneA);
   const openB = open(b, doneB);
+  // Which open sentences of B hold each stem: a sentence of A is then compared only with those sharing its words.
+  const holders = new Map<number, number[]>();
+  b.sentences.forEach((sb, j) => {
+    if (openB[j]) for (const stem of sb.stems) holders.get(stem)?.push(j) ?? holders.set(stem, [j]);
+  });
+  const shared = new Map<number, number>();
   const candidates: { i: number; j: number; score: number }[] = [];
   a.sentences.forEach((sa, i) => {
     if (!openA[i]) return;
-    b.sentences.forEach((sb, j) => {
-      if (!openB[j]) return;
-      const { score, shared } = dice(sa.stems, sb.stems);
-      if (shared < MIN_SHARED_STEMS || score < MIN_DICE) return;
+    shared.clear();
+    for (const stem of sa.stems) for (const j of holders.get(stem) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, count] of shared) {
+      const sb = b.sentences[j];
+      const score = (2 * count) / (sa.stems.size + sb.stems.size);
+      if (count < MIN_SHARED_STEMS || score < MIN_DICE) continue;
       let pairs = 0;
       for (const p of sa.stemPairs) if (sb.stemPairs.has(p)) pairs++;
       if (pairs >= MIN_SHARED_PAIRS) candidates.push({ i, j, score });
-    });
+    }
   });
-  candidates.sort((x, y) => y.score - x.score);
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: Passage[] = [];
