@@ -72,40 +72,57 @@ export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[
   return pruneSiblingPairs(pairs);
 }
 
-const DOC_BITS = 20;
-const DOC_SPACE = 2 ** DOC_BITS;
-const HASH_SPACE = 2 ** (53 - DOC_BITS);
+/**
+ * Sorts `keys` ascending, carrying `values` along, stably (LSD radix sort in
+ * two 16-bit passes): linear time, where a comparison sort of millions of
+ * fingerprints is the slowest step of a folder's pass.
+ */
+function radixSort(keys: Uint32Array<ArrayBuffer>, values: Uint32Array<ArrayBuffer>): [Uint32Array, Uint32Array] {
+  let [k1, v1, k2, v2] = [keys, values, new Uint32Array(keys.length), new Uint32Array(keys.length)];
+  for (const shift of [0, 16]) {
+    const counts = new Uint32Array(0x10001);
+    for (let i = 0; i < k1.length; i++) counts[((k1[i] >>> shift) & 0xffff) + 1]++;
+    for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
+    for (let i = 0; i < k1.length; i++) {
+      const at = counts[(k1[i] >>> shift) & 0xffff]++;
+      k2[at] = k1[i];
+      v2[at] = v1[i];
+    }
+    [k1, v1, k2, v2] = [k2, v2, k1, v1];
+  }
+  return [k1, v1];
+}
 
 /**
  * Pairs of documents (by index, lower first) whose fingerprint hashes share at
  * least MIN_SHARED_FINGERPRINTS values that are not boilerplate. The inverted
- * index is one sorted Float64Array of (33 bits of hash, 20 bits of document)
- * entries rather than a map of lists: a folder of thousands of documents has
- * millions of fingerprints, and a native numeric sort handles them in a blink.
- * A shortened hash that collides only proposes a pair; the comparison decides.
+ * index is the (32 bits of hash, document) entries of the whole folder sorted
+ * by hash rather than a map of lists: a folder of thousands of documents has
+ * millions of fingerprints. The sort is stable and entries come in document
+ * order, so each run of one hash lists its documents in order. A shortened
+ * hash that collides only proposes a pair; the comparison decides.
  */
 export function candidatePairs(fingerprints: number[][]): [number, number][] {
-  if (fingerprints.length > DOC_SPACE) throw new RangeError(`at most ${DOC_SPACE} documents at once`);
-  const entries = new Float64Array(fingerprints.reduce((n, f) => n + f.length, 0));
+  const total = fingerprints.reduce((n, f) => n + f.length, 0);
+  const hashes = new Uint32Array(total);
+  const owners = new Uint32Array(total);
   let k = 0;
   fingerprints.forEach((list, doc) => {
-    for (const hash of list) entries[k++] = (hash % HASH_SPACE) * DOC_SPACE + doc;
+    for (const hash of list) {
+      hashes[k] = hash >>> 0;
+      owners[k++] = doc;
+    }
   });
-  entries.sort();
+  const [sorted, docs] = radixSort(hashes, owners);
   const shared = new Map<number, number>();
   const n = fingerprints.length;
-  const hashAt = (i: number) => Math.floor(entries[i] / DOC_SPACE);
   const run: number[] = [];
-  for (let i = 0, end = 0; i < entries.length; i = end) {
-    const hash = hashAt(i);
-    for (end = i + 1; end < entries.length && hashAt(end) === hash; end++);
+  for (let i = 0, end = 0; i < total; i = end) {
+    for (end = i + 1; end < total && sorted[end] === sorted[i]; end++);
     // Most hashes occur once: only a run of two or more entries can pair documents.
     if (end - i < 2) continue;
     run.length = 0;
-    for (let e = i; e < end; e++) {
-      const doc = entries[e] % DOC_SPACE;
-      if (run[run.length - 1] !== doc) run.push(doc);
-    }
+    for (let e = i; e < end; e++) if (run[run.length - 1] !== docs[e]) run.push(docs[e]);
     if (run.length < 2 || run.length > MAX_DOCS_PER_FINGERPRINT) continue;
     for (let x = 0; x < run.length; x++) {
       for (let y = x + 1; y < run.length; y++) {

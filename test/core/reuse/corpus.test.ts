@@ -1,0 +1,27 @@
+import { candidatePairs } from '../../../src/core/reuse/corpus';
+
+const sorted = (pairs: [number, number][]) => [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+
+describe('candidatePairs', () => {
+  it.each([
+    ['two shared hashes are found, the pair is proposed', [[1, 2, 3], [9, 2, 3], [7, 8]], [[0, 1]]],
+    ['one shared hash is not enough', [[1, 2], [2, 5]], []],
+    ['a hash repeated within one document counts once for it', [[4, 4, 4], [4, 6]], []],
+    ['hashes past 32 bits are read by their low bits', [[2 ** 40 + 5, 2 ** 45 + 6], [5, 6]], [[0, 1]]],
+    ['three documents sharing the same two hashes make three pairs', [[1, 2], [1, 2], [2, 1]], [[0, 1], [0, 2], [1, 2]]],
+    ['no documents', [], []],
+  ])('when %s', (_, fingerprints, expected) => {
+    expect(sorted(candidatePairs(fingerprints as number[][]))).toEqual(expected);
+  });
+
+  it('when a hash is in more documents than boilerplate allows, it proposes nothing', () => {
+    const docs = Array.from({ length: 60 }, () => [11, 12]);
+    expect(candidatePairs(docs)).toEqual([]);
+  });
+
+  it('when hashes need both radix passes to sort, still pairs the right documents', () => {
+    const docs = Array.from({ length: 200 }, (_, d) => [d * 70_001, d * 70_001 + 0x10000, 999_999_999 - d]);
+    docs.push([150 * 70_001, 150 * 70_001 + 0x10000]);
+    expect(candidatePairs(docs)).toEqual([[150, 200]]);
+  });
+});
