@@ -67,7 +67,7 @@ export function textHashes(text: string): TextHashes {
     stems[n] = stemHashOf(h, text, start, end, folds);
     words[n++] = h;
   });
-  // Copies, not views: a corpus keeps these for every text, and the scratch arrays are three times too long.
+  // Copies, not views: a corpus keeps these for every text, and arrays sized for the worst case are about three times too long.
   return { words: words.slice(0, n), stems: stems.slice(0, n) };
 }
 
