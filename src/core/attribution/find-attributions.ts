@@ -3,6 +3,7 @@ import { MANNER_NOUNS, NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK
 import { firstSubject, hasName, phraseAfter, skipPartyTag, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
+import { agentBy, hiddenSpeakerOf, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
 import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
@@ -21,17 +22,6 @@ const CLAUSE_OPENER = new Set(['PRON', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADV']);
 
 /** "discovered that attempts were made": "that" never determines a plural, so a plural noun opens a clause. */
 const isPluralNoun = (t: ParsedToken | undefined) => t?.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower);
-
-/** Where the "was" of a passive stands ("was reported", "were widely quoted"), or -1 for an active verb. */
-function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
-  const t = tokens[k];
-  // "he was quoted as saying": the subject speaks.
-  if (t.lower === t.lemma || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
-  const i = adverbsBefore(tokens, k - 1);
-  // "was being told by The Daily Caller": a progressive passive; a bare "being" opens a clause of its own.
-  if (tokens[i]?.lower === 'being') return BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
-  return BE.has(tokens[i]?.lower ?? '') ? i : -1;
-}
 
 /**
  * "the dynamics of the region", "plan", "the dynamics and the interest of
@@ -165,51 +155,6 @@ function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
     if (!POLL_MODIFIER.has(tokens[i].pos) && tokens[i].text !== '/' && tokens[i].text !== '-') return null;
   }
   return null;
-}
-
-/**
- * Verbs of judging and reporting whose passive without an agent hides who
- * judged: "Mr. Quiros was accused of…", "is widely regarded as…", "has been
- * called a charlatan", "is said to…". Not "was told" or "was asked" (the
- * subject heard), nor "is expected to" (a forecast).
- */
-const HIDDEN_SPEAKER_VERBS = new Set([
-  'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
-  'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
-  'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate',
-]);
-
-/** What a judged subject is judged as: "considered a risk", "regarded as", "called a charlatan", "said to be". */
-const JUDGED_AS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'PROPN', 'PUNCT']);
-
-/**
- * Where the "by" naming a passive's agent stands, right after the verb or
- * past its complement ("was called a charlatan by fellow physicians"), before
- * the clause ends; -1 when there is none.
- */
-function agentBy(tokens: ParsedToken[], k: number): number {
-  for (let i = k + 1; i < tokens.length && i <= k + 6; i++) {
-    if (tokens[i].lower === 'by') return i;
-    if (tokens[i].text === ',' || tokens[i].text === ';' || tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return -1;
-  }
-  return -1;
-}
-
-/**
- * A passive of HIDDEN_SPEAKER_VERBS with no agent, outside quotes: the span of
- * its verb group ("was accused", "has been widely criticized"), which stands
- * for the unnamed speaker; null otherwise. An agent after the verb names the
- * speaker instead ("was called a charlatan by fellow physicians").
- */
-function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, number] | null {
-  const t = tokens[k];
-  if (t.pos !== 'VERB' || !HIDDEN_SPEAKER_VERBS.has(t.lemma)) return null;
-  const be = passiveAuxiliary(tokens, k);
-  if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
-  const next = tokens[k + 1];
-  if (!next || next.text === '.' || !JUDGED_AS.has(next.pos) || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for'].includes(next.lower))) return null;
-  if (agentBy(tokens, k) >= 0) return null;
-  return [tokens[be - 1]?.pos === 'AUX' && tokens[be - 1].lemma === 'have' ? be - 1 : be, k];
 }
 
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */

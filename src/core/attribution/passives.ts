@@ -1,0 +1,61 @@
+import type { ParsedToken } from '../text/parse';
+import { adverbsBefore, BE } from './words';
+
+// Passives: where their "be" stands, the agent that names who spoke, and the
+// passives that hide who spoke ("was accused of").
+
+/** Where the "was" of a passive stands ("was reported", "were widely quoted"), or -1 for an active verb. */
+export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
+  const t = tokens[k];
+  // "he was quoted as saying": the subject speaks.
+  if (t.lower === t.lemma || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
+  const i = adverbsBefore(tokens, k - 1);
+  // "was being told by The Daily Caller": a progressive passive; a bare "being" opens a clause of its own.
+  if (tokens[i]?.lower === 'being') return BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
+  return BE.has(tokens[i]?.lower ?? '') ? i : -1;
+}
+
+/**
+ * Verbs of judging and reporting whose passive without an agent hides who
+ * judged: "Mr. Quiros was accused of…", "is widely regarded as…", "has been
+ * called a charlatan", "is said to…". Not "was told" or "was asked" (the
+ * subject heard), nor "is expected to" (a forecast).
+ */
+const HIDDEN_SPEAKER_VERBS = new Set([
+  'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
+  'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
+  'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate',
+]);
+
+/** What a judged subject is judged as: "considered a risk", "regarded as", "called a charlatan", "said to be". */
+const JUDGED_AS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'PROPN', 'PUNCT']);
+
+/**
+ * Where the "by" naming a passive's agent stands, right after the verb or
+ * past its complement ("was called a charlatan by fellow physicians"), before
+ * the clause ends; -1 when there is none.
+ */
+export function agentBy(tokens: ParsedToken[], k: number): number {
+  for (let i = k + 1; i < tokens.length && i <= k + 6; i++) {
+    if (tokens[i].lower === 'by') return i;
+    if (tokens[i].text === ',' || tokens[i].text === ';' || tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A passive of HIDDEN_SPEAKER_VERBS with no agent, outside quotes: the span of
+ * its verb group ("was accused", "has been widely criticized"), which stands
+ * for the unnamed speaker; null otherwise. An agent after the verb names the
+ * speaker instead ("was called a charlatan by fellow physicians").
+ */
+export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, number] | null {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || !HIDDEN_SPEAKER_VERBS.has(t.lemma)) return null;
+  const be = passiveAuxiliary(tokens, k);
+  if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
+  const next = tokens[k + 1];
+  if (!next || next.text === '.' || !JUDGED_AS.has(next.pos) || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for'].includes(next.lower))) return null;
+  if (agentBy(tokens, k) >= 0) return null;
+  return [tokens[be - 1]?.pos === 'AUX' && tokens[be - 1].lemma === 'have' ? be - 1 : be, k];
+}

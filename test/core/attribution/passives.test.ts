@@ -1,0 +1,41 @@
+import { agentBy, hiddenSpeakerOf } from '../../../src/core/attribution/passives';
+import { parseText } from '../../../src/core/text/parse';
+
+/** The tokens of `text` and the index of `word` in them. */
+function at(text: string, word: string) {
+  const tokens = parseText(text)[0].tokens;
+  return { tokens, k: tokens.findIndex((t) => t.text === word) };
+}
+
+describe('hiddenSpeakerOf', () => {
+  it.each([
+    ['Mr. Quiros was accused of using $50 million.', 'accused', 'was accused'],
+    ['He has been harshly criticized for his policies.', 'criticized', 'has been harshly criticized'],
+    ['She is widely regarded as the favourite.', 'regarded', 'is widely regarded'],
+    ['He is said to be ill.', 'said', 'is said'],
+    // An agent names the speaker; the hearer of "told" and a forecast hide no one.
+    ['Dr. Oz has been called a charlatan by fellow physicians.', 'called', null],
+    ['He was told to leave.', 'told', null],
+    ['Lawmakers are expected to vote on Friday.', 'expected', null],
+    ['He was called to testify.', 'called', null],
+    ['It was said that the plan failed.', 'said', null],
+    ['Critics accused him of lying.', 'accused', null],
+  ])('in %j, the passive of %s hides %j', (text, word, hidden) => {
+    const { tokens, k } = at(text, word);
+    const span = hiddenSpeakerOf(tokens, k);
+    expect(span && text.slice(tokens[span[0]].start, tokens[span[1]].end)).toBe(hidden);
+  });
+});
+
+describe('agentBy', () => {
+  it.each([
+    ['The statement was written by aides.', 'written', 'by'],
+    ['Oz has been called a charlatan by fellow physicians.', 'called', 'by'],
+    ['He was criticized for the plan, by then a law.', 'criticized', null],
+    ['The bill was passed and signed by the governor.', 'passed', null],
+  ])('in %j, the agent of %s is named after %j', (text, word, by) => {
+    const { tokens, k } = at(text, word);
+    const i = agentBy(tokens, k);
+    expect(i >= 0 ? tokens[i].text : null).toBe(by);
+  });
+});
