@@ -34,6 +34,9 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/** Runs of non-space characters, as a glance counts a line's length ("—" and "2-1" count): what the heading and speech-tag rules measure. */
+export const countSpaced = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 /** True when the text looks binary: NUL bytes or many control characters (a PDF, an image, a zip). */
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;

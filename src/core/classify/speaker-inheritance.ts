@@ -1,0 +1,118 @@
+import type { QuoteSpan } from '../attribution/quotes';
+import type { Attribution } from '../attribution/types';
+import { countSpaced } from '../text/normalise';
+import type { ParsedSentence } from '../text/parse';
+import type { AnalysedSentence } from './analyse-article';
+import { classifySentence } from './flags';
+
+// Who speaks a sentence that names no one: the speaker of a quote running on,
+// of a block after "X added:", of a speech tag after a quote, or of a
+// pronoun's antecedent. analyseArticle applies these in order.
+
+export function quotedShare(s: ParsedSentence, quotes: QuoteSpan[]): number {
+  const inside = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
+  return inside / Math.max(1, s.end - s.start);
+}
+
+/**
+ * Whose words run on into the next sentence: the speakers, not the outlet
+ * they "told" ("Ismail Khan … told the AP"); an outlet when it is the only
+ * source ("The New York Times reports:").
+ */
+export function speakersOf(attributions: Attribution[]): Attribution[] {
+  const people = attributions.filter((a) => a.sourceType !== 'outlet');
+  return people.length ? people : attributions;
+}
+
+/** What the next sentence may inherit from the one before it. */
+export interface PreviousSentence {
+  attributions: Attribution[];
+  quoted: boolean;
+  /** It ends with a colon: 'Limbaugh added:'. */
+  introduces: boolean;
+  /** It belongs to a paragraph quoted as a block after such a line. */
+  block: boolean;
+  end: number;
+}
+
+export interface Inheritance {
+  attributions: Attribution[];
+  block: boolean;
+}
+
+/**
+ * The sentence whose speakers a sentence without attributions of its own
+ * takes, if any, and whether that carries a block quote on. A quote goes on,
+ * or a speaker introduced the words with a colon ('Limbaugh added:' and the
+ * next line, to the paragraph's end); a whole quote after an attributed
+ * sentence is that speaker's: 'Cummings called him a master. “He showed…”'.
+ */
+export function inheritedFrom(
+  previous: PreviousSentence | null,
+  text: string,
+  start: number,
+  s: { continuesQuote: boolean; closesHere: boolean; share: number },
+): Inheritance | null {
+  if (!previous?.attributions.length) return null;
+  const inBlock = previous.block && !text.slice(previous.end, start).includes('\n');
+  if (!(s.continuesQuote || (s.share > 0.6 && previous.quoted) || s.closesHere || previous.introduces || inBlock)) return null;
+  return { attributions: previous.attributions, block: previous.introduces || inBlock };
+}
+
+/**
+ * "Graham asked." after a sentence that is all quote: a short sentence of its
+ * own, with an attribution and no quote, that says who spoke the quote before it.
+ */
+export function isSpeechTag(s: ParsedSentence, own: Attribution[], before: ParsedSentence | undefined, quotes: QuoteSpan[]): boolean {
+  return own.some((a) => !a.inherited) && countSpaced(s.text) <= 12 && quotedShare(s, quotes) === 0 && !!before && quotedShare(before, quotes) > 0.8;
+}
+
+/**
+ * A quote opened in an unattributed sentence and closed in an attributed one
+ * takes the speaker named at its end, as does a quote before a speech tag
+ * (indices in `speechTags`). `parsed[i]` is the parse of `sentences[i]`.
+ */
+export function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], speechTags: Set<number>): void {
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const s = sentences[i];
+    const next = sentences[i + 1];
+    if (s.boilerplate || s.attributions.length || !next.attributions.length) continue;
+    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start) || speechTags.has(i + 1);
+    // A quote signed on the next line ("― Name") belongs to its signer.
+    const signedBelow = next.attributions.some((a) => /^[―—]$/.test(a.cueText) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
+    if (!runsOn && !signedBelow) continue;
+    s.attributions = speakersOf(next.attributions).map((a) => ({ ...a, inherited: true }));
+    s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
+  }
+}
+
+/**
+ * A sentence that is all quote, right after an attributed sentence of the
+ * same paragraph, is that speaker's: 'Price shouted to the crowd. "The nation
+ * is watching Virginia.' Run after inheritFromFollowing, so that a speaker
+ * named where the quote ends comes first; run forwards, so the quote's next sentences follow.
+ */
+export function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const before = sentences[i - 1];
+    if (s.boilerplate || s.attributions.length || before.boilerplate || !before.attributions.length) continue;
+    if (text.slice(before.end, s.start).includes('\n') || quotedShare(parsed[i], quotes) <= 0.6) continue;
+    s.attributions = speakersOf(before.attributions).map((a) => ({ ...a, inherited: true }));
+    s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
+  }
+}
+
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
+
+/** "he noted" after "wrote Derek Grossman": the pronoun takes the last named person's name and role. */
+export function resolvePronouns(sentences: AnalysedSentence[]): void {
+  let lastPerson: Attribution | null = null;
+  for (const s of sentences) {
+    for (const a of s.attributions) {
+      if (a.sourceType !== 'person') continue;
+      if (a.name) lastPerson = a;
+      else if (PRONOUN.test(a.sourceText) && lastPerson) Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
+    }
+  }
+}
