@@ -57,5 +57,10 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   const next = tokens[k + 1];
   if (!next || next.text === '.' || !JUDGED_AS.has(next.pos) || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for'].includes(next.lower))) return null;
   if (agentBy(tokens, k) >= 0) return null;
-  return [tokens[be - 1]?.pos === 'AUX' && tokens[be - 1].lemma === 'have' ? be - 1 : be, k];
+  // The whole verb group: "have sometimes been accused", "has been mentioned", not an adverb before it.
+  let start = be;
+  for (let i = be - 1; i >= 0 && (tokens[i].pos === 'ADV' || (tokens[i].pos === 'AUX' && tokens[i].lemma === 'have')); i--) {
+    if (tokens[i].pos === 'AUX') start = i;
+  }
+  return [start, k];
 }

@@ -13,6 +13,8 @@ describe('hiddenSpeakerOf', () => {
     ['He has been harshly criticized for his policies.', 'criticized', 'has been harshly criticized'],
     ['She is widely regarded as the favourite.', 'regarded', 'is widely regarded'],
     ['He is said to be ill.', 'said', 'is said'],
+    ['Peacekeepers have sometimes been accused of abuse.', 'accused', 'have sometimes been accused'],
+    ['Perhaps the plan was rightly praised as a model.', 'praised', 'was rightly praised'],
     // An agent names the speaker; the hearer of "told" and a forecast hide no one.
     ['Dr. Oz has been called a charlatan by fellow physicians.', 'called', null],
     ['He was told to leave.', 'told', null],
