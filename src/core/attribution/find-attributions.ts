@@ -192,8 +192,12 @@ function isQuestion(tokens: ParsedToken[]): boolean {
   return last?.text === '?';
 }
 
-/** Verbs of aim: what a state or a company "seeks" or "wants" is the writer's reading of it. */
-const INTENT = new Set(['want', 'plan', 'seek']);
+/**
+ * Verbs of aim and allegiance: what a state or a company "seeks", "wants" or
+ * "is embracing" is the writer's reading of it ("The isolated Taliban regime is
+ * embracing China's overtures", seed 003); only people hold them as a view.
+ */
+const INTENT = new Set(['want', 'plan', 'seek', 'back', 'embrace', 'champion']);
 
 /** The same speaker under a second cue of the sentence: "…, the mayor said, adding that…". */
 function withCue(a: Attribution, s: ParsedSentence, [from, to]: [number, number]): Attribution {

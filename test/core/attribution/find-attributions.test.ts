@@ -249,6 +249,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['“In my first meeting with him, he said, ‘Our approach has not worked,’” Mitchell recalled in an interview.', [[['Mitchell', 'recalled']]]],
     // A fact-checker's rating is its judgement.
     ['PolitiFact rated 32 percent of Republican claims as false.', [[['PolitiFact', 'rated']]]],
+    // What a state or a regime embraces is the writer's reading of it (seed 003); a person's is a view.
+    ['The isolated Taliban regime is embracing China’s overtures, guaranteeing security for its investments in return.', [[]]],
   ])('when the text is %j, finds %j', (text, expected) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
