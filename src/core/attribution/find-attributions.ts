@@ -299,10 +299,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (heading && !strong && !/[^s]s$/.test(tok.lower)) continue;
     // Inside a quote a stance or a verb of thinking is the quoted speaker's ("…the legitimacy they seek,” Psaki said,
     // "“They could choose to devote…”"); nested speech ("he said") still counts.
-    if (!strong && isQuoted(quotes, tok.start, tok.end)) continue;
+    const quoted = isQuoted(quotes, tok.start, tok.end);
+    if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
-    const hidden = isQuoted(quotes, tok.start, tok.end) ? null : hiddenSpeakerOf(t, k);
+    const hidden = quoted ? null : hiddenSpeakerOf(t, k);
     if (hidden) {
       found.push({ ...makeAttribution(s, hidden, hidden, outlet), sourceType: 'weasel' });
       hiddenSpeakers.add(found.length - 1);
@@ -420,7 +421,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
     // Speech inside a quote reports within the quote only: "…he said, '…'," Mitchell recalled" is Mitchell's.
-    if (strong && !isQuoted(quotes, tok.start, tok.end)) reported.push(t[cueEnd].end);
+    if (strong && !quoted) reported.push(t[cueEnd].end);
     // "X told the AP": the outlet the words went through is cited too.
     if (lemma === 'tell') {
       const heard = phraseAfter(t, cueEnd + 1);

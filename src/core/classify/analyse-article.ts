@@ -34,7 +34,6 @@ export interface ArticleAnalysis {
   sentences: AnalysedSentence[];
 }
 
-
 /** "By Derek Grossman", "BY JOHN SMITH, Associated Press"; not "By any definition, …". */
 const isByline = (t: string) => /^by:?\s+\p{Lu}/u.test(t) && countSpaced(t) <= 8;
 

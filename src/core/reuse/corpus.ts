@@ -64,7 +64,7 @@ const MIN_SHARED_FINGERPRINTS = 2;
  */
 export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[] {
   const pairs: CorpusPair<Id>[] = [];
-  // Word hashes are kept for the comparisons; tokens are made only for documents that pair (see prepareText).
+  // Word hashes are kept for the comparisons; word spans and sentences are made only for documents that pair (see prepareText).
   for (const [x, y] of candidatePairs(docs.map((d) => fingerprintHashes(d.hashes)))) {
     const finding = compareArticles(docs[x], docs[y]);
     if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });

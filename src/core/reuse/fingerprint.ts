@@ -153,19 +153,21 @@ export const verbatimHashes = (words: ArrayLike<number>) => ngramHashes(words, W
 /** Hashes of its content-stem 3-grams, which survive reworded function words and inflections: rewrite fingerprints. */
 const rewriteHashes = (stems: Int32Array) => ngramHashes(contentOnly(stems), STEM_GRAM, STEM_SALT);
 
+/** The two n-gram hash lists a text's fingerprints are winnowed from: verbatim, then rewrite. */
+const ngramLists = ({ words, stems }: TextHashes) => [verbatimHashes(words), rewriteHashes(stems)];
+
 /** Every fingerprint of a text for the index, verbatim and rewrite, deduplicated by hash. */
 export function articleFingerprints(text: string): Fingerprint[] {
-  const { words, stems } = textHashes(text);
   const seen = new Set<number>();
-  return [verbatimHashes(words), rewriteHashes(stems)].flatMap((h) => winnow(h, WINDOW)).filter((f) => !seen.has(f.hash) && seen.add(f.hash));
+  return ngramLists(textHashes(text)).flatMap((h) => winnow(h, WINDOW)).filter((f) => !seen.has(f.hash) && seen.add(f.hash));
 }
 
 /**
  * The hashes of the same fingerprints, repeats kept and no objects made: what
  * an in-memory index over a whole folder needs, since it sorts them anyway.
  */
-export function fingerprintHashes({ words, stems }: TextHashes): number[] {
+export function fingerprintHashes(hashes: TextHashes): number[] {
   const out: number[] = [];
-  for (const h of [verbatimHashes(words), rewriteHashes(stems)]) for (const pos of winnowPositions(h, WINDOW)) out.push(h[pos]);
+  for (const h of ngramLists(hashes)) for (const pos of winnowPositions(h, WINDOW)) out.push(h[pos]);
   return out;
 }
