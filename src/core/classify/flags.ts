@@ -1,7 +1,8 @@
-import { isQuoted } from '../attribution/quotes';
+import { isQuoted, type QuoteSpan } from '../attribution/quotes';
+import { STRONG_CUES } from '../attribution/cues';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
-import type { ParsedSentence } from '../text/parse';
+import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
@@ -50,12 +51,15 @@ const HEDGE_PATTERN = new RegExp(
   'gi',
 );
 
-/** Evaluative and loaded words, intensifiers, judgements, certainty phrases: the writer's own view. */
-export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cue[]; weight: number } {
+/**
+ * Evaluative and loaded words, intensifiers, judgements, certainty phrases:
+ * the writer's own view. Words in `othersWords` (quotes, reported speech) are someone else's.
+ */
+export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues: Cue[]; weight: number } {
   const cues: Cue[] = [];
   let weight = 0;
   for (const [k, t] of s.tokens.entries()) {
-    if (isQuoted(ctx.quotes, t.start) || NEUTRAL_COLLOCATIONS.has(`${t.lower} ${s.tokens[k + 1]?.lower}`)) continue;
+    if (isQuoted(othersWords, t.start) || NEUTRAL_COLLOCATIONS.has(`${t.lower} ${s.tokens[k + 1]?.lower}`)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
@@ -68,18 +72,62 @@ export function opinionCues(s: ParsedSentence, ctx: SentenceContext): { cues: Cu
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB')) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
-    } else if ((t.lower === 'should' || t.lower === 'must') && !isQuoted(ctx.quotes, t.start)) {
+    } else if (t.lower === 'should' || t.lower === 'must') {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
     }
   }
   for (const re of OPINION_PHRASES) {
-    const found = regexCues(s, re);
+    const found = regexCues(s, re).filter((c) => !isQuoted(othersWords, c.start));
     cues.push(...found);
     weight += found.length * 1.2;
   }
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight };
+}
+
+/** A cue of saying ("said", "told", "according to"), not of stance ("backs", "wants"), whose object is the writer's to judge. */
+const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
+  /^according to\b/i.test(a.cueText) || s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && STRONG_CUES.has(t.lemma));
+
+/** A subordinate clause opening the sentence ("Although Putin claimed…, he…"): what is said in it ends at its comma. */
+const OPENS_SUBORDINATE = /^(?:if|unless|although|though|while|whereas|as|when|with|after|before|since|because)$/;
+
+/** Where what was said ends: a semicolon, a dash, ", but" / ", yet" starting the writer's own clause, or the comma closing an opening subordinate clause. */
+function endOfReport(tokens: ParsedToken[], from: number): number {
+  const subordinate = OPENS_SUBORDINATE.test(tokens[0].lower);
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (/^[;—–]$/.test(t.text) || (subordinate && t.text === ',') || (/^(?:but|yet)$/.test(t.lower) && tokens[k - 1]?.text === ',')) return k;
+  }
+  return tokens.length;
+}
+
+/**
+ * What a credited source says in the sentence, quoted or not: what follows
+ * "Officials said" to the end of its clause, and what precedes an inverted
+ * "…, she said (on Tuesday)." The stretch from the source to its cue stays
+ * the writer's ("the State Department arrogantly asserts"), and so do the
+ * writer's own clauses around the report ("Rather than showing humility, …",
+ * ", but …").
+ */
+function reportedSpeech(s: ParsedSentence, ctx: SentenceContext): QuoteSpan[] {
+  const reported: QuoteSpan[] = [];
+  const { tokens } = s;
+  const spanOf = (from: number, to: number) => ({ start: tokens[from].start, end: to < tokens.length ? tokens[to].start : s.end });
+  for (const a of ctx.attributions) {
+    if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end || !reportsSpeech(s, a)) continue;
+    const first = tokens.findIndex((t) => t.start >= Math.min(a.sourceStart, a.cueStart));
+    const after = tokens.findIndex((t) => t.start >= Math.max(a.sourceEnd, a.cueEnd));
+    if (first < 0 || after < 0) continue;
+    const end = endOfReport(tokens, after);
+    // "the reports policy wonks write difficult to read": nothing said follows.
+    if (tokens[after].pos !== 'ADJ' && after < end) reported.push(spanOf(after, end));
+    const nextComma = tokens.findIndex((t, k) => k >= after && t.text === ',');
+    const saysMore = tokens.slice(after, nextComma < 0 ? end : nextComma).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ':');
+    if (first > 0 && /^[,"”’']$/.test(tokens[first - 1].text) && !saysMore) reported.push(spanOf(0, first - 1));
+  }
+  return reported;
 }
 
 const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)})\\b`, 'i');
@@ -168,8 +216,9 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });
   const prophetic = propheticCues(s);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
-  const opinion = opinionCues(s, ctx);
-  const model = opinionEvidence(s.tokens, quoted);
+  const reported = reportedSpeech(s, ctx);
+  const opinion = opinionCues(s, [...quoted, ...reported]);
+  const model = opinionEvidence(s.tokens, quoted, reported);
   // The model decides and names its words as cues; a strong cue (a judgement
   // phrase, a loaded adjective) also counts unless the model reads the sentence as plainly neutral.
   // A flag without a cue to show is not raised: a reader must see why.

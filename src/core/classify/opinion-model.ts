@@ -1,3 +1,4 @@
+import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import type { ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
@@ -39,10 +40,12 @@ export interface OpinionEvidence {
  * NewsSD-ENG), read through per-word scores. A word is a cue when it alone
  * would tip the sentence to opinion (its score exceeds −bias) and can judge
  * (an adjective, an adverb, or a word with a valence). Unknown words
- * are skipped; a sentence all in quotes gets probability 0. Cost: one map
- * look-up a token.
+ * are skipped; a sentence all in quotes gets probability 0. Words in
+ * `reported` (what a source is said to have said) weigh in the probability
+ * but are never cues: they are the source's judgement, not the writer's.
+ * Cost: one map look-up a token.
  */
-export function opinionEvidence(tokens: ParsedToken[], quotes: { start: number; end: number }[]): OpinionEvidence {
+export function opinionEvidence(tokens: ParsedToken[], quotes: QuoteSpan[], reported: QuoteSpan[] = []): OpinionEvidence {
   // One pass and no object a word: this runs on every sentence of every article.
   let sum = 0;
   let known = 0;
@@ -53,7 +56,7 @@ export function opinionEvidence(tokens: ParsedToken[], quotes: { start: number; 
     if (score === undefined) continue;
     sum += score;
     known++;
-    if (score > -model.bias && canJudge(t, tokens[k + 1])) tipping.push({ t, score });
+    if (score > -model.bias && canJudge(t, tokens[k + 1]) && !isQuoted(reported, t.start)) tipping.push({ t, score });
   }
   if (!known) return { probability: 0, cues: [] };
   const cues = tipping.sort((a, b) => b.score - a.score).slice(0, MAX_CUES).map((w) => w.t);

@@ -224,6 +224,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Senator Grassley discovered that attempts were made to infiltrate the program.', [[['Senator Grassley', 'discovered']]]],
     ['Clinton has embraced Mr. Obama’s go-it-alone approach.', [[['Clinton', 'has embraced']]]],
     ['Washington backed out of the deal in the end.', [[]]],
+    ['Beijing asserted itself as the only possible way out for the Taliban.', [[]]],
+    ['The senators found themselves at odds over the bill.', [[]]],
     // The writer asking, and stories told, report nothing.
     ['So why do we tolerate it from this man?', [[]]],
     ['Melania, tell your immigrant story to the voters.', [[]]],

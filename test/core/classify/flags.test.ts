@@ -54,6 +54,11 @@ describe('the opinion flag', () => {
     ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
+    // What a credited source says is the source's judgement, quoted or not; the words framing it are the writer's.
+    ['The State Department arrogantly asserts that the plan was a disastrous and shameful failure.', ['arrogantly']],
+    ['Officials said the plan worked, but the truth is that it was a disastrous and shameful failure.', ['disastrous', 'shameful', 'failure']],
+    // A weasel is no source: the judgement is the writer's.
+    ['Critics say the plan was a disastrous and shameful failure.', ['disastrous', 'shameful', 'failure']],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'opinion')).toEqual(expected);
   });
