@@ -16,8 +16,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *    speculation only in the writer's words.
  * 8: fingerprints hashed from 32-bit word hashes (the reuse index must be rebuilt); agentless passives as
  *    weasels, block quotes after 'X added:', stances inside a report left to its speaker.
+ * 9: opinion cues only in the writer's words, not in what a credited source is reported to have said.
  */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
