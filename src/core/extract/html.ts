@@ -73,6 +73,20 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+const TITLE_SEPARATOR = String.raw`(?:\s+[|–—·•-]\s+|:\s+)`;
+const SITE_LAST = new RegExp(`^(.+?)${TITLE_SEPARATOR}([^|–—·•:]+)$`);
+const SITE_FIRST = new RegExp(`^([^|–—·•:]+?)${TITLE_SEPARATOR}(.+)$`);
+
+/** "Senate passes bill | The Example Times" → "Senate passes bill": a page title often carries its site's name. */
+export function withoutSiteName(title: string, names: (string | null | undefined)[]): string {
+  const bare = (n: string) => n.trim().replace(/^the\s+/i, '').toLowerCase();
+  const sites = new Set(names.filter((n): n is string => !!n?.trim()).map(bare));
+  const last = SITE_LAST.exec(title);
+  if (last && sites.has(bare(last[2]))) return last[1];
+  const first = SITE_FIRST.exec(title);
+  return first && sites.has(bare(first[1])) ? first[2] : title;
+}
+
 /**
  * Reads an HTML page: main text, title, byline, site name and published time
  * through Readability, with fallbacks for what it ignores (`<time datetime>`,
@@ -97,7 +111,7 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
   const date = dateText ? readDate(dateText) : (parsed?.publishedTime ? readDate(parsed.publishedTime) : UNKNOWN_DATE);
   const title = (parsed?.title || meta(document, 'og:title') || document.title || '').replace(/\s+/g, ' ').trim();
   return {
-    title: title || fallbackTitle(text),
+    title: withoutSiteName(title, [siteName, outlet, fromDomain?.name]) || fallbackTitle(text),
     text,
     outlet,
     outletBasis: siteName ? 'site-name' : fromDomain ? 'domain' : null,

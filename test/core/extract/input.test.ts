@@ -1,4 +1,5 @@
 import { detectFormat, extractArticles } from '../../../src/core/extract/input';
+import { withoutSiteName } from '../../../src/core/extract/html';
 
 const ok = (r: ReturnType<typeof extractArticles>[number]) => {
   if (!r.ok) throw new Error(r.message);
@@ -75,6 +76,17 @@ describe('extractArticles', () => {
   ])('when the date is in %p%p, reads 2021-08-13', (head, body) => {
     const a = ok(extractArticles('x.html', page(head, paragraphs + body))[0]);
     expect(a.date.date).toBe('2021-08-13');
+  });
+
+  it.each([
+    ['Senate passes bill | The Example Times', 'Senate passes bill'],
+    ['Example Times: Senate passes bill', 'Senate passes bill'],
+    ['Senate passes bill - Example Times', 'Senate passes bill'],
+    // A colon or dash inside the headline itself stays.
+    ['Senate passes bill: what it means - for you', 'Senate passes bill: what it means - for you'],
+    ['Example Times', 'Example Times'],
+  ])('when the page title is %j, the article title is %j', (title, expected) => {
+    expect(withoutSiteName(title, ['The Example Times', null])).toBe(expected);
   });
 
   it('when og:site_name names the outlet, uses it', () => {
