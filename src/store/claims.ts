@@ -1,5 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { AnalysedSentence } from '../core/classify/analyse-article';
+import { FLAG_NAMES, type FlagName } from '../core/classify/flags';
 import type { Attribution } from '../core/attribution/types';
 import type { Db } from './database';
 import { upsertOutlet } from './outlets';
@@ -166,4 +167,34 @@ export async function outletRecordRows(db: Db, outletId: number) {
       reusesAsTarget: { select: { credited: true, passages: { select: { targetStart: true, targetEnd: true } } } },
     },
   });
+}
+
+export interface FlaggedSentenceQuery {
+  /** One flag, or any flag when left out. */
+  flag?: FlagName;
+  outletId?: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * A page of the store's flagged sentences (newest article first, then in
+ * reading order), with their article and outlet, and how many sentences carry
+ * each flag under the same outlet filter.
+ */
+export async function listFlaggedSentences(db: Db, q: FlaggedSentenceQuery) {
+  const scope = { boilerplate: false, ...(q.outletId ? { article: { outletId: q.outletId } } : {}) };
+  const where = { ...scope, flagNames: q.flag ? { has: q.flag } : { isEmpty: false } };
+  const [total, rows, ...perFlag] = await Promise.all([
+    db.sentence.count({ where }),
+    db.sentence.findMany({
+      where,
+      orderBy: [{ articleId: 'desc' }, { index: 'asc' }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+      select: { id: true, index: true, start: true, text: true, flags: true, article: { select: { id: true, title: true, outlet: { select: { name: true, slug: true } } } } },
+    }),
+    ...FLAG_NAMES.map((flag) => db.sentence.count({ where: { ...scope, flagNames: { has: flag } } })),
+  ]);
+  return { total, rows, counts: Object.fromEntries(FLAG_NAMES.map((f, i) => [f, perFlag[i]])) as Record<FlagName, number> };
 }

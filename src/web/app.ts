@@ -14,6 +14,7 @@ import { homeRoutes } from './routes/home';
 import { importRoutes } from './routes/import';
 import { openApiRoutes } from './routes/openapi';
 import { outletRoutes } from './routes/outlets';
+import { sentenceRoutes } from './routes/sentences';
 import { storyRoutes } from './routes/stories';
 import { traceRoutes } from './routes/trace';
 
@@ -60,6 +61,7 @@ export function createApp({ db, security = {}, inFlight }: AppDeps): express.Exp
     outletRoutes(db),
     storyRoutes(db),
     traceRoutes(db),
+    sentenceRoutes(db),
     importRoutes(db, forms.protect),
     authRoutes(db, options, forms.protect),
     openApiRoutes(),

@@ -87,6 +87,25 @@ describe('pages in Chromium on the seed corpus', () => {
     await shot('outlet-daily-mail');
   });
 
+  it('when the flagged count on the home page is followed and narrowed to prophecy, lists 002’s sentences with their cues and opens one in place', async () => {
+    await page.goto(`${fx.baseUrl}/`);
+    await page.locator('.counts a', { hasText: 'flagged sentences' }).click();
+    await page.waitForURL('**/sentences');
+    await page.selectOption('select[name="flag"]', 'prophetic');
+    await page.locator('form.filters button').click();
+    await page.waitForURL('**/sentences?flag=prophetic*');
+    const items = page.locator('ol.flagged li');
+    expect(await items.count()).toBeGreaterThan(0);
+    await expect(items.locator('u.cue-prophetic', { hasText: 'Revelation 16:12' }).count()).resolves.toBeGreaterThan(0);
+    await shot('sentences-prophetic');
+    const link = items.last().locator('.meta a').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/articles/${ids['002']}#s\\d+$`));
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    expect(await page.locator(href.slice(href.indexOf('#'))).getAttribute('data-flags')).toContain('prophetic');
+  });
+
   it('when searching, lists matching sentences; the import page takes pasted text', async () => {
     await page.goto(`${fx.baseUrl}/search?q=provincial+capitals`);
     expect(await page.locator('ol.hits li').count()).toBeGreaterThan(0);

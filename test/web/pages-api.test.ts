@@ -51,6 +51,9 @@ describe('JSON twins of the pages', () => {
     ['/api/openapi.json', 200],
     ['/api/articles?flag=prophetic', 200],
     ['/api/articles?from=2021-13-45', 400],
+    ['/api/sentences?flag=opinion', 200],
+    ['/api/sentences?flag=gossip', 400],
+    ['/api/sentences?page=0', 400],
   ])('when %s is asked for, answers %d', async (url, status) => {
     await request(app).get(url).expect(status);
   });
@@ -62,10 +65,45 @@ describe('JSON twins of the pages', () => {
     expect(uncredited.body.total).toBe(0);
   });
 
+  it('when listing flagged sentences, each carries its cue words and its article, and the outlet filter narrows them', async () => {
+    const prophetic = await request(app).get('/api/sentences?flag=prophetic').expect(200);
+    expect(prophetic.body.total).toBeGreaterThan(0);
+    expect(prophetic.body.total).toBe(prophetic.body.counts.prophetic);
+    for (const s of prophetic.body.sentences) {
+      expect(s.article.id).toBe(ids['002']);
+      expect(s.flags.find((f: { flag: string }) => f.flag === 'prophetic').cues.length).toBeGreaterThan(0);
+    }
+    const dailyMail = await store.prisma.outlet.findUniqueOrThrow({ where: { slug: 'daily-mail' } });
+    const narrowed = await request(app).get(`/api/sentences?flag=opinion&outlet=${dailyMail.id}`).expect(200);
+    const all = await request(app).get('/api/sentences?flag=opinion').expect(200);
+    expect(narrowed.body.total).toBeLessThan(all.body.total);
+    expect(new Set(narrowed.body.sentences.map((s: { article: { id: number } }) => s.article.id))).toEqual(new Set([ids['000']]));
+  });
+
+  it('when the flagged-sentences page is served, cue words are underlined and each sentence links to its place in the article', async () => {
+    const res = await request(app).get('/sentences?flag=prophetic').set('Accept', 'text/html').expect(200);
+    expect(res.text).toContain('<h1>Prophetic sentences</h1>');
+    expect(res.text).toMatch(/<u class="cue cue-prophetic">[^<]*Revelation 16:12/);
+    expect(res.text).toMatch(new RegExp(`href="/articles/${ids['002']}#s\\d+"`));
+    const none = await request(app).get('/sentences?flag=prophetic&outlet=2147483647').expect(200);
+    expect(none.text).toContain('No sentence carries the prophetic flag here');
+  });
+
   it('when searching, finds the sentence with the phrase', async () => {
     const res = await request(app).get('/api/search?q="provincial capitals"').expect(200);
     expect(res.body.hits.length).toBeGreaterThan(0);
     expect(res.body.hits[0].snippet).toMatch(/provincial capitals/);
+  });
+
+  it('when search and trace pages link a sentence, the link lands on its anchor in the article', async () => {
+    const hit = (await request(app).get('/api/search?q="provincial capitals"').expect(200)).body.hits[0];
+    const sentence = await store.prisma.sentence.findUniqueOrThrow({ where: { id: hit.sentenceId } });
+    expect(hit.sentenceIndex).toBe(sentence.index);
+    const page = await request(app).get('/search?q="provincial capitals"').set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain(`href="/articles/${hit.articleId}#s${sentence.index}"`);
+    const lead = await store.prisma.sentence.findFirstOrThrow({ where: { articleId: ids['000'], text: { startsWith: 'China is reportedly' } } });
+    const trace = await request(app).get(`/trace/${lead.id}`).set('Accept', 'text/html').expect(200);
+    expect(trace.text).toContain(`href="/articles/${ids['000']}#s${lead.index}"`);
   });
 
   it('when importing through the multipart API, reports each input; nothing to import is a 400 naming the field', async () => {

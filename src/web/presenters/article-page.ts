@@ -2,7 +2,7 @@ import type { Flag } from '../../core/classify/flags';
 import type { sentencesOfArticle } from '../../store/claims';
 import type { reuseOfArticle } from '../../store/reuse';
 import { hidesSpeaker, NOT_NAMED } from '../../core/attribution/speakers';
-import { cuePieces, FLAG_LABELS } from './sentences';
+import { cuePieces, presentFlag } from './sentences';
 
 type SentenceRows = Awaited<ReturnType<typeof sentencesOfArticle>>;
 type ReuseRows = Awaited<ReturnType<typeof reuseOfArticle>>;
@@ -30,7 +30,7 @@ function presentSentence(row: SentenceRows[number]) {
     id: row.id,
     index: row.index,
     boilerplate: row.boilerplate,
-    flags: flags.map((f) => ({ flag: f.flag, label: FLAG_LABELS[f.flag] ?? f.flag, score: f.score, cues: [...new Set(f.cues.map((c) => c.text))] })),
+    flags: flags.map(presentFlag),
     pieces: cuePieces(row.text, row.start, flags),
     attributions: row.citations.map((c) => ({
       sourceText: shownSource(c.sourceText, c),

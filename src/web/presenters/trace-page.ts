@@ -29,6 +29,8 @@ export function presentTrace(sentenceId: number, trace: Trace<number>, sentenceI
         position: i + 1,
         articleId: v.articleId,
         sentenceId: sentenceIdOf(v.articleId, v.sentence.index),
+        /** The article page's anchor for this version's sentence. */
+        href: `/articles/${v.articleId}#s${v.sentence.index}`,
         label: v.label,
         outlet: v.outlet,
         date: v.date,

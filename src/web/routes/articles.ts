@@ -12,22 +12,18 @@ import { listOutlets } from '../../store/outlets';
 import { reuseOfArticle } from '../../store/reuse';
 import { presentArticle, presentArticleSummary, presentCorrectionForm } from '../presenters/article';
 import { presentReuse, presentSentences, presentSources } from '../presenters/article-page';
-import { validate } from '../validation';
+import { emptyToUndefined, listQueryFields, validate } from '../validation';
 import { importLimit, requireEditor } from '../middleware/auth';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
   .refine((v) => isValid(parseISO(v)), 'not a real date');
-const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 export const listQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
-  outlet: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  ...listQueryFields(25),
   from: z.preprocess(emptyToUndefined, isoDate.optional()),
   to: z.preprocess(emptyToUndefined, isoDate.optional()),
-  flag: z.preprocess(emptyToUndefined, z.enum(['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote']).optional()),
   uncredited: z.preprocess(emptyToUndefined, z.enum(['1', 'true', 'on']).optional()).transform(Boolean),
   sort: z.preprocess(emptyToUndefined, z.enum(['published', 'imported', 'title']).default('published')),
 });

@@ -48,6 +48,13 @@ export const OPENAPI = {
     '/api/stories': { get: { summary: 'Stories: articles linked by reuse', responses: { 200: json('Stories') } } },
     '/api/stories/{id}': { get: { summary: 'One story', parameters: [idParam('id')], responses: { 200: json('Story'), 404: error } } },
     '/api/trace/{sentenceId}': { get: { summary: 'A claim traced to its origin: versions, mutations, citation chain, verdict', parameters: [idParam('sentenceId')], responses: { 200: json('Trace'), 404: error } } },
+    '/api/sentences': {
+      get: {
+        summary: 'A page of flagged sentences with their cue words, article and outlet, and the count of each flag',
+        parameters: ['page', 'pageSize', 'flag', 'outlet'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+        responses: { 200: json('Flagged sentences'), 400: error },
+      },
+    },
     '/api/search': { get: { summary: 'Full-text search over sentences', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { 200: json('Hits'), 400: error } } },
     '/api/import': { post: { summary: 'Import pasted text and files (multipart: text, format, files)', responses: { 200: json('Outcomes'), 400: error, 413: error } } },
   },
