@@ -162,6 +162,29 @@ function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
+/** What one faces that someone else said or did to one: "faced questions", "has faced ridicule online". */
+const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 'criticisms', 'call', 'calls', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'backlash', 'scrutiny', 'ridicule', 'condemnation', 'complaint', 'complaints', 'pressure', 'demand', 'demands', 'attack', 'attacks']);
+
+/**
+ * Speaking or facing that reports nothing: "spoke to reporters Friday", "never
+ * spoke longer than 30 minutes" (no topic: "spoke of", "spoke out about" do
+ * report), "faces off against Pence", "never faced a competitive race" (only
+ * criticism faced is someone's view: "faced sharp criticism").
+ */
+function reportsNothing(tokens: ParsedToken[], k: number): boolean {
+  const { lemma } = tokens[k];
+  if (lemma === 'speak' || lemma === 'talk') {
+    const about = tokens.slice(k + 1, k + 8).findIndex((t) => /^(?:about|of|on|out|against)$/.test(t.lower) || t.text === ':' || QUOTE_MARK.test(t.text));
+    return about < 0;
+  }
+  if (lemma === 'face') {
+    let o = k + 1;
+    while (tokens[o] && ['DET', 'ADJ', 'ADV', 'NUM'].includes(tokens[o].pos)) o++;
+    return !CRITICISM.has(tokens[o]?.lower ?? '');
+  }
+  return false;
+}
+
 /**
  * The named subject of a verb that WordNet files under communication,
  * cognition or emotion, when the sentence has no other cue yet. An infinitive
@@ -171,7 +194,7 @@ const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'retu
  */
 function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): [number, number] | null {
   const verb = tokens[k];
-  if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma)) return null;
+  if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma) || reportsNothing(tokens, k)) return null;
   const before = tokens[k - 1];
   // "are heavily contesting Ohio": past adverbs, a form of "be" makes it no report.
   if (before && (before.lower === 'to' || BE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? ''))) return null;

@@ -225,6 +225,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Clinton has embraced Mr. Obama’s go-it-alone approach.', [[['Clinton', 'has embraced']]]],
     ['Washington backed out of the deal in the end.', [[]]],
     ['Beijing asserted itself as the only possible way out for the Taliban.', [[]]],
+    // Speaking with no topic, and facing anything but criticism, report nothing.
+    ['Jennifer Palmieri spoke to reporters Friday after the debate.', [[]]],
+    ['Laura, who spoke of her early discussions with the director, smiled.', [[['Laura', 'spoke']]]],
+    ['Kaine faces off against Pence in the only debate.', [[]]],
+    ['Scott has never faced a competitive reelection race.', [[]]],
+    ['Matt Lauer faced heavy criticism from other outlets.', [[['Matt Lauer', 'faced']]]],
     ['The senators found themselves at odds over the bill.', [[]]],
     // The writer asking, and stories told, report nothing.
     ['So why do we tolerate it from this man?', [[]]],
@@ -240,7 +246,7 @@ describe('findAttributions, through analyseArticle', () => {
     // What follows "told" is who heard, never the speaker; an age is an apposition.
     ['The network never edited him, Mr. King, 82, told reporters.', [[['Mr. King, 82', 'told']]]],
     // A participle of saying after a comma goes on with the speaker just named.
-    ['Trump spoke to industry leaders, promising to lift environmental regulations.', [[['Trump', 'spoke'], ['Trump', 'promising']]]],
+    ['Trump spoke to industry leaders, promising to lift environmental regulations.', [[['Trump', 'promising']]]],
     ['“This is in their consciousness,” said Caddell, speaking of Clinton’s health.', [[['Caddell', 'said'], ['Caddell', 'speaking']]]],
     // Speech quoted inside a quote is the quoted speaker's words.
     ['The governor said the media focus on “he said this, he tweeted that.”', [[['The governor', 'said']]]],
