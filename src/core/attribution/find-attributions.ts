@@ -50,7 +50,9 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
 function isNaming(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  if (tokens[k].lower !== 'called' || !before || !after || !/^\p{Lu}/u.test(after.text)) return false;
+  // "His nonprofit group, called the Virginia Conservation Legacy Fund, …": a name may open with "the".
+  const name = after?.lower === 'the' ? tokens[k + 2] : after;
+  if (tokens[k].lower !== 'called' || !before || !name || !/^\p{Lu}/u.test(name.text)) return false;
   if (before.pos === 'NOUN' && /^[a-z]/.test(before.text)) return true;
   return before.text === ',' && !closesApposition(tokens, k - 1);
 }
@@ -390,7 +392,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".
     const beforeCue = t[skipTimeBefore(t, cueStart - 1)];
-    const participle = /ing$/.test(tok.lower) && (t[cueStart - 1]?.text === ',' || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
+    // "Claiming the criticism is designed to…, Trump told Fox": one opening the sentence speaks for the main clause's subject.
+    const participle = /ing$/.test(tok.lower) && (cueStart === 0 || t[cueStart - 1]?.text === ',' || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
     // "…,” the mayor said, adding that…": the speaker just named goes on speaking.
@@ -410,7 +413,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // or when a name follows and none precedes: "…as of 2005, said Jeffrey N. Trimble, a senior official…",
     // but "Trump, appearing after Clinton, cited problems in the Middle East, …" names its subject first.
     const afterEnd = after ? t[after[1] + 1] : undefined;
-    const speakerAfter = after && (!afterEnd || afterEnd.text === '.' || ((afterEnd.text === ',' || hasName(t, after)) && !hasName(t, before)));
+    // "Trump, appearing after Clinton at the forum, cited problems in the Middle East.": the subject opens the sentence.
+    const subjectOpens = !!before && before[0] === 0 && t[before[1] + 1]?.text === ',';
+    const speakerAfter = after && !subjectOpens && (!afterEnd || afterEnd.text === '.' || ((afterEnd.text === ',' || hasName(t, after)) && !hasName(t, before)));
     let src: [number, number] | null = speakerAfter ? after : before;
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").

@@ -101,6 +101,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   if (tokens[i] && (PERSONAL.has(tokens[i].lower) || tokens[i].lower === 'it') && !closingComma) return [i, i];
   let last = i;
   let start = i + 1;
+  let antecedent = false;
   while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
     if (t.text === ',') {
@@ -129,8 +130,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       i -= aside ? 2 : 1;
       last = i;
       start = i + 1;
+      antecedent = true;
       continue;
     }
+    // "a retort to both Democrats and Republicans, who…", "risky for Cruz, who…": the people the clause
+    // is about stand after the preposition ("the Secretary of State, who…" keeps its "of").
+    if (antecedent && t.pos === 'ADP' && t.lower !== 'of') break;
     if (!isNpToken(t, tokens[i + 1])) break;
     start = i;
     i--;
@@ -146,7 +151,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "Trump, speaking to a veterans group, said", "Mulgrew, …, which represents city educators, said",
   // "Younger voters, in particular, have expressed": the phrase before the comma sits inside an
   // interrupting clause; the speaker opens the sentence.
-  const interrupted = closingComma && (headless || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
+  // So does "Trump, appearing after Clinton at the NBC/MSNBC forum, cited": a participle opens the aside.
+  const opening = tokens.findLastIndex((t, k) => k < start && t.text === ',');
+  const participleAside = opening >= 0 && tokens[opening + 1]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[opening + 1].lower);
+  const interrupted = closingComma && (headless || participleAside || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
   if (interrupted) {
     const comma = tokens.findIndex((t) => t.text === ',');
     const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
@@ -154,10 +162,14 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // or names someone; not "In the past, …".
     if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
   }
-  // "Protesters marching through the streets chanted", "A union representing flight attendants endorsed":
-  // the phrase is the object of a participle qualifying the subject, which stands before it.
-  const participle = tokens[start - 1]?.pos === 'ADP' ? start - 2 : start - 1;
-  if (!closingComma && participle > 0 && tokens[participle].pos === 'VERB' && /ing$/.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[participle - 1].pos)) {
+  // "Protesters marching through the streets chanted", "A union representing flight attendants endorsed",
+  // "A Quinnipiac University poll released in late August found": the phrase is the object of a
+  // participle qualifying the subject, which stands before it. A form in -ed counts only before a
+  // preposition: "Trump dropped a bomb called…" has a past tense with its object.
+  const preposition = tokens[start - 1]?.pos === 'ADP';
+  const participle = preposition ? start - 2 : start - 1;
+  const form = preposition ? /(?:ing|ed)$/ : /ing$/;
+  if (!closingComma && participle > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[participle - 1].pos)) {
     return subjectBefore(tokens, participle);
   }
   return headless ? null : [start, last];

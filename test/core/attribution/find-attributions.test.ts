@@ -225,6 +225,14 @@ describe('findAttributions, through analyseArticle', () => {
     ['Clinton has embraced Mr. Obama’s go-it-alone approach.', [[['Clinton', 'has embraced']]]],
     ['Washington backed out of the deal in the end.', [[]]],
     ['Beijing asserted itself as the only possible way out for the Taliban.', [[]]],
+    // The subject past an aside or a participle phrase, and the people a "who" clause is about.
+    ['Trump, appearing after Clinton at the NBC/MSNBC forum, cited problems in the Middle East.', [[['Trump', 'cited']]]],
+    ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', [[['A Quinnipiac University poll', 'found']]]],
+    ['Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox that they hit Matt.', [[['Trump', 'Claiming'], ['Trump', 'told']]]],
+    ['The decision is politically risky for Cruz, who pointedly refused to endorse Trump.', [[['Cruz', 'refused']]]],
+    ['The endeavors could offer a retort to Democrats and Republicans, who have questioned the plan.', [[['Democrats and Republicans', 'have questioned']]]],
+    ['His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property.', [[]]],
+    ['In 2017 President Trump dropped a huge bomb called the mother of all bombs.', [[]]],
     // Speaking with no topic, and facing anything but criticism, report nothing.
     ['Jennifer Palmieri spoke to reporters Friday after the debate.', [[]]],
     ['Laura, who spoke of her early discussions with the director, smiled.', [[['Laura', 'spoke']]]],
