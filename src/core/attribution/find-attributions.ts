@@ -46,15 +46,27 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
 }
 
 
-/** "The program, called EB-5", "a group called Lashkar-e-Taiba": a name given, not words reported ("Trump called Machado…" is). */
+/**
+ * "The program, called EB-5", "a group called Lashkar-e-Taiba", "dropped a
+ * bomb called the mother of all bombs": a name given, not words reported
+ * ("Trump called Machado…", "The campaign called the report a fabrication" are).
+ */
 function isNaming(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
+  if (tokens[k].lower !== 'called' || !before || !after) return false;
   // "His nonprofit group, called the Virginia Conservation Legacy Fund, …": a name may open with "the".
-  const name = after?.lower === 'the' ? tokens[k + 2] : after;
-  if (tokens[k].lower !== 'called' || !before || !name || !/^\p{Lu}/u.test(name.text)) return false;
-  if (before.pos === 'NOUN' && /^[a-z]/.test(before.text)) return true;
-  return before.text === ',' && !closesApposition(tokens, k - 1);
+  const name = after.lower === 'the' ? tokens[k + 2] : after;
+  const capitalised = !!name && /^\p{Lu}/u.test(name.text);
+  if (before.pos === 'NOUN' && /^[a-z]/.test(before.text)) {
+    if (capitalised) return true;
+    // A thing after a verb or a preposition is an object, named in lower case too; a subject opens a report.
+    let i = k - 1;
+    // ("what multiple lawmakers called “fraud”" is their words.)
+    while (i >= 0 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos) && !/^(?:what|which|whatever)$/.test(tokens[i].lower)) i--;
+    return i >= 0 && (tokens[i].pos === 'VERB' || tokens[i].pos === 'ADP');
+  }
+  return capitalised && before.text === ',' && !closesApposition(tokens, k - 1);
 }
 
 /** The comma at `comma` ends "Name, a role…,": "Minyon Moore, a senior adviser to the campaign, called…". */
