@@ -7,7 +7,7 @@ import { agentBy, hiddenSpeakerOf, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
 import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
-import { stanceNounCue, stanceStateCue } from './stance-cues';
+import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, isWriterOrReader, POSSESSIVE, POSSESSIVE_PRONOUN, SUBJECT_PRONOUN, word } from './words';
 
@@ -349,8 +349,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       continue;
     }
     if (!listed && !thatClause) {
-      // "Younger voters have expressed misgivings about…", "Trump is raising questions about…".
-      const stated = stanceNounCue(t, k);
+      // "Younger voters have expressed misgivings about…", "Trump is raising questions about…",
+      // "The ministry issued a statement condemning…".
+      const stated = stanceNounCue(t, k) ?? speechActCue(t, k);
       if (stated && !inReport(stated.source)) {
         found.push(makeAttribution(s, stated.source, [cueStartOf(t, k), stated.noun], outlet));
         for (let x = stated.source[0]; x <= stated.noun; x++) used.add(x);

@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { subjectBefore } from './noun-phrases';
-import { cueStartOf, holdsAView, namedSubject } from './speakers';
+import { cueStartOf, holdsAView, namedSubject, sourceTypeOf } from './speakers';
 
 // Stances stated through a light verb and its object, or through "be".
 
@@ -70,4 +70,35 @@ export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [num
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source || !(namedSubject(tokens, source, 'be') || holdsAView(tokens, source))) return null;
   return { source, end: OPENS_CONTENT.has(complement.lower) ? state : state + 1 };
+}
+
+/** Verbs that perform speech through their object: "issued a statement", "gave a speech", "made the case". */
+const SPEECH_ACT_VERBS = new Set(['issue', 'give', 'deliver', 'send', 'make', 'post', 'pen']);
+/** The speech they perform. */
+const SPEECH_NOUNS = new Set([
+  'statement', 'speech', 'remark', 'address', 'letter', 'memo', 'email', 'note', 'op-ed', 'tweet', 'interview',
+  'criticism', 'case', 'comment', 'claim', 'argument', 'pledge', 'promise', 'accusation', 'allegation', 'announcement',
+  'appeal', 'plea', 'threat', 'vow', 'prediction', 'warning', 'apology', 'rebuttal', 'retort', 'complaint', 'denial',
+]);
+
+/**
+ * A verb performing speech through its object: "The ministry issued a
+ * statement condemning…", "Obama gave a speech on…", "The city sent a
+ * cease-and-desist letter", "He made the criticism while…". The cue runs to
+ * the noun. Organisations speak this way as much as people do; null when the
+ * subject is no one ("It sends a clear message") or the object is no speech.
+ */
+export function speechActCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
+  const verb = tokens[k];
+  if (verb.pos !== 'VERB' || !SPEECH_ACT_VERBS.has(verb.lemma)) return null;
+  let n = k + 1;
+  while (n < k + 5 && ['DET', 'ADJ', 'NUM', 'PUNCT'].includes(tokens[n]?.pos ?? '') && tokens[n].text !== ',' && tokens[n].text !== '.') n++;
+  // A noun naming the kind of speech: "a cease-and-desist letter", "a campaign statement".
+  if (tokens[n]?.pos === 'NOUN' && !SPEECH_NOUNS.has(tokens[n].lemma) && tokens[n + 1]?.pos === 'NOUN') n++;
+  if (tokens[n]?.pos !== 'NOUN' || !SPEECH_NOUNS.has(tokens[n].lemma)) return null;
+  // "Trump made the comments Friday during…": speech reported before, now only placed; "made the case for" is an idiom.
+  if (verb.lemma === 'make' && /^(?:the|this|these|those|that|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && !['case', 'point'].includes(tokens[n].lemma)) return null;
+  const source = subjectBefore(tokens, cueStartOf(tokens, k));
+  if (!source || sourceTypeOf(tokens, source) === 'unknown') return null;
+  return { source, noun: n };
 }

@@ -261,7 +261,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Campus security located her and told her to leave the venue.', [[]]],
     // A cue in the opening phrase, or after one, speaks for the main clause's subject.
     ['After saying her right foot was swollen, she was whisked off to the hospital.', [[['she', 'saying']]]],
-    ['Following a late meeting, the Security Council issued a statement calling the test a clear violation.', [[['the Security Council', 'calling']]]],
+    ['Following a late meeting, the Security Council issued a statement calling the test a clear violation.', [[['the Security Council', 'issued a statement'], ['the Security Council', 'calling']]]],
     ['“In my first meeting with him, he said, ‘Our approach has not worked,’” Mitchell recalled in an interview.', [[['Mitchell', 'recalled']]]],
     // A fact-checker's rating is its judgement.
     ['PolitiFact rated 32 percent of Republican claims as false.', [[['PolitiFact', 'rated']]]],

@@ -1,12 +1,12 @@
 import { retagVerbs } from '../../../src/core/attribution/retag-verbs';
-import { stanceNounCue, stanceStateCue } from '../../../src/core/attribution/stance-cues';
+import { speechActCue, stanceNounCue, stanceStateCue } from '../../../src/core/attribution/stance-cues';
 import { parseText } from '../../../src/core/text/parse';
 
 /** The source and cue a stance finder reads at the token `word` of `text`, or null. */
-function stanceAt(text: string, word: string, find: 'noun' | 'state'): [string, string] | null {
+function stanceAt(text: string, word: string, find: 'noun' | 'state' | 'speech'): [string, string] | null {
   const tokens = retagVerbs(parseText(text)[0].tokens);
   const k = tokens.findIndex((t) => t.text === word);
-  const found = find === 'noun' ? stanceNounCue(tokens, k) : stanceStateCue(tokens, k);
+  const found = find === 'noun' ? stanceNounCue(tokens, k) : find === 'speech' ? speechActCue(tokens, k) : stanceStateCue(tokens, k);
   if (!found) return null;
   const end = 'noun' in found ? found.noun : found.end;
   const span = ([a, b]: [number, number]) => text.slice(tokens[a].start, tokens[b].end);
@@ -36,5 +36,19 @@ describe('stanceStateCue', () => {
     ['Trump was a candidate for president.', 'was', null],
   ])('when reading %j at %s, finds %j', (text, word, expected) => {
     expect(stanceAt(text, word, 'state')).toEqual(expected);
+  });
+});
+
+describe('speechActCue', () => {
+  it.each([
+    ['The ministry issued a statement condemning the attack.', 'issued', ['The ministry', 'issued a statement']],
+    ['Obama gave a speech on the economy.', 'gave', ['Obama', 'gave a speech']],
+    ['Mr. Obama has previously made the case for Mrs. Clinton.', 'made', ['Mr. Obama', 'made the case']],
+    // Speech placed after it was reported, no speaker, or no speech: nothing.
+    ['Trump made the comments Friday during a brief appearance.', 'made', null],
+    ['It sends a clear message that elites need not obey.', 'sends', null],
+    ['The company made a profit last year.', 'made', null],
+  ])('when reading %j at %s, finds %j', (text, word, expected) => {
+    expect(stanceAt(text, word, 'speech')).toEqual(expected);
   });
 });
