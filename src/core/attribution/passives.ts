@@ -51,6 +51,7 @@ export function agentBy(tokens: ParsedToken[], k: number): number {
  */
 export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, number] | null {
   const t = tokens[k];
+  if (t.lemma === 'come' && tokens[k + 1]?.lower === 'under') return cameUnder(tokens, k);
   if (t.pos !== 'VERB' || !HIDDEN_SPEAKER_VERBS.has(t.lemma)) return null;
   const be = passiveAuxiliary(tokens, k);
   if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
@@ -63,4 +64,21 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
     if (tokens[i].pos === 'AUX') start = i;
   }
   return [start, k];
+}
+
+/** What one comes under from people not named; not "fire", "attack" or "pressure", which are often deeds. */
+const UNDER = new Set(['criticism', 'criticisms', 'condemnation', 'ridicule']);
+
+/**
+ * "The United Nations came under withering criticism for…": judged by people
+ * the sentence does not name, like an agentless passive; the span runs from
+ * the verb group to the noun. Null when they are named ("came under criticism
+ * from Republicans") or nothing of the kind follows.
+ */
+function cameUnder(tokens: ParsedToken[], k: number): [number, number] | null {
+  let n = k + 2;
+  while (tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV' || (tokens[n]?.pos === 'VERB' && /ing$/.test(tokens[n].lower))) n++;
+  if (!UNDER.has(tokens[n]?.lower ?? '') || tokens[n + 1]?.lower === 'from') return null;
+  const start = tokens[k - 1]?.pos === 'AUX' && tokens[k - 1].lemma === 'have' ? k - 1 : k;
+  return [start, n];
 }

@@ -22,6 +22,11 @@ describe('hiddenSpeakerOf', () => {
     ['He was called to testify.', 'called', null],
     ['It was said that the plan failed.', 'said', null],
     ['Critics accused him of lying.', 'accused', null],
+    // Coming under criticism hides its critics too, unless they are named; an attack is a deed.
+    ['The United Nations came under withering criticism for its silence.', 'came', 'came under withering criticism'],
+    ['The plan has come under criticism.', 'come', 'has come under criticism'],
+    ['The plan came under criticism from Republicans.', 'came', null],
+    ['The city came under attack overnight.', 'came', null],
   ])('in %j, the passive of %s hides %j', (text, word, hidden) => {
     const { tokens, k } = at(text, word);
     const span = hiddenSpeakerOf(tokens, k);
