@@ -220,6 +220,9 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
+  // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
+  const main = tokens[k + 1];
+  if (src[0] === src[1] && tokens[src[0]].pos === 'PRON' && tokens[src[0] - 1]?.pos === 'NOUN' && (main?.pos === 'VERB' || main?.pos === 'AUX')) return null;
   // "So why do we tolerate it?", "Do you know where…?": the writer asking, not a view reported.
   if (src[0] === src[1] && isWriterOrReader(tokens[src[0]].text) && isQuestion(tokens)) return null;
   return holdsAView(tokens, src) ? src : null;

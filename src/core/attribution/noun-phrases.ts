@@ -85,6 +85,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     i = skipTimeBefore(tokens, i);
     // A reduced relative clause after the subject: "a report released (last year) found".
     if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
+    // One without "that": "all the experts I interviewed said".
+    else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
     moved = i !== from;
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".

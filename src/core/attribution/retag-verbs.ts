@@ -99,7 +99,10 @@ function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
   // "Hope Hicks, a campaign spokeswoman, …": a first name opening the sentence, before a surname and a comma;
   // "Lynch speaks…", "Hope said…": a name before a finite verb (an imperative is not followed by one).
   if (k === 0) return (tokens[k + 1].pos === 'PROPN' && tokens[k + 2]?.text === ',') || (tokens[k + 1].pos === 'VERB' && /[^s']s$|ed$/.test(tokens[k + 1].lower));
-  return /^\p{Ll}/u.test(tokens[k - 1].text) && !/^\p{Lu}/u.test(tokens[k + 1].text);
+  if (!/^\p{Ll}/u.test(tokens[k - 1].text)) return false;
+  // "White House spokesman Josh Earnest said": a first name before a surname, after a lower-case noun no
+  // Title Case heading would have.
+  return !/^\p{Lu}/u.test(tokens[k + 1].text) || (tokens[k - 1].pos === 'NOUN' && tokens[k + 1].pos === 'PROPN');
 }
 
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */

@@ -233,6 +233,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The endeavors could offer a retort to Democrats and Republicans, who have questioned the plan.', [[['Democrats and Republicans', 'have questioned']]]],
     ['His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property.', [[]]],
     ['In 2017 President Trump dropped a huge bomb called the mother of all bombs.', [[]]],
+    // A first name wink reads as a verb ("josh"), and a relative clause without "that" inside the subject.
+    ['White House spokesman Josh Earnest said Monday that the talks would go on.', [[['White House spokesman Josh Earnest', 'said']]]],
+    ['In her favor, all the experts I interviewed said her proposals were more detailed.', [[['all the experts', 'said']]]],
     // Speaking with no topic, and facing anything but criticism, report nothing.
     ['Jennifer Palmieri spoke to reporters Friday after the debate.', [[]]],
     ['Laura, who spoke of her early discussions with the director, smiled.', [[['Laura', 'spoke']]]],
