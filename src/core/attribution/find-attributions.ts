@@ -283,11 +283,11 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
 export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = [], heading = false): Attribution[] {
   const t = retagVerbs(s.tokens);
   const found: Attribution[] = [];
-  /** Where each verb of saying found so far ends: what follows it is the speaker's content. */
-  const reported: number[] = [];
+  /** What each verb of saying found so far reports, as offsets: the speaker's content. */
+  const reported: [number, number][] = [];
   // "Trump said he finally believes…", "McLenney said Clinton doesn't show consistency": a stance inside
   // what a speaker just said is part of the speaker's claim, not a second source.
-  const inReport = ([first]: [number, number]) => reported.some((end) => end < t[first].start);
+  const inReport = ([first]: [number, number]) => reported.some(([from, to]) => from < t[first].start && t[first].start < to);
   const used = new Set<number>();
   /** Indices in `found` of passives that hide their speaker. */
   const hiddenSpeakers = new Set<number>();
@@ -467,7 +467,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
     // Speech inside a quote reports within the quote only: "…he said, '…'," Mitchell recalled" is Mitchell's.
-    if (strong && !quoted) reported.push(t[cueEnd].end);
+    // A participle's report ends with its phrase: "In a statement announcing the pick, the union called…".
+    if (strong && !quoted) {
+      const comma = /ing$/.test(t[cueEnd].lower) ? t.findIndex((x, i) => i > cueEnd && x.text === ',') : -1;
+      reported.push([t[cueEnd].end, comma < 0 ? s.end : t[comma].start]);
+    }
     // "X told the AP": the outlet the words went through is cited too.
     if (lemma === 'tell') {
       const heard = phraseAfter(t, cueEnd + 1);

@@ -199,7 +199,9 @@ function openingPhraseEnd(tokens: ParsedToken[], cue: number): number {
  */
 export function firstSubject(tokens: ParsedToken[], limit: number): [number, number] | null {
   const isVerb = (t: ParsedToken) => t.pos === 'VERB' || t.pos === 'AUX';
-  const verb = tokens.findIndex((t, k) => k < limit && isVerb(t));
+  // Not a participle qualifying a noun: "In a statement announcing the pick, the union called…".
+  const qualifies = (k: number) => /ing$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN';
+  const verb = tokens.findIndex((t, k) => k < limit && isVerb(t) && !qualifies(k));
   if (verb > 0) return subjectBefore(tokens, verb);
   const opening = openingPhraseEnd(tokens, limit);
   if (opening < 0) return null;
