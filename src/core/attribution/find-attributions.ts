@@ -114,6 +114,8 @@ function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;
   // "Beijing asserted itself", "found themselves": acting or ending up somewhere, not saying or finding anything.
   if (['assert', 'find', 'show', 'reveal'].includes(t.lemma) && /^(?:itself|themselves|himself|herself|myself|ourselves|yourself)$/.test(next?.lower ?? '')) return true;
+  // "state and local leaders": the noun, not the verb.
+  if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
