@@ -28,7 +28,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     /“([^”]+)”/g,
     // “…" with a straight closing mark, as pasted text often has it.
     /“([^”"\n]+)"(?!\w)/g,
-    /(?<![\w])"([^"\n]+)"/g,
+    // A straight quote stays in its paragraph, unless the next one opens in lower case: a paragraph
+    // broken mid-sentence, as scraped pages have it ('…policies,\n\nand resolutely combating…"').
+    /(?<![\w])"((?:[^"\n]|\n+(?=\p{Ll}))+)"/gu,
     /(?<![\p{L}\p{N}])‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})/gu,
     // ''…'', as some archives render quotation marks; apostrophes inside ("It's") stay in the quote.
     /(?<!['\w])''(?!')([^\n]+?)''(?!')/g,

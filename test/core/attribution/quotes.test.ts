@@ -13,6 +13,9 @@ describe('findQuotes', () => {
     ["He added. ''We're America.''", ["We're America."]],
     ['“Finally.” The implication is clear.', ['Finally.']],
     ['It isn’t what they’re doing, he said.', []],
+    // A paragraph broken mid-quote, the next one opening in lower case; a new paragraph in capitals starts afresh.
+    ['It expects "an open political framework,\n\nand combating all terrorist forces".', ['an open political framework,\n\nand combating all terrorist forces']],
+    ['He said "one more thing\n\nThen" they "left the room together" quietly.', ['left the room together']],
   ])('in %j finds %j', (text, quotes) => {
     expect(quoted(text)).toEqual(quotes);
   });
