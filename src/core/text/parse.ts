@@ -91,7 +91,16 @@ function continuesSentence(previous: ParsedToken[], next: ParsedToken[]): boolea
   // Lower case after a stop that ends no word ("(D-Calif." "said Friday."), not after "…in 2014." ("read more").
   if (/^\p{Ll}/u.test(first) && !(/^[.!?]$/.test(last) && previous.length > 1)) return true;
   if (!next.some((t) => /[\p{L}\p{N}]/u.test(t.text))) return true;
+  // A chant or cry inside an open quote: 'chanting “U-S-A! U-S-A!”' is one sentence.
+  if (/^[!?]$/.test(last) && opensQuote(previous) && next.length <= 6 && next.some((t) => t.text === '”')) return true;
   let open = 0;
   for (const t of previous) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  return open > 0;
+}
+
+/** Whether a curly quote opens in the tokens and is not closed there. */
+function opensQuote(tokens: ParsedToken[]): boolean {
+  let open = 0;
+  for (const t of tokens) open += t.text === '“' ? 1 : t.text === '”' ? -1 : 0;
   return open > 0;
 }

@@ -1,0 +1,18 @@
+import { parseText } from '../../../src/core/text/parse';
+
+describe('parseText', () => {
+  it.each([
+    ['Trump won. Clinton lost.', ['Trump won.', 'Clinton lost.']],
+    // A party tag's stops and a title's stop do not end the sentence.
+    ['Sen. Cory Booker (D-N.J.) said the plan would fail.', ['Sen. Cory Booker (D-N.J.) said the plan would fail.']],
+    // A chant or a cry inside an open quote stays in its sentence; quoted sentences of their own still split.
+    ['Trump walked onto the stage, chanting “U-S-A! U-S-A!”', ['Trump walked onto the stage, chanting “U-S-A! U-S-A!”']],
+    ['“I am done! We are leaving this place now and forever,” he said.', ['“I am done!', 'We are leaving this place now and forever,” he said.']],
+    // Lines split first: a headline has no stop.
+    ['China Moves In\nBeijing signed a deal.', ['China Moves In', 'Beijing signed a deal.']],
+  ])('splits %j into %j', (text, sentences) => {
+    const parsed = parseText(text);
+    expect(parsed.map((s) => s.text)).toEqual(sentences);
+    for (const s of parsed) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
