@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pages`: server time of the article and compare pages with
+ * `npm run bench:pages`: server time of the article, compare, home and list pages with
  * BENCH_PAGES_ARTICLES generated articles (default 10,000) in PostgreSQL
  * (BENCH_DATABASE_URL, else 127.0.0.1:5432). Prints p50 / p95 / max per page.
  * With BENCH_KEEP=1 an already filled database is reused.
@@ -56,6 +56,9 @@ async function main() {
       ['article', articles.map((id) => `/articles/${id}`)],
       ['compare', reuses.map((r) => `/compare/${r.sourceId}/${r.targetId}`)],
       ['trace', []],
+      ['home', Array.from({ length: 20 }, () => '/')],
+      ['articles by flag', (['opinion', 'unsourced', 'prophetic', 'speculative'] as const).flatMap((f) => [1, 2, 50].map((p) => `/articles?flag=${f}&page=${p}`))],
+      ['flagged sentences', ['', 'opinion', 'unsourced', 'prophetic', 'speculative'].flatMap((f) => [1, 2, 100].map((p) => `/sentences?flag=${f}&page=${p}`))],
     ] as [string, string[]][]) {
       if (!paths.length) continue;
       await time(paths[0]);

@@ -139,7 +139,7 @@ export async function listArticles(db: Db, q: ArticleListQuery) {
     ...(q.from || q.to
       ? { publishedAt: { ...(q.from ? { gte: new Date(`${q.from}T00:00:00Z`) } : {}), ...(q.to ? { lte: new Date(`${q.to}T00:00:00Z`) } : {}) } }
       : {}),
-    ...(q.flag ? { sentences: { some: { flagNames: { has: q.flag } } } } : {}),
+    ...(q.flag ? { flagCounts: { some: { flag: q.flag } } } : {}),
     ...(q.uncredited ? { reusesAsTarget: { some: { credited: false } } } : {}),
   };
   const orderBy: Prisma.ArticleOrderByWithRelationInput[] =

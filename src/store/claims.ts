@@ -40,10 +40,21 @@ async function sourcesFor(tx: Tx, attributions: Attribution[]): Promise<(a: Attr
 export async function deleteClaims(tx: Tx, articleId: number): Promise<void> {
   await tx.citation.deleteMany({ where: { articleId } });
   await tx.sentence.deleteMany({ where: { articleId } });
+  await tx.articleFlag.deleteMany({ where: { articleId } });
+}
+
+/** How many of the sentences carry each flag, and any flag: the counts lists and records sum. */
+async function insertFlagCounts(tx: Tx, articleId: number, sentences: AnalysedSentence[]): Promise<void> {
+  const counted = sentences.filter((s) => !s.boilerplate && s.flags.length);
+  const perFlag = new Map<string, number>();
+  for (const s of counted) for (const flag of new Set(s.flags.map((f) => f.flag))) perFlag.set(flag, (perFlag.get(flag) ?? 0) + 1);
+  if (perFlag.size) await tx.articleFlag.createMany({ data: [...perFlag].map(([flag, n]) => ({ articleId, flag, sentences: n })) });
+  await tx.article.update({ where: { id: articleId }, data: { flaggedSentences: counted.length } });
 }
 
 /** Writes an article's analysed sentences with their citations and sources, inside the caller's transaction. */
 export async function insertClaims(tx: Tx, articleId: number, sentences: AnalysedSentence[]): Promise<void> {
+  await insertFlagCounts(tx, articleId, sentences);
   if (!sentences.length) return;
   const rows = await tx.sentence.createManyAndReturn({
     data: sentences.map((s) => ({
@@ -183,10 +194,16 @@ export interface FlaggedSentenceQuery {
  * each flag under the same outlet filter.
  */
 export async function listFlaggedSentences(db: Db, q: FlaggedSentenceQuery) {
-  const scope = { boilerplate: false, ...(q.outletId ? { article: { outletId: q.outletId } } : {}) };
-  const where = { ...scope, flagNames: q.flag ? { has: q.flag } : { isEmpty: false } };
-  const [total, rows, ...perFlag] = await Promise.all([
-    db.sentence.count({ where }),
+  const article = q.outletId ? { article: { outletId: q.outletId } } : {};
+  // Only the articles the counts say have the flag: a rare flag is found without reading every sentence.
+  const where = {
+    boilerplate: false,
+    article: { ...(q.outletId ? { outletId: q.outletId } : {}), ...(q.flag ? { flagCounts: { some: { flag: q.flag } } } : { flaggedSentences: { gt: 0 } }) },
+    flagNames: q.flag ? { has: q.flag } : { isEmpty: false },
+  };
+  const [perFlag, flagged, rows] = await Promise.all([
+    db.articleFlag.groupBy({ by: ['flag'], where: article, _sum: { sentences: true } }),
+    db.article.aggregate({ where: q.outletId ? { outletId: q.outletId } : {}, _sum: { flaggedSentences: true } }),
     db.sentence.findMany({
       where,
       orderBy: [{ articleId: 'desc' }, { index: 'asc' }],
@@ -194,7 +211,7 @@ export async function listFlaggedSentences(db: Db, q: FlaggedSentenceQuery) {
       take: q.pageSize,
       select: { id: true, index: true, start: true, text: true, flags: true, article: { select: { id: true, title: true, outlet: { select: { name: true, slug: true } } } } },
     }),
-    ...FLAG_NAMES.map((flag) => db.sentence.count({ where: { ...scope, flagNames: { has: flag } } })),
   ]);
-  return { total, rows, counts: Object.fromEntries(FLAG_NAMES.map((f, i) => [f, perFlag[i]])) as Record<FlagName, number> };
+  const counts = Object.fromEntries(FLAG_NAMES.map((f) => [f, perFlag.find((p) => p.flag === f)?._sum.sentences ?? 0])) as Record<FlagName, number>;
+  return { total: q.flag ? counts[q.flag] : (flagged._sum.flaggedSentences ?? 0), rows, counts };
 }

@@ -7,9 +7,9 @@ export async function storeCounts(db: Db) {
     db.outlet.count(),
     db.reuse.count(),
     db.reuse.count({ where: { credited: false } }),
-    db.sentence.count({ where: { NOT: { flagNames: { isEmpty: true } } } }),
+    db.article.aggregate({ _sum: { flaggedSentences: true } }),
   ]);
-  return { articles, outlets, reuses, uncredited, flagged };
+  return { articles, outlets, reuses, uncredited, flagged: flagged._sum.flaggedSentences ?? 0 };
 }
 
 /** Articles whose stored analysis an older version of the analysers wrote. */
