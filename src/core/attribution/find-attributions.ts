@@ -410,13 +410,18 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".
     const beforeCue = t[skipTimeBefore(t, cueStart - 1)];
+    // "…, even suggesting", "…, falsely claiming": past a manner adverb (not a time: "Graham, R-S.C., now saying").
+    const manner = t[cueStart - 1]?.pos === 'ADV' && /^(?:even|\w+ly)$/.test(t[cueStart - 1].lower);
+    const afterComma = t[manner ? cueStart - 2 : cueStart - 1]?.text === ',';
     // "Claiming the criticism is designed to…, Trump told Fox": one opening the sentence speaks for the main clause's subject.
-    const participle = /ing$/.test(tok.lower) && (cueStart === 0 || t[cueStart - 1]?.text === ',' || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
+    const participle = /ing$/.test(tok.lower) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
-    // "…,” the mayor said, adding that…": the speaker just named goes on speaking.
+    // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a
+    // verb goes on speaking ("treating Mrs. Clinton's remark as…, asserting" is not Mrs. Clinton's).
     // So does "…responded by saying", "he was quoted as saying".
-    const speaking = (participle && t[cueStart - 1]?.text === ',') || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start) : undefined;
+    const byVerb = (a: Attribution) => t.some((x) => x.start >= a.cueStart && x.end <= a.cueEnd && (x.pos === 'VERB' || x.pos === 'AUX'));
+    const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a)) : undefined;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));
       continue;

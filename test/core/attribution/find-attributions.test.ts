@@ -242,6 +242,10 @@ describe('findAttributions, through analyseArticle', () => {
       'In a statement announcing the pick, the Association of Flight Attendants called Clinton a “champion”, citing her work.',
       [[['the Association of Flight Attendants', 'announcing'], ['the Association of Flight Attendants', 'called'], ['the Association of Flight Attendants', 'citing']]],
     ],
+    // A participle of saying goes on with the speaker a verb just named, past a manner adverb.
+    ['The GOP nominee complained about his mic after the debate, even suggesting he was sabotaged.', [[['The GOP nominee', 'complained'], ['The GOP nominee', 'suggesting']]]],
+    ['“This country was founded on equal rights for all,” she said at a news conference announcing the suit.', [[['she', 'said'], ['she', 'announcing']]]],
+    ['Mr. Trump hardly clarified the matter, treating Mrs. Clinton’s remark as a compliment and, when questioned, asserting that he was smart.', [[['Mr. Trump', 'clarified'], ['Mrs. Clinton', 'remark'], ['Mr. Trump', 'asserting']]]],
     // Speaking with no topic, and facing anything but criticism, report nothing.
     ['Jennifer Palmieri spoke to reporters Friday after the debate.', [[]]],
     ['Laura, who spoke of her early discussions with the director, smiled.', [[['Laura', 'spoke']]]],
