@@ -158,11 +158,14 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const participleAside = opening >= 0 && tokens[opening + 1]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[opening + 1].lower);
   const interrupted = closingComma && (headless || participleAside || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
   if (interrupted) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
-    // The lead is the speaker when it opens the sentence ("The mayor, who was elected in 2012, warned")
-    // or names someone; not "In the past, …".
-    if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
+    // Before the comma opening this aside ("…, as Eric Garner, gasping facedown on a sidewalk, said"),
+    // else before the sentence's first comma (asides in a row: "Mulgrew, president of…, which represents…, said").
+    for (const comma of [opening, tokens.findIndex((t) => t.text === ',')]) {
+      const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
+      // The lead is the speaker when it opens the sentence ("The mayor, who was elected in 2012, warned")
+      // or names someone; not "In the past, …".
+      if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
+    }
   }
   // "Protesters marching through the streets chanted", "A union representing flight attendants endorsed",
   // "A Quinnipiac University poll released in late August found": the phrase is the object of a

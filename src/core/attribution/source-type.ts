@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import { weasels } from 'weasels';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
+import { personNoun } from './person-nouns';
 import { alternation } from '../text/patterns';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
@@ -100,6 +101,10 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   if (ORGANISATION.test(text) || COUNTRY.test(text) || /^(?:the\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: bare };
+  // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
+  const person = personNoun(headWord);
+  if (person === 'plural' || (person && /^an?\s/i.test(head))) return { type: 'anonymous' };
+  if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   if (/^[A-Z][a-z]+$/.test(bare)) return { type: 'person', name: bare };
   return { type: 'unknown' };

@@ -22,6 +22,11 @@ describe('classifySource', () => {
     ['The Republican nominee', { type: 'person', role: 'nominee' }],
     ['a lawyer for the family', { type: 'anonymous' }],
     ['Younger black voters', { type: 'anonymous' }],
+    // People WordNet names that the lists do not: a group, one unnamed, one by role.
+    ['fellow physicians', { type: 'anonymous' }],
+    ['both presidential candidates', { type: 'anonymous' }],
+    ['a physician', { type: 'anonymous' }],
+    ['the coal miner', { type: 'person', role: 'miner' }],
     ['The Real Clear Politics average of polls', { type: 'document' }],
     ['Japan', { type: 'organisation', name: 'Japan' }],
     ['China and Russia', { type: 'organisation' }],
