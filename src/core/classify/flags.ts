@@ -1,9 +1,8 @@
 import { isQuoted, type QuoteSpan } from '../attribution/quotes';
-import { STRONG_CUES } from '../attribution/cues';
 import type { Attribution } from '../attribution/types';
-import { isWriterOrReader } from '../attribution/words';
-import type { ParsedSentence, ParsedToken } from '../text/parse';
+import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
+import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
 import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 
@@ -87,54 +86,8 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   return { cues, weight };
 }
 
-/** A cue of saying ("said", "told", "according to"), not of stance ("backs", "wants"), whose object is the writer's to judge. */
-const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
-  /^according to\b/i.test(a.cueText) || s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && STRONG_CUES.has(t.lemma));
-
-/** A subordinate clause opening the sentence ("Although Putin claimed…, he…"): what is said in it ends at its comma. */
-const OPENS_SUBORDINATE = /^(?:if|unless|although|though|while|whereas|as|when|with|after|before|since|because)$/;
-
-/** Where what was said ends: a semicolon, a dash, ", but" / ", yet" starting the writer's own clause, or the comma closing an opening subordinate clause. */
-function endOfReport(tokens: ParsedToken[], from: number): number {
-  const subordinate = OPENS_SUBORDINATE.test(tokens[0].lower);
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (/^[;—–]$/.test(t.text) || (subordinate && t.text === ',') || (/^(?:but|yet)$/.test(t.lower) && tokens[k - 1]?.text === ',')) return k;
-  }
-  return tokens.length;
-}
-
-/**
- * What a credited source says in the sentence, quoted or not: what follows
- * "Officials said" to the end of its clause, and what precedes an inverted
- * "…, she said (on Tuesday)." The stretch from the source to its cue stays
- * the writer's ("the State Department arrogantly asserts"), and so do the
- * writer's own clauses around the report ("Rather than showing humility, …",
- * ", but …").
- */
-function reportedSpeech(s: ParsedSentence, ctx: SentenceContext): QuoteSpan[] {
-  const reported: QuoteSpan[] = [];
-  const { tokens } = s;
-  const spanOf = (from: number, to: number) => ({ start: tokens[from].start, end: to < tokens.length ? tokens[to].start : s.end });
-  for (const a of ctx.attributions) {
-    if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end || !reportsSpeech(s, a)) continue;
-    const first = tokens.findIndex((t) => t.start >= Math.min(a.sourceStart, a.cueStart));
-    const after = tokens.findIndex((t) => t.start >= Math.max(a.sourceEnd, a.cueEnd));
-    if (first < 0 || after < 0) continue;
-    const end = endOfReport(tokens, after);
-    // "the reports policy wonks write difficult to read": nothing said follows.
-    if (tokens[after].pos !== 'ADJ' && after < end) reported.push(spanOf(after, end));
-    const nextComma = tokens.findIndex((t, k) => k >= after && t.text === ',');
-    const saysMore = tokens.slice(after, nextComma < 0 ? end : nextComma).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ':');
-    if (first > 0 && /^[,"”’']$/.test(tokens[first - 1].text) && !saysMore) reported.push(spanOf(0, first - 1));
-  }
-  return reported;
-}
-
 const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)})\\b`, 'i');
 
-/** The sentence's own attribution to a source other than the writer, the reader or a weasel ("critics say"). */
-const creditsSomeoneElse = (a: Attribution) => !a.inherited && a.sourceType !== 'weasel' && !isWriterOrReader(a.sourceText);
 
 /** "could not be reached", "couldn't attend": a past inability, not a guess. */
 const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 'could' && /^(?:not|n't|n’t)$/.test(s.tokens[k + 1]?.lower ?? '');
@@ -217,7 +170,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });
   const prophetic = propheticCues(s);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
-  const reported = reportedSpeech(s, ctx);
+  const reported = reportedSpeech(s, ctx.attributions);
   const opinion = opinionCues(s, [...quoted, ...reported]);
   const model = opinionEvidence(s.tokens, quoted, reported);
   // The model decides and names its words as cues; a strong cue (a judgement

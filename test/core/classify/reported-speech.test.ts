@@ -1,0 +1,27 @@
+import { analyseArticle } from '../../../src/core/classify/analyse-article';
+import { reportedSpeech } from '../../../src/core/classify/reported-speech';
+import { parseText } from '../../../src/core/text/parse';
+
+/** The words of the last sentence of a body (a lead line first, so it is no headline) that reportedSpeech gives to a credited source. */
+function reportedIn(sentence: string): string[] {
+  const text = `The council met on Monday to discuss the budget.\n\n${sentence}`;
+  const { attributions } = analyseArticle(text).sentences.at(-1)!;
+  return reportedSpeech(parseText(text).at(-1)!, attributions).map((r) => text.slice(r.start, r.end).trim());
+}
+
+describe('reportedSpeech', () => {
+  it.each([
+    ['Officials said the plan was a disaster.', ['the plan was a disaster.']],
+    ['The plan was a disaster, officials said on Tuesday.', ['on Tuesday.', 'The plan was a disaster']],
+    // The writer's framing and the writer's own clause stay the writer's.
+    ['The State Department arrogantly asserts that the plan worked.', ['that the plan worked.']],
+    ['Officials said the plan worked, but the truth is that it failed.', ['the plan worked,']],
+    ['Although the mayor claimed the plan worked, it was a failure.', ['the plan worked']],
+    // A weasel or the writer credits no one; a stance is no report.
+    ['Critics say the plan was a disaster.', []],
+    ['I said the plan was a disaster.', []],
+    ['Trump wants a bigger wall.', []],
+  ])('in %j, the source’s words are %j', (sentence, expected) => {
+    expect(reportedIn(sentence)).toEqual(expected);
+  });
+});
