@@ -38,3 +38,6 @@ export function adverbsBefore(tokens: ParsedToken[], i: number): number {
 
 /** "I", "we", "you" as a source: the writer or the reader (or, inside a quote, its speaker), not someone else to credit. */
 export const isWriterOrReader = (sourceText: string): boolean => /^(?:i|we|you)$/i.test(sourceText);
+
+/** A quotation mark standing as a token: curly, straight, guillemets or '' . */
+export const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;

@@ -1,0 +1,125 @@
+import type { ParsedToken } from '../text/parse';
+import { POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
+
+// Verbs of saying used in another sense: a name given, an idiom of the
+// writer's argument, a call made or a meeting called, speaking or facing that
+// reports nothing. The cue finders ask these before reading a verb as a report.
+
+/**
+ * "The program, called EB-5", "a group called Lashkar-e-Taiba", "dropped a
+ * bomb called the mother of all bombs": a name given, not words reported
+ * ("Trump called Machado…", "The campaign called the report a fabrication" are).
+ */
+export function isNaming(tokens: ParsedToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (tokens[k].lower !== 'called' || !before || !after) return false;
+  // "His nonprofit group, called the Virginia Conservation Legacy Fund, …": a name may open with "the".
+  const name = after.lower === 'the' ? tokens[k + 2] : after;
+  const capitalised = !!name && /^\p{Lu}/u.test(name.text);
+  if (before.pos === 'NOUN' && /^[a-z]/.test(before.text)) {
+    if (capitalised) return true;
+    // A thing after a verb or a preposition is an object, named in lower case too; a subject opens a report.
+    let i = k - 1;
+    // ("what multiple lawmakers called “fraud”" is their words.)
+    while (i >= 0 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos) && !/^(?:what|which|whatever)$/.test(tokens[i].lower)) i--;
+    return i >= 0 && (tokens[i].pos === 'VERB' || tokens[i].pos === 'ADP');
+  }
+  return capitalised && before.text === ',' && !closesApposition(tokens, k - 1);
+}
+
+/** The comma at `comma` ends "Name, a role…,": "Minyon Moore, a senior adviser to the campaign, called…". */
+export function closesApposition(tokens: ParsedToken[], comma: number): boolean {
+  const open = tokens.findLastIndex((t, k) => k < comma && t.text === ',');
+  return open > 0 && tokens[open - 1].pos === 'PROPN' && tokens[open + 1]?.pos === 'DET';
+}
+
+/** What is told that is no report: "tell more jokes", "would tell an American story". */
+const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'truth', 'lie', 'lies', 'time', 'difference']);
+
+/**
+ * A verb of saying in another sense: a turn of the writer's argument ("Having
+ * said that, …", "It goes without saying"), a supposition ("Say Mexico
+ * demanded…"), a filler ("you know,"), a story or a joke told, an order given ("told her to leave"), a call made ("called into the show",
+ * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
+ * verb of arriving or retreating ("showed up", "backed out").
+ */
+export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t.lemma === 'say') {
+    // "Let's say you think…": a supposition.
+    if (POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'let') return true;
+    if (tokens[k - 1]?.lower === 'having' && (next?.lower === 'that' || next?.lower === 'this') && tokens[k + 2]?.text === ',') return true;
+    if (tokens[k - 1]?.lower === 'without' && tokens[k - 2]?.lemma === 'go') return true;
+    return k === 0 && t.text === 'Say' && next?.pos !== 'PUNCT';
+  }
+  // "And, you know, I don't think…", "I mean, …": fillers of speech.
+  if ((t.lower === 'know' && tokens[k - 1]?.lower === 'you') || (t.lower === 'mean' && tokens[k - 1]?.lower === 'i')) {
+    if (next?.text === ',' && (tokens[k - 2]?.text === ',' || k === 1 || QUOTE_MARK.test(tokens[k - 2]?.text ?? '') || tokens[k - 2]?.pos === 'CCONJ')) return true;
+  }
+  if (t.lemma === 'tell') {
+    // "tell more jokes", "tell your immigrant story": the thing told, past its determiner and modifiers
+    // (not past a hearer: "told me the truth was hard" reports).
+    let o = k + 1;
+    const modifier = (m: ParsedToken) => ['DET', 'ADJ', 'PROPN', 'NUM'].includes(m.pos) || POSSESSIVE_PRONOUN.has(m.lower) || (m.pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN');
+    while (tokens[o] && modifier(tokens[o])) o++;
+    if (TOLD_THINGS.has(tokens[o]?.lower ?? '')) return true;
+    // "told her to leave", "told the crowd to go home": an order, not a report.
+    const hearer = tokens[k + 1]?.pos === 'PRON' ? k + 2 : o + 1;
+    return tokens[hearer]?.lower === 'to' && tokens[hearer + 1]?.pos === 'VERB';
+  }
+  // "The real Trump showed up", "turned out": arriving or resulting, not showing anything.
+  if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;
+  // "Beijing asserted itself", "found themselves": acting or ending up somewhere, not saying or finding anything.
+  if (['assert', 'find', 'show', 'reveal'].includes(t.lemma) && /^(?:itself|themselves|himself|herself|myself|ourselves|yourself)$/.test(next?.lower ?? '')) return true;
+  // "state and local leaders": the noun, not the verb.
+  if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
+  // "Washington backed out", "backed down": retreating, not backing anyone.
+  if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
+  return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
+}
+
+/** What is convened, not said: "called an emergency meeting", "a swiftly called meeting", "called a vote". */
+const CONVENED = new Set(['meeting', 'meetings', 'session', 'sessions', 'vote', 'votes', 'election', 'elections', 'hearing', 'hearings', 'conference', 'summit', 'strike', 'halt', 'recess', 'referendum', 'truce', 'ceasefire']);
+
+function isCallToMeet(tokens: ParsedToken[], k: number): boolean {
+  let o = k + 1;
+  while (['DET', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[o]?.pos ?? '') && !CONVENED.has(tokens[o].lower) && o < k + 5) o++;
+  return CONVENED.has(tokens[o]?.lower ?? '');
+}
+
+/** A telephone call: "called Alicia Machado on Friday to express gratitude"; not "called Machado a disgrace". */
+function isPhoneCall(tokens: ParsedToken[], k: number): boolean {
+  let o = k + 1;
+  if (tokens[o]?.pos !== 'PROPN') return false;
+  while (tokens[o]?.pos === 'PROPN') o++;
+  return ['on', 'from', 'last', 'this', 'yesterday', 'today'].includes(tokens[o]?.lower ?? '');
+}
+
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/;
+
+/** What one faces that someone else said or did to one: "faced questions", "has faced ridicule online". */
+const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 'criticisms', 'call', 'calls', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'backlash', 'scrutiny', 'ridicule', 'condemnation', 'complaint', 'complaints', 'pressure', 'demand', 'demands', 'attack', 'attacks']);
+
+/**
+ * Speaking or facing that reports nothing: "spoke to reporters Friday", "never
+ * spoke longer than 30 minutes" (no topic: "spoke of", "spoke out about" do
+ * report), "faces off against Pence", "never faced a competitive race" (only
+ * criticism faced is someone's view: "faced sharp criticism").
+ */
+export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
+  const { lemma } = tokens[k];
+  if (lemma === 'speak' || lemma === 'talk') {
+    // A topic ("spoke of", "on the economy"), not a time ("on Friday").
+    const topic = (t: ParsedToken, i: number) => /^(?:about|of|out|against)$/.test(t.lower) || (t.lower === 'on' && !WEEKDAY.test(tokens[k + 2 + i]?.lower ?? ''));
+    return !tokens.slice(k + 1, k + 8).some((t, i) => topic(t, i) || t.text === ':' || QUOTE_MARK.test(t.text));
+  }
+  if (lemma === 'face') {
+    let o = k + 1;
+    while (tokens[o] && ['DET', 'ADJ', 'ADV', 'NUM'].includes(tokens[o].pos)) o++;
+    return !CRITICISM.has(tokens[o]?.lower ?? '');
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import { isDiscourseIdiom, isNaming, reportsNothing } from '../../../src/core/attribution/other-senses';
+import { retagVerbs } from '../../../src/core/attribution/retag-verbs';
+import { parseText } from '../../../src/core/text/parse';
+
+const CHECKS = { isNaming, isDiscourseIdiom, reportsNothing };
+
+/** Whether `check` reads the token `word` of `text` as a verb of saying in another sense. */
+function inAnotherSense(check: keyof typeof CHECKS, text: string, word: string): boolean {
+  const tokens = retagVerbs(parseText(text)[0].tokens);
+  return CHECKS[check](tokens, tokens.findIndex((t) => t.text === word));
+}
+
+describe('verbs of saying in another sense', () => {
+  it.each<[keyof typeof CHECKS, string, string, boolean]>([
+    ['isNaming', 'The program, called EB-5, allows foreign investors to gain citizenship.', 'called', true],
+    ['isNaming', 'He dropped a huge bomb called the mother of all bombs.', 'called', true],
+    ['isNaming', 'Trump called Machado a disgrace.', 'called', false],
+    ['isNaming', 'He stressed what multiple lawmakers called fraud.', 'called', false],
+    ['isDiscourseIdiom', 'Having said that, the plan has merit.', 'said', true],
+    ['isDiscourseIdiom', 'The Security Council called an emergency meeting.', 'called', true],
+    ['isDiscourseIdiom', 'Washington backed out of the deal.', 'backed', true],
+    ['isDiscourseIdiom', 'Beijing asserted itself in the region.', 'asserted', true],
+    ['isDiscourseIdiom', 'He told her to leave the stage.', 'told', true],
+    ['isDiscourseIdiom', 'He told reporters the plan had failed.', 'told', false],
+    ['reportsNothing', 'Palmieri spoke to reporters on Friday.', 'spoke', true],
+    ['reportsNothing', 'Laura spoke of her early discussions.', 'spoke', false],
+    ['reportsNothing', 'Obama spoke on the economy in Ohio.', 'spoke', false],
+    ['reportsNothing', 'Kaine faces off against Pence.', 'faces', true],
+    ['reportsNothing', 'Lauer faced heavy criticism from outlets.', 'faced', false],
+  ])('%s reads %j at %s as another sense: %s', (check, text, word, expected) => {
+    expect(inAnotherSense(check, text, word)).toBe(expected);
+  });
+});
