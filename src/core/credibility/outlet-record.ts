@@ -1,13 +1,18 @@
-/** One article of an outlet, as the record needs it. */
+/** One article of an outlet, as the record needs it: its length, what it copied, and its sentences counted. */
 export interface RecordArticle {
   length: number;
   /** Character spans of this article copied from earlier articles (any source). */
   reusedSpans: [number, number][];
   /** Reuse of earlier articles by this one: credited or not. */
   reuses: { credited: boolean }[];
-  sentences: { boilerplate: boolean; flags: string[] }[];
-  /** Kinds of the sources this article cites (own citations, not inherited). */
-  sourceKinds: string[];
+  /** Its sentences that are claims (not boilerplate), and how many of them carry each flag. */
+  claims: number;
+  attributed: number;
+  opinion: number;
+  speculative: number;
+  prophetic: number;
+  /** Claims flagged unsourced with no attribution. */
+  unsourced: number;
 }
 
 /** A figure with the counts behind it. */
@@ -47,27 +52,26 @@ function covered(spans: [number, number][]): number {
  * An outlet's record, every figure with its counts: how much of its text is
  * its own, how often it credits what it copies, how many of its factual
  * sentences name a source, how much is opinion, speculation or prophecy, and
- * what kinds of source its claims rest on. No single opaque score.
+ * what kinds of source its claims rest on (`sourceKinds`, counted by the
+ * caller). No single opaque score.
  */
-export function computeOutletRecord(articles: RecordArticle[]): OutletRecord {
-  const characters = articles.reduce((n, a) => n + a.length, 0);
-  const reused = articles.reduce((n, a) => n + Math.min(a.length, covered(a.reusedSpans)), 0);
+export function computeOutletRecord(articles: RecordArticle[], sourceKinds: Record<string, number>): OutletRecord {
+  const sum = (f: (a: RecordArticle) => number) => articles.reduce((n, a) => n + f(a), 0);
+  const characters = sum((a) => a.length);
+  const reused = sum((a) => Math.min(a.length, covered(a.reusedSpans)));
   const reuses = articles.flatMap((a) => a.reuses);
-  const claims = articles.flatMap((a) => a.sentences.filter((s) => !s.boilerplate));
-  const count = (flag: string) => claims.filter((s) => s.flags.includes(flag)).length;
-  const attributed = count('attributed');
-  const unsourced = claims.filter((s) => s.flags.includes('unsourced') && !s.flags.includes('attributed')).length;
-  const sourceKinds: Record<string, number> = {};
-  for (const k of articles.flatMap((a) => a.sourceKinds)) sourceKinds[k] = (sourceKinds[k] ?? 0) + 1;
+  const claims = sum((a) => a.claims);
+  const attributed = sum((a) => a.attributed);
+  const unsourced = sum((a) => a.unsourced);
   return {
     articles: articles.length,
     original: share(characters - reused, characters),
     credited: share(reuses.filter((r) => r.credited).length, reuses.length),
     attributed: share(attributed, attributed + unsourced),
-    opinion: share(count('opinion'), claims.length),
-    speculative: share(count('speculative'), claims.length),
-    prophetic: share(count('prophetic'), claims.length),
-    unsourced: share(unsourced, claims.length),
+    opinion: share(sum((a) => a.opinion), claims),
+    speculative: share(sum((a) => a.speculative), claims),
+    prophetic: share(sum((a) => a.prophetic), claims),
+    unsourced: share(unsourced, claims),
     sourceKinds,
   };
 }

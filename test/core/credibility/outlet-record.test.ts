@@ -1,21 +1,14 @@
 import { computeOutletRecord, csvCell, outletRecordCsv } from '../../../src/core/credibility/outlet-record';
 
 describe('computeOutletRecord', () => {
-  const record = computeOutletRecord([
-    {
-      length: 100,
-      reusedSpans: [[0, 30], [20, 50]],
-      reuses: [{ credited: true }, { credited: false }],
-      sentences: [
-        { boilerplate: false, flags: ['attributed'] },
-        { boilerplate: false, flags: ['unsourced', 'opinion'] },
-        { boilerplate: true, flags: [] },
-        { boilerplate: false, flags: ['speculative'] },
-      ],
-      sourceKinds: ['anonymous', 'person', 'anonymous'],
-    },
-    { length: 100, reusedSpans: [], reuses: [], sentences: [{ boilerplate: false, flags: ['prophetic'] }], sourceKinds: [] },
-  ]);
+  const record = computeOutletRecord(
+    [
+      // Four claims and a boilerplate line: one attributed, one unsourced opinion, one speculative.
+      { length: 100, reusedSpans: [[0, 30], [20, 50]], reuses: [{ credited: true }, { credited: false }], claims: 3, attributed: 1, opinion: 1, speculative: 1, prophetic: 0, unsourced: 1 },
+      { length: 100, reusedSpans: [], reuses: [], claims: 1, attributed: 0, opinion: 0, speculative: 0, prophetic: 1, unsourced: 0 },
+    ],
+    { anonymous: 2, person: 1 },
+  );
 
   it.each([
     ['original', 150, 200, 0.75],
@@ -29,7 +22,7 @@ describe('computeOutletRecord', () => {
   });
 
   it('when nothing was copied, the credited share is n/a, not 0', () => {
-    expect(computeOutletRecord([]).credited).toEqual({ count: 0, of: 0, share: null });
+    expect(computeOutletRecord([], {}).credited).toEqual({ count: 0, of: 0, share: null });
   });
 
   it('when writing CSV, quotes what must be quoted and defuses formulas', () => {
