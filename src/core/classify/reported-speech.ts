@@ -13,6 +13,9 @@ export const creditsSomeoneElse = (a: Attribution) => !a.inherited && a.sourceTy
 const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
   /^according to\b/i.test(a.cueText) || s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && STRONG_CUES.has(t.lemma));
 
+/** Adverbs by which the writer passes on what others report. */
+const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);
+
 /** A subordinate clause opening the sentence ("Although Putin claimed…, he…"): what is said in it ends at its comma. */
 const OPENS_SUBORDINATE = /^(?:if|unless|although|though|while|whereas|as|when|with|after|before|since|because)$/;
 
@@ -38,6 +41,9 @@ export function reportedSpeech(s: ParsedSentence, attributions: Attribution[]): 
   const reported: QuoteSpan[] = [];
   const { tokens } = s;
   const spanOf = (from: number, to: number) => ({ start: tokens[from].start, end: to < tokens.length ? tokens[to].start : s.end });
+  // "China is reportedly prepared to recognize the legitimate rulers…": the clause is what others report.
+  const hearsay = tokens.findIndex((t) => REPORTED.has(t.lower));
+  if (hearsay >= 0) reported.push(spanOf(0, endOfReport(tokens, hearsay)));
   for (const a of attributions) {
     if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end || !reportsSpeech(s, a)) continue;
     const first = tokens.findIndex((t) => t.start >= Math.min(a.sourceStart, a.cueStart));

@@ -57,6 +57,8 @@ describe('the opinion flag', () => {
     // What a credited source says is the source's judgement, quoted or not; the words framing it are the writer's.
     ['The State Department arrogantly asserts that the plan was a disastrous and shameful failure.', ['arrogantly']],
     ['Officials said the plan worked, but the truth is that it was a disastrous and shameful failure.', ['disastrous', 'shameful', 'failure']],
+    // What the writer passes on as reported is not the writer's judgement (seed 000's lead).
+    ['China is reportedly prepared to recognize the Taliban as the legitimate rulers if they succeed in toppling the Western-backed government.', null],
     // A weasel is no source: the judgement is the writer's.
     ['Critics say the plan was a disastrous and shameful failure.', ['disastrous', 'shameful', 'failure']],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
