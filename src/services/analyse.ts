@@ -16,7 +16,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *    speculation only in the writer's words.
  * 8: fingerprints hashed from 32-bit word hashes (the reuse index must be rebuilt); agentless passives as
  *    weasels, block quotes after 'X added:', stances inside a report left to its speaker.
- * 9: opinion cues only in the writer's words, not in what a credited source is reported to have said.
+ * 9: opinion cues only in the writer's words, not in what a credited source is reported to have said;
+ *    speech acts ("issued a statement"), speakers past asides and participles, WordNet's people nouns.
  */
 export const ANALYSIS_VERSION = 9;
 

@@ -45,7 +45,6 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
-
 /**
  * The named possessor of a reporting noun, outside quotes: "Trump's claim
  * that…", "Elizabeth Warren's criticism of…"; null otherwise. A pronoun's
