@@ -12,6 +12,8 @@ import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, isWriterOrReader, POSSESSIVE, QUOTE_MARK, SUBJECT_PRONOUN, word } from './words';
 import { closesApposition, isDiscourseIdiom, isNaming, reportsNothing } from './other-senses';
 
+/** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
+const PHRASE_OPENERS = new Set(PHRASE_CUES.map((p) => p.words[0]));
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
 const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
 /** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
@@ -180,7 +182,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   if (speaker) found.push(speaker);
   for (let k = 0; k < t.length; k++) {
     if (used.has(k)) continue;
-    const phrase = PHRASE_CUES.find((p) => p.words.every((w, o) => t[k + o]?.lower === w));
+    const phrase = PHRASE_OPENERS.has(t[k].lower) ? PHRASE_CUES.find((p) => p.words.every((w, o) => t[k + o]?.lower === w)) : undefined;
     if (phrase) {
       const cueEnd = k + phrase.words.length - 1;
       const src = phraseAfter(t, cueEnd + 1);

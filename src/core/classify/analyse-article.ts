@@ -105,24 +105,26 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
   for (const s of parsed) {
+    // The quotes the sentence overlaps: all that the checks of its own words ask about.
+    const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
     const kind = boilerplateKind(s, s.line === firstLine);
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
-      const attributions = kind === 'heading' ? findAttributions(s, outlet, quotes, true) : [];
+      const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true) : [];
       sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions });
       continue;
     }
     // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
-    const own = findAttributions(s, outlet, quotes).filter((a) => !(isWriterOrReader(a.sourceText) && isQuoted(quotes, a.cueStart, a.cueEnd)));
-    const share = quotedShare(s, quotes);
-    const continuesQuote = quotes.some((q) => q.start < s.start && q.end > s.start);
+    const own = findAttributions(s, outlet, here).filter((a) => !(isWriterOrReader(a.sourceText) && isQuoted(here, a.cueStart, a.cueEnd)));
+    const share = quotedShare(s, here);
+    const continuesQuote = here.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;
     // A quote that closes in this sentence: its speaker is named here, before it, or after it (inheritFromFollowing).
-    const closesHere = share > 0.6 && !quotes.some((q) => q.start < s.end && q.end > s.end);
+    const closesHere = share > 0.6 && !here.some((q) => q.start < s.end && q.end > s.end);
     const inherited: Inheritance | null = own.length ? null : inheritedFrom(previous, text, s.start, { continuesQuote, closesHere, share });
     if (inherited) attributions = speakersOf(inherited.attributions).map((a) => ({ ...a, inherited: true }));
     const block: boolean = !!inherited?.block;
-    const flags = classifySentence(s, { attributions, quotes });
+    const flags = classifySentence(s, { attributions, quotes: here });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
