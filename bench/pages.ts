@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pages`: server time of the article, compare, home and list pages with
+ * `npm run bench:pages`: server time of the article, compare, home, outlet and list pages with
  * BENCH_PAGES_ARTICLES generated articles (default 10,000) in PostgreSQL
  * (BENCH_DATABASE_URL, else 127.0.0.1:5432). Prints p50 / p95 / max per page.
  * With BENCH_KEEP=1 an already filled database is reused.
@@ -39,6 +39,11 @@ async function main() {
         if ((i + 1) % 1000 === 0) console.log(`  ingested ${i + 1} articles (${f3((i + 1 - stored) / ((performance.now() - t0) / 1000))} articles/s)`);
       }
     }
+    // The generated articles name no outlet: give a fifth of them one, so an outlet's record has 2,000 articles to count.
+    const outlet = await store.prisma.outlet.upsert({ where: { slug: 'bench-outlet' }, create: { name: 'Bench Outlet', slug: 'bench-outlet' }, update: {} });
+    const unassigned = await store.prisma.article.findMany({ where: { outletId: null }, select: { id: true }, orderBy: { id: 'asc' } });
+    const share = Math.max(0, Math.round(count / 5) - (await store.prisma.article.count({ where: { outletId: outlet.id } })));
+    await store.prisma.article.updateMany({ where: { id: { in: unassigned.slice(0, share).map((a) => a.id) } }, data: { outletId: outlet.id } });
     const server = createApp({ db: store.prisma }).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,6 +62,7 @@ async function main() {
       ['compare', reuses.map((r) => `/compare/${r.sourceId}/${r.targetId}`)],
       ['trace', []],
       ['home', Array.from({ length: 20 }, () => '/')],
+      ['outlet (2,000 articles)', Array.from({ length: 10 }, () => '/outlets/bench-outlet')],
       ['articles by flag', (['opinion', 'unsourced', 'prophetic', 'speculative'] as const).flatMap((f) => [1, 2, 50].map((p) => `/articles?flag=${f}&page=${p}`))],
       ['flagged sentences', ['', 'opinion', 'unsourced', 'prophetic', 'speculative'].flatMap((f) => [1, 2, 100].map((p) => `/sentences?flag=${f}&page=${p}`))],
     ] as [string, string[]][]) {
