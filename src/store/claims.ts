@@ -207,16 +207,16 @@ export interface FlaggedSentenceQuery {
  * each flag under the same outlet filter.
  */
 export async function listFlaggedSentences(db: Db, q: FlaggedSentenceQuery) {
-  const article = q.outletId ? { article: { outletId: q.outletId } } : {};
+  const ofOutlet = q.outletId ? { outletId: q.outletId } : {};
   // Only the articles the counts say have the flag: a rare flag is found without reading every sentence.
   const where = {
     boilerplate: false,
-    article: { ...(q.outletId ? { outletId: q.outletId } : {}), ...(q.flag ? { flagCounts: { some: { flag: q.flag } } } : { flaggedSentences: { gt: 0 } }) },
+    article: { ...ofOutlet, ...(q.flag ? { flagCounts: { some: { flag: q.flag } } } : { flaggedSentences: { gt: 0 } }) },
     flagNames: q.flag ? { has: q.flag } : { isEmpty: false },
   };
   const [perFlag, flagged, rows] = await Promise.all([
-    db.articleFlag.groupBy({ by: ['flag'], where: article, _sum: { sentences: true } }),
-    db.article.aggregate({ where: q.outletId ? { outletId: q.outletId } : {}, _sum: { flaggedSentences: true } }),
+    db.articleFlag.groupBy({ by: ['flag'], where: { article: ofOutlet }, _sum: { sentences: true } }),
+    db.article.aggregate({ where: ofOutlet, _sum: { flaggedSentences: true } }),
     db.sentence.findMany({
       where,
       orderBy: [{ articleId: 'desc' }, { index: 'asc' }],

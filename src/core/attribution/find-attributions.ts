@@ -175,6 +175,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // "Trump said he finally believes…", "McLenney said Clinton doesn't show consistency": a stance inside
   // what a speaker just said is part of the speaker's claim, not a second source.
   const inReport = ([first]: [number, number]) => reported.some(([from, to]) => from < t[first].start && t[first].start < to);
+  /** Whether an attribution's cue is a verb (not a reporting noun: "Mrs. Clinton's remark"). */
+  const byVerb = (a: Attribution) => t.some((x) => x.start >= a.cueStart && x.end <= a.cueEnd && (x.pos === 'VERB' || x.pos === 'AUX'));
   const used = new Set<number>();
   /** Indices in `found` of passives that hide their speaker. */
   const hiddenSpeakers = new Set<number>();
@@ -305,7 +307,6 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a
     // verb goes on speaking ("treating Mrs. Clinton's remark as…, asserting" is not Mrs. Clinton's).
     // So does "…responded by saying", "he was quoted as saying".
-    const byVerb = (a: Attribution) => t.some((x) => x.start >= a.cueStart && x.end <= a.cueEnd && (x.pos === 'VERB' || x.pos === 'AUX'));
     const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a)) : undefined;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));

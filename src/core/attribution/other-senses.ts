@@ -112,9 +112,10 @@ const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 
 export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   const { lemma } = tokens[k];
   if (lemma === 'speak' || lemma === 'talk') {
-    // A topic ("spoke of", "on the economy"), not a time ("on Friday").
-    const topic = (t: ParsedToken, i: number) => /^(?:about|of|out|against)$/.test(t.lower) || (t.lower === 'on' && !WEEKDAY.test(tokens[k + 2 + i]?.lower ?? ''));
-    return !tokens.slice(k + 1, k + 8).some((t, i) => topic(t, i) || t.text === ':' || QUOTE_MARK.test(t.text));
+    // A topic ("spoke of", "on the economy"), not a time ("on Friday"), or words quoted.
+    const says = (t: ParsedToken, next: ParsedToken | undefined) =>
+      /^(?:about|of|out|against)$/.test(t.lower) || (t.lower === 'on' && !WEEKDAY.test(next?.lower ?? '')) || t.text === ':' || QUOTE_MARK.test(t.text);
+    return !tokens.slice(k + 1, k + 8).some((t, i) => says(t, tokens[k + 2 + i]));
   }
   if (lemma === 'face') {
     let o = k + 1;
