@@ -115,6 +115,11 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   return holdsAView(tokens, src) ? src : null;
 }
 
+/** A comma at i, or one closing a quotation there: "…successful,” adding that…". */
+function endsAtComma(tokens: ParsedToken[], i: number): boolean {
+  return tokens[i]?.text === ',' || (QUOTE_MARK.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',');
+}
+
 /** A sentence that ends with a question mark, inside a closing quote or not. */
 function isQuestion(tokens: ParsedToken[]): boolean {
   const last = tokens.findLast((t) => !QUOTE_MARK.test(t.text));
@@ -258,7 +263,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
       // "…, said Caddell, speaking of Clinton's health", "…, comparing him favorably to Obama": a participle
       // of saying after a comma goes on with the speaker just named.
-      const goesOn = /ing$/.test(tok.lower) && t[k - 1]?.text === ',' && verbClass(lemma) === 'communication' ? found.findLast((a) => a.cueEnd <= t[k - 1].start) : undefined;
+      const goesOn = /ing$/.test(tok.lower) && endsAtComma(t, k - 1) && verbClass(lemma) === 'communication' ? found.findLast((a) => a.cueEnd <= t[k - 1].start) : undefined;
       if (goesOn) {
         found.push(withCue(goesOn, s, [k, k]));
         continue;
@@ -299,9 +304,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const beforeCue = t[skipTimeBefore(t, cueStart - 1)];
     // "…, even suggesting", "…, falsely claiming": past a manner adverb (not a time: "Graham, R-S.C., now saying").
     const manner = t[cueStart - 1]?.pos === 'ADV' && /^(?:even|\w+ly)$/.test(t[cueStart - 1].lower);
-    const afterComma = t[manner ? cueStart - 2 : cueStart - 1]?.text === ',';
+    const afterComma = endsAtComma(t, manner ? cueStart - 2 : cueStart - 1);
     // "Claiming the criticism is designed to…, Trump told Fox": one opening the sentence speaks for the main clause's subject.
-    const participle = /ing$/.test(tok.lower) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
+    // "…, going on to say": the participle the cue hangs on.
+    const participle = /ing$/.test(t[cueStart].lower) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
     // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a

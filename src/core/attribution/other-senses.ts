@@ -42,7 +42,7 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
  * demanded…"), a filler ("you know,"), a story or a joke told, an order given ("told her to leave"), a call made ("called into the show",
  * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
- * verb of arriving or retreating ("showed up", "backed out").
+ * verb of arriving or retreating ("showed up", "backed out"), a consequence drawn (", meaning it…").
  */
 export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -73,6 +73,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;
   // "Beijing asserted itself", "found themselves": acting or ending up somewhere, not saying or finding anything.
   if (['assert', 'find', 'show', 'reveal'].includes(t.lemma) && /^(?:itself|themselves|himself|herself|myself|ourselves|yourself)$/.test(next?.lower ?? '')) return true;
+  // "…was only “partial,” meaning it…": the writer drawing a consequence, as "which means" does.
+  if (t.lower === 'meaning' && (tokens[k - 1]?.text === ',' || QUOTE_MARK.test(tokens[k - 1]?.text ?? ''))) return true;
   // "state and local leaders": the noun, not the verb.
   if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
   // "Washington backed out", "backed down": retreating, not backing anyone.

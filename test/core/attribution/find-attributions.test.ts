@@ -42,6 +42,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Obama fell out with McConnell, now the Senate majority leader, who in 2010 said the goal was one term.', [[['the Senate majority leader', 'said']]]],
     // ", adding that…" goes on with the speaker just named, not a pronoun inside the quote.
     ['"We do not see a link to terrorism," the mayor said, adding that details would take hours.', [[['the mayor', 'said'], ['the mayor', 'adding']]]],
+    // A comma inside the closing quote ends the clause all the same; "going on to say" is one cue.
+    ['Peabody said: "Patriot was highly successful," adding that its value quadrupled.', [[['Peabody', 'said'], ['Peabody', 'adding']]]],
+    ['"It is insane," Sanders said, going on to say that the country has spent billions.', [[['Sanders', 'said'], ['Sanders', 'going on to say']]]],
     // A verb of saying after a preposition is the clause subject's.
     ['President Obama responded on Wednesday by saying the issue was manufactured.', [[['President Obama', 'responded'], ['President Obama', 'saying']]]],
     // Headlines name their speaker with a colon or a verb; page labels are no speakers.

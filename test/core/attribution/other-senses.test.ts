@@ -22,6 +22,8 @@ describe('verbs of saying in another sense', () => {
     ['isDiscourseIdiom', 'Beijing asserted itself in the region.', 'asserted', true],
     ['isDiscourseIdiom', 'He told her to leave the stage.', 'told', true],
     ['isDiscourseIdiom', 'He told reporters the plan had failed.', 'told', false],
+    ['isDiscourseIdiom', 'The immunity was only “partial,” meaning it covered little.', 'meaning', true],
+    ['isDiscourseIdiom', 'What is he meaning to say?', 'meaning', false],
     ['reportsNothing', 'Palmieri spoke to reporters on Friday.', 'spoke', true],
     ['reportsNothing', 'Laura spoke of her early discussions.', 'spoke', false],
     ['reportsNothing', 'Obama spoke on the economy in Ohio.', 'spoke', false],
