@@ -1,6 +1,6 @@
 import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
-import type { ParsedToken } from '../text/parse';
+import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
 import { isIdleIntensifier, valence } from './lexicon';
 import model from './opinion-model.json';
@@ -16,7 +16,7 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  * ("marble", "drone") and stop words ("how", "as", "only") are never shown as a reason.
  */
 const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
-  !STOPWORDS.has(t.lower) && ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
+  !STOPWORDS.has(t.lower) && !isStopWord(t.lower) && ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian") or a relational one without a valence ("military",

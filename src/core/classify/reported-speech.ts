@@ -9,9 +9,16 @@ import type { ParsedSentence, ParsedToken } from '../text/parse';
 /** The sentence's own attribution to a source other than the writer, the reader or a weasel ("critics say"). */
 export const creditsSomeoneElse = (a: Attribution) => !a.inherited && a.sourceType !== 'weasel' && !isWriterOrReader(a.sourceText);
 
-/** A cue of saying ("said", "told", "according to"), not of stance ("backs", "wants"), whose object is the writer's to judge. */
+/**
+ * A cue of saying ("said", "told", "according to"), or any cue with a "that"
+ * clause ("Beijing has assessed that…", "she believes that…"): what follows is
+ * the source's. Not a stance's object ("backs the plan", "wants a deal"), which
+ * is the writer's to judge.
+ */
 const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
-  /^according to\b/i.test(a.cueText) || s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && STRONG_CUES.has(t.lemma));
+  /^according to\b/i.test(a.cueText) ||
+  s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && STRONG_CUES.has(t.lemma)) ||
+  s.tokens.find((t) => t.start >= a.cueEnd)?.lower === 'that';
 
 /** Adverbs by which the writer passes on what others report. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);

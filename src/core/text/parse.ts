@@ -29,6 +29,24 @@ function getNlp() {
   return nlp;
 }
 
+const stopWords = new Map<string, boolean>();
+
+/**
+ * Whether wink-nlp's English model lists a lower-case word as a stop word: a
+ * longer list than the `stopword` package's, with the words of degree,
+ * frequency and negation ("own", "even", "often", "not", "else") that carry no
+ * judgement of their own. Asked of the model once a word.
+ */
+export function isStopWord(lower: string): boolean {
+  let stop = stopWords.get(lower);
+  if (stop === undefined) {
+    const { its } = getNlp();
+    stop = getNlp().readDoc(lower).tokens().out(its.stopWordFlag)[0] === true;
+    stopWords.set(lower, stop);
+  }
+  return stop;
+}
+
 /**
  * Sentences and tokens of a text with character offsets, parts of speech and
  * lemmas, through wink-nlp (which keeps "U.S.", "Dr." and "Jan. 5" whole).

@@ -27,6 +27,7 @@ describe('opinionEvidence', () => {
     ['Russia has stepped up military probing along the borders of the Baltic countries.', ['military', 'Baltic']],
     // Stop words carry no judgement of their own.
     ['How well is the United Nations performing on the most vital global challenges of the decade?', ['How', 'most']],
+    ["But the president's own party would not unify even around that, with Democrats digging in against him.", ['own', 'not', 'even']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
     const cues = evidenceOf(text).cues.map((t) => t.text);
     for (const word of sorting) expect(cues).not.toContain(word);

@@ -17,6 +17,8 @@ describe('reportedSpeech', () => {
     ['The State Department arrogantly asserts that the plan worked.', ['that the plan worked.']],
     ['Officials said the plan worked, but the truth is that it failed.', ['the plan worked,']],
     ['Although the mayor claimed the plan worked, it was a failure.', ['the plan worked']],
+    // Any cue with a "that" clause gives the clause to its source.
+    ['Beijing has assessed that it could allow itself a paradoxical situation.', ['that it could allow itself a paradoxical situation.']],
     // "reportedly" passes on what others report, to the end of its clause.
     ['China is reportedly prepared to recognize the legitimate rulers, but that is a mistake.', ['China is reportedly prepared to recognize the legitimate rulers,']],
     // A weasel or the writer credits no one; a stance is no report.
