@@ -1,8 +1,7 @@
-import { diffWordsWithSpace } from 'diff';
 import { HEDGES, HEDGING_ADVERBS, MODALS } from '../classify/lexicon';
-import { DIFF_TIMEOUT_MS } from '../reuse/word-diff';
+import { diffWords } from '../reuse/word-diff';
 import { contentStem } from '../text/tokens';
-import type { ClaimSentence } from './claim-graph';
+import type { ClaimCitation, ClaimSentence } from './claim-graph';
 
 export type MutationKind =
   | 'hedge-added'
@@ -62,7 +61,7 @@ const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}’']+/
  */
 export function findMutations(before: ClaimSentence, after: ClaimSentence): Mutation[] {
   const out: Mutation[] = [];
-  const changes = diffWordsWithSpace(before.text, after.text, { timeout: DIFF_TIMEOUT_MS }) ?? [];
+  const changes = diffWords(before.text, after.text) ?? [];
   // Pair each removal with the addition that follows it: a replacement.
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i];
@@ -79,13 +78,16 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
       i++;
     }
     i--;
-    out.push(...classifyChange(removed.trim(), added.trim()));
+    out.push(...classifyChange(removed.trim(), added.trim(), before, after));
   }
   out.push(...numberChanges(before.text, after.text));
   const ownBefore = before.attributions.filter((a) => !a.inherited);
   const ownAfter = after.attributions.filter((a) => !a.inherited);
-  if (ownBefore.length && !ownAfter.length) out.push({ kind: 'attribution-dropped', before: ownBefore.map((a) => `${a.sourceText} ${a.cueText ?? ''}`.trim()).join('; '), after: '' });
-  if (!ownBefore.length && ownAfter.length) out.push({ kind: 'attribution-added', before: '', after: ownAfter.map((a) => `${a.cueText ?? ''} ${a.sourceText}`.trim()).join('; ') });
+  // Each source on its own: a copy that adds "cited by U.S. News" to the original's anonymous sources adds an attribution.
+  const dropped = ownBefore.filter((b) => !ownAfter.some((a) => sameSource(a, b)));
+  const added = ownAfter.filter((a) => !ownBefore.some((b) => sameSource(a, b)));
+  if (dropped.length) out.push({ kind: 'attribution-dropped', before: dropped.map((a) => `${a.sourceText} ${a.cueText ?? ''}`.trim()).join('; '), after: '' });
+  if (added.length) out.push({ kind: 'attribution-added', before: '', after: added.map((a) => `${a.cueText ?? ''} ${a.sourceText}`.trim()).join('; ') });
   // Opinion the later writer brought in: judging words the earlier version lacks, by stem ("succeeds" is
   // "succeed"); words both share were not added, whichever side of the flag's threshold each version fell.
   const stemsBefore = new Set(words(before.text).map(contentStem));
@@ -97,10 +99,30 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   return dedupe(out);
 }
 
+const contentStems = (text: string) => new Set(words(text).map(contentStem).filter(Boolean));
+
+/**
+ * Whether two citations name the same source: most content words of the
+ * shorter name are in the longer ("U.S. and foreign intelligence sources" and
+ * "multiple U.S. and foreign intelligence sources familiar with…"). A pronoun
+ * ("he said") may stand for anyone, so it matches any source.
+ */
+function sameSource(a: ClaimCitation, b: ClaimCitation): boolean {
+  const [x, y] = [contentStems(a.sourceText), contentStems(b.sourceText)];
+  if (!x.size || !y.size) return true;
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared * 2 >= Math.min(x.size, y.size);
+}
+
 /** Capitalised only because they start a sentence: not names. */
 const COMMON_CAPITALISED = new Set(['The', 'It', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'As', 'At', 'But', 'And', 'Meanwhile', 'However']);
 
-function classifyChange(removed: string, added: string): Mutation[] {
+/**
+ * What one replacement changed. A name counts as changed only when the earlier
+ * version's name is gone from the later one and the later one's is new, and
+ * neither names a source (a source added or dropped is an attribution change).
+ */
+function classifyChange(removed: string, added: string, before: ClaimSentence, after: ClaimSentence): Mutation[] {
   const out: Mutation[] = [];
   const r = words(removed);
   const a = words(added);
@@ -112,7 +134,9 @@ function classifyChange(removed: string, added: string): Mutation[] {
   const modalsAfter = a.filter((w) => MODALS.has(w) || w === 'will');
   if (modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]))) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n));
-  if (names(removed).length && names(added).length && names(removed).join() !== names(added).join()) out.push({ kind: 'entity-changed', before: removed, after: added });
+  const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
+    !other.text.includes(n) && !version.attributions.some((c) => c.sourceText.includes(n));
+  if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
   if (/[“”"]|(?<!\p{L})‘/u.test(removed + added) && removed && added) out.push({ kind: 'quote-altered', before: removed, after: added });
   if (!out.length && (removed || added)) out.push({ kind: 'wording-changed', before: removed, after: added });
   return out;

@@ -10,6 +10,7 @@ describe('findMutations', () => {
     ['China is prepared to recognize the Taliban.', 'China is reportedly prepared to recognize the Taliban.', 'hedge-added', 'reportedly'],
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
+    ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
   ])('when %j becomes %j, finds %s (%j)', (before, after, kind, words) => {
     const found = findMutations(version(before), version(after)).find((m) => m.kind === kind);
     expect(found?.after).toContain(words);
@@ -21,5 +22,15 @@ describe('findMutations', () => {
     const after = 'China is reportedly prepared to recognize the Taliban as the legitimate rulers of Afghanistan if they succeed in toppling the Western-backed government in Kabul.';
     expect(kindsOf(before, after)).not.toContain('opinion-added');
     expect(kindsOf(before, after)).toContain('attribution-dropped');
+  });
+
+  it('when a copy credits the outlet it took the claim from, reports that attribution added, and no name changed', () => {
+    // 001 → 000 (seeds): the Daily Mail keeps the intelligence sources and adds U.S. News as theirs.
+    const before = 'However, new Chinese military and intelligence assessments of the realities on the ground in Afghanistan have prompted leaders in the Chinese Communist Party to prepare to formalize their relationship with the insurgent network, according to multiple U.S. and foreign intelligence sources familiar with the Chinese assessments.';
+    const after = 'According to U.S. and foreign intelligence sources cited by U.S. News & World Report, Chinese Communist Party leaders are preparing to formalize their relationship with the Islamist insurgents.';
+    const mutations = findMutations(version(before), version(after));
+    expect(mutations.find((m) => m.kind === 'attribution-added')?.after).toBe('cited by U.S. News & World Report');
+    expect(mutations.map((m) => m.kind)).not.toContain('attribution-dropped');
+    expect(mutations.map((m) => m.kind)).not.toContain('entity-changed');
   });
 });
