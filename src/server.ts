@@ -19,7 +19,7 @@ async function main() {
     if (loaded.length) console.log(`Loaded the sample corpus: ${loaded.filter((o) => o.status === 'imported').length} articles.`);
   }
   const stale = await countStaleAnalyses(store.prisma, ANALYSIS_VERSION);
-  if (stale) console.log(`${stale} articles were analysed by an older version of the analysers: run \`npx provenance reanalyse\` to bring them up to date.`);
+  if (stale) console.log(`${stale} articles were analysed by an older version of the analysers: stop the app and run \`npx provenance reanalyse\` to bring them up to date.`);
   const inFlight = trackInFlight();
   const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy }, inFlight }).listen(config.port, () => {
     console.log(`Provenance tracker listening on http://localhost:${config.port}`);

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
+import { lockDataDir } from './data-dir-lock';
 
 export type Db = PrismaClient;
 
@@ -19,12 +20,23 @@ export function targetFor(config: { databaseUrl?: string; dataDir: string }): Da
   return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir };
 }
 
-/** Opens a PGlite data folder (creating it) or connects to PostgreSQL. PGlite takes 3–6 s to boot. */
+/**
+ * Opens a PGlite data folder (creating it), locked to this process until the
+ * instance is closed (see lockDataDir). PGlite takes 3–6 s to boot.
+ */
 export async function openPglite(dataDir: string): Promise<PGlite> {
-  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
-  await pglite.waitReady;
-  return pglite;
+  if (dataDir.startsWith('memory://')) return PGlite.create(dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create(dataDir);
+    const close = pglite.close.bind(pglite);
+    pglite.close = () => close().finally(release);
+    return pglite;
+  } catch (err) {
+    release();
+    throw err;
+  }
 }
 
 /** A Prisma client over the target; for PGlite, pass an already open instance to share it with migrations. */
