@@ -3,6 +3,7 @@ import { SAMPLE_CORPUS_DIR } from './paths';
 import { targetFor } from './store/database';
 import { openStore } from './store/open';
 import { ANALYSIS_VERSION } from './services/analyse';
+import { type UpgradeProgress, upgradeStore } from './services/upgrade';
 import { loadSampleCorpusIfEmpty } from './services/sample-corpus';
 import { countStaleAnalyses } from './store/stats';
 import { createApp } from './web/app';
@@ -18,16 +19,30 @@ async function main() {
     const loaded = await loadSampleCorpusIfEmpty(store.prisma, SAMPLE_CORPUS_DIR);
     if (loaded.length) console.log(`Loaded the sample corpus: ${loaded.filter((o) => o.status === 'imported').length} articles.`);
   }
-  const stale = await countStaleAnalyses(store.prisma, ANALYSIS_VERSION);
-  if (stale) console.log(`${stale} articles were analysed by an older version of the analysers: stop the app and run \`npx provenance reanalyse\` to bring them up to date.`);
   const inFlight = trackInFlight();
-  const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy }, inFlight }).listen(config.port, () => {
+  // After an upgrade of the analysers, the store is brought up to date in the background while the app serves.
+  let upgrading: UpgradeProgress | null = null;
+  const upgrade = new AbortController();
+  const stale = await countStaleAnalyses(store.prisma, ANALYSIS_VERSION);
+  if (stale) console.log(`${stale} articles were analysed by an older version of the analysers: re-analysing them in the background.`);
+  const upgraded = upgradeStore(store.prisma, {
+    signal: upgrade.signal,
+    onProgress: (p) => (upgrading = p.done < p.total ? p : null),
+    onError: (id, err) => console.error(`Article ${id} could not be brought up to date: ${err instanceof Error ? err.message : err}`),
+  })
+    .then(({ analysed, linked }) => {
+      if (analysed + linked) console.log(`Store up to date: ${analysed} articles re-analysed, ${linked} re-linked.`);
+    })
+    .catch((err) => console.error(`Bringing the store up to date stopped: ${err instanceof Error ? err.message : err}`));
+  const server = createApp({ db: store.prisma, security: { secret: config.sessionSecret, trustProxy: config.trustProxy }, inFlight, upgradeProgress: () => upgrading }).listen(config.port, () => {
     console.log(`Provenance tracker listening on http://localhost:${config.port}`);
   });
   // Once every connection is gone, let the handlers still at work finish (a client that hung up
-  // leaves its handler running), then close the store; give up after five seconds.
+  // leaves its handler running) and the background upgrade finish its article, then close the store;
+  // give up after five seconds.
   const stop = () => {
-    server.close(() => void inFlight.drained().then(() => store.close()).finally(() => process.exit(0)));
+    upgrade.abort();
+    server.close(() => void Promise.all([inFlight.drained(), upgraded]).then(() => store.close()).finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };

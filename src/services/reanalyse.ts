@@ -14,8 +14,7 @@ export type ProgressListener = (done: number, total: number, phase: 'analyse' | 
 export async function reanalyseAll(db: Db, onProgress: ProgressListener = () => {}): Promise<{ articles: number; pairs: number }> {
   const ids = await allArticleIds(db);
   for (const [i, id] of ids.entries()) {
-    const analysis = analyseForStore(await articleForAnalysis(db, id));
-    await db.$transaction((tx) => storeAnalysis(tx, id, analysis, { fresh: false }));
+    await reanalyseArticle(db, id);
     onProgress(i + 1, ids.length, 'analyse');
   }
   await deleteAllReuse(db);
@@ -24,6 +23,12 @@ export async function reanalyseAll(db: Db, onProgress: ProgressListener = () => 
     onProgress(i + 1, ids.length, 'link');
   }
   return { articles: ids.length, pairs: await countReuse(db) };
+}
+
+/** Re-runs the analysers on one stored article and replaces its analysis in one transaction; its links are left to redo. */
+export async function reanalyseArticle(db: Db, id: number): Promise<void> {
+  const analysis = analyseForStore(await articleForAnalysis(db, id));
+  await db.$transaction((tx) => storeAnalysis(tx, id, analysis, { fresh: false }));
 }
 
 /**

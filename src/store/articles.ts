@@ -186,9 +186,24 @@ export async function articleForAnalysis(db: Db, id: number) {
   return { text: row.text, outlet: row.outlet?.name ?? null };
 }
 
-/** Stamps a re-analysed article with the analysis version, inside its transaction. */
+/**
+ * Stamps a re-analysed article with the analysis version, inside its
+ * transaction, and marks its reuse links for redoing: its citations and
+ * fingerprints were rewritten, and credit and matches follow from them. Until
+ * they are redone (right after, or by the next run if this one stops) the old links stay.
+ */
 export async function markAnalysed(tx: Prisma.TransactionClient, id: number, version: number) {
-  await tx.article.update({ where: { id }, data: { analysedAt: new Date(), analysisVersion: version } });
+  await tx.article.update({ where: { id }, data: { analysedAt: new Date(), analysisVersion: version, reuseLinkedAt: null } });
+}
+
+/** Articles an older version of the analysers analysed, oldest id first. */
+export async function staleArticleIds(db: Db, currentVersion: number): Promise<number[]> {
+  return (await db.article.findMany({ where: { analysisVersion: { lt: currentVersion } }, select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+}
+
+/** Articles whose reuse links are not (or no longer) written, oldest id first. */
+export async function unlinkedArticleIds(db: Db): Promise<number[]> {
+  return (await db.article.findMany({ where: { reuseLinkedAt: null }, select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
 }
 
 /** Marks an article's reuse as linked, inside the transaction that wrote the links. */

@@ -10,6 +10,7 @@ import type { InFlight } from './middleware/in-flight';
 import { authRoutes } from './routes/auth';
 import { articleRoutes } from './routes/articles';
 import { compareRoutes } from './routes/compare';
+import type { UpgradeProgress } from '../services/upgrade';
 import { homeRoutes } from './routes/home';
 import { importRoutes } from './routes/import';
 import { openApiRoutes } from './routes/openapi';
@@ -23,10 +24,12 @@ export interface AppDeps {
   security?: Partial<SecurityOptions> & { trustProxy?: boolean };
   /** Counts requests at work, so the server can wait for them before it closes the store. */
   inFlight?: InFlight;
+  /** Where the background upgrade of stale analyses stands; null when none is running. */
+  upgradeProgress?: () => UpgradeProgress | null;
 }
 
 /** Builds the Express app without listening, so tests drive it through supertest. */
-export function createApp({ db, security = {}, inFlight }: AppDeps): express.Express {
+export function createApp({ db, security = {}, inFlight, upgradeProgress = () => null }: AppDeps): express.Express {
   const app = express();
   if (inFlight) app.use(inFlight.count);
   const options: SecurityOptions = { secret: security.secret ?? randomBytes(32).toString('hex'), secureCookies: security.secureCookies ?? Boolean(security.trustProxy) };
@@ -55,7 +58,7 @@ export function createApp({ db, security = {}, inFlight }: AppDeps): express.Exp
     next();
   });
   for (const routes of [
-    homeRoutes(db),
+    homeRoutes(db, upgradeProgress),
     articleRoutes(db, forms.protect),
     compareRoutes(db),
     outletRoutes(db),

@@ -136,6 +136,14 @@ describe('pages', () => {
     }
   });
 
+  it('when the store is being brought up to date in the background, the home page shows how far it is', async () => {
+    const upgrading = createApp({ db: store.prisma, upgradeProgress: () => ({ phase: 'analyse', done: 2, total: 5 }) });
+    const res = await request(upgrading).get('/').expect(200);
+    expect(res.text).toContain('re-analysed <strong>2</strong> of 5 articles');
+    expect(res.text).toContain('<progress max="5" value="2"></progress>');
+    expect((await request(upgrading).get('/api/home')).body.upgrading).toEqual({ phase: 'analyse', done: 2, total: 5 });
+  });
+
   it('when a page does not exist, answers 404 with the error page', async () => {
     const res = await request(app).get('/nowhere').set('Accept', 'text/html').expect(404);
     expect(res.text).toContain('<h1>404</h1>');

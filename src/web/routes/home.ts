@@ -4,6 +4,7 @@ import type { Db } from '../../store/database';
 import { listArticles } from '../../store/articles';
 import { searchText } from '../../store/search';
 import { ANALYSIS_VERSION } from '../../services/analyse';
+import type { UpgradeProgress } from '../../services/upgrade';
 import { countStaleAnalyses, storeCounts } from '../../store/stats';
 import { presentArticleSummary } from '../presenters/article';
 import { validate } from '../validation';
@@ -12,7 +13,8 @@ import { storyList } from './stories';
 
 const searchQuery = z.object({ q: z.string().trim().max(200, 'at most 200 characters').default('') });
 
-export async function homeView(db: Db) {
+/** The home page; `upgrading` is where a background upgrade of stale analyses stands, if one runs. */
+export async function homeView(db: Db, upgrading: UpgradeProgress | null = null) {
   const [counts, stale, newest, stories, outlets] = await Promise.all([
     storeCounts(db),
     countStaleAnalyses(db, ANALYSIS_VERSION),
@@ -20,7 +22,7 @@ export async function homeView(db: Db) {
     storyList(db, 8),
     outletList(db),
   ]);
-  return { counts, stale, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };
+  return { counts, stale, upgrading, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };
 }
 
 export async function search(db: Db, query: unknown) {
@@ -28,10 +30,10 @@ export async function search(db: Db, query: unknown) {
   return { q, hits: q ? await searchText(db, q) : [] };
 }
 
-export function homeRoutes(db: Db): Router {
+export function homeRoutes(db: Db, upgradeProgress: () => UpgradeProgress | null = () => null): Router {
   const router = Router();
-  router.get('/', async (_req, res) => res.render('pages/home', { title: 'Source credibility and provenance', home: await homeView(db) }));
-  router.get('/api/home', async (_req, res) => res.json(await homeView(db)));
+  router.get('/', async (_req, res) => res.render('pages/home', { title: 'Source credibility and provenance', home: await homeView(db, upgradeProgress()) }));
+  router.get('/api/home', async (_req, res) => res.json(await homeView(db, upgradeProgress())));
   router.get('/search', async (req, res) => {
     const result = await search(db, req.query);
     res.render('pages/search', { title: result.q ? `Search: ${result.q}` : 'Search', result });
