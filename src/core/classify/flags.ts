@@ -3,7 +3,7 @@ import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, NEUTRAL_COLLOCATIONS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 
 export const FLAG_NAMES = ['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote'] as const;
@@ -59,7 +59,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   const cues: Cue[] = [];
   let weight = 0;
   for (const [k, t] of s.tokens.entries()) {
-    if (isQuoted(othersWords, t.start) || NEUTRAL_COLLOCATIONS.has(`${t.lower} ${s.tokens[k + 1]?.lower}`)) continue;
+    if (isQuoted(othersWords, t.start) || namesAThing(t, s.tokens[k + 1])) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');

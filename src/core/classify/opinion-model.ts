@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isIdleIntensifier, valence } from './lexicon';
+import { isIdleIntensifier, namesAThing, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -13,10 +13,11 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
 /**
  * A word a reader can see judging: an adjective or adverb, or a word with a
  * valence ("brutality", "scrambling"); topic words the model leans on
- * ("marble", "drone") and stop words ("how", "as", "only") are never shown as a reason.
+ * ("marble", "drone"), stop words ("how", "as", "only") and the first word of a
+ * compound noun ("human rights") are never shown as a reason.
  */
 const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
-  !STOPWORDS.has(t.lower) && !isStopWord(t.lower) && ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
+  !STOPWORDS.has(t.lower) && !isStopWord(t.lower) && !namesAThing(t, next) && ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian") or a relational one without a valence ("military",

@@ -28,6 +28,9 @@ describe('opinionEvidence', () => {
     // Stop words carry no judgement of their own.
     ['How well is the United Nations performing on the most vital global challenges of the decade?', ['How', 'most']],
     ["But the president's own party would not unify even around that, with Democrats digging in against him.", ['own', 'not', 'even']],
+    // The adjective of a compound noun names a kind of thing.
+    ['It demonstrated that China cares little for the Taliban’s human rights abuses.', ['human']],
+    ['Like China, Russia has no issues with tolerating severe human rights violations by the regime.', ['human']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
     const cues = evidenceOf(text).cues.map((t) => t.text);
     for (const word of sorting) expect(cues).not.toContain(word);
