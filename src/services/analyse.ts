@@ -18,8 +18,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *    weasels, block quotes after 'X added:', stances inside a report left to its speaker.
  * 9: opinion cues only in the writer's words, not in what a credited source is reported to have said;
  *    speech acts ("issued a statement"), speakers past asides and participles, WordNet's people nouns.
- * 10: a cue's "that" clause is its source's, not the writer's opinion; stop words never shown as opinion cues;
- *    participles of saying after a quotation's closing comma.
+ * 10: a cue's "that" clause is its source's, not the writer's opinion; stop words and compound nouns
+ *    ("human rights") never shown as opinion cues; participles of saying after a quotation's closing comma.
  */
 export const ANALYSIS_VERSION = 10;
 
