@@ -16,6 +16,7 @@ import { importRoutes } from './routes/import';
 import { openApiRoutes } from './routes/openapi';
 import { outletRoutes } from './routes/outlets';
 import { sentenceRoutes } from './routes/sentences';
+import { sourceRoutes } from './routes/sources';
 import { storyRoutes } from './routes/stories';
 import { traceRoutes } from './routes/trace';
 
@@ -65,6 +66,7 @@ export function createApp({ db, security = {}, inFlight, upgradeProgress = () =>
     storyRoutes(db),
     traceRoutes(db),
     sentenceRoutes(db),
+    sourceRoutes(db),
     importRoutes(db, forms.protect),
     authRoutes(db, options, forms.protect),
     openApiRoutes(),

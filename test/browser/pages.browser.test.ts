@@ -44,7 +44,8 @@ describe('pages in Chromium on the seed corpus', () => {
   it('when the article page of 000 opens, lists its sources with U.S. News leading to 001', async () => {
     await page.goto(`${fx.baseUrl}/articles/${ids['000']}`);
     const usNews = page.locator('.source', { hasText: 'U.S. News & World Report' });
-    await expect(usNews.locator('a').getAttribute('href')).resolves.toBe(`/articles/${ids['001']}`);
+    await expect(usNews.locator('a', { hasText: 'the cited article' }).getAttribute('href')).resolves.toBe(`/articles/${ids['001']}`);
+    await expect(usNews.locator('a', { hasText: 'U.S. News & World Report' }).getAttribute('href')).resolves.toMatch(/^\/sources\/\d+$/);
     expect(await page.locator('.source-anonymous').count()).toBeGreaterThan(0);
     await shot('article-000');
   });
@@ -85,6 +86,23 @@ describe('pages in Chromium on the seed corpus', () => {
     await page.goto(`${fx.baseUrl}/outlets/daily-mail`);
     expect(await page.locator('.article-item').count()).toBe(1);
     await shot('outlet-daily-mail');
+  });
+
+  it('when an article’s source is followed, its page lists every article that cites it; the sources list narrows to people', async () => {
+    await page.goto(`${fx.baseUrl}/articles/${ids['001']}`);
+    await page.locator('.panel.sources a', { hasText: 'Jen Psaki' }).click();
+    await page.waitForURL('**/sources/*');
+    expect(await page.locator('section.citing-article').count()).toBe(2);
+    await expect(page.locator('mark.source-span').first().textContent()).resolves.toContain('Psaki');
+    await shot('source-psaki');
+    await page.locator('nav a', { hasText: 'Sources' }).click();
+    await page.selectOption('select[name="kind"]', 'person');
+    await page.locator('form.filters button').click();
+    await page.waitForURL('**/sources?kind=person*');
+    const kinds = await page.locator('.sources-table tbody .badge').allTextContents();
+    expect(kinds.length).toBeGreaterThan(1);
+    expect(new Set(kinds)).toEqual(new Set(['Person']));
+    await shot('sources-people');
   });
 
   it('when the flagged count on the home page is followed and narrowed to prophecy, lists 002’s sentences with their cues and opens one in place', async () => {

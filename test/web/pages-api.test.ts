@@ -54,6 +54,10 @@ describe('JSON twins of the pages', () => {
     ['/api/sentences?flag=opinion', 200],
     ['/api/sentences?flag=gossip', 400],
     ['/api/sentences?page=0', 400],
+    ['/api/sources?kind=person', 200],
+    ['/api/sources?kind=gossip', 400],
+    ['/api/sources/2147483647', 404],
+    ['/api/sources/0', 400],
   ])('when %s is asked for, answers %d', async (url, status) => {
     await request(app).get(url).expect(status);
   });
@@ -88,6 +92,34 @@ describe('JSON twins of the pages', () => {
     expect(res.text).toMatch(new RegExp(`href="/articles/${ids['002']}#s\\d+"`));
     const none = await request(app).get('/sentences?flag=prophetic&outlet=2147483647').expect(200);
     expect(none.text).toContain('No sentence carries the prophetic flag here');
+  });
+
+  it('when listing sources, the most cited come first with their counts, and kind, outlet and name narrow them', async () => {
+    const all = await request(app).get('/api/sources').expect(200);
+    expect(all.body.total).toBe(Object.values(all.body.counts).reduce((s: number, n) => s + (n as number), 0));
+    const articles = all.body.sources.map((s: { articles: number }) => s.articles);
+    expect(articles).toEqual([...articles].sort((a, b) => b - a));
+    // Jen Psaki speaks in 001 and in 002, which reprints it.
+    const psaki = await request(app).get('/api/sources?name=psaki').expect(200);
+    expect(psaki.body.sources).toEqual([expect.objectContaining({ name: 'Jen Psaki', kind: 'person', role: 'White House spokeswoman', articles: 2 })]);
+    const people = await request(app).get('/api/sources?kind=person').expect(200);
+    expect(people.body.sources.every((s: { kind: string }) => s.kind === 'person')).toBe(true);
+    const dailyMail = await store.prisma.outlet.findUniqueOrThrow({ where: { slug: 'daily-mail' } });
+    const cited = await request(app).get(`/api/sources?outlet=${dailyMail.id}`).expect(200);
+    expect(cited.body.sources.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['Derek Grossman', 'U.S. News & World Report']));
+    expect(cited.body.sources.map((s: { name: string }) => s.name)).not.toContain('Jen Psaki');
+  });
+
+  it('when a source page is served, it lists every citing sentence by article with the source and cue marked, and the article page links to it', async () => {
+    const [psaki] = (await request(app).get('/api/sources?name=psaki').expect(200)).body.sources;
+    const source = (await request(app).get(`/api/sources/${psaki.id}`).expect(200)).body;
+    expect(source.articles.map((a: { id: number }) => a.id).sort()).toEqual([ids['001'], ids['002']].sort());
+    const page = await request(app).get(`/sources/${psaki.id}`).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('<h1>Jen Psaki</h1>');
+    expect(page.text).toMatch(/<mark class="source-span">[^<]*Psaki<\/mark>/);
+    expect(page.text).toContain(`href="/articles/${ids['001']}#s`);
+    const article = await request(app).get(`/articles/${ids['001']}`).set('Accept', 'text/html').expect(200);
+    expect(article.text).toContain(`<a href="/sources/${psaki.id}">Jen Psaki</a>`);
   });
 
   it('when searching, finds the sentence with the phrase', async () => {

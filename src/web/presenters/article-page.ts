@@ -44,10 +44,13 @@ function presentSentence(row: SentenceRows[number]) {
 
 /** The sources panel: each source once, how often and how it is cited, with the cited article when stored. */
 export function presentSources(rows: SentenceRows) {
-  const bySource = new Map<number, { name: string; kind: string; role: string | null; organisation: string | null; cues: Set<string>; count: number; citedArticle: { id: number; title: string } | null }>();
+  const bySource = new Map<number, { id: number | null; name: string; kind: string; role: string | null; organisation: string | null; cues: Set<string>; count: number; citedArticle: { id: number; title: string } | null }>();
   for (const c of rows.flatMap((r) => r.citations)) {
     if (c.inherited) continue;
-    const entry = bySource.get(c.sourceId) ?? { name: shownSource(c.source.name, c), kind: c.source.kind, role: c.source.role, organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
+    const name = shownSource(c.source.name, c);
+    // A passive that hides its speaker has no source page: its "source" is only its verb group.
+    const id = name === NOT_NAMED ? null : c.sourceId;
+    const entry = bySource.get(c.sourceId) ?? { id, name, kind: c.source.kind, role: c.source.role, organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
     entry.count++;
     if (c.cueText) entry.cues.add(c.cueText);
     entry.citedArticle ??= c.citedArticle;

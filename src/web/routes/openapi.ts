@@ -55,6 +55,14 @@ export const OPENAPI = {
         responses: { 200: json('Flagged sentences'), 400: error },
       },
     },
+    '/api/sources': {
+      get: {
+        summary: 'A page of the sources the articles cite, most cited first, with how many articles and sentences cite each, and the count of each kind',
+        parameters: ['page', 'pageSize', 'kind', 'outlet', 'name'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+        responses: { 200: json('Sources'), 400: error },
+      },
+    },
+    '/api/sources/{id}': { get: { summary: 'One source and every sentence that cites it, by article', parameters: [idParam('id')], responses: { 200: json('Source'), 404: error } } },
     '/api/search': { get: { summary: 'Full-text search over sentences', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { 200: json('Hits'), 400: error } } },
     '/api/import': { post: { summary: 'Import pasted text and files (multipart: text, format, files)', responses: { 200: json('Outcomes'), 400: error, 413: error } } },
   },
