@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pages`: server time of the article, compare, home, outlet and list pages with
+ * `npm run bench:pages`: server time of the article, compare, home, outlet, list and source pages with
  * BENCH_PAGES_ARTICLES generated articles (default 10,000) in PostgreSQL
  * (BENCH_DATABASE_URL, else 127.0.0.1:5432). Prints p50 / p95 / max per page.
  * With BENCH_KEEP=1 an already filled database is reused.
@@ -9,6 +9,7 @@ import pg from 'pg';
 import { extractPlainText } from '../src/core/extract/plain-text';
 import { storeArticle } from '../src/services/ingest';
 import { openStore } from '../src/store/open';
+import { listSources } from '../src/store/sources';
 import { createApp } from '../src/web/app';
 import { f3, percentile, table } from './data';
 import { generateCorpus } from './generate-corpus';
@@ -56,6 +57,7 @@ async function main() {
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
       return performance.now() - s;
     };
+    const topSources = (await listSources(store.prisma, { page: 1, pageSize: 20 })).rows.map((r) => `/sources/${r.id}`);
     const rows: (string | number)[][] = [['page', 'requests', 'p50 ms', 'p95 ms', 'max ms']];
     for (const [label, paths] of [
       ['article', articles.map((id) => `/articles/${id}`)],
@@ -65,6 +67,8 @@ async function main() {
       ['outlet (2,000 articles)', Array.from({ length: 10 }, () => '/outlets/bench-outlet')],
       ['articles by flag', (['opinion', 'unsourced', 'prophetic', 'speculative'] as const).flatMap((f) => [1, 2, 50].map((p) => `/articles?flag=${f}&page=${p}`))],
       ['flagged sentences', ['', 'opinion', 'unsourced', 'prophetic', 'speculative'].flatMap((f) => [1, 2, 100].map((p) => `/sentences?flag=${f}&page=${p}`))],
+      ['sources', ['', 'kind=person', 'kind=anonymous&page=2', `outlet=${outlet.id}`, 'name=official'].flatMap((q) => [`/sources?${q}`, `/sources?${q}&page=3`])],
+      ['source (most cited)', topSources],
     ] as [string, string[]][]) {
       if (!paths.length) continue;
       await time(paths[0]);

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { getSource, SourceListRow } from '../../store/sources';
+import { formatDay } from './article';
 
 export const SOURCE_KIND_LABELS: Record<string, string> = {
   person: 'Person',
@@ -12,7 +12,7 @@ export const SOURCE_KIND_LABELS: Record<string, string> = {
 };
 export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [string, ...string[]];
 
-const day = (d: Date | null) => (d ? format(new Date(`${d.toISOString().slice(0, 10)}T12:00:00`), 'd MMMM yyyy') : null);
+const day = (d: Date | null) => (d ? formatDay(d) : null);
 
 export const presentSourceRow = (r: SourceListRow) => ({ ...r, kindLabel: SOURCE_KIND_LABELS[r.kind] ?? r.kind, latest: day(r.latest) });
 
