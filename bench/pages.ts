@@ -67,7 +67,7 @@ async function main() {
       ['outlet (2,000 articles)', Array.from({ length: 10 }, () => '/outlets/bench-outlet')],
       ['articles by flag', (['opinion', 'unsourced', 'prophetic', 'speculative'] as const).flatMap((f) => [1, 2, 50].map((p) => `/articles?flag=${f}&page=${p}`))],
       ['flagged sentences', ['', 'opinion', 'unsourced', 'prophetic', 'speculative'].flatMap((f) => [1, 2, 100].map((p) => `/sentences?flag=${f}&page=${p}`))],
-      ['sources', ['', 'kind=person', 'kind=anonymous&page=2', `outlet=${outlet.id}`, 'name=official'].flatMap((q) => [`/sources?${q}`, `/sources?${q}&page=3`])],
+      ['sources', ['', 'kind=person', 'kind=anonymous', `outlet=${outlet.id}`, 'name=official'].flatMap((q) => [`/sources?${q}`, `/sources?${q}&page=3`])],
       ['source (most cited)', topSources],
     ] as [string, string[]][]) {
       if (!paths.length) continue;
