@@ -31,6 +31,7 @@ export async function storedClaimGraph(db: Db, articleId: number): Promise<Claim
           cueText: c.cueText,
           inherited: c.inherited,
           outlet: c.source.outlet?.name ?? null,
+          sourceId: c.source.id,
         })),
       })),
     });

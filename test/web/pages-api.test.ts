@@ -137,6 +137,10 @@ describe('JSON twins of the pages', () => {
     const lead = await store.prisma.sentence.findFirstOrThrow({ where: { articleId: ids['000'], text: { startsWith: 'China is reportedly' } } });
     const trace = await request(app).get(`/trace/${lead.id}`).set('Accept', 'text/html').expect(200);
     expect(trace.text).toContain(`href="/articles/${ids['000']}#s${lead.index}"`);
+    // Every source on the chain, the terminal one too, leads to its page.
+    const { terminal } = (await request(app).get(`/api/trace/${lead.id}`).expect(200)).body;
+    expect(terminal.sourceId).toEqual(expect.any(Number));
+    expect(trace.text).toContain(`<strong><a href="/sources/${terminal.sourceId}">`);
   });
 
   it('when importing through the multipart API, reports each input; nothing to import is a 400 naming the field', async () => {

@@ -22,6 +22,8 @@ export interface ClaimCitation {
   inherited?: boolean;
   /** Outlet name for outlet citations, to follow the chain into the store. */
   outlet?: string | null;
+  /** The store's id of the source, so pages can link to it; absent outside the store. */
+  sourceId?: number;
 }
 
 export interface ClaimReuse<Id> {

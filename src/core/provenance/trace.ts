@@ -21,13 +21,15 @@ export interface ChainStep<Id> {
   cue: string | null;
   sourceText: string;
   sourceType: string;
+  /** The cited source's id in the store, when it came from there. */
+  sourceId?: number;
 }
 
 export interface Trace<Id> {
   versions: ClaimVersion<Id>[];
   origin: ClaimVersion<Id>;
   chain: ChainStep<Id>[];
-  terminal: { sourceText: string; sourceType: string } | null;
+  terminal: { sourceText: string; sourceType: string; sourceId?: number } | null;
   verdict: string;
 }
 
@@ -171,6 +173,16 @@ export function traceClaim<Id>(graph: ClaimGraph<Id>, articleId: Id, sentenceInd
   return { versions, origin, chain, terminal, verdict: verdictOf(versions, origin, terminal) };
 }
 
+/** A hop of the chain: the article, and the citation by which it names the next step. */
+const step = <Id>(articleId: Id, label: string, c: ClaimCitation, sourceType: string): ChainStep<Id> => ({
+  articleId,
+  label,
+  cue: c.cueText,
+  sourceText: c.sourceText,
+  sourceType,
+  sourceId: c.sourceId,
+});
+
 /**
  * The citation chain from the traced version: outlet citations are followed
  * into the stored articles they name; a version that cites nobody leads to the
@@ -189,18 +201,18 @@ function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id>[], st
     const outletCite = cites.find((c) => c.sourceType === 'outlet');
     const next = outletCite ? byOutlet.get(outletCite.outlet ?? outletCite.sourceText) : undefined;
     if (outletCite && next && next.articleId !== current.articleId) {
-      chain.push({ articleId: current.articleId, label: article.label, cue: outletCite.cueText, sourceText: outletCite.sourceText, sourceType: 'outlet' });
+      chain.push(step(current.articleId, article.label, outletCite, 'outlet'));
       current = next;
       continue;
     }
     const outside = cites.find((c) => OUTSIDE_SOURCE.has(String(c.sourceType)));
     if (outside) {
-      chain.push({ articleId: current.articleId, label: article.label, cue: outside.cueText, sourceText: outside.sourceText, sourceType: String(outside.sourceType) });
-      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType) } };
+      chain.push(step(current.articleId, article.label, outside, String(outside.sourceType)));
+      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType), sourceId: outside.sourceId } };
     }
     if (outletCite) {
-      chain.push({ articleId: current.articleId, label: article.label, cue: outletCite.cueText, sourceText: outletCite.sourceText, sourceType: 'outlet' });
-      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet' } };
+      chain.push(step(current.articleId, article.label, outletCite, 'outlet'));
+      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet', sourceId: outletCite.sourceId } };
     }
     // Citing nobody, a copy still leads to what it copied.
     const parent: ClaimVersion<Id> | undefined = current.from ? byArticle.get(current.from.articleId) : undefined;
