@@ -24,19 +24,23 @@ export interface SourceListRow {
   latest: Date | null;
 }
 
+/** A pronoun no earlier name resolved ("He said" opening an article): the same word names different people in different articles. */
+const UNRESOLVED = ['he', 'she', 'they', 'i', 'we', 'you', 'him', 'her', 'them', 'us', 'me', 'it', 'who', 'which', 'that'];
+
 /**
  * Every source the store's articles cite, most cited (by articles) first,
  * with how many articles and sentences cite it; filtered by kind, outlet and
  * a part of the name. Also the number of sources of each kind under the
  * outlet and name filters, for the kind menu. A citation counts when it is a
- * sentence's own (not inherited from the one before) and names someone: a
- * passive that hides its speaker ("was accused of") has only its verb group
- * for a source.
+ * sentence's own (not inherited from the one before) and names someone: not a
+ * passive that hides its speaker ("was accused of"), whose source is only its
+ * verb group, nor an unresolved pronoun.
  */
 export async function listSources(db: Db, q: SourceListQuery) {
   const name = q.name ? `%${q.name.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const from = Prisma.sql`FROM source src JOIN citation c ON c.source_id = src.id JOIN article a ON a.id = c.article_id
     WHERE NOT c.inherited AND NOT (src.kind = 'weasel' AND c.source_start = c.cue_start AND c.source_end = c.cue_end)
+      AND lower(src.name) <> ALL(${UNRESOLVED})
       AND (${q.outletId ?? null}::int IS NULL OR a.outlet_id = ${q.outletId ?? null})
       AND (${name}::text IS NULL OR lower(src.name) LIKE ${name})`;
   const [rows, kinds] = await Promise.all([

@@ -26,16 +26,26 @@ const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Director|Judge|Ambassador|Prime)\.?$/;
 const PERSON_ROLE = /\b(?:nominee|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate)$/i;
 const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|victims|citizens|Americans|immigrants)$/i;
+/** A party label before a name: "Democrat Hillary Clinton", "Republican Mike Pence". */
+const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/;
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+([A-Z][\\w’'-]+)$`);
 const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature)$/;
 
-/** Capitalised words in a row (a name), skipping leading titles. */
+/**
+ * The person a span names: capitalised words in a row, after the last title
+ * or party ("Former Pennsylvania Gov. Ed Rendell" is Ed Rendell, "Democrat
+ * Hillary Clinton" Hillary Clinton). A possessor ("Hillary
+ * Clinton’s campaign manager Robby Mook") or a name a preposition governs
+ * ("The businessman from New York") qualifies the speaker and is not one.
+ */
 function properName(span: string): string | null {
-  const m = span.match(/(?:\b[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.))+)/g);
-  if (!m) return null;
-  for (const candidate of m) {
-    const words = candidate.split(/\s+/).filter((w) => !TITLE.test(w) && !/^(?:The|A|An)$/.test(w));
-    if (words.length >= 2 && !ORGANISATION.test(words.join(' ')) && !OUTLET_WORD.test(words.join(' '))) return words.join(' ');
+  for (const m of span.matchAll(/\b[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’-]+\.?|[A-Z]\.))+/g)) {
+    if (/['’]s$/.test(m[0]) || /\b(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(0, m.index))) continue;
+    // "the New York businessman": a name before the noun it qualifies is no name of the speaker.
+    if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(m.index + m[0].length))) continue;
+    const words = m[0].split(/\s+/);
+    const name = words.slice(words.findLastIndex((w) => TITLE.test(w) || PARTY.test(w)) + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
+    if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' '))) return name.join(' ');
   }
   return null;
 }

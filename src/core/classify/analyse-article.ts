@@ -16,6 +16,7 @@ import {
   type PreviousSentence,
   quotedShare,
   resolvePronouns,
+  resolveSurnames,
   speakersOf,
 } from './speaker-inheritance';
 
@@ -139,6 +140,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   }
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
+  resolveSurnames(text, sentences);
   resolvePronouns(sentences);
   return { sentences };
 }

@@ -1,7 +1,7 @@
 import type { QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { countSpaced } from '../text/normalise';
-import type { ParsedSentence } from '../text/parse';
+import { isStopWord, type ParsedSentence } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
 import { classifySentence } from './flags';
 
@@ -116,3 +116,34 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
     }
   }
 }
+
+/** A title or a capitalised function word before a name: "President", "Mr.", "But". */
+const NOT_A_FIRST_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Judge|Ambassador|Former|Vice|First|Lady)\.?$/;
+
+/**
+ * The one full name the article gives a surname: "Mr. Clarke said" after "a
+ * man named Tom Clarke" is Tom Clarke, so every citation of him is one
+ * source. A surname the article gives two first names ("Bill Clinton",
+ * "Hillary Clinton") stays as it is. Middle initials count as the same name.
+ */
+export function resolveSurnames(text: string, sentences: AnalysedSentence[]): void {
+  const fullNames = new Map<string, string | null>();
+  const fullNameOf = (surname: string) => {
+    if (!fullNames.has(surname)) {
+      const found = new Set<string>();
+      for (const m of text.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?){1,2})${surname}\\b`, 'gu'))) {
+        const given = m[1].split(/\s+/).filter((w) => w && !/^\p{Lu}\.$/u.test(w));
+        while (given.length && (NOT_A_FIRST_NAME.test(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
+        if (given.length && !given.some((w) => NOT_A_FIRST_NAME.test(w))) found.add(`${given.join(' ')} ${surname}`);
+      }
+      fullNames.set(surname, found.size === 1 ? [...found][0] : null);
+    }
+    return fullNames.get(surname);
+  };
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    if (a.sourceType !== 'person' || !a.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(a.name)) continue;
+    const full = fullNameOf(a.name);
+    if (full) a.name = full;
+  }
+}
+

@@ -4,6 +4,14 @@ describe('classifySource', () => {
   it.each([
     ['Derek Grossman, a senior defense analyst for RAND', { type: 'person', name: 'Derek Grossman', organisation: 'RAND' }],
     ['the FBI director', { type: 'person', role: 'director', organisation: 'FBI' }],
+    // The name after the last title; a possessor or a name after a preposition only qualifies the speaker.
+    ['Former Pennsylvania Gov. Ed Rendell', { type: 'person', name: 'Ed Rendell', role: 'Former Pennsylvania Gov.' }],
+    ['Hillary Clinton’s campaign manager Robby Mook', { type: 'person', name: 'Robby Mook', role: 'Hillary Clinton’s campaign manager' }],
+    ["Keith Lamont Scott's wife", { type: 'person', role: 'wife' }],
+    ['The businessman from New York', { type: 'person', role: 'businessman' }],
+    ['the New York businessman', { type: 'person', role: 'businessman' }],
+    ['Democrat Hillary Clinton', { type: 'person', name: 'Hillary Clinton' }],
+    ['Gov. Earl Ray Tomblin of West Virginia', { type: 'person', name: 'Earl Ray Tomblin' }],
     ['U.S. News', { type: 'outlet', name: 'U.S. News & World Report' }],
     ['the Chinese Ministry of Foreign Affairs', { type: 'organisation' }],
     ['sources familiar with the matter', { type: 'anonymous' }],

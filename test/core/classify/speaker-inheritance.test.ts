@@ -1,4 +1,5 @@
 import type { Attribution } from '../../../src/core/attribution/types';
+import { analyseArticle } from '../../../src/core/classify/analyse-article';
 import { inheritedFrom, type PreviousSentence } from '../../../src/core/classify/speaker-inheritance';
 
 const limbaugh: Attribution = { sourceText: 'Limbaugh', sourceType: 'person', sourceStart: 0, sourceEnd: 8, cueText: 'added', cueStart: 9, cueEnd: 14 };
@@ -19,5 +20,19 @@ describe('inheritedFrom', () => {
     const got = inheritedFrom(before, text, start, sentence);
     expect(got && { block: got.block }).toEqual(expected);
     if (got) expect(got.attributions).toEqual([limbaugh]);
+  });
+});
+
+describe('resolveSurnames (through analyseArticle)', () => {
+  /** Each citation's source as the store will name it. */
+  const namesIn = (text: string) => analyseArticle(text).sentences.flatMap((s) => s.attributions.map((a) => a.name ?? a.sourceText));
+  it.each([
+    ['a surname after the full name is that person', 'A company run by a man named Tom Clarke took the mines. Mr. Clarke said the deal worked.', ['Tom Clarke']],
+    ['a middle initial is the same name', 'Donald J. Trump spoke first. Donald Trump spoke again. Trump said it was rigged.', ['Donald Trump']],
+    ['a pronoun after it takes the full name too', 'Tom Clarke bought the mines. Clarke said the deal worked. He added that it was cheap.', ['Tom Clarke', 'Tom Clarke']],
+    ['a surname two people share stays as written', 'Bill Clinton spoke first. Hillary Clinton spoke later. Clinton said it was over.', ['Clinton']],
+    ['a title or a capitalised opening word is no first name', 'But President Obama spoke first. Obama said it was over.', ['Obama']],
+  ])('%s', (_, text, expected) => {
+    expect(namesIn(text)).toEqual(expected);
   });
 });
