@@ -138,6 +138,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // "a retort to both Democrats and Republicans, who…", "risky for Cruz, who…": the people the clause
     // is about stand after the preposition ("the Secretary of State, who…" keeps its "of").
     if (antecedent && t.pos === 'ADP' && t.lower !== 'of') break;
+    // A hyphen with a space on either side is a dash: "…is also predictable - Donald J. Trump says".
+    if (t.text === '-' && tokens[i - 1]?.end !== t.start && tokens[i + 1]?.start !== t.end) break;
     if (!isNpToken(t, tokens[i + 1])) break;
     start = i;
     i--;

@@ -45,6 +45,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A comma inside the closing quote ends the clause all the same; "going on to say" is one cue.
     ['Peabody said: "Patriot was highly successful," adding that its value quadrupled.', [[['Peabody', 'said'], ['Peabody', 'adding']]]],
     ['"It is insane," Sanders said, going on to say that the country has spent billions.', [[['Sanders', 'said'], ['Sanders', 'going on to say']]]],
+    // A spaced hyphen is a dash, which the speaker's name does not cross; a hyphen inside a word is part of it.
+    ['The vote was close - Senator Smith said it would pass.', [[['Senator Smith', 'said']]]],
+    ['The U.S.-backed government said it would pass.', [[['The U.S.-backed government', 'said']]]],
     // A verb of saying after a preposition is the clause subject's.
     ['President Obama responded on Wednesday by saying the issue was manufactured.', [[['President Obama', 'responded'], ['President Obama', 'saying']]]],
     // Headlines name their speaker with a colon or a verb; page labels are no speakers.
