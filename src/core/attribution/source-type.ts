@@ -40,9 +40,10 @@ const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|com
  */
 function properName(span: string): string | null {
   for (const m of span.matchAll(/\b[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’-]+\.?|[A-Z]\.))+/g)) {
-    if (/['’]s$/.test(m[0]) || /\b(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(0, m.index))) continue;
+    const end = m.index + m[0].length;
+    if (/['’]s$/.test(m[0]) || /(?:^|\s)(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.
-    if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(m.index + m[0].length))) continue;
+    if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(end, end + 14))) continue;
     const words = m[0].split(/\s+/);
     const name = words.slice(words.findLastIndex((w) => TITLE.test(w) || PARTY.test(w)) + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' '))) return name.join(' ');

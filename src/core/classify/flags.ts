@@ -59,8 +59,10 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   const cues: Cue[] = [];
   let weight = 0;
   for (const [k, t] of s.tokens.entries()) {
-    if (isQuoted(othersWords, t.start) || namesAThing(t, s.tokens[k + 1])) continue;
+    if (isQuoted(othersWords, t.start)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
+    // Asked only of a word about to be a cue: most words are none.
+    if ((v !== 0 || INTENSIFIERS.has(t.lower)) && namesAThing(t, s.tokens[k + 1])) continue;
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
     if (adjectival && v !== 0) {

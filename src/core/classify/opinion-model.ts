@@ -17,7 +17,10 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  * compound noun ("human rights") are never shown as a reason.
  */
 const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
-  !STOPWORDS.has(t.lower) && !isStopWord(t.lower) && !namesAThing(t, next) && ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0));
+  !STOPWORDS.has(t.lower) &&
+  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0)) &&
+  !isStopWord(t.lower) &&
+  !namesAThing(t, next);
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian") or a relational one without a valence ("military",

@@ -118,7 +118,7 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
 }
 
 /** A title or a capitalised function word before a name: "President", "Mr.", "But". */
-const NOT_A_FIRST_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Judge|Ambassador|Former|Vice|First|Lady)\.?$/;
+const NOT_A_FIRST_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Judge|Ambassador|Former|Vice|First|Lady|Democrat|Democratic|Republican|GOP|Independent)\.?$/;
 
 /**
  * The one full name the article gives a surname: "Mr. Clarke said" after "a
@@ -127,23 +127,21 @@ const NOT_A_FIRST_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|P
  * "Hillary Clinton") stays as it is. Middle initials count as the same name.
  */
 export function resolveSurnames(text: string, sentences: AnalysedSentence[]): void {
-  const fullNames = new Map<string, string | null>();
-  const fullNameOf = (surname: string) => {
-    if (!fullNames.has(surname)) {
-      const found = new Set<string>();
-      for (const m of text.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?){1,2})${surname}\\b`, 'gu'))) {
-        const given = m[1].split(/\s+/).filter((w) => w && !/^\p{Lu}\.$/u.test(w));
-        while (given.length && (NOT_A_FIRST_NAME.test(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
-        if (given.length && !given.some((w) => NOT_A_FIRST_NAME.test(w))) found.add(`${given.join(' ')} ${surname}`);
-      }
-      fullNames.set(surname, found.size === 1 ? [...found][0] : null);
-    }
-    return fullNames.get(surname);
-  };
-  for (const a of sentences.flatMap((s) => s.attributions)) {
-    if (a.sourceType !== 'person' || !a.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(a.name)) continue;
-    const full = fullNameOf(a.name);
-    if (full) a.name = full;
+  const single = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name));
+  if (!single.length) return;
+  // One pass over the text: each capitalised run's last word, with the given names before it.
+  const fullNames = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+/gu)) {
+    const words = m[0].split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    const surname = words.pop()!;
+    const given = words.slice(-2);
+    while (given.length && (NOT_A_FIRST_NAME.test(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
+    if (!given.length || given.some((w) => NOT_A_FIRST_NAME.test(w))) continue;
+    if (!fullNames.has(surname)) fullNames.set(surname, new Set());
+    fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
+  }
+  for (const a of single) {
+    const found = fullNames.get(a.name!);
+    if (found?.size === 1) a.name = [...found][0];
   }
 }
-
