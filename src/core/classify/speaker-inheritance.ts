@@ -123,8 +123,9 @@ const NOT_A_FIRST_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|P
 /**
  * The one full name the article gives a surname: "Mr. Clarke said" after "a
  * man named Tom Clarke" is Tom Clarke, so every citation of him is one
- * source. A surname the article gives two first names ("Bill Clinton",
- * "Hillary Clinton") stays as it is. Middle initials count as the same name.
+ * source. Of two full names ("Donald Trump", "Ivanka Trump") it is the one the
+ * article cites; when it cites both or neither ("Bill Clinton", "Hillary
+ * Clinton") the surname stays as it is. Middle initials count as the same name.
  */
 export function resolveSurnames(text: string, sentences: AnalysedSentence[]): void {
   const single = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name));
@@ -140,8 +141,11 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     if (!fullNames.has(surname)) fullNames.set(surname, new Set());
     fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
   }
+  // Of several full names ("Donald Trump", "Ivanka Trump"), the one the article cites as a source.
+  const cited = new Set(sentences.flatMap((s) => s.attributions).map((a) => a.name));
   for (const a of single) {
-    const found = fullNames.get(a.name!);
-    if (found?.size === 1) a.name = [...found][0];
+    const found = [...(fullNames.get(a.name!) ?? [])];
+    const speaking = found.filter((n) => cited.has(n));
+    if (found.length === 1 || speaking.length === 1) a.name = found.length === 1 ? found[0] : speaking[0];
   }
 }

@@ -30,6 +30,7 @@ describe('resolveSurnames (through analyseArticle)', () => {
     ['a surname after the full name is that person', 'A company run by a man named Tom Clarke took the mines. Mr. Clarke said the deal worked.', ['Tom Clarke']],
     ['a middle initial is the same name', 'Donald J. Trump spoke first. Donald Trump spoke again. Trump said it was rigged.', ['Donald Trump']],
     ['a pronoun after it takes the full name too', 'Tom Clarke bought the mines. Clarke said the deal worked. He added that it was cheap.', ['Tom Clarke', 'Tom Clarke']],
+    ['of two full names, the surname is the one the article cites', 'Ivanka Trump spoke at the convention. Donald Trump said he would win. Later, Trump said it again.', ['Donald Trump', 'Donald Trump']],
     ['a surname two people share stays as written', 'Bill Clinton spoke first. Hillary Clinton spoke later. Clinton said it was over.', ['Clinton']],
     ['a title or a capitalised opening word is no first name', 'But President Obama spoke first. Obama said it was over.', ['Obama']],
   ])('%s', (_, text, expected) => {
