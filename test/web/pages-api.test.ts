@@ -114,6 +114,7 @@ describe('JSON twins of the pages', () => {
     const [psaki] = (await request(app).get('/api/sources?name=psaki').expect(200)).body.sources;
     const source = (await request(app).get(`/api/sources/${psaki.id}`).expect(200)).body;
     expect(source.articles.map((a: { id: number }) => a.id).sort()).toEqual([ids['001'], ids['002']].sort());
+    expect(source.writtenAs).toEqual(['White House spokeswoman Jen Psaki']);
     const page = await request(app).get(`/sources/${psaki.id}`).set('Accept', 'text/html').expect(200);
     expect(page.text).toContain('<h1>Jen Psaki</h1>');
     expect(page.text).toMatch(/<mark class="source-span">[^<]*Psaki<\/mark>/);

@@ -58,6 +58,8 @@ export function presentSource({ source, citations }: SourceWithCitations, limit:
     role: source.role,
     organisation: source.organisation,
     outlet: source.outlet,
+    // How the articles wrote it: "Mr. Clarke", "Clarke" and "a man named Tom Clarke" are one source, and the page says so.
+    writtenAs: [...new Set(citations.map((c) => c.sourceText.replace(/\s+/g, ' ').trim()))].filter((t) => t !== source.name).slice(0, 12),
     citedArticles: [...new Map(citations.flatMap((c) => (c.citedArticle ? [[c.citedArticle.id, c.citedArticle]] : []))).values()],
     articles: [...articles.values()],
     truncated: citations.length >= limit,
