@@ -20,25 +20,36 @@ export interface TextPiece {
 }
 
 /**
+ * Cuts a sentence (starting at `start` in its article) into plain pieces and
+ * pieces marked by the spans, so a view marks words without building HTML.
+ * Spans are clipped to the sentence; one overlapping an earlier span is dropped.
+ */
+export function splitAtSpans<M>(text: string, start: number, spans: { start: number; end: number; mark: M }[]): { text: string; mark: M | null }[] {
+  const end = start + text.length;
+  const sorted = spans
+    .map((x) => ({ ...x, start: Math.max(x.start, start), end: Math.min(x.end, end) }))
+    .filter((x) => x.end > x.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const pieces: { text: string; mark: M | null }[] = [];
+  let at = start;
+  for (const x of sorted) {
+    if (x.start < at) continue;
+    if (x.start > at) pieces.push({ text: text.slice(at - start, x.start - start), mark: null });
+    pieces.push({ text: text.slice(x.start - start, x.end - start), mark: x.mark });
+    at = x.end;
+  }
+  if (at < end) pieces.push({ text: text.slice(at - start), mark: null });
+  return pieces;
+}
+
+/**
  * Splits a sentence into plain and cue pieces, so the view underlines cue
  * words without building HTML. A quote's "cue" is the quoted words themselves,
  * which the quote marks already show; it would hide the cues inside it ("sixth angel").
  */
 export function cuePieces(text: string, start: number, flags: Flag[]): TextPiece[] {
-  const cues = flags
-    .filter((f) => f.flag !== 'quote')
-    .flatMap((f) => f.cues.map((c) => ({ ...c, flag: f.flag })))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const pieces: TextPiece[] = [];
-  let at = start;
-  for (const c of cues) {
-    if (c.start < at || c.end <= c.start) continue;
-    if (c.start > at) pieces.push({ text: text.slice(at - start, c.start - start), cue: null });
-    pieces.push({ text: text.slice(c.start - start, c.end - start), cue: c.flag });
-    at = c.end;
-  }
-  if (at < start + text.length) pieces.push({ text: text.slice(at - start), cue: null });
-  return pieces;
+  const cues = flags.filter((f) => f.flag !== 'quote').flatMap((f) => f.cues.map((c) => ({ start: c.start, end: c.end, mark: f.flag as string })));
+  return splitAtSpans(text, start, cues).map((p) => ({ text: p.text, cue: p.mark }));
 }
 
 type FlaggedRow = Awaited<ReturnType<typeof listFlaggedSentences>>['rows'][number];

@@ -1,5 +1,6 @@
 import type { getSource, SourceListRow } from '../../store/sources';
 import { formatDay } from './article';
+import { splitAtSpans } from './sentences';
 
 export const SOURCE_KIND_LABELS: Record<string, string> = {
   person: 'Person',
@@ -19,26 +20,11 @@ export const presentSourceRow = (r: SourceListRow) => ({ ...r, kindLabel: SOURCE
 type SourceWithCitations = NonNullable<Awaited<ReturnType<typeof getSource>>>;
 type CitationRow = SourceWithCitations['citations'][number];
 
-/** A citing sentence in pieces, its source and cue words marked, so the view marks them without building HTML. */
-function citationPieces(c: CitationRow): { text: string; mark: 'source' | 'cue' | null }[] {
-  const s = c.sentence!;
-  const spans = [
-    { start: c.sourceStart, end: c.sourceEnd, mark: 'source' as const },
-    ...(c.cueStart !== null && c.cueEnd !== null ? [{ start: c.cueStart, end: c.cueEnd, mark: 'cue' as const }] : []),
-  ]
-    .map((x) => ({ ...x, start: Math.max(x.start, s.start) - s.start, end: Math.min(x.end, s.start + s.text.length) - s.start }))
-    .filter((x) => x.end > x.start)
-    .sort((a, b) => a.start - b.start);
-  const pieces: { text: string; mark: 'source' | 'cue' | null }[] = [];
-  let at = 0;
-  for (const x of spans) {
-    if (x.start < at) continue;
-    if (x.start > at) pieces.push({ text: s.text.slice(at, x.start), mark: null });
-    pieces.push({ text: s.text.slice(x.start, x.end), mark: x.mark });
-    at = x.end;
-  }
-  if (at < s.text.length) pieces.push({ text: s.text.slice(at), mark: null });
-  return pieces;
+/** A citing sentence in pieces, its source and cue words marked. */
+function citationPieces(c: CitationRow) {
+  const spans: { start: number; end: number; mark: 'source' | 'cue' }[] = [{ start: c.sourceStart, end: c.sourceEnd, mark: 'source' }];
+  if (c.cueStart !== null && c.cueEnd !== null) spans.push({ start: c.cueStart, end: c.cueEnd, mark: 'cue' });
+  return splitAtSpans(c.sentence!.text, c.sentence!.start, spans);
 }
 
 /** A source's page: who it is, and every citing sentence grouped by article, newest article first. */
