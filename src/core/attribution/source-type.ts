@@ -28,6 +28,8 @@ const PERSON_ROLE = /\b(?:nominee|candidate|senator|congressman|congresswoman|la
 const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|victims|citizens|Americans|immigrants)$/i;
 /** A party label before a name: "Democrat Hillary Clinton", "Republican Mike Pence". */
 const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/;
+/** A title ("Gov.", "President") or a party ("Democrat") that may stand before a person's name and is not part of it. */
+export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(word);
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+([A-Z][\\w’'-]+)$`);
 const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature)$/;
 
@@ -45,7 +47,7 @@ function properName(span: string): string | null {
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.
     if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(end, end + 14))) continue;
     const words = m[0].split(/\s+/);
-    const name = words.slice(words.findLastIndex((w) => TITLE.test(w) || PARTY.test(w)) + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
+    const name = words.slice(words.findLastIndex(isTitleOrParty) + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' '))) return name.join(' ');
   }
   return null;

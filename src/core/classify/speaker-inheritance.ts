@@ -1,4 +1,5 @@
 import type { QuoteSpan } from '../attribution/quotes';
+import { isTitleOrParty } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import { countSpaced } from '../text/normalise';
 import { isStopWord, type ParsedSentence } from '../text/parse';
@@ -117,8 +118,8 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   }
 }
 
-/** A title or a capitalised function word before a name: "President", "Mr.", "But". */
-const NOT_A_FIRST_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Judge|Ambassador|Former|Vice|First|Lady|Democrat|Democratic|Republican|GOP|Independent)\.?$/;
+/** A title, a party or a word of office before a name: "President", "Mr.", "Democrat", "Former", "First Lady". */
+const notAFirstName = (word: string) => isTitleOrParty(word) || /^(?:Former|Vice|First|Lady)$/.test(word);
 
 /**
  * The one full name the article gives a surname: "Mr. Clarke said" after "a
@@ -136,8 +137,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     const words = m[0].split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
     const surname = words.pop()!;
     const given = words.slice(-2);
-    while (given.length && (NOT_A_FIRST_NAME.test(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
-    if (!given.length || given.some((w) => NOT_A_FIRST_NAME.test(w))) continue;
+    while (given.length && (notAFirstName(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
+    if (!given.length || given.some(notAFirstName)) continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Set());
     fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
   }
