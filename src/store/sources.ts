@@ -38,17 +38,19 @@ const UNRESOLVED = ['he', 'she', 'they', 'i', 'we', 'you', 'him', 'her', 'them',
  */
 export async function listSources(db: Db, q: SourceListQuery) {
   const name = q.name ? `%${q.name.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const outletId = q.outletId ?? null;
+  const kind = q.kind ?? null;
   const from = Prisma.sql`FROM source src JOIN citation c ON c.source_id = src.id JOIN article a ON a.id = c.article_id
     WHERE NOT c.inherited AND NOT (src.kind = 'weasel' AND c.source_start = c.cue_start AND c.source_end = c.cue_end)
       AND lower(src.name) <> ALL(${UNRESOLVED})
-      AND (${q.outletId ?? null}::int IS NULL OR a.outlet_id = ${q.outletId ?? null})
+      AND (${outletId}::int IS NULL OR a.outlet_id = ${outletId})
       AND (${name}::text IS NULL OR lower(src.name) LIKE ${name})`;
   const [rows, kinds] = await Promise.all([
     db.$queryRaw<SourceListRow[]>`
       SELECT src.id, src.kind, src.name, src.role, src.organisation,
         (SELECT o.slug FROM outlet o WHERE o.id = src.outlet_id) AS "outletSlug",
         count(DISTINCT c.article_id)::int AS articles, count(*)::int AS citations, max(a.published_at) AS latest
-      ${from} AND (${q.kind ?? null}::text IS NULL OR src.kind = ${q.kind ?? null})
+      ${from} AND (${kind}::text IS NULL OR src.kind = ${kind})
       GROUP BY src.id
       ORDER BY articles DESC, citations DESC, src.name, src.id
       LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,

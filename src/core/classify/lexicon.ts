@@ -40,12 +40,13 @@ export const INTENSIFIERS = new Set(['very', 'extremely', 'severely', 'deeply', 
  */
 const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret']);
 
+/** The words compounds start with: most tokens are none, and are answered without building a pair. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...COMPOUNDS].map((c) => c.slice(0, c.indexOf(' '))));
+
 /** A word that with the next one names a kind of thing, judging nothing: "good" in "good faith", "human" in "human rights". */
 export function namesAThing(word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean {
   return !!next && FIRST_WORDS.has(word.lower) && (COMPOUNDS.has(`${word.lower} ${next.lower}`) || COMPOUNDS.has(`${word.lower} ${next.lemma}`));
 }
-/** The words compounds start with: most tokens are none, and are answered without building a pair. */
-const FIRST_WORDS: ReadonlySet<string> = new Set([...COMPOUNDS].map((c) => c.slice(0, c.indexOf(' '))));
 /** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
 export const OPINION_PHRASES = [/\bone thing is (?:certain|clear|sure)\b/i, /\bthere is no doubt\b/i, /\bof course\b/i, /\bno wonder\b/i, /\bit is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)\b/i, /\blet(?:'|’)s be (?:clear|honest)\b/i, /\bin (?:my|our) (?:view|opinion)\b/i, /\bwhat(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)\b/i, /\bis no\s+[A-Z]/];
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
