@@ -77,8 +77,9 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
     return { status: 'duplicate' as const, articleId: existing.id };
   }
   const analysis = analyseForStore(article);
+  let row;
   try {
-    const row = await db.$transaction(async (tx) => {
+    row = await db.$transaction(async (tx) => {
       const created = await insertArticle(tx, {
         title: article.title,
         text: article.text,
@@ -101,8 +102,6 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
       await storeAnalysis(tx, created.id, analysis, { fresh: true });
       return created;
     });
-    await linkReuse(db, row.id);
-    return { status: 'imported' as const, articleId: row.id };
   } catch (e) {
     // Two importers racing on the same content: the loser's row is the winner's.
     if ((e as { code?: string }).code === 'P2002') {
@@ -111,6 +110,8 @@ export async function storeArticle(db: Db, article: ExtractedArticle, sourceName
     }
     throw e;
   }
+  await linkReuse(db, row.id);
+  return { status: 'imported' as const, articleId: row.id };
 }
 
 /** Imports every article an input holds; each outcome says what happened and why. */

@@ -3,7 +3,7 @@ import { compareArticles } from '../core/reuse/compare';
 import { type CorpusPair, pruneSiblingPairs } from '../core/reuse/corpus';
 import { articleFingerprints } from '../core/reuse/fingerprint';
 import { prepareText } from '../core/reuse/prepare';
-import type { Db } from '../store/database';
+import { type Db, isWriteConflict } from '../store/database';
 import { findCandidates } from '../store/fingerprints';
 import { linkCitedArticles } from '../store/claims';
 import { deleteReuseBetween, deleteReuseOf, insertReuse, reuseAmong } from '../store/reuse';
@@ -62,6 +62,17 @@ const pairKey = (p: { source: number; target: number }) => `${Math.min(p.source,
  * Rewrites the article's reuse rows in one transaction and marks it linked.
  */
 export async function linkReuse(db: Db, articleId: number): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await linkReuseOnce(db, articleId);
+    } catch (e) {
+      // The other article of a pair was being linked at the same time (an import beside the background upgrade).
+      if (!isWriteConflict(e) || attempt === 3) throw e;
+    }
+  }
+}
+
+async function linkReuseOnce(db: Db, articleId: number): Promise<number> {
   const [row] = await articlesForComparison(db, [articleId]);
   if (!row) return 0;
   const { pairs: fresh, compared } = await matchArticle(db, row);

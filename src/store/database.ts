@@ -7,6 +7,16 @@ import { lockDataDir } from './data-dir-lock';
 
 export type Db = PrismaClient;
 
+/**
+ * A write that lost a race with another transaction: a unique key taken
+ * meanwhile (P2002) or a write conflict or deadlock (P2034). Running it
+ * again sees the winner's rows.
+ */
+export function isWriteConflict(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'P2002' || code === 'P2034';
+}
+
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite folder ("memory://" for tests). */
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/store/database';
 import { ingestInput } from '../../src/services/ingest';
+import { linkReuse } from '../../src/services/link-reuse';
 import { createTestStore, SEEDS_DIR } from '../helpers/store';
 
 let store: Database;
@@ -52,5 +53,17 @@ describe('linkReuse on ingest', () => {
   it('when every article is linked, none is left pending', async () => {
     expect(await store.prisma.article.count({ where: { reuseLinkedAt: null } })).toBe(0);
     expect(await store.prisma.fingerprint.count()).toBeGreaterThan(100);
+  });
+});
+
+describe('linkReuse run for both articles of a pair at once', () => {
+  it('ends with one row for the pair, whichever transaction commits first', async () => {
+    const ids = Object.fromEntries((await store.prisma.article.findMany({ select: { id: true, sourceName: true } })).map((a) => [a.sourceName!.slice(0, 3), a.id]));
+    for (let round = 0; round < 5; round++) {
+      // The web import and the background upgrade can link the two ends of one pair together.
+      await Promise.all([linkReuse(store.prisma, ids['001']), linkReuse(store.prisma, ids['002'])]);
+      const rows = await store.prisma.reuse.findMany({ where: { sourceId: ids['001'], targetId: ids['002'] } });
+      expect(rows).toHaveLength(1);
+    }
   });
 });
