@@ -223,12 +223,20 @@ function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id>[], st
   return { chain, terminal: null };
 }
 
-const SOURCE_WORDS: Record<string, string> = { anonymous: 'anonymous', person: 'named', organisation: 'the organisation', document: 'the document', weasel: 'unnamed "many"', outlet: 'the outlet' };
+/** What kind of source a claim rests on, as the verdict names it before the article's own words for it. */
+const SOURCE_WORDS: Record<string, string> = {
+  anonymous: 'an anonymous source',
+  person: 'a named person',
+  organisation: 'an organisation',
+  document: 'a document',
+  weasel: 'a vague attribution',
+  outlet: 'an outlet',
+};
 
 function verdictOf<Id>(versions: ClaimVersion<Id>[], origin: ClaimVersion<Id>, terminal: Trace<Id>['terminal']): string {
   const who = origin.outlet ?? origin.label;
   const when = origin.date ? ` on ${origin.date}` : ' (date unknown)';
-  const resting = terminal ? `, citing ${SOURCE_WORDS[terminal.sourceType] ?? terminal.sourceType} ${terminal.sourceType === 'person' ? '' : 'source '}${terminal.sourceText}`.replace(/\s+/g, ' ') : ', citing no source';
+  const resting = terminal ? `, citing ${SOURCE_WORDS[terminal.sourceType] ?? 'a source'}, “${terminal.sourceText.replace(/\s+/g, ' ')}”` : ', citing no source';
   const later = versions.slice(1);
   if (!later.length) return `Reported by ${who}${when}${resting}; no other article in the store carries it.`;
   const outlets = new Set(later.map((v) => v.outlet ?? v.label));

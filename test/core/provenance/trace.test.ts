@@ -36,7 +36,7 @@ describe('traceClaim on the seeds', () => {
 
   it('when writing the verdict, names the origin, its date, the anonymous sources and the credit', () => {
     expect(lead.verdict).toBe(
-      'First reported by U.S. News & World Report on 2021-08-13, citing anonymous source multiple U.S. and foreign intelligence sources familiar with the Chinese assessments; repeated by 2 outlets, credited by both.',
+      'First reported by U.S. News & World Report on 2021-08-13, citing an anonymous source, “multiple U.S. and foreign intelligence sources familiar with the Chinese assessments”; repeated by 2 outlets, credited by both.',
     );
   });
 
