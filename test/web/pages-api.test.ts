@@ -123,6 +123,15 @@ describe('JSON twins of the pages', () => {
     expect(article.text).toContain(`<a href="/sources/${psaki.id}">Jen Psaki</a>`);
   });
 
+  it('when an outlet cites itself ("U.S. News has learned"), its source page marks that article as its own reporting', async () => {
+    const [usNews] = (await request(app).get('/api/sources?name=U.S.%20News&kind=outlet').expect(200)).body.sources;
+    const source = (await request(app).get(`/api/sources/${usNews.id}`).expect(200)).body;
+    const own = source.articles.filter((a: { ownReporting: boolean }) => a.ownReporting).map((a: { id: number }) => a.id);
+    expect(own).toEqual([ids['001']]);
+    const page = await request(app).get(`/sources/${usNews.id}`).set('Accept', 'text/html').expect(200);
+    expect(page.text.match(/its own reporting/g)).toHaveLength(1);
+  });
+
   it('when searching, finds the sentence with the phrase', async () => {
     const res = await request(app).get('/api/search?q="provincial capitals"').expect(200);
     expect(res.body.hits.length).toBeGreaterThan(0);

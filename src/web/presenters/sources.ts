@@ -29,10 +29,19 @@ function citationPieces(c: CitationRow) {
 
 /** A source's page: who it is, and every citing sentence grouped by article, newest article first. */
 export function presentSource({ source, citations }: SourceWithCitations, limit: number) {
-  const articles = new Map<number, { id: number; title: string; date: string | null; outlet: { name: string; slug: string } | null; sentences: { id: number; index: number; cue: string | null; pieces: ReturnType<typeof citationPieces> }[] }>();
+  type CitingArticle = { id: number; title: string; date: string | null; outlet: { name: string; slug: string } | null; ownReporting: boolean };
+  const articles = new Map<number, CitingArticle & { sentences: { id: number; index: number; cue: string | null; pieces: ReturnType<typeof citationPieces> }[] }>();
   for (const c of citations) {
     if (!c.sentence) continue;
-    const a = articles.get(c.article.id) ?? { id: c.article.id, title: c.article.title, date: day(c.article.publishedAt), outlet: c.article.outlet, sentences: [] };
+    const a = articles.get(c.article.id) ?? {
+      id: c.article.id,
+      title: c.article.title,
+      date: day(c.article.publishedAt),
+      outlet: c.article.outlet,
+      // "U.S. News has learned" in U.S. News's own article: the outlet vouching for itself, not citing anyone.
+      ownReporting: !!source.outlet && c.article.outlet?.slug === source.outlet.slug,
+      sentences: [],
+    };
     a.sentences.push({ id: c.sentence.id, index: c.sentence.index, cue: c.cueText, pieces: citationPieces(c) });
     articles.set(c.article.id, a);
   }
