@@ -20,8 +20,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *    speech acts ("issued a statement"), speakers past asides and participles, WordNet's people nouns.
  * 10: a cue's "that" clause is its source's, not the writer's opinion; stop words and compound nouns
  *    ("human rights") never shown as opinion cues; participles of saying after a quotation's closing comma.
+ * 11: a surname's full name is looked for on its own line only (a heading ending "…in Geneva" gave "Geneva Trump").
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

@@ -133,7 +133,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   if (!single.length) return;
   // One pass over the text: each capitalised run's last word, with the given names before it.
   const fullNames = new Map<string, Set<string>>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+/gu)) {
+  // A name stays on one line: "…in Geneva⏎⏎Trump said" is not a Geneva Trump.
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’-]+)+/gu)) {
     const words = m[0].split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
     const surname = words.pop()!;
     const given = words.slice(-2);

@@ -33,6 +33,7 @@ describe('resolveSurnames (through analyseArticle)', () => {
     ['of two full names, the surname is the one the article cites', 'Ivanka Trump spoke at the convention. Donald Trump said he would win. Later, Trump said it again.', ['Donald Trump', 'Donald Trump']],
     ['a surname two people share stays as written', 'Bill Clinton spoke first. Hillary Clinton spoke later. Clinton said it was over.', ['Clinton']],
     ['a title or a capitalised opening word is no first name', 'But President Obama spoke first. Obama said it was over.', ['Obama']],
+    ['a heading ending in a place is no first name', 'Talks in Geneva\n\nTrump said the talks had gone well.', ['Trump']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
   });
