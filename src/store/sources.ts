@@ -24,6 +24,9 @@ export interface SourceListRow {
   latest: Date | null;
 }
 
+/** Text matched literally inside a LIKE pattern. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** A pronoun no earlier name resolved ("He said" opening an article): the same word names different people in different articles. */
 const UNRESOLVED = ['he', 'she', 'they', 'i', 'we', 'you', 'him', 'her', 'them', 'us', 'me', 'it', 'who', 'which', 'that'];
 
@@ -37,7 +40,7 @@ const UNRESOLVED = ['he', 'she', 'they', 'i', 'we', 'you', 'him', 'her', 'them',
  * verb group, nor an unresolved pronoun.
  */
 export async function listSources(db: Db, q: SourceListQuery) {
-  const name = q.name ? `%${q.name.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const name = q.name ? `%${escapeLike(q.name.toLowerCase())}%` : null;
   const outletId = q.outletId ?? null;
   const kind = q.kind ?? null;
   const from = Prisma.sql`FROM source src JOIN citation c ON c.source_id = src.id JOIN article a ON a.id = c.article_id
@@ -82,4 +85,22 @@ export async function getSource(db: Db, id: number, limit = 500) {
     },
   });
   return { source, citations };
+}
+
+/**
+ * Other people cited under the same family name ("Trump" beside "Donald
+ * Trump" and "Ivanka Trump"), most cited first: articles that give only a
+ * surname stay their own source, and the page lets a reader see the others.
+ */
+export async function peopleWithSurname(db: Db, surname: string, exceptId: number, limit = 8) {
+  const lower = surname.toLowerCase();
+  const endsWith = `% ${escapeLike(lower)}`;
+  return db.$queryRaw<{ id: number; name: string; articles: number }[]>`
+    SELECT src.id, src.name, count(DISTINCT c.article_id)::int AS articles
+    FROM source src JOIN citation c ON c.source_id = src.id AND NOT c.inherited
+    WHERE src.kind = 'person' AND src.id <> ${exceptId}
+      AND (src.normalized_name = ${lower} OR src.normalized_name LIKE ${endsWith} OR src.normalized_name LIKE ${`${endsWith} jr%`})
+    GROUP BY src.id
+    ORDER BY articles DESC, src.name
+    LIMIT ${limit}`;
 }

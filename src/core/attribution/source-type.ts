@@ -122,3 +122,15 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (/^[A-Z][a-z]+$/.test(bare)) return { type: 'person', name: bare };
   return { type: 'unknown' };
 }
+
+/**
+ * The family name of a person's name: "Donald J. Trump" and "Trump" give
+ * "Trump", "Martin Luther King Jr." gives "King"; null when the name does not
+ * end in a capitalised word ("the coal miner").
+ */
+export function surnameOf(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1)!)) words.pop();
+  const last = words.at(-1)!.replace(/[,.]$/, '');
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(last) ? last : null;
+}

@@ -28,7 +28,7 @@ function citationPieces(c: CitationRow) {
 }
 
 /** A source's page: who it is, and every citing sentence grouped by article, newest article first. */
-export function presentSource({ source, citations }: SourceWithCitations, limit: number) {
+export function presentSource({ source, citations }: SourceWithCitations, sameSurname: { surname: string; people: { id: number; name: string; articles: number }[] } | null, limit: number) {
   type CitingArticle = { id: number; title: string; date: string | null; outlet: { name: string; slug: string } | null; ownReporting: boolean };
   const articles = new Map<number, CitingArticle & { sentences: { id: number; index: number; cue: string | null; pieces: ReturnType<typeof citationPieces> }[] }>();
   for (const c of citations) {
@@ -57,6 +57,8 @@ export function presentSource({ source, citations }: SourceWithCitations, limit:
     writtenAs: [...new Set(citations.map((c) => c.sourceText.replace(/\s+/g, ' ').trim()))].filter((t) => t !== source.name).slice(0, 12),
     citedArticles: [...new Map(citations.flatMap((c) => (c.citedArticle ? [[c.citedArticle.id, c.citedArticle]] : []))).values()],
     articles: [...articles.values()],
+    // Kept apart unless an article gives the full name: the page shows the others so a reader can judge.
+    sameSurname: sameSurname?.people.length ? sameSurname : null,
     truncated: citations.length >= limit,
   };
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { notFound } from '../../errors';
 import type { Db } from '../../store/database';
 import { listOutlets } from '../../store/outlets';
-import { getSource, listSources } from '../../store/sources';
+import { surnameOf } from '../../core/attribution/source-type';
+import { getSource, listSources, peopleWithSurname } from '../../store/sources';
 import { presentSource, presentSourceRow, SOURCE_KIND_LABELS, SOURCE_KINDS } from '../presenters/sources';
 import { emptyToUndefined, listQueryFields, validate } from '../validation';
 
@@ -38,7 +39,9 @@ async function sourceView(db: Db, params: unknown) {
   const { id } = validate(sourceId, params);
   const found = await getSource(db, id, CITATIONS_SHOWN);
   if (!found) throw notFound(`Source ${id}`);
-  return presentSource(found, CITATIONS_SHOWN);
+  const surname = found.source.kind === 'person' ? surnameOf(found.source.name) : null;
+  const sameSurname = surname ? { surname, people: await peopleWithSurname(db, surname, id) } : null;
+  return presentSource(found, sameSurname, CITATIONS_SHOWN);
 }
 
 export function sourceRoutes(db: Db): Router {

@@ -1,4 +1,4 @@
-import { classifySource } from '../../../src/core/attribution/source-type';
+import { classifySource, surnameOf } from '../../../src/core/attribution/source-type';
 
 describe('classifySource', () => {
   it.each([
@@ -50,5 +50,20 @@ describe('classifySource', () => {
 
   it('when the outlet is the article’s own, reads it as the article itself', () => {
     expect(classifySource('U.S. News', 'U.S. News & World Report').type).toBe('self');
+  });
+});
+
+describe('surnameOf', () => {
+  it.each([
+    ['Donald Trump', 'Trump'],
+    ['Donald J. Trump', 'Trump'],
+    ['Trump', 'Trump'],
+    ['Martin Luther King Jr.', 'King'],
+    ["Beto O'Rourke", "O'Rourke"],
+    ['Alexandria Ocasio-Cortez', 'Ocasio-Cortez'],
+    ['the coal miner', null],
+    ['White House spokeswoman', null],
+  ])('%s → %s', (name, surname) => {
+    expect(surnameOf(name)).toBe(surname);
   });
 });
