@@ -74,6 +74,10 @@ describe('pages in Chromium on the seed corpus', () => {
     expect(await page.locator('svg .node').count()).toBe(3);
     expect(await page.locator('svg .edge-link').count()).toBe(2);
     expect(await page.locator('svg .external-anonymous').count()).toBeGreaterThan(0);
+    // Jen Psaki is cited by 001 and by its copy 002: one box, two lines, and the box opens her page.
+    const psaki = page.locator('svg a.source-link', { hasText: 'Jen Psaki' });
+    expect(await psaki.count()).toBe(1);
+    expect(await psaki.locator('title').textContent()).toMatch(/cited by 2 articles here/);
     await shot('story');
     await page.locator(`svg a.node-link[data-article-id="${ids['001']}"]`).click();
     await page.waitForURL(`**/articles/${ids['001']}`);

@@ -15,8 +15,9 @@ export interface StoryEdge {
 }
 
 export interface ExternalSource {
-  /** Article citing it. */
-  articleId: number;
+  sourceId: number;
+  /** The story's articles that cite it: one node however many cite it. */
+  articleIds: number[];
   name: string;
   kind: string;
 }
@@ -43,14 +44,11 @@ export function layoutStory(nodes: StoryNode[], edges: StoryEdge[], externals: E
   externals.forEach((_, i) => g.setNode(`x${i}`, { width: 170, height: 36 }));
   edges.forEach((e, i) => g.setEdge(`a${e.sourceId}`, `a${e.targetId}`, {}, `r${i}`));
   // Citations point from the cited source to the article, so origins sit on the left.
-  externals.forEach((x, i) => g.setEdge(`x${i}`, `a${x.articleId}`, {}, `c${i}`));
+  externals.forEach((x, i) => x.articleIds.forEach((a) => g.setEdge(`x${i}`, `a${a}`, {}, `c${i}`)));
   dagre.layout(g);
   const graph = g.graph();
   const point = (id: string) => g.node(id);
-  const path = (v: string, w: string, name: string) => {
-    const pts = g.edge({ v, w, name }).points ?? [];
-    return pts.map((p: { x: number; y: number }, k: number) => `${k ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
-  };
+  const path = (v: string, w: string, name: string) => smoothPath(g.edge({ v, w, name }).points ?? []);
   const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   return {
     width: Math.ceil(graph.width ?? 400),
@@ -66,7 +64,24 @@ export function layoutStory(nodes: StoryNode[], edges: StoryEdge[], externals: E
     edges: edges.map((e, i) => ({ ...e, d: path(`a${e.sourceId}`, `a${e.targetId}`, `r${i}`), href: `/compare/${e.sourceId}/${e.targetId}` })),
     externals: externals.map((x, i) => {
       const p = point(`x${i}`);
-      return { ...x, x: p.x - 85, y: p.y - 18, w: 170, h: 36, label: truncate(x.name, 26), d: path(`x${i}`, `a${x.articleId}`, `c${i}`) };
+      return { ...x, x: p.x - 85, y: p.y - 18, w: 170, h: 36, label: truncate(x.name, 26), paths: x.articleIds.map((a) => path(`x${i}`, `a${a}`, `c${i}`)) };
     }),
   };
+}
+
+type Point = { x: number; y: number };
+const xy = (p: Point) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`;
+
+/**
+ * An SVG path through dagre's bend points, rounded: each bend is a
+ * quadratic curve's control point, joined at the midpoints between bends
+ * (the shape of d3's curveBasis), so edges bend instead of kinking.
+ */
+export function smoothPath(points: Point[]): string {
+  if (points.length < 3) return points.map((p, k) => `${k ? 'L' : 'M'}${xy(p)}`).join(' ');
+  const mid = (a: Point, b: Point) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  const parts = [`M${xy(points[0])}`, `L${xy(mid(points[0], points[1]))}`];
+  for (let k = 1; k < points.length - 1; k++) parts.push(`Q${xy(points[k])} ${xy(mid(points[k], points[k + 1]))}`);
+  parts.push(`L${xy(points.at(-1)!)}`);
+  return parts.join(' ');
 }

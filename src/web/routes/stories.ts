@@ -26,13 +26,16 @@ export async function storyDetail(db: Db, params: unknown) {
   const reuses = stored.map((r) => ({ sourceId: r.sourceId, targetId: r.targetId, kind: r.kind, credited: r.credited }));
   if (!articles.length) throw notFound(`Story ${id}`);
   const outletOf = new Map(articles.map((a) => [a.id, a.outletId]));
-  const seen = new Set<string>();
-  const externals = citations
+  // One node a source, however many of the story's articles cite it.
+  const bySource = new Map<number, { sourceId: number; articleIds: number[]; name: string; kind: string }>();
+  for (const c of citations) {
     // An outlet citing itself ("U.S. News has learned") is its own reporting, not an outside source.
-    .filter((c) => !(c.source.outletId && c.source.outletId === outletOf.get(c.articleId)))
-    .filter((c) => !seen.has(`${c.articleId}:${c.source.id}`) && seen.add(`${c.articleId}:${c.source.id}`))
-    .slice(0, 40)
-    .map((c) => ({ articleId: c.articleId, name: c.source.kind === 'anonymous' ? `anonymous: ${c.source.name}` : c.source.name, kind: c.source.kind }));
+    if (c.source.outletId && c.source.outletId === outletOf.get(c.articleId)) continue;
+    const node = bySource.get(c.source.id) ?? { sourceId: c.source.id, articleIds: [], name: c.source.kind === 'anonymous' ? `anonymous: ${c.source.name}` : c.source.name, kind: c.source.kind };
+    if (!node.articleIds.includes(c.articleId)) node.articleIds.push(c.articleId);
+    bySource.set(c.source.id, node);
+  }
+  const externals = [...bySource.values()].slice(0, 40);
   const nodes = articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, date: a.publishedAt?.toISOString().slice(0, 10) ?? null }));
   return { id: ids[0], articles: nodes, reuses, graph: layoutStory(nodes, reuses, externals) };
 }
