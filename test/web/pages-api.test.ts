@@ -37,7 +37,9 @@ describe('JSON twins of the pages', () => {
 
   it('when stories are listed, the seed corpus has one story of three articles', async () => {
     const res = await request(app).get('/api/stories').expect(200);
-    expect(res.body.stories).toEqual([expect.objectContaining({ size: 3 })]);
+    expect(res.body).toMatchObject({ stories: [expect.objectContaining({ size: 3 })], total: 1, page: 1, pages: 1 });
+    expect((await request(app).get('/api/stories?page=2').expect(200)).body.stories).toEqual([]);
+    await request(app).get('/api/stories?page=0').expect(400);
     const story = await request(app).get(`/api/stories/${res.body.stories[0].id}`).expect(200);
     expect(story.body.story.articles).toHaveLength(3);
   });

@@ -19,7 +19,7 @@ export async function homeView(db: Db, upgrading: UpgradeProgress | null = null)
     storeCounts(db),
     countStaleAnalyses(db, ANALYSIS_VERSION),
     listArticles(db, { page: 1, pageSize: 10, sort: 'imported' }),
-    storyList(db, 8),
+    storyList(db, 8).then((l) => l.stories),
     outletList(db),
   ]);
   return { counts, stale, upgrading, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };

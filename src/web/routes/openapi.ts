@@ -45,7 +45,13 @@ export const OPENAPI = {
     '/api/compare/{a}/{b}': { get: { summary: 'Two articles side by side with their shared passages', parameters: [idParam('a'), idParam('b')], responses: { 200: json('Comparison'), 404: error } } },
     '/api/outlets': { get: { summary: 'Outlets', responses: { 200: json('Outlets') } } },
     '/api/outlets/{slug}': { get: { summary: 'An outlet and its articles', parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Outlet'), 404: error } } },
-    '/api/stories': { get: { summary: 'Stories: articles linked by reuse', responses: { 200: json('Stories') } } },
+    '/api/stories': {
+      get: {
+        summary: 'A page of the stories (articles linked by reuse), largest first, with their total',
+        parameters: ['page', 'pageSize'].map((name) => ({ name, in: 'query', schema: { type: 'integer', minimum: 1 } })),
+        responses: { 200: json('Stories'), 400: error },
+      },
+    },
     '/api/stories/{id}': { get: { summary: 'One story', parameters: [idParam('id')], responses: { 200: json('Story'), 404: error } } },
     '/api/trace/{sentenceId}': { get: { summary: 'A claim traced to its origin: versions, mutations, citation chain, verdict', parameters: [idParam('sentenceId')], responses: { 200: json('Trace'), 404: error } } },
     '/api/sentences': {

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { z } from 'zod';
 import { notFound } from '../../errors';
 import { csvCell } from '../../core/credibility/outlet-record';
 import { groupStories } from '../../core/provenance/stories';
@@ -7,15 +8,27 @@ import { outsideCitations } from '../../store/claims';
 import { reuseAmong, storyArticleIds } from '../../store/reuse';
 import { articleHeadlines, reuseEdges, storyArticles } from '../../store/stats';
 import { layoutStory } from '../presenters/story-graph';
-import { validate } from '../validation';
+import { listQueryFields, validate } from '../validation';
 import { idParams } from './articles';
 
-/** Stories (articles linked by reuse), largest first, each named by its earliest-imported article. */
-export async function storyList(db: Db, limit = 20) {
-  const groups = groupStories(await reuseEdges(db)).slice(0, limit);
+/** Stories (articles linked by reuse), largest first, each named by its earliest-imported article; one page of them. */
+export async function storyList(db: Db, pageSize: number, page = 1) {
+  const all = groupStories(await reuseEdges(db));
+  const groups = all.slice((page - 1) * pageSize, page * pageSize);
   const heads = await articleHeadlines(db, groups.map((g) => g[0]));
   const byId = new Map(heads.map((h) => [h.id, h]));
-  return groups.map((g) => ({ id: g[0], size: g.length, title: byId.get(g[0])?.title ?? `Story ${g[0]}`, outlet: byId.get(g[0])?.outlet?.name ?? null }));
+  const stories = groups.map((g) => ({ id: g[0], size: g.length, title: byId.get(g[0])?.title ?? `Story ${g[0]}`, outlet: byId.get(g[0])?.outlet?.name ?? null }));
+  return { stories, total: all.length };
+}
+
+const { page, pageSize } = listQueryFields(50);
+const storyListQuery = z.object({ page, pageSize });
+
+/** A page of stories; the page and GET /api/stories share it. */
+async function storyListPage(db: Db, query: unknown) {
+  const q = validate(storyListQuery, query);
+  const { stories, total } = await storyList(db, q.pageSize, q.page);
+  return { stories, page: q.page, pageSize: q.pageSize, total, pages: Math.max(1, Math.ceil(total / q.pageSize)) };
 }
 
 /** One story as a laid-out graph: articles, reuse edges, and the sources its articles cite. */
@@ -42,12 +55,12 @@ export async function storyDetail(db: Db, params: unknown) {
 
 export function storyRoutes(db: Db): Router {
   const router = Router();
-  router.get('/stories', async (_req, res) => res.render('pages/stories', { title: 'Stories', stories: await storyList(db, 200) }));
+  router.get('/stories', async (req, res) => res.render('pages/stories', { title: 'Stories', list: await storyListPage(db, req.query), query: req.query }));
   router.get('/stories/:id', async (req, res) => {
     const story = await storyDetail(db, req.params);
     res.render('pages/story', { title: `Story of ${story.articles[0].title}`, story });
   });
-  router.get('/api/stories', async (_req, res) => res.json({ stories: await storyList(db, 200) }));
+  router.get('/api/stories', async (req, res) => res.json(await storyListPage(db, req.query)));
   router.get('/api/stories/:id.csv', async (req, res) => {
     const story = await storyDetail(db, { id: req.params.id });
     const title = new Map(story.articles.map((a) => [a.id, a]));
