@@ -159,6 +159,11 @@ export async function sentenceIdsOf(db: Db, articleIds: number[]) {
   return db.sentence.findMany({ where: { articleId: { in: articleIds } }, select: { id: true, articleId: true, index: true } });
 }
 
+/** Where an article's claims are: each sentence's id and offsets, boilerplate left out. */
+export async function claimSpansOf(db: Db, articleId: number) {
+  return db.sentence.findMany({ where: { articleId, boilerplate: false }, orderBy: { index: 'asc' }, select: { id: true, start: true, end: true } });
+}
+
 /** Sources some articles cite that the store has no article for: the outside ends of a story's chains. */
 export async function outsideCitations(db: Db, articleIds: number[]) {
   return db.citation.findMany({

@@ -22,6 +22,14 @@ describe('JSON twins of the pages', () => {
     }
   });
 
+  it("when comparing 001 with 000, each passage leads to the trace of the copy's sentence it covers", async () => {
+    const { passages } = (await request(app).get(`/api/compare/${ids['001']}/${ids['000']}`).expect(200)).body;
+    const lead = await store.prisma.sentence.findFirstOrThrow({ where: { articleId: ids['000'], text: { startsWith: 'China is reportedly' } } });
+    expect(passages[0].traceSentenceId).toBe(lead.id);
+    const page = await request(app).get(`/compare/${ids['001']}/${ids['000']}`).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain(`href="/trace/${lead.id}"`);
+  });
+
   it('when two articles share nothing, compare answers 404', async () => {
     const res = await request(app).get(`/api/compare/${ids['003']}/${ids['004']}`).expect(404);
     expect(res.body.error.code).toBe('not_found');
@@ -146,6 +154,7 @@ describe('JSON twins of the pages', () => {
     expect(hit.sentenceIndex).toBe(sentence.index);
     const page = await request(app).get('/search?q="provincial capitals"').set('Accept', 'text/html').expect(200);
     expect(page.text).toContain(`href="/articles/${hit.articleId}#s${sentence.index}"`);
+    expect(page.text).toContain(`href="/trace/${hit.sentenceId}"`);
     const lead = await store.prisma.sentence.findFirstOrThrow({ where: { articleId: ids['000'], text: { startsWith: 'China is reportedly' } } });
     const trace = await request(app).get(`/trace/${lead.id}`).set('Accept', 'text/html').expect(200);
     expect(trace.text).toContain(`href="/articles/${ids['000']}#s${lead.index}"`);

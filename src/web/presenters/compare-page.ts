@@ -37,7 +37,9 @@ function segmentsOf(text: string, spans: Span[]): Segment[] {
  * in the copy's order, words only in the source marked removed and words only
  * in the copy marked added.
  */
-export function presentCompare(source: ArticleRow, target: ArticleRow, reuse: ReuseRow) {
+export function presentCompare(source: ArticleRow, target: ArticleRow, reuse: ReuseRow, targetClaims: { id: number; start: number; end: number }[]) {
+  // A passage's claim to trace: the copy's first sentence that it overlaps.
+  const claimAt = (start: number, end: number) => targetClaims.find((c) => c.end > start && c.start < end)?.id ?? null;
   const sourceSpans: Span[] = [];
   const targetSpans: Span[] = [];
   reuse.passages.forEach((p, i) => {
@@ -65,7 +67,16 @@ export function presentCompare(source: ArticleRow, target: ArticleRow, reuse: Re
     credited: reuse.credited,
     confidence: reuse.confidence,
     basis: reuse.directionBasis,
-    passages: reuse.passages.map((p, i) => ({ number: i + 1, kind: p.kind, similarity: p.similarity, sourceStart: p.sourceStart, sourceEnd: p.sourceEnd, targetStart: p.targetStart, targetEnd: p.targetEnd })),
+    passages: reuse.passages.map((p, i) => ({
+      number: i + 1,
+      kind: p.kind,
+      similarity: p.similarity,
+      sourceStart: p.sourceStart,
+      sourceEnd: p.sourceEnd,
+      targetStart: p.targetStart,
+      targetEnd: p.targetEnd,
+      traceSentenceId: claimAt(p.targetStart, p.targetEnd),
+    })),
     source: side(source, sourceSpans),
     target: side(target, targetSpans),
   };

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { notFound } from '../../errors';
 import { getArticle } from '../../store/articles';
+import { claimSpansOf } from '../../store/claims';
 import type { Db } from '../../store/database';
 import { reuseBetween } from '../../store/reuse';
 import { presentCompare } from '../presenters/compare-page';
@@ -22,9 +23,9 @@ export async function comparison(db: Db, params: unknown) {
     if (!y) throw notFound(`Article ${b}`);
     throw notFound(`Shared text between articles ${a} and ${b}`);
   }
-  const [source, target] = await Promise.all([getArticle(db, reuse.sourceId), getArticle(db, reuse.targetId)]);
+  const [source, target, claims] = await Promise.all([getArticle(db, reuse.sourceId), getArticle(db, reuse.targetId), claimSpansOf(db, reuse.targetId)]);
   if (!source || !target) throw notFound('One of the articles');
-  return presentCompare(source, target, reuse);
+  return presentCompare(source, target, reuse, claims);
 }
 
 export function compareRoutes(db: Db): Router {
