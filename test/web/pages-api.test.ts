@@ -162,6 +162,9 @@ describe('JSON twins of the pages', () => {
     const { terminal } = (await request(app).get(`/api/trace/${lead.id}`).expect(200)).body;
     expect(terminal.sourceId).toEqual(expect.any(Number));
     expect(trace.text).toContain(`<strong><a href="/sources/${terminal.sourceId}">`);
+    // The lead names no one itself: the page says the chain's citations are its neighbours'.
+    expect(trace.text).toContain('(in a sentence near the claim)');
+    expect(trace.text).toContain('(cited near the claim, not in its sentence)');
   });
 
   it('when importing through the multipart API, reports each input; nothing to import is a 400 naming the field', async () => {

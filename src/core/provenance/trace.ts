@@ -23,13 +23,15 @@ export interface ChainStep<Id> {
   sourceType: string;
   /** The cited source's id in the store, when it came from there. */
   sourceId?: number;
+  /** The citation is in a sentence near the claim, not in the claim's own sentence. */
+  nearby?: boolean;
 }
 
 export interface Trace<Id> {
   versions: ClaimVersion<Id>[];
   origin: ClaimVersion<Id>;
   chain: ChainStep<Id>[];
-  terminal: { sourceText: string; sourceType: string; sourceId?: number } | null;
+  terminal: { sourceText: string; sourceType: string; sourceId?: number; nearby?: boolean } | null;
   verdict: string;
 }
 
@@ -129,20 +131,21 @@ const OUTSIDE_SOURCE = new Set(['anonymous', 'person', 'organisation', 'document
 
 /**
  * The citations that back a sentence: its own, else (for an outlet's own
- * reporting, "U.S. News has learned") those of the sentences around it in the
- * same paragraph of reporting, nearest first.
+ * reporting, "U.S. News has learned") those of the nearest sentence within
+ * three that cites someone, marked `nearby` so that no page passes them off
+ * as the sentence's own.
  */
-function backing(article: ClaimArticle<unknown>, sentence: ClaimSentence): ClaimCitation[] {
+function backing(article: ClaimArticle<unknown>, sentence: ClaimSentence): { cites: ClaimCitation[]; nearby: boolean } {
   const own = sentence.attributions.filter((a) => a.sourceType !== 'self');
-  if (own.some((a) => OUTSIDE_SOURCE.has(String(a.sourceType)) || a.sourceType === 'outlet')) return own;
+  if (own.some((a) => OUTSIDE_SOURCE.has(String(a.sourceType)) || a.sourceType === 'outlet')) return { cites: own, nearby: false };
   const near = article.sentences
     .filter((s) => !s.boilerplate && s.index !== sentence.index && Math.abs(s.index - sentence.index) <= 3)
     .sort((a, b) => Math.abs(a.index - sentence.index) - Math.abs(b.index - sentence.index) || a.index - b.index);
   for (const s of near) {
     const cited = s.attributions.filter((a) => (OUTSIDE_SOURCE.has(String(a.sourceType)) && a.sourceType !== 'weasel') || a.sourceType === 'outlet');
-    if (cited.length) return cited;
+    if (cited.length) return { cites: cited, nearby: true };
   }
-  return own;
+  return { cites: own, nearby: false };
 }
 
 /**
@@ -174,13 +177,14 @@ export function traceClaim<Id>(graph: ClaimGraph<Id>, articleId: Id, sentenceInd
 }
 
 /** A hop of the chain: the article, and the citation by which it names the next step. */
-const step = <Id>(articleId: Id, label: string, c: ClaimCitation, sourceType: string): ChainStep<Id> => ({
+const step = <Id>(articleId: Id, label: string, c: ClaimCitation, sourceType: string, nearby: boolean): ChainStep<Id> => ({
   articleId,
   label,
   cue: c.cueText,
   sourceText: c.sourceText,
   sourceType,
   sourceId: c.sourceId,
+  ...(nearby ? { nearby } : {}),
 });
 
 /**
@@ -197,22 +201,22 @@ function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id>[], st
   while (current && !visited.has(current.articleId)) {
     visited.add(current.articleId);
     const article = graph.articles.get(current.articleId)!;
-    const cites = backing(article, current.sentence);
+    const { cites, nearby } = backing(article, current.sentence);
     const outletCite = cites.find((c) => c.sourceType === 'outlet');
     const next = outletCite ? byOutlet.get(outletCite.outlet ?? outletCite.sourceText) : undefined;
     if (outletCite && next && next.articleId !== current.articleId) {
-      chain.push(step(current.articleId, article.label, outletCite, 'outlet'));
+      chain.push(step(current.articleId, article.label, outletCite, 'outlet', nearby));
       current = next;
       continue;
     }
     const outside = cites.find((c) => OUTSIDE_SOURCE.has(String(c.sourceType)));
     if (outside) {
-      chain.push(step(current.articleId, article.label, outside, String(outside.sourceType)));
-      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType), sourceId: outside.sourceId } };
+      chain.push(step(current.articleId, article.label, outside, String(outside.sourceType), nearby));
+      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType), sourceId: outside.sourceId, ...(nearby ? { nearby } : {}) } };
     }
     if (outletCite) {
-      chain.push(step(current.articleId, article.label, outletCite, 'outlet'));
-      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet', sourceId: outletCite.sourceId } };
+      chain.push(step(current.articleId, article.label, outletCite, 'outlet', nearby));
+      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet', sourceId: outletCite.sourceId, ...(nearby ? { nearby } : {}) } };
     }
     // Citing nobody, a copy still leads to what it copied.
     const parent: ClaimVersion<Id> | undefined = current.from ? byArticle.get(current.from.articleId) : undefined;
@@ -236,7 +240,8 @@ const SOURCE_WORDS: Record<string, string> = {
 function verdictOf<Id>(versions: ClaimVersion<Id>[], origin: ClaimVersion<Id>, terminal: Trace<Id>['terminal']): string {
   const who = origin.outlet ?? origin.label;
   const when = origin.date ? ` on ${origin.date}` : ' (date unknown)';
-  const resting = terminal ? `, citing ${SOURCE_WORDS[terminal.sourceType] ?? 'a source'}, “${terminal.sourceText.replace(/\s+/g, ' ')}”` : ', citing no source';
+  const cited = terminal && `${SOURCE_WORDS[terminal.sourceType] ?? 'a source'}, “${terminal.sourceText.replace(/\s+/g, ' ')}”`;
+  const resting = !terminal ? ', citing no source' : terminal.nearby ? `; that sentence names no outside source, and the reporting around it cites ${cited}` : `, citing ${cited}`;
   const later = versions.slice(1);
   if (!later.length) return `Reported by ${who}${when}${resting}; no other article in the store carries it.`;
   const outlets = new Set(later.map((v) => v.outlet ?? v.label));

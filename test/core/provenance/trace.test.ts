@@ -21,11 +21,12 @@ describe('traceClaim on the seeds', () => {
   });
 
   it('when following the chain, goes from 000 through U.S. News to anonymous intelligence sources', () => {
-    expect(lead.chain.map((c) => [c.articleId, c.sourceType])).toEqual([
-      ['000', 'outlet'],
-      ['001', 'anonymous'],
+    // The lead sentences cite no one themselves ("U.S. News has learned" is the outlet's own word): the citations are their neighbours', and say so.
+    expect(lead.chain.map((c) => [c.articleId, c.sourceType, c.nearby])).toEqual([
+      ['000', 'outlet', true],
+      ['001', 'anonymous', true],
     ]);
-    expect(lead.terminal).toEqual({ sourceType: 'anonymous', sourceText: 'multiple U.S. and foreign intelligence sources familiar with the Chinese assessments' });
+    expect(lead.terminal).toMatchObject({ sourceType: 'anonymous', sourceText: 'multiple U.S. and foreign intelligence sources familiar with the Chinese assessments', nearby: true });
   });
 
   it('when comparing versions, reports "reportedly" as a hedge added in 000 and 002 as a credited verbatim copy', () => {
@@ -34,10 +35,16 @@ describe('traceClaim on the seeds', () => {
     expect(lead.versions.find((v) => v.articleId === '002')!.from).toMatchObject({ articleId: '001', kind: 'verbatim', credited: true });
   });
 
-  it('when writing the verdict, names the origin, its date, the anonymous sources and the credit', () => {
+  it('when writing the verdict, names the origin, its date, the anonymous sources near the claim and the credit', () => {
     expect(lead.verdict).toBe(
-      'First reported by U.S. News & World Report on 2021-08-13, citing an anonymous source, “multiple U.S. and foreign intelligence sources familiar with the Chinese assessments”; repeated by 2 outlets, credited by both.',
+      'First reported by U.S. News & World Report on 2021-08-13; that sentence names no outside source, and the reporting around it cites an anonymous source, “multiple U.S. and foreign intelligence sources familiar with the Chinese assessments”; repeated by 2 outlets, credited by both.',
     );
+  });
+
+  it('when the origin sentence cites its source itself, the verdict says so plainly', () => {
+    const t = traceClaim(graph, '001', indexOf('001', 'However, new Chinese military'))!;
+    expect(t.terminal).toEqual({ sourceType: 'anonymous', sourceText: 'multiple U.S. and foreign intelligence sources familiar with the Chinese assessments' });
+    expect(t.verdict).toMatch(/^First reported by U.S. News & World Report on 2021-08-13, citing an anonymous source, “multiple U.S./);
   });
 
   it('when tracing the "10 major provincial capitals" sentence, shows the number change in 000', () => {
