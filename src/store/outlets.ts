@@ -34,7 +34,10 @@ export async function listOutlets(db: Db) {
   return db.outlet.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { articles: true } } } });
 }
 
-/** An outlet's page: the outlet and a page of its articles. */
+/** Articles an outlet's page lists; the rest are a link away, on the paginated article list. */
+export const OUTLET_PAGE_ARTICLES = 20;
+
+/** An outlet's page: the outlet and its newest articles. */
 export async function outletWithArticles(db: Db, slug: string) {
   return db.outlet.findUnique({
     where: { slug },
@@ -42,7 +45,7 @@ export async function outletWithArticles(db: Db, slug: string) {
       articles: {
         select: { id: true, title: true, publishedAt: true, dateRaw: true, dateConfidence: true, dateIssues: true, wordCount: true, byline: true, url: true, importedAt: true, outlet: { select: { id: true, name: true, slug: true } } },
         orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-        take: 200,
+        take: OUTLET_PAGE_ARTICLES,
       },
     },
   });
