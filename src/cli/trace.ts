@@ -37,7 +37,7 @@ export function traceCommand(file: string, sentence: number, corpus: string[], o
           verdict: trace.verdict,
           origin: { file: label(trace.origin.articleId), sentence: trace.origin.sentence.index, outlet: trace.origin.outlet, date: trace.origin.date },
           terminal: trace.terminal,
-          chain: trace.chain.map((c) => ({ file: c.articleId ? label(c.articleId) : null, cue: c.cue, sourceText: c.sourceText, sourceType: c.sourceType, nearby: c.nearby ?? false })),
+          chain: trace.chain.map((c) => ({ file: c.articleId ? label(c.articleId) : null, cue: c.cue, sourceText: c.sourceText, sourceType: c.sourceType, nearby: c.nearby })),
           versions: trace.versions.map((v) => ({
             file: label(v.articleId),
             sentence: v.sentence.index,

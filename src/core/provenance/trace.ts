@@ -24,14 +24,14 @@ export interface ChainStep<Id> {
   /** The cited source's id in the store, when it came from there. */
   sourceId?: number;
   /** The citation is in a sentence near the claim, not in the claim's own sentence. */
-  nearby?: boolean;
+  nearby: boolean;
 }
 
 export interface Trace<Id> {
   versions: ClaimVersion<Id>[];
   origin: ClaimVersion<Id>;
   chain: ChainStep<Id>[];
-  terminal: { sourceText: string; sourceType: string; sourceId?: number; nearby?: boolean } | null;
+  terminal: { sourceText: string; sourceType: string; sourceId?: number; nearby: boolean } | null;
   verdict: string;
 }
 
@@ -184,7 +184,7 @@ const step = <Id>(articleId: Id, label: string, c: ClaimCitation, sourceType: st
   sourceText: c.sourceText,
   sourceType,
   sourceId: c.sourceId,
-  ...(nearby ? { nearby } : {}),
+  nearby,
 });
 
 /**
@@ -212,16 +212,16 @@ function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id>[], st
     const outside = cites.find((c) => OUTSIDE_SOURCE.has(String(c.sourceType)));
     if (outside) {
       chain.push(step(current.articleId, article.label, outside, String(outside.sourceType), nearby));
-      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType), sourceId: outside.sourceId, ...(nearby ? { nearby } : {}) } };
+      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType), sourceId: outside.sourceId, nearby } };
     }
     if (outletCite) {
       chain.push(step(current.articleId, article.label, outletCite, 'outlet', nearby));
-      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet', sourceId: outletCite.sourceId, ...(nearby ? { nearby } : {}) } };
+      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet', sourceId: outletCite.sourceId, nearby } };
     }
     // Citing nobody, a copy still leads to what it copied.
     const parent: ClaimVersion<Id> | undefined = current.from ? byArticle.get(current.from.articleId) : undefined;
     if (!parent) break;
-    chain.push({ articleId: current.articleId, label: article.label, cue: current.from!.credited ? 'credits' : 'copies without credit', sourceText: parent.label, sourceType: 'outlet' });
+    chain.push({ articleId: current.articleId, label: article.label, cue: current.from!.credited ? 'credits' : 'copies without credit', sourceText: parent.label, sourceType: 'outlet', nearby: false });
     current = parent;
   }
   return { chain, terminal: null };

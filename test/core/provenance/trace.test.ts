@@ -43,7 +43,7 @@ describe('traceClaim on the seeds', () => {
 
   it('when the origin sentence cites its source itself, the verdict says so plainly', () => {
     const t = traceClaim(graph, '001', indexOf('001', 'However, new Chinese military'))!;
-    expect(t.terminal).toEqual({ sourceType: 'anonymous', sourceText: 'multiple U.S. and foreign intelligence sources familiar with the Chinese assessments' });
+    expect(t.terminal).toMatchObject({ sourceType: 'anonymous', sourceText: 'multiple U.S. and foreign intelligence sources familiar with the Chinese assessments', nearby: false });
     expect(t.verdict).toMatch(/^First reported by U.S. News & World Report on 2021-08-13, citing an anonymous source, “multiple U.S./);
   });
 
