@@ -20,7 +20,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *    speech acts ("issued a statement"), speakers past asides and participles, WordNet's people nouns.
  * 10: a cue's "that" clause is its source's, not the writer's opinion; stop words and compound nouns
  *    ("human rights") never shown as opinion cues; participles of saying after a quotation's closing comma.
- * 11: a surname's full name is looked for on its own line only (a heading ending "…in Geneva" gave "Geneva Trump").
+ * 11: a surname's full name is looked for on its own line only (a heading ending "…in Geneva" gave "Geneva Trump");
+ *     WordNet's relational adjectives ("corporate", "human") are never opinion cues.
  */
 export const ANALYSIS_VERSION = 11;
 

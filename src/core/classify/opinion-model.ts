@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isIdleIntensifier, namesAThing, valence } from './lexicon';
+import { isIdleIntensifier, isRelational, namesAThing, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -26,7 +26,7 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
  * "Russian") or a relational one without a valence ("military",
  * "economic", "parental"); "brutal" and "tragic" keep theirs.
  */
-const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || (/(?:al|ic|ary|ian|ese)$/.test(t.lower) && valence(t.lower) === 0);
+const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */
 export const OPINION_THRESHOLD: number = model.threshold;

@@ -25,6 +25,9 @@ describe('opinionEvidence', () => {
     ['His economic worldview is shaped by his ideas about the damaging effects of trade agreements.', ['economic']],
     ['The former secretary of state aggressively pushed the strategy during the Democratic convention.', ['Democratic']],
     ['Russia has stepped up military probing along the borders of the Baltic countries.', ['military', 'Baltic']],
+    // An adjective WordNet files as relational ("of a corporation") classifies.
+    ['His voice counts for less when corporate elites use market power to settle political questions.', ['corporate']],
+    ['Those kinds of human needs cannot be met by capitalist markets alone, they argue.', ['human', 'capitalist']],
     // Stop words carry no judgement of their own.
     ['How well is the United Nations performing on the most vital global challenges of the decade?', ['How', 'most']],
     ["But the president's own party would not unify even around that, with Democrats digging in against him.", ['own', 'not', 'even']],
