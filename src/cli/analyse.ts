@@ -74,7 +74,8 @@ export function analyseCommand(paths: string[], opts: { json: boolean; colour: b
       const labels = s.boilerplate ? paint('2', '[boilerplate]', opts.colour) : s.flags.map((f) => paint(COLOUR[f.flag], `[${f.flag}]`, opts.colour)).join(' ');
       console.log(`${String(i).padStart(3)} ${labels} ${s.boilerplate ? paint('2', s.text, opts.colour) : underlineCues(s, opts.colour)}`);
       for (const at of s.attributions) {
-        const who = [at.name, at.role, at.organisation].filter((x) => x && !at.sourceText.includes(x)).join(', ');
+        // What the source words do not already say: "he" gains the name and role; an organisation inside the role is not repeated.
+        const who = [at.name, at.role, at.organisation].filter((x) => x && !at.sourceText.includes(x) && !(x === at.organisation && at.role?.includes(x))).join(', ');
         console.log(`      ↳ ${at.sourceType}: ${hidesSpeaker(at) ? NOT_NAMED : at.sourceText}${who ? ` (${who})` : ''} — "${at.cueText}"${at.inherited ? ' (continues)' : ''}`);
       }
     });

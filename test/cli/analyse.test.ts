@@ -34,6 +34,14 @@ describe('provenance analyse --json on the seeds', () => {
   });
 });
 
+describe('provenance analyse --format text', () => {
+  it('names who a pronoun stands for once, without repeating the organisation its role gives', () => {
+    const run = runCli(['analyse', path.join(SEEDS_DIR, '000_052d9e1ed88ed66c.txt'), '--format', 'text']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('person: he (Derek Grossman, a senior defense analyst for RAND) — "noted"');
+  });
+});
+
 describe('provenance trace --json on the seeds', () => {
   const run = runCli(['trace', path.join(SEEDS_DIR, '000_052d9e1ed88ed66c.txt'), '--sentence', '1', '--corpus', SEEDS_DIR, '--json']);
 
