@@ -142,10 +142,15 @@ describe('JSON twins of the pages', () => {
     expect(page.text.match(/its own reporting/g)).toHaveLength(1);
   });
 
-  it('when searching, finds the sentence with the phrase', async () => {
+  it('when searching, finds the sentence with the phrase and marks the words that matched, stems too', async () => {
     const res = await request(app).get('/api/search?q="provincial capitals"').expect(200);
     expect(res.body.hits.length).toBeGreaterThan(0);
     expect(res.body.hits[0].snippet).toMatch(/provincial capitals/);
+    expect(res.body.hits[0].pieces.filter((p: { hit: boolean }) => p.hit).map((p: { text: string }) => p.text)).toEqual(['provincial', 'capitals']);
+    expect(res.body.hits[0].pieces.map((p: { text: string }) => p.text).join('')).toBe(res.body.hits[0].snippet);
+    const page = await request(app).get('/search?q=recognizing').set('Accept', 'text/html').expect(200);
+    expect(page.text).toMatch(/<mark>recognize<\/mark>/);
+    expect(page.text).toMatch(/\d+ sentences? match, best first\./);
   });
 
   it('when search and trace pages link a sentence, the link lands on its anchor in the article', async () => {

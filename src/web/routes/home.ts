@@ -25,9 +25,12 @@ export async function homeView(db: Db, upgrading: UpgradeProgress | null = null)
   return { counts, stale, upgrading, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };
 }
 
+/** Hits a search shows, best first. */
+const SEARCH_HITS = 50;
+
 export async function search(db: Db, query: unknown) {
   const { q } = validate(searchQuery, query);
-  return { q, hits: q ? await searchText(db, q) : [] };
+  return { q, limit: SEARCH_HITS, hits: q ? await searchText(db, q, SEARCH_HITS) : [] };
 }
 
 export function homeRoutes(db: Db, upgradeProgress: () => UpgradeProgress | null = () => null): Router {
