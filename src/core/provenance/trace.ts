@@ -1,6 +1,7 @@
-import type { ClaimArticle, ClaimCitation, ClaimGraph, ClaimReuse, ClaimSentence } from './claim-graph';
+import type { ClaimArticle, ClaimGraph, ClaimReuse, ClaimSentence } from './claim-graph';
 import { contentStems } from '../reuse/fingerprint';
 import { splitWords } from '../text/tokens';
+import { type ChainStep, followChain, type Terminal } from './citation-chain';
 import { findMutations, type Mutation } from './mutations';
 
 /** One article's version of the claim. */
@@ -14,24 +15,11 @@ export interface ClaimVersion<Id> {
   from?: { articleId: Id; kind: string; credited: boolean; confidence: number; mutations: Mutation[] };
 }
 
-/** A hop of the citation chain: an article naming the next step, ending at a terminal source. */
-export interface ChainStep<Id> {
-  articleId?: Id;
-  label: string;
-  cue: string | null;
-  sourceText: string;
-  sourceType: string;
-  /** The cited source's id in the store, when it came from there. */
-  sourceId?: number;
-  /** The citation is in a sentence near the claim, not in the claim's own sentence. */
-  nearby: boolean;
-}
-
 export interface Trace<Id> {
   versions: ClaimVersion<Id>[];
   origin: ClaimVersion<Id>;
   chain: ChainStep<Id>[];
-  terminal: { sourceText: string; sourceType: string; sourceId?: number; nearby: boolean } | null;
+  terminal: Terminal | null;
   verdict: string;
 }
 
@@ -127,27 +115,6 @@ function orderVersions<Id>(ids: Id[], reuses: ClaimReuse<Id>[], articles: Map<Id
   return [...out, ...ids.filter((id) => !out.includes(id))];
 }
 
-const OUTSIDE_SOURCE = new Set(['anonymous', 'person', 'organisation', 'document', 'weasel']);
-
-/**
- * The citations that back a sentence: its own, else (for an outlet's own
- * reporting, "U.S. News has learned") those of the nearest sentence within
- * three that cites someone, marked `nearby` so that no page passes them off
- * as the sentence's own.
- */
-function backing(article: ClaimArticle<unknown>, sentence: ClaimSentence): { cites: ClaimCitation[]; nearby: boolean } {
-  const own = sentence.attributions.filter((a) => a.sourceType !== 'self');
-  if (own.some((a) => OUTSIDE_SOURCE.has(String(a.sourceType)) || a.sourceType === 'outlet')) return { cites: own, nearby: false };
-  const near = article.sentences
-    .filter((s) => !s.boilerplate && s.index !== sentence.index && Math.abs(s.index - sentence.index) <= 3)
-    .sort((a, b) => Math.abs(a.index - sentence.index) - Math.abs(b.index - sentence.index) || a.index - b.index);
-  for (const s of near) {
-    const cited = s.attributions.filter((a) => (OUTSIDE_SOURCE.has(String(a.sourceType)) && a.sourceType !== 'weasel') || a.sourceType === 'outlet');
-    if (cited.length) return { cites: cited, nearby: true };
-  }
-  return { cites: own, nearby: false };
-}
-
 /**
  * Follows a claim from one sentence through every article that carries it,
  * to its origin and down the origin's citations to a terminal source, with
@@ -174,57 +141,6 @@ export function traceClaim<Id>(graph: ClaimGraph<Id>, articleId: Id, sentenceInd
   const traced = versions.find((v) => v.articleId === articleId) ?? origin;
   const { chain, terminal } = followChain(graph, versions, traced);
   return { versions, origin, chain, terminal, verdict: verdictOf(versions, origin, terminal) };
-}
-
-/** A hop of the chain: the article, and the citation by which it names the next step. */
-const step = <Id>(articleId: Id, label: string, c: ClaimCitation, sourceType: string, nearby: boolean): ChainStep<Id> => ({
-  articleId,
-  label,
-  cue: c.cueText,
-  sourceText: c.sourceText,
-  sourceType,
-  sourceId: c.sourceId,
-  nearby,
-});
-
-/**
- * The citation chain from the traced version: outlet citations are followed
- * into the stored articles they name; a version that cites nobody leads to the
- * version it copied; the chain ends at the first outside source.
- */
-function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id>[], start: ClaimVersion<Id>) {
-  const chain: ChainStep<Id>[] = [];
-  const byOutlet = new Map(versions.filter((v) => v.outlet).map((v) => [v.outlet!, v]));
-  const byArticle = new Map(versions.map((v) => [v.articleId, v]));
-  let current: ClaimVersion<Id> | undefined = start;
-  const visited = new Set<Id>();
-  while (current && !visited.has(current.articleId)) {
-    visited.add(current.articleId);
-    const article = graph.articles.get(current.articleId)!;
-    const { cites, nearby } = backing(article, current.sentence);
-    const outletCite = cites.find((c) => c.sourceType === 'outlet');
-    const next = outletCite ? byOutlet.get(outletCite.outlet ?? outletCite.sourceText) : undefined;
-    if (outletCite && next && next.articleId !== current.articleId) {
-      chain.push(step(current.articleId, article.label, outletCite, 'outlet', nearby));
-      current = next;
-      continue;
-    }
-    const outside = cites.find((c) => OUTSIDE_SOURCE.has(String(c.sourceType)));
-    if (outside) {
-      chain.push(step(current.articleId, article.label, outside, String(outside.sourceType), nearby));
-      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType), sourceId: outside.sourceId, nearby } };
-    }
-    if (outletCite) {
-      chain.push(step(current.articleId, article.label, outletCite, 'outlet', nearby));
-      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet', sourceId: outletCite.sourceId, nearby } };
-    }
-    // Citing nobody, a copy still leads to what it copied.
-    const parent: ClaimVersion<Id> | undefined = current.from ? byArticle.get(current.from.articleId) : undefined;
-    if (!parent) break;
-    chain.push({ articleId: current.articleId, label: article.label, cue: current.from!.credited ? 'credits' : 'copies without credit', sourceText: parent.label, sourceType: 'outlet', nearby: false });
-    current = parent;
-  }
-  return { chain, terminal: null };
 }
 
 /** What kind of source a claim rests on, as the verdict names it before the article's own words for it. */

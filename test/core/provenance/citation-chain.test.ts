@@ -1,0 +1,26 @@
+import { followChain } from '../../../src/core/provenance/citation-chain';
+import { claimGraphFromTexts } from '../../../src/core/provenance/graph-from-texts';
+import type { ClaimVersion } from '../../../src/core/provenance/trace';
+
+/** One article, traced from the sentence that starts with `start`: its chain and terminal. */
+function chainOf(text: string, start: string) {
+  const graph = claimGraphFromTexts([{ id: 'a', label: 'The Ledger', text, outlet: 'The Ledger', date: null }]);
+  const sentence = graph.articles.get('a')!.sentences.find((s) => s.text.startsWith(start))!;
+  const version: ClaimVersion<string> = { articleId: 'a', label: 'The Ledger', outlet: 'The Ledger', date: null, sentence };
+  return followChain(graph, [version], version);
+}
+
+describe('followChain', () => {
+  it.each([
+    ['its own source', 'The mayor resigned on Monday, according to two council officials.', 'The mayor', 'anonymous', false],
+    ['a source in the sentence next to it', 'The mayor resigned on Monday, according to two council officials. The council will meet on Friday.', 'The council', 'anonymous', true],
+  ])('when the claim cites %s, ends there and says whether it is nearby', (_, text, start, type, nearby) => {
+    const { chain, terminal } = chainOf(text, start);
+    expect(terminal).toMatchObject({ sourceType: type, sourceText: 'two council officials', nearby });
+    expect(chain.map((c) => c.nearby)).toEqual([nearby]);
+  });
+
+  it('when no sentence near the claim cites anyone, has no terminal source', () => {
+    expect(chainOf('The council will meet on Friday. The budget is due in May.', 'The budget').terminal).toBeNull();
+  });
+});
