@@ -87,6 +87,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
     // One without "that": "all the experts I interviewed said".
     else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
+    // A place between the subject and its participle: "Mark Cuban has been out there saying".
+    else if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'ADP') i -= 2;
     moved = i !== from;
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
@@ -99,6 +101,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
   const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
   if (closingComma) i--;
+  // "there" or "here" left standing is a place or an existential subject, never a speaker.
+  if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && !closingComma) return null;
   // "…the $18 million he says", "what they call": a pronoun right before the verb is the whole subject.
   if (tokens[i] && (PERSONAL.has(tokens[i].lower) || tokens[i].lower === 'it') && !closingComma) return [i, i];
   let last = i;

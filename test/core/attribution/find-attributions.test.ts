@@ -204,6 +204,8 @@ describe('findAttributions, through analyseArticle', () => {
     ["As Ms. Simonyan put it in a statement in July, RT is ''providing a perspective.''", [[['Ms. Simonyan', 'put it']]]],
     ['In recent weeks, Reid has gone after Trump as a “human leech.”', [[['Reid', 'has gone after']]]],
     ['He put it on the table.', [[]]],
+    // A place between a subject and its participle is skipped; "there" is never a speaker.
+    ['Mark Cuban has been out there saying some pretty tough stuff about my running mate.', [[['Mark Cuban', 'saying']]]],
     // ", citing X": X is the source when it is one, else a reason and the subject cites it; a relative clause keeps its own subject.
     ['The court blocked the sale, citing a threat to public health.', [[['The court', 'citing']]]],
     ['The company abandoned the plan, citing sources familiar with the talks.', [[['sources familiar with the talks', 'citing']]]],
