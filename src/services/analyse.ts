@@ -22,8 +22,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *    ("human rights") never shown as opinion cues; participles of saying after a quotation's closing comma.
  * 11: a surname's full name is looked for on its own line only (a heading ending "…in Geneva" gave "Geneva Trump");
  *     WordNet's relational adjectives ("corporate", "human") are never opinion cues.
+ * 12: a place between a speaker and the participle ("out there saying"); "there" is never a speaker.
  */
-export const ANALYSIS_VERSION = 11;
+export const ANALYSIS_VERSION = 12;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
