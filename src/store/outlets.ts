@@ -30,6 +30,20 @@ export async function upsertOutlet(tx: Tx, name: string) {
   });
 }
 
+/** Outlets listed by name or, with `byArticles`, the largest first; one page of them, and their number. */
+export async function outletPage(db: Db, page: { skip: number; take: number; byArticles: boolean }) {
+  const [rows, total] = await Promise.all([
+    db.outlet.findMany({
+      orderBy: page.byArticles ? [{ articles: { _count: 'desc' } }, { name: 'asc' }] : { name: 'asc' },
+      include: { _count: { select: { articles: true } } },
+      skip: page.skip,
+      take: page.take,
+    }),
+    db.outlet.count(),
+  ]);
+  return { rows, total };
+}
+
 export async function listOutlets(db: Db) {
   return db.outlet.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { articles: true } } } });
 }

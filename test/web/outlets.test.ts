@@ -18,6 +18,12 @@ beforeAll(async () => {
     text: `The council met on day ${i + 1} and voted ${i + 3} to ${i % 4} on the budget for the harbour district.`,
   }));
   await ingestInput(store.prisma, { name: 'planet.json', data: Buffer.from(JSON.stringify(records)) });
+  const others = [
+    { title: 'Harbour fire', outlet: 'Zeta Post', text: 'A fire broke out at the harbour warehouse on Tuesday night and burned until dawn.' },
+    { title: 'Harbour fire out', outlet: 'Zeta Post', text: 'Firefighters put out the warehouse fire after nine hours, the fire chief said.' },
+    { title: 'Budget vote', outlet: 'Alpha Times', text: 'The budget passed by a single vote after a long night of argument over the harbour.' },
+  ];
+  await ingestInput(store.prisma, { name: 'others.json', data: Buffer.from(JSON.stringify(others)) });
 });
 afterAll(() => store.close());
 
@@ -31,5 +37,31 @@ describe('an outlet page with more articles than it lists', () => {
     expect(page.text).toContain(`<a href="/articles?outlet=${outlet.id}">All ${COUNT} articles by The Daily Planet →</a>`);
     const all = (await request(app).get(`/api/articles?outlet=${outlet.id}&pageSize=50`).expect(200)).body;
     expect(all.total).toBe(COUNT);
+  });
+});
+
+describe('the outlet list', () => {
+  const names = (body: { outlets: { name: string }[] }) => body.outlets.map((o) => o.name);
+
+  it('pages through the outlets by name, or the largest first, with their total', async () => {
+    const first = (await request(app).get('/api/outlets?pageSize=2').expect(200)).body;
+    const second = (await request(app).get('/api/outlets?pageSize=2&page=2').expect(200)).body;
+    expect([first.total, first.pages]).toEqual([3, 2]);
+    expect([...names(first), ...names(second)]).toEqual(['Alpha Times', 'The Daily Planet', 'Zeta Post']);
+    const largest = (await request(app).get('/api/outlets?sort=articles').expect(200)).body;
+    expect(largest.outlets.map((o: { name: string; articles: number }) => [o.name, o.articles])).toEqual([
+      ['The Daily Planet', COUNT],
+      ['Zeta Post', 2],
+      ['Alpha Times', 1],
+    ]);
+    await request(app).get('/api/outlets?sort=loudest').expect(400);
+  });
+
+  it('links the next page and the other order; the home page lists the largest first', async () => {
+    const page = await request(app).get('/outlets?pageSize=2').set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('href="?pageSize=2&amp;page=2"');
+    expect(page.text).toContain('<a href="?sort=articles">largest first</a>');
+    const home = (await request(app).get('/api/home').expect(200)).body;
+    expect(names(home)).toEqual(['The Daily Planet', 'Zeta Post', 'Alpha Times']);
   });
 });

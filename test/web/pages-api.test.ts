@@ -153,6 +153,21 @@ describe('JSON twins of the pages', () => {
     expect(page.text).toMatch(/\d+ sentences? match, best first\./);
   });
 
+  it('when a search has more hits than a page, pages through them all once, and says when a page is past the last', async () => {
+    const all = (await request(app).get('/api/search?q=china').expect(200)).body;
+    expect(all.total).toBeGreaterThan(4);
+    const first = (await request(app).get('/api/search?q=china&pageSize=2').expect(200)).body;
+    const second = (await request(app).get('/api/search?q=china&pageSize=2&page=2').expect(200)).body;
+    expect([first.total, second.total, first.pages]).toEqual([all.total, all.total, Math.ceil(all.total / 2)]);
+    const ids = (r: { hits: { sentenceId: number }[] }) => r.hits.map((h) => h.sentenceId);
+    expect([...ids(first), ...ids(second)]).toEqual(ids(all).slice(0, 4));
+    const html = await request(app).get('/search?q=china&pageSize=2&page=2').set('Accept', 'text/html').expect(200);
+    expect(html.text).toContain('href="?q=china&amp;pageSize=2&amp;page=3"');
+    expect(html.text).toContain('<ol class="hits" start="3">');
+    const past = await request(app).get('/search?q=china&page=99').set('Accept', 'text/html').expect(200);
+    expect(past.text).toContain('is past the last');
+  });
+
   it('when search and trace pages link a sentence, the link lands on its anchor in the article', async () => {
     const hit = (await request(app).get('/api/search?q="provincial capitals"').expect(200)).body.hits[0];
     const sentence = await store.prisma.sentence.findUniqueOrThrow({ where: { id: hit.sentenceId } });

@@ -7,11 +7,12 @@ import { ANALYSIS_VERSION } from '../../services/analyse';
 import type { UpgradeProgress } from '../../services/upgrade';
 import { countStaleAnalyses, storeCounts } from '../../store/stats';
 import { presentArticleSummary } from '../presenters/article';
-import { validate } from '../validation';
+import { listQueryFields, validate } from '../validation';
 import { outletList } from './outlets';
 import { storyList } from './stories';
 
-const searchQuery = z.object({ q: z.string().trim().max(200, 'at most 200 characters').default('') });
+const { page, pageSize } = listQueryFields(50);
+const searchQuery = z.object({ q: z.string().trim().max(200, 'at most 200 characters').default(''), page, pageSize });
 
 /** The home page; `upgrading` is where a background upgrade of stale analyses stands, if one runs. */
 export async function homeView(db: Db, upgrading: UpgradeProgress | null = null) {
@@ -20,17 +21,16 @@ export async function homeView(db: Db, upgrading: UpgradeProgress | null = null)
     countStaleAnalyses(db, ANALYSIS_VERSION),
     listArticles(db, { page: 1, pageSize: 10, sort: 'imported' }),
     storyList(db, 8).then((l) => l.stories),
-    outletList(db),
+    outletList(db, { pageSize: 20, sort: 'articles' }).then((l) => l.outlets),
   ]);
-  return { counts, stale, upgrading, newest: newest.rows.map(presentArticleSummary), stories, outlets: outlets.slice(0, 20) };
+  return { counts, stale, upgrading, newest: newest.rows.map(presentArticleSummary), stories, outlets };
 }
 
-/** Hits a search shows, best first. */
-const SEARCH_HITS = 50;
-
+/** A page of the sentences that match a search, best first. */
 export async function search(db: Db, query: unknown) {
-  const { q } = validate(searchQuery, query);
-  return { q, limit: SEARCH_HITS, hits: q ? await searchText(db, q, SEARCH_HITS) : [] };
+  const { q, page, pageSize } = validate(searchQuery, query);
+  const { hits, total } = q ? await searchText(db, q, { limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 };
+  return { q, hits, page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 export function homeRoutes(db: Db, upgradeProgress: () => UpgradeProgress | null = () => null): Router {
@@ -39,7 +39,7 @@ export function homeRoutes(db: Db, upgradeProgress: () => UpgradeProgress | null
   router.get('/api/home', async (_req, res) => res.json(await homeView(db, upgradeProgress())));
   router.get('/search', async (req, res) => {
     const result = await search(db, req.query);
-    res.render('pages/search', { title: result.q ? `Search: ${result.q}` : 'Search', result });
+    res.render('pages/search', { title: result.q ? `Search: ${result.q}` : 'Search', result, query: req.query });
   });
   router.get('/api/search', async (req, res) => res.json(await search(db, req.query)));
   return router;

@@ -43,7 +43,13 @@ export const OPENAPI = {
       delete: { summary: 'Delete an article and everything derived from it (editors)', parameters: [idParam('id')], responses: { 204: { description: 'Deleted' }, 401: error, 404: error } },
     },
     '/api/compare/{a}/{b}': { get: { summary: 'Two articles side by side with their shared passages', parameters: [idParam('a'), idParam('b')], responses: { 200: json('Comparison'), 404: error } } },
-    '/api/outlets': { get: { summary: 'Outlets', responses: { 200: json('Outlets') } } },
+    '/api/outlets': {
+      get: {
+        summary: 'A page of outlets with their article counts and total; sort=articles puts the largest first',
+        parameters: ['page', 'pageSize', 'sort'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+        responses: { 200: json('Outlets'), 400: error },
+      },
+    },
     '/api/outlets/{slug}': { get: { summary: 'An outlet and its articles', parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Outlet'), 404: error } } },
     '/api/stories': {
       get: {
@@ -69,7 +75,13 @@ export const OPENAPI = {
       },
     },
     '/api/sources/{id}': { get: { summary: 'One source and every sentence that cites it, by article', parameters: [idParam('id')], responses: { 200: json('Source'), 404: error } } },
-    '/api/search': { get: { summary: 'Full-text search over sentences', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { 200: json('Hits'), 400: error } } },
+    '/api/search': {
+      get: {
+        summary: 'Full-text search over sentences: a page of hits, best first, the matched words marked, with the total',
+        parameters: ['q', 'page', 'pageSize'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+        responses: { 200: json('Hits'), 400: error },
+      },
+    },
     '/api/import': { post: { summary: 'Import pasted text and files (multipart: text, format, files)', responses: { 200: json('Outcomes'), 400: error, 413: error } } },
   },
   components: {

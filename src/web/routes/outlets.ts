@@ -4,15 +4,21 @@ import { notFound } from '../../errors';
 import type { Db } from '../../store/database';
 import { outletRecordCsv } from '../../core/credibility/outlet-record';
 import { outletRecord } from '../../services/outlet-record';
-import { listOutlets, outletWithArticles } from '../../store/outlets';
+import { outletPage, outletWithArticles } from '../../store/outlets';
 import { presentArticleSummary } from '../presenters/article';
-import { validate } from '../validation';
+import { listQueryFields, validate } from '../validation';
 
 const slugParams = z.object({ slug: z.string().regex(/^[\p{L}\p{N}-]{1,120}$/u, 'not an outlet name') });
 
-export async function outletList(db: Db) {
-  const rows = await listOutlets(db);
-  return rows.map((o) => ({ name: o.name, slug: o.slug, kind: o.kind, domain: o.domain, aliases: o.aliases, articles: o._count.articles }));
+const { page, pageSize } = listQueryFields(50);
+const outletListQuery = z.object({ page, pageSize, sort: z.enum(['name', 'articles']).default('name') });
+
+/** A page of outlets; the page, the home page and GET /api/outlets share it. */
+export async function outletList(db: Db, query: unknown) {
+  const q = validate(outletListQuery, query);
+  const { rows, total } = await outletPage(db, { skip: (q.page - 1) * q.pageSize, take: q.pageSize, byArticles: q.sort === 'articles' });
+  const outlets = rows.map((o) => ({ name: o.name, slug: o.slug, kind: o.kind, domain: o.domain, aliases: o.aliases, articles: o._count.articles }));
+  return { outlets, sort: q.sort, page: q.page, pageSize: q.pageSize, total, pages: Math.max(1, Math.ceil(total / q.pageSize)) };
 }
 
 export async function outletDetail(db: Db, params: unknown) {
@@ -33,7 +39,7 @@ export async function outletDetail(db: Db, params: unknown) {
 
 export function outletRoutes(db: Db): Router {
   const router = Router();
-  router.get('/outlets', async (_req, res) => res.render('pages/outlets', { title: 'Outlets', outlets: await outletList(db) }));
+  router.get('/outlets', async (req, res) => res.render('pages/outlets', { title: 'Outlets', list: await outletList(db, req.query), query: req.query }));
   router.get('/outlets/:slug', async (req, res) => {
     const outlet = await outletDetail(db, req.params);
     res.render('pages/outlet', { title: outlet.name, outlet });
@@ -46,7 +52,7 @@ export function outletRoutes(db: Db): Router {
     const outlet = await outletDetail(db, req.params);
     res.attachment(`${outlet.slug}-record.json`).json({ outlet: outlet.name, record: outlet.record });
   });
-  router.get('/api/outlets', async (_req, res) => res.json({ outlets: await outletList(db) }));
+  router.get('/api/outlets', async (req, res) => res.json(await outletList(db, req.query)));
   router.get('/api/outlets/:slug', async (req, res) => res.json({ outlet: await outletDetail(db, req.params) }));
   return router;
 }
