@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const ARTICLE_FILE = /\.(txt|text|html?|json|jsonl|ndjson)$/i;
+const ARTICLE_FILE = /\.(txt|text|md|markdown|html?|json|jsonl|ndjson)$/i;
 
 /** Every article file under the given files and folders, sorted, skipping hidden files; missing paths are reported. */
 export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {

@@ -5,7 +5,7 @@ import type { Db } from '../store/database';
 const USAGE = `usage: provenance <command> [options]
 
 commands:
-  import <files or folders…>   import .txt, .html, .json and .jsonl articles into the store
+  import <files or folders…>   import .txt, .md, .html, .json and .jsonl articles into the store
                                (a backup made by export is restored whole)
   export [file]                the whole store as a JSON Lines backup
                                (exit 1 when any input is rejected; --verbose lists each one)

@@ -47,7 +47,7 @@ export function decodeInput(name: string, data: Buffer | string, format?: InputF
   }
   if (typeof data === 'string') return { ok: true, text: cleanText(data) };
   if (data.subarray(0, 8192).includes(0)) {
-    return { ok: false, code: 'binary', message: 'the input is binary, not text (expected .txt, .html, .json or .jsonl)' };
+    return { ok: false, code: 'binary', message: 'the input is binary, not text (expected .txt, .md, .html, .json or .jsonl)' };
   }
   try {
     return { ok: true, text: cleanText(new TextDecoder('utf-8', { fatal: true }).decode(data)) };

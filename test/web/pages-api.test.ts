@@ -194,6 +194,15 @@ describe('JSON twins of the pages', () => {
     expect(empty.body.error.field).toBe('text');
   });
 
+  it('when a Markdown file is uploaded, stores the text it reads as, with its front matter', async () => {
+    const md = '---\ntitle: Ferry service resumes\noutlet: Harbour Gazette\ndate: 2024-05-02\n---\n\n# Ignored\n\nThe ferry *resumed* service on Thursday, the [port authority](https://x.test) said.\n';
+    const res = await request(app).post('/api/import').set(auth).attach('files', Buffer.from(md), 'ferry.md').expect(200);
+    expect(res.body.summary).toEqual({ imported: 1, duplicates: 0, rejected: 0 });
+    const article = await store.prisma.article.findFirstOrThrow({ where: { title: 'Ferry service resumes' }, include: { outlet: true } });
+    expect([article.format, article.outlet?.name, article.publishedAt?.toISOString().slice(0, 10)]).toEqual(['markdown', 'Harbour Gazette', '2024-05-02']);
+    expect(article.text).toBe('Ignored\n\nThe ferry resumed service on Thursday, the port authority said.');
+  });
+
   it("when tracing 000's lead sentence through the API, the origin is 001 and the chain ends at anonymous sources", async () => {
     const lead = await store.prisma.sentence.findFirst({ where: { articleId: ids['000'], text: { startsWith: 'China is reportedly' } } });
     const res = await request(app).get(`/api/trace/${lead!.id}`).expect(200);

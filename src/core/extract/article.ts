@@ -14,7 +14,7 @@ export interface ExtractedArticle {
   byline: string | null;
   url: string | null;
   date: DateReading;
-  format: 'text' | 'html' | 'json';
+  format: 'text' | 'markdown' | 'html' | 'json';
 }
 
 /** The first sentence of a text, cut to a headline's length: a title for inputs that have none. */

@@ -1,5 +1,6 @@
 import { type ExtractedArticle } from './article';
 import { extractHtml } from './html';
+import { readMarkdown } from './markdown';
 import { extractPlainText } from './plain-text';
 import type { ArticleRecord } from './records';
 import { readDate, findImpossibleDates } from './dates';
@@ -9,7 +10,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 /** The record reader brings zod (about 50 ms to load), which only JSON input needs. */
 const records = (): typeof import('./records') => require('./records');
 
-export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
 
 /** Largest article text accepted: far above any real article, far below what would hurt the store. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -25,7 +26,8 @@ export function detectFormat(name: string, text: string): InputFormat {
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
   if (ext === 'json') return 'json';
-  if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'txt' || ext === 'text') return 'text';
   const head = text.trimStart().slice(0, 500).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:head|body|article|div|p)\b/.test(head)) return 'html';
   if (head.startsWith('[')) return 'json';
@@ -37,7 +39,7 @@ type Problem = { code: string; message: string };
 
 function inputProblem(text: string): Problem | null {
   if (!text.trim()) return { code: 'empty', message: 'the input is empty' };
-  if (looksBinary(text)) return { code: 'binary', message: 'the input is binary, not text (expected .txt, .html, .json or .jsonl)' };
+  if (looksBinary(text)) return { code: 'binary', message: 'the input is binary, not text (expected .txt, .md, .html, .json or .jsonl)' };
   return null;
 }
 
@@ -67,13 +69,15 @@ function fromRecord(record: ArticleRecord): ExtractedArticle {
   const base = record.html?.trim() ? extractHtml(record.html, record.url ?? null) : extractPlainText(record.text ?? '');
   const text = record.text?.trim() ? record.text : base.text;
   const date = record.publishedAt ? readDate(record.publishedAt) : base.date;
-  const outlet = record.outlet ? (resolveKnownOutlet(record.outlet)?.name ?? record.outlet) : base.outlet;
+  // A text that opens with its own title: the short first line is that title, not an outlet's name.
+  const titleLine = base.outletBasis === 'first-line' && base.outlet === record.title?.trim();
+  const outlet = record.outlet ? (resolveKnownOutlet(record.outlet)?.name ?? record.outlet) : titleLine ? null : base.outlet;
   return {
     ...base,
     title: record.title?.trim() || base.title,
     text,
     outlet,
-    outletBasis: record.outlet ? 'record' : base.outletBasis,
+    outletBasis: record.outlet ? 'record' : titleLine ? null : base.outletBasis,
     byline: record.byline ?? base.byline,
     url: record.url ?? base.url,
     date: { ...date, issues: [...new Set([...date.issues, ...findImpossibleDates(text)])] },
@@ -91,6 +95,8 @@ export function extractArticles(name: string, text: string, format?: InputFormat
   const kind = format ?? detectFormat(name, text);
   if (kind === 'text') return [checkArticle(extractPlainText(text))];
   if (kind === 'html') return [checkArticle(extractHtml(text))];
+  // Offsets point into the text the Markdown reads as, as they point into an HTML page's extracted text.
+  if (kind === 'markdown') return [checkArticle({ ...fromRecord(readMarkdown(text)), format: 'markdown' })];
   const readings = kind === 'json' ? records().readJsonRecords(text) : records().readJsonLines(text);
   if (readings.length === 0) return [{ ok: false, code: 'empty', message: 'the input holds no records' }];
   return readings.map((r) =>

@@ -12,7 +12,7 @@ const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 
 const pasteSchema = z.object({
   text: z.string().max(6 * 1024 * 1024, 'the pasted text is larger than 6 MB').optional().default(''),
-  format: z.enum(['auto', 'text', 'html', 'json', 'jsonl']).optional().default('auto'),
+  format: z.enum(['auto', 'text', 'markdown', 'html', 'json', 'jsonl']).optional().default('auto'),
   name: z.string().trim().max(200).optional().default(''),
 });
 

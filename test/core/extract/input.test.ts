@@ -12,6 +12,8 @@ describe('detectFormat', () => {
     ['a.jsonl', 'x', 'jsonl'],
     ['a.json', 'x', 'json'],
     ['a.txt', '<html>', 'text'],
+    ['notes.md', '# A title', 'markdown'],
+    ['notes.markdown', 'x', 'markdown'],
     ['pasted', '<!DOCTYPE html><html></html>', 'html'],
     ['pasted', '[{"text":"a"}]', 'json'],
     ['pasted', '{"text":"a"}\n{"text":"b"}', 'jsonl'],
@@ -56,6 +58,13 @@ describe('extractArticles', () => {
   it('when a record names a known outlet by alias, resolves it', () => {
     const a = ok(extractArticles('x.json', JSON.stringify({ text: 'Body.', outlet: 'the AP' }))[0]);
     expect(a.outlet).toBe('Associated Press');
+  });
+
+  it.each([
+    ['opens with its own title: that line is no outlet', { title: 'Harbour council votes', text: 'Harbour council votes\n\nThe council met.' }, null],
+    ['opens with an outlet line: kept', { title: 'Harbour council votes', text: 'Daily Mail\n\nThe council met.' }, 'Daily Mail'],
+  ])('when a record %s', (_name, record, outlet) => {
+    expect(ok(extractArticles('x.json', JSON.stringify(record))[0]).outlet).toBe(outlet);
   });
 
   const page = (head: string, body: string) =>

@@ -1,0 +1,99 @@
+import type MarkdownIt from 'markdown-it';
+import type { ArticleRecord } from './records';
+
+/** markdown-it and js-yaml take about 50 ms to load, which only Markdown input needs: loaded on first use. */
+let parser: MarkdownIt.MarkdownIt | undefined;
+// Raw HTML in Markdown stays text: the extractor never renders it, and a script tag is words like any other.
+const markdown = () => (parser ??= new (require('markdown-it') as typeof MarkdownIt)({ html: false }));
+const loadYaml = (): typeof import('js-yaml') => require('js-yaml');
+
+/** A leading YAML block between `---` lines, as static-site generators and note apps write it. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Front-matter keys, as the common generators spell them, for each record field. */
+const KEYS: Record<'title' | 'publishedAt' | 'byline' | 'url' | 'outlet', string[]> = {
+  title: ['title', 'headline'],
+  publishedAt: ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'datePublished'],
+  byline: ['author', 'authors', 'byline'],
+  url: ['url', 'canonical', 'canonical_url', 'link', 'source_url'],
+  outlet: ['outlet', 'publication', 'publisher', 'site', 'site_name', 'source'],
+};
+
+/** Longest front-matter value kept: a field is a title or a name, never a text. */
+const MAX_FIELD_CHARS = 1000;
+
+/** A scalar or a list of scalars as text ("authors: [A, B]" → "A, B"); anything else is left out. */
+function asText(value: unknown): string | undefined {
+  if (Array.isArray(value)) return value.map(asText).filter(Boolean).join(', ').slice(0, MAX_FIELD_CHARS) || undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim().slice(0, MAX_FIELD_CHARS) || undefined;
+  return undefined;
+}
+
+/** The front matter's fields (none when there is no block, or it is not a YAML mapping) and the Markdown after it. */
+export function splitFrontMatter(source: string): { fields: Partial<Record<keyof typeof KEYS, string>>; body: string } {
+  const block = FRONT_MATTER.exec(source);
+  if (!block) return { fields: {}, body: source };
+  let data: unknown;
+  try {
+    // The core schema keeps dates as written ("2021-08-13"), for the date reader to judge.
+    data = loadYaml().load(block[1], { schema: loadYaml().CORE_SCHEMA });
+  } catch {
+    return { fields: {}, body: source };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { fields: {}, body: source };
+  const entries = Object.entries(data as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v] as const);
+  const fields: Partial<Record<keyof typeof KEYS, string>> = {};
+  for (const [field, keys] of Object.entries(KEYS) as [keyof typeof KEYS, string[]][]) {
+    const names = keys.map((k) => k.toLowerCase());
+    const value = entries.find(([k]) => names.includes(k))?.[1];
+    const text = asText(value);
+    if (text) fields[field] = text;
+  }
+  return { fields, body: source.slice(block[0].length) };
+}
+
+/** An inline token's words: emphasis, links and code marks dropped, images left out. */
+function inlineText(token: MarkdownIt.Token): string {
+  return (token.children ?? [])
+    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : c.type === 'hardbreak' ? '\n' : ''))
+    .join('');
+}
+
+/**
+ * Markdown as the plain text it reads as: one block (heading, paragraph, list
+ * item, quote, table row, code) a paragraph, markup gone. "**By Jane Doe**"
+ * becomes "By Jane Doe", which the plain-text reader takes for a byline. The
+ * headline is the first level-one heading, else a heading that opens the text.
+ */
+export function markdownText(source: string): { text: string; headline: string | null } {
+  const blocks: string[] = [];
+  let firstH1: string | null = null;
+  let openingHeading: string | null = null;
+  let heading: string | null = null;
+  let row: string[] | null = null;
+  for (const token of markdown().parse(source, {})) {
+    if (token.type === 'heading_open') heading = token.tag;
+    else if (token.type === 'heading_close') heading = null;
+    else if (token.type === 'tr_open') row = [];
+    else if (token.type === 'tr_close' && row) {
+      blocks.push(row.join(' | '));
+      row = null;
+    } else if (token.type === 'inline') {
+      const text = inlineText(token).trim();
+      if (heading === 'h1' && text) firstH1 ??= text;
+      if (heading && text && blocks.length === 0) openingHeading = text;
+      if (row) row.push(text);
+      else if (text) blocks.push(text);
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      if (token.content.trim()) blocks.push(token.content.trimEnd());
+    }
+  }
+  return { text: blocks.join('\n\n'), headline: firstH1 ?? openingHeading };
+}
+
+/** A Markdown article as a record: its plain text, its headline, and title, author, date, URL and outlet from its front matter. */
+export function readMarkdown(source: string): ArticleRecord {
+  const { fields, body } = splitFrontMatter(source);
+  const { text, headline } = markdownText(body);
+  return { title: headline ?? undefined, ...fields, text };
+}
