@@ -22,7 +22,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *    ("human rights") never shown as opinion cues; participles of saying after a quotation's closing comma.
  * 11: a surname's full name is looked for on its own line only (a heading ending "…in Geneva" gave "Geneva Trump");
  *     WordNet's relational adjectives ("corporate", "human") are never opinion cues.
- * 12: a place between a speaker and the participle ("out there saying"); "there" is never a speaker.
+ * 12: a place between a speaker and the participle ("out there saying"); "there" is never a speaker; a participle
+ *     qualifying its subject ("Americans supporting the bill say") is no cue; "footage of X asking": X speaks.
  */
 export const ANALYSIS_VERSION = 12;
 

@@ -324,6 +324,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const invertible = (strong || WEAK_CUES.has(lemma)) && lemma !== 'tell' && cueStart === k && !participle;
     const after = t[cueStart - 1]?.text === ',' && invertible ? phraseAfter(t, cueEnd + 1) : null;
     const before = participle || gerund ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    // "Americans supporting the bill say…": a participle right after the sentence's subject qualifies it, and the
+    // subject's own verb follows; not "footage of Clinton asking, “…”", where it reports.
+    const bareParticiple = cueStart === k && /ing$/.test(tok.lower) && !afterComma && !/^[,:“"‘']$/.test(t[cueEnd + 1]?.text ?? '');
+    if (bareParticiple && before?.[1] === cueStart - 1 && t[before[0] - 1]?.pos !== 'ADP' && t.slice(cueEnd + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
     // After a comma, the speaker follows the verb when the sentence ends there ("…, said the ministry."),
     // or when a name follows and none precedes: "…as of 2005, said Jeffrey N. Trimble, a senior official…",
     // but "Trump, appearing after Clinton, cited problems in the Middle East, …" names its subject first.

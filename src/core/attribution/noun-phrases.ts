@@ -75,6 +75,9 @@ export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
   return i;
 }
 
+/** Recordings that show someone speaking: "footage of X saying", "a video of X telling". */
+const RECORDING = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'audio']);
+
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   let i = end - 1;
@@ -151,6 +154,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "what multiple lawmakers called": the speakers, without the relative word.
   // "When Patriot filed…": the subordinator opens the clause, not the subject.
   while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what' || SUBORDINATORS.has(tokens[start].lower))) start++;
+  // "footage of Hillary Clinton asking": the recording shows the speaker, who is the source.
+  const recording = tokens[start]?.pos === 'DET' ? start + 1 : start;
+  if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last) start = recording + 2;
   if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".

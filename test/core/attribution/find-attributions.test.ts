@@ -206,6 +206,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['He put it on the table.', [[]]],
     // A place between a subject and its participle is skipped; "there" is never a speaker.
     ['Mark Cuban has been out there saying some pretty tough stuff about my running mate.', [[['Mark Cuban', 'saying']]]],
+    // A participle right after the subject qualifies it; the subject's own verb is the cue. One that reports is kept.
+    ['A majority of Americans supporting the bill say it will lower prices.', [[['A majority of Americans', 'say']]]],
+    ['The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”', [[['Hillary Clinton', 'asking']]]],
     // ", citing X": X is the source when it is one, else a reason and the subject cites it; a relative clause keeps its own subject.
     ['The court blocked the sale, citing a threat to public health.', [[['The court', 'citing']]]],
     ['The company abandoned the plan, citing sources familiar with the talks.', [[['sources familiar with the talks', 'citing']]]],
