@@ -21,3 +21,8 @@ export const listQueryFields = (defaultPageSize: number) => ({
   outlet: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().max(2_147_483_647).optional()),
   flag: z.preprocess(emptyToUndefined, z.enum(FLAG_NAMES).optional()),
 });
+
+/** Where a page stands in a list of `total` items: what the pager partial and the API's list answers carry. */
+export function pageInfo(query: { page: number; pageSize: number }, total: number) {
+  return { page: query.page, pageSize: query.pageSize, total, pages: Math.max(1, Math.ceil(total / query.pageSize)) };
+}

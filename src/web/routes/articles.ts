@@ -12,7 +12,7 @@ import { listOutlets } from '../../store/outlets';
 import { reuseOfArticle } from '../../store/reuse';
 import { presentArticle, presentArticleSummary, presentCorrectionForm } from '../presenters/article';
 import { presentReuse, presentSentences, presentSources } from '../presenters/article-page';
-import { emptyToUndefined, listQueryFields, validate } from '../validation';
+import { emptyToUndefined, listQueryFields, pageInfo, validate } from '../validation';
 import { importLimit, requireEditor } from '../middleware/auth';
 
 const isoDate = z
@@ -49,10 +49,7 @@ export async function articlePage(db: Db, query: unknown) {
   const { total, rows } = await listArticles(db, { page: q.page, pageSize: q.pageSize, outletId: q.outlet, from: q.from, to: q.to, flag: q.flag, uncredited: q.uncredited, sort: q.sort });
   return {
     filters: { outlet: q.outlet ?? null, from: q.from ?? null, to: q.to ?? null, flag: q.flag ?? null, uncredited: q.uncredited, sort: q.sort },
-    page: q.page,
-    pageSize: q.pageSize,
-    total,
-    pages: Math.max(1, Math.ceil(total / q.pageSize)),
+    ...pageInfo(q, total),
     articles: rows.map(presentArticleSummary),
   };
 }

@@ -7,7 +7,7 @@ import { ANALYSIS_VERSION } from '../../services/analyse';
 import type { UpgradeProgress } from '../../services/upgrade';
 import { countStaleAnalyses, storeCounts } from '../../store/stats';
 import { presentArticleSummary } from '../presenters/article';
-import { listQueryFields, validate } from '../validation';
+import { listQueryFields, pageInfo, validate } from '../validation';
 import { outletList } from './outlets';
 import { storyList } from './stories';
 
@@ -28,9 +28,9 @@ export async function homeView(db: Db, upgrading: UpgradeProgress | null = null)
 
 /** A page of the sentences that match a search, best first. */
 export async function search(db: Db, query: unknown) {
-  const { q, page, pageSize } = validate(searchQuery, query);
-  const { hits, total } = q ? await searchText(db, q, { limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 };
-  return { q, hits, page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+  const { q, ...paging } = validate(searchQuery, query);
+  const { hits, total } = q ? await searchText(db, q, { limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize }) : { hits: [], total: 0 };
+  return { q, hits, ...pageInfo(paging, total) };
 }
 
 export function homeRoutes(db: Db, upgradeProgress: () => UpgradeProgress | null = () => null): Router {

@@ -6,7 +6,7 @@ import { outletRecordCsv } from '../../core/credibility/outlet-record';
 import { outletRecord } from '../../services/outlet-record';
 import { outletPage, outletWithArticles } from '../../store/outlets';
 import { presentArticleSummary } from '../presenters/article';
-import { listQueryFields, validate } from '../validation';
+import { listQueryFields, pageInfo, validate } from '../validation';
 
 const slugParams = z.object({ slug: z.string().regex(/^[\p{L}\p{N}-]{1,120}$/u, 'not an outlet name') });
 
@@ -18,7 +18,7 @@ export async function outletList(db: Db, query: unknown) {
   const q = validate(outletListQuery, query);
   const { rows, total } = await outletPage(db, { skip: (q.page - 1) * q.pageSize, take: q.pageSize, byArticles: q.sort === 'articles' });
   const outlets = rows.map((o) => ({ name: o.name, slug: o.slug, kind: o.kind, domain: o.domain, aliases: o.aliases, articles: o._count.articles }));
-  return { outlets, sort: q.sort, page: q.page, pageSize: q.pageSize, total, pages: Math.max(1, Math.ceil(total / q.pageSize)) };
+  return { outlets, sort: q.sort, ...pageInfo(q, total) };
 }
 
 export async function outletDetail(db: Db, params: unknown) {

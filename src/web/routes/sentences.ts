@@ -4,7 +4,7 @@ import { listFlaggedSentences } from '../../store/claims';
 import type { Db } from '../../store/database';
 import { listOutlets } from '../../store/outlets';
 import { FLAG_LABELS, presentFlaggedSentence } from '../presenters/sentences';
-import { listQueryFields, validate } from '../validation';
+import { listQueryFields, pageInfo, validate } from '../validation';
 
 const flaggedQuery = z.object(listQueryFields(50));
 
@@ -15,10 +15,7 @@ export async function flaggedSentencePage(db: Db, query: unknown) {
   return {
     filters: { flag: q.flag ?? null, outlet: q.outlet ?? null },
     counts,
-    page: q.page,
-    pageSize: q.pageSize,
-    total,
-    pages: Math.max(1, Math.ceil(total / q.pageSize)),
+    ...pageInfo(q, total),
     sentences: rows.map(presentFlaggedSentence),
   };
 }

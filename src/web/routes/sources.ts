@@ -6,7 +6,7 @@ import { listOutlets } from '../../store/outlets';
 import { surnameOf } from '../../core/attribution/source-type';
 import { getSource, listSources, peopleWithSurname } from '../../store/sources';
 import { presentSource, presentSourceRow, SOURCE_KIND_LABELS, SOURCE_KINDS } from '../presenters/sources';
-import { emptyToUndefined, listQueryFields, validate } from '../validation';
+import { emptyToUndefined, listQueryFields, pageInfo, validate } from '../validation';
 
 const { page, pageSize, outlet } = listQueryFields(50);
 const sourceListQuery = z.object({
@@ -27,10 +27,7 @@ export async function sourceListPage(db: Db, query: unknown) {
   return {
     filters: { kind: q.kind ?? null, outlet: q.outlet ?? null, name: q.name },
     counts,
-    page: q.page,
-    pageSize: q.pageSize,
-    total,
-    pages: Math.max(1, Math.ceil(total / q.pageSize)),
+    ...pageInfo(q, total),
     sources: rows.map(presentSourceRow),
   };
 }

@@ -8,7 +8,7 @@ import { outsideCitations } from '../../store/claims';
 import { reuseAmong, storyArticleIds } from '../../store/reuse';
 import { articleHeadlines, reuseEdges, storyArticles } from '../../store/stats';
 import { layoutStory } from '../presenters/story-graph';
-import { listQueryFields, validate } from '../validation';
+import { listQueryFields, pageInfo, validate } from '../validation';
 import { idParams } from './articles';
 
 /** Stories (articles linked by reuse), largest first, each named by its earliest-imported article; one page of them. */
@@ -28,7 +28,7 @@ const storyListQuery = z.object({ page, pageSize });
 async function storyListPage(db: Db, query: unknown) {
   const q = validate(storyListQuery, query);
   const { stories, total } = await storyList(db, q.pageSize, q.page);
-  return { stories, page: q.page, pageSize: q.pageSize, total, pages: Math.max(1, Math.ceil(total / q.pageSize)) };
+  return { stories, ...pageInfo(q, total) };
 }
 
 /** One story as a laid-out graph: articles, reuse edges, and the sources its articles cite. */
