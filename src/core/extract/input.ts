@@ -1,14 +1,18 @@
 import { type ExtractedArticle } from './article';
-import { extractHtml } from './html';
-import { readMarkdown } from './markdown';
 import { extractPlainText } from './plain-text';
 import type { ArticleRecord } from './records';
 import { readDate, findImpossibleDates } from './dates';
 import { looksBinary } from '../text/normalise';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
-/** The record reader brings zod (about 50 ms to load), which only JSON input needs. */
+/**
+ * Readers loaded on first use: the record reader brings zod (about 50 ms to
+ * load), the HTML one linkedom and Readability, the Markdown one markdown-it;
+ * a folder of plain text needs none of them.
+ */
 const records = (): typeof import('./records') => require('./records');
+const html = (): typeof import('./html') => require('./html');
+const markdown = (): typeof import('./markdown') => require('./markdown');
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
 
@@ -66,7 +70,7 @@ function checkArticle(article: ExtractedArticle, line?: number): ExtractionResul
 }
 
 function fromRecord(record: ArticleRecord): ExtractedArticle {
-  const base = record.html?.trim() ? extractHtml(record.html, record.url ?? null) : extractPlainText(record.text ?? '');
+  const base = record.html?.trim() ? html().extractHtml(record.html, record.url ?? null) : extractPlainText(record.text ?? '');
   const text = record.text?.trim() ? record.text : base.text;
   const date = record.publishedAt ? readDate(record.publishedAt) : base.date;
   // A text that opens with its own title: the short first line is that title, not an outlet's name.
@@ -94,9 +98,9 @@ export function extractArticles(name: string, text: string, format?: InputFormat
   if (problem) return [{ ok: false, ...problem }];
   const kind = format ?? detectFormat(name, text);
   if (kind === 'text') return [checkArticle(extractPlainText(text))];
-  if (kind === 'html') return [checkArticle(extractHtml(text))];
+  if (kind === 'html') return [checkArticle(html().extractHtml(text))];
   // Offsets point into the text the Markdown reads as, as they point into an HTML page's extracted text.
-  if (kind === 'markdown') return [checkArticle({ ...fromRecord(readMarkdown(text)), format: 'markdown' })];
+  if (kind === 'markdown') return [checkArticle({ ...fromRecord(markdown().readMarkdown(text)), format: 'markdown' })];
   const readings = kind === 'json' ? records().readJsonRecords(text) : records().readJsonLines(text);
   if (readings.length === 0) return [{ ok: false, code: 'empty', message: 'the input holds no records' }];
   return readings.map((r) =>

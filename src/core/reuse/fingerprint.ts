@@ -22,32 +22,53 @@ export interface TextHashes {
 
 /**
  * Word hash → its content stem's hash (0 for a stop word), filled as words are
- * first seen: an open-addressing table of typed arrays, since it is read once
- * for every word of a corpus and a Map of numbers costs several times more.
+ * first seen: an open-addressing table in one typed array, key and value side
+ * by side, since it is read for every word of a corpus (a Map of numbers costs
+ * several times more). It starts small and doubles at half full: a table far
+ * larger than the vocabulary misses the processor's cache on every word.
+ * Key 0 marks an empty slot, so a word whose hash is 0 is stemmed each time.
  */
-const STEM_TABLE_BITS = 19;
-const STEM_TABLE_MAX = 200_000;
-const stemKeys = new Int32Array(1 << STEM_TABLE_BITS);
-const stemValues = new Int32Array(1 << STEM_TABLE_BITS);
-const stemFilled = new Uint8Array(1 << STEM_TABLE_BITS);
+const STEM_TABLE_MAX_BITS = 19;
+let stemBits = 14;
+let stemTable = new Int32Array(2 << stemBits);
 let stemCount = 0;
+/** Reused between texts: words, then stems, of the text being hashed. */
+let scratch = new Int32Array(1 << 16);
+
+function stemSlot(table: Int32Array, bits: number, h: number): number {
+  const mask = (1 << bits) - 1;
+  let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+  while (table[2 * slot] !== 0 && table[2 * slot] !== h) slot = (slot + 1) & mask;
+  return slot;
+}
+
+function growStemTable(): void {
+  const old = stemTable;
+  stemBits++;
+  stemTable = new Int32Array(2 << stemBits);
+  for (let i = 0; i < old.length; i += 2) {
+    if (old[i] === 0) continue;
+    const slot = stemSlot(stemTable, stemBits, old[i]);
+    stemTable[2 * slot] = old[i];
+    stemTable[2 * slot + 1] = old[i + 1];
+  }
+}
 
 function stemHashOf(h: number, text: string, start: number, end: number, folds: boolean): number {
-  const mask = (1 << STEM_TABLE_BITS) - 1;
-  let slot = Math.imul(h, 0x9e3779b1) >>> (32 - STEM_TABLE_BITS);
-  while (stemFilled[slot]) {
-    if (stemKeys[slot] === h) return stemValues[slot];
-    slot = (slot + 1) & mask;
-  }
+  const slot = stemSlot(stemTable, stemBits, h);
+  if (stemTable[2 * slot] === h && h !== 0) return stemTable[2 * slot + 1];
   const s = contentStem(normalWord(text, start, end, folds));
   const stem = s ? hashWordSpan(s, 0, s.length) || 1 : 0;
-  // Past the bound the table stops growing (it stays sparse enough to probe fast); new words are stemmed each time.
-  if (stemCount < STEM_TABLE_MAX) {
-    stemFilled[slot] = 1;
-    stemKeys[slot] = h;
-    stemValues[slot] = stem;
-    stemCount++;
+  if (h === 0) return stem;
+  // Past its largest size the table stops growing (it stays sparse enough to probe fast); new words are stemmed each time.
+  if (stemCount >= 1 << (stemBits - 1)) {
+    if (stemBits === STEM_TABLE_MAX_BITS) return stem;
+    growStemTable();
+    return stemHashOf(h, text, start, end, folds);
   }
+  stemTable[2 * slot] = h;
+  stemTable[2 * slot + 1] = stem;
+  stemCount++;
   return stem;
 }
 
@@ -59,16 +80,20 @@ function stemHashOf(h: number, text: string, start: number, end: number, folds: 
  */
 export function textHashes(text: string): TextHashes {
   // At most one word for every two characters.
-  const words = new Int32Array((text.length >> 1) + 1);
-  const stems = new Int32Array(words.length);
+  const room = (text.length >> 1) + 1;
+  if (scratch.length < 2 * room) scratch = new Int32Array(Math.max(2 * room, 2 * scratch.length));
+  const buffer = scratch;
   let n = 0;
   forEachWordSpan(text, (start, end, folds) => {
     const h = hashWordSpan(text, start, end);
-    stems[n] = stemHashOf(h, text, start, end, folds);
-    words[n++] = h;
+    buffer[room + n] = stemHashOf(h, text, start, end, folds);
+    buffer[n++] = h;
   });
-  // Copies, not views: a corpus keeps these for every text, and arrays sized for the worst case are about three times too long.
-  return { words: words.slice(0, n), stems: stems.slice(0, n) };
+  // One exact-size copy for both: a corpus keeps these for every text, and a typed array's memory is allocated outside the heap, which costs more than the copy.
+  const both = new Int32Array(2 * n);
+  both.set(buffer.subarray(0, n));
+  both.set(buffer.subarray(room, room + n), n);
+  return { words: both.subarray(0, n), stems: both.subarray(n) };
 }
 
 /** The content stems alone, in order: what rewrite fingerprints are made of. (A loop: a typed array's filter is several times slower.) */
@@ -106,27 +131,24 @@ export function ngramHashes(words: ArrayLike<number>, n: number, salt = 0): Floa
 }
 
 /**
- * Winnowing (Schleimer, Wilkerson and Aiken 2003): the minimum hash of every
- * window of `w` consecutive n-gram hashes, rightmost on ties, each kept once.
- * Returns the positions kept.
+ * Winnowing (Schleimer, Wilkerson and Aiken 2003): the minimum of every window
+ * of `w` consecutive n-gram hashes (the first `count`), rightmost on ties,
+ * each visited once, by position.
  */
+function forEachWinnowed(hashes: ArrayLike<number>, count: number, w: number, keep: (pos: number) => void): void {
+  if (count === 0) return;
+  const span = Math.min(w, count);
+  let last = -1;
+  for (let start = 0; start + span <= count; start++) {
+    let min = start;
+    for (let i = start + 1; i < start + span; i++) if (hashes[i] <= hashes[min]) min = i;
+    if (min !== last) keep((last = min));
+  }
+}
+
 function winnowPositions(hashes: ArrayLike<number>, w: number): number[] {
   const out: number[] = [];
-  if (hashes.length === 0) return out;
-  if (hashes.length <= w) {
-    let min = 0;
-    for (let i = 1; i < hashes.length; i++) if (hashes[i] <= hashes[min]) min = i;
-    return [min];
-  }
-  let last = -1;
-  for (let start = 0; start + w <= hashes.length; start++) {
-    let min = start;
-    for (let i = start + 1; i < start + w; i++) if (hashes[i] <= hashes[min]) min = i;
-    if (min !== last) {
-      out.push(min);
-      last = min;
-    }
-  }
+  forEachWinnowed(hashes, hashes.length, w, (pos) => out.push(pos));
   return out;
 }
 
@@ -163,11 +185,47 @@ export function articleFingerprints(text: string): Fingerprint[] {
 }
 
 /**
- * The hashes of the same fingerprints, repeats kept and no objects made: what
- * an in-memory index over a whole folder needs, since it sorts them anyway.
+ * 32-bit hashes of the n-grams of the first `count` values of `seq` into
+ * `out` (one lane of MurmurHash3's mixing); returns how many.
  */
-export function fingerprintHashes(hashes: TextHashes): number[] {
-  const out: number[] = [];
-  for (const h of ngramLists(hashes)) for (const pos of winnowPositions(h, WINDOW)) out.push(h[pos]);
-  return out;
+function ngramHashes32(seq: ArrayLike<number>, count: number, n: number, salt: number, out: Uint32Array): number {
+  const grams = Math.max(0, count - n + 1);
+  for (let i = 0; i < grams; i++) {
+    let h = salt;
+    for (let w = i; w < i + n; w++) {
+      const k = Math.imul(seq[w], 0xcc9e2d51);
+      h ^= Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+      h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
+    }
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    out[i] = h ^ (h >>> 16);
+  }
+  return grams;
+}
+
+/** Reused between texts by corpusFingerprints: content stems, n-gram hashes, fingerprints kept. */
+let contentScratch = new Int32Array(1 << 14);
+let gramScratch = new Uint32Array(1 << 14);
+let keptScratch = new Uint32Array(1 << 15);
+
+/**
+ * Fingerprints for an in-memory index over a whole folder: the same n-grams
+ * and winnowing as articleFingerprints, with the same guarantee, but 32-bit
+ * hashes, repeats kept, and no object or intermediate array per text. A
+ * folder holds millions of fingerprints, and a shared one only proposes a
+ * pair of texts, which the comparison then checks.
+ */
+export function corpusFingerprints({ words, stems }: TextHashes): Uint32Array {
+  if (contentScratch.length < stems.length) contentScratch = new Int32Array(2 * stems.length);
+  if (gramScratch.length < words.length) gramScratch = new Uint32Array(2 * words.length);
+  if (keptScratch.length < 2 * words.length) keptScratch = new Uint32Array(4 * words.length);
+  const [content, grams, kept] = [contentScratch, gramScratch, keptScratch];
+  let k = 0;
+  const keep = (pos: number) => void (kept[k++] = grams[pos]);
+  forEachWinnowed(grams, ngramHashes32(words, words.length, WORD_GRAM, VERBATIM_SALT, grams), WINDOW, keep);
+  let c = 0;
+  for (const s of stems) if (s !== 0) content[c++] = s;
+  forEachWinnowed(grams, ngramHashes32(content, c, STEM_GRAM, STEM_SALT, grams), WINDOW, keep);
+  return kept.slice(0, k);
 }

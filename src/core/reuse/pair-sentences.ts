@@ -8,6 +8,22 @@ const MIN_DICE = 0.45;
 /** Adjacent content-stem pairs two sentences must share: the same words in the same order, not just the same topic. */
 const MIN_SHARED_PAIRS = 2;
 
+/** One number for an ordered pair of stem hashes: all 32 bits of the first, 21 of the second. */
+const stemPair = (first: number, second: number) => (first >>> 0) * 0x200000 + (second >>> 11);
+
+/** A sentence's adjacent content-stem pairs: its words in order, made only for sentences that share enough words to pair. */
+function stemPairsOf(t: PreparedText, s: PreparedSentence): Set<number> {
+  const pairs = new Set<number>();
+  const stems = t.hashes.stems;
+  let previous = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (stems[k] === 0) continue;
+    if (previous !== 0) pairs.add(stemPair(previous, stems[k]));
+    previous = stems[k];
+  }
+  return pairs;
+}
+
 function covered(s: PreparedSentence, spans: [number, number][]): boolean {
   const length = s.end - s.start;
   const overlap = spans.reduce((n, [start, end]) => n + Math.max(0, Math.min(end, s.end) - Math.max(start, s.start)), 0);
@@ -25,7 +41,7 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
   const doneA = known.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
   const doneB = known.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
   // Which sentences can pair at all, decided once rather than for every pair.
-  const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.size >= MIN_SHARED_STEMS && !covered(s, done));
+  const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.length >= MIN_SHARED_STEMS && !covered(s, done));
   const openA = open(a, doneA);
   const openB = open(b, doneB);
   // Which open sentences of B hold each stem: a sentence of A is then compared only with those sharing its words.
@@ -35,16 +51,19 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
   });
   const shared = new Map<number, number>();
   const candidates: { i: number; j: number; score: number }[] = [];
+  const pairsOf = new Map<PreparedSentence, Set<number>>();
+  const orderedPairs = (t: PreparedText, s: PreparedSentence) => pairsOf.get(s) ?? pairsOf.set(s, stemPairsOf(t, s)).get(s)!;
   a.sentences.forEach((sa, i) => {
     if (!openA[i]) return;
     shared.clear();
     for (const stem of sa.stems) for (const j of holders.get(stem) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, count] of shared) {
       const sb = b.sentences[j];
-      const score = (2 * count) / (sa.stems.size + sb.stems.size);
+      const score = (2 * count) / (sa.stems.length + sb.stems.length);
       if (count < MIN_SHARED_STEMS || score < MIN_DICE) continue;
       let pairs = 0;
-      for (const p of sa.stemPairs) if (sb.stemPairs.has(p)) pairs++;
+      const pairsB = orderedPairs(b, sb);
+      for (const p of orderedPairs(a, sa)) if (pairsB.has(p)) pairs++;
       if (pairs >= MIN_SHARED_PAIRS) candidates.push({ i, j, score });
     }
   });

@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences';
 import { type WordSpans, wordSpans } from '../text/tokens';
-import { contentOnly, type TextHashes, textHashes } from './fingerprint';
+import { type TextHashes, textHashes } from './fingerprint';
 
 export interface PreparedSentence {
   start: number;
@@ -8,10 +8,8 @@ export interface PreparedSentence {
   /** Token range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
-  /** Content stems (as hashes), for pairing rewritten sentences. */
-  stems: Set<number>;
-  /** Adjacent content-stem pairs (as hashes), for "shared in order". */
-  stemPairs: Set<number>;
+  /** Content stems (as hashes), each once, in order of first use: for pairing rewritten sentences. */
+  stems: number[];
 }
 
 /**
@@ -62,16 +60,13 @@ export function prepareText(text: string): PreparedText {
   };
 }
 
-/** One number for an ordered pair of stem hashes: all 32 bits of the first, 21 of the second. */
-const stemPair = (first: number, second: number) => (first >>> 0) * 0x200000 + (second >>> 11);
-
 function prepareSentences(text: string, starts: Int32Array, stemOfToken: Int32Array): PreparedSentence[] {
   return splitSentences(text).map((s) => {
     const tokenStart = firstTokenAtOrAfter(starts, s.start);
     const tokenEnd = firstTokenAtOrAfter(starts, s.end);
-    const stems = contentOnly(stemOfToken.subarray(tokenStart, tokenEnd));
-    const stemPairs = new Set<number>();
-    for (let k = 1; k < stems.length; k++) stemPairs.add(stemPair(stems[k - 1], stems[k]));
-    return { start: s.start, end: s.end, tokenStart, tokenEnd, stems: new Set(stems), stemPairs };
+    // A sentence has a few dozen words: a scan of the list costs less than a Set.
+    const stems: number[] = [];
+    for (let t = tokenStart; t < tokenEnd; t++) if (stemOfToken[t] !== 0 && !stems.includes(stemOfToken[t])) stems.push(stemOfToken[t]);
+    return { start: s.start, end: s.end, tokenStart, tokenEnd, stems };
   });
 }

@@ -1,5 +1,5 @@
-import { hashWordSpan, wordSpans } from '../../../src/core/text/tokens';
-import { ngramHashes, textHashes, verbatimHashes, winnow, WINDOW, WORD_GRAM } from '../../../src/core/reuse/fingerprint';
+import { contentStem, hashWordSpan, wordSpans } from '../../../src/core/text/tokens';
+import { corpusFingerprints, ngramHashes, textHashes, verbatimHashes, winnow, WINDOW, WORD_GRAM } from '../../../src/core/reuse/fingerprint';
 
 const verbatimFingerprints = (text: string) => winnow(verbatimHashes(textHashes(text).words), WINDOW);
 import { generatedArticle } from '../../helpers/corpus';
@@ -24,6 +24,16 @@ describe('textHashes', () => {
     ['Troops crossed in 2021', ['troop', 'cross', '', '2021']],
   ])('when the text is %j, its words\' content stems are %j', (text, stems) => {
     expect(Array.from(textHashes(text).stems)).toEqual(stems.map((w) => (w ? hashWordSpan(w, 0, w.length) : 0)));
+  });
+
+  it('when a corpus has more distinct words than the stem table first holds, every word still gets its own stem', () => {
+    const letters = (i: number): string => (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+    const words = Array.from({ length: 40_000 }, (_, i) => `qz${letters(i)}ing`);
+    const stems = textHashes(words.join(' ')).stems;
+    const expected = words.map((w) => hashWordSpan(contentStem(w), 0, contentStem(w).length));
+    expect(Array.from(stems)).toEqual(expected);
+    // Seen again, from the table: the same.
+    expect(Array.from(textHashes(words.reverse().join(' ')).stems)).toEqual(expected.reverse());
   });
 });
 
@@ -72,6 +82,14 @@ describe('verbatimFingerprints', () => {
     const copy = [...other.slice(0, 20), ...run, ...other.slice(20)].join(' ');
     const a = new Set(verbatimFingerprints(host.join(' ')).map((f) => f.hash));
     expect(verbatimFingerprints(copy).some((f) => a.has(f.hash))).toBe(true);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])(`when two texts share a run of ${guarantee} words (case %d), their corpus fingerprints share a value`, (k) => {
+    const host = generatedArticle(300 + k).split(' ');
+    const other = generatedArticle(400 + k).split(' ');
+    const copy = [...other.slice(0, 20), ...host.slice(10 + k, 10 + k + guarantee), ...other.slice(20)].join(' ');
+    const a = new Set(corpusFingerprints(textHashes(host.join(' '))));
+    expect(corpusFingerprints(textHashes(copy)).some((h) => a.has(h))).toBe(true);
   });
 
   it('when case, curly quotes and dots differ, fingerprints are the same', () => {
