@@ -25,7 +25,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 12: a place between a speaker and the participle ("out there saying"); "there" is never a speaker; a participle
  *     qualifying its subject ("Americans supporting the bill say") is no cue; "footage of X asking": X speaks.
  */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

@@ -1,6 +1,6 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { MANNER_NOUNS, NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
-import { firstSubject, hasName, phraseAfter, skipPartyTag, skipTimeBefore, subjectBefore } from './noun-phrases';
+import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipPartyTag, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, passiveAuxiliary } from './passives';
@@ -296,6 +296,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       if (agent || t[be - 1]?.lower !== 'it') continue;
     }
     const cueStart = cueStartOf(t, k);
+    // "A video of the senator saying…", "The ad shows footage of Clinton asking, “…”": the recording shows its
+    // speaker; "a video of the parade showing crowds" shows things.
+    const recorded = cueStart === k && /ing$/.test(tok.lower) ? recordedSpeaker(t, k) : null;
+    if (recorded && holdsAView(t, recorded)) {
+      found.push(makeAttribution(s, recorded, [k, k], outlet));
+      for (let x = recorded[0]; x <= k; x++) used.add(x);
+      continue;
+    }
     let cueEnd = k;
     if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'lay')) || putIt || wentAfter) cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.

@@ -193,6 +193,18 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
 }
 
 /**
+ * The person a recording shows speaking, when the cue at `cue` is its
+ * participle: "A video of the senator saying…", "…shows footage of Clinton
+ * asking, “…”". The recording is the medium; the speaker is the source.
+ */
+export function recordedSpeaker(tokens: ParsedToken[], cue: number): [number, number] | null {
+  let i = cue - 1;
+  while (i >= 0 && tokens[i].lower !== 'of' && isNpToken(tokens[i], tokens[i + 1])) i--;
+  const named = i < cue - 1 && tokens[i]?.lower === 'of' && RECORDING.has(tokens[i - 1]?.lower ?? '');
+  return named && HAS_HEAD(tokens.slice(i + 1, cue)) ? [i + 1, cue - 1] : null;
+}
+
+/**
  * The comma closing a sentence's opening phrase when the first verb stands in
  * it: a participle opening the sentence ("Following the meeting, …") or a cue
  * right after an opening preposition ("After saying her foot was swollen, …");

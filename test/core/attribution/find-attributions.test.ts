@@ -209,6 +209,11 @@ describe('findAttributions, through analyseArticle', () => {
     // A participle right after the subject qualifies it; the subject's own verb is the cue. One that reports is kept.
     ['A majority of Americans supporting the bill say it will lower prices.', [[['A majority of Americans', 'say']]]],
     ['The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”', [[['Hillary Clinton', 'asking']]]],
+    // A recording is the medium: whoever it shows speaking is the source, wherever the recording stands.
+    ['A video of the senator saying the vote was rigged spread online.', [[['the senator', 'saying']]]],
+    ['Footage of the mayor asking, "Where is the money?" was shared widely.', [[['the mayor', 'asking']]]],
+    ['The ad shows a video of the senator saying the bill would cut taxes.', [[['The ad', 'shows'], ['the senator', 'saying']]]],
+    ['A video of the parade showing crowds spread online.', [[]]],
     // ", citing X": X is the source when it is one, else a reason and the subject cites it; a relative clause keeps its own subject.
     ['The court blocked the sale, citing a threat to public health.', [[['The court', 'citing']]]],
     ['The company abandoned the plan, citing sources familiar with the talks.', [[['sources familiar with the talks', 'citing']]]],
