@@ -24,6 +24,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     WordNet's relational adjectives ("corporate", "human") are never opinion cues.
  * 12: a place between a speaker and the participle ("out there saying"); "there" is never a speaker; a participle
  *     qualifying its subject ("Americans supporting the bill say") is no cue; "footage of X asking": X speaks.
+ * 13: a recording's speaker wherever the recording stands ("A video of the senator saying… spread online").
  */
 export const ANALYSIS_VERSION = 13;
 
