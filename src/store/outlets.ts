@@ -44,8 +44,15 @@ export async function outletPage(db: Db, page: { skip: number; take: number; byA
   return { rows, total };
 }
 
-export async function listOutlets(db: Db) {
-  return db.outlet.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { articles: true } } } });
+/** Outlets a list's filter menu offers: a menu of thousands is no use, and each outlet's own page leads to its lists. */
+export const FILTER_OUTLETS = 200;
+
+/** The FILTER_OUTLETS outlets with most articles, and the one selected if it is not among them, by name. */
+export async function filterOutlets(db: Db, selected: number | null) {
+  const select = { id: true, name: true } as const;
+  const largest = await db.outlet.findMany({ select, orderBy: [{ articles: { _count: 'desc' } }, { name: 'asc' }], take: FILTER_OUTLETS });
+  const chosen = selected !== null && !largest.some((o) => o.id === selected) ? await db.outlet.findUnique({ select, where: { id: selected } }) : null;
+  return [...largest, ...(chosen ? [chosen] : [])].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Articles an outlet's page lists; the rest are a link away, on the paginated article list. */

@@ -8,7 +8,7 @@ import { type ArticleCorrection, type ArticleRow, deleteArticle, getArticle, lis
 import { correctAndReanalyse } from '../../services/reanalyse';
 import { sentencesOfArticle } from '../../store/claims';
 import type { Db } from '../../store/database';
-import { listOutlets } from '../../store/outlets';
+import { filterOutlets } from '../../store/outlets';
 import { reuseOfArticle } from '../../store/reuse';
 import { presentArticle, presentArticleSummary, presentCorrectionForm } from '../presenters/article';
 import { presentReuse, presentSentences, presentSources } from '../presenters/article-page';
@@ -82,7 +82,8 @@ function mergeCorrection(row: ArticleRow, c: z.infer<typeof correctionSchema>): 
 export function articleRoutes(db: Db, protect: RequestHandler): Router {
   const router = Router();
   router.get('/articles', async (req, res) => {
-    const [list, outlets] = await Promise.all([articlePage(db, req.query), listOutlets(db)]);
+    const list = await articlePage(db, req.query);
+    const outlets = await filterOutlets(db, list.filters.outlet);
     res.render('pages/articles', { title: 'Articles', list, outlets, query: req.query });
   });
   router.get('/articles/:id', async (req, res) => {

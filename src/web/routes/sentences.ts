@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { listFlaggedSentences } from '../../store/claims';
 import type { Db } from '../../store/database';
-import { listOutlets } from '../../store/outlets';
+import { filterOutlets } from '../../store/outlets';
 import { FLAG_LABELS, presentFlaggedSentence } from '../presenters/sentences';
 import { listQueryFields, pageInfo, validate } from '../validation';
 
@@ -23,7 +23,8 @@ export async function flaggedSentencePage(db: Db, query: unknown) {
 export function sentenceRoutes(db: Db): Router {
   const router = Router();
   router.get('/sentences', async (req, res) => {
-    const [list, outlets] = await Promise.all([flaggedSentencePage(db, req.query), listOutlets(db)]);
+    const list = await flaggedSentencePage(db, req.query);
+    const outlets = await filterOutlets(db, list.filters.outlet);
     const title = list.filters.flag ? `${FLAG_LABELS[list.filters.flag]} sentences` : 'Flagged sentences';
     res.render('pages/sentences', { title, list, outlets, labels: FLAG_LABELS, query: req.query });
   });

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { notFound } from '../../errors';
 import type { Db } from '../../store/database';
-import { listOutlets } from '../../store/outlets';
+import { filterOutlets } from '../../store/outlets';
 import { surnameOf } from '../../core/attribution/source-type';
 import { getSource, listSources, peopleWithSurname } from '../../store/sources';
 import { presentSource, presentSourceRow, SOURCE_KIND_LABELS, SOURCE_KINDS } from '../presenters/sources';
@@ -44,7 +44,8 @@ async function sourceView(db: Db, params: unknown) {
 export function sourceRoutes(db: Db): Router {
   const router = Router();
   router.get('/sources', async (req, res) => {
-    const [list, outlets] = await Promise.all([sourceListPage(db, req.query), listOutlets(db)]);
+    const list = await sourceListPage(db, req.query);
+    const outlets = await filterOutlets(db, list.filters.outlet);
     res.render('pages/sources', { title: list.filters.kind ? `Sources: ${SOURCE_KIND_LABELS[list.filters.kind]}` : 'Sources', list, outlets, labels: SOURCE_KIND_LABELS, query: req.query });
   });
   router.get('/api/sources', async (req, res) => res.json(await sourceListPage(db, req.query)));
