@@ -57,3 +57,23 @@ describe('provenance reuse with files it cannot read', () => {
     expect(pairs.map((p) => [path.basename(p.source), path.basename(p.target)])).toEqual([['original.txt', 'reprint.html']]);
   });
 });
+
+describe('provenance reuse on a folder that holds its own notes', () => {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const os = require('node:os') as typeof import('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prov-reuse-notes-'));
+  for (const f of fs.readdirSync(SEEDS_DIR)) fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(dir, f));
+  // Notes on the folder that quote an article at length, as the seeds' EXPECTED.md does.
+  const quoted = fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith('001'))!), 'utf8').slice(0, 1500);
+  fs.writeFileSync(path.join(dir, 'EXPECTED.md'), `# What to find\n\n> ${quoted.replace(/\n+/g, ' ')}\n`);
+  const run = runCli(['reuse', dir, '--json']);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('pairs the articles only, not the notes quoting them', () => {
+    const { pairs } = JSON.parse(run.stdout) as { pairs: { source: string; target: string }[] };
+    expect(pairs.map((p) => [path.basename(p.source).slice(0, 3), path.basename(p.target).slice(0, 3)])).toEqual([
+      ['001', '000'],
+      ['001', '002'],
+    ]);
+  });
+});
