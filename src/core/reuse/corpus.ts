@@ -72,27 +72,30 @@ export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[
   return pruneSiblingPairs(pairs);
 }
 
-/**
- * Sorts `keys` ascending, carrying `values` along, stably (LSD radix sort in
- * three passes of 11 bits, whose 2,048 buckets stay in the processor's cache):
- * linear time, where a comparison sort of millions of fingerprints is the
- * slowest step of a folder's pass.
- */
-function radixSort(keys: Uint32Array<ArrayBuffer>, values: Uint32Array<ArrayBuffer>): [Uint32Array, Uint32Array] {
-  let [k1, v1, k2, v2] = [keys, values, new Uint32Array(keys.length), new Uint32Array(keys.length)];
-  const counts = new Uint32Array(0x801);
-  for (const shift of [0, 11, 22]) {
-    counts.fill(0);
-    for (let i = 0; i < k1.length; i++) counts[((k1[i] >>> shift) & 0x7ff) + 1]++;
-    for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
-    for (let i = 0; i < k1.length; i++) {
-      const at = counts[(k1[i] >>> shift) & 0x7ff]++;
-      k2[at] = k1[i];
-      v2[at] = v1[i];
-    }
-    [k1, v1, k2, v2] = [k2, v2, k1, v1];
+/** One pass of the radix sort below: entries of `from` into `to` by the 11 bits at `shift`, in order. */
+function radixPass(fromKeys: Int32Array, fromValues: Int32Array, toKeys: Int32Array, toValues: Int32Array, shift: number): void {
+  const counts = new Int32Array(0x801);
+  for (let i = 0; i < fromKeys.length; i++) counts[((fromKeys[i] >>> shift) & 0x7ff) + 1]++;
+  for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
+  for (let i = 0; i < fromKeys.length; i++) {
+    const at = counts[(fromKeys[i] >>> shift) & 0x7ff]++;
+    toKeys[at] = fromKeys[i];
+    toValues[at] = fromValues[i];
   }
-  return [k1, v1];
+}
+
+/**
+ * Sorts `keys` by their 32 bits, carrying `values` along, stably (LSD radix
+ * sort in three passes of 11 bits, whose 2,048 buckets stay in the
+ * processor's cache): linear time, where a comparison sort of millions of
+ * fingerprints is the slowest step of a folder's pass.
+ */
+function radixSort(keys: Int32Array, values: Int32Array): [Int32Array, Int32Array] {
+  const [keys2, values2] = [new Int32Array(keys.length), new Int32Array(keys.length)];
+  radixPass(keys, values, keys2, values2, 0);
+  radixPass(keys2, values2, keys, values, 11);
+  radixPass(keys, values, keys2, values2, 22);
+  return [keys2, values2];
 }
 
 /**
@@ -106,8 +109,8 @@ function radixSort(keys: Uint32Array<ArrayBuffer>, values: Uint32Array<ArrayBuff
  */
 export function candidatePairs(fingerprints: ArrayLike<number>[]): [number, number][] {
   const total = fingerprints.reduce((n, f) => n + f.length, 0);
-  const hashes = new Uint32Array(total);
-  const owners = new Uint32Array(total);
+  const hashes = new Int32Array(total);
+  const owners = new Int32Array(total);
   let k = 0;
   fingerprints.forEach((list, doc) => {
     hashes.set(list, k);

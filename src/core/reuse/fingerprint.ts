@@ -45,14 +45,14 @@ const SLAB_BYTES = 1 << 20;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let slabUsed = 0;
 
-function slabArray<T extends Int32Array | Uint32Array>(type: { new (buffer: ArrayBuffer, offset: number, length: number): T; new (length: number): T }, length: number): T {
+function slabInts(length: number): Int32Array {
   const bytes = length * 4;
-  if (bytes > SLAB_BYTES / 8) return new type(length);
+  if (bytes > SLAB_BYTES / 8) return new Int32Array(length);
   if (slabUsed + bytes > SLAB_BYTES) {
     slab = new ArrayBuffer(SLAB_BYTES);
     slabUsed = 0;
   }
-  const out = new type(slab, slabUsed, length);
+  const out = new Int32Array(slab, slabUsed, length);
   slabUsed += bytes;
   return out;
 }
@@ -112,7 +112,7 @@ export function textHashes(text: string): TextHashes {
     buffer[n++] = h;
   });
   // One exact-size copy for both: a corpus keeps these for every text.
-  const both = slabArray(Int32Array, 2 * n);
+  const both = slabInts(2 * n);
   both.set(buffer.subarray(0, n));
   both.set(buffer.subarray(room, room + n), n);
   return { words: both.subarray(0, n), stems: both.subarray(n) };
@@ -210,7 +210,7 @@ export function articleFingerprints(text: string): Fingerprint[] {
  * 32-bit hashes of the n-grams of the first `count` values of `seq` into
  * `out` (one lane of MurmurHash3's mixing); returns how many.
  */
-function ngramHashes32(seq: ArrayLike<number>, count: number, n: number, salt: number, out: Uint32Array): number {
+function ngramHashes32(seq: ArrayLike<number>, count: number, n: number, salt: number, out: Int32Array): number {
   const grams = Math.max(0, count - n + 1);
   for (let i = 0; i < grams; i++) {
     let h = salt;
@@ -228,8 +228,8 @@ function ngramHashes32(seq: ArrayLike<number>, count: number, n: number, salt: n
 
 /** Reused between texts by corpusFingerprints: content stems, n-gram hashes, fingerprints kept. */
 let contentScratch = new Int32Array(1 << 14);
-let gramScratch = new Uint32Array(1 << 14);
-let keptScratch = new Uint32Array(1 << 15);
+let gramScratch = new Int32Array(1 << 14);
+let keptScratch = new Int32Array(1 << 15);
 
 /**
  * Fingerprints for an in-memory index over a whole folder: the same n-grams
@@ -238,10 +238,10 @@ let keptScratch = new Uint32Array(1 << 15);
  * folder holds millions of fingerprints, and a shared one only proposes a
  * pair of texts, which the comparison then checks.
  */
-export function corpusFingerprints({ words, stems }: TextHashes): Uint32Array {
+export function corpusFingerprints({ words, stems }: TextHashes): Int32Array {
   if (contentScratch.length < stems.length) contentScratch = new Int32Array(2 * stems.length);
-  if (gramScratch.length < words.length) gramScratch = new Uint32Array(2 * words.length);
-  if (keptScratch.length < 2 * words.length) keptScratch = new Uint32Array(4 * words.length);
+  if (gramScratch.length < words.length) gramScratch = new Int32Array(2 * words.length);
+  if (keptScratch.length < 2 * words.length) keptScratch = new Int32Array(4 * words.length);
   const [content, grams, kept] = [contentScratch, gramScratch, keptScratch];
   let k = 0;
   const keep = (pos: number) => void (kept[k++] = grams[pos]);
@@ -249,7 +249,7 @@ export function corpusFingerprints({ words, stems }: TextHashes): Uint32Array {
   let c = 0;
   for (const s of stems) if (s !== 0) content[c++] = s;
   forEachWinnowed(grams, ngramHashes32(content, c, STEM_GRAM, STEM_SALT, grams), WINDOW, keep);
-  const out = slabArray(Uint32Array, k);
+  const out = slabInts(k);
   out.set(kept.subarray(0, k));
   return out;
 }
