@@ -3,6 +3,7 @@ import { hidesSpeaker, NOT_NAMED } from '../core/attribution/speakers';
 import { analyseArticle, type AnalysedSentence } from '../core/classify/analyse-article';
 import { extractArticles } from '../core/extract/input';
 import { collectFiles } from './files';
+import { progressBar } from './progress';
 
 const COLOUR: Record<string, string> = { attributed: '32', unsourced: '33', opinion: '35', speculative: '36', prophetic: '31', quote: '34' };
 const paint = (code: string, s: string, on: boolean) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -31,7 +32,9 @@ export function analyseCommand(paths: string[], opts: { json: boolean; colour: b
   for (const m of missing) console.error(`provenance analyse: ${m}: no such file or folder`);
   const articles = [];
   let failed = missing.length > 0;
-  for (const file of files) {
+  const bar = progressBar('Analysing');
+  for (const [i, file] of files.entries()) {
+    bar.update(i, files.length);
     for (const result of extractArticles(file, fs.readFileSync(file, 'utf8'))) {
       if (!result.ok) {
         console.error(`provenance analyse: ${file}${result.line ? `:${result.line}` : ''}: ${result.message}`);
@@ -63,6 +66,7 @@ export function analyseCommand(paths: string[], opts: { json: boolean; colour: b
       });
     }
   }
+  bar.stop();
   if (opts.json) {
     console.log(JSON.stringify({ articles: articles.map(({ analysed: _a, ...rest }) => rest) }, null, 2));
     return failed ? 1 : 0;

@@ -9,7 +9,7 @@ export function progressBar(label: string) {
   );
   let started = false;
   return {
-    update(done: number, total: number, payload: Record<string, string | number> = {}) {
+    update(done: number, total: number, payload: Record<string, string | number> = { phase: '' }) {
       if (!enabled) return;
       if (!started) {
         bar.start(total, 0, payload);
@@ -18,8 +18,11 @@ export function progressBar(label: string) {
       bar.setTotal(total);
       bar.update(done, payload);
     },
+    /** Shows the bar full, as the work is done, and ends its line. */
     stop() {
-      if (started) bar.stop();
+      if (!started) return;
+      bar.update(bar.getTotal());
+      bar.stop();
     },
   };
 }

@@ -4,6 +4,7 @@ import { extractPlainText } from '../core/extract/plain-text';
 import { type CorpusDocument, findCorpusReuse } from '../core/reuse/corpus';
 import { prepareText } from '../core/reuse/prepare';
 import { collectFiles } from './files';
+import { progressBar } from './progress';
 
 /**
  * A plain-text file as a corpus document. Its text is the file as read, so it
@@ -45,8 +46,14 @@ function readDocument(file: string): CorpusDocument<string> | null {
 export function reuseCommand(paths: string[], opts: { json: boolean }): number {
   const { files, missing } = collectFiles(paths);
   for (const m of missing) console.error(`provenance reuse: ${m}: no such file or folder`);
-  const docs = files.flatMap((file) => readDocument(file) ?? []);
-  const pairs = findCorpusReuse(docs).sort((x, y) => x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
+  const bar = progressBar('Reuse');
+  const docs = files.flatMap((file, i) => {
+    bar.update(i, files.length, { phase: 'reading' });
+    return readDocument(file) ?? [];
+  });
+  const found = findCorpusReuse(docs, (phase, done, total) => bar.update(done, total, { phase }));
+  bar.stop();
+  const pairs = found.sort((x, y) => x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
   if (opts.json) {
     const out = pairs.map((p) => ({
       source: p.source,

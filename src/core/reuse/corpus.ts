@@ -57,18 +57,31 @@ const MAX_DOCS_PER_FINGERPRINT = 50;
 /** Fingerprints two documents must share to be compared at all. */
 const MIN_SHARED_FINGERPRINTS = 2;
 
+/** Where a pass over a corpus stands, for a progress bar: texts fingerprinted, then candidate pairs compared. */
+export type CorpusProgress = (phase: 'fingerprinting' | 'comparing', done: number, total: number) => void;
+
+/** How often progress is told: a callback a text would cost more than the bar is worth. */
+const PROGRESS_EVERY = 256;
+
 /**
  * Finds reuse across a corpus held in memory: an inverted index of
  * fingerprints picks candidate pairs, so only documents that share text are
  * compared; then sibling copies of one source are pruned.
  */
-export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[]): CorpusPair<Id>[] {
-  const pairs: CorpusPair<Id>[] = [];
+export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[], onProgress?: CorpusProgress): CorpusPair<Id>[] {
   // Word hashes are kept for the comparisons; word spans and sentences are made only for documents that pair (see prepareText).
-  for (const [x, y] of candidatePairs(docs.map((d) => corpusFingerprints(d.hashes)))) {
+  const fingerprints = docs.map((d, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress('fingerprinting', i, docs.length);
+    return corpusFingerprints(d.hashes);
+  });
+  const candidates = candidatePairs(fingerprints);
+  const pairs: CorpusPair<Id>[] = [];
+  candidates.forEach(([x, y], i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress('comparing', i, candidates.length);
     const finding = compareArticles(docs[x], docs[y]);
     if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });
-  }
+  });
+  onProgress?.('comparing', candidates.length, candidates.length);
   return pruneSiblingPairs(pairs);
 }
 

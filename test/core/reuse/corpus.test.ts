@@ -1,4 +1,6 @@
-import { candidatePairs } from '../../../src/core/reuse/corpus';
+import { candidatePairs, findCorpusReuse } from '../../../src/core/reuse/corpus';
+import { prepareText } from '../../../src/core/reuse/prepare';
+import { generatedArticle } from '../../helpers/corpus';
 
 const sorted = (pairs: [number, number][]) => [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
@@ -19,9 +21,27 @@ describe('candidatePairs', () => {
     expect(candidatePairs(docs)).toEqual([]);
   });
 
-  it('when hashes need both radix passes to sort, still pairs the right documents', () => {
+  it('when hashes need every radix pass to sort, still pairs the right documents', () => {
     const docs = Array.from({ length: 200 }, (_, d) => [d * 70_001, d * 70_001 + 0x10000, 999_999_999 - d]);
     docs.push([150 * 70_001, 150 * 70_001 + 0x10000]);
     expect(candidatePairs(docs)).toEqual([[150, 200]]);
+  });
+});
+
+describe('findCorpusReuse', () => {
+  it('tells its progress: texts fingerprinted, then candidate pairs compared, to the last', () => {
+    const original = generatedArticle(1);
+    const texts = [original, `${generatedArticle(2)}\n\n${original}`, generatedArticle(3)];
+    const docs = texts.map((text, id) => Object.assign(prepareText(text), { id, outlet: null, date: null, url: null }));
+    const calls: [string, number, number][] = [];
+    const pairs = findCorpusReuse(docs, (phase, done, total) => calls.push([phase, done, total]));
+    expect(pairs.length).toBeGreaterThanOrEqual(1);
+    const compared = calls[1][2];
+    expect(compared).toBeGreaterThanOrEqual(1);
+    expect(calls).toEqual([
+      ['fingerprinting', 0, 3],
+      ['comparing', 0, compared],
+      ['comparing', compared, compared],
+    ]);
   });
 });
