@@ -8,7 +8,10 @@ const CHROME_LINE: RegExp[] = [
   /^(?:read more|read next|continue reading|see also|share(?: this)?(?: article)?|advertisement|subscribe(?: now)?|sign up|comments?|print|email|tweet|follow us)\.?:?$/i,
   /^(?:home|news|world|politics|business|opinion|sports|menu|search|log ?in|sign in)$/i,
   /^(?:photo|image|video|credit)s?:/i,
-  /^\(?(?:getty images|ap photo|reuters)[^)]*\)?$/i,
+  // Photo credits: "(Reuters)", "Getty Images", "AP Photo/Evan Vucci", "REUTERS/Yara Nardi"; "Reuters" alone names the outlet.
+  /^\((?:getty images|ap photo|reuters)[^)]*\)$/i,
+  /^(?:getty images|ap photo)\b[^.!?]*$/i,
+  /^reuters\s*\/\s*\S[^.!?]*$/i,
   /^["“]?follow [\w .'’-]{1,40} on (?:twitter|facebook|instagram|x)\b/i, // "Follow Pam Key on Twitter @pamkeyNEN."
 ];
 

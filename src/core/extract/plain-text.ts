@@ -70,9 +70,9 @@ export function extractPlainText(text: string): ExtractedArticle {
       continue;
     }
     if (firstContent && i === 0 && isOutletLine(t, lines.length > 1)) {
+      // The headline may follow: "Reuters / Flooding forces thousands from homes / …".
       outlet = resolveKnownOutlet(t)?.name ?? t;
       outletBasis = 'first-line';
-      firstContent = false;
       continue;
     }
     // A city or region alone on a line near the top is a dateline, not a headline.

@@ -6,6 +6,12 @@ describe('isChromeLine', () => {
     ['Related articles', true],
     ['Follow Pam Key on Twitter @pamkeyNEN.', true],
     ['China is prepared to recognize the Taliban.', false],
+    // Photo credits are chrome; an outlet's name alone on a line is not.
+    ['(Reuters)', true],
+    ['REUTERS/Yara Nardi', true],
+    ['AP Photo/Evan Vucci', true],
+    ['Getty Images', true],
+    ['Reuters', false],
   ])('when the line is %j, reads it as page chrome: %s', (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });

@@ -23,6 +23,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(a.credit).toBe(credit);
   });
 
+  it('when an agency names itself on the first line, it is the outlet', () => {
+    const a = extractPlainText('Reuters\n\nFlooding forces thousands from homes\n\nROME (Reuters) - Heavy rain caused rivers to burst their banks on Wednesday, officials said.');
+    expect([a.outlet, a.outletBasis, a.title]).toEqual(['Reuters', 'first-line', 'Flooding forces thousands from homes']);
+  });
+
   it('when a headline follows page chrome, takes it as the title', () => {
     expect(seed('003').title).toBe('Beijing and Taliban Build an Alliance as U.S Credibility Wanes');
   });
