@@ -24,7 +24,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     WordNet's relational adjectives ("corporate", "human") are never opinion cues.
  * 12: a place between a speaker and the participle ("out there saying"); "there" is never a speaker; a participle
  *     qualifying its subject ("Americans supporting the bill say") is no cue; "footage of X asking": X speaks.
- * 13: a recording's speaker wherever the recording stands ("A video of the senator saying… spread online").
+ * 13: a recording's speaker wherever the recording stands ("A video of the senator saying… spread online"); a
+ *     relative clause's subject ("a charge Meloni rejected": Meloni); a participle qualifying a noun is no cue
+ *     ("The Grand Prix scheduled for Sunday was cancelled"); "Reuters" alone on the first line is the outlet.
  */
 export const ANALYSIS_VERSION = 13;
 

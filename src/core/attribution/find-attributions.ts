@@ -105,6 +105,8 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   // delegate, shouted"; not ", encouraging…". A party tag before a comma is skipped above.
   const afterApposition = /ed$/.test(verb.lower) && before?.text === ',' && closesApposition(tokens, k - 1);
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
+  // "The Grand Prix scheduled for Sunday was cancelled": a participle qualifying its noun, whose own verb follows.
+  if (/ed$/.test(verb.lower) && ['NOUN', 'PROPN'].includes(before?.pos ?? '') && tokens[k + 1]?.pos === 'ADP' && clauseVerbFollows(tokens, k + 2)) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
   // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
@@ -113,6 +115,16 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   // "So why do we tolerate it?", "Do you know where…?": the writer asking, not a view reported.
   if (src[0] === src[1] && isWriterOrReader(tokens[src[0]].text) && isQuestion(tokens)) return null;
   return holdsAView(tokens, src) ? src : null;
+}
+
+/** An auxiliary (a clause's finite verb: "was cancelled", "will go ahead") from `from` on, before a comma or a conjunction. */
+function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || /^(?:whether|that|if)$/.test(t.lower)) return false;
+    if (t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** A comma at i, or one closing a quotation there: "…successful,” adding that…". */

@@ -1,5 +1,6 @@
 import type { ParsedToken } from '../text/parse';
-import { isDocumentWord } from './source-type';
+import { personNoun } from './person-nouns';
+import { isDocumentWord, isOrganisationHead } from './source-type';
 import { FLOATING, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
@@ -158,6 +159,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const recording = tokens[start]?.pos === 'DET' ? start + 1 : start;
   if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last) start = recording + 2;
   if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
+  start = relativeClauseSubject(tokens, start, last);
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
   if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];
@@ -190,6 +192,22 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     return subjectBefore(tokens, participle);
   }
   return headless ? null : [start, last];
+}
+
+/**
+ * Where the subject of a relative clause without "that" starts: "a charge
+ * Prime Minister Giorgia Meloni rejected", "the policies Clinton supported"
+ * are what the name did, not who. A noun for people, a body or a document
+ * before a name is an apposition instead ("the senator John Smith", "the
+ * company Apple", "the report Tuesday"), and the phrase stays whole.
+ */
+function relativeClauseSubject(tokens: ParsedToken[], start: number, last: number): number {
+  let name = last + 1;
+  while (name > start && /^\p{Lu}/u.test(tokens[name - 1].text) && (tokens[name - 1].pos === 'PROPN' || tokens[name - 1].text.endsWith('.'))) name--;
+  const noun = tokens[name - 1];
+  if (name > last || name - 1 < start || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return start;
+  if (personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower)) return start;
+  return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') ? name : start;
 }
 
 /**

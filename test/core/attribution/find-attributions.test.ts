@@ -209,6 +209,13 @@ describe('findAttributions, through analyseArticle', () => {
     // A participle right after the subject qualifies it; the subject's own verb is the cue. One that reports is kept.
     ['A majority of Americans supporting the bill say it will lower prices.', [[['A majority of Americans', 'say']]]],
     ['The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”', [[['Hillary Clinton', 'asking']]]],
+    // A relative clause without "that": its subject is the name after the noun; a person's or a body's noun before a name is an apposition.
+    ['Critics blamed the government, a charge Prime Minister Giorgia Meloni rejected.', [[['Critics', 'blamed'], ['Prime Minister Giorgia Meloni', 'rejected']]]],
+    ['During the debate Trump said Hispanics were struggling.', [[['Trump', 'said']]]],
+    ['The senator John Smith said he would vote no.', [[['The senator John Smith', 'said']]]],
+    // A participle qualifying its noun, with the clause's own verb after it, reports nothing.
+    ['The Formula One Grand Prix scheduled for Sunday in nearby Imola was cancelled.', [[]]],
+    ['The Republican nominee has repeatedly wondered whether the moderators will be fair to him.', [[['The Republican nominee', 'wondered']]]],
     // A recording is the medium: whoever it shows speaking is the source, wherever the recording stands.
     ['A video of the senator saying the vote was rigged spread online.', [[['the senator', 'saying']]]],
     ['Footage of the mayor asking, "Where is the money?" was shared widely.', [[['the mayor', 'asking']]]],
