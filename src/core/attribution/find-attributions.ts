@@ -192,6 +192,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // "Trump said he finally believes…", "McLenney said Clinton doesn't show consistency": a stance inside
   // what a speaker just said is part of the speaker's claim, not a second source.
   const inReport = ([first]: [number, number]) => reported.some(([from, to]) => from < t[first].start && t[first].start < to);
+  /** What speakers closing the sentence report ("…, traders said."); a stance inside it is theirs to report, speech is kept. */
+  const reportedBefore: [number, number][] = [];
+  const speech = new Set<Attribution>();
+  const reportedByCloser = (a: Attribution) => !speech.has(a) && reportedBefore.some(([from, to]) => from <= a.cueStart && a.cueEnd <= to);
   /** Whether an attribution's cue is a verb (not a reporting noun: "Mrs. Clinton's remark"). */
   const byVerb = (a: Attribution) => t.some((x) => x.start >= a.cueStart && x.end <= a.cueEnd && (x.pos === 'VERB' || x.pos === 'AUX'));
   const used = new Set<number>();
@@ -391,9 +395,17 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
     // Speech inside a quote reports within the quote only: "…he said, '…'," Mitchell recalled" is Mitchell's.
     // A participle's report ends with its phrase: "In a statement announcing the pick, the union called…".
+    if (strong) speech.add(found[found.length - 1]);
     if (strong && !quoted) {
       const comma = /ing$/.test(t[cueEnd].lower) ? t.findIndex((x, i) => i > cueEnd && x.text === ',') : -1;
       reported.push([t[cueEnd].end, comma < 0 ? s.end : t[comma].start]);
+      // "Markets now expect a cut in August, traders said.": what stands before a closing speaker is their report.
+      // Only a time or a place may follow the closer: "…, her aides said Friday in a statement."
+      const [first, lastToken] = [Math.min(src[0], cueStart), Math.max(src[1], cueEnd)];
+      const closes = t.slice(lastToken + 1).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && !/^[,;:“"]$/.test(x.text));
+      if (t[first - 1]?.text === ',' && closes) {
+        reportedBefore.push([s.start, t[first - 1].start]);
+      }
     }
     // "X told the AP": the outlet the words went through is cited too.
     if (lemma === 'tell') {
@@ -412,7 +424,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const inQuote = (a: Attribution) => isQuoted(quotes, a.cueStart, a.cueEnd);
   const outside = found.some((a) => !inQuote(a));
   return found.filter(
-    (a, i) => !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
+    (a, i) => !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
   );
 }
 

@@ -216,6 +216,10 @@ describe('findAttributions, through analyseArticle', () => {
     // A participle qualifying its noun, with the clause's own verb after it, reports nothing.
     ['The Formula One Grand Prix scheduled for Sunday in nearby Imola was cancelled.', [[]]],
     ['The Republican nominee has repeatedly wondered whether the moderators will be fair to him.', [[['The Republican nominee', 'wondered']]]],
+    // A speaker closing the sentence reports what stands before: a stance there is theirs to report, speech stays.
+    ['Markets now expect the first cut in August, traders said.', [[['traders', 'said']]]],
+    ['Clinton believes the plan will work, her aides said Friday in a statement.', [[['her aides', 'said']]]],
+    ['The minister told parliament the plan would work, aides said.', [[['The minister', 'told'], ['aides', 'said']]]],
     // A recording is the medium: whoever it shows speaking is the source, wherever the recording stands.
     ['A video of the senator saying the vote was rigged spread online.', [[['the senator', 'saying']]]],
     ['Footage of the mayor asking, "Where is the money?" was shared widely.', [[['the mayor', 'asking']]]],
