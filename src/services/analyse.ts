@@ -26,7 +26,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     qualifying its subject ("Americans supporting the bill say") is no cue; "footage of X asking": X speaks.
  * 13: a recording's speaker wherever the recording stands ("A video of the senator saying… spread online"); a
  *     relative clause's subject ("a charge Meloni rejected": Meloni); a participle qualifying a noun is no cue
- *     ("The Grand Prix scheduled for Sunday was cancelled"); "Reuters" alone on the first line is the outlet.
+ *     ("The Grand Prix scheduled for Sunday was cancelled"); "Reuters" alone on the first line is the outlet;
+ *     a stance before a closing speaker is the speaker's report ("Markets expect a cut, traders said").
  */
 export const ANALYSIS_VERSION = 13;
 
