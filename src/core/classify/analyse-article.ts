@@ -2,7 +2,7 @@ import { findAttributions } from '../attribution/find-attributions';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
-import { isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
+import { isBylineLine, isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { type ParsedSentence, parseText } from '../text/parse';
@@ -36,7 +36,6 @@ export interface ArticleAnalysis {
 }
 
 /** "By Derek Grossman", "BY JOHN SMITH, Associated Press"; not "By any definition, …". */
-const isByline = (t: string) => /^by:?\s+\p{Lu}/u.test(t) && countSpaced(t) <= 8;
 
 /** Function words a sentence writes in lower case and a headline capitalises: "…A Boost With Solid Debate Win Over Kaine". */
 const TITLE_FUNCTION_WORDS = new Set(['A', 'An', 'The', 'Of', 'With', 'For', 'To', 'In', 'On', 'Over', 'And', 'At', 'By', 'From', 'As', 'Into', 'After', 'Before']);
@@ -59,7 +58,7 @@ function isTitleCase(t: string): boolean {
 function boilerplateKind(s: ParsedSentence, isFirstLine: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
-  if (isChromeLine(t) || isByline(t) || (wholeLine && isCreditLine(t)) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
+  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.

@@ -3,7 +3,7 @@ import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 
 export const FLAG_NAMES = ['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote'] as const;
@@ -115,8 +115,8 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   return dedupe(cues.filter(outsideQuotes));
 }
 
-function propheticCues(s: ParsedSentence): Cue[] {
-  const cues = [...regexCues(s, SCRIPTURE_REFERENCE), ...regexCues(s, END_TIMES)];
+function propheticCues(s: ParsedSentence, ownVoice: boolean): Cue[] {
+  const cues = [...regexCues(s, SCRIPTURE_REFERENCE), ...regexCues(s, END_TIMES), ...(ownVoice ? regexCues(s, CERTAIN_WAR) : [])];
   if (cues.length && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
   return dedupe(cues);
 }
@@ -129,9 +129,11 @@ function dedupe(cues: Cue[]): Cue[] {
 /** A statement of fact someone could check: numbers, money, dates, or named things doing something. */
 function factualCues(s: ParsedSentence): Cue[] {
   const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
+  // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
+  const scripture = regexCues(s, SCRIPTURE_REFERENCE);
   const cues: Cue[] = [];
   for (const t of s.tokens) {
-    if (t.start - s.start < header || t.lower === 'one') continue;
+    if (t.start - s.start < header || t.lower === 'one' || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     if (t.pos === 'NUM' || /^\$|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, t.end));
   }
   return cues;
@@ -170,7 +172,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   }
   const quoted = ctx.quotes.filter((q) => q.end > s.start && q.start < s.end);
   if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });
-  const prophetic = propheticCues(s);
+  const prophetic = propheticCues(s, !credible.length && !quoted.length);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
   const reported = reportedSpeech(s, ctx.attributions);
   const opinion = opinionCues(s, [...quoted, ...reported]);

@@ -61,11 +61,23 @@ export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'suppo
 export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about) to\b/i, /\bwill (?:likely|probably|almost certainly)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\bwhat if\b/i, /\bwho knows\b/i];
 /** Books of the Bible, for scripture references such as "Revelation 16:12". */
 const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of Songs|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelations?';
-export const SCRIPTURE_REFERENCE = new RegExp(`\\b(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?\\b`, 'g');
+export const SCRIPTURE_REFERENCE = new RegExp(
+  // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9") only for the prophetic books, after a preposition: not "Daniel 12 points".
+  `\\b(?:(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o) )(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah) \\d{1,2}(?![\\d:,.]\\d))\\b`,
+  'g',
+);
 /** End-times vocabulary and images of the apocalypse. */
 export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|poured out his bowl|kings from the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday)\b/gi;
 /** Certainty about a war to come: "will be in position for the final war". */
 export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion|attack)\b/i;
+/**
+ * A war declared certain in the writer's own words, prophecy without
+ * scripture: "This war is coming, and nothing can stop it", "war with Iran
+ * is inevitable". Not a figure of speech ("the trade war", "a price war"), nor
+ * one ending ("is coming to an end"); "the coming war…" alone is also a headline's phrase.
+ */
+export const CERTAIN_WAR =
+  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?/gi;
 
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);

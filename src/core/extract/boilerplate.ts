@@ -37,6 +37,15 @@ const CREDIT_LINE: RegExp[] = [
   new RegExp(String.raw`^${NAMES}(?: and ${NAMES})* reported from ${NAMES}(?:,? (?:and )?(?:${NAMES}(?: and ${NAMES})* from )?${NAMES})*\.?$`, 'u'),
 ];
 
+/**
+ * A byline on its own line: "By Maria Rossi", "By: *Tomorrow's Affairs
+ * Staff*", "BY JOHN HAGEE JR."; not a sentence that opens with "By the end…".
+ */
+export function isBylineLine(line: string): boolean {
+  const t = line.trim();
+  return /^(?:By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && t.split(/\s+/).length <= 8;
+}
+
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
   return t.length < 240 && CREDIT_LINE.some((re) => re.test(t));

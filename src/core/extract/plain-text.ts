@@ -1,5 +1,5 @@
 import { type ExtractedArticle, fallbackTitle } from './article';
-import { isChromeLine } from './boilerplate';
+import { isBylineLine, isChromeLine } from './boilerplate';
 import { DATE_HEADER, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
@@ -64,7 +64,7 @@ export function extractPlainText(text: string): ExtractedArticle {
   for (const [i, line] of lines.slice(0, 8).entries()) {
     const t = line.text;
     if (isChromeLine(t)) continue;
-    const by = BYLINE.exec(t);
+    const by = isBylineLine(t) ? BYLINE.exec(t) : null;
     if (by) {
       byline = stripMarkup(by[1]);
       continue;
@@ -83,7 +83,12 @@ export function extractPlainText(text: string): ExtractedArticle {
       else if (isHeadline(t)) title = t;
       firstContent = false;
     }
-    if (title || credit) break;
+    if (title || credit) {
+      // A byline often stands under the headline ("By John Hagee Jr."); nothing else is read past it.
+      const under = lines.slice(i + 1, i + 3).find((l) => isBylineLine(l.text));
+      if (under && !byline) byline = stripMarkup(BYLINE.exec(under.text)![1]);
+      break;
+    }
   }
 
   if (!outlet && byline) {

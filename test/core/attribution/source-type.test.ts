@@ -28,6 +28,10 @@ describe('classifySource', () => {
     ['The Clinton campaign', { type: 'organisation' }],
     ['the Trump administration', { type: 'organisation' }],
     ['The Republican nominee', { type: 'person', role: 'nominee' }],
+    // One office-holder by office, whatever the country; "a minister" is unnamed.
+    ["Iran's foreign minister", { type: 'person', role: 'minister' }],
+    ['The Saudi crown prince', { type: 'person', role: 'prince' }],
+    ['A minister', { type: 'anonymous' }],
     ['a lawyer for the family', { type: 'anonymous' }],
     ['Younger black voters', { type: 'anonymous' }],
     // People WordNet names that the lists do not: a group, one unnamed, one by role.

@@ -33,6 +33,24 @@ describe('the speculative flag', () => {
   });
 });
 
+describe('the prophetic flag', () => {
+  it.each([
+    // Scripture, end-times vocabulary, and a war declared certain in the writer's own words.
+    ['The drying of the Euphrates is exactly what Revelation 16:12 describes.', ['Revelation 16:12']],
+    ['Believers should prepare, because the Rapture could happen at any moment.', ['Rapture']],
+    ['As Ezekiel 38 foretold, Russia and Iran are forming the alliance that will march on Israel.', ['Ezekiel 38']],
+    ['This war is coming, and nothing can stop it.', ['war is coming, and nothing can stop it']],
+    ['War with Iran is inevitable.', ['War with Iran is inevitable']],
+    // A source's forecast, a figure of speech and a war ending are no prophecy.
+    ['Officials said war with Iran is inevitable.', null],
+    ['The trade war is coming to an end.', null],
+    ['Daniel 12 people attended the rally on Sunday.', null],
+    ['The war is coming to a close after six years of fighting.', null],
+  ])('when the sentence is %j, the prophetic cues are %j', (sentence, expected) => {
+    expect(cuesOf(sentence, 'prophetic')).toEqual(expected);
+  });
+});
+
 describe('the unsourced flag', () => {
   it.each([
     ['Aaron Kall is director of debate at the University of Michigan.', true],

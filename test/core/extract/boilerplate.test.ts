@@ -1,4 +1,4 @@
-import { isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
+import { isBylineLine, isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
 
 describe('isChromeLine', () => {
   it.each([
@@ -29,5 +29,17 @@ describe('isCreditLine', () => {
     ['Donors contributed heavily to both campaigns.', false],
   ])('when the line is %j, reads it as a credit for the article: %s', (line, credit) => {
     expect(isCreditLine(line)).toBe(credit);
+  });
+});
+
+describe('isBylineLine', () => {
+  it.each([
+    ['By Maria Rossi', true],
+    ["By: *Tomorrow's Affairs Staff*", true],
+    ['BY JOHN HAGEE JR.', true],
+    ['By the end of the year, the council had spent its whole budget.', false],
+    ['by a wide margin', false],
+  ])('when the line is %j, reads it as a byline: %s', (line, byline) => {
+    expect(isBylineLine(line)).toBe(byline);
   });
 });

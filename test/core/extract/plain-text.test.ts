@@ -28,6 +28,13 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.outlet, a.outletBasis, a.title]).toEqual(['Reuters', 'first-line', 'Flooding forces thousands from homes']);
   });
 
+  it.each([
+    ['Prophecy Watch\n\nThe Coming War in the Middle East\n\nBy John Hagee Jr.\n\nThe stage is set for the final battle, the writer claims at length.', 'John Hagee Jr.'],
+    ['By the end of the year, the council had spent its whole budget on roads and schools.\n\nMore text follows in the second paragraph.', null],
+  ])('when the text is %j, the byline is %p', (text, byline) => {
+    expect(extractPlainText(text).byline).toBe(byline);
+  });
+
   it('when a headline follows page chrome, takes it as the title', () => {
     expect(seed('003').title).toBe('Beijing and Taliban Build an Alliance as U.S Credibility Wanes');
   });
