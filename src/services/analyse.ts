@@ -27,7 +27,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 13: a recording's speaker wherever the recording stands ("A video of the senator saying… spread online"); a
  *     relative clause's subject ("a charge Meloni rejected": Meloni); a participle qualifying a noun is no cue
  *     ("The Grand Prix scheduled for Sunday was cancelled"); "Reuters" alone on the first line is the outlet;
- *     a stance before a closing speaker is the speaker's report ("Markets expect a cut, traders said").
+ *     a stance before a closing speaker is the speaker's report ("Markets expect a cut, traders said");
+ *     prophetic: a war declared certain, a prophetic book's chapter; "By …" bylines; office-holders as people.
  */
 export const ANALYSIS_VERSION = 13;
 
