@@ -28,7 +28,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     relative clause's subject ("a charge Meloni rejected": Meloni); a participle qualifying a noun is no cue
  *     ("The Grand Prix scheduled for Sunday was cancelled"); "Reuters" alone on the first line is the outlet;
  *     a stance before a closing speaker is the speaker's report ("Markets expect a cut, traders said");
- *     prophetic: a war declared certain, a prophetic book's chapter; "By …" bylines; office-holders as people.
+ *     prophetic: a war declared certain, a prophetic book's chapter; "By …" bylines; office-holders as people;
+ *     names in any alphabet ("Ricaurte Vásquez"); a date header under the outlet's line; reuse direction by
+ *     the attributions each version keeps when nothing else decides.
  */
 export const ANALYSIS_VERSION = 13;
 

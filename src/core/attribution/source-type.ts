@@ -17,9 +17,9 @@ const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c)
 /** "Ministry of Foreign Affairs", "Department of State": an organisation whose name looks like a person's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House) of\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
-const OFFICE_OF = /^(?:the\s+)?(?!(?:A|An)\s)((?:[A-Z][\w.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/;
+const OFFICE_OF = /^(?:the\s+)?(?!(?:A|An)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
 /** An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott". */
-const TITLE_OF_NAME = /^(?:the\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:[A-Z][\w&’'-]*\s+)+?)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)$/;
+const TITLE_OF_NAME = /^(?:the\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
@@ -30,7 +30,7 @@ const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrat
 const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/;
 /** A title ("Gov.", "President") or a party ("Democrat") that may stand before a person's name and is not part of it. */
 export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(word);
-const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+([A-Z][\\w’'-]+)$`);
+const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "newspaper": a noun naming a body of people, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word);
 const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|network|magazine|site|group|firm)$/;
@@ -43,7 +43,8 @@ const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|com
  * ("The businessman from New York") qualifies the speaker and is not one.
  */
 function properName(span: string): string | null {
-  for (const m of span.matchAll(/\b[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’-]+\.?|[A-Z]\.))+/g)) {
+  // Letters of any alphabet: "Ricaurte Vásquez", "Łukasz Müller" (\b would not see a word start before "Á").
+  for (const m of span.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu)) {
     const end = m.index + m[0].length;
     if (/['’]s$/.test(m[0]) || /(?:^|\s)(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.
@@ -99,7 +100,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     const role = apposition || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;
-    const org = role?.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&’'-]*)*)/)?.[1];
+    const org = role?.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u)?.[1];
     return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: org };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
@@ -121,7 +122,8 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (person === 'plural' || (person && /^an?\s/i.test(head))) return { type: 'anonymous' };
   if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
-  if (/^[A-Z][a-z]+$/.test(bare)) return { type: 'person', name: bare };
+  // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
+  if (/^\p{Lu}\p{Ll}+$/u.test(text)) return { type: 'person', name: bare };
   return { type: 'unknown' };
 }
 

@@ -57,7 +57,8 @@ export function extractPlainText(text: string): ExtractedArticle {
   let credit: string | null = null;
   let date = UNKNOWN_DATE;
 
-  const header = DATE_HEADER.exec(text);
+  // At the top, or under the outlet's name: "Associated Press / date 2024-03-04 / …".
+  const header = lines.slice(0, 8).map((l) => DATE_HEADER.exec(l.text)).find((m) => m !== null);
   if (header) date = readDate(header[1]);
 
   let firstContent = true;

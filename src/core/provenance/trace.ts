@@ -163,5 +163,7 @@ function verdictOf<Id>(versions: ClaimVersion<Id>[], origin: ClaimVersion<Id>, t
   const outlets = new Set(later.map((v) => v.outlet ?? v.label));
   const credited = later.filter((v) => v.from?.credited).length;
   const credit = credited === later.length ? (later.length === 1 ? 'credited' : later.length === 2 ? 'credited by both' : 'credited by all') : credited === 0 ? 'credited by none' : `credited by ${credited} of ${later.length}`;
-  return `First reported by ${who}${when}${resting}; repeated by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}, ${credit}.`;
+  // A copy whose direction nothing decided (no dates, no credit, no difference in what each keeps) leaves the origin a guess.
+  const first = later.some((v) => (v.from?.confidence ?? 1) <= 0.5) ? 'Possibly first reported (nothing shows which version came first) by' : 'First reported by';
+  return `${first} ${who}${when}${resting}; repeated by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}, ${credit}.`;
 }

@@ -1,5 +1,5 @@
 import { alignPassages, type Passage, type PassageKind, round } from './align';
-import { type ArticleFacts, decideDirection, isCredited } from './direction';
+import { type ArticleFacts, decideDirection, isCredited, reportingInShared } from './direction';
 import { pairSentences } from './pair-sentences';
 import type { PreparedText } from './prepare';
 
@@ -50,9 +50,11 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   // One retold sentence alone is topic, not reuse: a rewrite retells several, or shares a run of words.
   if (aligned.length === 0 && paired.length < MIN_PAIRED_SENTENCES) return null;
   const passages = [...aligned, ...paired].sort((x, y) => x.targetStart - y.targetStart);
-  const coverA = coverage(passages.map((p) => [p.sourceStart, p.sourceEnd]), a.text.length);
-  const coverB = coverage(passages.map((p) => [p.targetStart, p.targetEnd]), b.text.length);
-  const direction = decideDirection(a, b, coverA, coverB);
+  const spansA = passages.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
+  const spansB = passages.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
+  const coverA = coverage(spansA, a.text.length);
+  const coverB = coverage(spansB, b.text.length);
+  const direction = decideDirection(a, b, coverA, coverB, reportingInShared(a.text, a.sentences, spansA), reportingInShared(b.text, b.sentences, spansB));
   const [source, copy] = direction.aIsSource ? [a, b] : [b, a];
   const oriented = direction.aIsSource ? passages : passages.map(flip).sort((x, y) => x.targetStart - y.targetStart);
   const weight = oriented.reduce((n, p) => n + (p.targetEnd - p.targetStart), 0) || 1;

@@ -14,7 +14,25 @@ export interface Direction {
   /** True when A is the source and B the copy. */
   aIsSource: boolean;
   confidence: number;
-  basis: 'dates' | 'citation' | 'containment' | 'unknown';
+  basis: 'dates' | 'citation' | 'containment' | 'attribution' | 'unknown';
+}
+
+/** Words of reporting: "said", "according to". */
+const REPORTING = /\b(?:said|says|told|tells|according to|reported|reports|stated|announced)\b/gi;
+
+/**
+ * How many words of reporting stand in a text's sentences that hold the
+ * shared passages. A copy drops more attributions than it adds ("the
+ * shipping companies may face delays, according to the canal's
+ * administrator" becomes "shipping companies face delays"), so the version
+ * that keeps more of them is likely the source.
+ */
+export function reportingInShared(text: string, sentences: { start: number; end: number }[], spans: [number, number][]): number {
+  let count = 0;
+  for (const s of sentences) {
+    if (spans.some(([start, end]) => start < s.end && s.start < end)) count += text.slice(s.start, s.end).match(REPORTING)?.length ?? 0;
+  }
+  return count;
 }
 
 /**
@@ -37,14 +55,16 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
 /**
  * Which of two articles sharing passages is the source: the earlier stated
  * date; else the one the other names (a credit is a citation); else the one
- * whose text the shared part covers less of, since copies are mostly copy.
+ * whose text the shared part covers less of, since copies are mostly copy;
+ * else the one that keeps more of the attributions around the shared part.
  */
-export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: number, coverageB: number): Direction {
+export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: number, coverageB: number, reportingA = 0, reportingB = 0): Direction {
   if (a.date && b.date && a.date !== b.date) return { aIsSource: a.date < b.date, confidence: 0.9, basis: 'dates' };
   const bNamesA = a.outlet !== null && outletKey(a.outlet) !== outletKey(b.outlet ?? '') && namesOutlet(b.text, a.outlet);
   const aNamesB = b.outlet !== null && outletKey(b.outlet) !== outletKey(a.outlet ?? '') && namesOutlet(a.text, b.outlet);
   if (bNamesA !== aNamesB) return { aIsSource: bNamesA, confidence: 0.8, basis: 'citation' };
   if (Math.abs(coverageA - coverageB) > 0.1) return { aIsSource: coverageA < coverageB, confidence: 0.6, basis: 'containment' };
+  if (reportingA !== reportingB) return { aIsSource: reportingA > reportingB, confidence: 0.55, basis: 'attribution' };
   return { aIsSource: true, confidence: 0.5, basis: 'unknown' };
 }
 

@@ -32,6 +32,11 @@ describe('classifySource', () => {
     ["Iran's foreign minister", { type: 'person', role: 'minister' }],
     ['The Saudi crown prince', { type: 'person', role: 'prince' }],
     ['A minister', { type: 'anonymous' }],
+    // Names in any alphabet.
+    ['canal administrator Ricaurte Vásquez', { type: 'person', name: 'Ricaurte Vásquez', role: 'canal administrator' }],
+    ['Łukasz Müller, a spokesman for the ministry', { type: 'person', name: 'Łukasz Müller' }],
+    ['Mr. Sánchez', { type: 'person', name: 'Sánchez' }],
+    ['the Élysée', { type: 'unknown' }],
     ['a lawyer for the family', { type: 'anonymous' }],
     ['Younger black voters', { type: 'anonymous' }],
     // People WordNet names that the lists do not: a group, one unnamed, one by role.

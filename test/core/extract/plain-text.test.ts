@@ -23,6 +23,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(a.credit).toBe(credit);
   });
 
+  it('when a date header stands under the outlet, reads the date', () => {
+    const a = extractPlainText('Associated Press\ndate 2024-03-04\n\nDrought shrinks Panama Canal traffic\n\nThe Panama Canal Authority said Monday it will cut the number of daily crossings.');
+    expect([a.outlet, a.date.date, a.title]).toEqual(['Associated Press', '2024-03-04', 'Drought shrinks Panama Canal traffic']);
+  });
+
   it('when an agency names itself on the first line, it is the outlet', () => {
     const a = extractPlainText('Reuters\n\nFlooding forces thousands from homes\n\nROME (Reuters) - Heavy rain caused rivers to burst their banks on Wednesday, officials said.');
     expect([a.outlet, a.outletBasis, a.title]).toEqual(['Reuters', 'first-line', 'Flooding forces thousands from homes']);

@@ -63,3 +63,19 @@ describe('traceClaim on the seeds', () => {
     expect(traceClaim(graph, '004', 9999)).toBeNull();
   });
 });
+
+describe('traceClaim when nothing decides which version came first', () => {
+  const claim = 'The harbour authority said on Monday that the northern pier would close for repairs until the end of March.';
+  const texts = [
+    { id: 'x', text: `A festival of folk music opened in the old town square with dancers from twelve countries.\n\n${claim}` },
+    { id: 'y', text: `The council has set aside four million pounds for the work on the waterfront this year.\n\n${claim}` },
+  ];
+  const undated = claimGraphFromTexts(texts.map((t) => ({ ...t, label: t.id, outlet: null, date: null })));
+
+  it('says the origin is only possible', () => {
+    const index = undated.articles.get('y')!.sentences.find((s) => s.text.startsWith('The harbour'))!.index;
+    const t = traceClaim(undated, 'y', index)!;
+    expect(t.versions).toHaveLength(2);
+    expect(t.verdict).toMatch(/^Possibly first reported \(nothing shows which version came first\) by /);
+  });
+});

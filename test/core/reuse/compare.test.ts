@@ -55,6 +55,15 @@ describe('compareArticles', () => {
     const finding = compareArticles(copy, original)!;
     expect(finding).toMatchObject({ source: 'b', basis: 'citation', credited: true });
   });
+
+  it('when undated and nothing else tells, the version that keeps the attribution is the source', () => {
+    const kept = 'Shipping companies may face delays of up to three weeks at the canal this spring, according to the canal administrator.';
+    const dropped = 'Shipping companies may face delays of up to three weeks at the canal this spring.';
+    for (const [a, b, source] of [[kept, dropped, 'a'], [dropped, kept, 'b']] as const) {
+      const finding = compareArticles(doc(`${OTHER}\n\n${a}`), doc(`${P3}\n\n${b}`))!;
+      expect([finding.source, finding.basis]).toEqual([source, 'attribution']);
+    }
+  });
 });
 
 describe('gradeReuse', () => {
