@@ -19,6 +19,7 @@ describe('JSON twins of the pages', () => {
     for (const [a, b] of [[ids['001'], ids['002']], [ids['002'], ids['001']]]) {
       const res = await request(app).get(`/api/compare/${a}/${b}`).expect(200);
       expect(res.body).toMatchObject({ kind: 'verbatim', credited: true, source: { id: ids['001'] }, target: { id: ids['002'] } });
+      expect(res.body.summary).toMatch(/The source is decided by the copy naming its source \(confidence 0\.8\)\.$/);
     }
   });
 

@@ -37,6 +37,19 @@ function segmentsOf(text: string, spans: Span[]): Segment[] {
  * in the copy's order, words only in the source marked removed and words only
  * in the copy marked added.
  */
+/** What decided which article is the source, in words. */
+const DIRECTION_BASIS: Record<string, string> = {
+  dates: 'their publication dates',
+  citation: 'the copy naming its source',
+  containment: 'how much of each text the shared part covers',
+  attribution: 'the attributions each version keeps',
+};
+
+function directionText(basis: string, confidence: number): string {
+  const by = DIRECTION_BASIS[basis];
+  return by ? `The source is decided by ${by} (confidence ${confidence}).` : `Which one is the source is a guess: nothing decides it (confidence ${confidence}).`;
+}
+
 export function presentCompare(source: ArticleRow, target: ArticleRow, reuse: ReuseRow, targetClaims: { id: number; start: number; end: number }[]) {
   // A passage's claim to trace: the copy's first sentence that it overlaps.
   const claimAt = (start: number, end: number) => targetClaims.find((c) => c.end > start && c.start < end)?.id ?? null;
@@ -62,7 +75,7 @@ export function presentCompare(source: ArticleRow, target: ArticleRow, reuse: Re
   const sourceName = source.outlet?.name ?? `article ${source.id}`;
   const targetName = target.outlet?.name ?? `article ${target.id}`;
   return {
-    summary: `${targetName} ${reuse.credited ? 'credits' : 'does not credit'} ${sourceName}: ${reuse.passages.length} shared passage${reuse.passages.length === 1 ? '' : 's'} (${reuse.kind}), ${Math.round(reuse.targetCoverage * 100)}% of the copy. Source decided by ${reuse.directionBasis} (confidence ${reuse.confidence}).`,
+    summary: `${targetName} ${reuse.credited ? 'credits' : 'does not credit'} ${sourceName}: ${reuse.passages.length} shared passage${reuse.passages.length === 1 ? '' : 's'} (${reuse.kind}), ${Math.round(reuse.targetCoverage * 100)}% of the copy. ${directionText(reuse.directionBasis, reuse.confidence)}`,
     kind: reuse.kind,
     credited: reuse.credited,
     confidence: reuse.confidence,
