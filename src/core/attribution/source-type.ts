@@ -33,7 +33,7 @@ export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(w
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "newspaper": a noun naming a body of people, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word);
-const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|network|magazine|site|group|firm)$/;
+const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm)$/;
 
 /**
  * The person a span names: capitalised words in a row, after the last title

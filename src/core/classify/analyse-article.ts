@@ -35,8 +35,6 @@ export interface ArticleAnalysis {
   sentences: AnalysedSentence[];
 }
 
-/** "By Derek Grossman", "BY JOHN SMITH, Associated Press"; not "By any definition, …". */
-
 /** Function words a sentence writes in lower case and a headline capitalises: "…A Boost With Solid Debate Win Over Kaine". */
 const TITLE_FUNCTION_WORDS = new Set(['A', 'An', 'The', 'Of', 'With', 'For', 'To', 'In', 'On', 'Over', 'And', 'At', 'By', 'From', 'As', 'Into', 'After', 'Before']);
 

@@ -39,7 +39,8 @@ const CREDIT_LINE: RegExp[] = [
 
 /**
  * A byline on its own line: "By Maria Rossi", "By: *Tomorrow's Affairs
- * Staff*", "BY JOHN HAGEE JR."; not a sentence that opens with "By the end…".
+ * Staff*", "BY JOHN SMITH, Associated Press"; not a sentence that opens with
+ * "By the end…" or "By any definition, …".
  */
 export function isBylineLine(line: string): boolean {
   const t = line.trim();
