@@ -416,6 +416,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
     }
   }
+  // "In an interview with CNN, Warren said…", "…, she said in an interview with the AP": the outlet the words went through.
+  const interview = t.findIndex((x, i) => x.lower === 'interview' && t[i + 1]?.lower === 'with');
+  if (interview >= 0 && found.length > 0) {
+    const outletSpan = phraseAfter(t, interview + 2);
+    const a = outletSpan && makeAttribution(s, outletSpan, [interview, interview + 1], outlet);
+    if (a && a.sourceType === 'outlet') found.push(a);
+  }
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
   // A hidden speaker counts only when no one is named: in "Trump said Clinton was accused…" Trump speaks.
   const named = found.some((_, i) => !hiddenSpeakers.has(i));

@@ -220,6 +220,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Markets now expect the first cut in August, traders said.', [[['traders', 'said']]]],
     ['Clinton believes the plan will work, her aides said Friday in a statement.', [[['her aides', 'said']]]],
     ['The minister told parliament the plan would work, aides said.', [[['The minister', 'told'], ['aides', 'said']]]],
+    // An interview with an outlet: the outlet the words went through is cited too, as with "told the AP".
+    ['In an interview with CNN, Senator Elizabeth Warren said the bill was a mistake.', [[['Senator Elizabeth Warren', 'said'], ['CNN', 'interview with']]]],
+    ['In an interview with her sister, the novelist said she had quit.', [[['the novelist', 'said']]]],
     // A recording is the medium: whoever it shows speaking is the source, wherever the recording stands.
     ['A video of the senator saying the vote was rigged spread online.', [[['the senator', 'saying']]]],
     ['Footage of the mayor asking, "Where is the money?" was shared widely.', [[['the mayor', 'asking']]]],
