@@ -30,7 +30,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a stance before a closing speaker is the speaker's report ("Markets expect a cut, traders said");
  *     prophetic: a war declared certain, a prophetic book's chapter; "By …" bylines; office-holders as people;
  *     names in any alphabet ("Ricaurte Vásquez"); a date header under the outlet's line; reuse direction by
- *     the attributions each version keeps when nothing else decides; "in an interview with CNN" cites CNN.
+ *     the attributions each version keeps when nothing else decides; "in an interview with CNN" and
+ *     "economists surveyed by Bloomberg" cite the outlet; "painting Trump as a caricature" is a depiction.
  */
 export const ANALYSIS_VERSION = 13;
 

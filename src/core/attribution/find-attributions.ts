@@ -83,6 +83,32 @@ function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
   return null;
 }
 
+/** Verbs that, with "as", characterise someone in words: "painted Trump as…", "cast herself as…". */
+const DEPICTION = new Set(['paint', 'portray', 'cast', 'depict', 'frame', 'characterize', 'characterise', 'brand', 'label']);
+
+/**
+ * The speaker of a depiction ("Clinton painted Trump as a caricature", "…,
+ * portraying him as weak"): the subject before the verb, or the clause's
+ * subject for a participle after a comma; only a person or a document.
+ */
+function depictionBy(tokens: ParsedToken[], k: number): [number, number] | null {
+  const verb = tokens[k];
+  const participle = /ing$/.test(verb.lower);
+  // The tagger reads "painting Trump as…" as a noun: a participle with its object, then.
+  const asVerb = verb.pos === 'VERB' || (participle && verb.pos === 'NOUN' && ['PROPN', 'PRON'].includes(tokens[k + 1]?.pos ?? ''));
+  const lemma = verb.pos === 'VERB' ? verb.lemma : verb.lower.replace(/ing$/, '');
+  if (!asVerb || !DEPICTION.has(lemma)) return null;
+  // Someone, then "as" and what they are made out to be: not "painted the barn red as the sun set".
+  const as = tokens.findIndex((x, i) => i > k && i <= k + 6 && x.lower === 'as');
+  if (as < 0 || !['PROPN', 'PRON', 'NOUN'].includes(tokens[as - 1].pos) || tokens.slice(as + 1).some((x) => x.pos === 'AUX' || x.text === ',')) return null;
+  if (participle && !endsAtComma(tokens, k - 1)) return null;
+  const src = participle ? firstSubject(tokens, k) : /(?:ed|s)$/.test(verb.lower) ? subjectBefore(tokens, cueStartOf(tokens, k)) : null;
+  return src && src[1] < k && holdsAView(tokens, src) ? src : null;
+}
+
+/** How an outlet gathers views it reports: "analysts polled by Reuters", "economists surveyed by Bloomberg". */
+const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked']);
+
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
@@ -105,8 +131,10 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   // delegate, shouted"; not ", encouraging…". A party tag before a comma is skipped above.
   const afterApposition = /ed$/.test(verb.lower) && before?.text === ',' && closesApposition(tokens, k - 1);
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
-  // "The Grand Prix scheduled for Sunday was cancelled": a participle qualifying its noun, whose own verb follows.
-  if (/ed$/.test(verb.lower) && ['NOUN', 'PROPN'].includes(before?.pos ?? '') && tokens[k + 1]?.pos === 'ADP' && clauseVerbFollows(tokens, k + 2)) return null;
+  // "The Grand Prix scheduled for Sunday was cancelled", "Economists surveyed by Bloomberg said": a participle
+  // qualifying its noun, whose own verb follows.
+  const qualifies = /ed$/.test(verb.lower) && ['NOUN', 'PROPN'].includes(before?.pos ?? '') && tokens[k + 1]?.pos === 'ADP';
+  if (qualifies && (tokens[k + 1].lower === 'by' || clauseVerbFollows(tokens, k + 2))) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
   // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
@@ -284,6 +312,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         found.push(withCue(goesOn, s, [k, k]));
         continue;
       }
+      // "Clinton painted Trump as a Romney caricature", "…, portraying him as weak": a depiction in words is the subject's.
+      const depicter = depictionBy(t, k);
+      if (depicter) {
+        found.push(makeAttribution(s, depicter, [k, k], outlet));
+        continue;
+      }
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
       // named subject is that person's stance: "The FBI director chastised Clinton".
       const classed = classedCue(t, k, found.length > 0);
@@ -416,11 +450,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
     }
   }
-  // "In an interview with CNN, Warren said…", "…, she said in an interview with the AP": the outlet the words went through.
-  const interview = t.findIndex((x, i) => x.lower === 'interview' && t[i + 1]?.lower === 'with');
-  if (interview >= 0 && found.length > 0) {
-    const outletSpan = phraseAfter(t, interview + 2);
-    const a = outletSpan && makeAttribution(s, outletSpan, [interview, interview + 1], outlet);
+  // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…": the outlet the words went through.
+  const through = t.findIndex((x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by'));
+  if (through >= 0 && found.length > 0) {
+    const outletSpan = phraseAfter(t, through + 2);
+    const a = outletSpan && makeAttribution(s, outletSpan, [through, through + 1], outlet);
     if (a && a.sourceType === 'outlet') found.push(a);
   }
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".

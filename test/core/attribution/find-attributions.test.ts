@@ -223,6 +223,11 @@ describe('findAttributions, through analyseArticle', () => {
     // An interview with an outlet: the outlet the words went through is cited too, as with "told the AP".
     ['In an interview with CNN, Senator Elizabeth Warren said the bill was a mistake.', [[['Senator Elizabeth Warren', 'said'], ['CNN', 'interview with']]]],
     ['In an interview with her sister, the novelist said she had quit.', [[['the novelist', 'said']]]],
+    ['Economists surveyed by Bloomberg said inflation would fall.', [[['Economists', 'said'], ['Bloomberg', 'surveyed by']]]],
+    // A depiction in words ("painting X as Y") is its subject's; painting a barn is not.
+    ['On Monday night, Clinton leaned in heavy and often, painting Trump as a Romney caricature.', [[['Clinton', 'painting']]]],
+    ['Trump portrays himself as an outsider.', [[['Trump', 'portrays']]]],
+    ['The artist painted the barn red as the sun set.', [[]]],
     // A recording is the medium: whoever it shows speaking is the source, wherever the recording stands.
     ['A video of the senator saying the vote was rigged spread online.', [[['the senator', 'saying']]]],
     ['Footage of the mayor asking, "Where is the money?" was shared widely.', [[['the mayor', 'asking']]]],
