@@ -427,9 +427,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
+    if (strong) speech.add(found[found.length - 1]);
     // Speech inside a quote reports within the quote only: "…he said, '…'," Mitchell recalled" is Mitchell's.
     // A participle's report ends with its phrase: "In a statement announcing the pick, the union called…".
-    if (strong) speech.add(found[found.length - 1]);
     if (strong && !quoted) {
       const comma = /ing$/.test(t[cueEnd].lower) ? t.findIndex((x, i) => i > cueEnd && x.text === ',') : -1;
       reported.push([t[cueEnd].end, comma < 0 ? s.end : t[comma].start]);
@@ -437,9 +437,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       // Only a time or a place may follow the closer: "…, her aides said Friday in a statement."
       const [first, lastToken] = [Math.min(src[0], cueStart), Math.max(src[1], cueEnd)];
       const closes = t.slice(lastToken + 1).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && !/^[,;:“"]$/.test(x.text));
-      if (t[first - 1]?.text === ',' && closes) {
-        reportedBefore.push([s.start, t[first - 1].start]);
-      }
+      if (t[first - 1]?.text === ',' && closes) reportedBefore.push([s.start, t[first - 1].start]);
     }
     // "X told the AP": the outlet the words went through is cited too.
     if (lemma === 'tell') {
