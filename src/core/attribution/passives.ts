@@ -56,11 +56,13 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   const be = passiveAuxiliary(tokens, k);
   if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
   const next = tokens[k + 1];
-  if (!next || next.text === '.' || !JUDGED_AS.has(next.pos) || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for'].includes(next.lower))) return null;
+  // "criticized for failing…": the tagger reads that "for" as a conjunction.
+  if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for'].includes(next.lower))) return null;
   if (agentBy(tokens, k) >= 0) return null;
   // The whole verb group: "have sometimes been accused", "has been mentioned", not an adverb before it.
   let start = be;
-  for (let i = be - 1; i >= 0 && (tokens[i].pos === 'ADV' || (tokens[i].pos === 'AUX' && tokens[i].lemma === 'have')); i--) {
+  // ("long" in "has long been criticized" is read as an adjective.)
+  for (let i = be - 1; i >= 0 && (tokens[i].pos === 'ADV' || tokens[i].lower === 'long' || (tokens[i].pos === 'AUX' && tokens[i].lemma === 'have')); i--) {
     if (tokens[i].pos === 'AUX') start = i;
   }
   return [start, k];
