@@ -9,7 +9,8 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, isWriterOrReader, POSSESSIVE, QUOTE_MARK, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, clauseVerbFollows, endsAtComma, isWriterOrReader, POSSESSIVE, QUOTE_MARK, SUBJECT_PRONOUN, word } from './words';
+import { depictionBy } from './depictions';
 import { closesApposition, isDiscourseIdiom, isNaming, reportsNothing } from './other-senses';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
@@ -83,29 +84,6 @@ function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
   return null;
 }
 
-/** Verbs that, with "as", characterise someone in words: "painted Trump as…", "cast herself as…". */
-const DEPICTION = new Set(['paint', 'portray', 'cast', 'depict', 'frame', 'characterize', 'characterise', 'brand', 'label']);
-
-/**
- * The speaker of a depiction ("Clinton painted Trump as a caricature", "…,
- * portraying him as weak"): the subject before the verb, or the clause's
- * subject for a participle after a comma; only a person or a document.
- */
-function depictionBy(tokens: ParsedToken[], k: number): [number, number] | null {
-  const verb = tokens[k];
-  const participle = /ing$/.test(verb.lower);
-  // The tagger reads "painting Trump as…" as a noun: a participle with its object, then.
-  const asVerb = verb.pos === 'VERB' || (participle && verb.pos === 'NOUN' && ['PROPN', 'PRON'].includes(tokens[k + 1]?.pos ?? ''));
-  const lemma = verb.pos === 'VERB' ? verb.lemma : verb.lower.replace(/ing$/, '');
-  if (!asVerb || !DEPICTION.has(lemma)) return null;
-  // Someone, then "as" and what they are made out to be: not "painted the barn red as the sun set".
-  const as = tokens.findIndex((x, i) => i > k && i <= k + 6 && x.lower === 'as');
-  if (as < 0 || !['PROPN', 'PRON', 'NOUN'].includes(tokens[as - 1].pos) || tokens.slice(as + 1).some((x) => x.pos === 'AUX' || x.text === ',')) return null;
-  if (participle && !endsAtComma(tokens, k - 1)) return null;
-  const src = participle ? firstSubject(tokens, k) : /(?:ed|s)$/.test(verb.lower) ? subjectBefore(tokens, cueStartOf(tokens, k)) : null;
-  return src && src[1] < k && holdsAView(tokens, src) ? src : null;
-}
-
 /** How an outlet gathers views it reports: "analysts polled by Reuters", "economists surveyed by Bloomberg". */
 const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked']);
 
@@ -145,20 +123,6 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   return holdsAView(tokens, src) ? src : null;
 }
 
-/** An auxiliary (a clause's finite verb: "was cancelled", "will go ahead") from `from` on, before a comma or a conjunction. */
-function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean {
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || /^(?:whether|that|if)$/.test(t.lower)) return false;
-    if (t.pos === 'AUX') return true;
-  }
-  return false;
-}
-
-/** A comma at i, or one closing a quotation there: "…successful,” adding that…". */
-function endsAtComma(tokens: ParsedToken[], i: number): boolean {
-  return tokens[i]?.text === ',' || (QUOTE_MARK.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',');
-}
 
 /** A sentence that ends with a question mark, inside a closing quote or not. */
 function isQuestion(tokens: ParsedToken[]): boolean {

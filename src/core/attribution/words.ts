@@ -41,3 +41,18 @@ export const isWriterOrReader = (sourceText: string): boolean => /^(?:i|we|you)$
 
 /** A quotation mark standing as a token: curly, straight, guillemets or '' . */
 export const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
+
+/** A comma at i, or one closing a quotation there: "…successful,” adding that…". */
+export function endsAtComma(tokens: ParsedToken[], i: number): boolean {
+  return tokens[i]?.text === ',' || (QUOTE_MARK.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',');
+}
+
+/** An auxiliary (a clause's finite verb: "was cancelled", "will go ahead") from `from` on, before a comma or a conjunction. */
+export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || /^(?:whether|that|if)$/.test(t.lower)) return false;
+    if (t.pos === 'AUX') return true;
+  }
+  return false;
+}

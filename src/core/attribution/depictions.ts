@@ -1,0 +1,27 @@
+import type { ParsedToken } from '../text/parse';
+import { firstSubject, subjectBefore } from './noun-phrases';
+import { cueStartOf, holdsAView } from './speakers';
+import { endsAtComma } from './words';
+
+/** Verbs that, with "as", characterise someone in words: "painted Trump as…", "cast herself as…". */
+const DEPICTION = new Set(['paint', 'portray', 'cast', 'depict', 'frame', 'characterize', 'characterise', 'brand', 'label']);
+
+/**
+ * The speaker of a depiction ("Clinton painted Trump as a caricature", "…,
+ * portraying him as weak"): the subject before the verb, or the clause's
+ * subject for a participle after a comma; only a person or a document.
+ */
+export function depictionBy(tokens: ParsedToken[], k: number): [number, number] | null {
+  const verb = tokens[k];
+  const participle = /ing$/.test(verb.lower);
+  // The tagger reads "painting Trump as…" as a noun: a participle with its object, then.
+  const asVerb = verb.pos === 'VERB' || (participle && verb.pos === 'NOUN' && ['PROPN', 'PRON'].includes(tokens[k + 1]?.pos ?? ''));
+  const lemma = verb.pos === 'VERB' ? verb.lemma : verb.lower.replace(/ing$/, '');
+  if (!asVerb || !DEPICTION.has(lemma)) return null;
+  // Someone, then "as" and what they are made out to be: not "painted the barn red as the sun set".
+  const as = tokens.findIndex((x, i) => i > k && i <= k + 6 && x.lower === 'as');
+  if (as < 0 || !['PROPN', 'PRON', 'NOUN'].includes(tokens[as - 1].pos) || tokens.slice(as + 1).some((x) => x.pos === 'AUX' || x.text === ',')) return null;
+  if (participle && !endsAtComma(tokens, k - 1)) return null;
+  const src = participle ? firstSubject(tokens, k) : /(?:ed|s)$/.test(verb.lower) ? subjectBefore(tokens, cueStartOf(tokens, k)) : null;
+  return src && src[1] < k && holdsAView(tokens, src) ? src : null;
+}
