@@ -31,7 +31,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     prophetic: a war declared certain, a prophetic book's chapter; "By …" bylines; office-holders as people;
  *     names in any alphabet ("Ricaurte Vásquez"); a date header under the outlet's line; reuse direction by
  *     the attributions each version keeps when nothing else decides; "in an interview with CNN" and
- *     "economists surveyed by Bloomberg" cite the outlet; "painting Trump as a caricature" is a depiction.
+ *     "economists surveyed by Bloomberg" cite the outlet; "painting Trump as a caricature" is a depiction;
+ *     the writer's "I think" is an opinion, never a source nor another speaker's pronoun.
  */
 export const ANALYSIS_VERSION = 13;
 

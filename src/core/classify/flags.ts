@@ -1,6 +1,7 @@
 import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence } from '../text/parse';
+import { isWriterOrReader } from '../attribution/words';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
 import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
@@ -163,9 +164,13 @@ function isImperative(s: ParsedSentence): boolean {
  * Flags a sentence with the cue spans behind each: attributed, unsourced,
  * opinion, speculative, prophetic, quote. Returns [] for nothing notable.
  */
+/** Verbs that state a view held ("I think", "we doubt"), not an act ("we asked"). */
+const VIEW_CUE = /\b(?:think|thought|believe|believed|doubt|doubted|suspect|suspected|feel|felt|fear|feared|guess|suppose|reckon|agree|disagree|argue|argued|contend|maintain|wonder|worry)$/i;
+
 export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[] {
   const flags: Flag[] = [];
-  const credible = ctx.attributions.filter((a) => a.sourceType !== 'weasel');
+  // "I doubt it", "we deserve better": the writer's own view, no source (inside a quote the speaker's attribution stands instead).
+  const credible = ctx.attributions.filter((a) => a.sourceType !== 'weasel' && !(isWriterOrReader(a.sourceText) && !a.inherited));
   const weasel = ctx.attributions.filter((a) => a.sourceType === 'weasel');
   if (credible.length) {
     flags.push({ flag: 'attributed', score: credible.some((a) => !a.inherited) ? 0.9 : 0.7, cues: credible.filter((a) => !a.inherited).map((a) => cueOf(s, a.cueStart, a.cueEnd)) });
@@ -180,9 +185,13 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   // The model decides and names its words as cues; a strong cue (a judgement
   // phrase, a loaded adjective) also counts unless the model reads the sentence as plainly neutral.
   // A flag without a cue to show is not raised: a reader must see why.
-  const cues = dedupe([...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]);
-  if (cues.length && (model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
-    flags.push({ flag: 'opinion', score: Math.round(Math.max(model.probability, squash(opinion.weight)) * 1000) / 1000, cues });
+  // "I think…", "we believe…" outside quotes: the writer states a view of their own, and says so.
+  const ownView = ctx.attributions.filter((a) => !a.inherited && /^(?:i|we)$/i.test(a.sourceText) && VIEW_CUE.test(a.cueText) && !isQuoted(ctx.quotes, a.cueStart, a.cueEnd));
+  const viewCues = ownView.map((a) => cueOf(s, a.sourceStart, a.cueEnd));
+  const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]);
+  if (cues.length && (viewCues.length || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
+    const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));
+    flags.push({ flag: 'opinion', score: Math.round(score * 1000) / 1000, cues });
   }
   const speculative = speculativeCues(s, ctx);
   if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });

@@ -104,7 +104,8 @@ export function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[]
   }
 }
 
-const PRONOUN = /^(?:he|she|they|we|i)$/i;
+/** Pronouns for one other person; "I" and "we" outside quotes are the writer (inside them, the quote's speaker is the source). */
+const PRONOUN = /^(?:he|she)$/i;
 
 /** "he noted" after "wrote Derek Grossman": the pronoun takes the last named person's name and role. */
 export function resolvePronouns(sentences: AnalysedSentence[]): void {

@@ -112,6 +112,13 @@ describe('analyseArticle on the citations EXPECTED.md lists', () => {
   it('when "he noted" follows a named speaker, the pronoun takes the name', () => {
     expect(attributionsOf('000').find((a) => a.cueText === 'noted')).toMatchObject({ sourceText: 'he', name: 'Derek Grossman' });
   });
+
+  it('when the writer says "I doubt it" after a named speaker, "I" stays the writer: an opinion, not a source', () => {
+    const [, s] = analyseArticle('Housing minister Lee Anderson said on Monday that the plan would work.\n\nPerhaps the plan will surprise us, but I doubt it.').sentences;
+    expect(s.attributions).toEqual([expect.not.objectContaining({ name: expect.anything() })]);
+    expect(s.flags.map((f) => f.flag)).toEqual(expect.arrayContaining(['opinion']));
+    expect(s.flags.map((f) => f.flag)).not.toContain('attributed');
+  });
 });
 
 describe('analyseArticle on text of its own', () => {

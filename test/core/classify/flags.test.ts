@@ -79,6 +79,9 @@ describe('the opinion flag', () => {
     ['China is reportedly prepared to recognize the Taliban as the legitimate rulers if they succeed in toppling the Western-backed government.', null],
     // A weasel is no source: the judgement is the writer's.
     ['Critics say the plan was a disastrous and shameful failure.', ['disastrous', 'shameful', 'failure']],
+    // The writer's "I think" states a view of their own; "we asked" reports an act.
+    ['Perhaps the plan will surprise us, but I doubt it.', ['I doubt']],
+    ['We asked the minister about the cuts on Tuesday afternoon.', null],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'opinion')).toEqual(expected);
   });
