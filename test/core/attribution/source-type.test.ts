@@ -32,6 +32,7 @@ describe('classifySource', () => {
     ["Iran's foreign minister", { type: 'person', role: 'minister' }],
     ['The Saudi crown prince', { type: 'person', role: 'prince' }],
     ['A minister', { type: 'anonymous' }],
+    ['the Office for National Statistics', { type: 'organisation' }],
     // Names in any alphabet.
     ['canal administrator Ricaurte Vásquez', { type: 'person', name: 'Ricaurte Vásquez', role: 'canal administrator' }],
     ['Łukasz Müller, a spokesman for the ministry', { type: 'person', name: 'Łukasz Müller' }],
