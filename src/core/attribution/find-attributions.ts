@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, clauseVerbFollows, endsAtComma, isWriterOrReader, POSSESSIVE, QUOTE_MARK, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, POSSESSIVE, qualifiesNoun, QUOTE_MARK, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
 import { closesApposition, isDiscourseIdiom, isNaming, reportsNothing } from './other-senses';
 
@@ -109,10 +109,8 @@ function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): 
   // delegate, shouted"; not ", encouraging…". A party tag before a comma is skipped above.
   const afterApposition = /ed$/.test(verb.lower) && before?.text === ',' && closesApposition(tokens, k - 1);
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
-  // "The Grand Prix scheduled for Sunday was cancelled", "Economists surveyed by Bloomberg said": a participle
-  // qualifying its noun, whose own verb follows.
-  const qualifies = /ed$/.test(verb.lower) && ['NOUN', 'PROPN'].includes(before?.pos ?? '') && tokens[k + 1]?.pos === 'ADP';
-  if (qualifies && (tokens[k + 1].lower === 'by' || clauseVerbFollows(tokens, k + 2))) return null;
+  // A participle qualifying its noun reports nothing, unless it is a feeling the noun's people hold ("Americans worried about…").
+  if (qualifiesNoun(tokens, k) && verbClass(verb.lemma) !== 'emotion') return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
   // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
@@ -294,6 +292,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "a Taliban supported by China": a participle's agent after "by" qualifies a noun; no one is reported.
     // A passive clause names its speaker there: "The nominee has been endorsed by dozens of papers" (below).
     if (!strong && t[k + 1]?.lower === 'by' && passiveAuxiliary(t, k) < 0) continue;
+    // "a new study published in The BMJ has found": the participle qualifies the study, whose own verb reports
+    // ("Americans worried about…" still hold a feeling).
+    if (qualifiesNoun(t, k) && passiveAuxiliary(t, k) < 0 && verbClass(lemma) !== 'emotion') continue;
     // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation.
     if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;

@@ -191,6 +191,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   if (!closingComma && participle > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[participle - 1].pos)) {
     return subjectBefore(tokens, participle);
   }
+  // "Experts not involved in the research cautioned": the phrase, "not" and all, qualifies the noun before it.
+  if (!closingComma && tokens[start - 1]?.lower === 'not' && /ed$/.test(tokens[start].lower) && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) {
+    return subjectBefore(tokens, start - 1);
+  }
   return headless ? null : [start, last];
 }
 

@@ -47,12 +47,25 @@ export function endsAtComma(tokens: ParsedToken[], i: number): boolean {
   return tokens[i]?.text === ',' || (QUOTE_MARK.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',');
 }
 
-/** An auxiliary (a clause's finite verb: "was cancelled", "will go ahead") from `from` on, before a comma or a conjunction. */
+/** An auxiliary (a clause's finite verb: "was cancelled", "will go ahead") from `from` on, before a comma, a conjunction or a new subject. */
 export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || /^(?:whether|that|if)$/.test(t.lower)) return false;
+    // A verb, a conjunction or a pronoun opens another clause: "announced in a speech Tuesday he will run".
+    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'PRON' || /^(?:whether|that|if)$/.test(t.lower)) return false;
     if (t.pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * A participle qualifying the noun before it, with the clause's own verb
+ * after: "The Grand Prix scheduled for Sunday was cancelled", "a new study
+ * published in The BMJ has found", "Economists surveyed by Bloomberg said".
+ */
+export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!/ed$/.test(tokens[k].lower) || !['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') || next?.pos !== 'ADP') return false;
+  // "surveyed by Bloomberg" names an agent; "responded by using" is how someone answered.
+  return (next.lower === 'by' && !/ing$/.test(tokens[k + 2]?.lower ?? '')) || clauseVerbFollows(tokens, k + 2);
 }

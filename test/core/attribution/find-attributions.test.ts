@@ -224,6 +224,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['In an interview with CNN, Senator Elizabeth Warren said the bill was a mistake.', [[['Senator Elizabeth Warren', 'said'], ['CNN', 'interview with']]]],
     ['In an interview with her sister, the novelist said she had quit.', [[['the novelist', 'said']]]],
     ['Economists surveyed by Bloomberg said inflation would fall.', [[['Economists', 'said'], ['Bloomberg', 'surveyed by']]]],
+    ['People who eat it have a higher risk, a new study published in The BMJ has found.', [[['a new study', 'has found']]]],
+    ['Experts not involved in the research cautioned that the findings were early.', [[['Experts', 'cautioned']]]],
+    ['Trump responded by using the example of Chicago.', [[['Trump', 'responded']]]],
     // A depiction in words ("painting X as Y") is its subject's; painting a barn is not.
     ['On Monday night, Clinton leaned in heavy and often, painting Trump as a Romney caricature.', [[['Clinton', 'painting']]]],
     ['Trump portrays himself as an outsider.', [[['Trump', 'portrays']]]],
