@@ -89,6 +89,29 @@ export function parseText(text: string): ParsedSentence[] {
     }
     lineStart += line.length + 1;
   }
+  return capLength(out, text);
+}
+
+/**
+ * Most tokens analysed as one sentence. Real sentences rarely pass 100; a
+ * paste without punctuation (a transcript, a list run together) can be one
+ * "sentence" of thousands, and the attribution rules, which look across a
+ * sentence from each cue, would then take minutes.
+ */
+export const MAX_SENTENCE_TOKENS = 250;
+
+/** Cuts sentences longer than MAX_SENTENCE_TOKENS into pieces of at most that many tokens; offsets stay those of the text. */
+function capLength(sentences: ParsedSentence[], text: string): ParsedSentence[] {
+  if (sentences.every((s) => s.tokens.length <= MAX_SENTENCE_TOKENS)) return sentences;
+  const out: ParsedSentence[] = [];
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i += MAX_SENTENCE_TOKENS) {
+      const tokens = s.tokens.slice(i, i + MAX_SENTENCE_TOKENS);
+      const start = tokens[0].start;
+      const end = tokens[tokens.length - 1].end;
+      out.push({ ...s, index: out.length, start, end, text: text.slice(start, end), tokens });
+    }
+  }
   return out;
 }
 

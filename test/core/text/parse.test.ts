@@ -1,4 +1,4 @@
-import { parseText } from '../../../src/core/text/parse';
+import { MAX_SENTENCE_TOKENS, parseText } from '../../../src/core/text/parse';
 
 describe('parseText', () => {
   it.each([
@@ -14,5 +14,15 @@ describe('parseText', () => {
     const parsed = parseText(text);
     expect(parsed.map((s) => s.text)).toEqual(sentences);
     for (const s of parsed) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('cuts a paste without punctuation into sentences of at most MAX_SENTENCE_TOKENS tokens, offsets kept', () => {
+    const text = 'officials said the talks would resume and the minister said '.repeat(100);
+    const parsed = parseText(text);
+    expect(parsed.length).toBeGreaterThan(1);
+    expect(Math.max(...parsed.map((s) => s.tokens.length))).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    expect(parsed.map((s) => s.index)).toEqual(parsed.map((_, i) => i));
+    for (const s of parsed) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(parsed.reduce((n, s) => n + s.tokens.length, 0)).toBe(1000);
   });
 });
