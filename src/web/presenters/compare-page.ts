@@ -32,11 +32,6 @@ function segmentsOf(text: string, spans: Span[]): Segment[] {
   return out;
 }
 
-/**
- * The compare page: source on the left, copy on the right, passages numbered
- * in the copy's order, words only in the source marked removed and words only
- * in the copy marked added.
- */
 /** What decided which article is the source, in words. */
 const DIRECTION_BASIS: Record<string, string> = {
   dates: 'their publication dates',
@@ -50,6 +45,11 @@ function directionText(basis: string, confidence: number): string {
   return by ? `The source is decided by ${by} (confidence ${confidence}).` : `Which one is the source is a guess: nothing decides it (confidence ${confidence}).`;
 }
 
+/**
+ * The compare page: source on the left, copy on the right, passages numbered
+ * in the copy's order, words only in the source marked removed and words only
+ * in the copy marked added.
+ */
 export function presentCompare(source: ArticleRow, target: ArticleRow, reuse: ReuseRow, targetClaims: { id: number; start: number; end: number }[]) {
   // A passage's claim to trace: the copy's first sentence that it overlaps.
   const claimAt = (start: number, end: number) => targetClaims.find((c) => c.end > start && c.start < end)?.id ?? null;
