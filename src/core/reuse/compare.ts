@@ -54,7 +54,7 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   const spansB = passages.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
   const coverA = coverage(spansA, a.text.length);
   const coverB = coverage(spansB, b.text.length);
-  const direction = decideDirection(a, b, coverA, coverB, reportingInShared(a.text, a.sentences, spansA), reportingInShared(b.text, b.sentences, spansB));
+  const direction = decideDirection(a, b, coverA, coverB, () => [reportingInShared(a.text, a.sentences, spansA), reportingInShared(b.text, b.sentences, spansB)]);
   const [source, copy] = direction.aIsSource ? [a, b] : [b, a];
   const oriented = direction.aIsSource ? passages : passages.map(flip).sort((x, y) => x.targetStart - y.targetStart);
   const weight = oriented.reduce((n, p) => n + (p.targetEnd - p.targetStart), 0) || 1;

@@ -58,12 +58,14 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
  * whose text the shared part covers less of, since copies are mostly copy;
  * else the one that keeps more of the attributions around the shared part.
  */
-export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: number, coverageB: number, reportingA = 0, reportingB = 0): Direction {
+export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: number, coverageB: number, reporting: () => [number, number] = () => [0, 0]): Direction {
   if (a.date && b.date && a.date !== b.date) return { aIsSource: a.date < b.date, confidence: 0.9, basis: 'dates' };
   const bNamesA = a.outlet !== null && outletKey(a.outlet) !== outletKey(b.outlet ?? '') && namesOutlet(b.text, a.outlet);
   const aNamesB = b.outlet !== null && outletKey(b.outlet) !== outletKey(a.outlet ?? '') && namesOutlet(a.text, b.outlet);
   if (bNamesA !== aNamesB) return { aIsSource: bNamesA, confidence: 0.8, basis: 'citation' };
   if (Math.abs(coverageA - coverageB) > 0.1) return { aIsSource: coverageA < coverageB, confidence: 0.6, basis: 'containment' };
+  // Counted only now: most pairs are decided above.
+  const [reportingA, reportingB] = reporting();
   if (reportingA !== reportingB) return { aIsSource: reportingA > reportingB, confidence: 0.55, basis: 'attribution' };
   return { aIsSource: true, confidence: 0.5, basis: 'unknown' };
 }
