@@ -1,3 +1,5 @@
+import { countSpaced } from '../text/normalise';
+
 /**
  * Page chrome that survives copy-and-paste from a news site: weather widgets,
  * datelines, navigation and "read more" links. Such lines are not claims.
@@ -44,7 +46,7 @@ const CREDIT_LINE: RegExp[] = [
  */
 export function isBylineLine(line: string): boolean {
   const t = line.trim();
-  return /^(?:By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && t.split(/\s+/).length <= 8;
+  return /^(?:By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && countSpaced(t) <= 8;
 }
 
 export function isCreditLine(line: string): boolean {
