@@ -116,8 +116,8 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   return dedupe(cues.filter(outsideQuotes));
 }
 
-function propheticCues(s: ParsedSentence, ownVoice: boolean): Cue[] {
-  const cues = [...regexCues(s, SCRIPTURE_REFERENCE), ...regexCues(s, END_TIMES), ...(ownVoice ? regexCues(s, CERTAIN_WAR) : [])];
+function propheticCues(s: ParsedSentence, scripture: Cue[], ownVoice: boolean): Cue[] {
+  const cues = [...scripture, ...regexCues(s, END_TIMES), ...(ownVoice ? regexCues(s, CERTAIN_WAR) : [])];
   if (cues.length && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
   return dedupe(cues);
 }
@@ -128,12 +128,11 @@ function dedupe(cues: Cue[]): Cue[] {
 }
 
 /** A statement of fact someone could check: numbers, money, dates, or named things doing something. */
-function factualCues(s: ParsedSentence): Cue[] {
+function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
-  // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
-  const scripture = regexCues(s, SCRIPTURE_REFERENCE);
   const cues: Cue[] = [];
   for (const t of s.tokens) {
+    // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
     if (t.start - s.start < header || t.lower === 'one' || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     if (t.pos === 'NUM' || /^\$|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, t.end));
   }
@@ -177,7 +176,8 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   }
   const quoted = ctx.quotes.filter((q) => q.end > s.start && q.start < s.end);
   if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });
-  const prophetic = propheticCues(s, !credible.length && !quoted.length);
+  const scripture = regexCues(s, SCRIPTURE_REFERENCE);
+  const prophetic = propheticCues(s, scripture, !credible.length && !quoted.length);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
   const reported = reportedSpeech(s, ctx.attributions);
   const opinion = opinionCues(s, [...quoted, ...reported]);
@@ -197,7 +197,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
   if (!credible.length && !isQuestion && !quoted.length) {
-    const facts = factualCues(s);
+    const facts = factualCues(s, scripture);
     const claimLike = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6 && !isImperative(s);
     const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
     if (claimLike && (weasel.length || facts.length || !judged)) {
