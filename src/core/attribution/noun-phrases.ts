@@ -203,15 +203,30 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
  * Prime Minister Giorgia Meloni rejected", "the policies Clinton supported"
  * are what the name did, not who. A noun for people, a body or a document
  * before a name is an apposition instead ("the senator John Smith", "the
- * company Apple", "the report Tuesday"), and the phrase stays whole.
+ * company Apple", "the report Tuesday"), and the phrase stays whole. Unnamed
+ * people ("a charge ministers deny", "a claim the mayor made") count after a
+ * noun for something said only: "the government ministers" is one phrase.
  */
 function relativeClauseSubject(tokens: ParsedToken[], start: number, last: number): number {
   let name = last + 1;
   while (name > start && /^\p{Lu}/u.test(tokens[name - 1].text) && (tokens[name - 1].pos === 'PROPN' || tokens[name - 1].text.endsWith('.'))) name--;
+  const named = name <= last;
+  if (!named) name = unnamedPeopleStart(tokens, start, last);
   const noun = tokens[name - 1];
   if (name > last || name - 1 < start || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return start;
-  if (personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower)) return start;
+  if (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !SAID_NOUNS.has(noun.lower.replace(/s$/, ''))) return start;
   return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') ? name : start;
+}
+
+/** What someone says and another denies, rejects or makes: the nouns a relative clause about speech follows. */
+const SAID_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'characterization', 'characterisation', 'suggestion', 'argument', 'view', 'account', 'description', 'label', 'assessment', 'criticism', 'comparison', 'figure', 'estimate']);
+
+/** Where "ministers", "the mayor", "senior officials" start at the end of a phrase; past `last` when it ends in no person. */
+function unnamedPeopleStart(tokens: ParsedToken[], start: number, last: number): number {
+  if (!personNoun(tokens[last].lower)) return last + 1;
+  let k = last;
+  while (k > start && tokens[k - 1].pos === 'ADJ') k--;
+  return k > start && tokens[k - 1].pos === 'DET' ? k - 1 : k;
 }
 
 /**

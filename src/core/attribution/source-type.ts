@@ -6,7 +6,7 @@ import { personNoun } from './person-nouns';
 import { alternation } from '../text/patterns';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony)\b/i;
+const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates?|forecasts?|projections?|census|website|post|tweet|video|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -17,9 +17,11 @@ const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c)
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
-const OFFICE_OF = /^(?:the\s+)?(?!(?:A|An)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
+const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
 /** An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott". */
-const TITLE_OF_NAME = /^(?:the\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
+const TITLE_OF_NAME = /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
+/** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
+const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|broadcaster|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency)\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
@@ -42,6 +44,9 @@ const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|com
  * Clinton’s campaign manager Robby Mook") or a name a preposition governs
  * ("The businessman from New York") qualifies the speaker and is not one.
  */
+/** A word for a person's trade ("Economist", "Analyst", "Filmmaker"), not one that is also a first name ("Earl", "Hunter"). */
+const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase()));
+
 function properName(span: string): string | null {
   // Letters of any alphabet: "Ricaurte Vásquez", "Łukasz Müller" (\b would not see a word start before "Á").
   for (const m of span.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu)) {
@@ -51,6 +56,8 @@ function properName(span: string): string | null {
     if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(end, end + 14))) continue;
     const words = m[0].split(/\s+/);
     const name = words.slice(words.findLastIndex(isTitleOrParty) + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
+    // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
+    if (name.length >= 3 && isTrade(name[0])) name.shift();
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' '))) return name.join(' ');
   }
   return null;
@@ -97,6 +104,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (bare.split(/\s*(?:,|\band\b|&)\s*/).every((part) => COUNTRY.exec(part)?.[0] === part)) return { type: 'organisation', name: bare };
   const headWord = core.split(' ').pop() ?? '';
   if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
+  if (ORGANISATION_BY_TRADE.test(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return { type: 'organisation', name: bare };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     const role = apposition || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;

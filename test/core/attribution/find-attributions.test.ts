@@ -211,6 +211,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”', [[['Hillary Clinton', 'asking']]]],
     // A relative clause without "that": its subject is the name after the noun; a person's or a body's noun before a name is an apposition.
     ['Critics blamed the government, a charge Prime Minister Giorgia Meloni rejected.', [[['Critics', 'blamed'], ['Prime Minister Giorgia Meloni', 'rejected']]]],
+    // Unnamed people after a noun for something said: "ministers" deny it, not "a charge ministers".
+    ['Schlein accused the government of cutting funds, a charge ministers deny.', [[['Schlein', 'accused'], ['ministers', 'deny']]]],
+    ['It is a charge the minister denies.', [[['the minister', 'denies']]]],
+    ['The government ministers deny it.', [[['The government ministers', 'deny']]]],
     ['During the debate Trump said Hispanics were struggling.', [[['Trump', 'said']]]],
     ['The senator John Smith said he would vote no.', [[['The senator John Smith', 'said']]]],
     // A participle qualifying its noun, with the clause's own verb after it, reports nothing.

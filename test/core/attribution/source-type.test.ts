@@ -33,6 +33,16 @@ describe('classifySource', () => {
     ['The Saudi crown prince', { type: 'person', role: 'prince' }],
     ['A minister', { type: 'anonymous' }],
     ['the Office for National Statistics', { type: 'organisation' }],
+    ['The mayor', { type: 'person', role: 'mayor' }],
+    ['The Secretary of State John Kerry', { type: 'person', name: 'John Kerry' }],
+    // A body named after its trade; a person's trade before a name stays a role.
+    ['rail operator Trenitalia', { type: 'organisation' }],
+    ['Chipmaker Nvidia', { type: 'organisation' }],
+    ['the rights group Amnesty International', { type: 'organisation' }],
+    ['Filmmaker John Smith', { type: 'person', name: 'John Smith', role: 'Filmmaker' }],
+    ['Analyst Jane Doe', { type: 'person', name: 'Jane Doe', role: 'Analyst' }],
+    ['Hunter Biden', { type: 'person', name: 'Hunter Biden' }],
+    ['a government estimate', { type: 'document' }],
     // Names in any alphabet.
     ['canal administrator Ricaurte Vásquez', { type: 'person', name: 'Ricaurte Vásquez', role: 'canal administrator' }],
     ['Łukasz Müller, a spokesman for the ministry', { type: 'person', name: 'Łukasz Müller' }],
@@ -56,6 +66,10 @@ describe('classifySource', () => {
     ['attorneys for the family', { type: 'anonymous' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
+  });
+
+  it('reads "The" before an office as no organisation', () => {
+    expect(classifySource('The mayor').organisation).toBeUndefined();
   });
 
   it('when the outlet is the article’s own, reads it as the article itself', () => {
