@@ -361,7 +361,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     let src: [number, number] | null = speakerAfter ? after : before;
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").
-    if (!src && invertible && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) src = phraseAfter(t, cueEnd + 1);
+    // Not a phrase its own verb follows: "…should pause, admit its forecasts were wrong" names what is admitted.
+    if (!src && invertible && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) {
+      const phrase = phraseAfter(t, cueEnd + 1);
+      const verbAfter = phrase && (t[phrase[1] + 1]?.pos === 'VERB' || t[phrase[1] + 1]?.pos === 'AUX');
+      src = verbAfter ? null : phrase;
+    }
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
     // "Clinton … and repeatedly says", "…, but has said": the same subject goes on.
     const joint = t[adverbsBefore(t, cueStart - 1)]?.lower;

@@ -73,23 +73,46 @@ export function parseText(text: string): ParsedSentence[] {
           cursor = at + value.length;
           tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
-        if (!tokens.length) return;
-        if (previous && continuesSentence(previous, tokens)) {
-          previous.push(...tokens);
-          const last = out[out.length - 1];
-          last.end = tokens[tokens.length - 1].end;
-          last.text = text.slice(last.start, last.end);
-          return;
+        for (const piece of splitAfterAnswerNo(tokens)) {
+          if (previous && continuesSentence(previous, piece)) {
+            previous.push(...piece);
+            const last = out[out.length - 1];
+            last.end = piece[piece.length - 1].end;
+            last.text = text.slice(last.start, last.end);
+            continue;
+          }
+          previous = piece;
+          const start = piece[0].start;
+          const end = piece[piece.length - 1].end;
+          out.push({ index: out.length, start, end, text: text.slice(start, end), tokens: piece, line });
         }
-        previous = tokens;
-        const start = tokens[0].start;
-        const end = tokens[tokens.length - 1].end;
-        out.push({ index: out.length, start, end, text: text.slice(start, end), tokens, line });
       });
     }
     lineStart += line.length + 1;
   }
   return capLength(out, text);
+}
+
+/**
+ * wink-nlp reads "no." as the abbreviation of "No. 1" wherever it stands, so
+ * "…he voted no. Trump said…" is one sentence to it. Before a capitalised
+ * word, not a number, the stop ends the answer "no" and the sentence; the
+ * token is cut into the word and its stop.
+ */
+function splitAfterAnswerNo(tokens: ParsedToken[]): ParsedToken[][] {
+  const pieces: ParsedToken[][] = [];
+  let from = 0;
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    const endsAnswer = next ? /^\p{Lu}/u.test(next.text) : k > 0;
+    if (t.lower !== 'no.' || !endsAnswer) return;
+    const word = { ...t, text: t.text.slice(0, -1), lower: 'no', lemma: 'no', pos: 'INTJ', end: t.end - 1 };
+    const stop = { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: t.end - 1, end: t.end };
+    pieces.push([...tokens.slice(from, k), word, stop]);
+    from = k + 1;
+  });
+  if (from < tokens.length) pieces.push(tokens.slice(from));
+  return pieces;
 }
 
 /**

@@ -11,7 +11,7 @@ const TITLES = new Set('mr mrs ms messrs dr prof gen sen sens rep reps gov govs 
 /** Words whose full stop ends an abbreviation, not a sentence (lower-cased, without the stop). */
 const ABBREVIATIONS = new Set([
   ...TITLES,
-  ...'sr jr st ft mt jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig inc ltd co corp bros vs etc al approx est dept univ v del'.split(' '),
+  ...'sr jr st ft mt jan feb mar apr jun jul aug sep sept oct nov dec vol fig inc ltd co corp bros vs etc al approx est dept univ v del'.split(' '),
 ]);
 
 /** "Sens", "Gov": a title, whose stop the name follows in the same sentence. */
@@ -55,6 +55,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       const stop = m.index;
       // The last word is all endsAbbreviation reads: hand it a short tail, not the sentence so far.
       if (line[stop] === '.' && m[0].length === 1 && endsAbbreviation(line.slice(Math.max(start, stop - ABBREVIATION_REACH), stop))) continue;
+      // "No. 1", "Nos. 3 and 4": a number sign before a figure; "he voted no. Trump…" ends there.
+      if (/\bnos?$/i.test(line.slice(stop - 3, stop)) && /^\s+\d/.test(line.slice(stop + 1))) continue;
       push(stop + m[0].length);
       start = stop + m[0].length;
     }

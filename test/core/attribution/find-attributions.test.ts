@@ -215,6 +215,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Schlein accused the government of cutting funds, a charge ministers deny.', [[['Schlein', 'accused'], ['ministers', 'deny']]]],
     ['It is a charge the minister denies.', [[['the minister', 'denies']]]],
     ['The government ministers deny it.', [[['The government ministers', 'deny']]]],
+    // A verb after a comma puts its speaker after it only when no verb of its own follows the phrase.
+    ['The central bank should pause, admit its forecasts were wrong, and put savers first.', [[]]],
     ['During the debate Trump said Hispanics were struggling.', [[['Trump', 'said']]]],
     ['The senator John Smith said he would vote no.', [[['The senator John Smith', 'said']]]],
     // A participle qualifying its noun, with the clause's own verb after it, reports nothing.

@@ -10,10 +10,17 @@ describe('parseText', () => {
     ['“I am done! We are leaving this place now and forever,” he said.', ['“I am done!', 'We are leaving this place now and forever,” he said.']],
     // Lines split first: a headline has no stop.
     ['China Moves In\nBeijing signed a deal.', ['China Moves In', 'Beijing signed a deal.']],
+    // "no." ends the answer before a capital; "No. 1" keeps its number sign.
+    ['He voted no. Trump said so. It was ranked No. 1 here.', ['He voted no.', 'Trump said so.', 'It was ranked No. 1 here.']],
   ])('splits %j into %j', (text, sentences) => {
     const parsed = parseText(text);
     expect(parsed.map((s) => s.text)).toEqual(sentences);
     for (const s of parsed) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('cuts the answer "no." into the word and its stop', () => {
+    const [first] = parseText('He voted no. Trump said so.');
+    expect(first.tokens.slice(-2).map((t) => [t.text, t.pos])).toEqual([['no', 'INTJ'], ['.', 'PUNCT']]);
   });
 
   it('cuts a paste without punctuation into sentences of at most MAX_SENTENCE_TOKENS tokens, offsets kept', () => {

@@ -9,6 +9,7 @@ describe('splitSentences', () => {
     ['It rose 3.5 percent. 2021 was worse.', ['It rose 3.5 percent.', '2021 was worse.']],
     ['Headline without a stop\nFirst sentence. Second one', ['Headline without a stop', 'First sentence.', 'Second one']],
     ['Plessy v. Ferguson was decided in 1896.', ['Plessy v. Ferguson was decided in 1896.']],
+    ['He voted no. Trump said so. It was ranked No. 1 and Nos. 3 and 4.', ['He voted no.', 'Trump said so.', 'It was ranked No. 1 and Nos. 3 and 4.']],
     ['', []],
   ])('when the text is %j, gives %j', (text, expected) => {
     const spans = splitSentences(text);
