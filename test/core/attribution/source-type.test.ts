@@ -42,6 +42,8 @@ describe('classifySource', () => {
     ['Filmmaker John Smith', { type: 'person', name: 'John Smith', role: 'Filmmaker' }],
     ['Analyst Jane Doe', { type: 'person', name: 'Jane Doe', role: 'Analyst' }],
     ['Hunter Biden', { type: 'person', name: 'Hunter Biden' }],
+    ['Chair Jerome Powell', { type: 'person', name: 'Jerome Powell', role: 'Chair' }],
+    ['Chief Justice John Roberts', { type: 'person', name: 'John Roberts', role: 'Chief Justice' }],
     ['a government estimate', { type: 'document' }],
     // Names in any alphabet.
     ['canal administrator Ricaurte Vásquez', { type: 'person', name: 'Ricaurte Vásquez', role: 'canal administrator' }],
