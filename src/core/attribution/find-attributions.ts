@@ -206,6 +206,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         const citer = phrase.words[0] === 'citing' && cited.sourceType === 'unknown' ? firstSubject(t, k) : null;
         found.push(citer ? makeAttribution(s, citer, [k, cueEnd], outlet) : cited);
         for (let x = k; x <= src[1]; x++) used.add(x);
+        // "according to a study published Monday": the participle qualifies what was cited, and reports nothing more
+        // ("sources cited by U.S. News" name who passed them on).
+        for (let x = src[1] + 1; t[x]?.pos === 'VERB' && /ed$/.test(t[x].lower) && t[x + 1]?.lower !== 'by'; x++) used.add(x);
       }
       continue;
     }

@@ -317,7 +317,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     last = i;
     i++;
   }
-  while (last >= first && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET')) last--;
+  // "a study published Monday": a participle whose time was cut off qualifies nothing left in the phrase.
+  while (last >= first && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET' || (tokens[last].pos === 'VERB' && /^\p{Ll}/u.test(tokens[last].text)))) last--;
   if (last < first) return null;
   return HAS_HEAD(tokens.slice(first, last + 1)) ? [first, last] : null;
 }

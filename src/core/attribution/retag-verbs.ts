@@ -109,6 +109,8 @@ function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
+    // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
+    if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;

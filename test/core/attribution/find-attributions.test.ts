@@ -217,6 +217,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The government ministers deny it.', [[['The government ministers', 'deny']]]],
     // A verb after a comma puts its speaker after it only when no verb of its own follows the phrase.
     ['The central bank should pause, admit its forecasts were wrong, and put savers first.', [[]]],
+    // After "according to" a noun may be tagged an infinitive ("to research", "to police"); a participle after it qualifies it.
+    ['It may cut the risk by 30 percent, according to research published Monday in the journal Circulation.', [[['research', 'according to']]]],
+    ['According to police, officers saw Scott get out of a car.', [[['police', 'According to']]]],
+    ['It rose 5 percent, according to a study published Monday.', [[['a study', 'according to']]]],
     ['During the debate Trump said Hispanics were struggling.', [[['Trump', 'said']]]],
     ['The senator John Smith said he would vote no.', [[['The senator John Smith', 'said']]]],
     // A participle qualifying its noun, with the clause's own verb after it, reports nothing.
