@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
-import { isDocumentWord, isOrganisationHead } from './source-type';
+import { isDocumentWord, isOrganisationHead, namesOrganisation } from './source-type';
 import { FLOATING, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
@@ -133,7 +133,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
     const aside = /^(?:,|--|—|–)$/.test(tokens[i - 1]?.text ?? '');
     // "the study, which notes that…": a document's "which" stands for the document.
-    const whichDocument = t.lower === 'which' && i === last && i > 1 && aside && isDocumentWord(tokens[i - 2].lower);
+    // So does a named body's: "the Office of Management and Budget, which did not respond".
+    const whichDocument = t.lower === 'which' && i === last && i > 1 && aside && (isDocumentWord(tokens[i - 2].lower) || namedBodyBefore(tokens, i - 2));
     if ((t.lower === 'who' || whichDocument) && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
       // (Another "…, which reported" stays "which": a thing's antecedent is too often misread.)
@@ -188,7 +189,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const preposition = tokens[start - 1]?.pos === 'ADP';
   const participle = preposition ? start - 2 : start - 1;
   const form = preposition ? /(?:ing|ed)$/ : /ing$/;
-  if (!closingComma && participle > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[participle - 1].pos)) {
+  if (!closingComma && !antecedent && participle > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[participle - 1].pos)) {
     return subjectBefore(tokens, participle);
   }
   // "Experts not involved in the research cautioned": the phrase, "not" and all, qualifies the noun before it.
@@ -196,6 +197,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     return subjectBefore(tokens, start - 1);
   }
   return headless ? null : [start, last];
+}
+
+/** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */
+function namedBodyBefore(tokens: ParsedToken[], end: number): boolean {
+  let i = end;
+  while (i >= 0 && (/^\p{Lu}/u.test(tokens[i].text) || ((tokens[i].lower === 'of' || tokens[i].lower === 'and') && i < end))) i--;
+  return i < end && /^\p{Lu}/u.test(tokens[end].text) && namesOrganisation(tokens.slice(i + 1, end + 1).map((t) => t.text).join(' '));
 }
 
 /**
