@@ -29,7 +29,8 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ') return true;
   // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed".
   if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return true;
-  return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.');
+  // "CBS News/YouGov": a slash joins two names.
+  return (t.pos === 'PUNCT' && (t.text === '-' || t.text === '.')) || (t.text === '/' && /^\p{Lu}/u.test(next?.text ?? ''));
 }
 
 const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;

@@ -223,6 +223,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['It rose 5 percent, according to a study published Monday.', [[['a study', 'according to']]]],
     // A named body's "which" stands for the body.
     ['Questions went to the Office of Management and Budget, which did not respond.', [[['the Office of Management and Budget', 'did not respond']]]],
+    ['An ABC/Ipsos poll found support fell.', [[['An ABC/Ipsos poll', 'found']]]],
     ['During the debate Trump said Hispanics were struggling.', [[['Trump', 'said']]]],
     ['The senator John Smith said he would vote no.', [[['The senator John Smith', 'said']]]],
     // A participle qualifying its noun, with the clause's own verb after it, reports nothing.
