@@ -45,8 +45,10 @@ export function readDate(raw: string | null | undefined): DateReading {
   if (!text) return UNKNOWN_DATE;
   const numeric = readNumericDate(text);
   if (numeric) return numeric;
-  for (const f of formatsFor(text)) {
-    const d = parse(text, f, REFERENCE);
+  // AP style writes "Sept." where date-fns knows only "Sep".
+  const parsable = text.replace(/\bSept\b/i, 'Sep');
+  for (const f of formatsFor(parsable)) {
+    const d = parse(parsable, f, REFERENCE);
     if (isValid(d)) {
       // A timestamp with an offset is dated in its own zone, as the outlet wrote it.
       const iso = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? formatISO(d, { representation: 'date' });
@@ -79,8 +81,12 @@ function readNumericDate(text: string): DateReading | null {
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** Month-name dates anywhere in a text: "August 39, 2017", "Feb. 9, 2021". */
-/** A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the top of an article. */
-export const DATE_HEADER = /^\s*(?:date|dated|published|posted|updated)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\b/i;
+/**
+ * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the
+ * top of an article, also with the time first and the day first, as British
+ * sites print it (`Published: 14:02 BST, 18 September 2024`).
+ */
+export const DATE_HEADER = /^\s*(?:date|dated|published|posted|updated)\s*:?\s+(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?(\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/i;
 
 export const DATE_IN_TEXT = new RegExp(`\\b(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g');
 

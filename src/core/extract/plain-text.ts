@@ -27,13 +27,21 @@ function wordsIn(s: string, max: number): number {
 const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
+/** A dateline crediting a wire: a place in capitals, then the agency in brackets and a dash. */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s*\(([^()]{2,30})\)\s*[—–-]/u;
 const SELF_REFERENCE_VERB = / has (?:learned|confirmed|obtained|reviewed)\b/;
 /** "U.S. News has learned": the outlet names itself; the name is tried only where the verb is. */
 const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);
 
-/** A short first line with no sentence punctuation, followed by more text: a publication's name. */
+/**
+ * A short first line with no sentence punctuation, followed by more text: a
+ * publication's name, which is a known outlet or written in title case
+ * ("Prophecy Watch", "The Texas Tribune"); a short headline in sentence case
+ * ("Markets slide", "Flooding forces thousands from homes") is none.
+ */
 function isOutletLine(line: string, hasMore: boolean): boolean {
-  return hasMore && wordsIn(line, 5) <= 5 && !/[.!?:,;]$/.test(line) && !/\d/.test(line) && /^[A-Z]/.test(line);
+  if (!hasMore || wordsIn(line, 5) > 5 || /[.!?:,;]$/.test(line) || /\d/.test(line) || !/^[A-Z]/.test(line)) return false;
+  return !!resolveKnownOutlet(line) || line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w));
 }
 
 /** A headline: a line of a few words with no final full stop. */
@@ -92,6 +100,15 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
 
+  if (!outlet) {
+    // A wire dateline opening the story: "BOLOGNA, Italy (AP) —", "LONDON (Reuters) -".
+    const wire = lines.slice(0, 10).map((l) => WIRE_DATELINE.exec(l.text)).find((m) => m !== null);
+    const known = wire && resolveKnownOutlet(wire[1]);
+    if (known) {
+      outlet = known.name;
+      outletBasis = 'dateline';
+    }
+  }
   if (!outlet && byline) {
     const staff = /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
     if (staff) {

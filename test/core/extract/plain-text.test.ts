@@ -34,6 +34,23 @@ describe('extractPlainText on the seed articles', () => {
   });
 
   it.each([
+    ['Flooding forces thousands from homes\n\nBOLOGNA, Italy (AP) — Torrential rain swept across the region on Tuesday.', 'Associated Press'],
+    ['Markets slide\n\nLONDON (Reuters) - Shares fell on Monday as investors fretted.', 'Reuters'],
+    ['Markets slide\n\nLONDON (pictured) - Shares fell on Monday as investors fretted.', null],
+  ])('when a wire dateline opens %j, the outlet is %p', (text, outlet) => {
+    const a = extractPlainText(text);
+    expect([a.outlet, a.outletBasis]).toEqual([outlet, outlet && 'dateline']);
+  });
+
+  it.each([
+    ['Published: 14:02 BST, 18 September 2024 | Updated: 15:10 BST, 18 September 2024', '2024-09-18'],
+    ['Updated 3:15 p.m. EDT, Sept. 18, 2024', '2024-09-18'],
+    ['Posted at 9:30 on 4 March 2023', '2023-03-04'],
+  ])('when the date header is %j, reads %p', (header, date) => {
+    expect(extractPlainText(`Italy floods: thousands flee\n\n${header}\n\nMore than 10,000 people fled their homes, officials said.`).date.date).toBe(date);
+  });
+
+  it.each([
     ['Prophecy Watch\n\nThe Coming War in the Middle East\n\nBy John Hagee Jr.\n\nThe stage is set for the final battle, the writer claims at length.', 'John Hagee Jr.'],
     ['By the end of the year, the council had spent its whole budget on roads and schools.\n\nMore text follows in the second paragraph.', null],
   ])('when the text is %j, the byline is %p', (text, byline) => {
