@@ -166,6 +166,20 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
 }
 
 /**
+ * Whether a cue states something: what follows it before the next comma holds
+ * "that…", "…as serious" or a quote, and no modal stands before it ("could embrace a policy as president").
+ */
+function statesContent(tokens: ParsedToken[], cueStart: number, cueEnd: number): boolean {
+  const cue = tokens.findIndex((x) => x.start >= cueStart);
+  if (/^(?:could|would|might|may|can|will|should)$/.test(tokens[cue - 1]?.lower ?? '')) return false;
+  const from = tokens.findIndex((x) => x.start >= cueEnd);
+  for (let i = from; i >= 0 && i < tokens.length && i < from + 8 && tokens[i].text !== ','; i++) {
+    if (tokens[i].lower === 'that' || tokens[i].lower === 'as' || QUOTE_MARK.test(tokens[i].text)) return true;
+  }
+  return false;
+}
+
+/**
  * Attributions a sentence makes itself: reporting verbs with their subject
  * ("Jen Psaki said", "…, said Jen Psaki"), "according to X", "cited by X",
  * "X did not respond", and the outlet a speaker "told". `outlet` is the
@@ -185,7 +199,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   /** What speakers closing the sentence report ("…, traders said."); a stance inside it is theirs to report, speech is kept. */
   const reportedBefore: [number, number][] = [];
   const speech = new Set<Attribution>();
-  const reportedByCloser = (a: Attribution) => !speech.has(a) && reportedBefore.some(([from, to]) => from <= a.cueStart && a.cueEnd <= to);
+  // A named person's words stay theirs, passed on by the closer: "Curcio described the situation as serious, the AP reported."
+  const namedWords = (a: Attribution) => a.sourceType === 'person' && !!a.name && statesContent(t, a.cueStart, a.cueEnd);
+  const reportedByCloser = (a: Attribution) => !speech.has(a) && !namedWords(a) && reportedBefore.some(([from, to]) => from <= a.cueStart && a.cueEnd <= to);
   /** Whether an attribution's cue is a verb (not a reporting noun: "Mrs. Clinton's remark"). */
   const byVerb = (a: Attribution) => t.some((x) => x.start >= a.cueStart && x.end <= a.cueEnd && (x.pos === 'VERB' || x.pos === 'AUX'));
   const used = new Set<number>();

@@ -95,6 +95,9 @@ const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)}
 /** "could not be reached", "couldn't attend": a past inability, not a guess. */
 const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 'could' && /^(?:not|n't|n’t)$/.test(s.tokens[k + 1]?.lower ?? '');
 
+/** "in May 2023", "Theresa May": a capital "May" inside a sentence, or before a number, is no modal. */
+const isMonthOrName = (s: ParsedSentence, k: number) => s.tokens[k].text === 'May' && (k > 0 || /^\d/.test(s.tokens[k + 1]?.text ?? ''));
+
 /**
  * The writer's own speculation: modals (not "should" and "must", which
  * judge), hedges, forecasts, questions and conditionals, outside quotes. In a
@@ -107,7 +110,7 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
   s.tokens.forEach((t, k) => {
-    if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isPastInability(s, k)) cues.push(cueOf(s, t.start, t.end));
+    if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isPastInability(s, k) && !isMonthOrName(s, k)) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
   const question = /\?["”’]?\s*$/.exec(s.text);
@@ -160,6 +163,16 @@ function isImperative(s: ParsedSentence): boolean {
 }
 
 /**
+ * "Shocking footage shared online…", "Angry voters…": wink tags a capitalised
+ * first word a name; one with a valence before a common noun is an adjective.
+ */
+function withOpeningAdjective(s: ParsedSentence): ParsedSentence {
+  const [first, next] = s.tokens;
+  if (first?.pos !== 'PROPN' || next?.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || valence(first.lower) === 0) return s;
+  return { ...s, tokens: [{ ...first, pos: 'ADJ' }, ...s.tokens.slice(1)] };
+}
+
+/**
  * Flags a sentence with the cue spans behind each: attributed, unsourced,
  * opinion, speculative, prophetic, quote. Returns [] for nothing notable.
  */
@@ -180,8 +193,9 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const prophetic = propheticCues(s, scripture, !credible.length && !quoted.length);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
   const reported = reportedSpeech(s, ctx.attributions);
-  const opinion = opinionCues(s, [...quoted, ...reported]);
-  const model = opinionEvidence(s.tokens, quoted, reported);
+  const judged = withOpeningAdjective(s);
+  const opinion = opinionCues(judged, [...quoted, ...reported]);
+  const model = opinionEvidence(judged.tokens, quoted, reported);
   // The model decides and names its words as cues; a strong cue (a judgement
   // phrase, a loaded adjective) also counts unless the model reads the sentence as plainly neutral.
   // A flag without a cue to show is not raised: a reader must see why.

@@ -230,6 +230,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Formula One Grand Prix scheduled for Sunday in nearby Imola was cancelled.', [[]]],
     ['The Republican nominee has repeatedly wondered whether the moderators will be fair to him.', [[['The Republican nominee', 'wondered']]]],
     // A speaker closing the sentence reports what stands before: a stance there is theirs to report, speech stays.
+    ['Curcio described the situation as serious, the AP reported.', [[['Curcio', 'described'], ['the AP', 'reported']]]],
     ['Markets now expect the first cut in August, traders said.', [[['traders', 'said']]]],
     ['Clinton believes the plan will work, her aides said Friday in a statement.', [[['her aides', 'said']]]],
     ['The minister told parliament the plan would work, aides said.', [[['The minister', 'told'], ['aides', 'said']]]],

@@ -28,6 +28,9 @@ describe('the speculative flag', () => {
     ['The trial left little doubt that the drug works.', null],
     ['Police could not be reached for comment on Friday.', null],
     ['Roughly 30 people attended the meeting, which will resume on Tuesday.', null],
+    // "May" the month or the name is no modal.
+    ['The same region was devastated by floods in May 2023, which caused damage.', null],
+    ['Theresa May resigned in 2019 after three failed votes.', null],
   ])('when the sentence is %j, the speculative cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'speculative')).toEqual(expected);
   });
@@ -70,6 +73,8 @@ describe('the opinion flag', () => {
     // A degree word judges only what it strengthens.
     ['It is the first country in the world to do so, but it may not be the only one.', null],
     ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
+    // A judging word opening the sentence, which the tagger reads as a name.
+    ['Shocking footage showed cars floating down flooded streets.', ['Shocking']],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
     // What a credited source says is the source's judgement, quoted or not; the words framing it are the writer's.
