@@ -3,7 +3,7 @@ import { MANNER_NOUNS, NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipPartyTag, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
-import { agentBy, hiddenSpeakerOf, passiveAuxiliary } from './passives';
+import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
 import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
@@ -264,6 +264,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma);
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
+    const impersonal = quoted ? null : impersonalReport(t, k);
+    if (impersonal) {
+      found.push({ ...makeAttribution(s, impersonal, [impersonal[0] + 1, k], outlet), sourceType: 'weasel' });
+      for (let x = impersonal[0]; x <= k; x++) used.add(x);
+      continue;
+    }
     const hidden = quoted ? null : hiddenSpeakerOf(t, k);
     if (hidden) {
       found.push({ ...makeAttribution(s, hidden, hidden, outlet), sourceType: 'weasel' });

@@ -84,3 +84,29 @@ function cameUnder(tokens: ParsedToken[], k: number): [number, number] | null {
   const start = tokens[k - 1]?.pos === 'AUX' && tokens[k - 1].lemma === 'have' ? k - 1 : k;
   return [start, n];
 }
+
+/** Verbs whose impersonal passive reports without a reporter: "It is understood that…", "it was claimed that…". */
+const IMPERSONAL_VERBS = new Set(['say', 'believe', 'understand', 'think', 'claim', 'allege', 'report', 'rumor', 'rumour', 'suggest', 'suspect', 'fear', 'know', 'learn']);
+
+/**
+ * "It is understood that…", "It was claimed that…", "…, it emerged last
+ * night": a report whose speaker the sentence never names. The span of "it"
+ * and its verb group stands for the unnamed speaker; null when the verb at `k`
+ * is none of these or an agent names who spoke ("it was reported by Reuters").
+ */
+export function impersonalReport(tokens: ParsedToken[], k: number): [number, number] | null {
+  const t = tokens[k];
+  if (t.pos !== 'VERB') return null;
+  if (t.lemma === 'emerge') {
+    const it = tokens[k - 1]?.pos === 'AUX' && tokens[k - 1].lemma === 'have' ? k - 2 : k - 1;
+    // Not "it emerged from the water": what emerged is news, a clause or nothing after it.
+    const after = tokens[k + 1];
+    return tokens[it]?.lower === 'it' && (!after || after.pos === 'PUNCT' || after.lower === 'that' || after.pos === 'NOUN' || after.pos === 'ADV' || after.lower === 'last') ? [it, k] : null;
+  }
+  if (!IMPERSONAL_VERBS.has(t.lemma)) return null;
+  const be = passiveAuxiliary(tokens, k);
+  let it = be - 1;
+  while (it >= 0 && tokens[it].pos === 'AUX') it--;
+  if (be < 0 || tokens[it]?.lower !== 'it' || agentBy(tokens, k) >= 0) return null;
+  return tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'to' ? [it, k] : null;
+}

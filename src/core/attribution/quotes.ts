@@ -17,7 +17,7 @@ function isWholeSentence(text: string, openAt: number, quoted: string): boolean 
 }
 
 /**
- * Direct quotations: “…” (or “…"), "…", ''…'' and ‘…’ (a single opening mark at a word start,
+ * Direct quotations: “…” (or “…"), "…", '…', ''…'' and ‘…’ (a single opening mark at a word start,
  * closed by ’ not followed by a letter, so apostrophes in "isn’t" are not
  * mistaken for one). Quotes of fewer than three words are scare quotes, not
  * speech, unless they make a sentence of their own: ''We're America.''
@@ -32,6 +32,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     // broken mid-sentence, as scraped pages have it ('…policies,\n\nand resolutely combating…"').
     /(?<![\w])"((?:[^"\n]|\n+(?=\p{Ll}))+)"/gu,
     /(?<![\p{L}\p{N}])‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})/gu,
+    // '…' with straight marks, as British papers print quotes: opened at a word start, closed by a mark no
+    // letter follows, so "don't" and "'90s" are no marks.
+    /(?<![\p{L}\p{N}'])'(?=[^\s'\d])((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}'])/gu,
     // ''…'', as some archives render quotation marks; apostrophes inside ("It's") stay in the quote.
     /(?<!['\w])''(?!')([^\n]+?)''(?!')/g,
   ];

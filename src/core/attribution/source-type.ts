@@ -99,6 +99,9 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
+  // "A source close to the foundation", "a person familiar with the Ministry of Defence": unnamed, whoever they are near.
+  const near = /^(.+?)\s+(?:close to|familiar with|near|inside|within)\s/.exec(head);
+  if (near && ANONYMOUS.test(near[1]) && !properName(near[1])) return { type: 'anonymous' };
   if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
   const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');

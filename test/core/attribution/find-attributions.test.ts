@@ -268,6 +268,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['Trump said Clinton was accused of lying.', [[['Trump', 'said']]]],
     ['He was called to testify before the committee.', [[]]],
     ['Lawmakers are expected to vote on Friday.', [[]]],
+    // An impersonal report names no one: "it" and the verb group stand for the unnamed speaker.
+    ['It is understood that officials are examining the donations.', [[['It is understood', 'is understood']]]],
+    ['The commission opened an inquiry into the foundation, it emerged last night.', [[['it emerged', 'emerged']]]],
+    ['It was reported by Reuters that he left.', [[['Reuters', 'was reported by']]]],
+    ['It emerged from the water.', [[]]],
     // The writer writing is no report.
     ['I have written letters for several of them.', [[]]],
     ['I wrote that the plan would fail.', [[['I', 'wrote']]]],

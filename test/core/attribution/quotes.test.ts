@@ -10,6 +10,10 @@ describe('findQuotes', () => {
     ["''It is a burden on us,'' he added.", ['It is a burden on us,']],
     // Fewer than three words: a scare quote, unless it is a sentence of its own.
     ['Clinton called them “deplorables” at a fundraiser.', []],
+    // Straight single marks, as British papers print quotes; apostrophes and decades are no marks.
+    ["A source told MailOnline: 'Everyone is cooperating fully.'", ['Everyone is cooperating fully.']],
+    ["'We have never seen water rise this fast,' said Lucia Bianchi.", ['We have never seen water rise this fast,']],
+    ["The '90s were the officials' best years, and don't forget it.", []],
     ["He added. ''We're America.''", ["We're America."]],
     ['“Finally.” The implication is clear.', ['Finally.']],
     ['It isn’t what they’re doing, he said.', []],

@@ -45,6 +45,8 @@ describe('classifySource', () => {
     ['Senate Majority Leader Chuck Schumer', { type: 'person', name: 'Chuck Schumer', role: 'Senate Majority Leader' }],
     ['Martin Luther King Jr.', { type: 'person', name: 'Martin Luther King Jr.' }],
     ['46 percent of Americans', { type: 'anonymous' }],
+    ['A source close to the foundation', { type: 'anonymous' }],
+    ['a person familiar with the Ministry of Defence', { type: 'anonymous' }],
     ['a slim majority of respondents', { type: 'anonymous' }],
     ['Chair Jerome Powell', { type: 'person', name: 'Jerome Powell', role: 'Chair' }],
     ['Chief Justice John Roberts', { type: 'person', name: 'John Roberts', role: 'Chief Justice' }],
