@@ -217,6 +217,8 @@ function namedBodyBefore(tokens: ParsedToken[], end: number): boolean {
  * noun for something said only: "the government ministers" is one phrase.
  */
 function relativeClauseSubject(tokens: ParsedToken[], start: number, last: number): number {
+  // "the war nobody wants", "the truth everyone knows": an indefinite pronoun after a noun is the clause's subject.
+  if (last > start && INDEFINITE.has(tokens[last].lower) && tokens[last - 1].pos === 'NOUN') return last;
   let name = last + 1;
   while (name > start && /^\p{Lu}/u.test(tokens[name - 1].text) && (tokens[name - 1].pos === 'PROPN' || tokens[name - 1].text.endsWith('.'))) name--;
   const named = name <= last;
@@ -226,6 +228,8 @@ function relativeClauseSubject(tokens: ParsedToken[], start: number, last: numbe
   if (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !SAID_NOUNS.has(noun.lower.replace(/s$/, ''))) return start;
   return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') ? name : start;
 }
+
+const INDEFINITE = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
 
 /** What someone says and another denies, rejects or makes: the nouns a relative clause about speech follows. */
 const SAID_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'characterization', 'characterisation', 'suggestion', 'argument', 'view', 'account', 'description', 'label', 'assessment', 'criticism', 'comparison', 'figure', 'estimate']);

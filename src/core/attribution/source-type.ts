@@ -25,7 +25,7 @@ const TITLE_OF_NAME = /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|M
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
 const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|broadcaster|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency)\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
-const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|somebody|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
+const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice)\.?$/;
 const PERSON_ROLE = /\b(?:nominee|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor)$/i;
@@ -140,6 +140,9 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (person === 'plural' || (person && /^an?\s/i.test(head))) return { type: 'anonymous' };
   if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
+  // "the prophet Daniel", "economist Smith": a person's noun, then one name.
+  const roleThenName = /^(?:(?:the|a|an)\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
+  if (roleThenName && personNoun(roleThenName[2])) return { type: 'person', name: roleThenName[3], role: roleThenName[1] };
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   if (/^\p{Lu}\p{Ll}+$/u.test(text)) return { type: 'person', name: bare };
   return { type: 'unknown' };

@@ -63,11 +63,11 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|un
 const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of Songs|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelations?';
 export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9") only for the prophetic books, after a preposition: not "Daniel 12 points".
-  `\\b(?:(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o) )(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah) \\d{1,2}(?![\\d:,.]\\d))\\b`,
+  `\\b(?:(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o|watching|witnessing|reading|[Rr]ead|fulfil(?:l|s|ls|ling)?) )(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah) \\d{1,2}(?![\\d:,.]\\d))\\b`,
   'g',
 );
 /** End-times vocabulary and images of the apocalypse. */
-export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|poured out his bowl|kings from the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday)\b/gi;
+export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|poured out his bowl|kings from the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday|prophet (?:Daniel|Ezekiel|Isaiah|Jeremiah|Zechariah|Joel|Amos|Micah)|king of the (?:north|south))\b/gi;
 /** Certainty about a war to come: "will be in position for the final war". */
 export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion|attack)\b/i;
 /**
@@ -77,7 +77,7 @@ export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion
  * one ending ("is coming to an end"); "the coming war…" alone is also a headline's phrase.
  */
 export const CERTAIN_WAR =
-  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?/gi;
+  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?/gi;
 
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);

@@ -273,6 +273,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The commission opened an inquiry into the foundation, it emerged last night.', [[['it emerged', 'emerged']]]],
     ['It was reported by Reuters that he left.', [[['Reuters', 'was reported by']]]],
     ['It emerged from the water.', [[]]],
+    ['It is a threat nobody believes.', [[['nobody', 'believes']]]],
     // The writer writing is no report.
     ['I have written letters for several of them.', [[]]],
     ['I wrote that the plan would fail.', [[['I', 'wrote']]]],

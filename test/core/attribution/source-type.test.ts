@@ -46,6 +46,8 @@ describe('classifySource', () => {
     ['Martin Luther King Jr.', { type: 'person', name: 'Martin Luther King Jr.' }],
     ['46 percent of Americans', { type: 'anonymous' }],
     ['A source close to the foundation', { type: 'anonymous' }],
+    ['the prophet Daniel', { type: 'person', name: 'Daniel', role: 'prophet' }],
+    ['nobody', { type: 'weasel' }],
     ['a person familiar with the Ministry of Defence', { type: 'anonymous' }],
     ['a slim majority of respondents', { type: 'anonymous' }],
     ['Chair Jerome Powell', { type: 'person', name: 'Jerome Powell', role: 'Chair' }],

@@ -44,10 +44,14 @@ describe('the prophetic flag', () => {
     ['As Ezekiel 38 foretold, Russia and Iran are forming the alliance that will march on Israel.', ['Ezekiel 38']],
     ['This war is coming, and nothing can stop it.', ['war is coming, and nothing can stop it']],
     ['War with Iran is inevitable.', ['War with Iran is inevitable']],
+    ['Make no mistake: a confrontation is coming.', ['confrontation is coming']],
+    ['As the prophet Daniel warned, the king of the north shall come against him.', ['prophet Daniel', 'king of the north']],
+    ['Are we watching Daniel 11 unfold in our lifetime?', ['Daniel 11']],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
     ['Officials said war with Iran is inevitable.', null],
     ['The trade war is coming to an end.', null],
     ['Daniel 12 people attended the rally on Sunday.', null],
+    ['Cartoons of the Prophet Muhammad were shown in class.', null],
     ['The war is coming to a close after six years of fighting.', null],
   ])('when the sentence is %j, the prophetic cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'prophetic')).toEqual(expected);
