@@ -165,6 +165,15 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   };
 }
 
+/** Where people post what they say: "posted on X", "posted to Facebook", "posted on his Telegram channel". */
+const PLATFORM = /^(?:x|twitter|facebook|instagram|tiktok|threads|bluesky|telegram|linkedin|truth|youtube|weibo|social|website|blog|account|channel|page|feed|substack)$/;
+
+/** "Musk posted on X hours later that…": posting to a platform is saying; "posted a loss" and "posted bail" are not. */
+function postedOnline(tokens: ParsedToken[], k: number): boolean {
+  if (tokens[k].lemma !== 'post' || !/^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  return tokens.slice(k + 2, k + 6).some((x) => PLATFORM.test(x.lower));
+}
+
 /**
  * Whether a cue states something: what follows it before the next comma holds
  * "that…", "…as serious" or a quote, and no modal stands before it ("could embrace a policy as president").
@@ -262,7 +271,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "“They could choose to devote…”"); nested speech ("he said") still counts.
     const quoted = isQuoted(quotes, tok.start, tok.end);
     if (!strong && quoted) continue;
-    const listed = strong || stance || continues || WEAK_CUES.has(lemma);
+    const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k);
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     const impersonal = quoted ? null : impersonalReport(t, k);
     if (impersonal) {
@@ -397,6 +406,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const joint = t[adverbsBefore(t, cueStart - 1)]?.lower;
     if (!src && (joint === 'and' || joint === 'but')) src = firstSubject(t, cueStart);
     if (!src) continue;
+    // "The company delivered 384,122 vehicles…, it said": a closing "it" is the body the sentence opened with.
+    if (src[0] === src[1] && t[src[0]].lower === 'it' && t[src[0] - 1]?.text === ',') {
+      const opener = firstSubject(t, src[0]);
+      if (opener && ['organisation', 'outlet'].includes(sourceTypeOf(t, opener))) src = opener;
+    }
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
     // "…believe the plan…", "analysts agreed it was…": a clause follows without "that".
     const next = t[cueEnd + 1];

@@ -319,6 +319,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       break;
     }
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
+    // "wrote Gordon Johnson of GLJ Research in a note to clients", "said Smith on a call": where, not who.
+    if (/^(?:in|on|during)$/.test(t.lower) && /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '')) break;
     // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.
     if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
     if (!isNpToken(t, tokens[i + 1])) {

@@ -273,6 +273,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['The commission opened an inquiry into the foundation, it emerged last night.', [[['it emerged', 'emerged']]]],
     ['It was reported by Reuters that he left.', [[['Reuters', 'was reported by']]]],
     ['It emerged from the water.', [[]]],
+    // Posting to a platform is saying; posting a loss is not.
+    ['Musk posted on X hours later that the company remained strong.', [[['Musk', 'posted']]]],
+    ['Tesla posted a loss in the quarter.', [[]]],
+    // Where the words were given is not part of who gave them; a closing "it" is the body the sentence opened with.
+    ['"The growth story is over," wrote Gordon Johnson of GLJ Research in a note to clients.', [[['Gordon Johnson of GLJ Research', 'wrote']]]],
+    ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],
     ['It is a threat nobody believes.', [[['nobody', 'believes']]]],
     // The writer writing is no report.
     ['I have written letters for several of them.', [[]]],
