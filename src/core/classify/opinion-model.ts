@@ -18,7 +18,7 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  */
 const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !STOPWORDS.has(t.lower) &&
-  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0)) &&
+  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildParticiple(t))) &&
   !isStopWord(t.lower) &&
   !namesAThing(t, next);
 /**
@@ -27,6 +27,8 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
  * "economic", "parental"); "brutal" and "tragic" keep theirs.
  */
 const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
+/** "shared", "helped": a participle of mild valence reports an act, it judges nothing; "slaughtered" does. */
+const isMildParticiple = (t: ParsedToken) => t.pos === 'VERB' && /ed$/.test(t.lower) && Math.abs(valence(t.lower)) < 2;
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */
 export const OPINION_THRESHOLD: number = model.threshold;

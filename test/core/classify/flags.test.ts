@@ -78,7 +78,7 @@ describe('the opinion flag', () => {
     ['It is the first country in the world to do so, but it may not be the only one.', null],
     ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
     // A judging word opening the sentence, which the tagger reads as a name.
-    ['Shocking footage showed cars floating down flooded streets.', ['Shocking']],
+    ['Shocking footage shared on social media showed cars floating down flooded streets.', ['Shocking']],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
     // What a credited source says is the source's judgement, quoted or not; the words framing it are the writer's.
