@@ -62,6 +62,8 @@ const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}’']+/
 export function findMutations(before: ClaimSentence, after: ClaimSentence): Mutation[] {
   const out: Mutation[] = [];
   const changes = diffWords(before.text, after.text) ?? [];
+  // "was "extremely serious"" → "as 'extremely serious'": new marks or words around a quote alter no quote.
+  const quotesKept = sameQuotes(before.text, after.text);
   // Pair each removal with the addition that follows it: a replacement.
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i];
@@ -78,7 +80,7 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
       i++;
     }
     i--;
-    out.push(...classifyChange(removed.trim(), added.trim(), before, after));
+    out.push(...classifyChange(removed.trim(), added.trim(), before, after, quotesKept));
   }
   out.push(...numberChanges(before.text, after.text));
   const ownBefore = before.attributions.filter((a) => !a.inherited);
@@ -122,7 +124,7 @@ const COMMON_CAPITALISED = new Set(['The', 'It', 'A', 'An', 'This', 'That', 'The
  * version's name is gone from the later one and the later one's is new, and
  * neither names a source (a source added or dropped is an attribution change).
  */
-function classifyChange(removed: string, added: string, before: ClaimSentence, after: ClaimSentence): Mutation[] {
+function classifyChange(removed: string, added: string, before: ClaimSentence, after: ClaimSentence, quotesKept: boolean): Mutation[] {
   const out: Mutation[] = [];
   const r = words(removed);
   const a = words(added);
@@ -137,9 +139,22 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
     !other.text.includes(n) && !version.attributions.some((c) => c.sourceText.includes(n));
   if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
-  if (/[“”"]|(?<!\p{L})‘/u.test(removed + added) && removed && added) out.push({ kind: 'quote-altered', before: removed, after: added });
+  if (!quotesKept && /[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
   if (!out.length && (removed || added)) out.push({ kind: 'wording-changed', before: removed, after: added });
   return out;
+}
+
+/** Words without the straight or curly single marks around them: "'" alone is no word. */
+const unquoted = (ws: string[]) => ws.map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter(Boolean).join(' ');
+
+/** Quoted words, in any marks ("…", “…”, ‘…’, '…'), each as its lower-case words. */
+const QUOTED = /[“"]([^”"]+)[”"]|(?<!\p{L})['‘]([^'‘’\n]+?)['’](?!\p{L})/gu;
+const quotedWords = (text: string) => [...text.matchAll(QUOTED)].map((m) => words(m[1] ?? m[2]).join(' ')).sort();
+
+/** Whether two versions quote the same words, whatever marks and words stand around them. */
+function sameQuotes(before: string, after: string): boolean {
+  const [b, a] = [quotedWords(before), quotedWords(after)];
+  return b.length === a.length && b.every((q, i) => q === a[i]);
 }
 
 function dedupe(ms: Mutation[]): Mutation[] {

@@ -11,9 +11,16 @@ describe('findMutations', () => {
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
     ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
+    ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
   ])('when %j becomes %j, finds %s (%j)', (before, after, kind, words) => {
     const found = findMutations(version(before), version(after)).find((m) => m.kind === kind);
     expect(found?.after).toContain(words);
+  });
+
+  it('when only the marks or the words around a quote change, reports no quote altered', () => {
+    const before = 'Curcio told reporters the situation was "extremely serious" and warned that more rain was expected.';
+    const after = "Curcio described the situation as 'extremely serious', warning that more rain was on the way.";
+    expect(kindsOf(before, after)).not.toContain('quote-altered');
   });
 
   it('when the judging words were already in the earlier version, reports no opinion added', () => {
