@@ -103,6 +103,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
     return open > 0 ? subjectBefore(tokens, open) : null;
   }
+  // The comma closing a "who" clause that ends in a verb: "One mother, who asked not to be named, told…".
+  if (tokens[i]?.text === ',' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'ADV')) {
+    const open = tokens.findLastIndex((t, k) => k < i - 1 && t.text === ',');
+    if (open > 0 && tokens[open + 1]?.lower === 'who' && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, open);
+  }
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
   const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
   if (closingComma) i--;
@@ -180,7 +185,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
       // The lead is the speaker when it opens the sentence ("The mayor, who was elected in 2012, warned")
       // or names someone; not "In the past, …".
-      if (lead && (lead[0] === 0 || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
+      // So is one a "who" clause is about: "…,” one mother, who asked not to be named, told the Evening Standard.
+      if (lead && (lead[0] === 0 || tokens[comma + 1]?.lower === 'who' || tokens.slice(lead[0], lead[1] + 1).some((t) => t.pos === 'PROPN'))) return lead;
     }
   }
   // "Protesters marching through the streets chanted", "A union representing flight attendants endorsed",

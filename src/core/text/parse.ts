@@ -149,6 +149,8 @@ function continuesSentence(previous: ParsedToken[], next: ParsedToken[]): boolea
   const first = next[0].text;
   // A closing bracket or a comma can't open a sentence: "(D-Ore.)", ", Sherrod Brown (D-Ohio) and…".
   if (/^[)\],;]/u.test(first)) return true;
+  // No space between them: "at 3.20pm", "a 4.5bn deal" were cut at the stop.
+  if (next[0].start === previous[previous.length - 1].end) return true;
   const last = previous[previous.length - 1].text;
   const before = previous[previous.length - 2];
   if (last === '.' && before?.end === previous[previous.length - 1].start && isTitle(before.text)) return true;

@@ -279,6 +279,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Where the words were given is not part of who gave them; a closing "it" is the body the sentence opened with.
     ['"The growth story is over," wrote Gordon Johnson of GLJ Research in a note to clients.', [[['Gordon Johnson of GLJ Research', 'wrote']]]],
     ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],
+    // Asking not to be named reports nothing; the one the "who" clause is about speaks.
+    ['"My daughter was terrified," one mother, who asked not to be named, told the Evening Standard.', [[['one mother', 'told'], ['the Evening Standard', 'told']]]],
     ['It is a threat nobody believes.', [[['nobody', 'believes']]]],
     // The writer writing is no report.
     ['I have written letters for several of them.', [[]]],
