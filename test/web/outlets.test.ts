@@ -20,7 +20,7 @@ beforeAll(async () => {
   await ingestInput(store.prisma, { name: 'planet.json', data: Buffer.from(JSON.stringify(records)) });
   const others = [
     { title: 'Harbour fire', outlet: 'Zeta Post', text: 'A fire broke out at the harbour warehouse on Tuesday night and burned until dawn.' },
-    { title: 'Harbour fire out', outlet: 'Zeta Post', text: 'Firefighters put out the warehouse fire after nine hours, the fire chief said.' },
+    { title: 'Harbour fire out', outlet: 'Zeta Post', text: 'Firefighters put out the warehouse fire after nine hours, the fire chief told the Alpha Times.' },
     { title: 'Budget vote', outlet: 'Alpha Times', text: 'The budget passed by a single vote after a long night of argument over the harbour.' },
   ];
   await ingestInput(store.prisma, { name: 'others.json', data: Buffer.from(JSON.stringify(others)) });
@@ -40,6 +40,16 @@ describe('an outlet page with more articles than it lists', () => {
   });
 });
 
+describe('an outlet page', () => {
+  it('says how often it is cited and links the sentences that cite it', async () => {
+    const page = await request(app).get('/outlets/alpha-times').set('Accept', 'text/html').expect(200);
+    const source = await store.prisma.source.findFirstOrThrow({ where: { outlet: { slug: 'alpha-times' } } });
+    expect(page.text).toContain(`<a href="/sources/${source.id}">Cited in 1 sentence →</a>`);
+    const planet = await request(app).get('/outlets/the-daily-planet').set('Accept', 'text/html').expect(200);
+    expect(planet.text).toContain('No article in the store cites The Daily Planet.');
+  });
+});
+
 describe('the outlet list', () => {
   const names = (body: { outlets: { name: string }[] }) => body.outlets.map((o) => o.name);
 
@@ -55,6 +65,12 @@ describe('the outlet list', () => {
       ['Alpha Times', 1],
     ]);
     await request(app).get('/api/outlets?sort=loudest').expect(400);
+    // Alpha Times is cited once, by Zeta Post's article: the list says so beside its own articles.
+    expect(largest.outlets.map((o: { name: string; cited: number }) => [o.name, o.cited])).toEqual([
+      ['The Daily Planet', 0],
+      ['Zeta Post', 0],
+      ['Alpha Times', 1],
+    ]);
   });
 
   it('links the next page and the other order; the home page lists the largest first', async () => {

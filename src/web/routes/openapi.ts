@@ -45,7 +45,7 @@ export const OPENAPI = {
     '/api/compare/{a}/{b}': { get: { summary: 'Two articles side by side with their shared passages', parameters: [idParam('a'), idParam('b')], responses: { 200: json('Comparison'), 404: error } } },
     '/api/outlets': {
       get: {
-        summary: 'A page of outlets with their article counts and total; sort=articles puts the largest first',
+        summary: 'A page of outlets with their article counts, how often the store cites each, and the total; sort=articles puts the largest first',
         parameters: ['page', 'pageSize', 'sort'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
         responses: { 200: json('Outlets'), 400: error },
       },

@@ -4,7 +4,7 @@ import { notFound } from '../../errors';
 import type { Db } from '../../store/database';
 import { outletRecordCsv } from '../../core/credibility/outlet-record';
 import { outletRecord } from '../../services/outlet-record';
-import { outletPage, outletWithArticles } from '../../store/outlets';
+import { outletAsSources, outletCitationCounts, outletPage, outletWithArticles } from '../../store/outlets';
 import { presentArticleSummary } from '../presenters/article';
 import { listQueryFields, pageInfo, validate } from '../validation';
 
@@ -17,7 +17,8 @@ const outletListQuery = z.object({ page, pageSize, sort: z.enum(['name', 'articl
 export async function outletList(db: Db, query: unknown) {
   const q = validate(outletListQuery, query);
   const { rows, total } = await outletPage(db, { skip: (q.page - 1) * q.pageSize, take: q.pageSize, byArticles: q.sort === 'articles' });
-  const outlets = rows.map((o) => ({ name: o.name, slug: o.slug, kind: o.kind, domain: o.domain, aliases: o.aliases, articles: o._count.articles }));
+  const cited = await outletCitationCounts(db, rows.map((o) => o.id));
+  const outlets = rows.map((o) => ({ name: o.name, slug: o.slug, kind: o.kind, domain: o.domain, aliases: o.aliases, articles: o._count.articles, cited: cited.get(o.id) ?? 0 }));
   return { outlets, sort: q.sort, ...pageInfo(q, total) };
 }
 
@@ -34,6 +35,7 @@ export async function outletDetail(db: Db, params: unknown) {
     domain: outlet.domain,
     aliases: outlet.aliases,
     articles: outlet.articles.map(presentArticleSummary),
+    citedAs: await outletAsSources(db, outlet.id),
   };
 }
 
