@@ -238,11 +238,11 @@ function relativeClauseSubject(tokens: ParsedToken[], start: number, last: numbe
 const INDEFINITE = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
 
 /** What someone says and another denies, rejects or makes: the nouns a relative clause about speech follows. */
-const SAID_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'characterization', 'characterisation', 'suggestion', 'argument', 'view', 'account', 'description', 'label', 'assessment', 'criticism', 'comparison', 'figure', 'estimate']);
+export const SAID_NOUNS: ReadonlySet<string> = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'characterization', 'characterisation', 'suggestion', 'argument', 'view', 'account', 'description', 'label', 'assessment', 'criticism', 'comparison', 'figure', 'estimate']);
 
-/** Where "ministers", "the mayor", "senior officials" start at the end of a phrase; past `last` when it ends in no person. */
+/** Where "ministers", "the mayor", "the government" start at the end of a phrase; past `last` when it ends in no person or body. */
 function unnamedPeopleStart(tokens: ParsedToken[], start: number, last: number): number {
-  if (!personNoun(tokens[last].lower)) return last + 1;
+  if (!personNoun(tokens[last].lower) && !isOrganisationHead(tokens[last].lower)) return last + 1;
   let k = last;
   while (k > start && tokens[k - 1].pos === 'ADJ') k--;
   return k > start && tokens[k - 1].pos === 'DET' ? k - 1 : k;

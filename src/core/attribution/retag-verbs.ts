@@ -1,5 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { STRONG_CUES } from './cues';
+import { SAID_NOUNS } from './noun-phrases';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
@@ -106,12 +107,26 @@ function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
 }
 
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
+/**
+ * "a claim the government disputes", "a charge ministers deny": the verb
+ * closing a relative clause after a noun for something said, which wink tags
+ * a plural noun.
+ */
+function closesSaidClause(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  const after = tokens[k + 1];
+  if (t.pos !== 'NOUN' || !/s$/.test(t.lower) || (after && after.pos !== 'PUNCT') || !(isListedCue(t.lemma) || verbClass(t.lemma))) return false;
+  let i = k - 1;
+  while (i > 0 && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[i].pos) && !SAID_NOUNS.has(tokens[i].lower.replace(/s$/, ''))) i--;
+  return i < k - 1 && SAID_NOUNS.has(tokens[i].lower.replace(/s$/, ''));
+}
+
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
-    if (isTaggedAsNoun(named, k)) return { ...t, pos: 'VERB' };
+    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });

@@ -79,6 +79,8 @@ describe('the opinion flag', () => {
     ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
     // A judging word opening the sentence, which the tagger reads as a name.
     ['Shocking footage shared on social media showed cars floating down flooded streets.', ['Shocking']],
+    // A source's verb of saying is how the writer reports, not a judgement.
+    ['It is a claim the government disputes.', null],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
     // What a credited source says is the source's judgement, quoted or not; the words framing it are the writer's.
