@@ -270,8 +270,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // Inside a quote a stance or a verb of thinking is the quoted speaker's ("…the legitimacy they seek,” Psaki said,
     // "“They could choose to devote…”"); nested speech ("he said") still counts.
     const quoted = isQuoted(quotes, tok.start, tok.end);
+    // "ministers will announce £1.5bn next week": speech still to come reports nothing yet.
+    if (/^(?:will|'ll|’ll)$/.test(t[k - 1]?.lower ?? '')) continue;
     if (!strong && quoted) continue;
-    const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k);
+    const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k) || lemma === 'understand';
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     const impersonal = quoted ? null : impersonalReport(t, k);
     if (impersonal) {
@@ -414,8 +416,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
     // "…believe the plan…", "analysts agreed it was…": a clause follows without "that".
     const next = t[cueEnd + 1];
+    // "The BBC understands ministers will…": an outlet's own reporting; anyone else "understands" a "that" clause only.
+    const outletKnows = lemma === 'understand' && ['outlet', 'self'].includes(sourceTypeOf(t, src));
+    if (lemma === 'understand' && !outletKnows && next?.lower !== 'that') continue;
     const clauseFollows =
-      (BELIEF.has(lemma) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
+      ((BELIEF.has(lemma) || outletKnows) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
       (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && (t[cueEnd + 2]?.pos === 'AUX' || t[cueEnd + 2]?.pos === 'VERB'));
     const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief

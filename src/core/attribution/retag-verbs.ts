@@ -121,12 +121,19 @@ function closesSaidClause(tokens: ParsedToken[], k: number): boolean {
   return i < k - 1 && SAID_NOUNS.has(tokens[i].lower.replace(/s$/, ''));
 }
 
+/** "…, new figures show.": a verb of evidence closing the sentence after its plural document. */
+function closesWithEvidence(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t.pos === 'NOUN' && EVIDENCE.has(t.lower) && (!tokens[k + 1] || tokens[k + 1].text === '.') && !!before && isDocumentWord(before.lower) && /(?:s|data)$/.test(before.lower);
+}
+
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
-    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k)) return { ...t, pos: 'VERB' };
+    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || closesWithEvidence(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });

@@ -280,6 +280,10 @@ describe('findAttributions, through analyseArticle', () => {
     // Where the words were given is not part of who gave them; a closing "it" is the body the sentence opened with.
     ['"The growth story is over," wrote Gordon Johnson of GLJ Research in a note to clients.', [[['Gordon Johnson of GLJ Research', 'wrote']]]],
     ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],
+    // An outlet's own reporting; a verb of evidence closing the sentence; speech still to come reports nothing yet.
+    ['The BBC understands ministers will announce an extra £1.5bn next week.', [[['The BBC', 'understands']]]],
+    ['Voters understand the stakes.', [[]]],
+    ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
     // Asking not to be named reports nothing; the one the "who" clause is about speaks.
     ['"My daughter was terrified," one mother, who asked not to be named, told the Evening Standard.', [[['one mother', 'told'], ['the Evening Standard', 'told']]]],
     ['It is a threat nobody believes.', [[['nobody', 'believes']]]],
