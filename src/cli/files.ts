@@ -21,14 +21,25 @@ const isFolderDocumentation = (file: string) => {
 export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
-  const walk = (p: string, named: boolean) => {
+  const isArticle = (p: string) => ARTICLE_FILE.test(p) && !isFolderDocumentation(p);
+  // A folder's entries come typed: no stat a file (a folder of thousands spent more on stat than on reading).
+  const walkFolder = (dir: string) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walkFolder(p);
+      else if (entry.isFile() && isArticle(p)) files.push(p);
+      else if (entry.isSymbolicLink()) walkNamed(p, false);
+    }
+  };
+  const walkNamed = (p: string, named: boolean) => {
     const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(p).sort()) if (!entry.startsWith('.')) walk(path.join(p, entry), false);
-    } else if (stat.isFile() && (named || (ARTICLE_FILE.test(p) && !isFolderDocumentation(p)))) files.push(p);
+    if (stat.isDirectory()) walkFolder(p);
+    else if (stat.isFile() && (named || isArticle(p))) files.push(p);
   };
   for (const p of paths) {
-    if (fs.existsSync(p)) walk(p, true);
+    if (fs.existsSync(p)) walkNamed(p, true);
     else missing.push(p);
   }
   return { files, missing };
