@@ -84,8 +84,11 @@ function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
   return null;
 }
 
-/** How an outlet gathers views it reports: "analysts polled by Reuters", "economists surveyed by Bloomberg". */
-const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked']);
+/**
+ * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
+ * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica".
+ */
+const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined']);
 
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);

@@ -34,6 +34,8 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
 }
 
 const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
+/** A party member by party: "a Democrat from Massachusetts". */
+const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independent)s?$/;
 
 /**
  * When `i` closes a party tag after a name ("(R-Utah)", ", R-Ky.,", "(R)",
@@ -121,7 +123,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
     if (t.text === ',') {
-      if (!closingComma) break;
+      // "Sen. Elizabeth Warren, a Democrat from Massachusetts, who called…": an antecedent's apposition, too.
+      if (!closingComma && !antecedent) break;
       // An apposition: "Name, a role of Organisation, said", or an age: "Mr. King, 82, told". Keep going only
       // when a name precedes the comma.
       const before = tokens[i - 1];
@@ -152,7 +155,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     }
     // "a retort to both Democrats and Republicans, who…", "risky for Cruz, who…": the people the clause
     // is about stand after the preposition ("the Secretary of State, who…" keeps its "of").
-    if (antecedent && t.pos === 'ADP' && t.lower !== 'of') break;
+    // ("a Democrat from Massachusetts, who…" is about the Democrat: a person's noun stands before the preposition.)
+    if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? ''))) break;
     // A hyphen with a space on either side is a dash: "…is also predictable - Donald J. Trump says".
     if (t.text === '-' && tokens[i - 1]?.end !== t.start && tokens[i + 1]?.start !== t.end) break;
     if (!isNpToken(t, tokens[i + 1])) break;

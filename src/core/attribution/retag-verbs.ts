@@ -15,12 +15,14 @@ const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'thei
 /** What may stand in a phrase qualifying a noun: "from his 1995 tax return", "of the 2014 survey". */
 const QUALIFIER_WORD = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 
-/** The noun before "from / of / in …" that ends at `end`: "data" in "data from the survey". */
+/** The noun before "from / of / in …" or "reviewed by …" that ends at `end`: "data" in "data from the survey". */
 function headBeforeQualifier(tokens: ParsedToken[], end: number): ParsedToken | null {
   for (let i = end; i > end - 8 && i > 0; i--) {
     const t = tokens[i];
     // A noun opening the sentence may be tagged a name for its capital: "Data from…".
     if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in') return tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : null;
+    // "Emails reviewed by The Washington Post show…": the document, past the participle of who saw it.
+    if (t.lower === 'by' && tokens[i - 1]?.pos === 'VERB' && /(?:ed|seen)$/.test(tokens[i - 1].lower)) return tokens[i - 2]?.pos === 'NOUN' || i === 2 ? tokens[i - 2] : null;
     if (!QUALIFIER_WORD.has(t.pos)) return null;
   }
   return null;

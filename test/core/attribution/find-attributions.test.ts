@@ -284,6 +284,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The BBC understands ministers will announce an extra £1.5bn next week.', [[['The BBC', 'understands']]]],
     ['Voters understand the stakes.', [[]]],
     ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
+    // Papers an outlet saw are cited with the outlet; a "who" clause after a person's apposition is the person's.
+    ['Emails reviewed by The Washington Post show that executives discussed the pricing.', [[['Emails', 'show'], ['The Washington Post', 'reviewed by']]]],
+    ['"This is waste," said Sen. Elizabeth Warren, a Democrat from Massachusetts, who called for an investigation.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said'], ['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'called']]]],
     // Asking not to be named reports nothing; the one the "who" clause is about speaks.
     ['"My daughter was terrified," one mother, who asked not to be named, told the Evening Standard.', [[['one mother', 'told'], ['the Evening Standard', 'told']]]],
     ['It is a threat nobody believes.', [[['nobody', 'believes']]]],
