@@ -15,17 +15,22 @@ const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'thei
 /** What may stand in a phrase qualifying a noun: "from his 1995 tax return", "of the 2014 survey". */
 const QUALIFIER_WORD = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 
-/** The noun before "from / of / in …" or "reviewed by …" that ends at `end`: "data" in "data from the survey". */
+/**
+ * The head noun of a document phrase that ends at `end`: "data" in "data from
+ * the survey", "Emails" in "Emails reviewed by The Washington Post",
+ * "Figures" in "Figures obtained under freedom of information laws".
+ */
 function headBeforeQualifier(tokens: ParsedToken[], end: number): ParsedToken | null {
-  for (let i = end; i > end - 8 && i > 0; i--) {
+  let head: ParsedToken | null = null;
+  for (let i = end; i > end - 10 && i > 0; i--) {
     const t = tokens[i];
+    // A participle qualifying the noun before it: that noun heads the phrase.
+    if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower) && (tokens[i - 1].pos === 'NOUN' || i === 1)) return tokens[i - 1];
     // A noun opening the sentence may be tagged a name for its capital: "Data from…".
-    if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in') return tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : null;
-    // "Emails reviewed by The Washington Post show…": the document, past the participle of who saw it.
-    if (t.lower === 'by' && tokens[i - 1]?.pos === 'VERB' && /(?:ed|seen)$/.test(tokens[i - 1].lower)) return tokens[i - 2]?.pos === 'NOUN' || i === 2 ? tokens[i - 2] : null;
-    if (!QUALIFIER_WORD.has(t.pos)) return null;
+    if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in') head = tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : head;
+    else if (!QUALIFIER_WORD.has(t.pos) && t.pos !== 'ADP') break;
   }
-  return null;
+  return head;
 }
 
 /**
@@ -44,7 +49,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
   // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
-  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower))) return false;
+  // (Evidence shows figures too: "…laws show just 40 cyclists…".)
+  const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV');
+  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower)) && !evidenceFollows) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
   // "A document on the campaign's website states that…": a verb of saying after one.
   // Not "Apple Music show The 411": the verb agrees with a plural document ("Polls show") or ends in -s ("The poll shows").

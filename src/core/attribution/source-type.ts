@@ -117,7 +117,8 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (ORGANISATION_BY_TRADE.test(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return { type: 'organisation', name: bare };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
-    const role = apposition || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;
+    // An age is no role: "shopkeeper Dave Morris, 58".
+    const role = (/^\d+$/.test(apposition) ? '' : apposition) || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;
     const org = role?.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u)?.[1];
     return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: org };
   }

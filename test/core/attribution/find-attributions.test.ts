@@ -287,6 +287,7 @@ describe('findAttributions, through analyseArticle', () => {
     // Papers an outlet saw are cited with the outlet; a "who" clause after a person's apposition is the person's.
     ['Emails reviewed by The Washington Post show that executives discussed the pricing.', [[['Emails', 'show'], ['The Washington Post', 'reviewed by']]]],
     ['"This is waste," said Sen. Elizabeth Warren, a Democrat from Massachusetts, who called for an investigation.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said'], ['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'called']]]],
+    ['Figures obtained under freedom of information laws show just 40 cyclists a day use the route.', [[['Figures', 'show']]]],
     // Asking not to be named reports nothing; the one the "who" clause is about speaks.
     ['"My daughter was terrified," one mother, who asked not to be named, told the Evening Standard.', [[['one mother', 'told'], ['the Evening Standard', 'told']]]],
     ['It is a threat nobody believes.', [[['nobody', 'believes']]]],

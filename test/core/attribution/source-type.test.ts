@@ -47,6 +47,7 @@ describe('classifySource', () => {
     ['46 percent of Americans', { type: 'anonymous' }],
     ['A source close to the foundation', { type: 'anonymous' }],
     ['Scotland Yard', { type: 'organisation' }],
+    ['shopkeeper Dave Morris, 58', { type: 'person', name: 'Dave Morris', role: 'shopkeeper' }],
     ['NHS England', { type: 'organisation' }],
     ['The Royal College of Emergency Medicine', { type: 'organisation' }],
     ['Labour', { type: 'organisation' }],
