@@ -9,7 +9,9 @@ export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   const t = tokens[k];
   // "he was quoted as saying": the subject speaks.
   if (t.lower === t.lemma || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
-  const i = adverbsBefore(tokens, k - 1);
+  let i = adverbsBefore(tokens, k - 1);
+  // "is not thought to be…": past a negation too.
+  if (/^(?:not|n't|n’t)$/.test(tokens[i]?.lower ?? '')) i = adverbsBefore(tokens, i - 1);
   // "was being told by The Daily Caller": a progressive passive; a bare "being" opens a clause of its own.
   if (tokens[i]?.lower === 'being') return BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
   return BE.has(tokens[i]?.lower ?? '') ? i : -1;

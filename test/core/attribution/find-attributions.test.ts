@@ -264,6 +264,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A passive of judging or reporting with no agent hides who judged: a weasel, shown as the verb group.
     ['Mr. Quiros was accused of using $50 million for personal expenses.', [[['was accused', 'was accused']]]],
     ['She is widely regarded as the favourite.', [[['is widely regarded', 'is widely regarded']]]],
+    ['His condition is not thought to be life-threatening.', [[['is not thought', 'is not thought']]]],
     ['The city has long been criticized for failing to address speeding.', [[['has long been criticized', 'has long been criticized']]]],
     ['Dr. Oz has been called a charlatan by fellow physicians.', [[['fellow physicians', 'has been called']]]],
     ['Trump said Clinton was accused of lying.', [[['Trump', 'said']]]],
