@@ -448,7 +448,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // Speech inside a quote reports within the quote only: "…he said, '…'," Mitchell recalled" is Mitchell's.
     // A participle's report ends with its phrase: "In a statement announcing the pick, the union called…".
     if (strong && !quoted) {
-      const comma = /ing$/.test(t[cueEnd].lower) ? t.findIndex((x, i) => i > cueEnd && x.text === ',') : -1;
+      // A dash closes it too: "…die in A&E - a claim the government disputes" is the writer's aside.
+      const isDash = (x: ParsedToken, i: number) => /^(?:—|–|--)$/.test(x.text) || (x.text === '-' && t[i - 1]?.end !== x.start && t[i + 1]?.start !== x.end);
+      const comma = t.findIndex((x, i) => i > cueEnd && ((/ing$/.test(t[cueEnd].lower) && x.text === ',') || isDash(x, i)));
       reported.push([t[cueEnd].end, comma < 0 ? s.end : t[comma].start]);
       // "Markets now expect a cut in August, traders said.": what stands before a closing speaker is their report.
       // Only a time or a place may follow the closer: "…, her aides said Friday in a statement."

@@ -215,6 +215,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Schlein accused the government of cutting funds, a charge ministers deny.', [[['Schlein', 'accused'], ['ministers', 'deny']]]],
     ['It is a charge the minister denies.', [[['the minister', 'denies']]]],
     ['It is a claim the government disputes.', [[['the government', 'disputes']]]],
+    ['The college says 1,400 patients die in A&E - a claim the government disputes.', [[['The college', 'says'], ['the government', 'disputes']]]],
     ['The government ministers deny it.', [[['The government ministers', 'deny']]]],
     // A verb after a comma puts its speaker after it only when no verb of its own follows the phrase.
     ['The central bank should pause, admit its forecasts were wrong, and put savers first.', [[]]],
