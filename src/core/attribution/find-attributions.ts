@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, POSSESSIVE, qualifiesNoun, QUOTE_MARK, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
 import { closesApposition, isDiscourseIdiom, isNaming, reportsNothing } from './other-senses';
 
@@ -166,29 +166,6 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
     ...(reading.role ? { role: reading.role } : {}),
     ...(reading.organisation ? { organisation: reading.organisation } : {}),
   };
-}
-
-/** Where people post what they say: "posted on X", "posted to Facebook", "posted on his Telegram channel". */
-const PLATFORM = /^(?:x|twitter|facebook|instagram|tiktok|threads|bluesky|telegram|linkedin|truth|youtube|weibo|social|website|blog|account|channel|page|feed|substack)$/;
-
-/** "Musk posted on X hours later that…": posting to a platform is saying; "posted a loss" and "posted bail" are not. */
-function postedOnline(tokens: ParsedToken[], k: number): boolean {
-  if (tokens[k].lemma !== 'post' || !/^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
-  return tokens.slice(k + 2, k + 6).some((x) => PLATFORM.test(x.lower));
-}
-
-/**
- * Whether a cue states something: what follows it before the next comma holds
- * "that…", "…as serious" or a quote, and no modal stands before it ("could embrace a policy as president").
- */
-function statesContent(tokens: ParsedToken[], cueStart: number, cueEnd: number): boolean {
-  const cue = tokens.findIndex((x) => x.start >= cueStart);
-  if (/^(?:could|would|might|may|can|will|should)$/.test(tokens[cue - 1]?.lower ?? '')) return false;
-  const from = tokens.findIndex((x) => x.start >= cueEnd);
-  for (let i = from; i >= 0 && i < tokens.length && i < from + 8 && tokens[i].text !== ','; i++) {
-    if (tokens[i].lower === 'that' || tokens[i].lower === 'as' || QUOTE_MARK.test(tokens[i].text)) return true;
-  }
-  return false;
 }
 
 /**

@@ -115,7 +115,6 @@ function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
   return !/^\p{Lu}/u.test(tokens[k + 1].text) || (tokens[k - 1].pos === 'NOUN' && tokens[k + 1].pos === 'PROPN');
 }
 
-/** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
 /**
  * "a claim the government disputes", "a charge ministers deny": the verb
  * closing a relative clause after a noun for something said, which wink tags
@@ -137,6 +136,7 @@ function closesWithEvidence(tokens: ParsedToken[], k: number): boolean {
   return t.pos === 'NOUN' && EVIDENCE.has(t.lower) && (!tokens[k + 1] || tokens[k + 1].text === '.') && !!before && isDocumentWord(before.lower) && /(?:s|data)$/.test(before.lower);
 }
 
+/** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {

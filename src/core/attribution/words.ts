@@ -69,3 +69,26 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   // "surveyed by Bloomberg" names an agent; "responded by using" is how someone answered.
   return (next.lower === 'by' && !/ing$/.test(tokens[k + 2]?.lower ?? '')) || clauseVerbFollows(tokens, k + 2);
 }
+
+/** Where people post what they say: "posted on X", "posted to Facebook", "posted on his Telegram channel". */
+const PLATFORM = /^(?:x|twitter|facebook|instagram|tiktok|threads|bluesky|telegram|linkedin|truth|youtube|weibo|social|website|blog|account|channel|page|feed|substack)$/;
+
+/** "Musk posted on X hours later that…": posting to a platform is saying; "posted a loss" and "posted bail" are not. */
+export function postedOnline(tokens: ParsedToken[], k: number): boolean {
+  if (tokens[k].lemma !== 'post' || !/^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  return tokens.slice(k + 2, k + 6).some((x) => PLATFORM.test(x.lower));
+}
+
+/**
+ * Whether a cue states something: what follows it before the next comma holds
+ * "that…", "…as serious" or a quote, and no modal stands before it ("could embrace a policy as president").
+ */
+export function statesContent(tokens: ParsedToken[], cueStart: number, cueEnd: number): boolean {
+  const cue = tokens.findIndex((x) => x.start >= cueStart);
+  if (/^(?:could|would|might|may|can|will|should)$/.test(tokens[cue - 1]?.lower ?? '')) return false;
+  const from = tokens.findIndex((x) => x.start >= cueEnd);
+  for (let i = from; i >= 0 && i < tokens.length && i < from + 8 && tokens[i].text !== ','; i++) {
+    if (tokens[i].lower === 'that' || tokens[i].lower === 'as' || QUOTE_MARK.test(tokens[i].text)) return true;
+  }
+  return false;
+}

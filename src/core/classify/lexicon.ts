@@ -62,7 +62,8 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|un
 /** Books of the Bible, for scripture references such as "Revelation 16:12". */
 const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of Songs|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelations?';
 export const SCRIPTURE_REFERENCE = new RegExp(
-  // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9") only for the prophetic books, after a preposition: not "Daniel 12 points".
+  // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,
+  // after a preposition or a verb of reading or seeing: not "Daniel 12 points".
   `\\b(?:(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o|watching|witnessing|reading|[Rr]ead|fulfil(?:l|s|ls|ling)?) )(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah) \\d{1,2}(?![\\d:,.]\\d))\\b`,
   'g',
 );
