@@ -39,7 +39,7 @@ export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(w
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "newspaper": a noun naming a body of people, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word);
-const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority)$/;
+const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker)$/;
 
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker"), not one that is also a first name ("Earl", "Hunter"). */
 const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase()));
@@ -94,14 +94,14 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
   const [head, ...rest] = text.split(/,\s*/);
   const apposition = rest.join(', ');
+  // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
+  const near = /^(.+?)\s+(?:close to|familiar with|near|inside|within|briefed on|with knowledge of|involved in|aware of)\s/.exec(head);
+  if (near && ANONYMOUS.test(near[1]) && !properName(near[1])) return { type: 'anonymous' };
   if (WEASEL_START.test(text)) return { type: 'weasel' };
   const titled = TITLE_OF_NAME.exec(head);
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
-  // "A source close to the foundation", "a person familiar with the Ministry of Defence": unnamed, whoever they are near.
-  const near = /^(.+?)\s+(?:close to|familiar with|near|inside|within)\s/.exec(head);
-  if (near && ANONYMOUS.test(near[1]) && !properName(near[1])) return { type: 'anonymous' };
   if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
   const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');

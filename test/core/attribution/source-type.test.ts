@@ -46,6 +46,8 @@ describe('classifySource', () => {
     ['Martin Luther King Jr.', { type: 'person', name: 'Martin Luther King Jr.' }],
     ['46 percent of Americans', { type: 'anonymous' }],
     ['A source close to the foundation', { type: 'anonymous' }],
+    ['people familiar with the matter', { type: 'anonymous' }],
+    ['The startup', { type: 'organisation' }],
     ['Scotland Yard', { type: 'organisation' }],
     ['shopkeeper Dave Morris, 58', { type: 'person', name: 'Dave Morris', role: 'shopkeeper' }],
     ['NHS England', { type: 'organisation' }],

@@ -70,6 +70,11 @@ describe('the unsourced flag', () => {
   ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);
   });
+
+  it('shows a weasel with its cue, whichever comes first', () => {
+    expect(cuesOf('The plan will cost 5 billion dollars, according to critics of the scheme.', 'unsourced')).toEqual(['according to critics of the scheme', '5', 'billion']);
+    expect(cuesOf('Critics say the plan will cost 5 billion dollars.', 'unsourced')).toEqual(['Critics say', '5', 'billion']);
+  });
 });
 
 describe('the opinion flag', () => {
