@@ -235,14 +235,17 @@ function relativeClauseSubject(tokens: ParsedToken[], start: number, last: numbe
   if (!named) name = unnamedPeopleStart(tokens, start, last);
   const noun = tokens[name - 1];
   if (name > last || name - 1 < start || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return start;
-  if (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !SAID_NOUNS.has(noun.lower.replace(/s$/, ''))) return start;
+  if (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !isSaidNoun(noun.lower)) return start;
   return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') ? name : start;
 }
 
 const INDEFINITE = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
 
 /** What someone says and another denies, rejects or makes: the nouns a relative clause about speech follows. */
-export const SAID_NOUNS: ReadonlySet<string> = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'characterization', 'characterisation', 'suggestion', 'argument', 'view', 'account', 'description', 'label', 'assessment', 'criticism', 'comparison', 'figure', 'estimate']);
+const SAID_NOUNS: ReadonlySet<string> = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'characterization', 'characterisation', 'suggestion', 'argument', 'view', 'account', 'description', 'label', 'assessment', 'criticism', 'comparison', 'figure', 'estimate']);
+
+/** "claim", "charges": a noun for something said, singular or plural. */
+export const isSaidNoun = (word: string): boolean => SAID_NOUNS.has(word.replace(/s$/, ''));
 
 /** Where "ministers", "the mayor", "the government" start at the end of a phrase; past `last` when it ends in no person or body. */
 function unnamedPeopleStart(tokens: ParsedToken[], start: number, last: number): number {

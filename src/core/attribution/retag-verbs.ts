@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { STRONG_CUES } from './cues';
-import { SAID_NOUNS } from './noun-phrases';
+import { isSaidNoun } from './noun-phrases';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
@@ -47,7 +47,11 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
-  if (after.text === '.' || after.text === ':') return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
+  if (after.text === '.' || after.text === ':') {
+    // "…, new figures show.": a verb of evidence closing the sentence after its plural document.
+    if (EVIDENCE.has(verb.lower) && b === k - 1 && isDocumentWord(before.lower) && /(?:s|data)$/.test(before.lower)) return true;
+    return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
+  }
   // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
   // (Evidence shows figures too: "…laws show just 40 cyclists…".)
   const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV');
@@ -125,15 +129,8 @@ function closesSaidClause(tokens: ParsedToken[], k: number): boolean {
   const after = tokens[k + 1];
   if (t.pos !== 'NOUN' || !/s$/.test(t.lower) || (after && after.pos !== 'PUNCT') || !(isListedCue(t.lemma) || verbClass(t.lemma))) return false;
   let i = k - 1;
-  while (i > 0 && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[i].pos) && !SAID_NOUNS.has(tokens[i].lower.replace(/s$/, ''))) i--;
-  return i < k - 1 && SAID_NOUNS.has(tokens[i].lower.replace(/s$/, ''));
-}
-
-/** "…, new figures show.": a verb of evidence closing the sentence after its plural document. */
-function closesWithEvidence(tokens: ParsedToken[], k: number): boolean {
-  const t = tokens[k];
-  const before = tokens[k - 1];
-  return t.pos === 'NOUN' && EVIDENCE.has(t.lower) && (!tokens[k + 1] || tokens[k + 1].text === '.') && !!before && isDocumentWord(before.lower) && /(?:s|data)$/.test(before.lower);
+  while (i > 0 && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[i].pos) && !isSaidNoun(tokens[i].lower)) i--;
+  return i < k - 1 && isSaidNoun(tokens[i].lower);
 }
 
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
@@ -142,7 +139,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   return named.map((t, k) => {
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
-    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || closesWithEvidence(named, k)) return { ...t, pos: 'VERB' };
+    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });
