@@ -44,19 +44,21 @@ export async function outletPage(db: Db, page: { skip: number; take: number; byA
   return { rows, total };
 }
 
-/** How many times articles cite each of these outlets (an outlet named as a source), by outlet id. */
+/** The sources that stand for these outlets when articles cite them (as an outlet, or as the article itself), with their citation counts. */
+async function outletSources(db: Db, outletIds: number[]) {
+  const sources = await db.source.findMany({ where: { outletId: { in: outletIds } }, select: { id: true, kind: true, outletId: true, _count: { select: { citations: true } } }, orderBy: { id: 'asc' } });
+  return sources.map((s) => ({ id: s.id, kind: s.kind, outletId: s.outletId, citations: s._count.citations }));
+}
+
+/** How many times articles cite each of these outlets, by outlet id. */
 export async function outletCitationCounts(db: Db, outletIds: number[]): Promise<Map<number, number>> {
-  const sources = await db.source.findMany({ where: { outletId: { in: outletIds } }, select: { outletId: true, _count: { select: { citations: true } } } });
   const counts = new Map<number, number>();
-  for (const s of sources) if (s.outletId !== null) counts.set(s.outletId, (counts.get(s.outletId) ?? 0) + s._count.citations);
+  for (const s of await outletSources(db, outletIds)) counts.set(s.outletId!, (counts.get(s.outletId!) ?? 0) + s.citations);
   return counts;
 }
 
-/** The sources that stand for this outlet when articles cite it (as an outlet, or as the article itself), with their citation counts. */
-export async function outletAsSources(db: Db, outletId: number) {
-  const sources = await db.source.findMany({ where: { outletId }, select: { id: true, kind: true, _count: { select: { citations: true } } }, orderBy: { id: 'asc' } });
-  return sources.map((s) => ({ id: s.id, kind: s.kind, citations: s._count.citations }));
-}
+/** The sources that stand for one outlet, each with its citation count: what its page links to. */
+export const outletAsSources = (db: Db, outletId: number) => outletSources(db, [outletId]);
 
 /** Outlets a list's filter menu offers: a menu of thousands is no use, and each outlet's own page leads to its lists. */
 export const FILTER_OUTLETS = 200;
