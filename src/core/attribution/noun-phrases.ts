@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
-import { isDocumentWord, isOrganisationHead, namesOrganisation } from './source-type';
+import { isDocumentWord, isOrganisationHead, isPersonRole, namesOrganisation } from './source-type';
 import { FLOATING, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
@@ -134,6 +134,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
         i--;
         continue;
       }
+      // A role before the name it introduces: "Tesla's head of vehicle engineering, Lars Moravy, wrote".
+      if (closingComma && isFullName(segment) && endsRolePhrase(tokens, i - 1)) {
+        i--;
+        continue;
+      }
       break;
     }
     // "said Monday that President Obama has called": the subject starts after "that".
@@ -186,7 +191,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // Before the comma opening this aside ("…, as Eric Garner, gasping facedown on a sidewalk, said"),
     // else before the sentence's first comma (asides in a row: "Mulgrew, president of…, which represents…, said").
     for (const comma of [opening, tokens.findIndex((t) => t.text === ',')]) {
-      const lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
+      let lead = comma > 0 && comma < start ? subjectBefore(tokens, comma) : null;
+      // "Chris Marchese, counsel for NetChoice, one of the groups that…, called": that lead is the apposition of a name.
+      const named = lead && tokens[lead[0] - 1]?.text === ',' && tokens[lead[0] - 2]?.pos === 'PROPN' ? subjectBefore(tokens, lead[0] - 1) : null;
+      if (lead && named && isFullName(tokens.slice(named[0], named[1] + 1))) lead = [named[0], lead[1]];
       // The lead is the speaker when it opens the sentence ("The mayor, who was elected in 2012, warned")
       // or names someone; not "In the past, …".
       // So is one a "who" clause is about: "…,” one mother, who asked not to be named, told the Evening Standard.
@@ -208,6 +216,25 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     return subjectBefore(tokens, start - 1);
   }
   return headless ? null : [start, last];
+}
+
+/** "Lars Moravy": two to four names in a row, and nothing else. */
+const isFullName = (span: ParsedToken[]) => span.length >= 2 && span.length <= 4 && span.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+
+/**
+ * Whether a phrase naming a person's post ends at `end` and opens its clause:
+ * "the company's chief executive", "Zelenskyy's chief of staff" (not "Trump's
+ * running mate", which wink breaks at the participle).
+ */
+function endsRolePhrase(tokens: ParsedToken[], end: number): boolean {
+  if (tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN') return false;
+  let role = false;
+  let i = end;
+  for (; i >= 0 && isNpToken(tokens[i], tokens[i + 1]); i--) {
+    const t = tokens[i];
+    role ||= (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && (personNoun(t.lower) === 'singular' || isPersonRole(t.lower));
+  }
+  return role && (i < 0 || tokens[i].pos === 'PUNCT');
 }
 
 /** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */

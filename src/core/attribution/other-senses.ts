@@ -81,7 +81,23 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
+  if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
+}
+
+/** What is recalled from where it went: goods sold, an envoy posted. */
+const RECALLED = /^(?:vehicles?|cars?|trucks?|pickups?|suvs?|sedans?|motorcycles?|models?|units?|products?|devices?|batteries|phones?|laptops?|toys?|pills?|tablets?|drugs?|medicines?|batch(?:es)?|lots?|packages?|food|meat|beef|eggs|ambassadors?|envoys?|diplomats?|troops)$/;
+
+/**
+ * "Tesla recalls 200,000 vehicles", "recalled its ambassador": goods or an
+ * envoy called back, not a memory told (a number or such a thing follows).
+ */
+function isWithdrawal(tokens: ParsedToken[], k: number): boolean {
+  let o = k + 1;
+  while (o < k + 6 && tokens[o] && (['DET', 'ADJ', 'ADV', 'PROPN', 'PUNCT'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower) || /^(?:more|than)$/.test(tokens[o].lower))) o++;
+  if (tokens[o]?.pos === 'NUM') return true;
+  while (o < k + 7 && tokens[o]?.pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN') o++;
+  return RECALLED.test(tokens[o]?.lower ?? '');
 }
 
 /** What is convened, not said: "called an emergency meeting", "a swiftly called meeting", "called a vote". */

@@ -26,9 +26,12 @@ const TITLE_OF_NAME = /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|M
 const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|broadcaster|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency)\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|critics|experts|observers|analysts|commentators|others|people|everyone|everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
+const AFFILIATED = /^(?:(?:some|several|many|two|three|four|a few|a group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)$/iu;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice)\.?$/;
-const PERSON_ROLE = /\b(?:nominee|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain)$/i;
+const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain)$/i;
+/** "chief", "mayor": a word for a person's post or part. */
+export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
 const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|victims|citizens|Americans|immigrants)$/i;
 /** A share of a group: "46 percent of Americans", "a majority of voters", "two-thirds of respondents". */
 const SHARE_OF_PEOPLE = /^(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality|third|quarter|half)|half|(?:one|two|three)-(?:thirds?|quarters?))\s+of\s/i;
@@ -38,7 +41,8 @@ const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/
 export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(word);
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "newspaper": a noun naming a body of people, which can speak as one. */
-export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word);
+/** "company", "companies": a noun for a body, singular or plural. */
+export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
 const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker)$/;
 
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker"), not one that is also a first name ("Earl", "Hunter"). */
@@ -77,6 +81,10 @@ export interface SourceReading {
   organisation?: string;
 }
 
+/** The body a role names: "a senior defense analyst for RAND" → "RAND". */
+const organisationIn = (role: string): string | undefined =>
+  role.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u)?.[1];
+
 /**
  * What kind of source a span names: an outlet, a named person (with role and
  * organisation when an apposition gives them), an organisation, anonymous
@@ -97,7 +105,16 @@ export function classifySource(span: string, articleOutlet: string | null = null
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
   const near = /^(.+?)\s+(?:close to|familiar with|near|inside|within|briefed on|with knowledge of|involved in|aware of)\s/.exec(head);
   if (near && ANONYMOUS.test(near[1]) && !properName(near[1])) return { type: 'anonymous' };
+  // "Analysts at Wedbush", "experts from Harvard University": unnamed people of a named body; not a weasel.
+  const affiliated = AFFILIATED.exec(head);
+  if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };
   if (WEASEL_START.test(text)) return { type: 'weasel' };
+  // "Tesla's head of vehicle engineering, Lars Moravy": the role first, then the name in apposition.
+  const named = properName(apposition);
+  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
+    const possessor = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
+    return { type: 'person', name: named, role: head, organisation: possessor ?? organisationIn(head) };
+  }
   const titled = TITLE_OF_NAME.exec(head);
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);
@@ -119,14 +136,13 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (name && !ANONYMOUS.test(name)) {
     // An age is no role: "shopkeeper Dave Morris, 58".
     const role = (/^\d+$/.test(apposition) ? '' : apposition) || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;
-    const org = role?.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u)?.[1];
-    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: org };
+    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: role && organisationIn(role) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
   const titledSurname = TITLED_SURNAME.exec(head);
   if (titledSurname) return { type: 'person', name: titledSurname[1] };
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
-  if (ORGANISATION_HEAD.test(head)) return { type: 'organisation', name: bare };
+  if (isOrganisationHead(head)) return { type: 'organisation', name: bare };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
   if (role) return /^an?\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };

@@ -7,6 +7,7 @@ import { DATE_HEADER } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
+import { resolveOneWordBodies } from './one-word-bodies';
 import {
   type Inheritance,
   inheritedFrom,
@@ -138,6 +139,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   resolveSurnames(text, sentences);
+  resolveOneWordBodies(text, sentences);
   resolvePronouns(sentences);
   return { sentences };
 }

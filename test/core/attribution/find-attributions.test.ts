@@ -84,7 +84,19 @@ describe('findAttributions, through analyseArticle', () => {
     ['The spokesman said Monday that President Barack Obama has long called for tax fairness.', [[['The spokesman', 'said'], ['President Barack Obama', 'called']]]],
     // A clause between the speaker and the verb: the speaker opens the sentence.
     ['Trump, speaking to a veterans group in Virginia, said he would order a review.', [[['Trump', 'said']]]],
-    ['Michael Mulgrew, president of the union, which represents New York City educators, said the day mattered.', [[['Michael Mulgrew', 'said']]]],
+    ['Michael Mulgrew, president of the union, which represents New York City educators, said the day mattered.', [[['Michael Mulgrew, president of the union', 'said']]]],
+    // The same with two asides: the name, not the second aside, speaks.
+    ['Chris Marchese, counsel for NetChoice, one of the groups that brought the suit, called the decision a win.', [[['Chris Marchese, counsel for NetChoice', 'called']]]],
+    // A role before the name it introduces stays with the name; not a participle's object ("Trump's running mate").
+    ["Tesla's head of vehicle engineering, Lars Moravy, wrote that the fix was ready.", [[["Tesla's head of vehicle engineering, Lars Moravy", 'wrote']]]],
+    ["Trump's running mate, Mike Pence, plans to release his returns.", [[['Mike Pence', 'plans']]]],
+    // Unnamed speakers of a relative clause after a noun for something said, with or without an article.
+    ['Platforms censor conservative voices, a claim the companies deny.', [[['the companies', 'deny']]]],
+    // Goods or an envoy recalled are no memory told.
+    ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
+    ['Toyota recalled some Camry sedans.', [[]]],
+    ['Russia recalled its ambassador.', [[]]],
+    ['She recalled that the meeting was tense.', [[['She', 'recalled']]]],
     // A name closing the sentence after ", said" is the speaker, not the phrase before the comma.
     ['Its first ad could start this week, said Brian Baker.', [[['Brian Baker', 'said']]]],
     // A time before the verb is not the speaker.

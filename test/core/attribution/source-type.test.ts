@@ -19,7 +19,15 @@ describe('classifySource', () => {
     ['a new poll', { type: 'document' }],
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],
-    ['Chinese state-owned companies', { type: 'unknown' }],
+    ['Chinese state-owned companies', { type: 'organisation' }],
+    ['the banks', { type: 'organisation' }],
+    // Unnamed people of a named body are anonymous, not weasels.
+    ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
+    ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
+    // A role, then the name in apposition.
+    ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
+    ['A senior analyst at RAND, Derek Grossman', { type: 'person', name: 'Derek Grossman', organisation: 'RAND' }],
+    ["Trump's running mate, Indiana Gov. Mike Pence", { type: 'person', name: 'Mike Pence' }],
     ['Secretary of State John Kerry', { type: 'person', name: 'John Kerry', role: 'Secretary of State' }],
     ['Secretary of Homeland Security Jeh Johnson', { type: 'person', name: 'Jeh Johnson', role: 'Secretary of Homeland Security' }],
     ['Data from the 2014 American Community Survey', { type: 'document' }],

@@ -1,0 +1,24 @@
+import { analyseArticle } from '../../../src/core/classify/analyse-article';
+
+/** The type of every source named `name` in a text. */
+function typesOf(text: string, name: string) {
+  return analyseArticle(text)
+    .sentences.flatMap((s) => s.attributions)
+    .filter((a) => a.sourceText === name)
+    .map((a) => a.sourceType);
+}
+
+describe('resolveOneWordBodies, through analyseArticle', () => {
+  it.each([
+    // Elsewhere the article speaks of the word as a company.
+    ["Tesla did not respond to a request for comment. Tesla's head of vehicle engineering, Lars Moravy, called it a fix.", 'Tesla', 'organisation'],
+    ['Shares of Toyota fell 2%. Toyota said it was not aware of any crashes.', 'Toyota', 'organisation'],
+    ['Nvidia said demand was strong. The chipmaker Nvidia has a market value of $3 trillion.', 'Nvidia', 'organisation'],
+    ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
+    // A person: nothing says company, or a first name is given.
+    ['Musk said the cars were safe.', 'Musk', 'person'],
+    ["Elon Musk runs Tesla. Musk said the cars were safe. Musk's shares rose.", 'Musk', 'person'],
+  ])('in %j, %s is a source of type %s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+});
