@@ -230,11 +230,17 @@ function endsRolePhrase(tokens: ParsedToken[], end: number): boolean {
   if (tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN') return false;
   let role = false;
   let i = end;
-  for (; i >= 0 && isNpToken(tokens[i], tokens[i + 1]); i--) {
-    const t = tokens[i];
-    role ||= (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && (personNoun(t.lower) === 'singular' || isPersonRole(t.lower));
-  }
+  for (; i >= 0 && isNpToken(tokens[i], tokens[i + 1]); i--) role ||= isRoleWord(tokens[i]);
   return role && (i < 0 || tokens[i].pos === 'PUNCT');
+}
+
+/** "chief", "author", "counsel": a word in lower case for one person's post or part. */
+const isRoleWord = (t: ParsedToken) => (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && (personNoun(t.lower) === 'singular' || isPersonRole(t.lower));
+
+/** Whether a phrase naming a person's post starts at `start` without an article: ", senior author of the study". */
+function opensRolePhrase(tokens: ParsedToken[], start: number): boolean {
+  for (let i = start; i < start + 4 && tokens[i] && isNpToken(tokens[i], tokens[i + 1]); i++) if (isRoleWord(tokens[i])) return true;
+  return false;
 }
 
 /** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */
@@ -351,7 +357,7 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     }
     if (t.text === ',') {
       const next = tokens[i + 1];
-      if (next && (next.pos === 'DET' || next.lower === 'who') && tokens[i - 1]?.pos === 'PROPN') {
+      if (next && (next.pos === 'DET' || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
         appositionComma = i;
         i++;
         continue;
@@ -371,6 +377,11 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     }
     last = i;
     i++;
+  }
+  // An apposition too long to take whole ends before its last "and": "Dr. David Kao, senior author of the study".
+  if (i - first >= MAX_SOURCE_TOKENS && appositionComma >= 0) {
+    const and = tokens.findLastIndex((t, k) => k > appositionComma && k <= last && t.lower === 'and');
+    if (and > 0) last = and - 1;
   }
   // "a study published Monday": a participle whose time was cut off qualifies nothing left in the phrase.
   while (last >= first && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET' || (tokens[last].pos === 'VERB' && /^\p{Ll}/u.test(tokens[last].text)))) last--;

@@ -2,7 +2,7 @@ import { findAttributions } from '../attribution/find-attributions';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
-import { isBylineLine, isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
+import { isAuthorNote, isBylineLine, isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { type ParsedSentence, parseText } from '../text/parse';
@@ -54,10 +54,10 @@ function isTitleCase(t: string): boolean {
  * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date
  * header, link text) or a `heading` alone on its line; null for a claim.
  */
-function boilerplateKind(s: ParsedSentence, isFirstLine: boolean): 'chrome' | 'heading' | null {
+function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
-  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
+  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(t)?.[0].trim() === t || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
@@ -99,14 +99,15 @@ function splitDateHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
 export function analyseArticle(text: string, outlet: string | null = null): ArticleAnalysis {
   const parsed = splitDateHeaders(parseText(text));
   const quotes = findQuotes(text);
-  const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
+  const lines = text.split('\n').filter((l) => l.trim());
+  const [firstLine = '', lastLine = ''] = [lines[0], lines.at(-1)];
   const sentences: AnalysedSentence[] = [];
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
-    const kind = boilerplateKind(s, s.line === firstLine);
+    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine);
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
       const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true) : [];

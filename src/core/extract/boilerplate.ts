@@ -49,6 +49,30 @@ export function isBylineLine(line: string): boolean {
   return /^(?:By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && countSpaced(t) <= 8;
 }
 
+/**
+ * The note on the writer that closes an opinion piece: "Mark Hensley is a
+ * former Treasury official and a senior fellow at the Hoover Institution.",
+ * "— Jane Doe is a columnist for The Times." Asked of the article's last line
+ * only, and only when the body never names the person (a byline may): a
+ * story's own sentence about someone it quoted reads the same. A post that
+ * is no writer's ("director", "professor") counts only for the byline's name.
+ */
+const AUTHOR_NOTE = new RegExp(
+  String.raw`^(?:[—–-]\s*)?[*_]*(?:\p{Lu}[\p{L}.'’-]+ )+?(\p{Lu}[\p{L}'’-]+) (?:is|was|has been|writes|served)\b(.{0,240})$`,
+  'u',
+);
+const WRITER = /\b(?:columnist|contributor|contributing|writer|author|editor|fellow|journalist|reporter|correspondent|commentator)\b/;
+const POST = /\b(?:professor|lecturer|former|director|host|president|chair|founder)\b/;
+
+export function isAuthorNote(lastLine: string, text: string): boolean {
+  const t = lastLine.trim();
+  const [, surname, rest] = t.length < 300 ? (AUTHOR_NOTE.exec(t) ?? []) : [];
+  if (!surname || text.trim() === t) return false;
+  const elsewhere = text.split('\n').filter((l) => l.includes(surname) && l.trim() !== t);
+  if (!elsewhere.every(isBylineLine)) return false;
+  return WRITER.test(rest) || (elsewhere.length > 0 && POST.test(rest));
+}
+
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
   return t.length < 240 && CREDIT_LINE.some((re) => re.test(t));

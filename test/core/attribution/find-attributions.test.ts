@@ -85,6 +85,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A clause between the speaker and the verb: the speaker opens the sentence.
     ['Trump, speaking to a veterans group in Virginia, said he would order a review.', [[['Trump', 'said']]]],
     ['Michael Mulgrew, president of the union, which represents New York City educators, said the day mattered.', [[['Michael Mulgrew, president of the union', 'said']]]],
+    // An apposition without an article after a speaker who follows the verb; one too long ends before its last "and".
+    ['"It was surprising," said Dr. David Kao, senior author of the study and an assistant professor of cardiology at the University of Colorado.', [[['Dr. David Kao, senior author of the study', 'said']]]],
     // The same with two asides: the name, not the second aside, speaks.
     ['Chris Marchese, counsel for NetChoice, one of the groups that brought the suit, called the decision a win.', [[['Chris Marchese, counsel for NetChoice', 'called']]]],
     // A role before the name it introduces stays with the name; not a participle's object ("Trump's running mate").

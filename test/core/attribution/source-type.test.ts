@@ -16,6 +16,7 @@ describe('classifySource', () => {
     ['the Chinese Ministry of Foreign Affairs', { type: 'organisation' }],
     ['sources familiar with the matter', { type: 'anonymous' }],
     ['critics', { type: 'weasel' }],
+    ['Plenty of economists', { type: 'weasel' }],
     ['a new poll', { type: 'document' }],
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],

@@ -65,6 +65,14 @@ describe('analyseArticle on the seed sentences EXPECTED.md names', () => {
     expect(s.text).toMatch(/^The move comes/);
   });
 
+  it('when an opinion piece closes on a note on its writer, marks that line boilerplate, and only as the last line', () => {
+    const note = 'Mark Hensley is a former Treasury official and a senior fellow at the Hoover Institution.';
+    const closing = analyseArticle(`The Fed has lost the plot.\n\n${note}`).sentences.at(-1)!;
+    expect(closing).toMatchObject({ text: note, boilerplate: true, flags: [] });
+    const inside = analyseArticle(`The Fed has lost the plot.\n\n${note}\n\nHe said rates were too high.`).sentences[1];
+    expect(inside.boilerplate).toBe(false);
+  });
+
   it('when a sentence opens "By any definition", reads it as a claim, not a byline', () => {
     const [s] = analyseArticle('By any definition, the senator is a fraud.').sentences;
     expect(s.boilerplate).toBe(false);

@@ -1,4 +1,4 @@
-import { isBylineLine, isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
+import { isAuthorNote, isBylineLine, isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
 
 describe('isChromeLine', () => {
   it.each([
@@ -29,6 +29,28 @@ describe('isCreditLine', () => {
     ['Donors contributed heavily to both campaigns.', false],
   ])('when the line is %j, reads it as a credit for the article: %s', (line, credit) => {
     expect(isCreditLine(line)).toBe(credit);
+  });
+});
+
+describe('isAuthorNote', () => {
+  it.each([
+    ['Mark Hensley is a former Treasury official and a senior fellow at the Hoover Institution.', true],
+    ['— Jane Doe is a columnist for The Times.', true],
+    ['*John Smith writes about energy for the Herald.*', false],
+    // A story's own closing sentence about someone.
+    ['Smith said he would appeal.', false],
+    ['The mayor is a former police officer.', false],
+    // A post that is no writer's, for the byline's name only.
+    ['Jane Doe is a professor of economics at Harvard.', true],
+    ['Aaron Kall is director of debate at the University of Michigan.', false],
+  ])('when the last line is %j, reads it as a note on the writer: %s', (line, note) => {
+    expect(isAuthorNote(line, `By Jane Doe\n\nThe Fed has lost the plot.\n\n${line}`)).toBe(note);
+  });
+
+  it('when the body names the person, or the line is the whole text, reads no note', () => {
+    const line = 'Aaron Kall is director of debate at the University of Michigan.';
+    expect(isAuthorNote(line, `The debate was close, Kall said.\n\n${line}`)).toBe(false);
+    expect(isAuthorNote(line, line)).toBe(false);
   });
 });
 
