@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isOrganisationHead, isPersonRole, namesOrganisation } from './source-type';
-import { FLOATING, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
+import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -218,8 +218,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   return headless ? null : [start, last];
 }
 
-/** "Lars Moravy": two to four names in a row, and nothing else. */
-const isFullName = (span: ParsedToken[]) => span.length >= 2 && span.length <= 4 && span.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+const isNameWord = (t: ParsedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+/** "Lars Moravy", "Majed al-Ansari": a name of two words or more, with its particles, and nothing else. */
+const isFullName = (span: ParsedToken[]) =>
+  span.length >= 2 && span.length <= 6 && isNameWord(span[0]) && isNameWord(span.at(-1)!) && span.every((t) => isNameWord(t) || NAME_PARTICLE.test(t.lower) || t.text === '-');
 
 /**
  * Whether a phrase naming a person's post ends at `end` and opens its clause:

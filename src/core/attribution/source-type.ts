@@ -4,6 +4,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 import { personNoun } from './person-nouns';
 import { alternation } from '../text/patterns';
+import { NAME_PARTICLE } from './words';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
 const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates?|forecasts?|projections?|census|website|post|tweet|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony)\b/i;
@@ -55,9 +56,13 @@ const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ia
  * Clinton’s campaign manager Robby Mook") or a name a preposition governs
  * ("The businessman from New York") qualifies the speaker and is not one.
  */
+const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
+/** Capitalised words in a row, with initials and the lower-case particles of names ("Majed al-Ansari", "Ursula von der Leyen"). */
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:${PARTICLES}(?:\s+|-))*(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
+
 function properName(span: string): string | null {
   // Letters of any alphabet: "Ricaurte Vásquez", "Łukasz Müller" (\b would not see a word start before "Á").
-  for (const m of span.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu)) {
+  for (const m of span.matchAll(NAME_RUN)) {
     const end = m.index + m[0].length;
     if (/['’]s$/.test(m[0]) || /(?:^|\s)(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.

@@ -40,6 +40,9 @@ export function adverbsBefore(tokens: ParsedToken[], i: number): number {
 export const isWriterOrReader = (sourceText: string): boolean => /^(?:i|we|you)$/i.test(sourceText);
 
 /** A quotation mark standing as a token: curly, straight, guillemets or '' . */
+/** Lower-case words inside a name: "Majed al-Ansari", "Mohammed bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|der|den|la|le|dos|das|del|ter)$/;
+
 export const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 
 /** A comma at i, or one closing a quotation there: "…successful,” adding that…". */

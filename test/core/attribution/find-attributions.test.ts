@@ -92,6 +92,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A role before the name it introduces stays with the name; not a participle's object ("Trump's running mate").
     ["Tesla's head of vehicle engineering, Lars Moravy, wrote that the fix was ready.", [[["Tesla's head of vehicle engineering, Lars Moravy", 'wrote']]]],
     ["Trump's running mate, Mike Pence, plans to release his returns.", [[['Mike Pence', 'plans']]]],
+    ["Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters the talks had stalled.", [[["Qatar's foreign ministry spokesman, Majed al-Ansari", 'told']]]],
     // Unnamed speakers of a relative clause after a noun for something said, with or without an article.
     ['Platforms censor conservative voices, a claim the companies deny.', [[['the companies', 'deny']]]],
     // Goods or an envoy recalled are no memory told.

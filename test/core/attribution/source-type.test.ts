@@ -17,6 +17,10 @@ describe('classifySource', () => {
     ['sources familiar with the matter', { type: 'anonymous' }],
     ['critics', { type: 'weasel' }],
     ['Plenty of economists', { type: 'weasel' }],
+    // Names with lower-case particles.
+    ['Majed al-Ansari', { type: 'person', name: 'Majed al-Ansari' }],
+    ['Ursula von der Leyen', { type: 'person', name: 'Ursula von der Leyen' }],
+    ['Crown Prince Mohammed bin Salman', { type: 'person', name: 'Mohammed bin Salman', role: 'Crown Prince' }],
     ['a new poll', { type: 'document' }],
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],
