@@ -5,6 +5,7 @@ import type { SourceType } from './types';
 import { personNoun } from './person-nouns';
 import { alternation } from '../text/patterns';
 import { NAME_PARTICLE } from './words';
+import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
 const DOCUMENT = /\b(?:report|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filing|letter|records|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates?|forecasts?|projections?|census|website|post|tweet|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony)\b/i;
@@ -104,6 +105,8 @@ export function classifySource(span: string, articleOutlet: string | null = null
     return { type: own ? 'self' : 'outlet', name: known.name };
   }
   if (PRONOUN_PERSON.test(text)) return { type: 'person' };
+  // "Ezekiel 38 tells us…": scripture is cited as a document is.
+  if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
   const [head, ...rest] = text.split(/,\s*/);
   const apposition = rest.join(', ');

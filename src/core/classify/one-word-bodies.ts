@@ -1,6 +1,5 @@
+import { escapeRegExp } from '../text/patterns';
 import type { AnalysedSentence } from './analyse-article';
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A legal form after a name: "Tesla Inc", "Ford Motor Co." (one word between at most). */
 const LEGAL_FORM = String.raw`(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b`;
@@ -13,7 +12,7 @@ const TRADE = String.raw`(?:company|maker|firm|group|giant|retailer|carrier|bank
 
 /** Whether the text speaks of `word` as a company anywhere. */
 function isBodyIn(text: string, word: string): boolean {
-  const w = escape(word);
+  const w = escapeRegExp(word);
   const evidence = [
     `\\b${w}${LEGAL_FORM}`,
     `\\b${w}${BODY_PART}`,

@@ -22,6 +22,9 @@ describe('classifySource', () => {
     ['Ursula von der Leyen', { type: 'person', name: 'Ursula von der Leyen' }],
     ['Crown Prince Mohammed bin Salman', { type: 'person', name: 'Mohammed bin Salman', role: 'Crown Prince' }],
     ['a new poll', { type: 'document' }],
+    // Scripture is cited as a document is.
+    ['Ezekiel 38', { type: 'document' }],
+    ['Revelation 16:12', { type: 'document' }],
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],
     ['Chinese state-owned companies', { type: 'organisation' }],

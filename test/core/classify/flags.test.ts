@@ -47,11 +47,16 @@ describe('the prophetic flag', () => {
     ['Make no mistake: a confrontation is coming.', ['confrontation is coming']],
     ['As the prophet Daniel warned, the king of the north shall come against him.', ['prophet Daniel', 'king of the north']],
     ['Are we watching Daniel 11 unfold in our lifetime?', ['Daniel 11']],
+    ['Ezekiel 38 tells us that in the latter days a coalition will come against Israel.', ['Ezekiel 38', 'latter days']],
+    ['I believe we are living in the final generation before the Lord’s return.', ['final generation', 'the Lord’s return']],
+    ['The signs Jesus gave in Matthew 24 - wars and rumors of wars, famines, earthquakes - are all around us.', ['Matthew 24', 'wars and rumors of wars']],
+    ['This coming invasion will end in a supernatural defeat of the invaders.', ['This coming invasion will']],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
     ['Officials said war with Iran is inevitable.', null],
     ['The trade war is coming to an end.', null],
     ['Daniel 12 people attended the rally on Sunday.', null],
     ['Cartoons of the Prophet Muhammad were shown in class.', null],
+    ['Mark 13 people attended the rally on Sunday.', null],
     ['The war is coming to a close after six years of fighting.', null],
   ])('when the sentence is %j, the prophetic cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'prophetic')).toEqual(expected);
@@ -63,6 +68,8 @@ describe('the unsourced flag', () => {
     ['Aaron Kall is director of debate at the University of Michigan.', true],
     ['Set in 1920, the film follows two sisters through the war years.', true],
     ['Garland is Obama’s nominee to replace Scalia on the court.', true],
+    // A weasel, however short the sentence.
+    ['Many believe so.', true],
     // Requests and orders to the reader claim nothing.
     ['Seriously, please ask yourself that question.', false],
     ['Hold Melania Trump to her husband’s standards.', false],
