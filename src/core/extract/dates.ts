@@ -100,7 +100,6 @@ function readNumericDate(text: string): DateReading | null {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-/** Month-name dates anywhere in a text: "August 39, 2017", "Feb. 9, 2021". */
 /**
  * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the
  * top of an article, also with the time first and the day first, as British
@@ -108,6 +107,16 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
  */
 export const DATE_HEADER = /^\s*(?:date|dated|published|posted|updated)\s*:?\s+(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?(\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/i;
 
+/**
+ * A date alone on its line, as pages print it under the byline: "March 4,
+ * 2024", "5 March 2024", "Tuesday, March 4, 2024 at 10:15 a.m. EST".
+ */
+export const DATE_LINE = new RegExp(
+  String.raw`^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:${MONTHS})\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTHS})\.? \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$`,
+  'i',
+);
+
+/** Month-name dates anywhere in a text: "August 39, 2017", "Feb. 9, 2021". */
 export const DATE_IN_TEXT = new RegExp(`\\b(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g');
 
 function looksLikeDate(text: string): boolean {

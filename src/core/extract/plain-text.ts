@@ -1,6 +1,6 @@
 import { type ExtractedArticle, fallbackTitle } from './article';
 import { isBylineLine, isChromeLine } from './boilerplate';
-import { DATE_HEADER, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
+import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
 interface Line {
@@ -66,7 +66,7 @@ export function extractPlainText(text: string): ExtractedArticle {
   let date = UNKNOWN_DATE;
 
   // At the top, or under the outlet's name: "Associated Press / date 2024-03-04 / …".
-  const header = lines.slice(0, 8).map((l) => DATE_HEADER.exec(l.text)).find((m) => m !== null);
+  const header = lines.slice(0, 8).map((l) => DATE_HEADER.exec(l.text) ?? DATE_LINE.exec(l.text)).find((m) => m !== null);
   if (header) date = readDate(header[1]);
 
   let firstContent = true;

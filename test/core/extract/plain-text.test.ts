@@ -46,6 +46,10 @@ describe('extractPlainText on the seed articles', () => {
     ['Published: 14:02 BST, 18 September 2024 | Updated: 15:10 BST, 18 September 2024', '2024-09-18'],
     ['Updated 3:15 p.m. EDT, Sept. 18, 2024', '2024-09-18'],
     ['Posted at 9:30 on 4 March 2023', '2023-03-04'],
+    // A date alone on its line.
+    ['March 4, 2024', '2024-03-04'],
+    ['5 March 2024', '2024-03-05'],
+    ['Tuesday, March 4, 2024 at 10:15 a.m. EST', '2024-03-04'],
   ])('when the date header is %j, reads %p', (header, date) => {
     expect(extractPlainText(`Italy floods: thousands flee\n\n${header}\n\nMore than 10,000 people fled their homes, officials said.`).date.date).toBe(date);
   });
