@@ -23,6 +23,8 @@ export interface Mutation {
 }
 
 const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGING_ADVERBS]);
+/** Modals of possibility: one dropped or added alone hedges the claim less or more. */
+const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 /** A figure with the words that qualify it and the two words it counts: "half of the 34 provincial capitals". */
 const NUMBER_PHRASE = /(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to)\s+(?:of\s+)?(?:the\s+)?)?\$?\b\d[\d,.]*%?(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+[\p{L}’'-]+){1,3}/giu;
 
@@ -128,13 +130,17 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const out: Mutation[] = [];
   const r = words(removed);
   const a = words(added);
-  const hedgesAdded = a.filter((w) => HEDGE_WORDS.has(w) && !r.includes(w));
-  const hedgesRemoved = r.filter((w) => HEDGE_WORDS.has(w) && !a.includes(w));
-  if (hedgesAdded.length) out.push({ kind: 'hedge-added', before: removed, after: added });
-  if (hedgesRemoved.length) out.push({ kind: 'hedge-removed', before: removed, after: added });
-  const modalsBefore = r.filter((w) => MODALS.has(w) || w === 'will' || w === 'is' || w === 'are');
-  const modalsAfter = a.filter((w) => MODALS.has(w) || w === 'will');
-  if (modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]))) out.push({ kind: 'certainty-changed', before: removed, after: added });
+  const isModal = (w: string) => MODALS.has(w) || w === 'will';
+  // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
+  const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
+  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r);
+  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a);
+  if (hedgesAdded) out.push({ kind: 'hedge-added', before: removed, after: added });
+  if (hedgesRemoved) out.push({ kind: 'hedge-removed', before: removed, after: added });
+  const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');
+  const modalsAfter = a.filter(isModal);
+  const modalChanged = modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]));
+  if (modalChanged && !modalHedge(a, r)) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n));
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
     !other.text.includes(n) && !version.attributions.some((c) => c.sourceText.includes(n));

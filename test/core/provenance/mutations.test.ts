@@ -8,6 +8,8 @@ const kindsOf = (before: string, after: string) => findMutations(version(before)
 describe('findMutations', () => {
   it.each<[string, string, MutationKind, string]>([
     ['China is prepared to recognize the Taliban.', 'China is reportedly prepared to recognize the Taliban.', 'hedge-added', 'reportedly'],
+    ['The particles entered the body through food.', 'The particles may have entered the body through food.', 'hedge-added', 'may have'],
+    ['The deal may collapse within weeks.', 'The deal will collapse within weeks.', 'certainty-changed', 'will'],
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
     ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
@@ -15,6 +17,12 @@ describe('findMutations', () => {
   ])('when %j becomes %j, finds %s (%j)', (before, after, kind, words) => {
     const found = findMutations(version(before), version(after)).find((m) => m.kind === kind);
     expect(found?.after).toContain(words);
+  });
+
+  it('when a modal of possibility is dropped, reports the hedge removed, not a change of certainty', () => {
+    const before = 'The scientists said the particles may have entered the body through food and air.';
+    const after = 'The scientists said the particles entered the body through food and air.';
+    expect(findMutations(version(before), version(after))).toEqual([{ kind: 'hedge-removed', before: 'may have', after: '' }]);
   });
 
   it('when only the marks or the words around a quote change, reports no quote altered', () => {
