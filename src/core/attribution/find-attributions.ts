@@ -1,6 +1,6 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
-import { MANNER_NOUNS, NOMINAL_CUES, PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
-import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipPartyTag, skipTimeBefore, subjectBefore } from './noun-phrases';
+import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
@@ -9,14 +9,15 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
-import { closesApposition, isDiscourseIdiom, isNaming, reportsNothing } from './other-senses';
+import { isDiscourseIdiom, isNaming } from './other-senses';
+import { classedCue, isQuestion } from './classed-cues';
+import { dashCredit, speakerLabel } from './labels';
+import { isMannerPhrase, nominalCue, pollCited } from './noun-cues';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
 const PHRASE_OPENERS = new Set(PHRASE_CUES.map((p) => p.words[0]));
-/** What a finite verb form follows: its subject, an auxiliary or an adverb. */
-const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
 /** Verbs of belief take a clause without "that": "Many Afghans believe Pakistan is…". */
 const BELIEF = new Set(['believe', 'think', 'fear', 'suspect', 'feel', 'hope', 'expect', 'doubt']);
 
@@ -25,17 +26,6 @@ const CLAUSE_OPENER = new Set(['PRON', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADV']);
 
 /** "discovered that attempts were made": "that" never determines a plural, so a plural noun opens a clause. */
 const isPluralNoun = (t: ParsedToken | undefined) => t?.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower);
-
-/**
- * "the dynamics of the region", "plan", "the dynamics and the interest of
- * China": a phrase whose head (that of its first conjunct, before "of") is a
- * way of doing things or a measure.
- */
-function isMannerPhrase(tokens: ParsedToken[], [first, last]: [number, number]): boolean {
-  const end = tokens.slice(first, last + 1).findIndex((t) => t.lower === 'of' || t.lower === 'and' || t.lower === 'or');
-  const head = tokens[end > 0 ? first + end - 1 : last];
-  return MANNER_NOUNS.has(head.lower) || MANNER_NOUNS.has(head.lemma);
-}
 
 /** True when a weak cue sits in a reporting frame: "that", a colon, a quote, or a clause end follows. */
 function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
@@ -49,42 +39,6 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
 }
 
 /**
- * The named possessor of a reporting noun, outside quotes: "Trump's claim
- * that…", "Elizabeth Warren's criticism of…"; null otherwise. A pronoun's
- * ("his pledge") is left out: annotators and readers take it as the writer's wording.
- */
-function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
-  const t = tokens[k];
-  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || isQuoted(quotes, t.start, t.end)) return null;
-  const before = tokens[k - 1];
-  if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN') return null;
-  let start = k - 2;
-  while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
-  return [start, k - 2];
-}
-
-/** What reports its own findings when figures stand "in" it: "In this poll, Trump rose 1 point". */
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
-
-/** What may stand between "in" and the poll: "this", "the previous Washington Post/ABC News national", "online and snap". */
-const POLL_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
-
-/**
- * "In this poll, Trump rose…", "a bump in one of the first post-debate
- * polls", "leads in the polls": the poll is where the figures come from.
- * Returns the phrase from after "in" to the poll noun, or null.
- */
-function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
-  if (tokens[k].lower !== 'in') return null;
-  const from = tokens[k + 1]?.lower === 'one' && tokens[k + 2]?.lower === 'of' ? k + 3 : k + 1;
-  for (let i = from; i < tokens.length && i < from + 10; i++) {
-    if (POLL_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN') return [k + 1, i];
-    if (!POLL_MODIFIER.has(tokens[i].pos) && tokens[i].text !== '/' && tokens[i].text !== '-') return null;
-  }
-  return null;
-}
-
-/**
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
  * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica".
  */
@@ -92,44 +46,6 @@ const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 
 
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
-
-/**
- * The named subject of a verb that WordNet files under communication,
- * cognition or emotion, when the sentence has no other cue yet. An infinitive
- * or passive ("to decide", "was chosen") and a participle used as an adjective
- * or opening a clause ("the supposed", "Speaking at…") speak for no one.
- * The caller has already left out verbs inside quotes.
- */
-function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): [number, number] | null {
-  const verb = tokens[k];
-  if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma) || reportsNothing(tokens, k)) return null;
-  const before = tokens[k - 1];
-  // "are heavily contesting Ohio": past adverbs, a form of "be" makes it no report.
-  if (before && (before.lower === 'to' || BE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? ''))) return null;
-  // What the verb follows, past a party tag: "Claire McCaskill (D-Mo.) scolded".
-  const subjectEnd = tokens[skipPartyTag(tokens, k - 1)];
-  // After the comma closing an apposition, a past tense is the subject's verb: "Marcia Price, a
-  // delegate, shouted"; not ", encouraging…". A party tag before a comma is skipped above.
-  const afterApposition = /ed$/.test(verb.lower) && before?.text === ',' && closesApposition(tokens, k - 1);
-  if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
-  // A participle qualifying its noun reports nothing, unless it is a feeling the noun's people hold ("Americans worried about…").
-  if (qualifiesNoun(tokens, k) && verbClass(verb.lemma) !== 'emotion') return null;
-  const src = subjectBefore(tokens, cueStartOf(tokens, k));
-  if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
-  // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
-  const main = tokens[k + 1];
-  if (src[0] === src[1] && tokens[src[0]].pos === 'PRON' && tokens[src[0] - 1]?.pos === 'NOUN' && (main?.pos === 'VERB' || main?.pos === 'AUX')) return null;
-  // "So why do we tolerate it?", "Do you know where…?": the writer asking, not a view reported.
-  if (src[0] === src[1] && isWriterOrReader(tokens[src[0]].text) && isQuestion(tokens)) return null;
-  return holdsAView(tokens, src) ? src : null;
-}
-
-
-/** A sentence that ends with a question mark, inside a closing quote or not. */
-function isQuestion(tokens: ParsedToken[]): boolean {
-  const last = tokens.findLast((t) => !QUOTE_MARK.test(t.text));
-  return last?.text === '?';
-}
 
 /**
  * Verbs of aim and allegiance: what a state or a company "seeks", "wants" or
@@ -463,53 +379,3 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   );
 }
 
-/** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */
-const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter)\b/i;
-
-/**
- * A speaker at the start of a line: a transcript's label ("WALLACE: Let's
- * start…"), a credit to an outlet ("U.S. News: China is…") or a headline's
- * ("Sanders: Clinton needs to…", "Poll: Wealthy Voters…"). A mixed-case label
- * counts when it names someone: a proper noun, or a document, outlet or organisation.
- */
-function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | null {
-  if (s.line.trim().indexOf(s.text.trim()) !== 0) return null;
-  const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
-  // "Stealth Over Health: …": a headline's phrase, not a name; no name has a capitalised preposition or verb.
-  if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
-  const start = s.start + m.index + m[0].indexOf(m[1]);
-  const end = start + m[1].length;
-  const reading = classifySource(m[1], outlet);
-  const allCaps = m[1] === m[1].toUpperCase();
-  const names = s.tokens.some((t) => t.start >= start && t.end <= end && t.pos === 'PROPN');
-  if (!allCaps && !names && !['document', 'outlet', 'organisation', 'self'].includes(reading.type)) return null;
-  return {
-    sourceText: m[1],
-    sourceType: reading.type === 'unknown' || (allCaps && reading.type === 'organisation') ? 'person' : reading.type,
-    sourceStart: start,
-    sourceEnd: end,
-    cueText: ':',
-    cueStart: end,
-    cueEnd: end + 1,
-    ...(reading.name ? { name: reading.name } : {}),
-  };
-}
-
-/** A quote signed with a dash after it, as in vox-pop pieces: '“…A real disgrace.” ― Azucena González'. */
-function dashCredit(s: ParsedSentence, outlet: string | null): Attribution | null {
-  const m = /[”"]\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text) ?? /^\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text);
-  if (!m) return null;
-  const cueStart = s.start + m.index + m[0].indexOf(m[1]);
-  const sourceStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]));
-  const reading = classifySource(m[2], outlet);
-  return {
-    sourceText: m[2],
-    sourceType: reading.type === 'unknown' ? 'person' : reading.type,
-    sourceStart,
-    sourceEnd: sourceStart + m[2].length,
-    cueText: m[1],
-    cueStart,
-    cueEnd: cueStart + 1,
-    ...(reading.name ? { name: reading.name } : { name: m[2] }),
-  };
-}

@@ -1,0 +1,46 @@
+import type { ParsedToken } from '../text/parse';
+import { skipPartyTag, subjectBefore } from './noun-phrases';
+import { closesApposition, reportsNothing } from './other-senses';
+import { cueStartOf, holdsAView, namedSubject } from './speakers';
+import { verbClass } from './verb-classes';
+import { adverbsBefore, BE, isWriterOrReader, qualifiesNoun, QUOTE_MARK } from './words';
+
+/** What a finite verb form follows: its subject, an auxiliary or an adverb. */
+const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
+
+/**
+ * The named subject of a verb that WordNet files under communication,
+ * cognition or emotion, when the sentence has no other cue yet. An infinitive
+ * or passive ("to decide", "was chosen") and a participle used as an adjective
+ * or opening a clause ("the supposed", "Speaking at…") speak for no one.
+ * The caller has already left out verbs inside quotes.
+ */
+export function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boolean): [number, number] | null {
+  const verb = tokens[k];
+  if (sentenceHasCue || verb.pos !== 'VERB' || !verbClass(verb.lemma) || reportsNothing(tokens, k)) return null;
+  const before = tokens[k - 1];
+  // "are heavily contesting Ohio": past adverbs, a form of "be" makes it no report.
+  if (before && (before.lower === 'to' || BE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? ''))) return null;
+  // What the verb follows, past a party tag: "Claire McCaskill (D-Mo.) scolded".
+  const subjectEnd = tokens[skipPartyTag(tokens, k - 1)];
+  // After the comma closing an apposition, a past tense is the subject's verb: "Marcia Price, a
+  // delegate, shouted"; not ", encouraging…". A party tag before a comma is skipped above.
+  const afterApposition = /ed$/.test(verb.lower) && before?.text === ',' && closesApposition(tokens, k - 1);
+  if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
+  // A participle qualifying its noun reports nothing, unless it is a feeling the noun's people hold ("Americans worried about…").
+  if (qualifiesNoun(tokens, k) && verbClass(verb.lemma) !== 'emotion') return null;
+  const src = subjectBefore(tokens, cueStartOf(tokens, k));
+  if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
+  // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
+  const main = tokens[k + 1];
+  if (src[0] === src[1] && tokens[src[0]].pos === 'PRON' && tokens[src[0] - 1]?.pos === 'NOUN' && (main?.pos === 'VERB' || main?.pos === 'AUX')) return null;
+  // "So why do we tolerate it?", "Do you know where…?": the writer asking, not a view reported.
+  if (src[0] === src[1] && isWriterOrReader(tokens[src[0]].text) && isQuestion(tokens)) return null;
+  return holdsAView(tokens, src) ? src : null;
+}
+
+/** A sentence that ends with a question mark, inside a closing quote or not. */
+export function isQuestion(tokens: ParsedToken[]): boolean {
+  const last = tokens.findLast((t) => !QUOTE_MARK.test(t.text));
+  return last?.text === '?';
+}

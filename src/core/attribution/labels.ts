@@ -1,0 +1,56 @@
+import type { ParsedSentence } from '../text/parse';
+import { classifySource } from './source-type';
+import type { Attribution } from './types';
+
+// Speakers a sentence names without a verb: a label opening the line, a dash signing a quote.
+
+/** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */
+const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter)\b/i;
+
+/**
+ * A speaker at the start of a line: a transcript's label ("WALLACE: Let's
+ * start…"), a credit to an outlet ("U.S. News: China is…") or a headline's
+ * ("Sanders: Clinton needs to…", "Poll: Wealthy Voters…"). A mixed-case label
+ * counts when it names someone: a proper noun, or a document, outlet or organisation.
+ */
+export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | null {
+  if (s.line.trim().indexOf(s.text.trim()) !== 0) return null;
+  const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
+  // "Stealth Over Health: …": a headline's phrase, not a name; no name has a capitalised preposition or verb.
+  if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const reading = classifySource(m[1], outlet);
+  const allCaps = m[1] === m[1].toUpperCase();
+  const names = s.tokens.some((t) => t.start >= start && t.end <= end && t.pos === 'PROPN');
+  if (!allCaps && !names && !['document', 'outlet', 'organisation', 'self'].includes(reading.type)) return null;
+  return {
+    sourceText: m[1],
+    sourceType: reading.type === 'unknown' || (allCaps && reading.type === 'organisation') ? 'person' : reading.type,
+    sourceStart: start,
+    sourceEnd: end,
+    cueText: ':',
+    cueStart: end,
+    cueEnd: end + 1,
+    ...(reading.name ? { name: reading.name } : {}),
+  };
+}
+
+/** A quote signed with a dash after it, as in vox-pop pieces: '“…A real disgrace.” ― Azucena González'. */
+export function dashCredit(s: ParsedSentence, outlet: string | null): Attribution | null {
+  const m = /[”"]\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text) ?? /^\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text);
+  if (!m) return null;
+  const cueStart = s.start + m.index + m[0].indexOf(m[1]);
+  const sourceStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]));
+  const reading = classifySource(m[2], outlet);
+  return {
+    sourceText: m[2],
+    sourceType: reading.type === 'unknown' ? 'person' : reading.type,
+    sourceStart,
+    sourceEnd: sourceStart + m[2].length,
+    cueText: m[1],
+    cueStart,
+    cueEnd: cueStart + 1,
+    ...(reading.name ? { name: reading.name } : { name: m[2] }),
+  };
+}

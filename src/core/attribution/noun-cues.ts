@@ -1,0 +1,53 @@
+import type { ParsedToken } from '../text/parse';
+import { MANNER_NOUNS, NOMINAL_CUES } from './cues';
+import { isQuoted, type QuoteSpan } from './quotes';
+import { POSSESSIVE } from './words';
+
+// Cues that are no verb: a reporting noun's possessor, a poll the figures stand in, and what "according to" means.
+
+/**
+ * The named possessor of a reporting noun, outside quotes: "Trump's claim
+ * that…", "Elizabeth Warren's criticism of…"; null otherwise. A pronoun's
+ * ("his pledge") is left out: annotators and readers take it as the writer's wording.
+ */
+export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || isQuoted(quotes, t.start, t.end)) return null;
+  const before = tokens[k - 1];
+  if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN') return null;
+  let start = k - 2;
+  while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
+  return [start, k - 2];
+}
+
+/** What reports its own findings when figures stand "in" it: "In this poll, Trump rose 1 point". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
+/** What may stand between "in" and the poll: "this", "the previous Washington Post/ABC News national", "online and snap". */
+const POLL_MODIFIER = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+
+/**
+ * "In this poll, Trump rose…", "a bump in one of the first post-debate
+ * polls", "leads in the polls": the poll is where the figures come from.
+ * Returns the phrase from after "in" to the poll noun, or null.
+ */
+export function pollCited(tokens: ParsedToken[], k: number): [number, number] | null {
+  if (tokens[k].lower !== 'in') return null;
+  const from = tokens[k + 1]?.lower === 'one' && tokens[k + 2]?.lower === 'of' ? k + 3 : k + 1;
+  for (let i = from; i < tokens.length && i < from + 10; i++) {
+    if (POLL_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN') return [k + 1, i];
+    if (!POLL_MODIFIER.has(tokens[i].pos) && tokens[i].text !== '/' && tokens[i].text !== '-') return null;
+  }
+  return null;
+}
+
+/**
+ * "the dynamics of the region", "plan", "the dynamics and the interest of
+ * China": a phrase whose head (that of its first conjunct, before "of") is a
+ * way of doing things or a measure.
+ */
+export function isMannerPhrase(tokens: ParsedToken[], [first, last]: [number, number]): boolean {
+  const end = tokens.slice(first, last + 1).findIndex((t) => t.lower === 'of' || t.lower === 'and' || t.lower === 'or');
+  const head = tokens[end > 0 ? first + end - 1 : last];
+  return MANNER_NOUNS.has(head.lower) || MANNER_NOUNS.has(head.lemma);
+}

@@ -1,0 +1,28 @@
+import { dashCredit, speakerLabel } from '../../../src/core/attribution/labels';
+import { parseText } from '../../../src/core/text/parse';
+
+const first = (text: string) => parseText(text)[0];
+
+describe('speakerLabel', () => {
+  it.each([
+    ['WALLACE: Let’s start with the economy.', 'WALLACE', 'person'],
+    ['Sanders: Clinton needs to release her transcripts', 'Sanders', 'person'],
+    ['U.S. News: China is ready to recognise the Taliban.', 'U.S. News', 'outlet'],
+    // Page labels and headline phrases name no one.
+    ['Update: The road has reopened.', null, null],
+    ['Stealth Over Health: the hidden costs of care', null, null],
+  ])('when the line is %j, the speaker is %p (%p)', (text, source, type) => {
+    const a = speakerLabel(first(text), null);
+    expect(a ? [a.sourceText, a.sourceType] : [null, null]).toEqual([source, type]);
+  });
+});
+
+describe('dashCredit', () => {
+  it.each([
+    ['“It is a real disgrace.” ― Azucena González', 'Azucena González'],
+    ['“It is a real disgrace,” she said.', null],
+  ])('when the sentence is %j, the signed speaker is %p', (text, source) => {
+    const signed = parseText(text).map((s) => dashCredit(s, null)).find((a) => a !== null);
+    expect(signed?.sourceText ?? null).toBe(source);
+  });
+});

@@ -1,0 +1,38 @@
+import { isMannerPhrase, nominalCue, pollCited } from '../../../src/core/attribution/noun-cues';
+import { parseText } from '../../../src/core/text/parse';
+
+const tokensOf = (text: string) => parseText(text)[0].tokens;
+const words = (text: string, span: [number, number] | null) => span && tokensOf(text).slice(span[0], span[1] + 1).map((t) => t.text).join(' ');
+
+describe('nominalCue', () => {
+  it.each([
+    ['Elizabeth Warren’s criticism of the bank was sharp.', 'criticism', 'Elizabeth Warren'],
+    ['His pledge to cut taxes was popular.', 'pledge', null],
+  ])('in %j, the possessor of %j is %p', (text, noun, possessor) => {
+    const tokens = tokensOf(text);
+    expect(words(text, nominalCue(tokens, tokens.findIndex((t) => t.text === noun), []))).toBe(possessor);
+  });
+});
+
+describe('pollCited', () => {
+  it.each([
+    ['In this poll, Trump rose 1 point.', 'this poll'],
+    ['He got a bump in one of the first post-debate polls.', 'one of the first post-debate polls'],
+    ['He lives in the city.', null],
+  ])('in %j, the poll cited is %p', (text, poll) => {
+    const tokens = tokensOf(text);
+    const at = tokens.map((t, k) => pollCited(tokens, k)).find((p) => p !== null) ?? null;
+    expect(words(text, at)).toBe(poll);
+  });
+});
+
+describe('isMannerPhrase', () => {
+  it.each([
+    ['the dynamics and the interest of China', true],
+    ['plan', true],
+    ['the report', false],
+  ])('%j is a way of doing things: %s', (phrase, manner) => {
+    const tokens = tokensOf(phrase);
+    expect(isMannerPhrase(tokens, [0, tokens.length - 1])).toBe(manner);
+  });
+});
