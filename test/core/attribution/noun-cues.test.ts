@@ -21,7 +21,7 @@ describe('pollCited', () => {
     ['He lives in the city.', null],
   ])('in %j, the poll cited is %p', (text, poll) => {
     const tokens = tokensOf(text);
-    const at = tokens.map((t, k) => pollCited(tokens, k)).find((p) => p !== null) ?? null;
+    const at = tokens.map((_, k) => pollCited(tokens, k)).find((p) => p !== null) ?? null;
     expect(words(text, at)).toBe(poll);
   });
 });
