@@ -1,6 +1,6 @@
 import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
-import type { ParsedSentence } from '../text/parse';
+import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { isWriterOrReader } from '../attribution/words';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
@@ -72,6 +72,9 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     } else if (t.pos === 'ADV' && INTENSIFIERS.has(t.lower) && !isIdleIntensifier(t.lower, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.35;
+    } else if (t.pos === 'ADV' && isDegreeAdverb(t, s.tokens[k + 1])) {
+      cues.push(cueOf(s, t.start, t.end));
+      weight += 0.5;
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB')) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
@@ -88,6 +91,9 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight };
 }
+
+/** "spectacularly wrong", "woefully inadequate": an adverb in -ly strengthening a judging adjective judges too. */
+const isDegreeAdverb = (t: ParsedToken, next: ParsedToken | undefined) => /ly$/.test(t.lower) && next?.pos === 'ADJ' && valence(next.lower) !== 0;
 
 const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)})\\b`, 'i');
 

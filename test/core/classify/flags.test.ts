@@ -89,6 +89,9 @@ describe('the opinion flag', () => {
     // A degree word judges only what it strengthens.
     ['It is the first country in the world to do so, but it may not be the only one.', null],
     ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
+    // An adverb in -ly strengthening a judging adjective; a prescription in the writer's voice.
+    ['They were spectacularly wrong, and ordinary families paid the price at the grocery store.', ['spectacularly', 'wrong']],
+    ['What we need is humility.', ['What we need is']],
     // A judging word opening the sentence, which the tagger reads as a name.
     ['Shocking footage shared on social media showed cars floating down flooded streets.', ['Shocking']],
     // A source's verb of saying is how the writer reports, not a judgement.
