@@ -59,7 +59,7 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
   const next = tokens[k + 1];
   // "criticized for failing…": the tagger reads that "for" as a conjunction.
-  if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for'].includes(next.lower))) return null;
+  if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for', 'at', 'out', 'back', 'away', 'around', 'about'].includes(next.lower))) return null;
   if (agentBy(tokens, k) >= 0) return null;
   // The whole verb group: "have sometimes been accused", "has been mentioned", not an adverb before it.
   let start = be;
@@ -110,5 +110,8 @@ export function impersonalReport(tokens: ParsedToken[], k: number): [number, num
   let it = be - 1;
   while (it >= 0 && tokens[it].pos === 'AUX') it--;
   if (be < 0 || tokens[it]?.lower !== 'it' || agentBy(tokens, k) >= 0) return null;
-  return tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'to' ? [it, k] : null;
+  // A clause may follow without "that": "It is believed the attack was…", "it is thought he fled".
+  const next = tokens[k + 1];
+  const clause = !!next && (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && ['VERB', 'AUX'].includes(tokens[k + 2]?.pos ?? '')));
+  return next?.lower === 'that' || next?.lower === 'to' || clause ? [it, k] : null;
 }

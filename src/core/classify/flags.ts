@@ -143,18 +143,26 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   for (const t of s.tokens) {
     // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
     if (t.start - s.start < header || t.lower === 'one' || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
-    if (t.pos === 'NUM' || /^\$|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, t.end));
+    // One figure the tagger cut in pieces ("11.40pm", "2%", "$4.5bn") is one cue.
+    const last = cues.at(-1);
+    // (A full stop the tagger left on the last piece, as in "0pm.", is no part of it.)
+    const end = t.end - (/\w[.,;:]$/.test(t.text) ? 1 : 0);
+    if (last && last.end === t.start && /^[\p{L}\p{N}%]/u.test(t.text)) cues[cues.length - 1] = cueOf(s, last.start, end);
+    else if (t.pos === 'NUM' || /^\$|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, end));
   }
   return cues;
 }
 
+/** An appeal to readers: "Anyone with information is asked to call 101". */
+const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b/i;
+
 /**
- * A request or an order to the reader, which claims nothing: "please …", or
+ * A request or an order to the reader, which claims nothing: "please …", an appeal, or
  * a sentence that opens (past an adverb and a comma) with a verb's base form
  * ("Consider the numbers.", "Seriously, ask yourself that question.").
  */
 function isImperative(s: ParsedSentence): boolean {
-  if (s.tokens.some((t) => t.lower === 'please')) return true;
+  if (s.tokens.some((t) => t.lower === 'please') || APPEAL.test(s.text)) return true;
   let k = 0;
   while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
   const first = s.tokens[k];

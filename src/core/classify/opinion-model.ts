@@ -20,7 +20,9 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !STOPWORDS.has(t.lower) &&
   ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildParticiple(t))) &&
   !isStopWord(t.lower) &&
-  !namesAThing(t, next);
+  !namesAThing(t, next) &&
+  // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
+  !(next?.text === '-' && next.start === t.end);
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian") or a relational one without a valence ("military",

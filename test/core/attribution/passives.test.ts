@@ -1,4 +1,4 @@
-import { agentBy, hiddenSpeakerOf } from '../../../src/core/attribution/passives';
+import { agentBy, hiddenSpeakerOf, impersonalReport } from '../../../src/core/attribution/passives';
 import { parseText } from '../../../src/core/text/parse';
 
 /** The tokens of `text` and the index of `word` in them. */
@@ -20,6 +20,7 @@ describe('hiddenSpeakerOf', () => {
     ['He was told to leave.', 'told', null],
     ['Lawmakers are expected to vote on Friday.', 'expected', null],
     ['He was called to testify.', 'called', null],
+    ['Officers were called at about 11.40pm.', 'called', null],
     ['It was said that the plan failed.', 'said', null],
     ['Critics accused him of lying.', 'accused', null],
     // Coming under criticism hides its critics too, unless they are named; an attack is a deed.
@@ -44,5 +45,21 @@ describe('agentBy', () => {
     const { tokens, k } = at(text, word);
     const i = agentBy(tokens, k);
     expect(i >= 0 ? tokens[i].text : null).toBe(by);
+  });
+});
+
+describe('impersonalReport', () => {
+  it.each([
+    ['It is understood that ministers will meet.', 'understood', 'It is understood'],
+    // A clause may follow without "that".
+    ['It is believed the attack was linked to a feud.', 'believed', 'It is believed'],
+    ['It is thought he fled abroad.', 'thought', 'It is thought'],
+    // Not an agent's report, nor a thing believed.
+    ['It was reported by Reuters that he fled.', 'reported', null],
+    ['The story is believed by many.', 'believed', null],
+  ])('in %j, the impersonal %s reports through %j', (text, word, span) => {
+    const { tokens, k } = at(text, word);
+    const found = impersonalReport(tokens, k);
+    expect(found && text.slice(tokens[found[0]].start, tokens[found[1]].end)).toBe(span);
   });
 });

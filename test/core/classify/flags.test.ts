@@ -70,12 +70,19 @@ describe('the unsourced flag', () => {
     ['Garland is Obama’s nominee to replace Scalia on the court.', true],
     // A weasel, however short the sentence.
     ['Many believe so.', true],
+    // An appeal to readers.
+    ['Anyone with information is asked to call 101 or Crimestoppers on 0800 555 111.', false],
     // Requests and orders to the reader claim nothing.
     ['Seriously, please ask yourself that question.', false],
     ['Hold Melania Trump to her husband’s standards.', false],
     ['Borrow the rest of the money, split among the family.', false],
   ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);
+  });
+
+  it('shows a figure the tagger cut in pieces as one cue', () => {
+    expect(cuesOf('Officers were called to the pub at about 11.40pm.', 'unsourced')).toEqual(['11.40pm']);
+    expect(cuesOf('Shares fell 2% on Monday to $4.5bn.', 'unsourced')).toEqual(['2%', '$4.5bn']);
   });
 
   it('shows a weasel with its cue, whichever comes first', () => {
