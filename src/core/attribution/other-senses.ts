@@ -42,7 +42,8 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
  * demanded…"), a filler ("you know,"), a story or a joke told, an order given ("told her to leave"), a call made ("called into the show",
  * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
- * verb of arriving or retreating ("showed up", "backed out"), a consequence drawn (", meaning it…").
+ * verb of arriving or retreating ("showed up", "backed out"), a consequence drawn (", meaning it…"),
+ * goods or envoys recalled, a price charged.
  */
 export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -82,6 +83,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
+  // "Boeing charged as much as 7,900% above market value", "charged customers $40": a price, not an accusation.
+  // ("charged two developers with fraud" is an accusation.)
+  if (t.lemma === 'charge' && tokens.slice(k + 1, k + 6).some((o) => /^[$£€]|%$|^(?:dollars|pounds|euros|percent|cents|fees?)$/.test(o.text))) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
 }
 

@@ -3,8 +3,8 @@ import type { AnalysedSentence } from './analyse-article';
 
 /** A legal form after a name: "Tesla Inc", "Ford Motor Co." (one word between at most). */
 const LEGAL_FORM = String.raw`(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b`;
-/** What only a body has: "Tesla's shares", "Tesla's head of vehicle engineering". */
-const BODY_PART = String.raw`['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b`;
+/** What only a body has: "Tesla's shares", "Tesla's head of vehicle engineering", "a Boeing spokesperson" (a person's first name would be given). */
+const BODY_PART = String.raw`(?:\s+(?:spokesperson|spokesman|spokeswoman)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b)`;
 /** The same, before it: "shares of Tesla", "the chief executive of Wedbush". */
 const PART_OF_BODY = String.raw`\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders|[Ee]mployees|[Ww]orkers|[Ss]taff|[Ee]xecutives|[Hh]eadquarters|[Cc]hief executive|CEO|[Ff]ounder|[Cc]o-founder)\s+(?:of|at|in)\s+`;
 /** A body's trade in an apposition or before the name: "Tesla, the electric-car maker", "chipmaker Nvidia". */

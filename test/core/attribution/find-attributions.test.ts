@@ -99,6 +99,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
     ['Toyota recalled some Camry sedans.', [[]]],
     ['Russia recalled its ambassador.', [[]]],
+    // A price charged is no accusation.
+    ['Boeing charged as much as 7,900% above fair market value.', [[]]],
+    ['Prosecutors charged that the firm hid its losses.', [[['Prosecutors', 'charged']]]],
     ['She recalled that the meeting was tense.', [[['She', 'recalled']]]],
     // A name closing the sentence after ", said" is the speaker, not the phrase before the comma.
     ['Its first ad could start this week, said Brian Baker.', [[['Brian Baker', 'said']]]],

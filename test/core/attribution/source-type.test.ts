@@ -24,6 +24,7 @@ describe('classifySource', () => {
     ['a new poll', { type: 'document' }],
     // Scripture is cited as a document is.
     ['Ezekiel 38', { type: 'document' }],
+    ['court filings', { type: 'document' }],
     ['Revelation 16:12', { type: 'document' }],
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],

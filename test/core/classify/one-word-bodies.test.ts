@@ -14,6 +14,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ["Tesla did not respond to a request for comment. Tesla's head of vehicle engineering, Lars Moravy, called it a fix.", 'Tesla', 'organisation'],
     ['Shares of Toyota fell 2%. Toyota said it was not aware of any crashes.', 'Toyota', 'organisation'],
     ['Nvidia said demand was strong. The chipmaker Nvidia has a market value of $3 trillion.', 'Nvidia', 'organisation'],
+    ['A Boeing spokesperson declined to comment. Boeing said its prices were fair.', 'Boeing', 'organisation'],
     ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
     // A person: nothing says company, or a first name is given.
     ['Musk said the cars were safe.', 'Musk', 'person'],
