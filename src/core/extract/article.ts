@@ -24,3 +24,14 @@ export function fallbackTitle(text: string): string {
   const title = sentence.length > 140 ? `${sentence.slice(0, 137).replace(/\s+\S*$/, '')}…` : sentence;
   return title.trim() || 'Untitled';
 }
+
+/** A byline as a reader names the writer: markup, "By" and a closing place dropped ("By Peter Beaumont in Jerusalem" → "Peter Beaumont"). */
+export function cleanByline(raw: string): string | null {
+  const byline = raw
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*by:?\s+/i, '')
+    .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
+    .trim();
+  return byline || null;
+}

@@ -1,6 +1,6 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
-import { type ExtractedArticle, fallbackTitle } from './article';
+import { cleanByline, type ExtractedArticle, fallbackTitle } from './article';
 import { findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { outletForDomain, resolveKnownOutlet } from '../provenance/outlets';
 
@@ -116,7 +116,7 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
     outlet,
     outletBasis: siteName ? 'site-name' : fromDomain ? 'domain' : null,
     credit: null,
-    byline: parsed?.byline?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim() || meta(document, 'author') || null,
+    byline: cleanByline(parsed?.byline ?? '') ?? meta(document, 'author'),
     url: canonical ?? null,
     date: { ...date, issues: [...date.issues, ...findImpossibleDates(text)] },
     format: 'html',

@@ -1,4 +1,4 @@
-import { type ExtractedArticle, fallbackTitle } from './article';
+import { cleanByline, type ExtractedArticle, fallbackTitle } from './article';
 import { isBylineLine, isChromeLine } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
@@ -24,7 +24,6 @@ function wordsIn(s: string, max: number): number {
   for (const _ of s.matchAll(/\S+/g)) if (++n > max) break;
   return n;
 }
-const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A dateline crediting a wire: a place in capitals, then the agency in brackets and a dash. */
@@ -75,7 +74,7 @@ export function extractPlainText(text: string): ExtractedArticle {
     if (isChromeLine(t)) continue;
     const by = isBylineLine(t) ? BYLINE.exec(t) : null;
     if (by) {
-      byline = stripMarkup(by[1]);
+      byline = cleanByline(by[1]);
       continue;
     }
     if (firstContent && i === 0 && isOutletLine(t, lines.length > 1)) {
@@ -95,7 +94,7 @@ export function extractPlainText(text: string): ExtractedArticle {
     if (title || credit) {
       // A byline often stands under the headline ("By John Hagee Jr."); nothing else is read past it.
       const under = lines.slice(i + 1, i + 3).find((l) => isBylineLine(l.text));
-      if (under && !byline) byline = stripMarkup(BYLINE.exec(under.text)![1]);
+      if (under && !byline) byline = cleanByline(under.text);
       break;
     }
   }

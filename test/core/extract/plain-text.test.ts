@@ -57,6 +57,8 @@ describe('extractPlainText on the seed articles', () => {
   it.each([
     ['Prophecy Watch\n\nThe Coming War in the Middle East\n\nBy John Hagee Jr.\n\nThe stage is set for the final battle, the writer claims at length.', 'John Hagee Jr.'],
     ['By the end of the year, the council had spent its whole budget on roads and schools.\n\nMore text follows in the second paragraph.', null],
+    // The place the writer filed from is no part of the name.
+    ['Ceasefire talks stall\n\nBy Peter Beaumont in Jerusalem\n\nNegotiations over a ceasefire have stalled, officials said.', 'Peter Beaumont'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
     expect(extractPlainText(text).byline).toBe(byline);
   });
