@@ -23,6 +23,8 @@ export interface Mutation {
 }
 
 const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGING_ADVERBS]);
+/** What others are said to hold, the writer not vouching for it: "is believed to have leaked", "is alleged to". */
+const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
 /** Modals of possibility: one dropped or added alone hedges the claim less or more. */
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 /** A figure with the words that qualify it and the two words it counts: "half of the 34 provincial capitals". */
@@ -90,8 +92,8 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   // Each source on its own: a copy that adds "cited by U.S. News" to the original's anonymous sources adds an attribution.
   const dropped = ownBefore.filter((b) => !ownAfter.some((a) => sameSource(a, b)));
   const added = ownAfter.filter((a) => !ownBefore.some((b) => sameSource(a, b)));
-  if (dropped.length) out.push({ kind: 'attribution-dropped', before: dropped.map((a) => `${a.sourceText} ${a.cueText ?? ''}`.trim()).join('; '), after: '' });
-  if (added.length) out.push({ kind: 'attribution-added', before: '', after: added.map((a) => `${a.cueText ?? ''} ${a.sourceText}`.trim()).join('; ') });
+  if (dropped.length) out.push({ kind: 'attribution-dropped', before: dropped.map((a) => citedAs(a, before.text)).join('; '), after: '' });
+  if (added.length) out.push({ kind: 'attribution-added', before: '', after: added.map((a) => citedAs(a, after.text)).join('; ') });
   // Opinion the later writer brought in: judging words the earlier version lacks, by stem ("succeeds" is
   // "succeed"); words both share were not added, whichever side of the flag's threshold each version fell.
   const stemsBefore = new Set(words(before.text).map(contentStem));
@@ -100,7 +102,16 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
     .flatMap((f) => f.cues.map((c) => c.text))
     .filter((t) => words(t).some((w) => !stemsBefore.has(contentStem(w))));
   if (newOpinion.length) out.push({ kind: 'opinion-added', before: '', after: [...new Set(newOpinion)].join(', ') });
-  return dedupe(out);
+  // A replacement that is only a citation swapped ("according to three people…" → "Politico reported") says no more than the attribution changes.
+  const citations = [...dropped, ...added].map((a) => a.sourceText);
+  return dedupe(out.filter((m) => m.kind !== 'wording-changed' || !citations.some((c) => m.before.includes(c) || m.after.includes(c))));
+}
+
+/** A citation as the sentence words it, cue and source in their order: "according to three people", "Politico reported". */
+function citedAs(a: ClaimCitation, text: string): string {
+  if (!a.cueText) return a.sourceText;
+  const [source, cue] = [text.indexOf(a.sourceText), text.indexOf(a.cueText)];
+  return cue >= 0 && source >= 0 && cue < source ? `${a.cueText} ${a.sourceText}` : `${a.sourceText} ${a.cueText}`;
 }
 
 const contentStems = (text: string) => new Set(words(text).map(contentStem).filter(Boolean));
@@ -133,8 +144,8 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const isModal = (w: string) => MODALS.has(w) || w === 'will';
   // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
   const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
-  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r);
-  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a);
+  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || (HEDGED_BY_OTHERS.test(added) && !HEDGED_BY_OTHERS.test(removed));
+  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added));
   if (hedgesAdded) out.push({ kind: 'hedge-added', before: removed, after: added });
   if (hedgesRemoved) out.push({ kind: 'hedge-removed', before: removed, after: added });
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');

@@ -25,6 +25,16 @@ describe('findMutations', () => {
     expect(findMutations(version(before), version(after))).toEqual([{ kind: 'hedge-removed', before: 'may have', after: '' }]);
   });
 
+  it('when "is believed to" is dropped and a credit replaces the sources, reports the hedge and the citations, in the words and order the sentences use', () => {
+    const before = 'The committee subpoenaed an aide who is believed to have leaked a memo, according to three people familiar with the vote.';
+    const after = 'The committee subpoenaed an aide who leaked a memo, Politico reported.';
+    expect(findMutations(version(before), version(after))).toEqual([
+      { kind: 'hedge-removed', before: 'is believed to have', after: '' },
+      { kind: 'attribution-dropped', before: 'according to three people familiar with the vote', after: '' },
+      { kind: 'attribution-added', before: '', after: 'Politico reported' },
+    ]);
+  });
+
   it('when only the marks or the words around a quote change, reports no quote altered', () => {
     const before = 'Curcio told reporters the situation was "extremely serious" and warned that more rain was expected.';
     const after = "Curcio described the situation as 'extremely serious', warning that more rain was on the way.";
