@@ -16,6 +16,7 @@ import {
   isSpeechTag,
   type PreviousSentence,
   quotedShare,
+  resolveDefiniteMentions,
   resolvePronouns,
   resolveSurnames,
   speakersOf,
@@ -142,5 +143,6 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   resolveSurnames(text, sentences);
   resolveOneWordBodies(text, sentences);
   resolvePronouns(sentences);
+  resolveDefiniteMentions(sentences);
   return { sentences };
 }

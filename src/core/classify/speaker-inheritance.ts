@@ -119,6 +119,31 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   }
 }
 
+/** "the person", "the officials": an unnamed source mentioned again, by its noun alone. */
+const DEFINITE_MENTION = /^the (person|people|official|officials|source|sources|aide|aides|diplomat|diplomats|insider|insiders|officer|officers)$/i;
+const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
+
+/**
+ * "The person said…" after "A person with knowledge of the matter, who spoke
+ * on condition of anonymity, said…": the unnamed source introduced before, so
+ * both citations are one source (the span itself stays as the sentence has it).
+ */
+export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
+  const introduced = new Map<string, string>();
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    if (a.sourceType !== 'anonymous' || a.inherited) continue;
+    const mention = DEFINITE_MENTION.exec(a.sourceText.trim());
+    if (mention) {
+      const antecedent = introduced.get(singular(mention[1].toLowerCase()));
+      if (antecedent) a.name = antecedent;
+      continue;
+    }
+    // An introduction: "a person with knowledge…", "three people familiar with the vote", "two officials".
+    const head = /^(?:an?|one|two|three|four|five|several|some|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(person|people|officials?|sources?|aides?|diplomats?|insiders?|officers?)\b/iu.exec(a.sourceText.trim());
+    if (head) introduced.set(singular(head[1].toLowerCase()), a.name ?? a.sourceText);
+  }
+}
+
 /** A title, a party or a word of office before a name: "President", "Mr.", "Democrat", "Former", "First Lady". */
 const notAFirstName = (word: string) => isTitleOrParty(word) || /^(?:Former|Vice|First|Lady)$/.test(word);
 

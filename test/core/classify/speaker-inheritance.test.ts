@@ -38,3 +38,18 @@ describe('resolveSurnames (through analyseArticle)', () => {
     expect(namesIn(text)).toEqual(expected);
   });
 });
+
+describe('resolveDefiniteMentions (through analyseArticle)', () => {
+  const namesIn = (text: string) => analyseArticle(text).sentences.flatMap((s) => s.attributions.map((a) => a.name ?? a.sourceText));
+  it.each([
+    [
+      'an unnamed source mentioned again is the one introduced',
+      'A person with knowledge of the matter said the case was under review. The person said no decision had been made.',
+      ['A person with knowledge of the matter', 'A person with knowledge of the matter'],
+    ],
+    ['a plural takes its plural introduction', 'Three people familiar with the vote said it was close. The aide refused, the people said.', ['Three people familiar with the vote', 'Three people familiar with the vote']],
+    ['with no introduction, the mention stays as written', 'The officials said the talks had stalled.', ['The officials']],
+  ])('%s', (_, text, expected) => {
+    expect(namesIn(text)).toEqual(expected);
+  });
+});
