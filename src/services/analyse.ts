@@ -40,7 +40,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a named person's words before a closing outlet stay theirs; more prophetic cues ("the king of the north").
  * 15: a role before a name in apposition ("Tesla's head of vehicle engineering, Lars Moravy"); one-word
  *     companies the article speaks of as companies ("Tesla did not respond"); "Analysts at Wedbush" are
- *     anonymous, not weasels; plural bodies ("the companies deny"); goods or envoys recalled are no memory told.
+ *     anonymous, not weasels; plural bodies ("the companies deny"); goods recalled and prices charged are
+ *     no report; names with particles ("Majed al-Ansari"); "The person said" joins its introduction;
+ *     "It is believed the attack…"; more prophetic cues ("Ezekiel 38 tells us", "the latter days");
+ *     an author's note and a date alone on its line are boilerplate; figures cut by the tagger are one cue.
  */
 export const ANALYSIS_VERSION = 15;
 
