@@ -1,6 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { STRONG_CUES } from './cues';
 import { isSaidNoun } from './noun-phrases';
+import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
@@ -72,7 +73,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
   // "The woman disputes the idea", "The company plans to…": a determiner and a noun, then an -s verb.
   if (subject.pos === 'NOUN' && tokens[b - 1]?.pos === 'DET' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
-  const plural = quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower);
+  // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.
+  const plural = quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
   return names && (/s$/.test(verb.lower) || plural);
 }
 

@@ -18,6 +18,10 @@ const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?
 const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
+/** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
+const NAME_LIKE_CAPITALS = new Set(['Hamilton', 'Victoria', 'Kingston', 'Georgetown', 'Sofia', 'Douglas', 'Stanley', 'Jamestown', 'Kingstown', 'Gustavia', 'Marigot', 'Adamstown', 'Philipsburg', 'Roseau', 'Castries']);
+const CAPITAL = new Set(Object.values(countries).map((c) => c.capital).filter((c) => c && !NAME_LIKE_CAPITALS.has(c)));
+const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITAL.has(part);
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
@@ -135,8 +139,8 @@ export function classifySource(span: string, articleOutlet: string | null = null
   // "Data from the American Community Survey", "A report by the GAO": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
-  // "Japan", "China and Russia": states; "Japanese officials" are people, below.
-  if (bare.split(/\s*(?:,|\band\b|&)\s*/).every((part) => COUNTRY.exec(part)?.[0] === part)) return { type: 'organisation', name: bare };
+  // "Japan", "China and Russia", "Tehran": states and their capitals; "Japanese officials" are people, below.
+  if (bare.split(/\s*(?:,|\band\b|&)\s*/).every(isStateName)) return { type: 'organisation', name: bare };
   const headWord = core.split(' ').pop() ?? '';
   if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
   if (ORGANISATION_BY_TRADE.test(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return { type: 'organisation', name: bare };

@@ -95,6 +95,8 @@ describe('findAttributions, through analyseArticle', () => {
     ["Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters the talks had stalled.", [[["Qatar's foreign ministry spokesman, Majed al-Ansari", 'told']]]],
     // Unnamed speakers of a relative clause after a noun for something said, with or without an article.
     ['Platforms censor conservative voices, a claim the companies deny.', [[['the companies', 'deny']]]],
+    // A plural noun for people opening the sentence, tagged a name, before a verb tagged a noun.
+    ['Experts fear the supply line will drag out the war.', [[['Experts', 'fear']]]],
     // Goods or an envoy recalled are no memory told.
     ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
     ['Toyota recalled some Camry sedans.', [[]]],

@@ -30,6 +30,9 @@ describe('classifySource', () => {
     ['she', { type: 'person' }],
     ['Chinese state-owned companies', { type: 'organisation' }],
     ['the banks', { type: 'organisation' }],
+    // A capital stands for its government.
+    ['Tehran', { type: 'organisation' }],
+    ['Beijing and Moscow', { type: 'organisation' }],
     // Unnamed people of a named body are anonymous, not weasels.
     ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],

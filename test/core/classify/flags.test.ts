@@ -92,6 +92,10 @@ describe('the unsourced flag', () => {
 });
 
 describe('the opinion flag', () => {
+  it("when a weasel speaks with a verb of feeling, leaves that verb out of the writer's judging words", () => {
+    expect(cuesOf('Experts fear the sinister supply line will drag out the war for months.', 'opinion')).toEqual(['sinister', 'war']);
+  });
+
   it.each([
     // A degree word judges only what it strengthens.
     ['It is the first country in the world to do so, but it may not be the only one.', null],
