@@ -55,6 +55,17 @@ function inContext(text: string, [start, end]: Span): string {
   return `${text.slice(from, start)}[[${text.slice(start, end)}]]${text.slice(end, to)}`.replace(/\s+/g, ' ');
 }
 
+/** The publishers PolNeAR's file names open with. */
+const POLNEAR_OUTLETS: Record<string, string> = {
+  breitbart: 'Breitbart News',
+  'huff-post': 'HuffPost',
+  nyt: 'The New York Times',
+  politico: 'Politico',
+  'usa-today': 'USA Today',
+  'wash-post': 'The Washington Post',
+  'west-journal': 'The Western Journal',
+};
+
 /** PolNeAR dev: sentence "attributed", source spans and cue spans against the annotations. */
 export function evalPolnear(mistakes: string[]): void {
   const dir = dataSet('polnear-dev');
@@ -73,7 +84,8 @@ export function evalPolnear(mistakes: string[]): void {
     const ann = annotations.find((a) => a.replace(/_[0-9a-f]+\.ann$/, '') === file.replace(/\.txt$/, ''));
     if (!ann) continue;
     const gold = readAnn(fs.readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
-    const { sentences } = analyseArticle(text);
+    // Each article is read as the store reads it, knowing its own outlet (the corpus names it in the file name).
+    const { sentences } = analyseArticle(text, POLNEAR_OUTLETS[file.split('_')[0]] ?? null);
     const own = sentences.flatMap((s) => s.attributions.filter((a) => !a.inherited));
     for (const [name, counts, predicted, spans] of [
       ['source', source, own.map((a): Span => [a.sourceStart, a.sourceEnd]), gold.sources],

@@ -1,11 +1,12 @@
 import type { ParsedToken } from '../text/parse';
 import { STRONG_CUES, WEAK_CUES } from './cues';
 import { classifySource } from './source-type';
-import { isListedCue, PERSONAL, word } from './words';
+import { adverbsBefore, isListedCue, PERSONAL, word } from './words';
 
 // Who a cue's subject can be, and where a cue starts: the checks every cue rule shares.
 
 /** Auxiliaries that belong to the cue they precede. */
+const REVEALED = new Set(['reveal', 'disclose', 'confirm', 'report']);
 const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
 /** The kind of source the tokens of `span` name, as the span's words read. */
 export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number]) =>
@@ -55,6 +56,8 @@ export function cueStartOf(tokens: ParsedToken[], k: number): number {
   if (tokens[k - 1]?.lower === 'to' && RAISING.has(tokens[k - 2]?.lemma ?? '')) start = k - 2;
   // "Ham went on to explain": going on to speak.
   else if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.lower === 'on' && tokens[k - 3]?.lemma === 'go') start = k - 3;
+  // "The Telegraph can reveal", "The Sun can exclusively disclose": a paper's formula for its own reporting.
+  if (REVEALED.has(tokens[k].lemma) && tokens[adverbsBefore(tokens, k - 1)]?.lower === 'can') start = adverbsBefore(tokens, k - 1);
   while (start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1]))) start--;
   // Never from inside a word: "isn’t saying", not "n’t saying".
   if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;

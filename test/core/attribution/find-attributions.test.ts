@@ -97,6 +97,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Platforms censor conservative voices, a claim the companies deny.', [[['the companies', 'deny']]]],
     // A plural noun for people opening the sentence, tagged a name, before a verb tagged a noun.
     ['Experts fear the supply line will drag out the war.', [[['Experts', 'fear']]]],
+    // A paper's formula for its own reporting.
+    ['Iran is supplying Russia with drones, The Telegraph can reveal.', [[['The Telegraph', 'can reveal']]]],
+    ['The Sun can exclusively reveal that the star has quit.', [[['The Sun', 'can exclusively reveal']]]],
     // Goods or an envoy recalled are no memory told.
     ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
     ['Toyota recalled some Camry sedans.', [[]]],
