@@ -49,5 +49,7 @@ export function pollCited(tokens: ParsedToken[], k: number): [number, number] | 
 export function isMannerPhrase(tokens: ParsedToken[], [first, last]: [number, number]): boolean {
   const end = tokens.slice(first, last + 1).findIndex((t) => t.lower === 'of' || t.lower === 'and' || t.lower === 'or');
   const head = tokens[end > 0 ? first + end - 1 : last];
+  // "the Global Peace Index", "the Pentagon's Plan": a named measure or paper is a source.
+  if (/^\p{Lu}/u.test(head.text)) return false;
   return MANNER_NOUNS.has(head.lower) || MANNER_NOUNS.has(head.lemma);
 }

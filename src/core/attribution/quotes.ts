@@ -11,9 +11,10 @@ export function isQuoted(quotes: QuoteSpan[], start: number, end = start + 1): b
   return quotes.some((q) => q.start <= start && q.end >= end);
 }
 
-/** A quote that opens a sentence (at a line start or after a sentence's end) and ends one: '…,” the president added. “We're America.”'. */
+/** A quote that opens a sentence (at a line start or after a sentence's end) and ends one, or hands it to a speech tag: '…,” the president added. “We're America.”'. */
 function isWholeSentence(text: string, openAt: number, quoted: string): boolean {
-  return /[.!?]$/.test(quoted) && /(?:^|\n|[.!?]["”'’]*\s+)$/.test(text.slice(Math.max(0, openAt - 8), openAt));
+  // ('"Everybody's hurting," he said.': a comma inside the closing mark hands the sentence to its speech tag.)
+  return /[.!?,]$/.test(quoted) && /(?:^|\n|[.!?]["”'’]*\s+)$/.test(text.slice(Math.max(0, openAt - 8), openAt));
 }
 
 /**
@@ -25,7 +26,9 @@ function isWholeSentence(text: string, openAt: number, quoted: string): boolean 
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const patterns = [
-    /“([^”]+)”/g,
+    // Across a line break only when the next line opens no quote of its own: news style leaves a quote open
+    // at a paragraph's end when the next paragraph carries it on with a fresh “.
+    /“((?:[^”\n]|\n(?!\s*“))+)”/g,
     // “…" with a straight closing mark, as pasted text often has it.
     /“([^”"\n]+)"(?!\w)/g,
     // A straight quote stays in its paragraph, unless the next one opens in lower case: a paragraph
@@ -47,14 +50,32 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   // A paragraph that opens a quote and does not close it: the quote runs on to the next paragraph, as news style has it.
+  const paragraphs = text.split('\n');
   let offset = 0;
-  for (const paragraph of text.split('\n')) {
+  for (const [i, paragraph] of paragraphs.entries()) {
     // A paragraph opening with ” is a quote too: a mis-encoded opening mark, common in pasted vox pops.
     const open = /^\s*(?:[“"”]|'')/.exec(paragraph);
     if (open && !spans.some((q) => q.start > offset && q.start <= offset + open[0].length + 1) && paragraph.trim().split(/\s+/).length >= MIN_QUOTE_WORDS) {
-      spans.push({ start: offset + open[0].length, end: offset + paragraph.length });
+      // It ends at a closing mark of its own kind, when one follows ('” … might have admired,” Barabak wrote.').
+      const mark = open[0].trim();
+      const close = paragraph.lastIndexOf(mark === '“' ? '”' : mark);
+      spans.push({ start: offset + open[0].length, end: offset + (close >= open[0].length ? close : paragraph.length) });
+    } else {
+      // One opened inside the paragraph and left open when the next paragraph opens a quote: '… earth. "My father…worse.⏎⏎"If it…'.
+      const next = paragraphs.slice(i + 1).find((p) => p.trim());
+      const opener = next && /^\s*[“"]/.test(next) ? unclosedOpener(paragraph) : -1;
+      if (opener >= 0 && !isQuoted(spans, offset + opener + 1)) spans.push({ start: offset + opener + 1, end: offset + paragraph.length });
     }
     offset += paragraph.length + 1;
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Where a paragraph's last quotation mark opens a quote it never closes (“ after the last ”, or an odd straight "), else -1. */
+function unclosedOpener(paragraph: string): number {
+  const curly = paragraph.lastIndexOf('“');
+  if (curly > paragraph.lastIndexOf('”')) return curly;
+  const straight = [...paragraph.matchAll(/"/g)];
+  const last = straight.at(-1);
+  return straight.length % 2 === 1 && last && /(?:^|\s)$/.test(paragraph.slice(0, last.index)) ? last.index : -1;
 }

@@ -79,7 +79,7 @@ function properName(span: string): string | null {
     const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
     // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
     if (name.length >= 3 && isTrade(name[0])) name.shift();
-    if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' '))) return name.join(' ');
+    if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))) return name.join(' ');
   }
   return null;
 }
@@ -90,6 +90,9 @@ export interface SourceReading {
   role?: string;
   organisation?: string;
 }
+
+/** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
+const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
 /** The body a role names: "a senior defense analyst for RAND" → "RAND". */
 const organisationIn = (role: string): string | undefined =>
@@ -135,7 +138,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
   const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
   // "The Doha Accords", "the Integrated Country Strategy for Afghanistan": a named document.
-  if (/\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report)$/.test(core)) return { type: 'document', name: bare };
+  if (NAMED_DOCUMENT.test(core)) return { type: 'document', name: bare };
   // "Data from the American Community Survey", "A report by the GAO": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };

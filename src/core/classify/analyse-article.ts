@@ -122,7 +122,12 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     let attributions = own;
     // A quote that closes in this sentence: its speaker is named here, before it, or after it (inheritFromFollowing).
     const closesHere = share > 0.6 && !here.some((q) => q.start < s.end && q.end > s.end);
-    const inherited: Inheritance | null = own.length ? null : inheritedFrom(previous, text, s.start, { continuesQuote, closesHere, share });
+    // Speech reported inside a whole quote ('"My father always said that was the worst.') is the quote speaker's
+    // to tell: the speaker of the quote before, when there is one, is the source.
+    // (A transcript's "PENCE: …" label or a dash signing a quote is no speech inside it: their cue is no word.)
+    const wholeInOne = here.some((q) => q.start <= s.tokens[0].end && q.end >= s.tokens[s.tokens.length - 1].start);
+    const nested = wholeInOne && own.length > 0 && own.every((a) => /\p{L}/u.test(a.cueText) && isQuoted(here, a.cueStart, a.cueEnd));
+    const inherited: Inheritance | null = own.length && !nested ? null : inheritedFrom(previous, text, s.start, { continuesQuote, closesHere, share });
     if (inherited) attributions = speakersOf(inherited.attributions).map((a) => ({ ...a, inherited: true }));
     const block: boolean = !!inherited?.block;
     const flags = classifySentence(s, { attributions, quotes: here });

@@ -20,6 +20,13 @@ describe('findQuotes', () => {
     // A paragraph broken mid-quote, the next one opening in lower case; a new paragraph in capitals starts afresh.
     ['It expects "an open political framework,\n\nand combating all terrorist forces".', ['an open political framework,\n\nand combating all terrorist forces']],
     ['He said "one more thing\n\nThen" they "left the room together" quietly.', ['left the room together']],
+    // A quote left open at a paragraph's end, the next paragraph carrying it on with a fresh mark (news style).
+    ['"It is dry," Lopez said. "My father saw 1977. This is worse.\n\n"If it does not rain, we are finished."', ['It is dry,', 'My father saw 1977. This is worse.', 'If it does not rain, we are finished.']],
+    ['“It is dry,” she said. “My father saw 1977. This is worse.\n\n“If it does not rain, we are finished.”', ['It is dry,', 'My father saw 1977. This is worse.', 'If it does not rain, we are finished.']],
+    // Two words handing the sentence to a speech tag are speech.
+    ['"Everybody\'s hurting," he said.', ["Everybody's hurting,"]],
+    // A paragraph opening with a mis-encoded ” ends at its own closing mark, before the speech tag.
+    ['” … with a polish Reagan himself might have admired,” Barabak wrote.', [' … with a polish Reagan himself might have admired,']],
   ])('in %j finds %j', (text, quotes) => {
     expect(quoted(text)).toEqual(quotes);
   });

@@ -53,3 +53,11 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     expect(namesIn(text)).toEqual(expected);
   });
 });
+
+describe('speech inside a whole quote (through analyseArticle)', () => {
+  it('is the quote speaker\'s to tell, and the quote carried on into the next paragraph is theirs too', () => {
+    const text = '"We planted in March," Lopez said. "My father went through 1977 and he always said that was the worst. This is worse.\n\n"If it does not rain by October, we are finished."';
+    const sources = analyseArticle(text).sentences.map((s) => s.attributions.map((a) => a.sourceText));
+    expect(sources).toEqual([['Lopez'], ['Lopez'], ['Lopez'], ['Lopez']]);
+  });
+});
