@@ -92,8 +92,8 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   return { cues, weight };
 }
 
-/** "spectacularly wrong", "woefully inadequate": an adverb in -ly strengthening a judging adjective judges too. */
-const isDegreeAdverb = (t: ParsedToken, next: ParsedToken | undefined) => /ly$/.test(t.lower) && next?.pos === 'ADJ' && valence(next.lower) !== 0;
+/** "spectacularly wrong", "woefully inadequate": an adverb in -ly strengthening a judging adjective judges too ("publicly pressured" is a manner of acting). */
+const isDegreeAdverb = (t: ParsedToken, next: ParsedToken | undefined) => /ly$/.test(t.lower) && next?.pos === 'ADJ' && !/(?:ed|ing)$/.test(next.lower) && valence(next.lower) !== 0;
 
 const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)})\\b`, 'i');
 

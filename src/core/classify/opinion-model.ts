@@ -25,10 +25,12 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !(next?.text === '-' && next.start === t.end);
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
- * "Russian") or a relational one without a valence ("military",
+ * "Russian"), one of time ("past", "former") or a relational one without a valence ("military",
  * "economic", "parental"); "brutal" and "tragic" keep theirs.
  */
-const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
+const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || TIME_ADJECTIVES.has(t.lower) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
+/** "the past two years", "its former leader": adjectives that place a thing in time. */
+const TIME_ADJECTIVES = new Set(['past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly']);
 /** "shared", "helped": a participle of mild valence reports an act, it judges nothing; "slaughtered" does. */
 const isMildParticiple = (t: ParsedToken) => t.pos === 'VERB' && /ed$/.test(t.lower) && Math.abs(valence(t.lower)) < 2;
 const MAX_CUES = 3;

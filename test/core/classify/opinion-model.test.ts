@@ -34,6 +34,8 @@ describe('opinionEvidence', () => {
     // The adjective of a compound noun names a kind of thing.
     ['It demonstrated that China cares little for the Taliban’s human rights abuses.', ['human']],
     ['Like China, Russia has no issues with tolerating severe human rights violations by the regime.', ['human']],
+    // Adjectives of time place things; they judge nothing.
+    ['Over the past two years the dramatically destabilizing war-torn region has drawn substantial aid.', ['past', 'war']],
     // The first part of a hyphenated word judges nothing alone.
     ['It is believed the attack was linked to a long-running feud between rival gangs.', ['long']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
