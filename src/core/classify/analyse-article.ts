@@ -129,14 +129,18 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const nested = wholeInOne && own.length > 0 && own.every((a) => /\p{L}/u.test(a.cueText) && isQuoted(here, a.cueStart, a.cueEnd));
     const inherited: Inheritance | null = own.length && !nested ? null : inheritedFrom(previous, text, s.start, { continuesQuote, closesHere, share });
     if (inherited) attributions = speakersOf(inherited.attributions).map((a) => ({ ...a, inherited: true }));
+    // With no speaker before it, the quote waits for one named after it (inheritFromFollowing): "…” ― Pamela Padilla".
+    else if (nested) attributions = [];
     const block: boolean = !!inherited?.block;
     const flags = classifySentence(s, { attributions, quotes: here });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
     if (tag) speechTags.add(s.index);
+    // A quote signed with a dash ("― Sonya Herridge") ends its vox pop: the next quote is someone else's.
+    const signed = own.some((a) => /^[―—]$/.test(a.cueText));
     previous = {
-      attributions: attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6 || block),
+      attributions: signed ? [] : attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6 || block),
       quoted: share > 0 || tag,
       introduces: /:\s*$/.test(s.text),
       block,

@@ -61,3 +61,11 @@ describe('speech inside a whole quote (through analyseArticle)', () => {
     expect(sources).toEqual([['Lopez'], ['Lopez'], ['Lopez'], ['Lopez']]);
   });
 });
+
+describe('quotes signed with a dash (through analyseArticle)', () => {
+  it('gives each quote to the name signed under it, never to the signer above it', () => {
+    const text = 'Readers shared their thoughts on the debate.\n“He represents our greatest shame.”\n― Sonya Herridge\n“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”\n― Pamela Padilla';
+    const sources = analyseArticle(text).sentences.map((s) => s.attributions.map((a) => a.sourceText));
+    expect(sources).toEqual([[], ['Sonya Herridge'], ['Sonya Herridge'], ['Pamela Padilla'], ['Pamela Padilla'], ['Pamela Padilla']]);
+  });
+});
