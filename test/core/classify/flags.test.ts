@@ -103,6 +103,7 @@ describe('the opinion flag', () => {
     // An adverb in -ly strengthening a judging adjective; a prescription in the writer's voice.
     ['They were spectacularly wrong, and ordinary families paid the price at the grocery store.', ['spectacularly', 'wrong']],
     ['What we need is humility.', ['What we need is']],
+    ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
     // A manner of acting is no degree: "publicly pressured" judges nothing.
     ['Beijing has publicly pressured the Taliban to continue working toward a peace agreement.', null],
     // A judging word opening the sentence, which the tagger reads as a name.

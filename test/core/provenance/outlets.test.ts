@@ -9,6 +9,7 @@ describe('resolveKnownOutlet', () => {
     ['the Telegraph', 'The Telegraph'],
     ['Breitbart', 'Breitbart News'],
     ['The Huffington Post', 'HuffPost'],
+    ['Sky Sports', 'Sky Sports'],
     // A name that is also a role or a common word is left to the sentence: "the economist said" is a person.
     ['the economist', null],
     ['Insider', null],
