@@ -27,6 +27,7 @@ export async function storedClaimGraph(db: Db, articleId: number): Promise<Claim
         flags: s.flags as unknown as Flag[],
         attributions: s.citations.map((c) => ({
           sourceText: c.sourceText,
+          name: c.source.name,
           sourceType: c.source.outlet && c.source.outlet.name === r.outlet?.name ? 'self' : c.source.kind,
           cueText: c.cueText,
           inherited: c.inherited,

@@ -44,12 +44,15 @@ function backing(article: ClaimArticle<unknown>, sentence: ClaimSentence): { cit
   return { cites: own, nearby: false };
 }
 
+/** A source as a reader knows it: its name in the store, else the words that cite it. */
+const shown = (c: ClaimCitation) => c.name ?? c.sourceText;
+
 /** A hop of the chain: the article, and the citation by which it names the next step. */
 const step = <Id>(articleId: Id, label: string, c: ClaimCitation, sourceType: string, nearby: boolean): ChainStep<Id> => ({
   articleId,
   label,
   cue: c.cueText,
-  sourceText: c.sourceText,
+  sourceText: shown(c),
   sourceType,
   sourceId: c.sourceId,
   nearby,
@@ -80,11 +83,11 @@ export function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id
     const outside = cites.find((c) => OUTSIDE_SOURCE.has(String(c.sourceType)));
     if (outside) {
       chain.push(step(current.articleId, article.label, outside, String(outside.sourceType), nearby));
-      return { chain, terminal: { sourceText: outside.sourceText, sourceType: String(outside.sourceType), sourceId: outside.sourceId, nearby } };
+      return { chain, terminal: { sourceText: shown(outside), sourceType: String(outside.sourceType), sourceId: outside.sourceId, nearby } };
     }
     if (outletCite) {
       chain.push(step(current.articleId, article.label, outletCite, 'outlet', nearby));
-      return { chain, terminal: { sourceText: outletCite.sourceText, sourceType: 'outlet', sourceId: outletCite.sourceId, nearby } };
+      return { chain, terminal: { sourceText: shown(outletCite), sourceType: 'outlet', sourceId: outletCite.sourceId, nearby } };
     }
     // Citing nobody, a copy still leads to what it copied.
     const parent: ClaimVersion<Id> | undefined = current.from ? byArticle.get(current.from.articleId) : undefined;

@@ -17,6 +17,8 @@ export type ClaimSentence = Omit<AnalysedSentence, 'attributions'> & { attributi
 
 export interface ClaimCitation {
   sourceText: string;
+  /** The source as the store names it, when that differs from the words: "Tom Clarke" for "Mr. Clarke", "three people familiar with the vote" for "the people". */
+  name?: string;
   sourceType: SourceType | string;
   cueText: string | null;
   inherited?: boolean;

@@ -20,6 +20,11 @@ describe('followChain', () => {
     expect(chain.map((c) => c.nearby)).toEqual([nearby]);
   });
 
+  it('when the claim cites a source by a shorter mention, shows the source as first introduced', () => {
+    const text = 'A person with knowledge of the matter said the case was open. No decision had been made, the person said.';
+    expect(chainOf(text, 'No decision').terminal).toMatchObject({ sourceType: 'anonymous', sourceText: 'A person with knowledge of the matter' });
+  });
+
   it('when no sentence near the claim cites anyone, has no terminal source', () => {
     expect(chainOf('The council will meet on Friday. The budget is due in May.', 'The budget').terminal).toBeNull();
   });
