@@ -153,6 +153,10 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   return cues;
 }
 
+/** A verb, or one the tagger read as a plural noun before its complement: "The risk … remains low". */
+const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
+  t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k > 0 && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET');
+
 /** An appeal to readers: "Anyone with information is asked to call 101". */
 const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b/i;
 
@@ -228,7 +232,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
   if (!credible.length && !isQuestion && !quoted.length) {
     const facts = factualCues(s, scripture);
-    const claimLike = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6 && !isImperative(s);
+    const claimLike = s.tokens.some(isVerbLike) && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6 && !isImperative(s);
     const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
     // A weasel is shown however short the sentence: "Many believe so."
     if (weasel.length || (claimLike && (facts.length || !judged))) {

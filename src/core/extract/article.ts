@@ -1,3 +1,4 @@
+import { BYLINE_SEPARATOR } from './boilerplate';
 import type { DateReading } from './dates';
 
 /** What the extractors read from one input, before analysis. */
@@ -28,6 +29,7 @@ export function fallbackTitle(text: string): string {
 /** A byline as a reader names the writer: markup, "By" and a closing place dropped ("By Peter Beaumont in Jerusalem" → "Peter Beaumont"). */
 export function cleanByline(raw: string): string | null {
   const byline = raw
+    .split(BYLINE_SEPARATOR)[0]
     .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^\s*by:?\s+/i, '')

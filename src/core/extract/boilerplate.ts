@@ -41,13 +41,17 @@ const CREDIT_LINE: RegExp[] = [
 
 /**
  * A byline on its own line: "By Maria Rossi", "By: *Tomorrow's Affairs
- * Staff*", "BY JOHN SMITH, Associated Press"; not a sentence that opens with
- * "By the end…" or "By any definition, …".
+ * Staff*", "BY JOHN SMITH, Associated Press", "By Helen Branswell | STAT |
+ * June 3, 2024"; not a sentence that opens with "By the end…" or "By any
+ * definition, …".
  */
 export function isBylineLine(line: string): boolean {
-  const t = line.trim();
-  return /^(?:By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && countSpaced(t) <= 8;
+  const t = line.trim().split(BYLINE_SEPARATOR)[0];
+  return /^[*_]*(?:By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && countSpaced(t) <= 8;
 }
+
+/** What separates a byline from the outlet and date printed beside it: "By Helen Branswell | STAT | June 3, 2024". */
+export const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
 
 /**
  * The note on the writer that closes an opinion piece: "Mark Hensley is a

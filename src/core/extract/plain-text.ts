@@ -1,5 +1,5 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle } from './article';
-import { isBylineLine, isChromeLine } from './boilerplate';
+import { BYLINE_SEPARATOR, isBylineLine, isChromeLine } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
@@ -24,6 +24,7 @@ function wordsIn(s: string, max: number): number {
   for (const _ of s.matchAll(/\S+/g)) if (++n > max) break;
   return n;
 }
+const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A dateline crediting a wire: a place in capitals, then the agency in brackets and a dash. */
@@ -60,6 +61,7 @@ export function extractPlainText(text: string): ExtractedArticle {
   let outlet: string | null = null;
   let outletBasis: string | null = null;
   let byline: string | null = null;
+  let bylineLine = '';
   let title: string | null = null;
   let credit: string | null = null;
   let date = UNKNOWN_DATE;
@@ -72,9 +74,10 @@ export function extractPlainText(text: string): ExtractedArticle {
   for (const [i, line] of lines.slice(0, 8).entries()) {
     const t = line.text;
     if (isChromeLine(t)) continue;
-    const by = isBylineLine(t) ? BYLINE.exec(t) : null;
+    const by = isBylineLine(t) ? BYLINE.exec(stripMarkup(t)) : null;
     if (by) {
       byline = cleanByline(by[1]);
+      bylineLine = t;
       continue;
     }
     if (firstContent && i === 0 && isOutletLine(t, lines.length > 1)) {
@@ -94,11 +97,23 @@ export function extractPlainText(text: string): ExtractedArticle {
     if (title || credit) {
       // A byline often stands under the headline ("By John Hagee Jr."); nothing else is read past it.
       const under = lines.slice(i + 1, i + 3).find((l) => isBylineLine(l.text));
-      if (under && !byline) byline = cleanByline(under.text);
+      if (under && !byline) {
+        byline = cleanByline(under.text);
+        bylineLine = under.text;
+      }
       break;
     }
   }
 
+  // What a byline prints beside the name: "By Helen Branswell | STAT | June 3, 2024".
+  for (const part of stripMarkup(bylineLine).split(BYLINE_SEPARATOR).slice(1)) {
+    const dated = DATE_LINE.exec(part);
+    if (dated && !date.raw) date = readDate(dated[1]);
+    else if (!dated && !outlet && wordsIn(part, 5) <= 5 && /^\p{Lu}/u.test(part)) {
+      outlet = resolveKnownOutlet(part)?.name ?? part;
+      outletBasis = 'byline';
+    }
+  }
   if (!outlet) {
     // A wire dateline opening the story: "BOLOGNA, Italy (AP) —", "LONDON (Reuters) -".
     const wire = lines.slice(0, 10).map((l) => WIRE_DATELINE.exec(l.text)).find((m) => m !== null);
@@ -125,7 +140,7 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
 
-  const body = lines.find((l) => !isChromeLine(l.text) && wordsIn(l.text, 8) > 8)?.text ?? text;
+  const body = lines.find((l) => !isChromeLine(l.text) && !isBylineLine(l.text) && wordsIn(l.text, 8) > 8)?.text ?? text;
   const issues = [...date.issues, ...findImpossibleDates(text).filter((i) => !date.raw || !i.includes(date.raw))];
   return {
     title: title ?? fallbackTitle(body.replace(DATE_HEADER, '').replace(OUTLET_PREFIX, (m) => m.slice(-1))),

@@ -68,6 +68,8 @@ describe('the unsourced flag', () => {
     ['Aaron Kall is director of debate at the University of Michigan.', true],
     ['Set in 1920, the film follows two sisters through the war years.', true],
     ['Garland is Obama’s nominee to replace Scalia on the court.', true],
+    // A verb the tagger read as a noun still makes a claim.
+    ['The risk to the general public remains low.', true],
     // A weasel, however short the sentence.
     ['Many believe so.', true],
     // An appeal to readers.

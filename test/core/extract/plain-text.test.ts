@@ -57,10 +57,17 @@ describe('extractPlainText on the seed articles', () => {
   it.each([
     ['Prophecy Watch\n\nThe Coming War in the Middle East\n\nBy John Hagee Jr.\n\nThe stage is set for the final battle, the writer claims at length.', 'John Hagee Jr.'],
     ['By the end of the year, the council had spent its whole budget on roads and schools.\n\nMore text follows in the second paragraph.', null],
+    // The outlet and the date printed beside the name are read as such.
+    ['Bird flu spreads to cows\n\nBy Helen Branswell | STAT | June 3, 2024\n\nFederal officials confirmed a third case on Monday.', 'Helen Branswell'],
     // The place the writer filed from is no part of the name.
     ['Ceasefire talks stall\n\nBy Peter Beaumont in Jerusalem\n\nNegotiations over a ceasefire have stalled, officials said.', 'Peter Beaumont'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
     expect(extractPlainText(text).byline).toBe(byline);
+  });
+
+  it('when a byline prints the outlet and the date beside the name, reads them, and never takes the byline for the title', () => {
+    const a = extractPlainText('Bird flu spreads\n\nBy Helen Branswell | STAT | June 3, 2024\n\nFederal officials confirmed a third case on Monday.');
+    expect([a.outlet, a.outletBasis, a.date.date, a.title]).toEqual(['STAT', 'byline', '2024-06-03', 'Bird flu spreads']);
   });
 
   it('when a headline follows page chrome, takes it as the title', () => {
