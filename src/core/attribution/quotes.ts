@@ -62,13 +62,19 @@ export function findQuotes(text: string): QuoteSpan[] {
       spans.push({ start: offset + open[0].length, end: offset + (close >= open[0].length ? close : paragraph.length) });
     } else {
       // One opened inside the paragraph and left open when the next paragraph opens a quote: '… earth. "My father…worse.⏎⏎"If it…'.
-      const next = paragraphs.slice(i + 1).find((p) => p.trim());
-      const opener = next && /^\s*[“"]/.test(next) ? unclosedOpener(paragraph) : -1;
-      if (opener >= 0 && !isQuoted(spans, offset + opener + 1)) spans.push({ start: offset + opener + 1, end: offset + paragraph.length });
+      const opener = unclosedOpener(paragraph);
+      if (opener >= 0 && opensQuote(paragraphs, i + 1) && !isQuoted(spans, offset + opener + 1)) spans.push({ start: offset + opener + 1, end: offset + paragraph.length });
     }
     offset += paragraph.length + 1;
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the first paragraph from `from` with words in it opens with a quotation mark. */
+function opensQuote(paragraphs: string[], from: number): boolean {
+  let i = from;
+  while (i < paragraphs.length && !paragraphs[i].trim()) i++;
+  return i < paragraphs.length && /^\s*[“"]/.test(paragraphs[i]);
 }
 
 /** Where a paragraph's last quotation mark opens a quote it never closes (“ after the last ”, or an odd straight "), else -1. */

@@ -62,12 +62,15 @@ const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ia
  * ("The businessman from New York") qualifies the speaker and is not one.
  */
 const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
-/** Capitalised words in a row, with initials and the lower-case particles of names ("Majed al-Ansari", "Ursula von der Leyen"). */
-const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:${PARTICLES}(?:\s+|-))*(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
+/** Capitalised words in a row, with initials. */
+const NAME_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu;
+/** The same with the lower-case particles of names ("Majed al-Ansari", "Ursula von der Leyen"), tried only where one stands. */
+const PARTICLED_NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:${PARTICLES}(?:\s+|-))*(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
+const HAS_PARTICLE = new RegExp(String.raw`\s${PARTICLES}[\s-]\p{Lu}`, 'u');
 
 function properName(span: string): string | null {
   // Letters of any alphabet: "Ricaurte Vásquez", "Łukasz Müller" (\b would not see a word start before "Á").
-  for (const m of span.matchAll(NAME_RUN)) {
+  for (const m of span.matchAll(HAS_PARTICLE.test(span) ? PARTICLED_NAME_RUN : NAME_RUN)) {
     const end = m.index + m[0].length;
     if (/['’]s$/.test(m[0]) || /(?:^|\s)(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.

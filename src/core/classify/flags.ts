@@ -221,7 +221,8 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const ownView = ctx.attributions.filter((a) => !a.inherited && /^(?:i|we)$/i.test(a.sourceText) && VIEW_CUE.test(a.cueText) && !isQuoted(ctx.quotes, a.cueStart, a.cueEnd));
   const viewCues = ownView.map((a) => cueOf(s, a.sourceStart, a.cueEnd));
   // A source's verb of saying ("a claim the government disputes", "experts fear") is how the writer reports, not a judgement.
-  const saying = (c: Cue) => [...credible, ...weasel].some((a) => !a.inherited && a.cueStart <= c.start && c.end <= a.cueEnd);
+  const speaking = [...credible, ...weasel].filter((a) => !a.inherited);
+  const saying = (c: Cue) => speaking.some((a) => a.cueStart <= c.start && c.end <= a.cueEnd);
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c));
   if (cues.length && (viewCues.length || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
     const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));

@@ -55,7 +55,11 @@ export function namesAThing(word: { lower: string }, next: { lower: string; lemm
   return !!next && FIRST_WORDS.has(word.lower) && (COMPOUNDS.has(`${word.lower} ${next.lower}`) || COMPOUNDS.has(`${word.lower} ${next.lemma}`));
 }
 /** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
-export const OPINION_PHRASES = [/\bone thing is (?:certain|clear|sure)\b/i, /\bmake no mistake\b/i, /\bthere is no doubt\b/i, /\bof course\b/i, /\bno wonder\b/i, /\bit is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)\b/i, /\blet(?:'|’)s be (?:clear|honest)\b/i, /\bin (?:my|our) (?:view|opinion)\b/i, /\bwhat(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)\b/i, /\bis no\s+[A-Z]/, /\bwhat (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now)\b/i];
+export const OPINION_PHRASES = [
+  /\b(?:one thing is (?:certain|clear|sure)|make no mistake|there is no doubt|of course|no wonder|it is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)|let(?:'|’)s be (?:clear|honest)|in (?:my|our) (?:view|opinion)|what(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)|what (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now))\b/i,
+  // "Biden is no Donald Trump": a name after "is no", capitalised.
+  /\bis no\s+[A-Z]/,
+];
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */

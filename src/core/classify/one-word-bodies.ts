@@ -1,27 +1,36 @@
-import { escapeRegExp } from '../text/patterns';
 import type { AnalysedSentence } from './analyse-article';
 
-/** A legal form after a name: "Tesla Inc", "Ford Motor Co." (one word between at most). */
-const LEGAL_FORM = String.raw`(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b`;
-/** What only a body has: "Tesla's shares", "Tesla's head of vehicle engineering", "a Boeing spokesperson" (a person's first name would be given). */
-const BODY_PART = String.raw`(?:\s+(?:spokesperson|spokesman|spokeswoman)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b)`;
-/** The same, before it: "shares of Tesla", "the chief executive of Wedbush". */
-const PART_OF_BODY = String.raw`\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders|[Ee]mployees|[Ww]orkers|[Ss]taff|[Ee]xecutives|[Hh]eadquarters|[Cc]hief executive|CEO|[Ff]ounder|[Cc]o-founder)\s+(?:of|at|in)\s+`;
-/** A body's trade in an apposition or before the name: "Tesla, the electric-car maker", "chipmaker Nvidia". */
-const TRADE = String.raw`(?:company|maker|firm|group|giant|retailer|carrier|bank|chain|startup|manufacturer|automaker|carmaker|chipmaker|drugmaker|insurer|airline|operator|provider|platform|developer|publisher|lender|conglomerate|brokerage)`;
+/** Words for a body's trade: "the electric-car maker", "chipmaker". */
+const TRADE_WORDS = '(?:company|maker|firm|group|giant|retailer|carrier|bank|chain|startup|manufacturer|automaker|carmaker|chipmaker|drugmaker|insurer|airline|operator|provider|platform|developer|publisher|lender|conglomerate|brokerage)';
 
-/** Whether the text speaks of `word` as a company anywhere. */
+/**
+ * What may follow the name of a body and only a body: a legal form ("Tesla
+ * Inc", "Ford Motor Co."), what it owns or employs ("Tesla's shares",
+ * "Tesla's head of vehicle engineering", "a Boeing spokesperson": a person's
+ * first name would be given), its trade in apposition ("Tesla, the
+ * electric-car maker").
+ */
+const AFTER = new RegExp(
+  String.raw`^(?:(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b|\s+(?:spokesperson|spokesman|spokeswoman|shares|stock)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?TRADE\b)`.replace('TRADE', TRADE_WORDS),
+  'u',
+);
+/** What may stand before it: "shares of Tesla", "the chief executive of Wedbush", "chipmaker Nvidia". */
+const BEFORE = new RegExp(
+  String.raw`(?:\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders|[Ee]mployees|[Ww]orkers|[Ss]taff|[Ee]xecutives|[Hh]eadquarters|[Cc]hief executive|CEO|[Ff]ounder|[Cc]o-founder)\s+(?:of|at|in)|\bTRADE)\s+$`.replace('TRADE', TRADE_WORDS),
+  'u',
+);
+
+/**
+ * Whether the text speaks of `word` as a company anywhere: only the few
+ * places the word stands are read, not the whole text once a pattern.
+ */
 function isBodyIn(text: string, word: string): boolean {
-  const w = escapeRegExp(word);
-  const evidence = [
-    `\\b${w}${LEGAL_FORM}`,
-    `\\b${w}${BODY_PART}`,
-    `${PART_OF_BODY}${w}\\b`,
-    `\\b${w}\\s+(?:shares|stock)\\b`,
-    `\\b${w},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${TRADE}\\b`,
-    `\\b${TRADE}\\s+${w}\\b`,
-  ];
-  return new RegExp(evidence.join('|'), 'u').test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (AFTER.test(text.slice(end, end + 80)) || BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
 }
 
 /**
