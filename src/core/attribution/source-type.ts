@@ -46,13 +46,19 @@ const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/
 /** A title ("Gov.", "President") or a party ("Democrat") that may stand before a person's name and is not part of it. */
 export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(word);
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
-/** "campaign", "company", "newspaper": a noun naming a body of people, which can speak as one. */
-/** "company", "companies": a noun for a body, singular or plural. */
+/** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
 const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker)$/;
 
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker"), not one that is also a first name ("Earl", "Hunter"). */
 const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase()));
+
+const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
+/** Capitalised words in a row, with initials. */
+const NAME_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu;
+/** The same with the lower-case particles of names ("Majed al-Ansari", "Ursula von der Leyen"), tried only where one stands. */
+const PARTICLED_NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:${PARTICLES}(?:\s+|-))*(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
+const HAS_PARTICLE = new RegExp(String.raw`\s${PARTICLES}[\s-]\p{Lu}`, 'u');
 
 /**
  * The person a span names: capitalised words in a row, after the last title
@@ -61,13 +67,6 @@ const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ia
  * Clinton’s campaign manager Robby Mook") or a name a preposition governs
  * ("The businessman from New York") qualifies the speaker and is not one.
  */
-const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
-/** Capitalised words in a row, with initials. */
-const NAME_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu;
-/** The same with the lower-case particles of names ("Majed al-Ansari", "Ursula von der Leyen"), tried only where one stands. */
-const PARTICLED_NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:${PARTICLES}(?:\s+|-))*(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
-const HAS_PARTICLE = new RegExp(String.raw`\s${PARTICLES}[\s-]\p{Lu}`, 'u');
-
 function properName(span: string): string | null {
   // Letters of any alphabet: "Ricaurte Vásquez", "Łukasz Müller" (\b would not see a word start before "Á").
   for (const m of span.matchAll(HAS_PARTICLE.test(span) ? PARTICLED_NAME_RUN : NAME_RUN)) {

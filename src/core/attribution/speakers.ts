@@ -5,8 +5,9 @@ import { adverbsBefore, isListedCue, PERSONAL, word } from './words';
 
 // Who a cue's subject can be, and where a cue starts: the checks every cue rule shares.
 
-/** Auxiliaries that belong to the cue they precede. */
+/** What a paper "can reveal": its own reporting, "can" and all. */
 const REVEALED = new Set(['reveal', 'disclose', 'confirm', 'report']);
+/** Auxiliaries that belong to the cue they precede. */
 const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
 /** The kind of source the tokens of `span` name, as the span's words read. */
 export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number]) =>
