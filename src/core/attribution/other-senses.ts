@@ -128,13 +128,15 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d
 const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 'criticisms', 'call', 'calls', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'backlash', 'scrutiny', 'ridicule', 'condemnation', 'complaint', 'complaints', 'pressure', 'demand', 'demands', 'attack', 'attacks']);
 
 /**
- * Speaking or facing that reports nothing: "spoke to reporters Friday", "never
+ * Speaking, facing or relying that reports nothing: "spoke to reporters Friday", "never
  * spoke longer than 30 minutes" (no topic: "spoke of", "spoke out about" do
  * report), "faces off against Pence", "never faced a competitive race" (only
  * criticism faced is someone's view: "faced sharp criticism").
  */
 export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   const { lemma } = tokens[k];
+  // "relying on Democratic votes", "depends on the weather": leaning on something, not a view.
+  if ((lemma === 'rely' || lemma === 'depend') && tokens[k + 1]?.lower === 'on') return true;
   if (lemma === 'speak' || lemma === 'talk') {
     // A topic ("spoke of", "on the economy"), not a time ("on Friday"), or words quoted.
     const says = (t: ParsedToken, next: ParsedToken | undefined) =>

@@ -4,7 +4,7 @@ import { isSaidNoun } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.
@@ -141,6 +141,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   return named.map((t, k) => {
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
+    // "the White House's thinking,", "her reasoning.": a form in -ing after a possessor, with no object, is a noun.
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;

@@ -53,6 +53,7 @@ const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|com
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker"), not one that is also a first name ("Earl", "Hunter"). */
 const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase()));
 
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\w+)?$/;
 const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
 /** Capitalised words in a row, with initials. */
 const NAME_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu;
@@ -78,7 +79,8 @@ function properName(span: string): string | null {
     // After the last title or role with a name of two words or more after it: "Senate Majority Leader Chuck Schumer"
     // ("Martin Luther King Jr." keeps its "King").
     const lastTitle = words.findLastIndex((w, i) => isTitleOrParty(w) || (PERSON_ROLE.test(w) && /^\p{Lu}/u.test(w) && words.length - i > 2));
-    const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
+    // ("Ninety-three Republicans": a number opening a sentence is capitalised, not a name.)
+    const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An)$/.test(w) && !NUMBER_WORD.test(w));
     // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
     if (name.length >= 3 && isTrade(name[0])) name.shift();
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))) return name.join(' ');

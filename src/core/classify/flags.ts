@@ -233,7 +233,9 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
   if (!credible.length && !isQuestion && !quoted.length) {
     const facts = factualCues(s, scripture);
-    const claimLike = s.tokens.some(isVerbLike) && s.tokens.filter((t) => t.pos !== 'PUNCT').length >= 6 && !isImperative(s);
+    // Six words make a claim; fewer do with a figure: "The vote was 336-95."
+    const words = s.tokens.filter((t) => t.pos !== 'PUNCT').length;
+    const claimLike = s.tokens.some(isVerbLike) && (words >= 6 || (words >= 3 && facts.length > 0)) && !isImperative(s);
     const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
     // A weasel is shown however short the sentence: "Many believe so."
     if (weasel.length || (claimLike && (facts.length || !judged))) {

@@ -104,6 +104,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
     ['Toyota recalled some Camry sedans.', [[]]],
     ['Russia recalled its ambassador.', [[]]],
+    // A form in -ing after a possessor is a noun, so the speaker before the aside is found.
+    ["A person familiar with the White House's thinking, who was not authorized to speak publicly, said President Joe Biden would sign it.", [[["A person familiar with the White House's thinking", 'said']]]],
+    // Leaning on something is no view.
+    ['The House passed the bill, with Speaker Mike Johnson relying on Democratic votes.', [[]]],
     // A price charged is no accusation.
     ['Boeing charged as much as 7,900% above fair market value.', [[]]],
     ['Prosecutors charged that the firm hid its losses.', [[['Prosecutors', 'charged']]]],

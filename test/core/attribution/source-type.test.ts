@@ -30,6 +30,8 @@ describe('classifySource', () => {
     ['she', { type: 'person' }],
     ['Chinese state-owned companies', { type: 'organisation' }],
     ['the banks', { type: 'organisation' }],
+    // A number opening the sentence is capitalised, not a name.
+    ['Ninety-three Republicans and two Democrats', { type: 'anonymous' }],
     // A capital stands for its government.
     ['Tehran', { type: 'organisation' }],
     ['Beijing and Moscow', { type: 'organisation' }],

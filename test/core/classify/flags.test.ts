@@ -68,6 +68,8 @@ describe('the unsourced flag', () => {
     ['Aaron Kall is director of debate at the University of Michigan.', true],
     ['Set in 1920, the film follows two sisters through the war years.', true],
     ['Garland is Obama’s nominee to replace Scalia on the court.', true],
+    // Fewer than six words make a claim with a figure.
+    ['The vote was 336-95.', true],
     // A verb the tagger read as a noun still makes a claim.
     ['The risk to the general public remains low.', true],
     // A weasel, however short the sentence.
