@@ -33,7 +33,8 @@ const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
  * Kaneohe Bay, Hawaii." A credit for the article, not a claim in it.
  */
 const CREDIT_LINE: RegExp[] = [
-  new RegExp(String.raw`^${NAMES}(?:,? (?:and )?${NAMES})* contributed(?: reporting| to this (?:report|article|story))?(?: from [\p{L} ,.'’-]+)?\.?$`, 'u'),
+  // ("Associated Press writers Lisa Mascaro and Farnoush Amiri contributed to this report.")
+  new RegExp(String.raw`^(?:${NAMES} (?:writers?|reporters?|correspondents?|journalists?) )?${NAMES}(?:,? (?:and )?${NAMES})* contributed(?: reporting| to this (?:report|article|story))?(?: from [\p{L} ,.'’-]+)?\.?$`, 'u'),
   new RegExp(String.raw`^(?:additional )?reporting by ${NAMES}`, 'iu'),
   // Only names and places: "reported from Kabul that the talks failed" is a claim.
   new RegExp(String.raw`^${NAMES}(?: and ${NAMES})* reported from ${NAMES}(?:,? (?:and )?(?:${NAMES}(?: and ${NAMES})* from )?${NAMES})*\.?$`, 'u'),

@@ -21,6 +21,7 @@ describe('isCreditLine', () => {
   it.each([
     ['Bryant Rousseau and Caryn Wilson contributed reporting.', true],
     ['Jane Doe contributed to this report.', true],
+    ['Associated Press writers Lisa Mascaro and Farnoush Amiri contributed to this report.', true],
     ['Additional reporting by Jane Doe in London.', true],
     ['Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.', true],
     // Claims that look alike.
