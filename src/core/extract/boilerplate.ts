@@ -35,7 +35,8 @@ const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
 const CREDIT_LINE: RegExp[] = [
   // ("Associated Press writers Lisa Mascaro and Farnoush Amiri contributed to this report.")
   new RegExp(String.raw`^(?:${NAMES} (?:writers?|reporters?|correspondents?|journalists?) )?${NAMES}(?:,? (?:and )?${NAMES})* contributed(?: reporting| to this (?:report|article|story))?(?: from [\p{L} ,.'’-]+)?\.?$`, 'u'),
-  new RegExp(String.raw`^(?:additional )?reporting by ${NAMES}`, 'iu'),
+  // ("(Reporting by Ron Bousso in London; Editing by Jason Neely)", as Reuters closes a story.)
+  new RegExp(String.raw`^\(?(?:additional )?reporting by ${NAMES}`, 'iu'),
   // Only names and places: "reported from Kabul that the talks failed" is a claim.
   new RegExp(String.raw`^${NAMES}(?: and ${NAMES})* reported from ${NAMES}(?:,? (?:and )?(?:${NAMES}(?: and ${NAMES})* from )?${NAMES})*\.?$`, 'u'),
 ];

@@ -27,8 +27,8 @@ function wordsIn(s: string, max: number): number {
 const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
-/** A dateline crediting a wire: a place in capitals, then the agency in brackets and a dash. */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s*\(([^()]{2,30})\)\s*[—–-]/u;
+/** A dateline crediting a wire: a place in capitals (a date may follow: "LONDON, May 5"), then the agency in brackets and a dash. */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*\(([^()]{2,30})\)\s*[—–-]/u;
 const SELF_REFERENCE_VERB = / has (?:learned|confirmed|obtained|reviewed)\b/;
 /** "U.S. News has learned": the outlet names itself; the name is tried only where the verb is. */
 const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);

@@ -36,6 +36,7 @@ describe('extractPlainText on the seed articles', () => {
   it.each([
     ['Flooding forces thousands from homes\n\nBOLOGNA, Italy (AP) — Torrential rain swept across the region on Tuesday.', 'Associated Press'],
     ['Markets slide\n\nLONDON (Reuters) - Shares fell on Monday as investors fretted.', 'Reuters'],
+    ['Markets slide\n\nLONDON, May 5 (Reuters) - Shares fell on Monday as investors fretted.', 'Reuters'],
     ['Markets slide\n\nLONDON (pictured) - Shares fell on Monday as investors fretted.', null],
   ])('when a wire dateline opens %j, the outlet is %p', (text, outlet) => {
     const a = extractPlainText(text);
