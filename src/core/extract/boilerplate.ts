@@ -79,6 +79,14 @@ export function isAuthorNote(lastLine: string, text: string): boolean {
   return WRITER.test(rest) || (elsewhere.length > 0 && POST.test(rest));
 }
 
+/** A photo's caption ending in its credit: "Firefighters battle a blaze near Athens. Photograph: Louisa Gouliamaki/Reuters". */
+const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Video|Composite)s?(?: by)?:?\s+[\p{Lu}][^.!?]{1,80}$/u;
+
+export function isCaptionLine(line: string): boolean {
+  const t = line.trim();
+  return t.length < 400 && CAPTION_CREDIT.test(t);
+}
+
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
   return t.length < 240 && CREDIT_LINE.some((re) => re.test(t));

@@ -25,6 +25,9 @@ describe('classifySource', () => {
     // Scripture is cited as a document is.
     ['Ezekiel 38', { type: 'document' }],
     ['court filings', { type: 'document' }],
+    // An outlet named after its trade.
+    ['state broadcaster ERT', { type: 'outlet', name: 'ERT' }],
+    ['the fire service', { type: 'organisation' }],
     ['Revelation 16:12', { type: 'document' }],
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],

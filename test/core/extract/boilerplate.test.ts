@@ -1,4 +1,4 @@
-import { isAuthorNote, isBylineLine, isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
+import { isAuthorNote, isBylineLine, isCaptionLine, isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
 
 describe('isChromeLine', () => {
   it.each([
@@ -65,5 +65,16 @@ describe('isBylineLine', () => {
     ['by a wide margin', false],
   ])('when the line is %j, reads it as a byline: %s', (line, byline) => {
     expect(isBylineLine(line)).toBe(byline);
+  });
+});
+
+describe('isCaptionLine', () => {
+  it.each([
+    ['Firefighters battle a blaze near Athens on Monday. Photograph: Louisa Gouliamaki/Reuters', true],
+    ['Photo: Getty Images', true],
+    ['The photograph, taken in 1972, shows the president at his desk.', false],
+    ['Officials said the image was doctored.', false],
+  ])('when the line is %j, reads it as a caption with its credit: %s', (line, caption) => {
+    expect(isCaptionLine(line)).toBe(caption);
   });
 });
