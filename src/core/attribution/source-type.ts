@@ -181,7 +181,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   // "the prophet Daniel", "economist Smith": a person's noun, then one name.
-  const roleThenName = /^(?:(?:the|a|an)\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
+  const roleThenName = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
   if (roleThenName && personNoun(roleThenName[2])) return { type: 'person', name: roleThenName[3], role: roleThenName[1] };
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   if (/^\p{Lu}\p{Ll}+$/u.test(text)) return { type: 'person', name: bare };

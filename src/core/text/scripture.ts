@@ -1,7 +1,10 @@
 /** Books of the Bible, for scripture references such as "Revelation 16:12". */
 export const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of Songs|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelations?';
 
-/** "Ezekiel 38", "Revelation 16:12", "the Book of Daniel": a passage of scripture, which a sentence may cite as it would a document. */
+/** "Ezekiel 38", "Revelation 16:12", "the Book of Daniel", "the Bible": scripture, which a sentence may cite as it would a document. */
 const PASSAGE = new RegExp(`^(?:the )?(?:(?:book|gospel) of )?(?:[1-3] )?(?:${BOOKS})(?: \\d{1,3}(?::\\d{1,3}(?:[-–]\\d{1,3})?)?)?$`, 'i');
 
-export const isScripturePassage = (span: string): boolean => /\d|book|gospel/i.test(span) && PASSAGE.test(span.trim());
+/** Scripture as a whole: "the Bible", "Scripture", "the Quran". */
+const WHOLE = /^(?:the )?(?:holy )?(?:bible|scriptures?|quran|koran|torah|gospels?|word of god)$/i;
+
+export const isScripturePassage = (span: string): boolean => WHOLE.test(span.trim()) || (/\d|book|gospel/i.test(span) && PASSAGE.test(span.trim()));

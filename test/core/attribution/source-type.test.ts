@@ -29,6 +29,8 @@ describe('classifySource', () => {
     ['state broadcaster ERT', { type: 'outlet', name: 'ERT' }],
     ['the fire service', { type: 'organisation' }],
     ['Revelation 16:12', { type: 'document' }],
+    ['The Bible', { type: 'document' }],
+    ['The prophet Ezekiel', { type: 'person', name: 'Ezekiel', role: 'prophet' }],
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],
     ['Chinese state-owned companies', { type: 'organisation' }],

@@ -51,6 +51,7 @@ describe('the prophetic flag', () => {
     ['I believe we are living in the final generation before the Lord’s return.', ['final generation', 'the Lord’s return']],
     ['The signs Jesus gave in Matthew 24 - wars and rumors of wars, famines, earthquakes - are all around us.', ['Matthew 24', 'wars and rumors of wars']],
     ['This coming invasion will end in a supernatural defeat of the invaders.', ['This coming invasion will']],
+    ['The river will dry up to prepare the way for the kings of the east.', ['kings of the east']],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
     ['Officials said war with Iran is inevitable.', null],
     ['The trade war is coming to an end.', null],
