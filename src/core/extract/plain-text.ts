@@ -125,8 +125,11 @@ export function extractPlainText(text: string): ExtractedArticle {
   }
   if (!outlet && byline) {
     const staff = /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
-    if (staff) {
-      outlet = resolveKnownOutlet(staff[1])?.name ?? staff[1];
+    // "Daily Star Reporter": a known outlet's own reporter (a person's name before "Reporter" is no outlet).
+    const reporter = /^(.+?)\s+(?:reporters?|correspondents?|staff writers?)$/i.exec(byline);
+    const known = reporter && resolveKnownOutlet(reporter[1]);
+    if (staff || known) {
+      outlet = known ? known.name : (resolveKnownOutlet(staff![1])?.name ?? staff![1]);
       outletBasis = 'byline';
     }
   }

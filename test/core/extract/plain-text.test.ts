@@ -71,6 +71,14 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.outlet, a.outletBasis, a.date.date, a.title]).toEqual(['STAT', 'byline', '2024-06-03', 'Bird flu spreads']);
   });
 
+  it.each([
+    ['By Daily Star Reporter', 'Daily Star'],
+    ['By Tomorrow\'s Affairs Staff', "Tomorrow's Affairs"],
+    ['By John Smith, Reporter', null],
+  ])('when the byline is %j, the outlet is %p', (line, outlet) => {
+    expect(extractPlainText(`Plastic found in hearts\n\n${line}\n\nDeadly plastic particles have been found in the hearts of patients, a study has revealed.`).outlet).toBe(outlet);
+  });
+
   it('when a headline follows page chrome, takes it as the title', () => {
     expect(seed('003').title).toBe('Beijing and Taliban Build an Alliance as U.S Credibility Wanes');
   });
