@@ -43,7 +43,7 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
  * demanded…"), a filler ("you know,"), a story or a joke told, an order given ("told her to leave"), a call made ("called into the show",
  * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
  * verb of arriving or retreating ("showed up", "backed out"), a consequence drawn (", meaning it…"),
- * goods or envoys recalled, a price charged.
+ * goods or envoys recalled, a price charged, comment asked for.
  */
 export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -83,10 +83,22 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
+  // "The BBC has asked the company for a response": a request for comment reports nothing yet.
+  if (ASKS_FOR_COMMENT.has(t.lemma) && forComment(tokens, k)) return true;
   // "Boeing charged as much as 7,900% above market value", "charged customers $40": a price, not an accusation.
   // ("charged two developers with fraud" is an accusation.)
   if (t.lemma === 'charge' && tokens.slice(k + 1, k + 6).some((o) => /^[$£€]|%$|^(?:dollars|pounds|euros|percent|cents|fees?)$/.test(o.text))) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
+}
+
+const ASKS_FOR_COMMENT = new Set(['ask', 'approach', 'contact', 'reach', 'seek']);
+
+/** "…for comment", "…for a response": within the next few words. */
+function forComment(tokens: ParsedToken[], k: number): boolean {
+  for (let o = k + 1; o < k + 10 && tokens[o] && tokens[o].text !== ','; o++) {
+    if (tokens[o].lower === 'for' && /^(?:comment|response|statement|reaction)$/.test((tokens[o + 1]?.pos === 'DET' ? tokens[o + 2] : tokens[o + 1])?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** What is recalled from where it went: goods sold, an envoy posted. */

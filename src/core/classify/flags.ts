@@ -157,8 +157,8 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
 const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
   t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k > 0 && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET');
 
-/** An appeal to readers: "Anyone with information is asked to call 101". */
-const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b/i;
+/** An appeal to readers ("Anyone with information is asked to call 101"), or the outlet's request for comment ("The Mirror has approached the council for comment"). */
+const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|\b(?:approached|contacted|asked|reached out to)\b[^.]{0,60}\bfor (?:a )?(?:comment|response|statement)\b/i;
 
 /**
  * A request or an order to the reader, which claims nothing: "please …", an appeal, or

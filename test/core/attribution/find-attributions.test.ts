@@ -108,6 +108,9 @@ describe('findAttributions, through analyseArticle', () => {
     ["A person familiar with the White House's thinking, who was not authorized to speak publicly, said President Joe Biden would sign it.", [[["A person familiar with the White House's thinking", 'said']]]],
     // Leaning on something is no view.
     ['The House passed the bill, with Speaker Mike Johnson relying on Democratic votes.', [[]]],
+    // A request for comment reports nothing yet.
+    ['The BBC has asked the company for a response.', [[]]],
+    ['She asked the minister whether he would resign.', [[['She', 'asked']]]],
     // A price charged is no accusation.
     ['Boeing charged as much as 7,900% above fair market value.', [[]]],
     ['Prosecutors charged that the firm hid its losses.', [[['Prosecutors', 'charged']]]],
