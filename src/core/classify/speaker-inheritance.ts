@@ -1,5 +1,5 @@
 import type { QuoteSpan } from '../attribution/quotes';
-import { isTitleOrParty } from '../attribution/source-type';
+import { classifySource, isTitleOrParty, surnameOf } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import { countSpaced } from '../text/normalise';
 import { isStopWord, type ParsedSentence } from '../text/parse';
@@ -107,16 +107,32 @@ export function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[]
 /** Pronouns for one other person; "I" and "we" outside quotes are the writer (inside them, the quote's speaker is the source). */
 const PRONOUN = /^(?:he|she)$/i;
 
-/** "he noted" after "wrote Derek Grossman": the pronoun takes the last named person's name and role. */
+/**
+ * "he noted" after "wrote Derek Grossman": the pronoun takes the last named
+ * person's name and role, unless another person has been named since ("Her
+ * neighbour, Tom Reyes, nodded. … he said"): with no way to tell which one is
+ * meant, the pronoun stays unnamed rather than take the wrong name.
+ */
 export function resolvePronouns(sentences: AnalysedSentence[]): void {
   let lastPerson: Attribution | null = null;
   for (const s of sentences) {
+    if (lastPerson && !s.attributions.length && namesAnotherPerson(s.text, lastPerson.name!)) lastPerson = null;
     for (const a of s.attributions) {
       if (a.sourceType !== 'person') continue;
       if (a.name) lastPerson = a;
       else if (PRONOUN.test(a.sourceText) && lastPerson) Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
     }
   }
+}
+
+/** Whether a sentence names a person other than `name` (by full name): "Her neighbour, Tom Reyes, nodded." */
+function namesAnotherPerson(text: string, name: string): boolean {
+  const surname = surnameOf(name);
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
+    if (surname && m[0].endsWith(surname)) continue;
+    if (classifySource(m[0]).type === 'person') return true;
+  }
+  return false;
 }
 
 /** "the person", "the officials": an unnamed source mentioned again, by its noun alone. */
