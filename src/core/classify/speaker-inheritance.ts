@@ -191,5 +191,10 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     const found = [...(fullNames.get(a.name!) ?? [])];
     const speaking = found.filter((n) => cited.has(n));
     if (found.length === 1 || speaking.length === 1) a.name = found.length === 1 ? found[0] : speaking[0];
+    // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
+    if (!found.length) {
+      const familyFirst = [...cited].filter((n) => n && n.split(' ').length === 2 && n.startsWith(`${a.name} `));
+      if (familyFirst.length === 1) a.name = familyFirst[0];
+    }
   }
 }
