@@ -37,10 +37,13 @@ export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
   { words: ['cited', 'by'], sourceAfter: true },
   { words: ['citing'], sourceAfter: true },
   { words: ['in', 'the', 'words', 'of'], sourceAfter: true },
-  // "As stated in Davis' commentary, …", "as reported by the AP".
+  // "per a report from Axios", "per the AP" (not "per cent", "per share": see findAttributions).
+  { words: ['per'], sourceAfter: true },
+  // "As stated in Davis' commentary, …", "as reported by the AP", "as first reported by Politico".
   ...['stated', 'noted', 'described', 'explained', 'reported'].flatMap((verb) => [
     { words: ['as', verb, 'in'], sourceAfter: true },
     { words: ['as', verb, 'by'], sourceAfter: true },
+    { words: ['as', 'first', verb, 'by'], sourceAfter: true },
   ]),
 ];
 

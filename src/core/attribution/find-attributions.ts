@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -120,7 +120,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (phrase) {
       const cueEnd = k + phrase.words.length - 1;
       const src = phraseAfter(t, cueEnd + 1);
-      if (src && !(phrase.words[0] === 'according' && isMannerPhrase(t, src))) {
+      // "per" cites only a phrase with a determiner or a name after it: "per a report", "per Politico", not "per cent".
+      const perUnit = phrase.words[0] === 'per' && !['DET', 'PROPN'].includes(t[k + 1]?.pos ?? '');
+      if (src && !perUnit && !((phrase.words[0] === 'according' || phrase.words[0] === 'per') && isMannerPhrase(t, src))) {
         const cited = makeAttribution(s, src, [k, cueEnd], outlet);
         // "The Supreme Court blocked…, citing a threat to public health": what is cited is a reason, no
         // source; the one citing it speaks.
@@ -354,8 +356,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "X told the AP": the outlet the words went through is cited too.
     if (lemma === 'tell') {
       const heard = phraseAfter(t, cueEnd + 1);
-      if (heard) {
-        const a = makeAttribution(s, heard, [cueStart, cueEnd], outlet);
+      // "told CNN's Jake Tapper": the outlet whose host heard it.
+      const host = heard && t.findIndex((x, i) => i >= heard[0] && i <= heard[1] && POSSESSIVE.has(x.lower));
+      const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard;
+      if (through) {
+        const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);
         if (a.sourceType === 'outlet') found.push(a);
       }
     }

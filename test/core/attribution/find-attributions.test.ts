@@ -108,6 +108,12 @@ describe('findAttributions, through analyseArticle', () => {
     ["A person familiar with the White House's thinking, who was not authorized to speak publicly, said President Joe Biden would sign it.", [[["A person familiar with the White House's thinking", 'said']]]],
     // Leaning on something is no view.
     ['The House passed the bill, with Speaker Mike Johnson relying on Democratic votes.', [[]]],
+    // "per" cites as "according to" does, not as a rate; "as first reported by"; the outlet whose host heard it.
+    ['The talks collapsed, per a report from Axios.', [[['a report from Axios', 'per']]]],
+    ['Shares rose 5 per cent.', [[]]],
+    ['A quarter of that, per the McKinley plan, is $40,000.', [[]]],
+    ['The deal was struck last week, as first reported by Politico.', [[['Politico', 'as first reported by']]]],
+    ["Graham told CNN's Jake Tapper that the bill would fail.", [[['Graham', 'told'], ['CNN', 'told']]]],
     // A request for comment reports nothing yet.
     ['The BBC has asked the company for a response.', [[]]],
     ['She asked the minister whether he would resign.', [[['She', 'asked']]]],
