@@ -7,6 +7,7 @@ import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
+import { resolveDefiniteMentions, resolvePronouns, resolveSurnames } from './article-names';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
   type Inheritance,
@@ -16,9 +17,6 @@ import {
   isSpeechTag,
   type PreviousSentence,
   quotedShare,
-  resolveDefiniteMentions,
-  resolvePronouns,
-  resolveSurnames,
   speakersOf,
 } from './speaker-inheritance';
 

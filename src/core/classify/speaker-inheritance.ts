@@ -1,8 +1,7 @@
 import type { QuoteSpan } from '../attribution/quotes';
-import { classifySource, isTitleOrParty, surnameOf } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import { countSpaced } from '../text/normalise';
-import { isStopWord, type ParsedSentence } from '../text/parse';
+import type { ParsedSentence } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
 import { classifySentence } from './flags';
 
@@ -101,100 +100,5 @@ export function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[]
     if (text.slice(before.end, s.start).includes('\n') || quotedShare(parsed[i], quotes) <= 0.6) continue;
     s.attributions = speakersOf(before.attributions).map((a) => ({ ...a, inherited: true }));
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
-  }
-}
-
-/** Pronouns for one other person; "I" and "we" outside quotes are the writer (inside them, the quote's speaker is the source). */
-const PRONOUN = /^(?:he|she)$/i;
-
-/**
- * "he noted" after "wrote Derek Grossman": the pronoun takes the last named
- * person's name and role, unless another person has been named since ("Her
- * neighbour, Tom Reyes, nodded. … he said"): with no way to tell which one is
- * meant, the pronoun stays unnamed rather than take the wrong name.
- */
-export function resolvePronouns(sentences: AnalysedSentence[]): void {
-  let lastPerson: Attribution | null = null;
-  for (const s of sentences) {
-    if (lastPerson && !s.attributions.length && namesAnotherPerson(s.text, lastPerson.name!)) lastPerson = null;
-    for (const a of s.attributions) {
-      if (a.sourceType !== 'person') continue;
-      if (a.name) lastPerson = a;
-      else if (PRONOUN.test(a.sourceText) && lastPerson) Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
-    }
-  }
-}
-
-/** Whether a sentence names a person other than `name` (by full name): "Her neighbour, Tom Reyes, nodded." */
-function namesAnotherPerson(text: string, name: string): boolean {
-  const surname = surnameOf(name);
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
-    if (surname && m[0].endsWith(surname)) continue;
-    if (classifySource(m[0]).type === 'person') return true;
-  }
-  return false;
-}
-
-/** "the person", "the officials": an unnamed source mentioned again, by its noun alone. */
-const DEFINITE_MENTION = /^the (person|people|official|officials|source|sources|aide|aides|diplomat|diplomats|insider|insiders|officer|officers)$/i;
-const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
-
-/**
- * "The person said…" after "A person with knowledge of the matter, who spoke
- * on condition of anonymity, said…": the unnamed source introduced before, so
- * both citations are one source (the span itself stays as the sentence has it).
- */
-export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
-  const introduced = new Map<string, string>();
-  for (const a of sentences.flatMap((s) => s.attributions)) {
-    if (a.sourceType !== 'anonymous' || a.inherited) continue;
-    const mention = DEFINITE_MENTION.exec(a.sourceText.trim());
-    if (mention) {
-      const antecedent = introduced.get(singular(mention[1].toLowerCase()));
-      if (antecedent) a.name = antecedent;
-      continue;
-    }
-    // An introduction: "a person with knowledge…", "three people familiar with the vote", "two officials".
-    const head = /^(?:an?|one|two|three|four|five|several|some|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(person|people|officials?|sources?|aides?|diplomats?|insiders?|officers?)\b/iu.exec(a.sourceText.trim());
-    if (head) introduced.set(singular(head[1].toLowerCase()), a.name ?? a.sourceText);
-  }
-}
-
-/** A title, a party or a word of office before a name: "President", "Mr.", "Democrat", "Former", "First Lady". */
-const notAFirstName = (word: string) => isTitleOrParty(word) || /^(?:Former|Vice|First|Lady)$/.test(word);
-
-/**
- * The one full name the article gives a surname: "Mr. Clarke said" after "a
- * man named Tom Clarke" is Tom Clarke, so every citation of him is one
- * source. Of two full names ("Donald Trump", "Ivanka Trump") it is the one the
- * article cites; when it cites both or neither ("Bill Clinton", "Hillary
- * Clinton") the surname stays as it is. Middle initials count as the same name.
- */
-export function resolveSurnames(text: string, sentences: AnalysedSentence[]): void {
-  const single = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name));
-  if (!single.length) return;
-  // One pass over the text: each capitalised run's last word, with the given names before it.
-  const fullNames = new Map<string, Set<string>>();
-  // A name stays on one line: "…in Geneva⏎⏎Trump said" is not a Geneva Trump.
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’-]+)+/gu)) {
-    const words = m[0].split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-    const surname = words.pop()!;
-    const given = words.slice(-2);
-    while (given.length && (notAFirstName(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
-    if (!given.length || given.some(notAFirstName)) continue;
-    if (!fullNames.has(surname)) fullNames.set(surname, new Set());
-    fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
-  }
-  // Of several full names ("Donald Trump", "Ivanka Trump"), the one the article cites as a source.
-  const cited = new Set(sentences.flatMap((s) => s.attributions).map((a) => a.name));
-  for (const a of single) {
-    const found = [...(fullNames.get(a.name!) ?? [])];
-    const speaking = found.filter((n) => cited.has(n));
-    if (found.length === 1 || speaking.length === 1) a.name = found.length === 1 ? found[0] : speaking[0];
-    // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
-    if (!found.length) {
-      const familyFirst = [...cited].filter((n) => n && n.split(' ').length === 2 && n.startsWith(`${a.name} `));
-      if (familyFirst.length === 1) a.name = familyFirst[0];
-    }
   }
 }

@@ -1,0 +1,35 @@
+import { analyseArticle } from '../../../src/core/classify/analyse-article';
+
+/** Each citation's source as the store will name it. */
+const namesIn = (text: string) => analyseArticle(text).sentences.flatMap((s) => s.attributions.map((a) => a.name ?? a.sourceText));
+
+describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
+  it.each([
+    ['a surname after the full name is that person', 'A company run by a man named Tom Clarke took the mines. Mr. Clarke said the deal worked.', ['Tom Clarke']],
+    ['a middle initial is the same name', 'Donald J. Trump spoke first. Donald Trump spoke again. Trump said it was rigged.', ['Donald Trump']],
+    ['a pronoun after it takes the full name too', 'Tom Clarke bought the mines. Clarke said the deal worked. He added that it was cheap.', ['Tom Clarke', 'Tom Clarke']],
+    ['of two full names, the surname is the one the article cites', 'Ivanka Trump spoke at the convention. Donald Trump said he would win. Later, Trump said it again.', ['Donald Trump', 'Donald Trump']],
+    ['a surname two people share stays as written', 'Bill Clinton spoke first. Hillary Clinton spoke later. Clinton said it was over.', ['Clinton']],
+    ['a title or a capitalised opening word is no first name', 'But President Obama spoke first. Obama said it was over.', ['Obama']],
+    ['a heading ending in a place is no first name', 'Talks in Geneva\n\nTrump said the talks had gone well.', ['Trump']],
+    ['a family name written first is the cited name it opens', 'Foreign Ministry spokesperson Mao Ning said China opposed the sale. "It violates the principle," Mao said.', ['Mao Ning', 'Mao Ning']],
+    // Another person named in between: the pronoun could be either, so it stays as written.
+    ['a pronoun after another person is named stays unnamed', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
+  ])('%s', (_, text, expected) => {
+    expect(namesIn(text)).toEqual(expected);
+  });
+});
+
+describe('resolveDefiniteMentions (through analyseArticle)', () => {
+  it.each([
+    [
+      'an unnamed source mentioned again is the one introduced',
+      'A person with knowledge of the matter said the case was under review. The person said no decision had been made.',
+      ['A person with knowledge of the matter', 'A person with knowledge of the matter'],
+    ],
+    ['a plural takes its plural introduction', 'Three people familiar with the vote said it was close. The aide refused, the people said.', ['Three people familiar with the vote', 'Three people familiar with the vote']],
+    ['with no introduction, the mention stays as written', 'The officials said the talks had stalled.', ['The officials']],
+  ])('%s', (_, text, expected) => {
+    expect(namesIn(text)).toEqual(expected);
+  });
+});
