@@ -140,14 +140,16 @@ function dedupe(cues: Cue[]): Cue[] {
 function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
   const cues: Cue[] = [];
-  for (const t of s.tokens) {
+  for (const [k, t] of s.tokens.entries()) {
     // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
     if (t.start - s.start < header || t.lower === 'one' || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     // One figure the tagger cut in pieces ("11.40pm", "2%", "$4.5bn") is one cue.
     const last = cues.at(-1);
     // (A full stop the tagger left on the last piece, as in "0pm.", is no part of it.)
     const end = t.end - (/\w[.,;:]$/.test(t.text) ? 1 : 0);
-    if (last && last.end === t.start && /^[\p{L}\p{N}%]/u.test(t.text)) cues[cues.length - 1] = cueOf(s, last.start, end);
+    // ("two-thirds": a hyphen between two attached pieces joins them.)
+    const joins = /^[\p{L}\p{N}%]/u.test(t.text) || (t.text === '-' && s.tokens[k + 1]?.start === t.end);
+    if (last && last.end === t.start && joins) cues[cues.length - 1] = cueOf(s, last.start, end);
     else if (t.pos === 'NUM' || /^\$|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, end));
   }
   return cues;

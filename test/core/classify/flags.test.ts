@@ -89,6 +89,7 @@ describe('the unsourced flag', () => {
   it('shows a figure the tagger cut in pieces as one cue', () => {
     expect(cuesOf('Officers were called to the pub at about 11.40pm.', 'unsourced')).toEqual(['11.40pm']);
     expect(cuesOf('Shares fell 2% on Monday to $4.5bn.', 'unsourced')).toEqual(['2%', '$4.5bn']);
+    expect(cuesOf('The Taliban now hold nearly two-thirds of Afghanistan.', 'unsourced')).toEqual(['two-thirds']);
   });
 
   it('shows a weasel with its cue, whichever comes first', () => {
