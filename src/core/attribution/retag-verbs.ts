@@ -74,8 +74,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "The woman disputes the idea", "The company plans to…": a determiner and a noun, then an -s verb.
   if (subject.pos === 'NOUN' && tokens[b - 1]?.pos === 'DET' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
   // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.
-  const plural = quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
-  return names && (/s$/.test(verb.lower) || plural);
+  if (!names) return false;
+  return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
 }
 
 const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve"]);

@@ -110,6 +110,19 @@ const organisationIn = (role: string): string | undefined =>
  * sources, a weasel ("many believe"), a document, or the article itself.
  */
 export function classifySource(span: string, articleOutlet: string | null = null): SourceReading {
+  // The rules below ask the same spans many times over (every cue's subject checks its kind): read each once.
+  const key = `${articleOutlet ?? ''}\u0000${span}`;
+  const cached = READINGS.get(key);
+  if (cached) return cached;
+  if (READINGS.size >= 20_000) READINGS.clear();
+  const reading = Object.freeze(readSource(span, articleOutlet));
+  READINGS.set(key, reading);
+  return reading;
+}
+
+const READINGS = new Map<string, SourceReading>();
+
+function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = span.replace(/\s+/g, ' ').trim();
   const bare = text.replace(/^(?:the|a|an)\s+/i, '');
   const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text);

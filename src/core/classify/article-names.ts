@@ -17,8 +17,11 @@ const PRONOUN = /^(?:he|she)$/i;
  */
 export function resolvePronouns(sentences: AnalysedSentence[]): void {
   let lastPerson: Attribution | null = null;
+  // An article repeats its names: each capitalised run is typed once.
+  const typed = new Map<string, boolean>();
+  const isPerson = (run: string) => typed.get(run) ?? typed.set(run, classifySource(run).type === 'person').get(run)!;
   for (const s of sentences) {
-    if (lastPerson && !s.attributions.length && namesAnotherPerson(s.text, lastPerson.name!)) lastPerson = null;
+    if (lastPerson && !s.attributions.length && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
     for (const a of s.attributions) {
       if (a.sourceType !== 'person') continue;
       if (a.name) lastPerson = a;
@@ -28,11 +31,11 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
 }
 
 /** Whether a sentence names a person other than `name` (by full name): "Her neighbour, Tom Reyes, nodded." */
-function namesAnotherPerson(text: string, name: string): boolean {
+function namesAnotherPerson(text: string, name: string, isPerson: (run: string) => boolean): boolean {
   const surname = surnameOf(name);
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
     if (surname && m[0].endsWith(surname)) continue;
-    if (classifySource(m[0]).type === 'person') return true;
+    if (isPerson(m[0])) return true;
   }
   return false;
 }
@@ -89,13 +92,14 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   }
   // Of several full names ("Donald Trump", "Ivanka Trump"), the one the article cites as a source.
   const cited = new Set(sentences.flatMap((s) => s.attributions).map((a) => a.name));
+  const twoWordNames = [...cited].filter((n): n is string => !!n && n.split(' ').length === 2);
   for (const a of single) {
     const found = [...(fullNames.get(a.name!) ?? [])];
     const speaking = found.filter((n) => cited.has(n));
     if (found.length === 1 || speaking.length === 1) a.name = found.length === 1 ? found[0] : speaking[0];
     // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
     if (!found.length) {
-      const familyFirst = [...cited].filter((n) => n && n.split(' ').length === 2 && n.startsWith(`${a.name} `));
+      const familyFirst = twoWordNames.filter((n) => n.startsWith(`${a.name} `));
       if (familyFirst.length === 1) a.name = familyFirst[0];
     }
   }

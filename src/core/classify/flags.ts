@@ -125,9 +125,13 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   return dedupe(cues.filter(outsideQuotes));
 }
 
+const WAR_WORD = /war|invasion|confrontation|showdown|battle|conflict|attack/i;
+
 function propheticCues(s: ParsedSentence, scripture: Cue[], ownVoice: boolean): Cue[] {
-  const cues = [...scripture, ...regexCues(s, END_TIMES), ...(ownVoice ? regexCues(s, CERTAIN_WAR) : [])];
-  if (cues.length && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
+  // (The war patterns are tried only where a word of war stands: they run on every sentence.)
+  const war = WAR_WORD.test(s.text);
+  const cues = [...scripture, ...regexCues(s, END_TIMES), ...(ownVoice && war ? regexCues(s, CERTAIN_WAR) : [])];
+  if (cues.length && war && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
   return dedupe(cues);
 }
 
@@ -209,7 +213,8 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   }
   const quoted = ctx.quotes.filter((q) => q.end > s.start && q.start < s.end);
   if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });
-  const scripture = regexCues(s, SCRIPTURE_REFERENCE);
+  // Every scripture reference has a chapter number.
+  const scripture = /\d/.test(s.text) ? regexCues(s, SCRIPTURE_REFERENCE) : [];
   const prophetic = propheticCues(s, scripture, !credible.length && !quoted.length);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
   const reported = reportedSpeech(s, ctx.attributions);

@@ -84,7 +84,7 @@ const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Illustra
 
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
-  return t.length < 400 && CAPTION_CREDIT.test(t);
+  return t.length < 400 && /Photo|Picture|Image|Illustration|Video|Composite/.test(t) && CAPTION_CREDIT.test(t);
 }
 
 export function isCreditLine(line: string): boolean {
