@@ -84,7 +84,7 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   // "The BBC has asked the company for a response": a request for comment reports nothing yet.
-  if (ASKS_FOR_COMMENT.has(t.lemma) && forComment(tokens, k)) return true;
+  if (asksForComment(tokens, k)) return true;
   // "Boeing charged as much as 7,900% above market value", "charged customers $40": a price, not an accusation.
   // ("charged two developers with fraud" is an accusation.)
   if (t.lemma === 'charge' && tokens.slice(k + 1, k + 6).some((o) => /^[$£€]|%$|^(?:dollars|pounds|euros|percent|cents|fees?)$/.test(o.text))) return true;
@@ -93,8 +93,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
 
 const ASKS_FOR_COMMENT = new Set(['ask', 'approach', 'contact', 'reach', 'seek']);
 
-/** "…for comment", "…for a response": within the next few words. */
-function forComment(tokens: ParsedToken[], k: number): boolean {
+/** "has approached the council for comment", "asked the company for a response": the verb at `k` asks for comment. */
+export function asksForComment(tokens: ParsedToken[], k: number): boolean {
+  if (!ASKS_FOR_COMMENT.has(tokens[k].lemma)) return false;
   for (let o = k + 1; o < k + 10 && tokens[o] && tokens[o].text !== ','; o++) {
     if (tokens[o].lower === 'for' && /^(?:comment|response|statement|reaction)$/.test((tokens[o + 1]?.pos === 'DET' ? tokens[o + 2] : tokens[o + 1])?.lower ?? '')) return true;
   }

@@ -1,6 +1,7 @@
 import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
+import { asksForComment } from '../attribution/other-senses';
 import { isWriterOrReader } from '../attribution/words';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
@@ -163,16 +164,17 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
 const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
   t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k > 0 && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET');
 
-/** An appeal to readers ("Anyone with information is asked to call 101"), or the outlet's request for comment ("The Mirror has approached the council for comment"). */
-const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|\b(?:approached|contacted|asked|reached out to)\b[^.]{0,60}\bfor (?:a )?(?:comment|response|statement)\b/i;
+/** An appeal to readers: "Anyone with information is asked to call 101". */
+const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b/i;
 
 /**
- * A request or an order to the reader, which claims nothing: "please …", an appeal, or
+ * A request or an order to the reader, which claims nothing: "please …", an appeal, a request for comment, or
  * a sentence that opens (past an adverb and a comma) with a verb's base form
  * ("Consider the numbers.", "Seriously, ask yourself that question.").
  */
 function isImperative(s: ParsedSentence): boolean {
-  if (s.tokens.some((t) => t.lower === 'please') || APPEAL.test(s.text)) return true;
+  // (So is the outlet's request for comment: "The Mirror has approached the council for comment".)
+  if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text)) return true;
   let k = 0;
   while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
   const first = s.tokens[k];
