@@ -36,6 +36,9 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   };
 }
 
+/** Whether an attribution is a dash signing a quote (what dashCredit finds). */
+export const isDashCredit = (a: Attribution): boolean => a.cueText === '―' || a.cueText === '—';
+
 /** A quote signed with a dash after it, as in vox-pop pieces: '“…A real disgrace.” ― Azucena González'. */
 export function dashCredit(s: ParsedSentence, outlet: string | null): Attribution | null {
   const m = /[”"]\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text) ?? /^\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text);

@@ -1,4 +1,5 @@
 import { findAttributions } from '../attribution/find-attributions';
+import { isDashCredit } from '../attribution/labels';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
@@ -122,9 +123,9 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const closesHere = share > 0.6 && !here.some((q) => q.start < s.end && q.end > s.end);
     // Speech reported inside a whole quote ('"My father always said that was the worst.') is the quote speaker's
     // to tell: the speaker of the quote before, when there is one, is the source.
-    // (A transcript's "PENCE: …" label or a dash signing a quote is no speech inside it: their cue is no word.)
+    // (A transcript's "PENCE: …" label or a dash signing a quote is no speech inside it.)
     const wholeInOne = here.some((q) => q.start <= s.tokens[0].end && q.end >= s.tokens[s.tokens.length - 1].start);
-    const nested = wholeInOne && own.length > 0 && own.every((a) => /\p{L}/u.test(a.cueText) && isQuoted(here, a.cueStart, a.cueEnd));
+    const nested = wholeInOne && own.length > 0 && own.every((a) => a.cueText !== ':' && !isDashCredit(a) && isQuoted(here, a.cueStart, a.cueEnd));
     const inherited: Inheritance | null = own.length && !nested ? null : inheritedFrom(previous, text, s.start, { continuesQuote, closesHere, share });
     if (inherited) attributions = speakersOf(inherited.attributions).map((a) => ({ ...a, inherited: true }));
     // With no speaker before it, the quote waits for one named after it (inheritFromFollowing): "…” ― Pamela Padilla".
@@ -136,7 +137,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
     if (tag) speechTags.add(s.index);
     // A quote signed with a dash ("― Sonya Herridge") ends its vox pop: the next quote is someone else's.
-    const signed = own.some((a) => /^[―—]$/.test(a.cueText));
+    const signed = own.some(isDashCredit);
     previous = {
       attributions: signed ? [] : attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6 || block),
       quoted: share > 0 || tag,

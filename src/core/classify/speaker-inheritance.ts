@@ -1,3 +1,4 @@
+import { isDashCredit } from '../attribution/labels';
 import type { QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { countSpaced } from '../text/normalise';
@@ -79,7 +80,7 @@ export function inheritFromFollowing(sentences: AnalysedSentence[], parsed: Pars
     if (s.boilerplate || s.attributions.length || !next.attributions.length) continue;
     const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start) || speechTags.has(i + 1);
     // A quote signed on the next line ("― Name") belongs to its signer.
-    const signedBelow = next.attributions.some((a) => /^[―—]$/.test(a.cueText) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
+    const signedBelow = next.attributions.some((a) => isDashCredit(a) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
     if (!runsOn && !signedBelow) continue;
     s.attributions = speakersOf(next.attributions).map((a) => ({ ...a, inherited: true }));
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
