@@ -57,10 +57,11 @@ const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ia
 
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\w+)?$/;
 const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
-/** Capitalised words in a row, with initials. */
-const NAME_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+/gu;
-/** The same with the lower-case particles of names ("Majed al-Ansari", "Ursula von der Leyen"), tried only where one stands. */
-const PARTICLED_NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+(?:${PARTICLES}(?:\s+|-))*(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
+/** Capitalised words in a row, with initials, and (when `particles`) the lower-case particles of names before a word. */
+const nameRun = (particles: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+${particles}(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
+const NAME_RUN = nameRun('');
+/** "Majed al-Ansari", "Ursula von der Leyen": tried only where a particle stands. */
+const PARTICLED_NAME_RUN = nameRun(String.raw`(?:${PARTICLES}(?:\s+|-))*`);
 const HAS_PARTICLE = new RegExp(String.raw`\s${PARTICLES}[\s-]\p{Lu}`, 'u');
 
 /**

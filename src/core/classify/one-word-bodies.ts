@@ -11,12 +11,12 @@ const TRADE_WORDS = '(?:company|maker|firm|group|giant|retailer|carrier|bank|cha
  * electric-car maker").
  */
 const AFTER = new RegExp(
-  String.raw`^(?:(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b|\s+(?:spokesperson|spokesman|spokeswoman|shares|stock)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?TRADE\b)`.replace('TRADE', TRADE_WORDS),
+  String.raw`^(?:(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b|\s+(?:spokesperson|spokesman|spokeswoman|shares|stock)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?${TRADE_WORDS}\b)`,
   'u',
 );
 /** What may stand before it: "shares of Tesla", "the chief executive of Wedbush", "chipmaker Nvidia". */
 const BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders|[Ee]mployees|[Ww]orkers|[Ss]taff|[Ee]xecutives|[Hh]eadquarters|[Cc]hief executive|CEO|[Ff]ounder|[Cc]o-founder)\s+(?:of|at|in)|\bTRADE)\s+$`.replace('TRADE', TRADE_WORDS),
+  String.raw`(?:\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders|[Ee]mployees|[Ww]orkers|[Ss]taff|[Ee]xecutives|[Hh]eadquarters|[Cc]hief executive|CEO|[Ff]ounder|[Cc]o-founder)\s+(?:of|at|in)|\b${TRADE_WORDS})\s+$`,
   'u',
 );
 

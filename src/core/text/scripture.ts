@@ -1,6 +1,9 @@
 /** Books of the Bible, for scripture references such as "Revelation 16:12". */
 export const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of Songs|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelations?';
 
+/** Books whose chapters foretell the end (Matthew 24 and Luke 21 are the Olivet discourse); "Mark" is too often a name. */
+export const PROPHETIC_BOOK = '(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah|Joel|Matthew|Luke)';
+
 /** "Ezekiel 38", "Revelation 16:12", "the Book of Daniel", "the Bible": scripture, which a sentence may cite as it would a document. */
 const PASSAGE = new RegExp(`^(?:the )?(?:(?:book|gospel) of )?(?:[1-3] )?(?:${BOOKS})(?: \\d{1,3}(?::\\d{1,3}(?:[-–]\\d{1,3})?)?)?$`, 'i');
 
