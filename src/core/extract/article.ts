@@ -26,11 +26,12 @@ export function fallbackTitle(text: string): string {
   return title.trim() || 'Untitled';
 }
 
+/** A line without the emphasis marks pasted Markdown leaves: "*By Jane Doe*" → "By Jane Doe". */
+export const stripMarkup = (s: string): string => s.replace(/[*_`]+/g, '').trim();
+
 /** A byline as a reader names the writer: markup, "By" and a closing place dropped ("By Peter Beaumont in Jerusalem" → "Peter Beaumont"). */
 export function cleanByline(raw: string): string | null {
-  const byline = raw
-    .split(BYLINE_SEPARATOR)[0]
-    .replace(/[*_`]+/g, '')
+  const byline = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
     .replace(/\s+/g, ' ')
     .replace(/^\s*by:?\s+/i, '')
     .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')

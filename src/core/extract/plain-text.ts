@@ -1,4 +1,4 @@
-import { cleanByline, type ExtractedArticle, fallbackTitle } from './article';
+import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
 import { BYLINE_SEPARATOR, isBylineLine, isChromeLine } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
@@ -24,7 +24,6 @@ function wordsIn(s: string, max: number): number {
   for (const _ of s.matchAll(/\S+/g)) if (++n > max) break;
   return n;
 }
-const stripMarkup = (s: string) => s.replace(/[*_`]+/g, '').trim();
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A dateline crediting a wire: a place in capitals (a date may follow: "LONDON, May 5"), then the agency in brackets and a dash. */
