@@ -26,8 +26,14 @@ function wordsIn(s: string, max: number): number {
 }
 const BYLINE = /^by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
-/** A dateline crediting a wire: a place in capitals (a date may follow: "LONDON, May 5"), then the agency in brackets and a dash. */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*\(([^()]{2,30})\)\s*[—–-]/u;
+/**
+ * A dateline crediting a wire: a place in capitals, a region or a date after
+ * it ("LONDON, May 5", "PORT SUDAN, Nov 18, 2026"), then the agency in brackets
+ * and a dash. Groups: what follows the place, the agency.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*\(([^()]{2,30})\)\s*[—–-]/u;
+/** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
+const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
 const SELF_REFERENCE_VERB = / has (?:learned|confirmed|obtained|reviewed)\b/;
 /** "U.S. News has learned": the outlet names itself; the name is tried only where the verb is. */
 const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);
@@ -113,10 +119,12 @@ export function extractPlainText(text: string): ExtractedArticle {
       outletBasis = 'byline';
     }
   }
+  // A wire dateline opening the story: "BOLOGNA, Italy (AP) —", "LONDON (Reuters) -", "PORT SUDAN, Nov 18, 2026 (AFP) -".
+  const wire = lines.slice(0, 10).map((l) => WIRE_DATELINE.exec(l.text)).find((m) => m !== null);
+  const datelineDate = wire && DATELINE_DATE.exec(wire[1]);
+  if (datelineDate && !date.raw) date = readDate(datelineDate[1]);
   if (!outlet) {
-    // A wire dateline opening the story: "BOLOGNA, Italy (AP) —", "LONDON (Reuters) -".
-    const wire = lines.slice(0, 10).map((l) => WIRE_DATELINE.exec(l.text)).find((m) => m !== null);
-    const known = wire && resolveKnownOutlet(wire[1]);
+    const known = wire && resolveKnownOutlet(wire[2]);
     if (known) {
       outlet = known.name;
       outletBasis = 'dateline';

@@ -38,9 +38,19 @@ describe('extractPlainText on the seed articles', () => {
     ['Markets slide\n\nLONDON (Reuters) - Shares fell on Monday as investors fretted.', 'Reuters'],
     ['Markets slide\n\nLONDON, May 5 (Reuters) - Shares fell on Monday as investors fretted.', 'Reuters'],
     ['Markets slide\n\nLONDON (pictured) - Shares fell on Monday as investors fretted.', null],
+    ['Truce agreed\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army said on Wednesday that it would respect it.', 'Agence France-Presse'],
   ])('when a wire dateline opens %j, the outlet is %p', (text, outlet) => {
     const a = extractPlainText(text);
     expect([a.outlet, a.outletBasis]).toEqual([outlet, outlet && 'dateline']);
+  });
+
+  it.each([
+    ['PORT SUDAN, Nov 18, 2026 (AFP) - The army said on Wednesday that it would respect it.', '2026-11-18'],
+    ['WASHINGTON, 3 March 2025 (Reuters) - Lawmakers said on Monday that it would pass.', '2025-03-03'],
+    // No year: placing it would need today's date, which the core does not read.
+    ['LONDON, May 5 (Reuters) - Shares fell on Monday as investors fretted.', null],
+  ])('when the wire dateline is %j, the date is %p', (dateline, date) => {
+    expect(extractPlainText(`Markets slide\n\n${dateline}`).date.date).toBe(date);
   });
 
   it.each([
