@@ -110,6 +110,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   /** Whether an attribution's cue is a verb (not a reporting noun: "Mrs. Clinton's remark"). */
   const byVerb = (a: Attribution) => t.some((x) => x.start >= a.cueStart && x.end <= a.cueEnd && (x.pos === 'VERB' || x.pos === 'AUX'));
   const used = new Set<number>();
+  /** Outlets cited as who heard the words ("told AFP"): the speaker who goes on speaking is never one of them. */
+  const hearers = new Set<Attribution>();
   /** Indices in `found` of passives that hide their speaker. */
   const hiddenSpeakers = new Set<number>();
   const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet);
@@ -203,7 +205,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
       // "…, said Caddell, speaking of Clinton's health", "…, comparing him favorably to Obama": a participle
       // of saying after a comma goes on with the speaker just named.
-      const goesOn = /ing$/.test(tok.lower) && endsAtComma(t, k - 1) && verbClass(lemma) === 'communication' ? found.findLast((a) => a.cueEnd <= t[k - 1].start) : undefined;
+      const goesOn = /ing$/.test(tok.lower) && endsAtComma(t, k - 1) && verbClass(lemma) === 'communication' ? found.findLast((a) => a.cueEnd <= t[k - 1].start && !hearers.has(a)) : undefined;
       if (goesOn) {
         found.push(withCue(goesOn, s, [k, k]));
         continue;
@@ -270,7 +272,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a
     // verb goes on speaking ("treating Mrs. Clinton's remark as…, asserting" is not Mrs. Clinton's).
     // So does "…responded by saying", "he was quoted as saying".
-    const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a)) : undefined;
+    const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a) && !hearers.has(a)) : undefined;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));
       continue;
@@ -361,7 +363,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard;
       if (through) {
         const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);
-        if (a.sourceType === 'outlet') found.push(a);
+        if (a.sourceType === 'outlet') {
+          found.push(a);
+          hearers.add(a);
+        }
       }
     }
   }

@@ -114,6 +114,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['A quarter of that, per the McKinley plan, is $40,000.', [[]]],
     ['The deal was struck last week, as first reported by Politico.', [[['Politico', 'as first reported by']]]],
     ["Graham told CNN's Jake Tapper that the bill would fail.", [[['Graham', 'told'], ['CNN', 'told']]]],
+    // Who goes on speaking is the speaker, not the outlet that heard them.
+    ['"It is a step," a diplomat told AFP, speaking on condition of anonymity.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'speaking']]]],
     // A request for comment reports nothing yet.
     ['The BBC has asked the company for a response.', [[]]],
     ['She asked the minister whether he would resign.', [[['She', 'asked']]]],

@@ -28,6 +28,11 @@ describe('classifySource', () => {
     // An outlet named after its trade.
     ['state broadcaster ERT', { type: 'outlet', name: 'ERT' }],
     ['the fire service', { type: 'organisation' }],
+    // Bodies whose names end in words no person's name does; an acronym after "The".
+    ['The World Food Programme', { type: 'organisation' }],
+    ['the paramilitary Rapid Support Forces', { type: 'organisation' }],
+    ['the National Guard', { type: 'organisation' }],
+    ['The RSF', { type: 'organisation' }],
     ['Revelation 16:12', { type: 'document' }],
     ['The Bible', { type: 'document' }],
     ['The prophet Ezekiel', { type: 'person', name: 'Ezekiel', role: 'prophet' }],
