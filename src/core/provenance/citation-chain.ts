@@ -72,7 +72,13 @@ export function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id
   while (current && !visited.has(current.articleId)) {
     visited.add(current.articleId);
     const article = graph.articles.get(current.articleId)!;
-    const { cites, nearby } = backing(article, current.sentence);
+    const parent: ClaimVersion<Id> | undefined = current.from ? byArticle.get(current.from.articleId) : undefined;
+    const backed = backing(article, current.sentence);
+    const { nearby } = backed;
+    // A copy's sentence that cites no one came from the version it copied, not from its neighbours' sources,
+    // unless a neighbour credits that very version ("…, U.S. News reported").
+    const creditsParent = (c: ClaimCitation) => c.sourceType === 'outlet' && byOutlet.get(c.outlet ?? c.sourceText) === parent;
+    const cites: ClaimCitation[] = nearby && parent && !backed.cites.some(creditsParent) ? [] : backed.cites;
     const outletCite = cites.find((c) => c.sourceType === 'outlet');
     const next = outletCite ? byOutlet.get(outletCite.outlet ?? outletCite.sourceText) : undefined;
     if (outletCite && next && next.articleId !== current.articleId) {
@@ -90,7 +96,6 @@ export function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id
       return { chain, terminal: { sourceText: shown(outletCite), sourceType: 'outlet', sourceId: outletCite.sourceId, nearby } };
     }
     // Citing nobody, a copy still leads to what it copied.
-    const parent: ClaimVersion<Id> | undefined = current.from ? byArticle.get(current.from.articleId) : undefined;
     if (!parent) break;
     chain.push({ articleId: current.articleId, label: article.label, cue: current.from!.credited ? 'credits' : 'copies without credit', sourceText: parent.label, sourceType: 'outlet', nearby: false });
     current = parent;

@@ -102,10 +102,18 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
     .flatMap((f) => f.cues.map((c) => c.text))
     .filter((t) => words(t).some((w) => !stemsBefore.has(contentStem(w))));
   if (newOpinion.length) out.push({ kind: 'opinion-added', before: '', after: [...new Set(newOpinion)].join(', ') });
-  // A replacement that is only a citation swapped ("according to three people…" → "Politico reported") says no more than the attribution changes.
+  // A replacement that is only a citation swapped ("according to three people…" → "Politico reported") says no more
+  // than the attribution changes; nor does a citation's clause dropped whole (", according to the UN, though aid
+  // workers say the toll is likely higher"), whatever hedge its sources spoke.
   const citations = [...dropped, ...added].map((a) => a.sourceText);
-  return dedupe(out.filter((m) => m.kind !== 'wording-changed' || !citations.some((c) => m.before.includes(c) || m.after.includes(c))));
+  const toldByAttribution = (m: Mutation) => TOLD_BY_ATTRIBUTION.has(m.kind) && citations.some((c) => m.before.includes(c) || m.after.includes(c));
+  return dedupe(out.filter((m) => !toldByAttribution(m)));
 }
+
+const FIGURE = /\d[\d.,]*/g;
+
+/** Changes an attribution added or dropped already tells when the changed words hold the citation. */
+const TOLD_BY_ATTRIBUTION = new Set<MutationKind>(['wording-changed', 'hedge-added', 'hedge-removed']);
 
 /** A citation as the sentence words it, cue and source in their order: "according to three people", "Politico reported". */
 function citedAs(a: ClaimCitation, text: string): string {
@@ -157,7 +165,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
     !other.text.includes(n) && !version.attributions.some((c) => c.sourceText.includes(n));
   if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
   if (!quotesKept && /[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
-  if (!out.length && (removed || added)) out.push({ kind: 'wording-changed', before: removed, after: added });
+  // "1,200" → "1,500": a figure alone replaced is told by numberChanges.
+  const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#');
+  if (!out.length && (removed || added) && !figuresOnly) out.push({ kind: 'wording-changed', before: removed, after: added });
   return out;
 }
 

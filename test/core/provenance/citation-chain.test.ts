@@ -25,6 +25,22 @@ describe('followChain', () => {
     expect(chainOf(text, 'No decision').terminal).toMatchObject({ sourceType: 'anonymous', sourceText: 'A person with knowledge of the matter' });
   });
 
+  it("when a copy's sentence cites no one, follows it to the version it copied, not to its neighbours' sources", () => {
+    const graph = claimGraphFromTexts([
+      { id: 'wire', label: 'Wire', outlet: 'Wire', date: '2026-11-18', text: 'Food ran out in the city. At least 1,200 people died there since May, according to the United Nations.' },
+      { id: 'copy', label: 'Tabloid', outlet: 'Tabloid', date: '2026-11-19', text: 'The rebels vowed to respect the truce. At least 1,500 people died there since May.' },
+    ]);
+    const sentenceOf = (id: string) => graph.articles.get(id)!.sentences.find((s) => s.text.startsWith('At least'))!;
+    const wire: ClaimVersion<string> = { articleId: 'wire', label: 'Wire', outlet: 'Wire', date: '2026-11-18', sentence: sentenceOf('wire') };
+    const copy: ClaimVersion<string> = {
+      articleId: 'copy', label: 'Tabloid', outlet: 'Tabloid', date: '2026-11-19', sentence: sentenceOf('copy'),
+      from: { articleId: 'wire', kind: 'edited', credited: false, confidence: 0.9, mutations: [] },
+    };
+    const { chain, terminal } = followChain(graph, [wire, copy], copy);
+    expect(chain.map((c) => [c.articleId, c.cue])).toEqual([['copy', 'copies without credit'], ['wire', 'according to']]);
+    expect(terminal).toMatchObject({ sourceText: 'United Nations', nearby: false });
+  });
+
   it('when no sentence near the claim cites anyone, has no terminal source', () => {
     expect(chainOf('The council will meet on Friday. The budget is due in May.', 'The budget').terminal).toBeNull();
   });

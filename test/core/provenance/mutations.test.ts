@@ -35,6 +35,16 @@ describe('findMutations', () => {
     ]);
   });
 
+  it("when a citation's clause is dropped whole, reports the attribution dropped, not the hedge its sources spoke", () => {
+    const before = 'At least 1,200 people may have been killed since May, according to the United Nations, though aid workers say the toll is likely higher.';
+    const after = 'At least 1,500 people have been killed since May.';
+    expect(findMutations(version(before), version(after))).toEqual([
+      { kind: 'hedge-removed', before: 'may', after: '' },
+      { kind: 'number-changed', before: 'At least 1,200 people may have', after: 'At least 1,500 people have' },
+      { kind: 'attribution-dropped', before: 'according to the United Nations; aid workers say', after: '' },
+    ]);
+  });
+
   it('when only the marks or the words around a quote change, reports no quote altered', () => {
     const before = 'Curcio told reporters the situation was "extremely serious" and warned that more rain was expected.';
     const after = "Curcio described the situation as 'extremely serious', warning that more rain was on the way.";
