@@ -33,6 +33,19 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   return (t.pos === 'PUNCT' && (t.text === '-' || t.text === '.')) || (t.text === '/' && /^\p{Lu}/u.test(next?.text ?? ''));
 }
 
+/** Words that size the number after them: "about 2,000", "nearly 300". */
+const SIZING_WORD = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under']);
+/** Two-word ones: "more than", "at least", "up to". */
+const SIZING_PAIR = /^(?:(?:more|fewer|less) than|at (?:least|most)|up to)$/;
+
+/** How many tokens at `i` size the number that follows them (0 when none do). */
+function numberSizing(tokens: ParsedToken[], i: number): number {
+  const isNumber = (t: ParsedToken | undefined) => !!t && (t.pos === 'NUM' || /^\d/.test(t.text));
+  if (SIZING_WORD.has(tokens[i].lower) && isNumber(tokens[i + 1])) return 1;
+  if (tokens[i + 1] && SIZING_PAIR.test(`${tokens[i].lower} ${tokens[i + 1].lower}`) && isNumber(tokens[i + 2])) return 2;
+  return 0;
+}
+
 const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
 /** A party member by party: "a Democrat from Massachusetts". */
 const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independent)s?$/;
@@ -171,6 +184,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "what multiple lawmakers called": the speakers, without the relative word.
   // "When Patriot filed…": the subordinator opens the clause, not the subject.
   while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what' || SUBORDINATORS.has(tokens[start].lower))) start++;
+  // "About 300 people said", "At least 12 officials told": the words that size the number are the phrase's.
+  const sizedFrom = [start - 2, start - 1].find((k) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start);
+  if (sizedFrom !== undefined) start = sizedFrom;
   // "footage of Hillary Clinton asking": the recording shows the speaker, who is the source.
   const recording = tokens[start]?.pos === 'DET' ? start + 1 : start;
   if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last) start = recording + 2;
@@ -371,6 +387,12 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (/^(?:in|on|during)$/.test(t.lower) && /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '')) break;
     // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.
     if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
+    // "a study of more than 16,000 adults", "a poll of at least 500 firms": the words that size a number.
+    const sizing = numberSizing(tokens, i);
+    if (sizing) {
+      i += sizing;
+      continue;
+    }
     if (!isNpToken(t, tokens[i + 1])) {
       // "According to Ham, the current administration has…": a phrase after the comma that a verb follows
       // is the next clause's subject, not an apposition, which closes with a comma or the sentence.

@@ -21,6 +21,9 @@ describe('subjectBefore', () => {
     ['The study, which notes that 58 companies would owe more, was ignored.', 'notes', 'The study'],
     ['The bill, which passed in May, failed.', 'passed', 'which'],
     ['Protesters marching through the streets chanted slogans.', 'chanted', 'Protesters'],
+    // The words that size a number belong to the phrase.
+    ['About 300 people said they would leave.', 'said', 'About 300 people'],
+    ['At least 12 officials told Reuters.', 'told', 'At least 12 officials'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });
@@ -36,6 +39,8 @@ describe('phraseAfter', () => {
     ['According to Ham, the current administration has shuffled its generals.', 'to', 'Ham'],
     ['According to Politico, both of these areas are highly populated.', 'to', 'Politico'],
     ['Incomes rise, according to the conservative-leaning Tax Foundation, by 19 percent.', 'to', 'the conservative-leaning Tax Foundation'],
+    ['Ageing speeds up, according to a study of more than 16,000 adults published on Monday.', 'to', 'a study of more than 16,000 adults'],
+    ['Prices rose, according to a poll of at least 500 firms.', 'to', 'a poll of at least 500 firms'],
   ])('when the phrase of %j follows %s, finds %j', (text, word, expected) => {
     expect(spanText(text, word, phraseAfter, 1)).toBe(expected);
   });

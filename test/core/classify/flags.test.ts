@@ -16,6 +16,9 @@ describe('the speculative flag', () => {
     ['Will Russia follow China?', ['?']],
     ['If the talks fail, the strike will go ahead.', ['If']],
     ['We may never know what was said in the room.', ['may']],
+    // The writer's own forecast, announced as one.
+    ['Mark my words: by next summer, inflation will be back above 4 per cent.', ['Mark my words']],
+    ['I predict the Fed will blink first.', ['I predict']],
     // What a credited source may or would do is the source's; the writer's hedging adverb stays the writer's.
     ['Trump says he would pay for it by eliminating fraud.', null],
     ['The vote could be delayed, officials said on Tuesday.', null],
