@@ -98,6 +98,9 @@ export interface SourceReading {
   organisation?: string;
 }
 
+/** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
+const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
+
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
 const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
@@ -150,6 +153,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const possessor = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
     return { type: 'person', name: named, role: head, organisation: possessor ?? organisationIn(head) };
   }
+  // "A Department of Health spokesperson", "a spokesman for the ministry": one unnamed person of a named body.
+  const unnamed = UNNAMED_OF_BODY.exec(head);
+  if (unnamed && !apposition) return { type: 'anonymous', organisation: (unnamed[1] ?? unnamed[3])?.trim() };
   const titled = TITLE_OF_NAME.exec(head);
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);

@@ -33,6 +33,10 @@ describe('classifySource', () => {
     ['the paramilitary Rapid Support Forces', { type: 'organisation' }],
     ['the National Guard', { type: 'organisation' }],
     ['The RSF', { type: 'organisation' }],
+    // One unnamed person of a named body, whichever side the body stands.
+    ['A Department of Health spokesperson', { type: 'anonymous', organisation: 'Department of Health' }],
+    ['a spokesman for the ministry', { type: 'anonymous', organisation: 'the ministry' }],
+    ['A Home Office spokeswoman', { type: 'anonymous', organisation: 'Home Office' }],
     ['Revelation 16:12', { type: 'document' }],
     ['The Bible', { type: 'document' }],
     ['The prophet Ezekiel', { type: 'person', name: 'Ezekiel', role: 'prophet' }],
