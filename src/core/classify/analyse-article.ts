@@ -37,7 +37,7 @@ export interface ArticleAnalysis {
 }
 
 /** Function words a sentence writes in lower case and a headline capitalises: "…A Boost With Solid Debate Win Over Kaine". */
-const TITLE_FUNCTION_WORDS = new Set(['A', 'An', 'The', 'Of', 'With', 'For', 'To', 'In', 'On', 'Over', 'And', 'At', 'By', 'From', 'As', 'Into', 'After', 'Before']);
+const TITLE_FUNCTION_WORDS = new Set(['A', 'An', 'The', 'Of', 'With', 'For', 'To', 'In', 'On', 'Over', 'And', 'At', 'By', 'From', 'As', 'Into', 'After', 'Before', 'About', 'Up', 'Is', 'Are', 'Was', 'Were']);
 
 /**
  * A headline in Title Case, even with a full stop after it ("Pence Gives GOP
@@ -62,7 +62,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
   if (wholeLine && !/[.!?"”’:]$/.test(t) && countSpaced(t) <= 14) return 'heading';
-  if (wholeLine && isTitleCase(t) && countSpaced(t) <= 20) return 'heading';
+  // A headline in Title Case, even when a question splits it: "Is the Euphrates Drying Up? What Revelation 16:12 Says".
+  if (isTitleCase(s.line.trim()) && countSpaced(s.line) <= 20) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 

@@ -177,6 +177,8 @@ function isImperative(s: ParsedSentence): boolean {
   if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text)) return true;
   let k = 0;
   while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
+  // "Don't wait until it is too late.": an order not to.
+  if (s.tokens[k]?.lower === 'do' && /^(?:not|n['’]t)$/.test(s.tokens[k + 1]?.lower ?? '')) k += 2;
   const first = s.tokens[k];
   if (first?.pos !== 'VERB' || first.lower !== first.lemma || k === s.tokens.length - 1) return false;
   // "Garland is Obama's nominee", "Lynch herself was…": a name the tagger reads as a verb, then its own verb.
@@ -232,7 +234,9 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   // A source's verb of saying ("a claim the government disputes", "experts fear") is how the writer reports, not a judgement.
   const speaking = [...credible, ...weasel].filter((a) => !a.inherited);
   const saying = (c: Cue) => speaking.some((a) => a.cueStart <= c.start && c.end <= a.cueEnd);
-  const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c));
+  // "great" in "the great river Euphrates" names the prophecy's river; it judges nothing.
+  const inProphecy = (c: Cue) => prophetic.some((p) => p.start <= c.start && c.end <= p.end);
+  const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecy(c));
   if (cues.length && (viewCues.length || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
     const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));
     flags.push({ flag: 'opinion', score: Math.round(score * 1000) / 1000, cues });

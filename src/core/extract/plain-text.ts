@@ -74,6 +74,9 @@ export function extractPlainText(text: string): ExtractedArticle {
   // At the top, or under the outlet's name: "Associated Press / date 2024-03-04 / …".
   const header = lines.slice(0, 8).map((l) => DATE_HEADER.exec(l.text) ?? DATE_LINE.exec(l.text)).find((m) => m !== null);
   if (header) date = readDate(header[1]);
+  // "Posted August 4, 2023 by Pastor Mike Reynolds": the writer after the date.
+  const writer = header && /^\s*by\s+(\p{Lu}.{1,60})$/u.exec(header.input.slice(header.index + header[0].length));
+  if (writer) byline = cleanByline(writer[1]);
 
   let firstContent = true;
   for (const [i, line] of lines.slice(0, 8).entries()) {

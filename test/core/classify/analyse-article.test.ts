@@ -136,6 +136,8 @@ describe('analyseArticle on text of its own', () => {
     ['New Poll Shows Minor Post-Debate Bump For Clinton.', [['New Poll', 'Shows']], true],
     // Capitals mislead the tagger: only a headline's present tense counts as a cue.
     ['Al Qaeda Renews Its Focus on Attacking Israel', [], true],
+    // A headline that a question splits in two.
+    ["Is the Euphrates Drying Up? What Revelation 16:12 Says About Today's News", [['Revelation 16:12', 'Says']], true],
     // A sentence capitalises no function word after its first.
     ['Donald Trump met Hillary Clinton on the stage in New York.', [], false],
   ])('when a line reads %j, finds %j and marks it a heading: %s', (line, attributions, heading) => {

@@ -65,6 +65,10 @@ describe('the prophetic flag', () => {
   ])('when the sentence is %j, the prophetic cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'prophetic')).toEqual(expected);
   });
+
+  it('takes no word of a prophetic phrase for an opinion cue', () => {
+    expect(cuesOf('The great river Euphrates is drying up at an alarming rate.', 'opinion')).not.toContain('great');
+  });
 });
 
 describe('the unsourced flag', () => {
@@ -85,6 +89,7 @@ describe('the unsourced flag', () => {
     ['Seriously, please ask yourself that question.', false],
     ['Hold Melania Trump to her husband’s standards.', false],
     ['Borrow the rest of the money, split among the family.', false],
+    ["Don't wait until it is too late.", false],
   ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);
   });

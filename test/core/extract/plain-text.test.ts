@@ -72,6 +72,8 @@ describe('extractPlainText on the seed articles', () => {
     ['Bird flu spreads to cows\n\nBy Helen Branswell | STAT | June 3, 2024\n\nFederal officials confirmed a third case on Monday.', 'Helen Branswell'],
     // The place the writer filed from is no part of the name.
     ['Ceasefire talks stall\n\nBy Peter Beaumont in Jerusalem\n\nNegotiations over a ceasefire have stalled, officials said.', 'Peter Beaumont'],
+    // The writer after the date of posting.
+    ['Is the Euphrates drying up\n\nPosted August 4, 2023 by Pastor Mike Reynolds\n\nThe river is drying up at an alarming rate, teachers say.', 'Pastor Mike Reynolds'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
     expect(extractPlainText(text).byline).toBe(byline);
   });
