@@ -184,6 +184,8 @@ function isImperative(s: ParsedSentence): boolean {
   // "Garland is Obama's nominee", "Lynch herself was…": a name the tagger reads as a verb, then its own verb.
   const next = s.tokens[k + 1];
   if (next.pos === 'AUX' || next.pos === 'VERB' || /sel(?:f|ves)$/.test(next.lower)) return false;
+  // "Don't forget that your child can earn $6,000", "Note that…": the order carries a claim.
+  if (next.lower === 'that') return false;
   // "Set in 1920, the film follows…": a participle opening a clause with its own subject.
   const comma = s.tokens.findIndex((t, i) => i > k && t.text === ',');
   const after = s.tokens[comma + 1];
