@@ -120,6 +120,8 @@ describe('the opinion flag', () => {
     ['They were spectacularly wrong, and ordinary families paid the price at the grocery store.', ['spectacularly', 'wrong']],
     ['What we need is humility.', ['What we need is']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
+    // The writer pointing to their own earlier argument.
+    ['As I have written before, the official line was strikingly respectful.', ['As I have written', 'strikingly', 'respectful']],
     // A manner of acting is no degree: "publicly pressured" judges nothing.
     ['Beijing has publicly pressured the Taliban to continue working toward a peace agreement.', null],
     // A judging word opening the sentence, which the tagger reads as a name.
