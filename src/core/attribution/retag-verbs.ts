@@ -47,6 +47,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[b];
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
+  // "…, its backers claim.", "…, its backers claim, and…": a closing speaker whose verb agrees with plural people.
+  const closes = after.text === '.' || after.text === ',';
+  if (closes && STRONG_CUES.has(verb.lemma) && !/s$/.test(verb.lower) && b === k - 1 && personNoun(before.lower) === 'plural' && tokens.slice(0, b).some((t) => t.text === ',')) return true;
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') {
     // "…, new figures show.": a verb of evidence closing the sentence after its plural document.
@@ -73,6 +76,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
   // "The woman disputes the idea", "The company plans to…": a determiner and a noun, then an -s verb.
   if (subject.pos === 'NOUN' && tokens[b - 1]?.pos === 'DET' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
+  // "The plant's critics claim the figures…": plural people, then a bare verb of saying.
+  if (subject.pos === 'NOUN' && personNoun(subject.lower) === 'plural' && !/s$/.test(verb.lower) && STRONG_CUES.has(verb.lemma)) return true;
   // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.
   if (!names) return false;
   return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';

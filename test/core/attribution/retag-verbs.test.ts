@@ -17,12 +17,17 @@ describe('retagVerbs', () => {
     ['Six women lead divisions, though Lynch notes they were appointed.', 'Lynch', ['PROPN', 'lynch']],
     ['Lynch speaks more often about race.', 'Lynch', ['PROPN', 'lynch']],
     ['Data from the 2014 American Community Survey show that women represented 41 percent.', 'show', ['VERB', 'show']],
+    // A bare verb of saying after plural people: closing the sentence, or opening a clause.
+    ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
+    ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
     // Nouns and adjectives that are what wink says they are.
     ['The results are promising.', 'promising', ['ADJ', 'promising']],
     ['The election results were close.', 'results', ['NOUN', 'result']],
     ['In a preview clip for the Apple Music show The 411, Blige sings.', 'show', ['NOUN', 'show']],
     ['Stop worrying about the polls.', 'Stop', ['VERB', 'stop']],
     ['A clip from the talk show that aired on Monday went viral.', 'show', ['NOUN', 'show']],
+    ['The claim was false.', 'claim', ['NOUN', 'claim']],
+    ['Investors who doubted the claim lost money.', 'claim', ['NOUN', 'claim']],
   ])('when reading %j, tags %s as %j', (text, word, expected) => {
     expect(retagged(text, word)).toEqual(expected);
   });
