@@ -54,7 +54,7 @@ function isTitleCase(t: string): boolean {
  * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date
  * header, link text) or a `heading` alone on its line; null for a claim.
  */
-function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean): 'chrome' | 'heading' | null {
+function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, abovesByline: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
   if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
@@ -64,6 +64,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (wholeLine && !/[.!?"”’:]$/.test(t) && countSpaced(t) <= 14) return 'heading';
   // A headline in Title Case, even when a question splits it: "Is the Euphrates Drying Up? What Revelation 16:12 Says".
   if (isTitleCase(s.line.trim()) && countSpaced(s.line) <= 20) return 'heading';
+  // The line over a byline is a headline, whatever its punctuation: "Hydrogen hype: is the plant too good to be true?".
+  if (abovesByline && countSpaced(s.line) <= 25) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 
@@ -102,13 +104,14 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const quotes = findQuotes(text);
   const lines = text.split('\n').filter((l) => l.trim());
   const [firstLine = '', lastLine = ''] = [lines[0], lines.at(-1)];
+  const overBylines = new Set(lines.filter((_, i) => i < 10 && isBylineLine(lines[i + 1]?.trim() ?? '')));
   const sentences: AnalysedSentence[] = [];
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
-    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine);
+    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine, overBylines.has(s.line));
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
       const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true) : [];

@@ -33,6 +33,7 @@ describe('classifySource', () => {
     ['the paramilitary Rapid Support Forces', { type: 'organisation' }],
     ['the National Guard', { type: 'organisation' }],
     ['The RSF', { type: 'organisation' }],
+    ['Northwind Energy', { type: 'organisation' }],
     // One unnamed person of a named body, whichever side the body stands.
     ['A Department of Health spokesperson', { type: 'anonymous', organisation: 'Department of Health' }],
     ['a spokesman for the ministry', { type: 'anonymous', organisation: 'the ministry' }],

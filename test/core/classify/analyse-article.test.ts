@@ -146,6 +146,11 @@ describe('analyseArticle on text of its own', () => {
     expect(s.boilerplate).toBe(heading);
   });
 
+  it('when a line stands over a byline, marks it a heading, whatever its punctuation', () => {
+    const [headline] = analyseArticle("Hydrogen hype: is Teesside's £1.2bn plant too good to be true?\n\nBy Marcus Bell, Business Editor\n\nThe plant will create 2,000 jobs, its backers claim.").sentences;
+    expect(headline).toMatchObject({ boilerplate: true, flags: [] });
+  });
+
   it('when a line asks readers to follow the writer on social media, marks it boilerplate', () => {
     const { sentences } = analyseArticle('PENCE: We will win.\nFollow Pam Key on Twitter @pamkeyNEN.');
     expect(sentences[1]).toMatchObject({ boilerplate: true, flags: [], attributions: [] });
