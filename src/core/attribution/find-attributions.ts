@@ -42,6 +42,10 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
  * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica".
  */
+/** A time after a closing speaker: "…, traders said this week", "…, he said last night". */
+const TIME_AFTER = /^(?:(?:this|last|next|that|each|every) (?:week|month|year|weekend|morning|afternoon|evening|night|time|spring|summer|autumn|fall|winter)|(?:yesterday|today|tonight|tomorrow) )/;
+/** "Speaking to Gazzetta dello Sport, …": the outlet the words went through ("Writing in The Guardian" too). */
+const TALKING = new Set(['speaking', 'talking']);
 const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined']);
 
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
@@ -352,7 +356,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       // "Markets now expect a cut in August, traders said.": what stands before a closing speaker is their report.
       // Only a time or a place may follow the closer: "…, her aides said Friday in a statement."
       const [first, lastToken] = [Math.min(src[0], cueStart), Math.max(src[1], cueEnd)];
-      const closes = t.slice(lastToken + 1).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && !/^[,;:“"]$/.test(x.text));
+      // Not an object: "…, the historian argued the opposite." argues something of its own ("told The Huffington Post" names who heard).
+      const tail = t[lastToken + 1];
+      const objectFollows = !!tail && lemma !== 'tell' && ['DET', 'NOUN', 'PRON'].includes(tail.pos) && !TIME_AFTER.test(`${tail.lower} ${t[lastToken + 2]?.lower ?? ''}`);
+      const closes = !objectFollows && t.slice(lastToken + 1).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && !/^[,;:“"]$/.test(x.text));
       if (t[first - 1]?.text === ',' && closes) reportedBefore.push([s.start, t[first - 1].start]);
     }
     // "X told the AP": the outlet the words went through is cited too.
@@ -370,8 +377,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
     }
   }
-  // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…": the outlet the words went through.
-  const through = t.findIndex((x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by'));
+  // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…":
+  // the outlet the words went through.
+  const through = t.findIndex(
+    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && t[i + 1]?.lower === 'to') || (x.lower === 'writing' && t[i + 1]?.lower === 'in'),
+  );
   if (through >= 0 && found.length > 0) {
     const outletSpan = phraseAfter(t, through + 2);
     const a = outletSpan && makeAttribution(s, outletSpan, [through, through + 1], outlet);

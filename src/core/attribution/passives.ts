@@ -26,8 +26,10 @@ export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
 const HIDDEN_SPEAKER_VERBS = new Set([
   'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
   'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
-  'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate',
+  'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate', 'understand', 'report',
 ]);
+/** Of those, verbs whose passive hides a speaker only before "to": "is understood to have…", not "was reported to police". */
+const HIDDEN_BEFORE_TO = new Set(['understand', 'report']);
 
 /** What a judged subject is judged as: "considered a risk", "regarded as", "called a charlatan", "said to be". */
 const JUDGED_AS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'PROPN', 'PUNCT']);
@@ -61,6 +63,7 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   // "criticized for failing…": the tagger reads that "for" as a conjunction.
   if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for', 'at', 'out', 'back', 'away', 'around', 'about'].includes(next.lower))) return null;
   if (agentBy(tokens, k) >= 0) return null;
+  if (HIDDEN_BEFORE_TO.has(t.lemma) && !(next.lower === 'to' && infinitiveAt(tokens, k + 2))) return null;
   // The whole verb group: "have sometimes been accused", "has been mentioned", not an adverb before it.
   let start = be;
   // ("long" in "has long been criticized" is read as an adjective.)
@@ -69,6 +72,10 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   }
   return [start, k];
 }
+
+/** A verb after "to" ("to have resigned", "to favour a deal"); not a noun the tagger reads as one ("to police."). */
+const infinitiveAt = (tokens: ParsedToken[], i: number) =>
+  tokens[i]?.pos === 'AUX' || (tokens[i]?.pos === 'VERB' && !!tokens[i + 1] && !['ADP', 'PUNCT'].includes(tokens[i + 1].pos));
 
 /** What one comes under from people not named; not "fire", "attack" or "pressure", which are often deeds. */
 const UNDER = new Set(['criticism', 'criticisms', 'condemnation', 'ridicule']);

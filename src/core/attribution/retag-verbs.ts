@@ -13,6 +13,9 @@ import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, PO
 const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'how', 'what', 'whether', 'why', 'this', 'these', 'those', 'him', 'them']);
 
 
+/** People placed near a body, ending where the verb stands: "sources close to the club", "officials familiar with the talks". */
+const PEOPLE_NEAR = /\b([a-z]+) (?:close to|familiar with|briefed on|inside|within|near) (?:the |a |an |his |her |their |its )?[\w'’.-]+(?: [\w'’.-]+)?$/;
+
 /** What may stand in a phrase qualifying a noun: "from his 1995 tax return", "of the 2014 survey". */
 const QUALIFIER_WORD = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 
@@ -47,6 +50,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[b];
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
+  // "Sources close to the club claim manager…": a bare verb of saying after plural people near a body.
+  const near = PEOPLE_NEAR.exec(tokens.slice(Math.max(0, k - 7), k).map((t) => t.lower).join(' '));
+  if (near && STRONG_CUES.has(verb.lemma) && !/s$/.test(verb.lower) && (near[1] === 'sources' || near[1] === 'people' || personNoun(near[1]) === 'plural')) return true;
   // "…, its backers claim.", "…, its backers claim, and…": a closing speaker whose verb agrees with plural people.
   const closes = after.text === '.' || after.text === ',';
   if (closes && STRONG_CUES.has(verb.lemma) && !/s$/.test(verb.lower) && b === k - 1 && personNoun(before.lower) === 'plural' && tokens.slice(0, b).some((t) => t.text === ',')) return true;

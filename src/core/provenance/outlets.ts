@@ -101,6 +101,12 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'ESPN', aliases: ['espn.com'], domain: 'espn.com', kind: 'news' },
   { name: 'The Athletic', aliases: ['theathletic.com'], domain: 'theathletic.com', kind: 'news' },
   { name: 'talkSPORT', aliases: ['Talksport', 'talksport.com'], domain: 'talksport.com', kind: 'news' },
+  { name: 'La Gazzetta dello Sport', aliases: ['Gazzetta dello Sport', 'Gazzetta', 'gazzetta.it'], domain: 'gazzetta.it', kind: 'news' },
+  { name: 'Corriere dello Sport', aliases: ['corrieredellosport.it'], domain: 'corrieredellosport.it', kind: 'news' },
+  { name: 'Marca', aliases: ['marca.com'], domain: 'marca.com', kind: 'news' },
+  { name: "L'Équipe", aliases: ['L’Équipe', "L'Equipe", 'lequipe.fr'], domain: 'lequipe.fr', kind: 'news' },
+  { name: 'Bild', aliases: ['Bild-Zeitung', 'bild.de'], domain: 'bild.de', kind: 'news' },
+  { name: 'Mundo Deportivo', aliases: ['mundodeportivo.com'], domain: 'mundodeportivo.com', kind: 'news' },
 ];
 
 /** Lower-cased, with punctuation, "the" and the ampersand folded, so spellings compare equal. */

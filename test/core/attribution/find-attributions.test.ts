@@ -114,6 +114,14 @@ describe('findAttributions, through analyseArticle', () => {
     ['A quarter of that, per the McKinley plan, is $40,000.', [[]]],
     ['The deal was struck last week, as first reported by Politico.', [[['Politico', 'as first reported by']]]],
     ["Graham told CNN's Jake Tapper that the bill would fail.", [[['Graham', 'told'], ['CNN', 'told']]]],
+    // The outlet the words went through, named before the speaker.
+    ['Speaking to Gazzetta dello Sport, the club president said nobody leaves cheaply.', [[['the club president', 'said'], ['Gazzetta dello Sport', 'Speaking to']]]],
+    ['Writing in The Guardian, the historian argued the opposite.', [[['the historian', 'Writing'], ['the historian', 'argued'], ['The Guardian', 'Writing in']]]],
+    // Sources near a body, with a verb wink reads as a noun.
+    ['Sources close to the club claim the manager has identified him.', [[['Sources close to the club', 'claim']]]],
+    // A passive of understanding or reporting before "to" hides who understands; a crash reported to police does not.
+    ['Manchester United are understood to have opened talks with Napoli.', [[['are understood', 'are understood']]]],
+    ['The crash was reported to police.', [[]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.
     ['"It is a step," a diplomat told AFP, speaking on condition of anonymity.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'speaking']]]],
     // A request for comment reports nothing yet.
