@@ -93,11 +93,15 @@ export function parseText(text: string): ParsedSentence[] {
   return capLength(out, text);
 }
 
+/** Units after a figure that wink reads as abbreviations with their stop: "£80m.", "$4bn.", "5kg.". */
+const UNIT_WITH_STOP = /^(?:m|bn|b|k|mn|tn|km|kg)\.$/;
+
 /**
  * wink-nlp reads "no." as the abbreviation of "No. 1" wherever it stands, so
- * "…he voted no. Trump said…" is one sentence to it. Before a capitalised
- * word, not a number, the stop ends the answer "no" and the sentence; the
- * token is cut into the word and its stop.
+ * "…he voted no. Trump said…" is one sentence to it; so is "…at least £80m.
+ * Reports say…". Before a capitalised word, not a number, the stop ends the
+ * answer "no" (or the figure's unit) and the sentence; the token is cut into
+ * the word and its stop.
  */
 function splitAfterAnswerNo(tokens: ParsedToken[]): ParsedToken[][] {
   const pieces: ParsedToken[][] = [];
@@ -105,8 +109,10 @@ function splitAfterAnswerNo(tokens: ParsedToken[]): ParsedToken[][] {
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
     const endsAnswer = next ? /^\p{Lu}/u.test(next.text) : k > 0;
-    if (t.lower !== 'no.' || !endsAnswer) return;
-    const word = { ...t, text: t.text.slice(0, -1), lower: 'no', lemma: 'no', pos: 'INTJ', end: t.end - 1 };
+    const unit = UNIT_WITH_STOP.test(t.lower) && tokens[k - 1]?.pos === 'NUM';
+    if ((t.lower !== 'no.' && !unit) || !endsAnswer) return;
+    const bare = t.lower.slice(0, -1);
+    const word = { ...t, text: t.text.slice(0, -1), lower: bare, lemma: bare, pos: unit ? t.pos : 'INTJ', end: t.end - 1 };
     const stop = { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: t.end - 1, end: t.end };
     pieces.push([...tokens.slice(from, k), word, stop]);
     from = k + 1;

@@ -14,6 +14,8 @@ describe('parseText', () => {
     ['Officers were called at 3.20pm to a fight. Nobody was hurt.', ['Officers were called at 3.20pm to a fight.', 'Nobody was hurt.']],
     // "no." ends the answer before a capital; "No. 1" keeps its number sign.
     ['He voted no. Trump said so. It was ranked No. 1 here.', ['He voted no.', 'Trump said so.', 'It was ranked No. 1 here.']],
+    // A figure's unit read as an abbreviation still ends the sentence before a capital.
+    ['Napoli would demand at least £80m. Reports say the deal is done.', ['Napoli would demand at least £80m.', 'Reports say the deal is done.']],
   ])('splits %j into %j', (text, sentences) => {
     const parsed = parseText(text);
     expect(parsed.map((s) => s.text)).toEqual(sentences);
