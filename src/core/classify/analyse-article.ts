@@ -63,7 +63,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
   if (wholeLine && !/[.!?"”’:]$/.test(t) && countSpaced(t) <= 14) return 'heading';
   // A headline in Title Case, even when a question splits it: "Is the Euphrates Drying Up? What Revelation 16:12 Says".
-  if (isTitleCase(s.line.trim()) && countSpaced(s.line) <= 20) return 'heading';
+  // (A paragraph is never one: its length is checked first, since every sentence of it asks.)
+  if (s.line.length <= 250 && countSpaced(s.line) <= 20 && isTitleCase(s.line.trim())) return 'heading';
   // The line over a byline is a headline, whatever its punctuation: "Hydrogen hype: is the plant too good to be true?".
   if (abovesByline && countSpaced(s.line) <= 25) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
