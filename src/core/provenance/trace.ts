@@ -1,5 +1,6 @@
 import type { ClaimArticle, ClaimGraph, ClaimReuse, ClaimSentence } from './claim-graph';
 import { contentStems } from '../reuse/fingerprint';
+import { sentenceRewriteKind } from '../reuse/pair-sentences';
 import { splitWords } from '../text/tokens';
 import { type ChainStep, followChain, type Terminal } from './citation-chain';
 import { findMutations, type Mutation } from './mutations';
@@ -11,7 +12,7 @@ export interface ClaimVersion<Id> {
   outlet: string | null;
   date: string | null;
   sentence: ClaimSentence;
-  /** How this version relates to the one it came from (absent for the origin). */
+  /** How this version relates to the one it came from (absent for the origin): `kind` is how this sentence was retold (retoldAs). */
   from?: { articleId: Id; kind: string; credited: boolean; confidence: number; mutations: Mutation[] };
 }
 
@@ -95,6 +96,17 @@ function collectVersions<Id>(graph: ClaimGraph<Id>, startId: Id, start: ClaimSen
   return found;
 }
 
+/**
+ * How a copy retold the claim: as the passage that holds the copy's sentence
+ * ("U.S. News: China is prepared…" inside a reprinted paragraph is verbatim),
+ * else by the sentences' own words: a copy that reprints other paragraphs
+ * whole may have rewritten this one.
+ */
+function retoldAs<Id>(reuse: ClaimReuse<Id>, before: ClaimSentence, after: ClaimSentence): string {
+  const holding = reuse.passages.find((p) => overlap(after.start, after.end, p.targetStart, p.targetEnd) >= 0.9 * (after.end - after.start));
+  return holding?.kind ?? sentenceRewriteKind(before.text, after.text);
+}
+
 /** Orders versions so every source comes before its copies (Kahn's algorithm), dates breaking ties. */
 function orderVersions<Id>(ids: Id[], reuses: ClaimReuse<Id>[], articles: Map<Id, ClaimArticle<Id>>): Id[] {
   const set = new Set(ids);
@@ -135,7 +147,7 @@ export function traceClaim<Id>(graph: ClaimGraph<Id>, articleId: Id, sentenceInd
     const parent = incoming.sort((a, b) => order.indexOf(b.sourceId) - order.indexOf(a.sourceId))[0];
     if (!parent) continue;
     const before = found.get(parent.sourceId)!.sentence;
-    v.from = { articleId: parent.sourceId, kind: parent.kind, credited: parent.credited, confidence: parent.confidence, mutations: findMutations(before, v.sentence) };
+    v.from = { articleId: parent.sourceId, kind: retoldAs(parent, before, v.sentence), credited: parent.credited, confidence: parent.confidence, mutations: findMutations(before, v.sentence) };
   }
   const origin = versions[0];
   const traced = versions.find((v) => v.articleId === articleId) ?? origin;

@@ -1,4 +1,5 @@
-import { type Passage, round, spanSimilarity, wordsOf } from './align';
+import { type Passage, type PassageKind, round, spanSimilarity, wordsOf } from './align';
+import { textHashes } from './fingerprint';
 import type { PreparedSentence, PreparedText } from './prepare';
 
 /** Fewest content words shared by two sentences for them to count as one claim retold. */
@@ -80,7 +81,7 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
     const ordered = spanSimilarity(wordsOf(a, sa.tokenStart, sa.tokenEnd), wordsOf(b, sb.tokenStart, sb.tokenEnd));
     const similarity = round(Math.max(c.score, ordered));
     out.push({
-      kind: ordered === 1 ? 'verbatim' : ordered >= 0.6 ? 'edited' : 'paraphrase',
+      kind: kindOfRewrite(ordered),
       similarity,
       sourceStart: sa.start,
       sourceEnd: sa.end,
@@ -90,3 +91,10 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
   }
   return out;
 }
+
+/** A retold sentence's kind by the share of its words kept in order: all (verbatim), most (edited), fewer (paraphrase). */
+export const kindOfRewrite = (ordered: number): PassageKind => (ordered === 1 ? 'verbatim' : ordered >= 0.6 ? 'edited' : 'paraphrase');
+
+/** How one sentence was retold as another, word by word. */
+export const sentenceRewriteKind = (before: string, after: string): PassageKind =>
+  kindOfRewrite(spanSimilarity(Array.from(textHashes(before).words), Array.from(textHashes(after).words)));

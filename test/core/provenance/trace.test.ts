@@ -79,3 +79,22 @@ describe('traceClaim when nothing decides which version came first', () => {
     expect(t.verdict).toMatch(/^Possibly first reported \(nothing shows which version came first\) by /);
   });
 });
+
+describe('traceClaim on a copy that reprints some paragraphs and rewrites others', () => {
+  const kept = 'The World Food Programme warned last month that famine conditions had been confirmed in parts of North Darfur, of which the city is the capital.';
+  const wire = `At least 1,200 people may have been killed in the city since May, according to the United Nations.\n\n${kept}`;
+  const copy = `At least 1,500 people have been killed in the city since May.\n\n${kept}`;
+  const g = claimGraphFromTexts([
+    { id: 'wire', label: 'wire', text: wire, outlet: 'Wire', date: '2026-11-18' },
+    { id: 'copy', label: 'copy', text: copy, outlet: 'Tabloid', date: '2026-11-19' },
+  ]);
+  const kindOf = (start: string) => {
+    const index = g.articles.get('copy')!.sentences.find((s) => s.text.startsWith(start))!.index;
+    return traceClaim(g, 'copy', index)!.versions.find((v) => v.articleId === 'copy')!.from!.kind;
+  };
+
+  it('tells how each sentence was retold, not the kind of the whole copy', () => {
+    expect(kindOf('The World Food')).toBe('verbatim');
+    expect(kindOf('At least')).not.toBe('verbatim');
+  });
+});
