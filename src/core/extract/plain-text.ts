@@ -34,6 +34,9 @@ const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*\(([^()]{2,30})\)\s*[—–-]/u;
 /** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
+/** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
+const PRESS_RELEASE = /^(?:press release|news release|media release|for immediate release)$/i;
+const ABOUT_LINE = /^About (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u;
 const SELF_REFERENCE_VERB = / has (?:learned|confirmed|obtained|reviewed)\b/;
 /** "U.S. News has learned": the outlet names itself; the name is tried only where the verb is. */
 const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);
@@ -150,6 +153,16 @@ export function extractPlainText(text: string): ExtractedArticle {
     if (known && known.name !== credit) {
       outlet = known.name;
       outletBasis = 'self-reference';
+    }
+  }
+
+  if (!outlet) {
+    // A press release is published by the body its "About …" note describes: copies that name it credit their source.
+    const release = lines.slice(0, 6).some((l) => PRESS_RELEASE.test(l.text.trim()));
+    const about = release ? lines.map((l) => ABOUT_LINE.exec(l.text.trim())).findLast((m) => m !== null) : null;
+    if (about) {
+      outlet = about[1];
+      outletBasis = 'press-release';
     }
   }
 

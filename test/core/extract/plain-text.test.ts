@@ -28,6 +28,13 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.outlet, a.date.date, a.title]).toEqual(['Associated Press', '2024-03-04', 'Drought shrinks Panama Canal traffic']);
   });
 
+  it("when a press release closes with its issuer's note, the issuer is the outlet", () => {
+    const text = 'Northwind Energy announces new plant\n\nPRESS RELEASE\n\nNorthwind Energy today announced plans for a plant.\n\nAbout Northwind Energy\nNorthwind Energy is a developer based in Newcastle.';
+    expect(extractPlainText(text)).toMatchObject({ outlet: 'Northwind Energy', outletBasis: 'press-release' });
+    // Without the release's mark, an "About" line is only a heading.
+    expect(extractPlainText(text.replace('PRESS RELEASE', 'Business news')).outlet).toBeNull();
+  });
+
   it('when an agency names itself on the first line, it is the outlet', () => {
     const a = extractPlainText('Reuters\n\nFlooding forces thousands from homes\n\nROME (Reuters) - Heavy rain caused rivers to burst their banks on Wednesday, officials said.');
     expect([a.outlet, a.outletBasis, a.title]).toEqual(['Reuters', 'first-line', 'Flooding forces thousands from homes']);
