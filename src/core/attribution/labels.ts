@@ -24,9 +24,11 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   const allCaps = m[1] === m[1].toUpperCase();
   const names = s.tokens.some((t) => t.start >= start && t.end <= end && t.pos === 'PROPN');
   if (!allCaps && !names && !['document', 'outlet', 'organisation', 'self'].includes(reading.type)) return null;
+  // An interview's "Q:" is the interviewer, the publication itself; its "A:" the person interviewed.
+  const interviewer = m[1] === 'Q';
   return {
     sourceText: m[1],
-    sourceType: reading.type === 'unknown' || (allCaps && reading.type === 'organisation') ? 'person' : reading.type,
+    sourceType: interviewer ? 'self' : reading.type === 'unknown' || (allCaps && reading.type === 'organisation') ? 'person' : reading.type,
     sourceStart: start,
     sourceEnd: end,
     cueText: ':',

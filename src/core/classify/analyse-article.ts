@@ -109,6 +109,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const sentences: AnalysedSentence[] = [];
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
+  /** The speaker a label names at the start of the current paragraph. */
+  let labelled: { line: string; attributions: Attribution[] } | null = null;
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
@@ -135,6 +137,11 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     if (inherited) attributions = speakersOf(inherited.attributions).map((a) => ({ ...a, inherited: true }));
     // With no speaker before it, the quote waits for one named after it (inheritFromFollowing): "…” ― Pamela Padilla".
     else if (nested) attributions = [];
+    // A transcript's or an interview's label ("WALLACE:", "A:") speaks for the rest of its paragraph.
+    else if (!own.length && labelled?.line === s.line) attributions = labelled.attributions.map((a) => ({ ...a, inherited: true }));
+    const label = own.find((a) => a.cueText === ':' && a.sourceStart <= s.start + 2);
+    if (label) labelled = { line: s.line, attributions: [label] };
+    else if (labelled?.line !== s.line) labelled = null;
     const block: boolean = !!inherited?.block;
     const flags = classifySentence(s, { attributions, quotes: here });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });

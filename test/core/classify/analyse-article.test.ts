@@ -146,6 +146,17 @@ describe('analyseArticle on text of its own', () => {
     expect(s.boilerplate).toBe(heading);
   });
 
+  it("when an interview labels questions and answers, the answer's label speaks for its whole paragraph, the question's is the publication", () => {
+    const { sentences } = analyseArticle('Q: Why strike now?\n\nA: Because pay fell 12 per cent. Network Rail paid out £28 million in bonuses last year.\n\nThe offer is fair, the department said.');
+    expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.sourceType, !!a.inherited]))).toEqual([
+      [['Q', 'self', false]],
+      [['A', 'person', false]],
+      [['A', 'person', true]],
+      [['the department', 'organisation', false]],
+    ]);
+    expect(sentences[2].flags.map((f) => f.flag)).not.toContain('unsourced');
+  });
+
   it('when a line stands over a byline, marks it a heading, whatever its punctuation', () => {
     const [headline] = analyseArticle("Hydrogen hype: is Teesside's £1.2bn plant too good to be true?\n\nBy Marcus Bell, Business Editor\n\nThe plant will create 2,000 jobs, its backers claim.").sentences;
     expect(headline).toMatchObject({ boilerplate: true, flags: [] });
