@@ -5,7 +5,7 @@ import type { Attribution } from './types';
 // Speakers a sentence names without a verb: a label opening the line, a dash signing a quote.
 
 /** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */
-const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter)\b/i;
+const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter|claims?|the facts|facts?|verdict|rating|ruling|our ruling|fact (?:check|focus)|background|context|the bottom line|bottom line|what we found|\S+['’]s assessment|assessment)\b/i;
 
 /**
  * A speaker at the start of a line: a transcript's label ("WALLACE: Let's

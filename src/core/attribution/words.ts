@@ -68,7 +68,10 @@ export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean 
  */
 export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   const next = tokens[k + 1];
-  if (!/ed$/.test(tokens[k].lower) || !['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') || next?.pos !== 'ADP') return false;
+  if (!/ed$/.test(tokens[k].lower) || !['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) return false;
+  // "one post on X viewed more than 4 million times": a count of times qualifies the noun.
+  if (tokens.slice(k + 1, k + 6).some((t) => t.lower === 'times') && tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NUM')) return true;
+  if (next?.pos !== 'ADP') return false;
   // "surveyed by Bloomberg" names an agent; "responded by using" is how someone answered.
   return (next.lower === 'by' && !/ing$/.test(tokens[k + 2]?.lower ?? '')) || clauseVerbFollows(tokens, k + 2);
 }

@@ -15,6 +15,8 @@ const CHROME_LINE: RegExp[] = [
   /^(?:getty images|ap photo)\b[^.!?]*$/i,
   /^reuters\s*\/\s*\S[^.!?]*$/i,
   /^["“]?follow [\w .'’-]{1,40} on (?:twitter|facebook|instagram|x)\b/i, // "Follow Pam Key on Twitter @pamkeyNEN."
+  // A short line pointing to a link: "Find AP Fact Checks here: https://apnews.com/APFactCheck."
+  /^[^.!?]{0,80}:\s*https?:\/\/\S+$/i,
 ];
 
 export function isChromeLine(line: string): boolean {

@@ -122,6 +122,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A passive of understanding or reporting before "to" hides who understands; a crash reported to police does not.
     ['Manchester United are understood to have opened talks with Napoli.', [[['are understood', 'are understood']]]],
     ['The crash was reported to police.', [[]]],
+    // A participle counting views qualifies its noun; a search is evidence.
+    ['Users shared the clip, with one post on X viewed more than 4 million times.', [[]]],
+    ['A reverse image search shows the footage was posted in 2023.', [[['A reverse image search', 'shows']]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.
     ['"It is a step," a diplomat told AFP, speaking on condition of anonymity.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'speaking']]]],
     // A request for comment reports nothing yet.

@@ -11,6 +11,13 @@ describe('speakerLabel', () => {
     // Page labels and headline phrases name no one.
     ['Update: The road has reopened.', null, null],
     ['Stealth Over Health: the hidden costs of care', null, null],
+    // A fact check's parts are labels of the page.
+    ['CLAIM: A video shows the airport flooded.', null, null],
+    ["AP'S ASSESSMENT: False.", null, null],
+    ['THE FACTS: Users shared the clip widely.', null, null],
+    // An interview's question is the publication's, its answer the person interviewed.
+    ['Q: Why strike now?', 'Q', 'self'],
+    ['A: Because pay fell.', 'A', 'person'],
   ])('when the line is %j, the speaker is %p (%p)', (text, source, type) => {
     const a = speakerLabel(first(text), null);
     expect(a ? [a.sourceText, a.sourceType] : [null, null]).toEqual([source, type]);

@@ -12,6 +12,9 @@ describe('isChromeLine', () => {
     ['AP Photo/Evan Vucci', true],
     ['Getty Images', true],
     ['Reuters', false],
+    // A line pointing to a link.
+    ['Find AP Fact Checks here: https://apnews.com/APFactCheck.', true],
+    ['The report is online: it says the budget fell by a third.', false],
   ])('when the line is %j, reads it as page chrome: %s', (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });
