@@ -55,6 +55,7 @@ describe('the prophetic flag', () => {
     ['The signs Jesus gave in Matthew 24 - wars and rumors of wars, famines, earthquakes - are all around us.', ['Matthew 24', 'wars and rumors of wars']],
     ['This coming invasion will end in a supernatural defeat of the invaders.', ['This coming invasion will']],
     ['The river will dry up to prepare the way for the kings of the east.', ['kings of the east']],
+    ['When the river finally runs dry, the armies of the east will march.', ['armies of the east']],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
     ['Officials said war with Iran is inevitable.', null],
     ['The trade war is coming to an end.', null],
