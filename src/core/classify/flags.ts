@@ -79,7 +79,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB')) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
-    } else if (t.lower === 'should' || t.lower === 'must') {
+    } else if ((t.lower === 'should' || t.lower === 'must') && !isExpectation(s.tokens, k)) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
     }
@@ -92,6 +92,12 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight };
 }
+
+/** What a thing is expected to bring about: "should allow aid to reach…", "should mean lower bills". */
+const CONSEQUENCE = new Set(['allow', 'enable', 'help', 'mean', 'lead', 'result', 'ensure', 'bring', 'boost', 'reduce', 'cut', 'lower', 'raise', 'increase', 'improve', 'ease', 'take', 'arrive', 'begin', 'start', 'end', 'finish', 'open', 'reopen', 'resume', 'last']);
+
+/** "The truce should allow convoys through": "should" of expectation, a forecast rather than a judgement. */
+const isExpectation = (tokens: ParsedToken[], k: number) => tokens[k].lower === 'should' && CONSEQUENCE.has(tokens[k + 1]?.lemma ?? '');
 
 /** "spectacularly wrong", "woefully inadequate": an adverb in -ly strengthening a judging adjective judges too ("publicly pressured" is a manner of acting). */
 const isDegreeAdverb = (t: ParsedToken, next: ParsedToken | undefined) => /ly$/.test(t.lower) && next?.pos === 'ADJ' && !/(?:ed|ing)$/.test(next.lower) && valence(next.lower) !== 0;
@@ -117,7 +123,7 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
   s.tokens.forEach((t, k) => {
-    if (MODALS.has(t.lower) && t.lower !== 'should' && t.lower !== 'must' && !isPastInability(s, k) && !isMonthOrName(s, k)) cues.push(cueOf(s, t.start, t.end));
+    if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isMonthOrName(s, k)) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
   const question = /\?["”’]?\s*$/.exec(s.text);

@@ -19,6 +19,9 @@ describe('the speculative flag', () => {
     // The writer's own forecast, announced as one.
     ['Mark my words: by next summer, inflation will be back above 4 per cent.', ['Mark my words']],
     ['I predict the Fed will blink first.', ['I predict']],
+    // "should" of expectation forecasts; "should" of duty judges (an opinion cue, not a guess).
+    ['The truce should allow aid convoys to reach the city.', ['should']],
+    ['Ministers should resign over the scandal.', null],
     // What a credited source may or would do is the source's; the writer's hedging adverb stays the writer's.
     ['Trump says he would pay for it by eliminating fraud.', null],
     ['The vote could be delayed, officials said on Tuesday.', null],
