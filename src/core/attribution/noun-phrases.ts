@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isOrganisationHead, isPersonRole, namesOrganisation } from './source-type';
-import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, word } from './words';
+import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -73,8 +73,6 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
 /** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
 const isContractedAuxiliary = (tokens: ParsedToken[], i: number) => POSSESSIVE.has(tokens[i].lower) && PERSONAL.has(tokens[i - 1]?.lower ?? '');
 
-const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
-const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
 
 /** When a time phrase ends at `i` ("Friday", "on Monday", "this month", "in 2010"), the index before it; else `i`. */
 export function skipTimeBefore(tokens: ParsedToken[], i: number): number {

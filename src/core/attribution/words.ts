@@ -61,6 +61,17 @@ export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean 
   return false;
 }
 
+export const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+export const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
+
+/** Where a time at `i` ends ("Tuesday", "on Monday", "last week"): the index after it, or `i` when none stands there. */
+function pastTime(tokens: ParsedToken[], i: number): number {
+  const at = tokens[i]?.lower === 'on' ? i + 1 : i;
+  if (WEEKDAY_OR_DAY.test(tokens[at]?.lower ?? '')) return at + 1;
+  if (/^(?:last|this|earlier)$/.test(tokens[i]?.lower ?? '') && TIME_UNIT.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  return i;
+}
+
 /**
  * A participle qualifying the noun before it, with the clause's own verb
  * after: "The Grand Prix scheduled for Sunday was cancelled", "a new study
@@ -69,6 +80,9 @@ export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean 
 export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   const next = tokens[k + 1];
   if (!/ed$/.test(tokens[k].lower) || !['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) return false;
+  // "A Gallup survey published Tuesday found…": a time, then the clause's own verb.
+  const afterTime = pastTime(tokens, k + 1);
+  if (afterTime > k + 1 && tokens[afterTime]?.pos === 'VERB' && !/ing$/.test(tokens[afterTime].lower)) return true;
   // "one post on X viewed more than 4 million times": a count of times qualifies the noun.
   if (tokens.slice(k + 1, k + 6).some((t) => t.lower === 'times') && tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NUM')) return true;
   if (next?.pos !== 'ADP') return false;

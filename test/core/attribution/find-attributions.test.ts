@@ -122,6 +122,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A passive of understanding or reporting before "to" hides who understands; a crash reported to police does not.
     ['Manchester United are understood to have opened talks with Napoli.', [[['are understood', 'are understood']]]],
     ['The crash was reported to police.', [[]]],
+    // A participle and its time qualify the noun whose verb follows.
+    ['A Gallup survey published Tuesday found that most voters want change.', [[['A Gallup survey', 'found']]]],
     // A participle counting views qualifies its noun; a search is evidence.
     ['Users shared the clip, with one post on X viewed more than 4 million times.', [[]]],
     ['A reverse image search shows the footage was posted in 2023.', [[['A reverse image search', 'shows']]]],
