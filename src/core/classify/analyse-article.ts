@@ -162,7 +162,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   resolveSurnames(text, sentences);
   resolveOneWordBodies(text, sentences);
-  resolvePronouns(sentences);
+  // "The senator" is named before pronouns are, so "he" after it is the senator too.
   resolveDefiniteMentions(sentences);
+  resolvePronouns(sentences);
   return { sentences };
 }

@@ -40,6 +40,20 @@ function namesAnotherPerson(text: string, name: string, isPerson: (run: string) 
   return false;
 }
 
+/** "The senator, who faces a tough race, added…": one person mentioned again by office. */
+const ROLE_MENTION = /^the (senator|governor|president|congressman|congresswoman|representative|mayor|judge|minister|chancellor|ambassador|general|commissioner|sheriff|prosecutor|coach|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson)$/i;
+/** The title a name carries for an office: "Sen. Sherrod Brown" is the senator. */
+const TITLE_FOR: Record<string, RegExp> = {
+  senator: /\bSen\./,
+  governor: /\bGov\./,
+  representative: /\bRep\./,
+  congressman: /\bRep\./,
+  congresswoman: /\bRep\./,
+  general: /\bGen\./,
+};
+/** Whether a cited person holds an office, by role or title. */
+const holdsOffice = (a: Attribution, office: string) => (a.role ?? '').toLowerCase().includes(office) || a.sourceText.toLowerCase().includes(office) || !!TITLE_FOR[office]?.test(a.sourceText);
+
 /** "the person", "the officials": an unnamed source mentioned again, by its noun alone. */
 const DEFINITE_MENTION = /^the (person|people|official|officials|source|sources|aide|aides|diplomat|diplomats|insider|insiders|officer|officers)$/i;
 const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
@@ -51,7 +65,16 @@ const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(
  */
 export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
   const introduced = new Map<string, string>();
+  /** Named people cited so far, latest last: who "the senator" is. */
+  const named: Attribution[] = [];
   for (const a of sentences.flatMap((s) => s.attributions)) {
+    if (a.sourceType === 'person' && a.name && !a.inherited) named.push(a);
+    const office = a.sourceType === 'person' && !a.name ? ROLE_MENTION.exec(a.sourceText.trim()) : null;
+    if (office) {
+      const holder = named.findLast((n) => holdsOffice(n, office[1].toLowerCase()));
+      if (holder) a.name = holder.name;
+      continue;
+    }
     if (a.sourceType !== 'anonymous' || a.inherited) continue;
     const mention = DEFINITE_MENTION.exec(a.sourceText.trim());
     if (mention) {
@@ -65,8 +88,10 @@ export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
   }
 }
 
-/** A title, a party or a word of office before a name: "President", "Mr.", "Democrat", "Former", "First Lady". */
-const notAFirstName = (word: string) => isTitleOrParty(word) || /^(?:Former|Vice|First|Lady)$/.test(word);
+/** A title, a party or a word of office before a name: "President", "Mr.", "Democrat", "Former", "First Lady", "Leader". */
+const notAFirstName = (word: string) => isTitleOrParty(word) || OFFICE_WORD.test(word);
+/** Words of office that stand before a name in Title Case: "Majority Leader John Thune", "Home Secretary Yvette Cooper". */
+const OFFICE_WORD = /^(?:Former|Vice|First|Lady|Leader|Secretary|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Chief|Commissioner|Ambassador|Spokesman|Spokeswoman|Spokesperson|Attorney|General|Justice|Judge|Mayor|Governor|Senator|Representative|Whip|Officer|Executive|Coach|Manager|Captain|Detective|Inspector|Sergeant|Constable|Bishop|Pope|King|Queen|Prince|Princess)$/;
 
 /**
  * The one full name the article gives a surname: "Mr. Clarke said" after "a
@@ -93,8 +118,10 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   // Of several full names ("Donald Trump", "Ivanka Trump"), the one the article cites as a source.
   const cited = new Set(sentences.flatMap((s) => s.attributions).map((a) => a.name));
   const twoWordNames = [...cited].filter((n): n is string => !!n && n.split(' ').length === 2);
+  // "Majority Leader John Thune" read as "Leader John Thune": a cited name it ends with is the name.
+  const asCited = (n: string) => [...cited].find((c) => !!c && c.includes(' ') && n.endsWith(` ${c}`)) ?? n;
   for (const a of single) {
-    const found = [...(fullNames.get(a.name!) ?? [])];
+    const found = [...new Set([...(fullNames.get(a.name!) ?? [])].map(asCited))];
     const speaking = found.filter((n) => cited.has(n));
     if (found.length === 1 || speaking.length === 1) a.name = found.length === 1 ? found[0] : speaking[0];
     // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.

@@ -12,6 +12,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a surname two people share stays as written', 'Bill Clinton spoke first. Hillary Clinton spoke later. Clinton said it was over.', ['Clinton']],
     ['a title or a capitalised opening word is no first name', 'But President Obama spoke first. Obama said it was over.', ['Obama']],
     ['a heading ending in a place is no first name', 'Talks in Geneva\n\nTrump said the talks had gone well.', ['Trump']],
+    ['a title before the full name is not its first name', 'Senate Majority Leader John Thune spoke first. Thune said he would bring the bill back.', ['John Thune']],
+    ['one person mentioned again by office is the one holding it', '"It is a stunt," said Sen. Sherrod Brown. The senator, who faces a tough race, added that he would back a deal.', ['Sherrod Brown', 'Sherrod Brown']],
     ['a family name written first is the cited name it opens', 'Foreign Ministry spokesperson Mao Ning said China opposed the sale. "It violates the principle," Mao said.', ['Mao Ning', 'Mao Ning']],
     // Another person named in between: the pronoun could be either, so it stays as written.
     ['a pronoun after another person is named stays unnamed', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
