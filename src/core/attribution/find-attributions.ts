@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -38,14 +38,12 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
+/** "Speaking to Gazzetta dello Sport, …": the outlet the words went through ("Writing in The Guardian" too). */
+const TALKING = new Set(['speaking', 'talking']);
 /**
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
  * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica".
  */
-/** A time after a closing speaker: "…, traders said this week", "…, he said last night". */
-const TIME_AFTER = /^(?:(?:this|last|next|that|each|every) (?:week|month|year|weekend|morning|afternoon|evening|night|time|spring|summer|autumn|fall|winter)|(?:yesterday|today|tonight|tomorrow) )/;
-/** "Speaking to Gazzetta dello Sport, …": the outlet the words went through ("Writing in The Guardian" too). */
-const TALKING = new Set(['speaking', 'talking']);
 const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined']);
 
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
@@ -358,7 +356,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const [first, lastToken] = [Math.min(src[0], cueStart), Math.max(src[1], cueEnd)];
       // Not an object: "…, the historian argued the opposite." argues something of its own ("told The Huffington Post" names who heard).
       const tail = t[lastToken + 1];
-      const objectFollows = !!tail && lemma !== 'tell' && ['DET', 'NOUN', 'PRON'].includes(tail.pos) && !TIME_AFTER.test(`${tail.lower} ${t[lastToken + 2]?.lower ?? ''}`);
+      const objectFollows = !!tail && lemma !== 'tell' && ['DET', 'NOUN', 'PRON'].includes(tail.pos) && pastTime(t, lastToken + 1) === lastToken + 1;
       const closes = !objectFollows && t.slice(lastToken + 1).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && !/^[,;:“"]$/.test(x.text));
       if (t[first - 1]?.text === ',' && closes) reportedBefore.push([s.start, t[first - 1].start]);
     }

@@ -61,14 +61,14 @@ export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean 
   return false;
 }
 
-export const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+export const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
 export const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
 
-/** Where a time at `i` ends ("Tuesday", "on Monday", "last week"): the index after it, or `i` when none stands there. */
-function pastTime(tokens: ParsedToken[], i: number): number {
+/** Where a time at `i` ends ("Tuesday", "on Monday", "last week", "this morning"): the index after it, or `i` when none stands there. */
+export function pastTime(tokens: ParsedToken[], i: number): number {
   const at = tokens[i]?.lower === 'on' ? i + 1 : i;
   if (WEEKDAY_OR_DAY.test(tokens[at]?.lower ?? '')) return at + 1;
-  if (/^(?:last|this|earlier)$/.test(tokens[i]?.lower ?? '') && TIME_UNIT.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  if (/^(?:last|this|next|that|each|every|earlier)$/.test(tokens[i]?.lower ?? '') && TIME_UNIT.test(tokens[i + 1]?.lower ?? '')) return i + 2;
   return i;
 }
 

@@ -54,7 +54,7 @@ function isTitleCase(t: string): boolean {
  * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date
  * header, link text) or a `heading` alone on its line; null for a claim.
  */
-function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, abovesByline: boolean): 'chrome' | 'heading' | null {
+function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, overByline: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
   if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
@@ -66,7 +66,7 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   // (A paragraph is never one: its length is checked first, since every sentence of it asks.)
   if (s.line.length <= 250 && countSpaced(s.line) <= 20 && isTitleCase(s.line.trim())) return 'heading';
   // The line over a byline is a headline, whatever its punctuation: "Hydrogen hype: is the plant too good to be true?".
-  if (abovesByline && countSpaced(s.line) <= 25) return 'heading';
+  if (overByline && countSpaced(s.line) <= 25) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 
