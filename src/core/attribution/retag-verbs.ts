@@ -13,6 +13,9 @@ import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, PO
 const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'how', 'what', 'whether', 'why', 'this', 'these', 'those', 'him', 'them']);
 
 
+/** "sources", "people", "critics": a plural noun for people. */
+const isPluralPeople = (word: string) => word === 'sources' || word === 'people' || personNoun(word) === 'plural';
+
 /** People placed near a body, ending where the verb stands: "sources close to the club", "officials familiar with the talks". */
 const PEOPLE_NEAR = /\b([a-z]+) (?:close to|familiar with|briefed on|inside|within|near) (?:the |a |an |his |her |their |its )?[\w'’.-]+(?: [\w'’.-]+)?$/;
 
@@ -50,12 +53,15 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const before = tokens[b];
   const after = tokens[k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
-  // "Sources close to the club claim manager…": a bare verb of saying after plural people near a body.
-  const near = PEOPLE_NEAR.exec(tokens.slice(Math.max(0, k - 7), k).map((t) => t.lower).join(' '));
-  if (near && STRONG_CUES.has(verb.lemma) && !/s$/.test(verb.lower) && (near[1] === 'sources' || near[1] === 'people' || personNoun(near[1]) === 'plural')) return true;
-  // "…, its backers claim.", "…, its backers claim, and…": a closing speaker whose verb agrees with plural people.
-  const closes = after.text === '.' || after.text === ',';
-  if (closes && STRONG_CUES.has(verb.lemma) && !/s$/.test(verb.lower) && b === k - 1 && personNoun(before.lower) === 'plural' && tokens.slice(0, b).some((t) => t.text === ',')) return true;
+  // A bare verb of saying ("claim", "say") agrees with plural people:
+  const bareSaying = STRONG_CUES.has(verb.lemma) && !/s$/.test(verb.lower);
+  if (bareSaying) {
+    // "Sources close to the club claim manager…": people near a body;
+    const near = PEOPLE_NEAR.exec(tokens.slice(Math.max(0, k - 7), k).map((t) => t.lower).join(' '));
+    if (near && isPluralPeople(near[1])) return true;
+    // "…, its backers claim.", "…, its backers claim, and…": a closing speaker.
+    if ((after.text === '.' || after.text === ',') && b === k - 1 && isPluralPeople(before.lower) && tokens.slice(0, b).some((t) => t.text === ',')) return true;
+  }
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') {
     // "…, new figures show.": a verb of evidence closing the sentence after its plural document.
@@ -83,7 +89,7 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "The woman disputes the idea", "The company plans to…": a determiner and a noun, then an -s verb.
   if (subject.pos === 'NOUN' && tokens[b - 1]?.pos === 'DET' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
   // "The plant's critics claim the figures…": plural people, then a bare verb of saying.
-  if (subject.pos === 'NOUN' && personNoun(subject.lower) === 'plural' && !/s$/.test(verb.lower) && STRONG_CUES.has(verb.lemma)) return true;
+  if (bareSaying && subject.pos === 'NOUN' && isPluralPeople(subject.lower)) return true;
   // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.
   if (!names) return false;
   return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
