@@ -73,7 +73,7 @@ export function parseText(text: string): ParsedSentence[] {
           cursor = at + value.length;
           tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
-        for (const piece of splitAfterAnswerNo(tokens)) {
+        for (const piece of splitAtHiddenStops(tokens)) {
           if (previous && continuesSentence(previous, piece)) {
             previous.push(...piece);
             const last = out[out.length - 1];
@@ -103,7 +103,7 @@ const UNIT_WITH_STOP = /^(?:m|bn|b|k|mn|tn|km|kg)\.$/;
  * answer "no" (or the figure's unit) and the sentence; the token is cut into
  * the word and its stop.
  */
-function splitAfterAnswerNo(tokens: ParsedToken[]): ParsedToken[][] {
+function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
   const pieces: ParsedToken[][] = [];
   let from = 0;
   tokens.forEach((t, k) => {
