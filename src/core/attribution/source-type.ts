@@ -33,7 +33,7 @@ const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufactur
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
 const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|wire service)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
-const WEASEL_START = /^(?:many|some|most|several|few|numerous|countless|plenty|critics|experts|observers|analysts|commentators|others|people|everyone|everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
+const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|many|some|most|several|few|numerous|countless|plenty|critics|experts|observers|analysts|commentators|others|people|everyone|everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 const AFFILIATED = /^(?:(?:some|several|many|two|three|four|a few|a group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)$/iu;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice)\.?$/;

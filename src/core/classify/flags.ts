@@ -57,9 +57,10 @@ const HEDGE_PATTERN = new RegExp(
  * Evaluative and loaded words, intensifiers, judgements, certainty phrases:
  * the writer's own view. Words in `othersWords` (quotes, reported speech) are someone else's.
  */
-export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues: Cue[]; weight: number } {
+export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues: Cue[]; weight: number; phrased: boolean } {
   const cues: Cue[] = [];
   let weight = 0;
+  let phrased = false;
   for (const [k, t] of s.tokens.entries()) {
     if (isQuoted(othersWords, t.start)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
@@ -88,9 +89,10 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     const found = regexCues(s, re).filter((c) => !isQuoted(othersWords, c.start));
     cues.push(...found);
     weight += found.length * 1.2;
+    phrased ||= found.length > 0;
   }
   if (/!\s*$/.test(s.text)) weight += 0.4;
-  return { cues, weight };
+  return { cues, weight, phrased };
 }
 
 /** What a thing is expected to bring about: "should allow aid to reach…", "should mean lower bills". */
@@ -245,7 +247,8 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   // "great" in "the great river Euphrates" names the prophecy's river; it judges nothing.
   const inProphecy = (c: Cue) => prophetic.some((p) => p.start <= c.start && c.end <= p.end);
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecy(c));
-  if (cues.length && (viewCues.length || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
+  // The writer's voice in so many words ("Make no mistake", "It is no coincidence") needs no model to agree.
+  if (cues.length && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
     const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));
     flags.push({ flag: 'opinion', score: Math.round(score * 1000) / 1000, cues });
   }

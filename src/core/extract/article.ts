@@ -33,7 +33,7 @@ export const stripMarkup = (s: string): string => s.replace(/[*_`]+/g, '').trim(
 export function cleanByline(raw: string): string | null {
   const byline = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
     .replace(/\s+/g, ' ')
-    .replace(/^\s*by:?\s+/i, '')
+    .replace(/^\s*(?:(?:posted|written|words|story) )?by:?\s+/i, '')
     .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();
   return byline || null;

@@ -51,7 +51,7 @@ const CREDIT_LINE: RegExp[] = [
  */
 export function isBylineLine(line: string): boolean {
   const t = line.trim().split(BYLINE_SEPARATOR)[0];
-  return /^[*_]*(?:By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && countSpaced(t) <= 8;
+  return /^[*_]*(?:(?:Posted|Written|Words|Story) by|By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && countSpaced(t) <= 8;
 }
 
 /** What separates a byline from the outlet and date printed beside it: "By Helen Branswell | STAT | June 3, 2024". */

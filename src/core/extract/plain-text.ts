@@ -24,7 +24,7 @@ function wordsIn(s: string, max: number): number {
   for (const _ of s.matchAll(/\S+/g)) if (++n > max) break;
   return n;
 }
-const BYLINE = /^by:?\s+(.+)$/i;
+const BYLINE = /^(?:(?:posted|written|words|story) )?by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /**
  * A dateline crediting a wire: a place in capitals, a region or a date after

@@ -34,6 +34,7 @@ describe('classifySource', () => {
     ['the National Guard', { type: 'organisation' }],
     ['The RSF', { type: 'organisation' }],
     ['Northwind Energy', { type: 'organisation' }],
+    ['a growing number of scientists', { type: 'weasel' }],
     // One unnamed person of a named body, whichever side the body stands.
     ['A Department of Health spokesperson', { type: 'anonymous', organisation: 'Department of Health' }],
     ['a spokesman for the ministry', { type: 'anonymous', organisation: 'the ministry' }],

@@ -124,6 +124,8 @@ describe('the opinion flag', () => {
     ['They were spectacularly wrong, and ordinary families paid the price at the grocery store.', ['spectacularly', 'wrong']],
     ['What we need is humility.', ['What we need is']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
+    // The writer's voice in so many words needs no word of judgement beside it.
+    ['It is no coincidence that rates of ADHD have soared since fluoridation began.', ['It is no coincidence']],
     // The writer pointing to their own earlier argument.
     ['As I have written before, the official line was strikingly respectful.', ['As I have written', 'strikingly', 'respectful']],
     // A manner of acting is no degree: "publicly pressured" judges nothing.

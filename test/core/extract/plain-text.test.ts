@@ -79,6 +79,7 @@ describe('extractPlainText on the seed articles', () => {
     ['Bird flu spreads to cows\n\nBy Helen Branswell | STAT | June 3, 2024\n\nFederal officials confirmed a third case on Monday.', 'Helen Branswell'],
     // The place the writer filed from is no part of the name.
     ['Ceasefire talks stall\n\nBy Peter Beaumont in Jerusalem\n\nNegotiations over a ceasefire have stalled, officials said.', 'Peter Beaumont'],
+    ['The truth about fluoride\n\nPosted by Dr. Kevin Marsh | March 12, 2025\n\nFor decades we have been told that it is safe.', 'Dr. Kevin Marsh'],
     // The writer after the date of posting.
     ['Is the Euphrates drying up\n\nPosted August 4, 2023 by Pastor Mike Reynolds\n\nThe river is drying up at an alarming rate, teachers say.', 'Pastor Mike Reynolds'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
