@@ -53,7 +53,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     sources ("At least 12 officials"); "are understood to", "is reported to" hide a speaker; "Speaking
  *     to Marca," cites the outlet; "its backers claim" and "Sources close to the club claim" are read;
  *     "£80m." ends a sentence; headlines over bylines or split by a question are headings; interview
- *     labels speak for their paragraph; "Mark my words", "As I have written" and "Don't …" are read.
+ *     labels speak for their paragraph; "Mark my words", "As I have written" and "Don't …" are read;
+ *     fact checks' "CLAIM:" labels are no speakers; "the senator" is the senator cited before; the
+ *     writer's voice in so many words ("It is no coincidence") flags an opinion by itself.
  */
 export const ANALYSIS_VERSION = 16;
 
