@@ -38,6 +38,8 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
+/** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
+const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
 /** "Speaking to Gazzetta dello Sport, …": the outlet the words went through ("Writing in The Guardian" too). */
 const TALKING = new Set(['speaking', 'talking']);
 /**
@@ -153,6 +155,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
     const lemma = tok.lemma;
+    // "The court heard that Foster was travelling at 58mph": what a hearing was told; anyone else hearing reports nothing.
+    if (lemma === 'hear') {
+      const hearing = /^(?:that|how)$/.test(t[k + 1]?.lower ?? '') || SUBJECT_PRONOUN.has(t[k + 1]?.lower ?? '') ? subjectBefore(t, k) : null;
+      if (hearing && HEARINGS.has(t[hearing[1]].lower)) found.push(makeAttribution(s, hearing, [k, k], outlet));
+      continue;
+    }
     // "called for", "called on": a demand, as good as said; "as Rosenthal put it": words quoted; "seized on" a remark, not "seized power".
     const putIt = lemma === 'put' && t[k + 1]?.lower === 'it' && t.slice(0, k).some((x) => x.lower === 'as');
     const strong = STRONG_CUES.has(lemma) || putIt || (lemma === 'respond' && t[k - 1] && word(t[k - 1]) === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));

@@ -122,6 +122,11 @@ describe('findAttributions, through analyseArticle', () => {
     // A passive of understanding or reporting before "to" hides who understands; a crash reported to police does not.
     ['Manchester United are understood to have opened talks with Napoli.', [[['are understood', 'are understood']]]],
     ['The crash was reported to police.', [[]]],
+    // What a hearing was told, as court reports put it; anyone else hearing reports nothing.
+    ['The court heard that Foster was travelling at 58mph.', [[['The court', 'heard']]]],
+    ['The inquest heard he had been drinking.', [[['The inquest', 'heard']]]],
+    ['Residents heard gunshots at midnight.', [[]]],
+    ['He heard that his brother had died.', [[]]],
     // A participle and its time qualify the noun whose verb follows.
     ['A Gallup survey published Tuesday found that most voters want change.', [[['A Gallup survey', 'found']]]],
     // A participle counting views qualifies its noun; a search is evidence.
