@@ -146,7 +146,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
         continue;
       }
       // A role before the name it introduces: "Tesla's head of vehicle engineering, Lars Moravy, wrote".
-      if (closingComma && isFullName(segment) && endsRolePhrase(tokens, i - 1)) {
+      // So does a kinship before a first name: "Mrs Hale's daughter, Susan, said".
+      const kin = segment.length === 1 && isNameWord(segment[0]) && KIN.has(tokens[i - 1]?.lower ?? '') && POSSESSIVE.has(tokens[i - 2]?.lower ?? '');
+      if (closingComma && (isFullName(segment) || kin) && endsRolePhrase(tokens, i - 1)) {
         i--;
         continue;
       }
@@ -234,6 +236,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
 
 const isNameWord = (t: ParsedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
 /** "Lars Moravy", "Majed al-Ansari": a name of two words or more, with its particles, and nothing else. */
+/** A person's relation to another, who may be named by first name alone: "his daughter, Susan". */
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'partner', 'niece', 'nephew', 'granddaughter', 'grandson', 'widow', 'widower']);
+
 const isFullName = (span: ParsedToken[]) =>
   span.length >= 2 && span.length <= 6 && isNameWord(span[0]) && isNameWord(span.at(-1)!) && span.every((t) => isNameWord(t) || NAME_PARTICLE.test(t.lower) || t.text === '-');
 
