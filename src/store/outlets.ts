@@ -30,16 +30,24 @@ export async function upsertOutlet(tx: Tx, name: string) {
   });
 }
 
-/** Outlets listed by name or, with `byArticles`, the largest first; one page of them, and their number. */
+/**
+ * Outlets that publish or are cited: one an older analysis cited and the
+ * current one does not ("Sky Sports News" before it was known as Sky Sports)
+ * stays in the store, unlisted, since a concurrent import may be about to use it.
+ */
+const IN_USE = { OR: [{ articles: { some: {} } }, { sources: { some: { citations: { some: {} } } } }] } satisfies Prisma.OutletWhereInput;
+
+/** Outlets in use listed by name or, with `byArticles`, the largest first; one page of them, and their number. */
 export async function outletPage(db: Db, page: { skip: number; take: number; byArticles: boolean }) {
   const [rows, total] = await Promise.all([
     db.outlet.findMany({
+      where: IN_USE,
       orderBy: page.byArticles ? [{ articles: { _count: 'desc' } }, { name: 'asc' }] : { name: 'asc' },
       include: { _count: { select: { articles: true } } },
       skip: page.skip,
       take: page.take,
     }),
-    db.outlet.count(),
+    db.outlet.count({ where: IN_USE }),
   ]);
   return { rows, total };
 }

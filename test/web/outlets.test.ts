@@ -73,6 +73,13 @@ describe('the outlet list', () => {
     ]);
   });
 
+  it('leaves out an outlet that no article publishes or cites any more, which stays reachable by its page', async () => {
+    await store.prisma.outlet.create({ data: { name: 'Orphan Gazette', slug: 'orphan-gazette' } });
+    expect(names((await request(app).get('/api/outlets').expect(200)).body)).not.toContain('Orphan Gazette');
+    await request(app).get('/outlets/orphan-gazette').set('Accept', 'text/html').expect(200);
+    await store.prisma.outlet.delete({ where: { slug: 'orphan-gazette' } });
+  });
+
   it('links the next page and the other order; the home page lists the largest first', async () => {
     const page = await request(app).get('/outlets?pageSize=2').set('Accept', 'text/html').expect(200);
     expect(page.text).toContain('href="?pageSize=2&amp;page=2"');
