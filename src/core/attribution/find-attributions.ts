@@ -44,9 +44,9 @@ const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'in
 const TALKING = new Set(['speaking', 'talking']);
 /**
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
- * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica".
+ * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica", "data compiled by Bloomberg".
  */
-const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined']);
+const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined', 'compiled', 'analysed', 'analyzed', 'gathered', 'collected']);
 
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);

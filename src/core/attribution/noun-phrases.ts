@@ -252,7 +252,8 @@ function endsRolePhrase(tokens: ParsedToken[], end: number): boolean {
   let role = false;
   let i = end;
   for (; i >= 0 && isNpToken(tokens[i], tokens[i + 1]); i--) role ||= isRoleWord(tokens[i]);
-  return role && (i < 0 || tokens[i].pos === 'PUNCT');
+  // It opens its clause: at the start, after punctuation or after a subordinator ("fell 4% after the chipmaker's chief executive, Jensen Huang, said").
+  return role && (i < 0 || tokens[i].pos === 'PUNCT' || SUBORDINATORS.has(tokens[i].lower));
 }
 
 /** "chief", "author", "counsel": a word in lower case for one person's post or part. */

@@ -114,6 +114,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['A quarter of that, per the McKinley plan, is $40,000.', [[]]],
     ['The deal was struck last week, as first reported by Politico.', [[['Politico', 'as first reported by']]]],
     ["Graham told CNN's Jake Tapper that the bill would fail.", [[['Graham', 'told'], ['CNN', 'told']]]],
+    ['Yields climbed to 4.71%, according to data compiled by Bloomberg.', [[['data', 'according to'], ['Bloomberg', 'compiled by']]]],
     // The outlet the words went through, named before the speaker.
     ['Speaking to Gazzetta dello Sport, the club president said nobody leaves cheaply.', [[['the club president', 'said'], ['Gazzetta dello Sport', 'Speaking to']]]],
     ['Writing in The Guardian, the historian argued the opposite.', [[['the historian', 'Writing'], ['the historian', 'argued'], ['The Guardian', 'Writing in']]]],

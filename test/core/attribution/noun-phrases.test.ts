@@ -21,6 +21,8 @@ describe('subjectBefore', () => {
     ['The study, which notes that 58 companies would owe more, was ignored.', 'notes', 'The study'],
     ['The bill, which passed in May, failed.', 'passed', 'which'],
     ['Protesters marching through the streets chanted slogans.', 'chanted', 'Protesters'],
+    // A role before a name in apposition, opening a clause after a subordinator.
+    ["Shares fell after the chipmaker's chief executive, Jensen Huang, said demand would slow.", 'said', "the chipmaker's chief executive, Jensen Huang"],
     // A kinship before a first name alone keeps the kinship.
     ["Mrs Hale's daughter, Susan, said the family was broken.", 'said', "Mrs Hale's daughter, Susan"],
     // The words that size a number belong to the phrase.
