@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -342,6 +342,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // Not "cases in which Kaine defended people", where the clause reports what he did.
     const relative = t[src[0] - 1];
     if (stance && !strong && relative && ['which', 'that'].includes(relative.lower) && relative.pos !== 'SCONJ' && t[src[0] - 2]?.pos !== 'ADP') continue;
+    // So does one without "which" after a plural: "policies she supported".
+    const reducedRelative = src[0] === src[1] && PERSONAL.has(t[src[0]].lower) && relative?.pos === 'NOUN' && /s$/.test(relative.lower);
+    if (reducedRelative && stance && !strong) continue;
+    // "credit cards they never asked for": a request, its object stranded before it.
+    const stranded = !t[cueEnd + 2] || ['PUNCT', 'CCONJ'].includes(t[cueEnd + 2].pos);
+    if (lemma === 'ask' && t[cueEnd + 1]?.lower === 'for' && stranded) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
     // "the two guides I wrote in 2014", "I write this because…": the writer writing, not reporting.
     if (lemma === 'write' && src[0] === src[1] && isWriterOrReader(t[src[0]].text) && !inReportingFrame(t, cueEnd)) continue;

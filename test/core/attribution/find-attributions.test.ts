@@ -123,6 +123,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A passive of understanding or reporting before "to" hides who understands; a crash reported to police does not.
     ['Manchester United are understood to have opened talks with Napoli.', [[['are understood', 'are understood']]]],
     ['The crash was reported to police.', [[]]],
+    // A stance in a relative clause without "which" describes the thing; a request stranded before its object reports nothing.
+    ['It also mentions policies she supported.', [[]]],
+    ['People got credit cards in the mail they never asked for.', [[]]],
     // What a hearing was told, as court reports put it; anyone else hearing reports nothing.
     ['The court heard that Foster was travelling at 58mph.', [[['The court', 'heard']]]],
     ['The inquest heard he had been drinking.', [[['The inquest', 'heard']]]],
