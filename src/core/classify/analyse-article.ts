@@ -3,7 +3,7 @@ import { isDashCredit } from '../attribution/labels';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
-import { isAuthorNote, isBylineLine, isCaptionLine, isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
+import { DATELINE, isAuthorNote, isBylineLine, isCaptionLine, isChromeLine, isCreditLine, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { type ParsedSentence, parseText } from '../text/parse';
@@ -57,7 +57,7 @@ function isTitleCase(t: string): boolean {
 function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, overByline: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
-  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
+  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(t)?.[0].trim() === t || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
@@ -70,15 +70,25 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 
+/** The lines near the top where a story's dateline may stand (under a headline, a byline, a date). */
+const DATELINE_LINES = 6;
+
 /**
- * A `date 2021-08-13` header pasted on the line of the first sentence becomes
- * a sentence of its own (boilerplate), so the claim after it is judged alone.
- * Offsets stay those of the text.
+ * A `date 2021-08-13` header or the dateline opening the story ("PORT SUDAN,
+ * Nov 18, 2026 (AFP) -", once, near the top: a heading in capitals before a
+ * dash further down is no dateline) on the line of a sentence becomes a
+ * sentence of its own (boilerplate), so the claim after it is judged, and
+ * traced, alone. Offsets stay those of the text.
  */
-function splitDateHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
+function splitHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
   const out: ParsedSentence[] = [];
+  const topLines = new Set(parsed.map((s) => s.line).filter((l, i, all) => all.indexOf(l) === i).slice(0, DATELINE_LINES));
+  let datelineSeen = false;
   for (const s of parsed) {
-    const header = s.line.trimStart().startsWith(s.text.slice(0, 20)) ? DATE_HEADER.exec(s.text) : null;
+    const opensLine = s.line.trimStart().startsWith(s.text.slice(0, 20));
+    const dateline: RegExpExecArray | null = opensLine && !datelineSeen && topLines.has(s.line) ? DATELINE.exec(s.text) : null;
+    datelineSeen ||= dateline !== null;
+    const header = opensLine ? (DATE_HEADER.exec(s.text) ?? dateline) : null;
     const end = header ? s.start + header[0].length : 0;
     const head = s.tokens.filter((t) => t.end <= end);
     const rest = s.tokens.filter((t) => t.end > end);
@@ -101,7 +111,7 @@ function splitDateHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
  * Pure; offsets index `text`. Cost: dominated by wink-nlp's parse.
  */
 export function analyseArticle(text: string, outlet: string | null = null): ArticleAnalysis {
-  const parsed = splitDateHeaders(parseText(text));
+  const parsed = splitHeaders(parseText(text));
   const quotes = findQuotes(text);
   const lines = text.split('\n').filter((l) => l.trim());
   const [firstLine = '', lastLine = ''] = [lines[0], lines.at(-1)];

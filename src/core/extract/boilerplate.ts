@@ -93,3 +93,11 @@ export function isCreditLine(line: string): boolean {
   const t = line.trim();
   return t.length < 240 && CREDIT_LINE.some((re) => re.test(t));
 }
+
+/**
+ * A dateline opening a story: a place in capitals, a region or a date after
+ * it ("LONDON, May 5", "PORT SUDAN, Nov 18, 2026"), the wire in brackets when
+ * one is credited, and a dash ("BOLOGNA, Italy (AP) —", "WASHINGTON —").
+ * Groups: what follows the place, the wire.
+ */
+export const DATELINE = /^\p{Lu}{2}[\p{Lu}\p{M} .'’-]+?((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*(?:\(([^()]{2,30})\)\s*)?(?:—|–|--|-(?=\s|$))\s*/u;

@@ -1,5 +1,5 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
-import { BYLINE_SEPARATOR, isBylineLine, isChromeLine } from './boilerplate';
+import { BYLINE_SEPARATOR, DATELINE, isBylineLine, isChromeLine } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
@@ -26,12 +26,6 @@ function wordsIn(s: string, max: number): number {
 }
 const BYLINE = /^(?:(?:posted|written|words|story) )?by:?\s+(.+)$/i;
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
-/**
- * A dateline crediting a wire: a place in capitals, a region or a date after
- * it ("LONDON, May 5", "PORT SUDAN, Nov 18, 2026"), then the agency in brackets
- * and a dash. Groups: what follows the place, the agency.
- */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*\(([^()]{2,30})\)\s*[—–-]/u;
 /** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
 /** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
@@ -126,11 +120,11 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
   // A wire dateline opening the story: "BOLOGNA, Italy (AP) —", "LONDON (Reuters) -", "PORT SUDAN, Nov 18, 2026 (AFP) -".
-  const wire = lines.slice(0, 10).map((l) => WIRE_DATELINE.exec(l.text)).find((m) => m !== null);
+  const wire = lines.slice(0, 10).map((l) => DATELINE.exec(l.text)).find((m) => m !== null);
   const datelineDate = wire && DATELINE_DATE.exec(wire[1]);
   if (datelineDate && !date.raw) date = readDate(datelineDate[1]);
   if (!outlet) {
-    const known = wire && resolveKnownOutlet(wire[2]);
+    const known = wire?.[2] && resolveKnownOutlet(wire[2]);
     if (known) {
       outlet = known.name;
       outletBasis = 'dateline';

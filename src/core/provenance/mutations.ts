@@ -161,8 +161,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const modalChanged = modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]));
   if (modalChanged && !modalHedge(a, r)) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n));
+  // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name.
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
-    !other.text.includes(n) && !version.attributions.some((c) => c.sourceText.includes(n));
+    !other.text.toLowerCase().includes(n.toLowerCase()) && !version.attributions.some((c) => c.sourceText.includes(n));
   if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
   if (!quotesKept && /[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
   // "1,200" → "1,500": a figure alone replaced is told by numberChanges.

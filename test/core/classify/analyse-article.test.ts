@@ -157,6 +157,18 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[2].flags.map((f) => f.flag)).not.toContain('unsourced');
   });
 
+  it("splits the story's dateline off its first sentence, not a heading in capitals further down", () => {
+    const text = 'Truce agreed\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army agreed to a truce, mediators said.\n\nMore fighting was reported.\n\nWe talked to doctors.\n\nThey were tired.\n\nTHE DOCTORS WARN — Hospitals are full, doctors said.';
+    const { sentences } = analyseArticle(text);
+    expect(sentences.map((s) => [s.text, s.boilerplate])).toEqual(
+      expect.arrayContaining([
+        ['PORT SUDAN, Nov 18, 2026 (AFP) -', true],
+        ['The army agreed to a truce, mediators said.', false],
+        ['THE DOCTORS WARN — Hospitals are full, doctors said.', false],
+      ]),
+    );
+  });
+
   it('when a line stands over a byline, marks it a heading, whatever its punctuation', () => {
     const [headline] = analyseArticle("Hydrogen hype: is Teesside's £1.2bn plant too good to be true?\n\nBy Marcus Bell, Business Editor\n\nThe plant will create 2,000 jobs, its backers claim.").sentences;
     expect(headline).toMatchObject({ boilerplate: true, flags: [] });

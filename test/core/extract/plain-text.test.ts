@@ -54,6 +54,7 @@ describe('extractPlainText on the seed articles', () => {
   it.each([
     ['PORT SUDAN, Nov 18, 2026 (AFP) - The army said on Wednesday that it would respect it.', '2026-11-18'],
     ['WASHINGTON, 3 March 2025 (Reuters) - Lawmakers said on Monday that it would pass.', '2025-03-03'],
+    ['WASHINGTON, March 3, 2025 — Lawmakers said on Monday that it would pass.', '2025-03-03'],
     // No year: placing it would need today's date, which the core does not read.
     ['LONDON, May 5 (Reuters) - Shares fell on Monday as investors fretted.', null],
   ])('when the wire dateline is %j, the date is %p', (dateline, date) => {

@@ -45,6 +45,10 @@ describe('findMutations', () => {
     ]);
   });
 
+  it('when a name is only set in capitals, reports no name changed', () => {
+    expect(kindsOf("Sudan's army agreed to a truce around the city.", "SUDAN'S army agreed to a truce around the city.")).not.toContain('entity-changed');
+  });
+
   it('when only the marks or the words around a quote change, reports no quote altered', () => {
     const before = 'Curcio told reporters the situation was "extremely serious" and warned that more rain was expected.';
     const after = "Curcio described the situation as 'extremely serious', warning that more rain was on the way.";
