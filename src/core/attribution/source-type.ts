@@ -29,7 +29,7 @@ const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-
 /** An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott". */
 const TITLE_OF_NAME = /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
-const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency)\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+$/u;
+const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
 const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|wire service)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
@@ -174,7 +174,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
   const outletByTrade = OUTLET_BY_TRADE.exec(head);
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
-  if (ORGANISATION_BY_TRADE.test(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return { type: 'organisation', name: bare };
+  // "rail operator Trenitalia", "aviation analytics firm Cirium": the body is named by the capitalised words after its trade.
+  const byTrade = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     // An age is no role: "shopkeeper Dave Morris, 58".

@@ -50,11 +50,26 @@ function isTitleCase(t: string): boolean {
   return words.length >= 3 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && words.slice(1).some((w) => TITLE_FUNCTION_WORDS.has(w));
 }
 
+/** Words in the short questions an explainer sets as its subheadings ("What happened?", "Was it deliberate?"). */
+const SUBHEADING_WORDS = 8;
+
+/**
+ * Lines the article's layout makes headings whatever their punctuation: the
+ * line over a byline ("Hydrogen hype: is the plant too good to be true?"), and
+ * an explainer's short questions alone on their lines, when it has two or more
+ * (one alone may be the writer asking: "Are you ready?").
+ */
+function headingLines(lines: string[]): Set<string> {
+  const overBylines = lines.filter((_, i) => i < 10 && isBylineLine(lines[i + 1]?.trim() ?? ''));
+  const questions = lines.filter((l) => /^[^.!?]+\?$/.test(l.trim()) && countSpaced(l) <= SUBHEADING_WORDS);
+  return new Set([...overBylines, ...(questions.length >= 2 ? questions : [])]);
+}
+
 /**
  * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date
  * header, link text) or a `heading` alone on its line; null for a claim.
  */
-function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, overByline: boolean): 'chrome' | 'heading' | null {
+function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, headingByLayout: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
   if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(t)?.[0].trim() === t || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
@@ -65,8 +80,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   // A headline in Title Case, even when a question splits it: "Is the Euphrates Drying Up? What Revelation 16:12 Says".
   // (A paragraph is never one: its length is checked first, since every sentence of it asks.)
   if (s.line.length <= 250 && countSpaced(s.line) <= 20 && isTitleCase(s.line.trim())) return 'heading';
-  // The line over a byline is a headline, whatever its punctuation: "Hydrogen hype: is the plant too good to be true?".
-  if (overByline && countSpaced(s.line) <= 25) return 'heading';
+  // A line the article's layout makes a heading (headingLines), whatever its punctuation.
+  if (headingByLayout && countSpaced(s.line) <= 25) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 
@@ -115,7 +130,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const quotes = findQuotes(text);
   const lines = text.split('\n').filter((l) => l.trim());
   const [firstLine = '', lastLine = ''] = [lines[0], lines.at(-1)];
-  const overBylines = new Set(lines.filter((_, i) => i < 10 && isBylineLine(lines[i + 1]?.trim() ?? '')));
+  const headings = headingLines(lines);
   const sentences: AnalysedSentence[] = [];
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
@@ -124,7 +139,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
-    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine, overBylines.has(s.line));
+    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine, headings.has(s.line));
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
       const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true) : [];

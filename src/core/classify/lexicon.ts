@@ -89,7 +89,8 @@ export const CERTAIN_WAR =
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);
 
-/** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too". */
-export function isIdleIntensifier(word: string, next: { pos: string } | undefined): boolean {
-  return DEGREE_ONLY.has(word) && next?.pos !== 'ADJ' && next?.pos !== 'ADV';
+/** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too", "so far". */
+export function isIdleIntensifier(word: string, next: { pos: string; lower?: string } | undefined): boolean {
+  // "so far" tells a time, "so long as" a condition.
+  return DEGREE_ONLY.has(word) && ((next?.pos !== 'ADJ' && next?.pos !== 'ADV') || (word === 'so' && (next?.lower === 'far' || next?.lower === 'long')));
 }

@@ -74,7 +74,8 @@ describe('classifySource', () => {
     ['The mayor', { type: 'person', role: 'mayor' }],
     ['The Secretary of State John Kerry', { type: 'person', name: 'John Kerry' }],
     // A body named after its trade; a person's trade before a name stays a role.
-    ['rail operator Trenitalia', { type: 'organisation' }],
+    ['rail operator Trenitalia', { type: 'organisation', name: 'Trenitalia' }],
+    ['aviation analytics firm Cirium', { type: 'organisation', name: 'Cirium' }],
     ['Chipmaker Nvidia', { type: 'organisation' }],
     ['the rights group Amnesty International', { type: 'organisation' }],
     ['Filmmaker John Smith', { type: 'person', name: 'John Smith', role: 'Filmmaker' }],

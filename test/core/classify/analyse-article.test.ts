@@ -169,6 +169,13 @@ describe('analyseArticle on text of its own', () => {
     );
   });
 
+  it("reads an explainer's short questions alone on their lines as its headings, one alone as the writer asking", () => {
+    const explainer = analyseArticle('What happened?\n\nA fire broke out at the substation, the fire brigade said.\n\nWas it deliberate?\n\nPolice said there was no sign of foul play.');
+    expect(explainer.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['What happened?', 'Was it deliberate?']);
+    const column = analyseArticle('The Fed will cut rates again.\n\nAre you ready?\n\nPrices will rise.');
+    expect(column.sentences[1]).toMatchObject({ boilerplate: false, flags: [expect.objectContaining({ flag: 'speculative' })] });
+  });
+
   it('when a line stands over a byline, marks it a heading, whatever its punctuation', () => {
     const [headline] = analyseArticle("Hydrogen hype: is Teesside's £1.2bn plant too good to be true?\n\nBy Marcus Bell, Business Editor\n\nThe plant will create 2,000 jobs, its backers claim.").sentences;
     expect(headline).toMatchObject({ boilerplate: true, flags: [] });

@@ -119,6 +119,7 @@ describe('the opinion flag', () => {
   it.each([
     // A degree word judges only what it strengthens.
     ['It is the first country in the world to do so, but it may not be the only one.', null],
+    ['No cases of a resistant strain have been spotted so far in the region.', null],
     ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
     // An adverb in -ly strengthening a judging adjective; a prescription in the writer's voice.
     ['They were spectacularly wrong, and ordinary families paid the price at the grocery store.', ['spectacularly', 'wrong']],
