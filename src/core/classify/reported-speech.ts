@@ -26,8 +26,16 @@ const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);
 /** A subordinate clause opening the sentence ("Although Putin claimed…, he…"): what is said in it ends at its comma. */
 const OPENS_SUBORDINATE = /^(?:if|unless|although|though|while|whereas|as|when|with|after|before|since|because)$/;
 
-/** Where what was said ends: a semicolon, a dash, ", but" / ", yet" starting the writer's own clause, or the comma closing an opening subordinate clause. */
+/**
+ * Where what was said ends: a semicolon, a dash, ", but" / ", yet" starting the
+ * writer's own clause, the comma closing an opening subordinate clause, or the
+ * comma after a thing said with no clause of its own ("They said the same thing
+ * three years ago, and they were spectacularly wrong").
+ */
 function endOfReport(tokens: ParsedToken[], from: number): number {
+  const firstComma = tokens.findIndex((t, k) => k > from && t.text === ',');
+  const thingSaid = tokens[from]?.pos === 'DET' && firstComma > 0 && tokens.slice(from, firstComma).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'that');
+  if (thingSaid && tokens[firstComma + 1]?.pos === 'CCONJ') return firstComma;
   const subordinate = OPENS_SUBORDINATE.test(tokens[0].lower);
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];

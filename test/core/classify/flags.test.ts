@@ -123,6 +123,9 @@ describe('the opinion flag', () => {
     ['The plan was so bad that nobody in the chamber voted for it.', ['so', 'bad']],
     // An adverb in -ly strengthening a judging adjective; a prescription in the writer's voice.
     ['They were spectacularly wrong, and ordinary families paid the price at the grocery store.', ['spectacularly', 'wrong']],
+    // After a thing said with no clause of its own, a new clause is the writer's again.
+    ['They said the same thing three years ago, and they were spectacularly wrong.', ['spectacularly', 'wrong']],
+    ['Officials said the plan, which cost millions, was a disastrous and shameful failure.', null],
     ['What we need is humility.', ['What we need is']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
     // The writer's voice in so many words needs no word of judgement beside it.
