@@ -91,6 +91,6 @@ const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);
 
 /** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too", "so far". */
 export function isIdleIntensifier(word: string, next: { pos: string; lower?: string } | undefined): boolean {
-  // "so far" tells a time, "so long as" a condition.
-  return DEGREE_ONLY.has(word) && ((next?.pos !== 'ADJ' && next?.pos !== 'ADV') || (word === 'so' && (next?.lower === 'far' || next?.lower === 'long')));
+  // "so far" tells a time.
+  return DEGREE_ONLY.has(word) && ((next?.pos !== 'ADJ' && next?.pos !== 'ADV') || (word === 'so' && next?.lower === 'far'));
 }
