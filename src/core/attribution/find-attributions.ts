@@ -379,7 +379,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const heard = phraseAfter(t, cueEnd + 1);
       // "told CNN's Jake Tapper": the outlet whose host heard it.
       const host = heard && t.findIndex((x, i) => i >= heard[0] && i <= heard[1] && POSSESSIVE.has(x.lower));
-      const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard;
+      // "told the BBC the plan would be scrapped": the clause told starts at its own determiner.
+      const clause = heard && t.findIndex((x, i) => i > heard[0] && i <= heard[1] && x.pos === 'DET' && t[i - 1].pos === 'PROPN');
+      const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard && clause && clause > 0 ? [heard[0], clause - 1] : heard;
       if (through) {
         const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);
         if (a.sourceType === 'outlet') {

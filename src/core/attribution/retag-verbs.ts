@@ -70,7 +70,10 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   }
   // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
   // (Evidence shows figures too: "…laws show just 40 cyclists…".)
-  const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV');
+  // ("Official figures show inflation fell": a clause without "that", its subject a noun.)
+  // (Its verb finite: inflected, or bare after a plural, "show voters prefer…".)
+  const clauseAhead = after.pos === 'NOUN' && tokens.slice(k + 2, k + 5).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower) && (x.lower !== x.lemma || /s$/.test(after.lower)));
+  const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead);
   if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower)) && !evidenceFollows) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
   // "A document on the campaign's website states that…": a verb of saying after one.

@@ -14,7 +14,7 @@ const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|analysis|docu
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name);
-const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?)\b/i;
+const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
 const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Cabinet|Assembly|Energy|Motors|Airlines|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
@@ -98,6 +98,9 @@ export interface SourceReading {
   organisation?: string;
 }
 
+/** People of standing, not numbers: "senior Labour figures", "leading party figures". */
+const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b/u;
+
 /** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
 const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
 
@@ -147,6 +150,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const affiliated = AFFILIATED.exec(head);
   if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };
   if (WEASEL_START.test(text)) return { type: 'weasel' };
+  // "Senior Labour figures" are people, not statistics.
+  if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
   // "Tesla's head of vehicle engineering, Lars Moravy": the role first, then the name in apposition.
   const named = properName(apposition);
   if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
@@ -198,7 +203,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   if (ORGANISATION.test(text) || COUNTRY.test(text) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: bare };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
-  const person = personNoun(headWord);
+  // "Ministers said": a plural for people, capitalised only because it opens the sentence.
+  const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);
   if (person === 'plural' || (person && /^an?\s/i.test(head))) return { type: 'anonymous' };
   if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };

@@ -136,6 +136,11 @@ describe('findAttributions, through analyseArticle', () => {
     // A participle counting views qualifies its noun; a search is evidence.
     ['Users shared the clip, with one post on X viewed more than 4 million times.', [[]]],
     ['A reverse image search shows the footage was posted in 2023.', [[['A reverse image search', 'shows']]]],
+    // The outlet told ends where the clause told begins.
+    ['A government source told the BBC the plan would be scrapped.', [[['A government source', 'told'], ['the BBC', 'told']]]],
+    // Evidence shown by a clause without "that".
+    ['Official figures show inflation fell to its lowest level in three years.', [[['Official figures', 'show']]]],
+    ['Polls show voters prefer Clinton on the economy by a wide margin.', [[['Polls', 'show']]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.
     ['"It is a step," a diplomat told AFP, speaking on condition of anonymity.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'speaking']]]],
     // A request for comment reports nothing yet.

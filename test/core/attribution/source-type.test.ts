@@ -35,6 +35,11 @@ describe('classifySource', () => {
     ['The RSF', { type: 'organisation' }],
     ['Northwind Energy', { type: 'organisation' }],
     ['a growing number of scientists', { type: 'weasel' }],
+    // People, however the sentence capitalises or counts them.
+    ['Ministers', { type: 'anonymous' }],
+    ['One MP', { type: 'anonymous' }],
+    ['Senior Labour figures', { type: 'anonymous' }],
+    ['Official figures', { type: 'document' }],
     // One unnamed person of a named body, whichever side the body stands.
     ['A Department of Health spokesperson', { type: 'anonymous', organisation: 'Department of Health' }],
     ['a spokesman for the ministry', { type: 'anonymous', organisation: 'the ministry' }],
