@@ -59,6 +59,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if ((t.lower === 'know' && tokens[k - 1]?.lower === 'you') || (t.lower === 'mean' && tokens[k - 1]?.lower === 'i')) {
     if (next?.text === ',' && (tokens[k - 2]?.text === ',' || k === 1 || QUOTE_MARK.test(tokens[k - 2]?.text ?? '') || tokens[k - 2]?.pos === 'CCONJ')) return true;
   }
+  // "the numbers did not add up": a sum, not a remark.
+  if (t.lemma === 'add' && next?.lower === 'up') return true;
   // "who asked not to be named", "spoke on condition of anonymity": asking for anonymity reports nothing.
   if (t.lemma === 'ask' && next?.lower === 'not' && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.lower === 'be') return true;
   if (t.lemma === 'tell') {

@@ -24,6 +24,8 @@ describe('verbs of saying in another sense', () => {
     ['isDiscourseIdiom', 'He told reporters the plan had failed.', 'told', false],
     ['isDiscourseIdiom', 'The immunity was only “partial,” meaning it covered little.', 'meaning', true],
     ['isDiscourseIdiom', 'What is he meaning to say?', 'meaning', false],
+    ['isDiscourseIdiom', 'A Treasury insider said the numbers did not add up.', 'add', true],
+    ['isDiscourseIdiom', 'He added that the numbers were wrong.', 'added', false],
     ['reportsNothing', 'Palmieri spoke to reporters on Friday.', 'spoke', true],
     ['reportsNothing', 'Laura spoke of her early discussions.', 'spoke', false],
     ['reportsNothing', 'Obama spoke on the economy in Ohio.', 'spoke', false],
