@@ -401,6 +401,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const a = outletSpan && makeAttribution(s, outletSpan, [through, through + 1], outlet);
     if (a && a.sourceType === 'outlet') found.push(a);
   }
+  // "Downing Street said it did not comment on leaks": "it" in what a body said is that body.
+  found.forEach((a, i) => {
+    if (a.sourceText.toLowerCase() !== 'it') return;
+    const body = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet'));
+    if (body) found[i] = { ...a, sourceType: body.sourceType, ...(body.name ? { name: body.name } : {}) };
+  });
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
   // A hidden speaker counts only when no one is named: in "Trump said Clinton was accused…" Trump speaks.
   const named = found.some((_, i) => !hiddenSpeakers.has(i));

@@ -439,3 +439,13 @@ describe('findAttributions, through analyseArticle', () => {
     expect(found).toEqual([[['Jen Psaki', 'said']]]);
   });
 });
+
+describe('"it" in what a body said', () => {
+  it('is that body, by type and name', () => {
+    const [s] = analyseArticle('Downing Street said on Monday evening that it did not comment on leaks from the cabinet.').sentences;
+    expect(s.attributions.map((a) => [a.sourceText, a.sourceType, a.name])).toEqual([
+      ['Downing Street', 'organisation', 'Downing Street'],
+      ['it', 'organisation', 'Downing Street'],
+    ]);
+  });
+});
