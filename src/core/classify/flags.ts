@@ -175,15 +175,18 @@ const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
 
 /** An appeal to readers: "Anyone with information is asked to call 101". */
 const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b/i;
+/** A source that could not be asked: "could not immediately be reached", "did not return calls". */
+const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b/i;
 
 /**
- * A request or an order to the reader, which claims nothing: "please …", an appeal, a request for comment, or
+ * A request or an order to the reader, which claims nothing: "please …", an appeal, a request for comment or a
+ * source not reached, or
  * a sentence that opens (past an adverb and a comma) with a verb's base form
  * ("Consider the numbers.", "Seriously, ask yourself that question.").
  */
 function isImperative(s: ParsedSentence): boolean {
   // (So is the outlet's request for comment: "The Mirror has approached the council for comment".)
-  if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text)) return true;
+  if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text) || UNREACHED.test(s.text)) return true;
   let k = 0;
   while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
   // "Don't wait until it is too late.": an order not to.

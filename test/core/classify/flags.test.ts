@@ -94,6 +94,8 @@ describe('the unsourced flag', () => {
     ['Hold Melania Trump to her husband’s standards.', false],
     ['Borrow the rest of the money, split among the family.', false],
     ["Don't wait until it is too late.", false],
+    // A source the writer could not reach is no claim standing on nothing.
+    ['Representatives for the company could not immediately be reached.', false],
     ["Don't forget that your child can earn $6,000 a year.", true],
   ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);
