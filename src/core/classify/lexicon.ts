@@ -89,6 +89,12 @@ export const CERTAIN_WAR =
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);
 
+/** Adverbs that grade a harm done, as reports state it: "fatally shot", "seriously injured", "badly damaged". */
+const HARM_DEGREE = new Set(['fatally', 'critically', 'seriously', 'severely', 'badly', 'mortally', 'slightly', 'gravely', 'lightly']);
+
+/** A harm graded, not judged: one of HARM_DEGREE before a participle. */
+export const isHarmDegree = (word: string, next: { pos: string } | undefined): boolean => HARM_DEGREE.has(word) && next?.pos === 'VERB';
+
 /** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too", "so far". */
 export function isIdleIntensifier(word: string, next: { pos: string; lower?: string } | undefined): boolean {
   // "so far" tells a time.

@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isIdleIntensifier, isRelational, namesAThing, valence } from './lexicon';
+import { isHarmDegree, isIdleIntensifier, isRelational, namesAThing, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -18,7 +18,7 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  */
 const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !STOPWORDS.has(t.lower) &&
-  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildParticiple(t))) &&
+  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isHarmDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildParticiple(t))) &&
   !isStopWord(t.lower) &&
   !namesAThing(t, next) &&
   // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
@@ -28,9 +28,9 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
  * "Russian"), one of time ("past", "former") or a relational one without a valence ("military",
  * "economic", "parental"); "brutal" and "tragic" keep theirs.
  */
-const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || TIME_ADJECTIVES.has(t.lower) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
-/** "the past two years", "its former leader": adjectives that place a thing in time. */
-const TIME_ADJECTIVES = new Set(['past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly']);
+const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || PLACING_ADJECTIVES.has(t.lower) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
+/** "the past two years", "its former leader", "the top tax rate", "the opening minutes": adjectives that place a thing in time or order. */
+const PLACING_ADJECTIVES = new Set(['past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average']);
 /** "shared", "helped": a participle of mild valence reports an act, it judges nothing; "slaughtered" does. */
 const isMildParticiple = (t: ParsedToken) => t.pos === 'VERB' && /ed$/.test(t.lower) && Math.abs(valence(t.lower)) < 2;
 const MAX_CUES = 3;
