@@ -134,9 +134,8 @@ describe('the opinion flag', () => {
     ['It is no coincidence that rates of ADHD have soared since fluoridation began.', ['It is no coincidence']],
     // The writer pointing to their own earlier argument.
     ['As I have written before, the official line was strikingly respectful.', ['As I have written', 'strikingly', 'respectful']],
-    // A harm graded as reports state it, and a thing placed in order, judge nothing.
+    // A harm graded as reports state it judges nothing.
     ['The wife of a man fatally shot by police recorded cellphone video of the encounter.', null],
-    ['He spent his talking points on trade in the opening minutes of the night.', null],
     // A manner of acting is no degree: "publicly pressured" judges nothing.
     ['Beijing has publicly pressured the Taliban to continue working toward a peace agreement.', null],
     // A judging word opening the sentence, which the tagger reads as a name.
