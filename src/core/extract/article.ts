@@ -1,4 +1,4 @@
-import { BYLINE_SEPARATOR } from './boilerplate';
+import { BYLINE_LEAD, BYLINE_SEPARATOR } from './boilerplate';
 import type { DateReading } from './dates';
 
 /** What the extractors read from one input, before analysis. */
@@ -33,7 +33,7 @@ export const stripMarkup = (s: string): string => s.replace(/[*_`]+/g, '').trim(
 export function cleanByline(raw: string): string | null {
   const byline = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
     .replace(/\s+/g, ' ')
-    .replace(/^\s*(?:(?:posted|written|words|story) )?by:?\s+/i, '')
+    .replace(BYLINE_LEAD, '')
     .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();
   return byline || null;

@@ -50,9 +50,13 @@ const CREDIT_LINE: RegExp[] = [
  * definition, …".
  */
 export function isBylineLine(line: string): boolean {
-  const t = line.trim().split(BYLINE_SEPARATOR)[0];
-  return /^[*_]*(?:(?:Posted|Written|Words|Story) by|By|BY|by):?\s+[*_]*\p{Lu}/u.test(t) && countSpaced(t) <= 8;
+  const t = line.trim().split(BYLINE_SEPARATOR)[0].replace(/^[*_]+/, '');
+  const lead = BYLINE_LEAD.exec(t);
+  return !!lead && /^[*_]*\p{Lu}/u.test(t.slice(lead[0].length)) && countSpaced(t) <= 8;
 }
+
+/** What opens a byline before the name: "By", "By:", "Posted by", "Written by". */
+export const BYLINE_LEAD = /^\s*(?:(?:posted|written|words|story) )?by:?\s+/i;
 
 /** What separates a byline from the outlet and date printed beside it: "By Helen Branswell | STAT | June 3, 2024". */
 export const BYLINE_SEPARATOR = /\s+[|·•]\s+/;

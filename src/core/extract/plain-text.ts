@@ -1,5 +1,5 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
-import { BYLINE_SEPARATOR, DATELINE, isBylineLine, isChromeLine } from './boilerplate';
+import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, isBylineLine, isChromeLine } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
@@ -24,7 +24,7 @@ function wordsIn(s: string, max: number): number {
   for (const _ of s.matchAll(/\S+/g)) if (++n > max) break;
   return n;
 }
-const BYLINE = /^(?:(?:posted|written|words|story) )?by:?\s+(.+)$/i;
+const BYLINE = new RegExp(`${BYLINE_LEAD.source}(.+)$`, 'i');
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
