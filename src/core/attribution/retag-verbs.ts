@@ -4,7 +4,7 @@ import { isSaidNoun } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, EVIDENCE, isListedCue, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.
@@ -17,7 +17,7 @@ const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'thei
 const isPluralPeople = (word: string) => word === 'sources' || word === 'people' || personNoun(word) === 'plural';
 
 /** People placed near a body, ending where the verb stands: "sources close to the club", "officials familiar with the talks". */
-const PEOPLE_NEAR = /\b([a-z]+) (?:close to|familiar with|briefed on|inside|within|near) (?:the |a |an |his |her |their |its )?[\w'’.-]+(?: [\w'’.-]+)?$/;
+const PEOPLE_NEAR = new RegExp(String.raw`\b([a-z]+) ${NEAR_BODY} (?:the |a |an |his |her |their |its )?[\w'’.-]+(?: [\w'’.-]+)?$`);
 
 /** What may stand in a phrase qualifying a noun: "from his 1995 tax return", "of the 2014 survey". */
 const QUALIFIER_WORD = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);

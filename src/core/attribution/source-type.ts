@@ -4,7 +4,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 import { personNoun } from './person-nouns';
 import { alternation } from '../text/patterns';
-import { NAME_PARTICLE } from './words';
+import { NAME_PARTICLE, NEAR_BODY } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
@@ -101,6 +101,9 @@ export interface SourceReading {
 /** People of standing, not numbers: "senior Labour figures", "leading party figures". */
 const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b/u;
 
+/** Who is placed near a body, and where: "A source close to the foundation". */
+const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
+
 /** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
 const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
 
@@ -144,7 +147,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const [head, ...rest] = text.split(/,\s*/);
   const apposition = rest.join(', ');
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
-  const near = /^(.+?)\s+(?:close to|familiar with|near|inside|within|briefed on|with knowledge of|involved in|aware of)\s/.exec(head);
+  const near = NEAR_PHRASE.exec(head);
   if (near && ANONYMOUS.test(near[1]) && !properName(near[1])) return { type: 'anonymous' };
   // "Analysts at Wedbush", "experts from Harvard University": unnamed people of a named body; not a weasel.
   const affiliated = AFFILIATED.exec(head);
