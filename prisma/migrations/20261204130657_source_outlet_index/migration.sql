@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "source_outlet_id_idx" ON "source"("outlet_id");
