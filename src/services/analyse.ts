@@ -56,8 +56,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     labels speak for their paragraph; "Mark my words", "As I have written" and "Don't …" are read;
  *     fact checks' "CLAIM:" labels are no speakers; "the senator" is the senator cited before; the
  *     writer's voice in so many words ("It is no coincidence") flags an opinion by itself.
+ * 17: "the Times", "the Post" are the paper of that name the story named last (else its own, else
+ *     the London Times); an opening adverb or time without its comma ("Then the Times reported",
+ *     "Last month the police said") is no part of the speaker.
  */
-export const ANALYSIS_VERSION = 16;
+export const ANALYSIS_VERSION = 17;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

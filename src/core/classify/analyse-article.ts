@@ -8,7 +8,7 @@ import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
-import { resolveDefiniteMentions, resolvePronouns, resolveSurnames } from './article-names';
+import { resolveDefiniteMentions, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
   type Inheritance,
@@ -187,6 +187,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   resolveSurnames(text, sentences);
   resolveOneWordBodies(text, sentences);
+  resolveShortOutletNames(text, sentences, outlet);
   // "The senator" is named before pronouns are, so "he" after it is the senator too.
   resolveDefiniteMentions(sentences);
   resolvePronouns(sentences);

@@ -1,5 +1,6 @@
 import { classifySource, isTitleOrParty, surnameOf } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
+import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
 
@@ -130,4 +131,38 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
       if (familyFirst.length === 1) a.name = familyFirst[0];
     }
   }
+}
+
+/** A newspaper mentioned again by the last word of its name: "the Times", "the Post", "the Journal". */
+const PAPER_MENTION = /^[Tt]he (Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Bee|Dispatch)$/;
+
+/**
+ * "Later, the Times said…" after "The New York Times reported…" is the New
+ * York Times; in a story that named the Los Angeles Times it is that paper,
+ * and in one that named none it is the article's own paper when its name ends
+ * so, else whatever the span alone reads as (the London Times for "the Times").
+ */
+export function resolveShortOutletNames(text: string, sentences: AnalysedSentence[], outlet: string | null): void {
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    const mention = PAPER_MENTION.exec(a.sourceText.trim());
+    if (!mention) continue;
+    const paper = paperNamedBefore(text, mention[1], a.sourceStart) ?? (outlet?.endsWith(` ${mention[1]}`) ? outlet : null);
+    if (!paper) continue;
+    const name = resolveKnownOutlet(paper)?.name ?? paper;
+    const own = !!outlet && outletKey(resolveKnownOutlet(outlet)?.name ?? outlet) === outletKey(name);
+    Object.assign(a, { sourceType: own ? 'self' : 'outlet', name });
+  }
+}
+
+/** The last paper named in full before `offset` whose name ends with `word` ("New York Times"), or null. */
+function paperNamedBefore(text: string, word: string, offset: number): string | null {
+  let paper: string | null = null;
+  for (const m of text.slice(0, offset).matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.&'’-]*[^\\S\\n]+){1,3})${word}\\b`, 'gu'))) {
+    // The words after the run's last "The" (none in "The Times" itself); of them, the known name ("Sunday New York Times").
+    const words = m[1].trim().split(/\s+/);
+    const named = words.slice(words.findLastIndex((w) => /^the$/i.test(w)) + 1);
+    if (!named.length) continue;
+    paper = named.map((_, i) => `${named.slice(i).join(' ')} ${word}`).find((n) => resolveKnownOutlet(n)) ?? `${named.join(' ')} ${word}`;
+  }
+  return paper;
 }

@@ -20,7 +20,9 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'Daily Mail', aliases: ['The Daily Mail', 'Mail Online', 'MailOnline', 'dailymail.co.uk'], domain: 'dailymail.co.uk', kind: 'news' },
   { name: 'Voice of America', aliases: ['VOA', 'VOA News', 'voanews.com'], domain: 'voanews.com', kind: 'news' },
   { name: 'Foreign Policy', aliases: ['foreignpolicy.com'], domain: 'foreignpolicy.com', kind: 'news' },
-  { name: 'The New York Times', aliases: ['New York Times', 'NYT', 'the Times', 'nytimes.com'], domain: 'nytimes.com', kind: 'news' },
+  { name: 'The New York Times', aliases: ['New York Times', 'NYT', 'nytimes.com'], domain: 'nytimes.com', kind: 'news' },
+  // "the Times" alone is the London paper unless the article has named another Times (resolveShortOutletNames).
+  { name: 'The Times', aliases: ['The Times of London', 'Times of London', 'thetimes.co.uk', 'thetimes.com'], domain: 'thetimes.co.uk', kind: 'news' },
   { name: 'The Washington Post', aliases: ['Washington Post', 'washingtonpost.com'], domain: 'washingtonpost.com', kind: 'news' },
   { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ', 'wsj.com'], domain: 'wsj.com', kind: 'news' },
   { name: 'BBC', aliases: ['BBC News', 'the BBC', 'bbc.co.uk', 'bbc.com'], domain: 'bbc.co.uk', kind: 'news' },
