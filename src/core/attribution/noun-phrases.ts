@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isOrganisationHead, isPersonRole, namesOrganisation } from './source-type';
-import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, QUANTIFIER_SUBJECT, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -88,6 +88,19 @@ export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
     return tokens[the - 1]?.pos === 'ADP' ? the - 2 : the - 1;
   }
   return i;
+}
+
+/**
+ * "Then the Times reported", "Last month the police said", "On Monday the
+ * mayor said", "In 2019 Smith wrote": an adverb or a time opening the clause
+ * without its comma is no part of the speaker's phrase; the index after it.
+ */
+function pastOpeningAdverbial(tokens: ParsedToken[], start: number, last: number): number {
+  let k = tokens[start].pos === 'ADV' ? start + 1 : start;
+  k = /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') ? k + 1 : pastTime(tokens, k);
+  // "…released on Tuesday by a group of researchers shows": a time inside the phrase, which goes on.
+  const goesOn = tokens[k] && (NP_LINK.has(tokens[k].lower) || tokens[k].pos === 'ADP');
+  return k > start && k <= last && !goesOn && HAS_HEAD(tokens.slice(k, last + 1)) ? k : start;
 }
 
 /** Recordings that show someone speaking: "footage of X saying", "a video of X telling". */
@@ -184,6 +197,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "what multiple lawmakers called": the speakers, without the relative word.
   // "When Patriot filed…": the subordinator opens the clause, not the subject.
   while (start <= last && (NP_LINK.has(tokens[start].lower) || tokens[start].pos === 'PUNCT' || tokens[start].lower === 'who' || tokens[start].lower === 'what' || SUBORDINATORS.has(tokens[start].lower))) start++;
+  start = pastOpeningAdverbial(tokens, start, last);
   // "About 300 people said", "At least 12 officials told": the words that size the number are the phrase's.
   const sizedFrom = [start - 2, start - 1].find((k) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start);
   if (sizedFrom !== undefined) start = sizedFrom;
@@ -224,8 +238,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const preposition = tokens[start - 1]?.pos === 'ADP';
   const participle = preposition ? start - 2 : start - 1;
   const form = preposition ? /(?:ing|ed)$/ : /ing$/;
-  if (!closingComma && !antecedent && participle > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[participle - 1].pos)) {
-    return subjectBefore(tokens, participle);
+  // "An exhaustive study being released on Tuesday by…": "being" before the participle too.
+  const being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;
+  if (!closingComma && !antecedent && being > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[being - 1].pos)) {
+    return subjectBefore(tokens, being);
   }
   // "Experts not involved in the research cautioned": the phrase, "not" and all, qualifies the noun before it.
   if (!closingComma && tokens[start - 1]?.lower === 'not' && /ed$/.test(tokens[start].lower) && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) {

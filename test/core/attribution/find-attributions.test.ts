@@ -19,6 +19,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
     ['The Taliban seized power two years ago.', [[]]],
+    // A time inside a participle's phrase after the subject is not one opening the clause.
+    ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],
     // Figures "in" a poll come from the poll.
     ['In this poll, Trump rose 1 percentage point among likely voters.', [[['this poll', 'In']]]],
     ['Support for the plan rose in a Gallup survey released Monday.', [[['a Gallup survey', 'in']]]],

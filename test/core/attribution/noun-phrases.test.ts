@@ -28,6 +28,12 @@ describe('subjectBefore', () => {
     // The words that size a number belong to the phrase.
     ['About 300 people said they would leave.', 'said', 'About 300 people'],
     ['At least 12 officials told Reuters.', 'told', 'At least 12 officials'],
+    // An adverb or a time opening the clause without its comma is not the speaker's.
+    ['Then the Times reported the talks had failed.', 'reported', 'the Times'],
+    ['Last month the police said the road was closed.', 'said', 'the police'],
+    ['On Monday the mayor said the road was closed.', 'said', 'the mayor'],
+    ['Earlier this week police said the road was closed.', 'said', 'police'],
+    ['In 2019 Smith wrote that the mine was unsafe.', 'wrote', 'Smith'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });
