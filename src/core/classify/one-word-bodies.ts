@@ -3,15 +3,18 @@ import type { AnalysedSentence } from './analyse-article';
 /** Words for a body's trade: "the electric-car maker", "chipmaker". */
 const TRADE_WORDS = '(?:company|maker|firm|group|giant|retailer|carrier|bank|chain|startup|manufacturer|automaker|carmaker|chipmaker|drugmaker|insurer|airline|operator|provider|platform|developer|publisher|lender|conglomerate|brokerage)';
 
+/** "its" or "it" doing business, in what a body said: "said its revenue rose", "said it would close stores" (not "said it was over"). */
+const ITS_BUSINESS = String.raw`(?:its\s|it\s+(?:plans|expects|intends)\b|it\s+(?:would|will|had|has|was|is)\s+(?:not\s+)?(?:cut|close|sell|buy|hire|invest|raise|launch|expand|open|recall|pay|shut|acquire|plan|cutting|closing|selling|buying|hiring|investing|raising|launching|expanding|opening|recalling|paying|acquiring|planning)\b)`;
+
 /**
  * What may follow the name of a body and only a body: a legal form ("Tesla
  * Inc", "Ford Motor Co."), what it owns or employs ("Tesla's shares",
  * "Tesla's head of vehicle engineering", "a Boeing spokesperson": a person's
  * first name would be given), its trade in apposition ("Tesla, the
- * electric-car maker").
+ * electric-car maker"), itself as "it" doing business in what it said.
  */
 const AFTER = new RegExp(
-  String.raw`^(?:(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b|\s+(?:spokesperson|spokesman|spokeswoman|shares|stock)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?${TRADE_WORDS}\b)`,
+  String.raw`^(?:(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b|\s+(?:spokesperson|spokesman|spokeswoman|shares|stock)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?${TRADE_WORDS}\b|\s+(?:said|says|announced|confirmed|expects|expected|reported)\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:that\s+)?${ITS_BUSINESS})`,
   'u',
 );
 /** What may stand before it: "shares of Tesla", "the chief executive of Wedbush", "chipmaker Nvidia". */

@@ -16,7 +16,11 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Nvidia said demand was strong. The chipmaker Nvidia has a market value of $3 trillion.', 'Nvidia', 'organisation'],
     ['A Boeing spokesperson declined to comment. Boeing said its prices were fair.', 'Boeing', 'organisation'],
     ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
+    // "it" doing business in what it said is the body itself.
+    ['Starbucks said it would close 400 stores.', 'Starbucks', 'organisation'],
+    ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
     // A person: nothing says company, or a first name is given.
+    ['Musk said it would be a disaster.', 'Musk', 'person'],
     ['Musk said the cars were safe.', 'Musk', 'person'],
     ["Elon Musk runs Tesla. Musk said the cars were safe. Musk's shares rose.", 'Musk', 'person'],
   ])('in %j, %s is a source of type %s', (text, name, type) => {
