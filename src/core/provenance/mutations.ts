@@ -27,18 +27,40 @@ const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGI
 const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
 /** Modals of possibility: one dropped or added alone hedges the claim less or more. */
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
-/** A figure with the words that qualify it and the two words it counts: "half of the 34 provincial capitals". */
-const NUMBER_PHRASE = /(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to)\s+(?:of\s+)?(?:the\s+)?)?\$?\b\d[\d,.]*%?(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+[\p{L}’'-]+){1,3}/giu;
+/** Numbers written as words, with their values. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1]),
+);
+Object.assign(NUMBER_WORDS, { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 });
+/** Hours in the units a duration is counted in: a "72-hour truce" is a "three-day truce". */
+const HOURS_IN: Record<string, number> = { hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/**
+ * A figure with the words that qualify it and the words it counts: "half of
+ * the 34 provincial capitals", "a 72-hour truce", "three soldiers" (not the
+ * pronoun of "no one was hurt").
+ */
+const NUMBER_PHRASE = new RegExp(
+  String.raw`(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to)\s+(?:of\s+)?(?:the\s+)?)?\$?\b(?:\d[\d,.]*%?|(?<!\b(?:no|any|every|each|some|the|this|that)\s)(?:${Object.keys(NUMBER_WORDS).join('|')})\b)(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
+  'giu',
+);
 
-function numberPhrases(text: string): { phrase: string; figure: string; counted: string[] }[] {
+function numberPhrases(text: string): { phrase: string; figure: string; value: number; counted: string[] }[] {
   return [...text.matchAll(NUMBER_PHRASE)].map((m) => {
-    const figure = /\d[\d,.]*/.exec(m[0])![0];
-    const counted = words(m[0].slice(m[0].indexOf(figure) + figure.length)).filter((w) => w.length > 3);
-    return { phrase: m[0].trim(), figure, counted };
+    const figure = new RegExp(String.raw`\d[\d,.]*|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'iu').exec(m[0])![0];
+    const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
+    const unit = after.find((w) => HOURS_IN[w] || SCALE[w]);
+    const value = (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, ''))) * ((unit && (HOURS_IN[unit] ?? SCALE[unit])) || 1);
+    return { phrase: m[0].trim(), figure, value, counted: after.filter((w) => w.length > 3 && !HOURS_IN[w]) };
   });
 }
 
-/** Figures that count the same thing but changed: "10 major provincial capitals" → "half of the 34 provincial capitals". */
+/**
+ * Figures that count the same thing but changed: "10 major provincial
+ * capitals" → "half of the 34 provincial capitals". The same number written
+ * another way ("three" for "3", "1200" for "1,200", "three-day" for "72-hour")
+ * is no change.
+ */
 function numberChanges(before: string, after: string): Mutation[] {
   const out: Mutation[] = [];
   const later = numberPhrases(after);
@@ -52,7 +74,8 @@ function numberChanges(before: string, after: string): Mutation[] {
       return phrase.slice(0, end);
     };
     const [from, to] = [trim(b.phrase), trim(match.phrase)];
-    if (from.toLowerCase() !== to.toLowerCase()) out.push({ kind: 'number-changed', before: from, after: to });
+    const sameFigure = b.value === match.value && from.slice(0, from.indexOf(b.figure)).toLowerCase() === to.slice(0, to.indexOf(match.figure)).toLowerCase();
+    if (from.toLowerCase() !== to.toLowerCase() && !sameFigure) out.push({ kind: 'number-changed', before: from, after: to });
   }
   return out;
 }

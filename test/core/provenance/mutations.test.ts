@@ -11,6 +11,8 @@ describe('findMutations', () => {
     ['The particles entered the body through food.', 'The particles may have entered the body through food.', 'hedge-added', 'may have'],
     ['The deal may collapse within weeks.', 'The deal will collapse within weeks.', 'certainty-changed', 'will'],
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
+    ['Three soldiers were killed in the attack.', 'Five soldiers were killed in the attack.', 'number-changed', 'Five soldiers'],
+    ['The sides agreed a 48-hour truce.', 'The sides agreed a three-day truce.', 'number-changed', 'three-day truce'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
     ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
@@ -43,6 +45,15 @@ describe('findMutations', () => {
       { kind: 'number-changed', before: 'At least 1,200 people may have', after: 'At least 1,500 people have' },
       { kind: 'attribution-dropped', before: 'according to the United Nations; aid workers say', after: '' },
     ]);
+  });
+
+  it.each([
+    ['The sides agreed a 72-hour ceasefire on Monday.', 'The sides agreed a three-day ceasefire on Monday.'],
+    ['Three soldiers were killed in the attack.', '3 soldiers were killed in the attack.'],
+    ['At least 1,200 people have been killed.', 'At least 1200 people have been killed.'],
+    ['About 50% of voters backed the plan.', 'About 50 percent of voters backed the plan.'],
+  ])('when %j becomes %j, the same number written another way, reports no number changed', (before, after) => {
+    expect(kindsOf(before, after)).not.toContain('number-changed');
   });
 
   it('when a name is only set in capitals, reports no name changed', () => {
