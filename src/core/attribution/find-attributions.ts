@@ -414,8 +414,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // quoted speaker's words: with a speaker outside the quote, that speaker is the source.
   const inQuote = (a: Attribution) => isQuoted(quotes, a.cueStart, a.cueEnd);
   const outside = found.some((a) => !inQuote(a));
+  // "Writing on X, she said…": an opening participle of the medium and the verb are one saying by one speaker; the
+  // verb tells it. ("Claiming the criticism is designed…, Trump told" says a thing of its own.)
+  const openingAgain = (a: Attribution) => a.cueEnd <= a.sourceStart && /^(?:writing|posting|tweeting|speaking|talking)$/i.test(a.cueText) && found.some((b) => b !== a && b.sourceStart === a.sourceStart && b.sourceEnd === a.sourceEnd && b.cueStart >= a.sourceEnd);
   return found.filter(
-    (a, i) => !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
+    (a, i) =>
+      !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
   );
 }
 

@@ -15,7 +15,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name);
 const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Cabinet|Assembly|Energy|Motors|Airlines|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Center|Centre|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Cabinet|Assembly|Energy|Motors|Airlines|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
@@ -155,11 +155,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (WEASEL_START.test(text)) return { type: 'weasel' };
   // "Senior Labour figures" are people, not statistics.
   if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
-  // "Tesla's head of vehicle engineering, Lars Moravy": the role first, then the name in apposition.
+  // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.
   const named = properName(apposition);
-  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
+  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
     const possessor = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
-    return { type: 'person', name: named, role: head, organisation: possessor ?? organisationIn(head) };
+    return { type: 'person', name: named, role: head.replace(/^(?:her|his|their|our|my)\s+/i, ''), organisation: possessor ?? organisationIn(head) };
   }
   // "A Department of Health spokesperson", "a spokesman for the ministry": one unnamed person of a named body.
   const unnamed = UNNAMED_OF_BODY.exec(head);

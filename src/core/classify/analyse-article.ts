@@ -57,13 +57,18 @@ const SUBHEADING_WORDS = 8;
  * Lines the article's layout makes headings whatever their punctuation: the
  * line over a byline ("Hydrogen hype: is the plant too good to be true?"), and
  * an explainer's short questions alone on their lines, when it has two or more
- * (one alone may be the writer asking: "Are you ready?").
+ * (one alone may be the writer asking: "Are you ready?"), and the short line
+ * under a live blog entry's time ("09:42 GMT⏎What is a red warning?").
  */
 function headingLines(lines: string[]): Set<string> {
   const overBylines = lines.filter((_, i) => i < 10 && isBylineLine(lines[i + 1]?.trim() ?? ''));
   const questions = lines.filter((l) => /^[^.!?]+\?$/.test(l.trim()) && countSpaced(l) <= SUBHEADING_WORDS);
-  return new Set([...overBylines, ...(questions.length >= 2 ? questions : [])]);
+  const underTimes = lines.filter((l, i) => i > 0 && ENTRY_TIME.test(lines[i - 1].trim()) && countSpaced(l) <= SUBHEADING_WORDS);
+  return new Set([...overBylines, ...(questions.length >= 2 ? questions : []), ...underTimes]);
 }
+
+/** The time alone on a line that opens a live blog's entry ("09:42 GMT", "10.15am", "3:05 p.m. ET"): the short line under it is the entry's heading. */
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)?$/i;
 
 /**
  * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date

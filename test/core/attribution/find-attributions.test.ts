@@ -19,6 +19,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
     ['The Taliban seized power two years ago.', [[]]],
+    // An opening participle of the medium is the same saying as the verb; one with its own words is a cue of its own.
+    ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
+    ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
     // A time inside a participle's phrase after the subject is not one opening the clause.
     ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],
     // Figures "in" a poll come from the poll.
@@ -119,7 +122,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Yields climbed to 4.71%, according to data compiled by Bloomberg.', [[['data', 'according to'], ['Bloomberg', 'compiled by']]]],
     // The outlet the words went through, named before the speaker.
     ['Speaking to Gazzetta dello Sport, the club president said nobody leaves cheaply.', [[['the club president', 'said'], ['Gazzetta dello Sport', 'Speaking to']]]],
-    ['Writing in The Guardian, the historian argued the opposite.', [[['the historian', 'Writing'], ['the historian', 'argued'], ['The Guardian', 'Writing in']]]],
+    ['Writing in The Guardian, the historian argued the opposite.', [[['the historian', 'argued'], ['The Guardian', 'Writing in']]]],
     // Sources near a body, with a verb wink reads as a noun.
     ['Sources close to the club claim the manager has identified him.', [[['Sources close to the club', 'claim']]]],
     // A passive of understanding or reporting before "to" hides who understands; a crash reported to police does not.

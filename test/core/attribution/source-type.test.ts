@@ -55,6 +55,8 @@ describe('classifySource', () => {
     ['Ninety-three Republicans and two Democrats', { type: 'anonymous' }],
     // A capital stands for its government.
     ['Tehran', { type: 'organisation' }],
+    ['Network Rail', { type: 'organisation' }],
+    ['Thames Water', { type: 'organisation' }],
     ['Beijing and Moscow', { type: 'organisation' }],
     // Unnamed people of a named body are anonymous, not weasels.
     ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
@@ -62,6 +64,7 @@ describe('classifySource', () => {
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
     ['A senior analyst at RAND, Derek Grossman', { type: 'person', name: 'Derek Grossman', organisation: 'RAND' }],
+    ['Her neighbour, Gareth Evans', { type: 'person', name: 'Gareth Evans', role: 'neighbour' }],
     ["Trump's running mate, Indiana Gov. Mike Pence", { type: 'person', name: 'Mike Pence' }],
     ['Secretary of State John Kerry', { type: 'person', name: 'John Kerry', role: 'Secretary of State' }],
     ['Secretary of Homeland Security Jeh Johnson', { type: 'person', name: 'Jeh Johnson', role: 'Secretary of Homeland Security' }],

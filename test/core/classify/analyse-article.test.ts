@@ -172,6 +172,9 @@ describe('analyseArticle on text of its own', () => {
   it("reads an explainer's short questions alone on their lines as its headings, one alone as the writer asking", () => {
     const explainer = analyseArticle('What happened?\n\nA fire broke out at the substation, the fire brigade said.\n\nWas it deliberate?\n\nPolice said there was no sign of foul play.');
     expect(explainer.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['What happened?', 'Was it deliberate?']);
+    // A live blog's entry: the short line under its time heads it, a question included.
+    const live = analyseArticle('09:42 GMT\nWhat is a red warning?\n\nA red warning is the most serious alert the Met Office issues.');
+    expect(live.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['09:42 GMT', 'What is a red warning?']);
     const column = analyseArticle('The Fed will cut rates again.\n\nAre you ready?\n\nPrices will rise.');
     expect(column.sentences[1]).toMatchObject({ boilerplate: false, flags: [expect.objectContaining({ flag: 'speculative' })] });
   });
