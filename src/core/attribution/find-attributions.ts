@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, statesContent, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -276,7 +276,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const afterComma = endsAtComma(t, manner ? cueStart - 2 : cueStart - 1);
     // "Claiming the criticism is designed to…, Trump told Fox": one opening the sentence speaks for the main clause's subject.
     // "…, going on to say": the participle the cue hangs on.
-    const participle = /ing$/.test(t[cueStart].lower) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
+    // Not one whose own speaker "with" gives: "…, with one writing:", "…, with many saying the plan was doomed".
+    const participle = /ing$/.test(t[cueStart].lower) && !speakerAfterWith(t, cueStart) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
     // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a

@@ -4,7 +4,7 @@ import { isSaidNoun } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, SUBJECT_PRONOUN } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, speakerAfterWith, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.
@@ -98,6 +98,16 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
 }
 
+/** "…, with one saying the council had failed", "with one writing:": a verb of saying after "with" and its speaker, tagged a noun. Its lemma, or null. */
+function saidAfterWith(tokens: ParsedToken[], k: number): string | null {
+  const t = tokens[k];
+  if (t.pos === 'VERB' || !/ing$/.test(t.lower) || !speakerAfterWith(tokens, k)) return null;
+  const next = tokens[k + 1];
+  if (!next || !(next.text === ':' || VERB_OBJECT.has(next.lower) || SUBJECT_PRONOUN.has(next.lower))) return null;
+  const stem = t.lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => STRONG_CUES.has(l)) ?? null;
+}
+
 const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve"]);
 
 /**
@@ -164,7 +174,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     // "the White House's thinking,", "her reasoning.": a form in -ing after a possessor, with no object, is a noun.
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k)) return { ...t, pos: 'VERB' };
-    const lemma = isTaggedAsAdjective(named, k);
+    const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });
 }

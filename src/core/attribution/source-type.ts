@@ -144,6 +144,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
+  // "…, with one saying the council had failed": one of the people just spoken of, unnamed.
+  if (/^one(?: of them)?$/i.test(text)) return { type: 'anonymous' };
   const [head, ...rest] = text.split(/,\s*/);
   const apposition = rest.join(', ');
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.

@@ -1,5 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
+import { personNoun } from './person-nouns';
 
 // Closed classes of words, and token look-ups, that the attribution rules share.
 
@@ -114,4 +115,17 @@ export function statesContent(tokens: ParsedToken[], cueStart: number, cueEnd: n
     if (tokens[i].lower === 'that' || tokens[i].lower === 'as' || QUOTE_MARK.test(tokens[i].text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether people named in a short phrase after "with" stand right before the
+ * token at `cue`: "with one", "with many of them", "with Smith", "with one
+ * resident" (not "with softer language").
+ */
+export function speakerAfterWith(t: ParsedToken[], cue: number): boolean {
+  const w = t.findLastIndex((x, i) => i < cue && i >= cue - 4 && x.lower === 'with');
+  if (w < 0 || w >= cue - 1) return false;
+  const phrase = t.slice(w + 1, cue);
+  const people = phrase.some((x) => x.pos === 'NUM' || x.pos === 'PRON' || x.pos === 'PROPN' || QUANTIFIER_SUBJECT.has(x.lower) || (x.pos === 'NOUN' && !!personNoun(x.lower)));
+  return people && phrase.every((x) => ['DET', 'NUM', 'NOUN', 'PRON', 'PROPN', 'ADJ'].includes(x.pos) || x.lower === 'of');
 }

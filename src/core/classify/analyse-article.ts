@@ -77,7 +77,9 @@ const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CE
 function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, headingByLayout: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
-  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(t)?.[0].trim() === t || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
+  // "Published: 21:14, 2 December 2026 | Updated: 23:02, 2 December 2026": each header after its separator.
+  const header = t.replace(/^[|·•]\s*/, '');
+  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(header)?.[0].trim() === header || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.

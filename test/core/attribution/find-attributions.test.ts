@@ -19,6 +19,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
     ['The Taliban seized power two years ago.', [[]]],
+    // A speaker after "with" and its verb of saying, which wink tags a noun; not a thing after "with".
+    ['Residents were angry, with one saying the council had failed.', [[['one', 'saying']]]],
+    ['Critics were quick to respond, with many saying the plan was doomed.', [[['many', 'saying']]]],
     // An opening participle of the medium is the same saying as the verb; one with its own words is a cue of its own.
     ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],

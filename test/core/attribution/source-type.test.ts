@@ -56,6 +56,7 @@ describe('classifySource', () => {
     // A capital stands for its government.
     ['Tehran', { type: 'organisation' }],
     ['Network Rail', { type: 'organisation' }],
+    ['one', { type: 'anonymous' }],
     ['Thames Water', { type: 'organisation' }],
     ['Beijing and Moscow', { type: 'organisation' }],
     // Unnamed people of a named body are anonymous, not weasels.

@@ -172,6 +172,9 @@ describe('analyseArticle on text of its own', () => {
   it("reads an explainer's short questions alone on their lines as its headings, one alone as the writer asking", () => {
     const explainer = analyseArticle('What happened?\n\nA fire broke out at the substation, the fire brigade said.\n\nWas it deliberate?\n\nPolice said there was no sign of foul play.');
     expect(explainer.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['What happened?', 'Was it deliberate?']);
+    // Headers on one line after a separator.
+    const headers = analyseArticle('Pop star engaged\n\nPublished: 21:14, 2 December 2026 | Updated: 23:02, 2 December 2026\n\nThe singer is engaged, her friends said.');
+    expect(headers.sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['The singer is engaged, her friends said.']);
     // A live blog's entry: the short line under its time heads it, a question included.
     const live = analyseArticle('09:42 GMT\nWhat is a red warning?\n\nA red warning is the most serious alert the Met Office issues.');
     expect(live.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['09:42 GMT', 'What is a red warning?']);
