@@ -174,7 +174,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const aside = /^(?:,|--|—|–)$/.test(tokens[i - 1]?.text ?? '');
     // "the study, which notes that…": a document's "which" stands for the document.
     // So does a named body's: "the Office of Management and Budget, which did not respond".
-    const whichDocument = t.lower === 'which' && i === last && i > 1 && aside && (isDocumentWord(tokens[i - 2].lower) || namedBodyBefore(tokens, i - 2));
+    const whichDocument = t.lower === 'which' && i === last && i > 1 && aside && (documentBefore(tokens, i - 2) || namedBodyBefore(tokens, i - 2));
     if ((t.lower === 'who' || whichDocument) && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
       // (Another "…, which reported" stays "which": a thing's antecedent is too often misread.)
@@ -187,7 +187,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // "a retort to both Democrats and Republicans, who…", "risky for Cruz, who…": the people the clause
     // is about stand after the preposition ("the Secretary of State, who…" keeps its "of").
     // ("a Democrat from Massachusetts, who…" is about the Democrat: a person's noun stands before the preposition.)
-    if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? ''))) break;
+    // ("Her 1979 paper in Nature, which showed…" is about the paper: a document's word stands before it.)
+    if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? '') || isDocumentWord(tokens[i - 1]?.lower ?? ''))) break;
     // A hyphen with a space on either side is a dash: "…is also predictable - Donald J. Trump says".
     if (t.text === '-' && tokens[i - 1]?.end !== t.start && tokens[i + 1]?.start !== t.end) break;
     if (!isNpToken(t, tokens[i + 1])) break;
@@ -282,6 +283,14 @@ function opensRolePhrase(tokens: ParsedToken[], start: number): boolean {
 }
 
 /** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */
+/** A document's phrase ending at `end`, its head the document ("the study", "Her 1979 paper in Nature"). */
+function documentBefore(tokens: ParsedToken[], end: number): boolean {
+  if (isDocumentWord(tokens[end].lower)) return true;
+  // The document before where it appeared: "paper in Nature", "report by the Government Accountability Office".
+  const link = tokens.findLastIndex((t, k) => k < end && k >= end - 5 && /^(?:in|by|from|of)$/.test(t.lower));
+  return link > 0 && isDocumentWord(tokens[link - 1].lower) && tokens.slice(link + 1, end + 1).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ');
+}
+
 function namedBodyBefore(tokens: ParsedToken[], end: number): boolean {
   let i = end;
   while (i >= 0 && (/^\p{Lu}/u.test(tokens[i].text) || ((tokens[i].lower === 'of' || tokens[i].lower === 'and') && i < end))) i--;

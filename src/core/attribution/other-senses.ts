@@ -146,7 +146,8 @@ const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 
  * Speaking, facing or relying that reports nothing: "spoke to reporters Friday", "never
  * spoke longer than 30 minutes" (no topic: "spoke of", "spoke out about" do
  * report), "faces off against Pence", "never faced a competitive race" (only
- * criticism faced is someone's view: "faced sharp criticism").
+ * criticism faced is someone's view: "faced sharp criticism"), studying ("studied
+ * physics").
  */
 export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   const { lemma } = tokens[k];
@@ -158,6 +159,9 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
       /^(?:about|of|out|against)$/.test(t.lower) || (t.lower === 'on' && !WEEKDAY.test(next?.lower ?? '')) || t.text === ':' || QUOTE_MARK.test(t.text);
     return !tokens.slice(k + 1, k + 8).some((t, i) => says(t, tokens[k + 2 + i]));
   }
+  // "studied physics at Manchester", "Researchers studied 500 patients": learning or research done, not a finding
+  // told; "studied how the virus spreads" asks a question that a finding will answer.
+  if (lemma === 'study') return !/^(?:how|whether|why|what|which)$/.test(tokens[k + 1]?.lower ?? '');
   if (lemma === 'face') {
     let o = k + 1;
     while (tokens[o] && ['DET', 'ADJ', 'ADV', 'NUM'].includes(tokens[o].pos)) o++;

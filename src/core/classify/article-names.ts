@@ -26,9 +26,17 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
     for (const a of s.attributions) {
       if (a.sourceType !== 'person') continue;
       if (a.name) lastPerson = a;
-      else if (PRONOUN.test(a.sourceText) && lastPerson) Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
+      else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
     }
   }
+}
+
+/** Titles and words of role that tell a person's sex: "Sir Richard Moss" is no "she", "his wife, Ann" no "he". */
+const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|spokesman|chairman|congressman|businessman|son|husband|father|brother|grandfather|uncle|nephew|boyfriend)\b/i;
+const FEMALE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Duchess|Baroness|spokeswoman|chairwoman|congresswoman|businesswoman|daughter|wife|mother|sister|grandmother|aunt|niece|girlfriend|widow)\b/i;
+function contradictsSex(pronoun: string, person: Attribution): boolean {
+  const said = `${person.sourceText} ${person.role ?? ''}`;
+  return /^she$/i.test(pronoun) ? MALE.test(said) : FEMALE.test(said);
 }
 
 /** Whether a sentence names a person other than `name` (by full name): "Her neighbour, Tom Reyes, nodded." */

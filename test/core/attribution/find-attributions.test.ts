@@ -22,6 +22,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A speaker after "with" and its verb of saying, which wink tags a noun; not a thing after "with".
     ['Residents were angry, with one saying the council had failed.', [[['one', 'saying']]]],
     ['Critics were quick to respond, with many saying the plan was doomed.', [[['many', 'saying']]]],
+    // Studying is no report; "which" after a document's phrase is the document.
+    ['Ellison studied physics at Manchester University.', [[]]],
+    ['Her 1979 paper in Nature, which showed that temperatures had risen, was dismissed.', [[['Her 1979 paper in Nature', 'showed']]]],
     // An opening participle of the medium is the same saying as the verb; one with its own words is a cue of its own.
     ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
