@@ -62,7 +62,8 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   let weight = 0;
   let phrased = false;
   for (const [k, t] of s.tokens.entries()) {
-    if (isQuoted(othersWords, t.start)) continue;
+    // "free-kick", "long-running": the first part of a hyphenated word judges nothing alone.
+    if (isQuoted(othersWords, t.start) || (s.tokens[k + 1]?.text === '-' && s.tokens[k + 1].start === t.end)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
     // Asked only of a word about to be a cue: most words are none.
     if ((v !== 0 || INTENSIFIERS.has(t.lower)) && namesAThing(t, s.tokens[k + 1])) continue;
@@ -70,6 +71,8 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     const adjectival = t.pos === 'ADJ' || (t.pos === 'ADV' && !isHarmDegree(t.lower, s.tokens[k + 1])) || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
     if (adjectival && v !== 0) {
       cues.push(cueOf(s, t.start, t.end));
+      // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told.
+      phrased ||= t.pos === 'ADJ' && Math.abs(v) >= 3 && isVerdict(s.tokens, k);
       weight += Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;
     } else if (t.pos === 'ADV' && INTENSIFIERS.has(t.lower) && !isIdleIntensifier(t.lower, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
@@ -77,7 +80,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     } else if (t.pos === 'ADV' && isDegreeAdverb(t, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.5;
-    } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB')) {
+    } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB') && !OUTCOMES.has(t.lower)) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
     } else if ((t.lower === 'should' || t.lower === 'must') && !isExpectation(s.tokens, k)) {
@@ -93,6 +96,22 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   }
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight, phrased };
+}
+
+/** Results told, not judged: "have won only one of six games", "were killed", "lost the final". */
+const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead']);
+
+/** Whether the adjective at `k` is said of "it", "this" or "that" by "be": "It was a disastrous afternoon", "This is truly shameful". */
+function isVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {
+  let i = k - 1;
+  while (tokens[i]?.pos === 'ADV') i--;
+  if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an') i--;
+  if (tokens[i]?.lower === 'been' && /^(?:has|had)$/.test(tokens[i - 1]?.lower ?? '')) i--;
+  else if (tokens[i]?.lower === 'be' && /^(?:will|would)$/.test(tokens[i - 1]?.lower ?? '')) i--;
+  else if (!/^(?:is|was|'s|’s|has|had|will|would)$/.test(tokens[i]?.lower ?? '')) return false;
+  const subject = tokens[i - 1];
+  const opens = !tokens[i - 2] || tokens[i - 2].pos === 'PUNCT' || tokens[i - 2].pos === 'CCONJ';
+  return !!subject && /^(?:it|this|that)$/.test(subject.lower) && opens;
 }
 
 /** What a thing is expected to bring about: "should allow aid to reach…", "should mean lower bills". */

@@ -19,6 +19,7 @@ describe('the speculative flag', () => {
     // The writer's own forecast, announced as one.
     ['Mark my words: by next summer, inflation will be back above 4 per cent.', ['Mark my words']],
     ['I predict the Fed will blink first.', ['I predict']],
+    ['Arsenal, unbeaten in 14 matches, will surely be title favourites now.', ['will surely']],
     // "should" of expectation forecasts; "should" of duty judges (an opinion cue, not a guess).
     ['The truce should allow aid convoys to reach the city.', ['should']],
     ['Ministers should resign over the scandal.', null],
@@ -129,6 +130,10 @@ describe('the opinion flag', () => {
     ['They said the same thing three years ago, and they were spectacularly wrong.', ['spectacularly', 'wrong']],
     ['Officials said the plan, which cost millions, was a disastrous and shameful failure.', null],
     ['What we need is humility.', ['What we need is']],
+    // A strong adjective said of "it" or "this" by "be" is the writer's verdict; a result told ("won") judges nothing.
+    ['It was a disastrous afternoon for the Blues, who have now won only one of their last six league games.', ['disastrous']],
+    // The first part of a hyphenated word is no cue.
+    ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
     // The writer's voice in so many words needs no word of judgement beside it.
     ['It is no coincidence that rates of ADHD have soared since fluoridation began.', ['It is no coincidence']],
