@@ -34,7 +34,8 @@ export function cleanByline(raw: string): string | null {
   const byline = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
     .replace(/\s+/g, ' ')
     .replace(BYLINE_LEAD, '')
-    .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
+    // Where the writer filed from: "in Kyiv", "at the Emirates Stadium".
+    .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();
   return byline || null;
 }

@@ -31,8 +31,8 @@ const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4
 /** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
 const PRESS_RELEASE = /^(?:press release|news release|media release|for immediate release)$/i;
 const ABOUT_LINE = /^About (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u;
-const SELF_REFERENCE_VERB = / has (?:learned|confirmed|obtained|reviewed)\b/;
-/** "U.S. News has learned": the outlet names itself; the name is tried only where the verb is. */
+const SELF_REFERENCE_VERB = / (?:has (?:learned|confirmed|obtained|reviewed)|can (?:exclusively )?reveal|understands)\b/;
+/** "U.S. News has learned", "The Sun can reveal": the outlet names itself; the name is tried only where the verb is. */
 const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);
 
 /**
@@ -110,6 +110,13 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
 
+  // A known outlet's name alone under the byline: "By Laura Jenkins⏎BBC News".
+  const underByline = bylineLine && lines[lines.findIndex((l) => l.text === bylineLine) + 1]?.text.trim();
+  const namedUnder = underByline && !outlet ? resolveKnownOutlet(underByline) : null;
+  if (namedUnder) {
+    outlet = namedUnder.name;
+    outletBasis = 'byline';
+  }
   // What a byline prints beside the name: "By Helen Branswell | STAT | June 3, 2024".
   for (const part of stripMarkup(bylineLine).split(BYLINE_SEPARATOR).slice(1)) {
     const dated = DATE_LINE.exec(part);

@@ -80,6 +80,7 @@ describe('extractPlainText on the seed articles', () => {
     ['Bird flu spreads to cows\n\nBy Helen Branswell | STAT | June 3, 2024\n\nFederal officials confirmed a third case on Monday.', 'Helen Branswell'],
     // The place the writer filed from is no part of the name.
     ['Ceasefire talks stall\n\nBy Peter Beaumont in Jerusalem\n\nNegotiations over a ceasefire have stalled, officials said.', 'Peter Beaumont'],
+    ['Arsenal 3-1 Chelsea\n\nBy James Whitfield at the Emirates Stadium\n\nBukayo Saka scored twice as Arsenal came from behind.', 'James Whitfield'],
     ['The truth about fluoride\n\nPosted by Dr. Kevin Marsh | March 12, 2025\n\nFor decades we have been told that it is safe.', 'Dr. Kevin Marsh'],
     // The writer after the date of posting.
     ['Is the Euphrates drying up\n\nPosted August 4, 2023 by Pastor Mike Reynolds\n\nThe river is drying up at an alarming rate, teachers say.', 'Pastor Mike Reynolds'],
@@ -96,8 +97,17 @@ describe('extractPlainText on the seed articles', () => {
     ['By Daily Star Reporter', 'Daily Star'],
     ['By Tomorrow\'s Affairs Staff', "Tomorrow's Affairs"],
     ['By John Smith, Reporter', null],
+    // A known outlet's name alone on the line under the byline.
+    ['By Laura Jenkins and Tom Ashby\nBBC News', 'BBC'],
   ])('when the byline is %j, the outlet is %p', (line, outlet) => {
     expect(extractPlainText(`Plastic found in hearts\n\n${line}\n\nDeadly plastic particles have been found in the hearts of patients, a study has revealed.`).outlet).toBe(outlet);
+  });
+
+  it.each([
+    ['Pop star engaged to footballer\n\nPop sensation Ava Lane is secretly engaged, The Sun can reveal.', 'The Sun'],
+    ['Minister to quit\n\nThe Cabinet minister will resign next week, the BBC understands.', 'BBC'],
+  ])('when the story names its own outlet in %j, the outlet is %p', (text, outlet) => {
+    expect(extractPlainText(text)).toMatchObject({ outlet, outletBasis: 'self-reference' });
   });
 
   it('when a headline follows page chrome, takes it as the title', () => {
