@@ -5,7 +5,7 @@ import { asksForComment } from '../attribution/other-senses';
 import { isWriterOrReader } from '../attribution/words';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, isOutcome, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 
 export const FLAG_NAMES = ['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote'] as const;
@@ -80,7 +80,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     } else if (t.pos === 'ADV' && isDegreeAdverb(t, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.5;
-    } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB') && !OUTCOMES.has(t.lower)) {
+    } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB') && !isOutcome(t.lower)) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
     } else if ((t.lower === 'should' || t.lower === 'must') && !isExpectation(s.tokens, k)) {
@@ -97,9 +97,6 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight, phrased };
 }
-
-/** Results told, not judged: "have won only one of six games", "were killed", "lost the final". */
-const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead']);
 
 /** Whether the adjective at `k` is said of "it", "this" or "that" by "be": "It was a disastrous afternoon", "This is truly shameful". */
 function isVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {

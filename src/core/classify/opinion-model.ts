@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isHarmDegree, isIdleIntensifier, isRelational, namesAThing, valence } from './lexicon';
+import { isHarmDegree, isIdleIntensifier, isOutcome, isRelational, namesAThing, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -20,6 +20,7 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !STOPWORDS.has(t.lower) &&
   ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isHarmDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildParticiple(t))) &&
   !isStopWord(t.lower) &&
+  !isOutcome(t.lower) &&
   !namesAThing(t, next) &&
   // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
   !(next?.text === '-' && next.start === t.end);

@@ -132,6 +132,8 @@ describe('the opinion flag', () => {
     ['What we need is humility.', ['What we need is']],
     // A strong adjective said of "it" or "this" by "be" is the writer's verdict; a result told ("won") judges nothing.
     ['It was a disastrous afternoon for the Blues, who have now won only one of their last six league games.', ['disastrous']],
+    // A result told is no judging word, for the rules or the model: with none to show, no flag.
+    ['Saka equalised in the 51st minute, Odegaard put Arsenal ahead five minutes later and Saka sealed the win with a curling shot.', null],
     // The first part of a hyphenated word is no cue.
     ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
