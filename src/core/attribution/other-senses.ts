@@ -43,7 +43,7 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
  * demanded…"), a filler ("you know,"), a story or a joke told, an order given ("told her to leave"), a call made ("called into the show",
  * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
  * verb of arriving or retreating ("showed up", "backed out"), a consequence drawn (", meaning it…"),
- * goods or envoys recalled, a price charged, comment asked for.
+ * goods or envoys recalled, a price charged, comment asked for, a reference number quoted.
  */
 export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -74,6 +74,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     const hearer = tokens[k + 1]?.pos === 'PRON' ? k + 2 : o + 1;
     return tokens[hearer]?.lower === 'to' && tokens[hearer + 1]?.pos === 'VERB';
   }
+  // "contact the force quoting log 1834", "quoting reference 12/345": a reference number given, not words quoted.
+  if (t.lemma === 'quote' && /^(?:log|reference|ref|crime|incident|case|policy|order|account)$/.test(next?.lower ?? '')) return true;
   // "The real Trump showed up", "turned out": arriving or resulting, not showing anything.
   if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;
   // "Beijing asserted itself", "found themselves": acting or ending up somewhere, not saying or finding anything.

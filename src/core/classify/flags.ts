@@ -189,8 +189,8 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
 const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
   t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k > 0 && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET');
 
-/** An appeal to readers: "Anyone with information is asked to call 101". */
-const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b/i;
+/** An appeal to readers: "Anyone with information is asked to call 101", "Anyone with information can contact Crimestoppers". */
+const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|^Anyone with (?:any )?information (?:can|should|may) (?:also )?(?:call|contact|ring|email|phone)\b/i;
 /** A source that could not be asked: "could not immediately be reached", "did not return calls". */
 const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b/i;
 

@@ -22,6 +22,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A speaker after "with" and its verb of saying, which wink tags a noun; not a thing after "with".
     ['Residents were angry, with one saying the council had failed.', [[['one', 'saying']]]],
     ['Critics were quick to respond, with many saying the plan was doomed.', [[['many', 'saying']]]],
+    // A reference number quoted is no words quoted.
+    ['She urged witnesses to contact the force quoting log 1834 of 3 December.', [[['She', 'urged']]]],
     // Studying is no report; "which" after a document's phrase is the document.
     ['Ellison studied physics at Manchester University.', [[]]],
     ['Her 1979 paper in Nature, which showed that temperatures had risen, was dismissed.', [[['Her 1979 paper in Nature', 'showed']]]],

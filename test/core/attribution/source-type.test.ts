@@ -66,6 +66,9 @@ describe('classifySource', () => {
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
     ['A senior analyst at RAND, Derek Grossman', { type: 'person', name: 'Derek Grossman', organisation: 'RAND' }],
     ['Her neighbour, Gareth Evans', { type: 'person', name: 'Gareth Evans', role: 'neighbour' }],
+    // British police and council titles, abbreviated without stops.
+    ['Det Insp Sarah Holmes', { type: 'person', name: 'Sarah Holmes', role: 'Det Insp' }],
+    ['Cllr Mohammed Iqbal', { type: 'person', name: 'Mohammed Iqbal', role: 'Cllr' }],
     ["Trump's running mate, Indiana Gov. Mike Pence", { type: 'person', name: 'Mike Pence' }],
     ['Secretary of State John Kerry', { type: 'person', name: 'John Kerry', role: 'Secretary of State' }],
     ['Secretary of Homeland Security Jeh Johnson', { type: 'person', name: 'Jeh Johnson', role: 'Secretary of Homeland Security' }],

@@ -89,6 +89,7 @@ describe('the unsourced flag', () => {
     ['Many believe so.', true],
     // An appeal to readers.
     ['Anyone with information is asked to call 101 or Crimestoppers on 0800 555 111.', false],
+    ['Anyone with information can also contact Crimestoppers anonymously on 0800 555 111.', false],
     ['The Mirror has approached the council for comment.', false],
     // Requests and orders to the reader claim nothing.
     ['Seriously, please ask yourself that question.', false],
