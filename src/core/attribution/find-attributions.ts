@@ -38,6 +38,24 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
+/**
+ * A participle telling where a document appeared, before the clause's own
+ * verb: "The study, published in the European Heart Journal, adjusted for…",
+ * "The study published in the journal adjusted for…" (the verb after it is
+ * the study's, and says what the study did, not what anyone said).
+ */
+function qualifiesDocument(t: ParsedToken[], k: number): boolean {
+  if (!/ed$/.test(t[k].lower) || t[k + 1]?.pos !== 'ADP') return false;
+  const comma = t[k - 1]?.text === ',';
+  const noun = t[comma ? k - 2 : k - 1];
+  if (!noun || !isDocumentWord(noun.lower)) return false;
+  for (let i = k + 2; i < Math.min(t.length, k + 14); i++) {
+    if (t[i].text === ',') return comma && ['VERB', 'AUX', 'ADV'].includes(t[i + 1]?.pos ?? '');
+    if (t[i].pos === 'VERB' || t[i].pos === 'AUX') return !comma && !/ing$/.test(t[i].lower);
+  }
+  return false;
+}
+
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
 /** "Speaking to Gazzetta dello Sport, …": the outlet the words went through ("Writing in The Guardian" too). */
@@ -240,7 +258,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!strong && t[k + 1]?.lower === 'by' && passiveAuxiliary(t, k) < 0) continue;
     // "a new study published in The BMJ has found": the participle qualifies the study, whose own verb reports
     // ("Americans worried about…" still hold a feeling).
-    if (qualifiesNoun(t, k) && passiveAuxiliary(t, k) < 0 && verbClass(lemma) !== 'emotion') continue;
+    if ((qualifiesNoun(t, k) || qualifiesDocument(t, k)) && passiveAuxiliary(t, k) < 0 && verbClass(lemma) !== 'emotion') continue;
     // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation.
     if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;

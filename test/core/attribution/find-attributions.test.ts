@@ -22,6 +22,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A speaker after "with" and its verb of saying, which wink tags a noun; not a thing after "with".
     ['Residents were angry, with one saying the council had failed.', [[['one', 'saying']]]],
     ['Critics were quick to respond, with many saying the plan was doomed.', [[['many', 'saying']]]],
+    // Where a document appeared is no report; the verb after it says what the document did.
+    ['The study, published in the European Heart Journal, adjusted for smoking and alcohol.', [[]]],
+    ['The study, published in Nature, found that the ice had melted.', [[['The study', 'found']]]],
     // A reference number quoted is no words quoted.
     ['She urged witnesses to contact the force quoting log 1834 of 3 December.', [[['She', 'urged']]]],
     // Studying is no report; "which" after a document's phrase is the document.
