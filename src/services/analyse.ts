@@ -58,7 +58,12 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     writer's voice in so many words ("It is no coincidence") flags an opinion by itself.
  * 17: "the Times", "the Post" are the paper of that name the story named last (else its own, else
  *     the London Times); an opening adverb or time without its comma ("Then the Times reported",
- *     "Last month the police said") is no part of the speaker.
+ *     "Last month the police said") is no part of the speaker; "Starbucks said it would close stores"
+ *     makes Starbucks a body; live blogs' entry headings, "| Updated: …" headers; "with one saying";
+ *     "Writing on X, she said" is one saying; "studied physics", "quoting log 1834", "The study,
+ *     published in…" report nothing; "Det Insp", "Cllr" are titles; "It was a disastrous afternoon"
+ *     is the writer's verdict, "will surely" a forecast, "won", "killed" no judging words; "The Sun
+ *     can reveal" names the story's outlet, as does "BBC News" under the byline.
  */
 export const ANALYSIS_VERSION = 17;
 
