@@ -61,8 +61,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   }
   // "the numbers did not add up": a sum, not a remark.
   if (t.lemma === 'add' && next?.lower === 'up') return true;
-  // "who asked not to be named", "spoke on condition of anonymity": asking for anonymity reports nothing.
+  // "who asked not to be named", "speaking on condition of anonymity": asking for anonymity reports nothing.
   if (t.lemma === 'ask' && next?.lower === 'not' && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.lower === 'be') return true;
+  if ((t.lemma === 'speak' || t.lemma === 'talk') && (next?.lower === 'anonymously' || (next?.lower === 'on' && tokens[k + 2]?.lower === 'condition'))) return true;
   if (t.lemma === 'tell') {
     // "tell more jokes", "tell your immigrant story": the thing told, past its determiner and modifiers
     // (not past a hearer: "told me the truth was hard" reports).

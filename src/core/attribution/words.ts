@@ -63,7 +63,7 @@ export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean 
 }
 
 /** What places unnamed people near a body: "sources close to the club", "a person familiar with the matter". */
-export const NEAR_BODY = '(?:close to|familiar with|near|inside|within|briefed on|with knowledge of|involved in|aware of)';
+export const NEAR_BODY = '(?:close to|familiar with|near|inside|within|briefed on|with (?:direct |first-hand |firsthand |detailed )?knowledge of|involved in|aware of)';
 
 export const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
 export const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;

@@ -25,6 +25,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a document appeared is no report; the verb after it says what the document did.
     ['The study, published in the European Heart Journal, adjusted for smoking and alcohol.', [[]]],
     ['The study, published in Nature, found that the ice had melted.', [[['The study', 'found']]]],
+    // Asking for anonymity reports nothing; sources "with direct knowledge of" a matter name no body.
+    ['The plan could be presented next week, two of the sources said, speaking on condition of anonymity.', [[['two of the sources', 'said']]]],
     // A reference number quoted is no words quoted.
     ['She urged witnesses to contact the force quoting log 1834 of 3 December.', [[['She', 'urged']]]],
     // Studying is no report; "which" after a document's phrase is the document.
@@ -158,7 +160,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Official figures show inflation fell to its lowest level in three years.', [[['Official figures', 'show']]]],
     ['Polls show voters prefer Clinton on the economy by a wide margin.', [[['Polls', 'show']]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.
-    ['"It is a step," a diplomat told AFP, speaking on condition of anonymity.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'speaking']]]],
+    ['"It is a step," a diplomat told AFP, adding that talks would resume.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'adding']]]],
+    // Asking for anonymity is no saying of its own.
+    ['"It is a step," a diplomat told AFP, speaking on condition of anonymity.', [[['a diplomat', 'told'], ['AFP', 'told']]]],
     // A request for comment reports nothing yet.
     ['The BBC has asked the company for a response.', [[]]],
     ['She asked the minister whether he would resign.', [[['She', 'asked']]]],

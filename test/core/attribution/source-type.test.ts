@@ -61,6 +61,7 @@ describe('classifySource', () => {
     ['Beijing and Moscow', { type: 'organisation' }],
     // Unnamed people of a named body are anonymous, not weasels.
     ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
+    ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
