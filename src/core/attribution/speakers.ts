@@ -59,7 +59,12 @@ export function cueStartOf(tokens: ParsedToken[], k: number): number {
   else if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.lower === 'on' && tokens[k - 3]?.lemma === 'go') start = k - 3;
   // "The Telegraph can reveal", "The Sun can exclusively disclose": a paper's formula for its own reporting.
   if (REVEALED.has(tokens[k].lemma) && tokens[adverbsBefore(tokens, k - 1)]?.lower === 'can') start = adverbsBefore(tokens, k - 1);
-  while (start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1]))) start--;
+  // "did not immediately respond": past the adverbs between an auxiliary and its verb, too.
+  for (;;) {
+    const before = start > 0 && CUE_AUXILIARY.has(word(tokens[start - 1])) ? start - 1 : adverbsBefore(tokens, start - 1);
+    if (before < 0 || !CUE_AUXILIARY.has(word(tokens[before]))) break;
+    start = before;
+  }
   // Never from inside a word: "isn’t saying", not "n’t saying".
   if (start > 0 && tokens[start].pos === 'PART' && tokens[start - 1].end === tokens[start].start) start--;
   return start;

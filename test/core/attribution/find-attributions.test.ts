@@ -25,6 +25,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a document appeared is no report; the verb after it says what the document did.
     ['The study, published in the European Heart Journal, adjusted for smoking and alcohol.', [[]]],
     ['The study, published in Nature, found that the ice had melted.', [[['The study', 'found']]]],
+    // The cue runs from its auxiliary, past adverbs between.
+    ["China's commerce ministry did not immediately respond to a request for comment.", [[["China's commerce ministry", 'did not immediately respond']]]],
     // Asking for anonymity reports nothing; sources "with direct knowledge of" a matter name no body.
     ['The plan could be presented next week, two of the sources said, speaking on condition of anonymity.', [[['two of the sources', 'said']]]],
     // A reference number quoted is no words quoted.
@@ -99,7 +101,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A pronoun right before the verb is the whole subject.
     ['He plans to spend the $18 million he says he raised.', [[['He', 'plans'], ['he', 'says']]]],
     // "that" ends the subject: the president called for it, not "Monday".
-    ['The spokesman said Monday that President Barack Obama has long called for tax fairness.', [[['The spokesman', 'said'], ['President Barack Obama', 'called']]]],
+    ['The spokesman said Monday that President Barack Obama has long called for tax fairness.', [[['The spokesman', 'said'], ['President Barack Obama', 'has long called']]]],
     // A clause between the speaker and the verb: the speaker opens the sentence.
     ['Trump, speaking to a veterans group in Virginia, said he would order a review.', [[['Trump', 'said']]]],
     ['Michael Mulgrew, president of the union, which represents New York City educators, said the day mattered.', [[['Michael Mulgrew, president of the union', 'said']]]],
@@ -315,7 +317,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The senator John Smith said he would vote no.', [[['The senator John Smith', 'said']]]],
     // A participle qualifying its noun, with the clause's own verb after it, reports nothing.
     ['The Formula One Grand Prix scheduled for Sunday in nearby Imola was cancelled.', [[]]],
-    ['The Republican nominee has repeatedly wondered whether the moderators will be fair to him.', [[['The Republican nominee', 'wondered']]]],
+    ['The Republican nominee has repeatedly wondered whether the moderators will be fair to him.', [[['The Republican nominee', 'has repeatedly wondered']]]],
     // A speaker closing the sentence reports what stands before: a stance there is theirs to report, speech stays.
     ['Curcio described the situation as serious, the AP reported.', [[['Curcio', 'described'], ['the AP', 'reported']]]],
     ['Markets now expect the first cut in August, traders said.', [[['traders', 'said']]]],
