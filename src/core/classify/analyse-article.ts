@@ -74,12 +74,12 @@ const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CE
  * Page furniture rather than a claim: `chrome` (page chrome, a byline, a date
  * header, link text) or a `heading` alone on its line; null for a claim.
  */
-function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, isLastLine: boolean, headingByLayout: boolean): 'chrome' | 'heading' | null {
+function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, mayBeAuthorNote: boolean, headingByLayout: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
   // "Published: 21:14, 2 December 2026 | Updated: 23:02, 2 December 2026": each header after its separator.
   const header = t.replace(/^[|·•]\s*/, '');
-  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (isLastLine && isAuthorNote(s.line, text)) || DATE_HEADER.exec(header)?.[0].trim() === header || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
+  if (isChromeLine(t) || isBylineLine(t) || (wholeLine && isCreditLine(t)) || isCaptionLine(s.line) || (mayBeAuthorNote && isAuthorNote(s.line, text)) || DATE_HEADER.exec(header)?.[0].trim() === header || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
@@ -138,6 +138,9 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const lines = text.split('\n').filter((l) => l.trim());
   const [firstLine = '', lastLine = ''] = [lines[0], lines.at(-1)];
   const headings = headingLines(lines);
+  // The note on the writer stands last, or under the byline: "By Dana Whitlock⏎Dana Whitlock is a labour economist…".
+  const bylineAt = lines.findIndex((l, i) => i < 10 && isBylineLine(l.trim()));
+  const underByline = bylineAt >= 0 ? lines[bylineAt + 1] : undefined;
   const sentences: AnalysedSentence[] = [];
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
@@ -146,7 +149,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
-    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine, headings.has(s.line));
+    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine || s.line === underByline, headings.has(s.line));
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
       const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true) : [];

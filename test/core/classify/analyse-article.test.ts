@@ -172,6 +172,9 @@ describe('analyseArticle on text of its own', () => {
   it("reads an explainer's short questions alone on their lines as its headings, one alone as the writer asking", () => {
     const explainer = analyseArticle('What happened?\n\nA fire broke out at the substation, the fire brigade said.\n\nWas it deliberate?\n\nPolice said there was no sign of foul play.');
     expect(explainer.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['What happened?', 'Was it deliberate?']);
+    // The note on the writer under the byline, as at the end.
+    const oped = analyseArticle('The four-day week is coming\n\nBy Dana Whitlock\n\nDana Whitlock is a labour economist and a contributing writer for Opinion.\n\nEvery few decades, the working week changes.');
+    expect(oped.sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['Every few decades, the working week changes.']);
     // Headers on one line after a separator.
     const headers = analyseArticle('Pop star engaged\n\nPublished: 21:14, 2 December 2026 | Updated: 23:02, 2 December 2026\n\nThe singer is engaged, her friends said.');
     expect(headers.sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['The singer is engaged, her friends said.']);
