@@ -62,6 +62,8 @@ describe('classifySource', () => {
     // Unnamed people of a named body are anonymous, not weasels.
     ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
     ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
+    ["a source in Ukraine's SBU security service", { type: 'anonymous', organisation: "Ukraine's SBU security service" }],
+    ['Its General Staff', { type: 'organisation', name: 'General Staff' }],
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
