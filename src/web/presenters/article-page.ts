@@ -3,6 +3,7 @@ import type { sentencesOfArticle } from '../../store/claims';
 import type { reuseOfArticle } from '../../store/reuse';
 import { hidesSpeaker, NOT_NAMED } from '../../core/attribution/speakers';
 import { cuePieces, presentFlag } from './sentences';
+import { roleBeside } from './sources';
 
 type SentenceRows = Awaited<ReturnType<typeof sentencesOfArticle>>;
 type ReuseRows = Awaited<ReturnType<typeof reuseOfArticle>>;
@@ -50,7 +51,7 @@ export function presentSources(rows: SentenceRows) {
     const name = shownSource(c.source.name, c);
     // A passive that hides its speaker has no source page: its "source" is only its verb group.
     const id = name === NOT_NAMED ? null : c.sourceId;
-    const entry = bySource.get(c.sourceId) ?? { id, name, kind: c.source.kind, role: c.source.role, organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
+    const entry = bySource.get(c.sourceId) ?? { id, name, kind: c.source.kind, role: roleBeside(name, c.source.role), organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
     entry.count++;
     if (c.cueText) entry.cues.add(c.cueText);
     entry.citedArticle ??= c.citedArticle;

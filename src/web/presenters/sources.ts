@@ -15,7 +15,10 @@ export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [string, ...strin
 
 const day = (d: Date | null) => (d ? formatDay(d) : null);
 
-export const presentSourceRow = (r: SourceListRow) => ({ ...r, kindLabel: SOURCE_KIND_LABELS[r.kind] ?? r.kind, latest: day(r.latest) });
+/** A role worth printing beside a name: not one the name already says ("her son", "son"). */
+export const roleBeside = (name: string, role: string | null): string | null => (role && !name.toLowerCase().includes(role.toLowerCase()) ? role : null);
+
+export const presentSourceRow = (r: SourceListRow) => ({ ...r, role: roleBeside(r.name, r.role), kindLabel: SOURCE_KIND_LABELS[r.kind] ?? r.kind, latest: day(r.latest) });
 
 type SourceWithCitations = NonNullable<Awaited<ReturnType<typeof getSource>>>;
 type CitationRow = SourceWithCitations['citations'][number];
