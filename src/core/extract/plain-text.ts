@@ -96,7 +96,8 @@ export function extractPlainText(text: string): ExtractedArticle {
     if (firstContent) {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));
       if (prefix && wordsIn(prefix[1], 5) <= 5 && resolveKnownOutlet(prefix[1])) credit = resolveKnownOutlet(prefix[1])!.name;
-      else if (isHeadline(t)) title = t;
+      // The line over a byline is the headline whatever its stops: "The four-day week is coming. Employers should stop fighting it."
+      else if (isHeadline(t) || isBylineLine(lines[i + 1]?.text ?? '')) title = t;
       firstContent = false;
     }
     if (title || credit) {

@@ -110,6 +110,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text)).toMatchObject({ outlet, outletBasis: 'self-reference' });
   });
 
+  it('when a headline of two sentences stands over the byline, takes the whole line as the title', () => {
+    const a = extractPlainText('Opinion | The four-day week is coming. Employers should stop fighting it.\n\nBy Dana Whitlock\n\nEvery few decades, the working week changes.');
+    expect([a.title, a.byline]).toEqual(['Opinion | The four-day week is coming. Employers should stop fighting it.', 'Dana Whitlock']);
+  });
+
   it('when a headline follows page chrome, takes it as the title', () => {
     expect(seed('003').title).toBe('Beijing and Taliban Build an Alliance as U.S Credibility Wanes');
   });
