@@ -16,6 +16,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Nvidia said demand was strong. The chipmaker Nvidia has a market value of $3 trillion.', 'Nvidia', 'organisation'],
     ['A Boeing spokesperson declined to comment. Boeing said its prices were fair.', 'Boeing', 'organisation'],
     ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
+    ['Bills will rise by 26%, the regulator Ofwat has announced. Ofwat said the increase would pay for pipes.', 'Ofwat', 'organisation'],
     // "it" doing business in what it said is the body itself.
     ['Starbucks said it would close 400 stores.', 'Starbucks', 'organisation'],
     ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
