@@ -41,6 +41,8 @@ const CREDIT_LINE: RegExp[] = [
   new RegExp(String.raw`^\(?(?:additional )?reporting by ${NAMES}`, 'iu'),
   // Only names and places: "reported from Kabul that the talks failed" is a claim.
   new RegExp(String.raw`^${NAMES}(?: and ${NAMES})* reported from ${NAMES}(?:,? (?:and )?(?:${NAMES}(?: and ${NAMES})* from )?${NAMES})*\.?$`, 'u'),
+  // ("This article was produced by the Reuters Fact Check team.", "This story has been updated.")
+  /^This (?:article|story) (?:was|has been) (?:produced|updated|amended|corrected)\b[^.]{0,80}\.?$/,
 ];
 
 /**

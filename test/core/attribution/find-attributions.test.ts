@@ -29,6 +29,8 @@ describe('findAttributions, through analyseArticle', () => {
     ["China's commerce ministry did not immediately respond to a request for comment.", [[["China's commerce ministry", 'did not immediately respond']]]],
     // Asking for anonymity reports nothing; sources "with direct knowledge of" a matter name no body.
     ['The plan could be presented next week, two of the sources said, speaking on condition of anonymity.', [[['two of the sources', 'said']]]],
+    // A count of views is no view held; posts are documents.
+    ['One post has been viewed more than 2 million times.', [[]]],
     // A reference number quoted is no words quoted.
     ['She urged witnesses to contact the force quoting log 1834 of 3 December.', [[['She', 'urged']]]],
     // Studying is no report; "which" after a document's phrase is the document.

@@ -64,6 +64,7 @@ describe('classifySource', () => {
     ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
     ["a source in Ukraine's SBU security service", { type: 'anonymous', organisation: "Ukraine's SBU security service" }],
     ['Its General Staff', { type: 'organisation', name: 'General Staff' }],
+    ['Posts on X and Facebook', { type: 'document' }],
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],

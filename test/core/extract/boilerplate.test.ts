@@ -28,8 +28,10 @@ describe('isCreditLine', () => {
     ['(Reporting by Ron Bousso and Julia Payne in London; Additional reporting by Camillus Eboh in Abuja; Editing by Jason Neely)', true],
     ['Additional reporting by Jane Doe in London.', true],
     ['Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.', true],
+    ['This article was produced by the Reuters Fact Check team.', true],
     // Claims that look alike.
     ['The Washington Post reported from Kabul that the talks had failed.', false],
+    ['This report was written by officials who had never visited the site.', false],
     ['Smith contributed $5 million to the campaign.', false],
     ['Donors contributed heavily to both campaigns.', false],
   ])('when the line is %j, reads it as a credit for the article: %s', (line, credit) => {
