@@ -292,6 +292,9 @@ function documentBefore(tokens: ParsedToken[], end: number): boolean {
 }
 
 function namedBodyBefore(tokens: ParsedToken[], end: number): boolean {
+  // "the Israeli military, which said…": a body's word after a proper adjective (not the body of "members of the Saudi
+  // government, which…", whose phrase runs on before it).
+  if (isOrganisationHead(tokens[end].lower) && /^\p{Lu}/u.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.lower === 'the' && tokens[end - 3]?.lower !== 'of') return true;
   let i = end;
   while (i >= 0 && (/^\p{Lu}/u.test(tokens[i].text) || ((tokens[i].lower === 'of' || tokens[i].lower === 'and') && i < end))) i--;
   return i < end && /^\p{Lu}/u.test(tokens[end].text) && namesOrganisation(tokens.slice(i + 1, end + 1).map((t) => t.text).join(' '));

@@ -75,6 +75,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     const hearer = tokens[k + 1]?.pos === 'PRON' ? k + 2 : o + 1;
     return tokens[hearer]?.lower === 'to' && tokens[hearer + 1]?.pos === 'VERB';
   }
+  // "Only God knows the hour", "heaven knows": an idiom of not knowing, no one's knowledge told.
+  if (t.lemma === 'know' && /^(?:God|Heaven|heaven|Lord)$/.test(tokens[k - 1]?.text ?? '')) return true;
   // "has been viewed more than 2 million times": a count of views, not a view held.
   if ((t.lemma === 'view' || t.lemma === 'watch') && tokens.slice(k + 1, k + 7).some((x) => x.lower === 'times')) return true;
   // "contact the force quoting log 1834", "quoting reference 12/345": a reference number given, not words quoted.
