@@ -58,7 +58,7 @@ function qualifiesDocument(t: ParsedToken[], k: number): boolean {
 
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
-/** "Speaking to Gazzetta dello Sport, …": the outlet the words went through ("Writing in The Guardian" too). */
+/** "Speaking to Gazzetta dello Sport, …", "Speaking on BBC One's…": the outlet the words went through ("Writing in The Guardian" too). */
 const TALKING = new Set(['speaking', 'talking']);
 /**
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
@@ -413,10 +413,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…":
   // the outlet the words went through.
   const through = t.findIndex(
-    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && t[i + 1]?.lower === 'to') || (x.lower === 'writing' && t[i + 1]?.lower === 'in'),
+    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) || (x.lower === 'writing' && t[i + 1]?.lower === 'in'),
   );
   if (through >= 0 && found.length > 0) {
-    const outletSpan = phraseAfter(t, through + 2);
+    const phrase = phraseAfter(t, through + 2);
+    // "Speaking on BBC One's Sunday with Laura Kuenssberg": the channel, not its programme.
+    const owner = phrase ? t.findIndex((x, i) => i > phrase[0] && i <= phrase[1] && POSSESSIVE.has(x.lower)) : -1;
+    const outletSpan: [number, number] | null = phrase && owner > 0 ? [phrase[0], owner - 1] : phrase;
     const a = outletSpan && makeAttribution(s, outletSpan, [through, through + 1], outlet);
     if (a && a.sourceType === 'outlet') found.push(a);
   }

@@ -25,7 +25,7 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'The Times', aliases: ['The Times of London', 'Times of London', 'thetimes.co.uk', 'thetimes.com'], domain: 'thetimes.co.uk', kind: 'news' },
   { name: 'The Washington Post', aliases: ['Washington Post', 'washingtonpost.com'], domain: 'washingtonpost.com', kind: 'news' },
   { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ', 'wsj.com'], domain: 'wsj.com', kind: 'news' },
-  { name: 'BBC', aliases: ['BBC News', 'the BBC', 'bbc.co.uk', 'bbc.com'], domain: 'bbc.co.uk', kind: 'news' },
+  { name: 'BBC', aliases: ['BBC News', 'the BBC', 'BBC One', 'BBC Two', 'BBC Radio 4', 'BBC Radio 5 Live', 'BBC World Service', 'bbc.co.uk', 'bbc.com'], domain: 'bbc.co.uk', kind: 'news' },
   { name: 'CNN', aliases: ['cnn.com'], domain: 'cnn.com', kind: 'news' },
   { name: 'Fox News', aliases: ['foxnews.com'], domain: 'foxnews.com', kind: 'news' },
   { name: 'NBC News', aliases: ['NBC', 'nbcnews.com'], domain: 'nbcnews.com', kind: 'news' },

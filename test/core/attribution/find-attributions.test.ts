@@ -29,6 +29,9 @@ describe('findAttributions, through analyseArticle', () => {
     ["China's commerce ministry did not immediately respond to a request for comment.", [[["China's commerce ministry", 'did not immediately respond']]]],
     // Asking for anonymity reports nothing; sources "with direct knowledge of" a matter name no body.
     ['The plan could be presented next week, two of the sources said, speaking on condition of anonymity.', [[['two of the sources', 'said']]]],
+    // The channel the words went through, not its programme.
+    ["Speaking on BBC One's Sunday with Laura Kuenssberg, Rachel Reeves said she would act.", [[['Rachel Reeves', 'said'], ['BBC One', 'Speaking on']]]],
+    ['Speaking on the phone, he said it was over.', [[['he', 'said']]]],
     // A body's "which" is the body; "God knows" is an idiom.
     ['Iran fired more than 300 drones, according to the Israeli military, which said most were intercepted.', [[['the Israeli military', 'according to'], ['the Israeli military', 'said']]]],
     ['Only God knows the hour.', [[]]],
