@@ -134,6 +134,11 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
 }
 
 const FIGURE = /\d[\d.,]*/g;
+/** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500". */
+const QUANTITY = new RegExp(
+  String.raw`^(?:(?:at least|at most|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|under)(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?))?)?$`,
+  'i',
+);
 
 /** Changes an attribution added or dropped already tells when the changed words hold the citation. */
 const TOLD_BY_ATTRIBUTION = new Set<MutationKind>(['wording-changed', 'hedge-added', 'hedge-removed']);
@@ -183,14 +188,14 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const modalsAfter = a.filter(isModal);
   const modalChanged = modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]));
   if (modalChanged && !modalHedge(a, r)) out.push({ kind: 'certainty-changed', before: removed, after: added });
-  const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n));
+  const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()]);
   // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name.
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
     !other.text.toLowerCase().includes(n.toLowerCase()) && !version.attributions.some((c) => c.sourceText.includes(n));
   if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
   if (!quotesKept && /[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
-  // "1,200" → "1,500": a figure alone replaced is told by numberChanges.
-  const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#');
+  // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.
+  const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#') || (!!removed && !!added && QUANTITY.test(removed) && QUANTITY.test(added));
   if (!out.length && (removed || added) && !figuresOnly) out.push({ kind: 'wording-changed', before: removed, after: added });
   return out;
 }

@@ -56,6 +56,14 @@ describe('findMutations', () => {
     expect(kindsOf(before, after)).not.toContain('number-changed');
   });
 
+  it.each([
+    ['Three climbers are missing after the avalanche.', 'Five climbers are missing after the avalanche.', ['number-changed']],
+    ['A 72-hour avalanche warning remains in force.', 'A three-day avalanche warning remains in force.', []],
+    ['At least 500 people have died on the mountain.', 'More than 500 people have died on the mountain.', ['number-changed']],
+  ])('when %j becomes %j, tells a figure changed once, as a number (%j), not as a name or a wording', (before, after, kinds) => {
+    expect(kindsOf(before, after)).toEqual(kinds);
+  });
+
   it('when a name is only set in capitals, reports no name changed', () => {
     expect(kindsOf("Sudan's army agreed to a truce around the city.", "SUDAN'S army agreed to a truce around the city.")).not.toContain('entity-changed');
   });
