@@ -311,7 +311,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // Never "tell": what follows it is who heard ("Mr. King, 82, told reporters.").
     const invertible = (strong || WEAK_CUES.has(lemma)) && lemma !== 'tell' && cueStart === k && !participle;
     const after = t[cueStart - 1]?.text === ',' && invertible ? phraseAfter(t, cueEnd + 1) : null;
-    const before = participle || gerund ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    // "Xi Jinping meets Brazilian president, calls for deeper partnership": a headline's verbs after a comma share its subject.
+    const headlineVerb = heading && t[cueStart - 1]?.text === ',' && /[^s]s$/.test(tok.lower);
+    const before = participle || gerund || headlineVerb ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     // "Americans supporting the bill say…": a participle right after the sentence's subject qualifies it, and the
     // subject's own verb follows; not "footage of Clinton asking, “…”", where it reports.
     const bareParticiple = cueStart === k && /ing$/.test(tok.lower) && !afterComma && !/^[,:“"‘']$/.test(t[cueEnd + 1]?.text ?? '');

@@ -114,12 +114,20 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   if (!single.length) return;
   // One pass over the text: each capitalised run's last word, with the given names before it.
   const fullNames = new Map<string, Set<string>>();
+  // Two-word names after a title, by their first word: "President Xi Jinping" is how "Xi" is introduced.
+  const titledByFirst = new Map<string, Set<string>>();
   // A name stays on one line: "…in Geneva⏎⏎Trump said" is not a Geneva Trump.
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’-]+)+/gu)) {
     const words = m[0].split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    // "Secretary of State Marco Rubio", "Minister of Defence Boris Pistorius": the office's object is no first name.
+    if (words.length > 2 && /\bof\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) words.shift();
     const surname = words.pop()!;
     const given = words.slice(-2);
     while (given.length && (notAFirstName(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
+    if (given.length === 1 && words.length >= 2 && notAFirstName(words[words.length - 2])) {
+      if (!titledByFirst.has(given[0])) titledByFirst.set(given[0], new Set());
+      titledByFirst.get(given[0])!.add(`${given[0]} ${surname}`);
+    }
     if (!given.length || given.some(notAFirstName)) continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Set());
     fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
@@ -134,9 +142,12 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     const speaking = found.filter((n) => cited.has(n));
     if (found.length === 1 || speaking.length === 1) a.name = found.length === 1 ? found[0] : speaking[0];
     // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
+    // (Or the one name a title introduces: "Xi said" after "Chinese President Xi Jinping met…".)
     if (!found.length) {
       const familyFirst = twoWordNames.filter((n) => n.startsWith(`${a.name} `));
+      const titled = [...(titledByFirst.get(a.name!) ?? [])];
       if (familyFirst.length === 1) a.name = familyFirst[0];
+      else if (!familyFirst.length && titled.length === 1) a.name = titled[0];
     }
   }
 }

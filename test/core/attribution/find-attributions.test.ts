@@ -457,6 +457,11 @@ describe('findAttributions, through analyseArticle', () => {
     expect(attributionsOf(text)).toEqual(expected);
   });
 
+  it("when a headline's verbs after a comma share its subject, the first subject speaks for each", () => {
+    const heading = analyseArticle('Xi Jinping meets Brazilian president, calls for deeper partnership\n\nXi Jinping met Lula on Wednesday.').sentences[0];
+    expect(heading.attributions.map((a) => [a.sourceText, a.cueText])).toEqual([['Xi Jinping', 'calls']]);
+  });
+
   it('when a quote is signed with a dash, the signer is the source of every sentence of the quote', () => {
     const text = '“He represents our greatest shame. He makes simple blanket statements.” ― Sonya Herridge\nNext paragraph about the weather.';
     const found = attributionsOf(text);

@@ -14,6 +14,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a heading ending in a place is no first name', 'Talks in Geneva\n\nTrump said the talks had gone well.', ['Trump']],
     ['a title before the full name is not its first name', 'Senate Majority Leader John Thune spoke first. Thune said he would bring the bill back.', ['John Thune']],
     ['one person mentioned again by office is the one holding it', '"It is a stunt," said Sen. Sherrod Brown. The senator, who faces a tough race, added that he would back a deal.', ['Sherrod Brown', 'Sherrod Brown']],
+    ['a family name written first is the one name a title introduces', 'Chinese President Xi Jinping met Lula on Wednesday. Xi said the ties were strong.', ['Xi Jinping']],
+    ["an office's object is no first name", 'Secretary of State Marco Rubio spoke first. Rubio said the talks had failed.', ['Marco Rubio']],
     ['a family name written first is the cited name it opens', 'Foreign Ministry spokesperson Mao Ning said China opposed the sale. "It violates the principle," Mao said.', ['Mao Ning', 'Mao Ning']],
     ['a pronoun of the other sex than a title tells stays unnamed', '"She was right," said Sir Richard Moss. She once told an interviewer that science did not care.', ['Sir Richard Moss', 'She']],
     // Another person named in between: the pronoun could be either, so it stays as written.
