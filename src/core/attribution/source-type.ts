@@ -29,7 +29,7 @@ const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-
 /** An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott". */
 const TITLE_OF_NAME = /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
-const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
+const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
 const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|wire service)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
@@ -171,7 +171,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
-  if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: bare };
+  // "Consumer group the Consumer Council for Water": the body by its name, after its trade.
+  const byTrade = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
   const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
   // "The Doha Accords", "the Integrated Country Strategy for Afghanistan": a named document.
@@ -186,7 +188,6 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const outletByTrade = OUTLET_BY_TRADE.exec(head);
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
   // "rail operator Trenitalia", "aviation analytics firm Cirium": the body is named by the capitalised words after its trade.
-  const byTrade = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
