@@ -108,6 +108,9 @@ function saidAfterWith(tokens: ParsedToken[], k: number): string | null {
   return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => STRONG_CUES.has(l)) ?? null;
 }
 
+/** Verbs whose participle is their bare form: "is set to", "was put on hold", "were hit". */
+const SAME_PARTICIPLE = new Set(['set', 'put', 'cut', 'hit', 'hurt', 'let', 'shut', 'spread', 'cast', 'cost', 'quit', 'read', 'split', 'bet', 'burst', 'thrust', 'upset', 'broadcast', 'forecast', 'bid', 'rid', 'run', 'come', 'become', 'overcome', 'beat']);
+
 const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve"]);
 
 /**
@@ -173,6 +176,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
     // "the White House's thinking,", "her reasoning.": a form in -ing after a possessor, with no object, is a noun.
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
+    // "Part of the reason is fear of sanctions": a bare form right after "is" is a noun, not a verb.
+    if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;

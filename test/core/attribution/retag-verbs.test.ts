@@ -20,6 +20,9 @@ describe('retagVerbs', () => {
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
     ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
+    // A bare form right after "is" is a noun; a participle that looks bare stays a verb.
+    ['Part of the reason is fear of secondary sanctions.', 'fear', ['NOUN', 'fear']],
+    ['The plan is set to fail.', 'set', ['VERB', 'set']],
     // Nouns and adjectives that are what wink says they are.
     ['The results are promising.', 'promising', ['ADJ', 'promising']],
     ['The election results were close.', 'results', ['NOUN', 'result']],
