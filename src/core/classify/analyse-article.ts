@@ -8,7 +8,7 @@ import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
-import { resolveDefiniteMentions, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
+import { resolveDefiniteMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
   type Inheritance,
@@ -196,6 +196,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   resolveSurnames(text, sentences);
+  resolveParticleNames(text, sentences);
   resolveOneWordBodies(text, sentences);
   resolveShortOutletNames(text, sentences, outlet);
   // "The senator" is named before pronouns are, so "he" after it is the senator too.

@@ -1,5 +1,6 @@
 import { classifySource, isTitleOrParty, surnameOf } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
+import { NAME_PARTICLE } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
@@ -184,4 +185,52 @@ function paperNamedBefore(text: string, word: string, offset: number): string | 
     paper = named.map((_, i) => `${named.slice(i).join(' ')} ${word}`).find((n) => resolveKnownOutlet(n)) ?? `${named.join(' ')} ${word}`;
   }
   return paper;
+}
+
+const PARTICLES = NAME_PARTICLE.source.slice(4, -2);
+/** Particles and a surname right after a name: " da Silva". */
+const PARTICLE_TAIL = new RegExp(String.raw`^((?:[^\S\n]+(?:${PARTICLES}))+[^\S\n]+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])`, 'u');
+const PARTICLE_FIRST = new RegExp(String.raw`^(?:${PARTICLES})\s`, 'i');
+/** Up to three capitalised words right before a name: "European Commission President Ursula ". */
+const WORDS_BEFORE = /((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})$/u;
+
+/**
+ * Names with particles, which the capitalised runs of resolveSurnames break:
+ * "Von der Leyen said" after "Ursula von der Leyen", "De Gaulle" after
+ * "Charles de Gaulle", "Lula" after "Luiz Inacio Lula da Silva". The one full
+ * name in the text that holds the short one, with a given name before it;
+ * titles and offices before are no given names. Each name is looked up once,
+ * where it stands in the text.
+ */
+export function resolveParticleNames(text: string, sentences: AnalysedSentence[]): void {
+  const full = new Map<string, string | null>();
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    if (a.sourceType !== 'person' || !a.name) continue;
+    if (!full.has(a.name)) full.set(a.name, fullNameHolding(text, a.name));
+    a.name = full.get(a.name) ?? a.name;
+  }
+}
+
+function fullNameHolding(text: string, name: string): string | null {
+  const particleFirst = PARTICLE_FIRST.test(name);
+  // "Luiz Inacio Lula" as the capitalised run has it: only particles and a surname may follow.
+  const completedOnly = name.includes(' ') && !particleFirst;
+  const found = new Set<string>();
+  for (const spelling of new Set([name, name[0].toLowerCase() + name.slice(1)])) {
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+      const end = at + spelling.length;
+      if (/[\p{L}'’-]/u.test(text[at - 1] ?? '') || /[\p{L}'’-]/u.test(text[end] ?? '')) continue;
+      const tail = PARTICLE_TAIL.exec(text.slice(end, end + 60))?.[1] ?? '';
+      if (completedOnly) {
+        if (tail) found.add(`${name}${tail}`);
+        continue;
+      }
+      // A particle name needs no more; a one-word name is completed only by particles after it ("Lula da Silva").
+      if (!particleFirst && !tail) continue;
+      const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[1].trim().split(/\s+/) ?? [];
+      const given = words.slice(words.findLastIndex(notAFirstName) + 1);
+      if (given.length) found.add(`${given.join(' ')} ${spelling}${tail}`);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
 }

@@ -95,9 +95,12 @@ export function isCaptionLine(line: string): boolean {
   return t.length < 400 && /Photo|Picture|Image|Illustration|Video|Composite/.test(t) && CAPTION_CREDIT.test(t);
 }
 
+/** The words every credit holds: the patterns, which try names from every capital, run only where one stands. */
+const CREDIT_WORD = /contributed|reporting by|reported from|^This (?:article|story)/i;
+
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
-  return t.length < 240 && CREDIT_LINE.some((re) => re.test(t));
+  return t.length < 240 && CREDIT_WORD.test(t) && CREDIT_LINE.some((re) => re.test(t));
 }
 
 /**
