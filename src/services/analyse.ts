@@ -63,7 +63,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Writing on X, she said" is one saying; "studied physics", "quoting log 1834", "The study,
  *     published in…" report nothing; "Det Insp", "Cllr" are titles; "It was a disastrous afternoon"
  *     is the writer's verdict, "will surely" a forecast, "won", "killed" no judging words; "The Sun
- *     can reveal" names the story's outlet, as does "BBC News" under the byline.
+ *     can reveal" names the story's outlet, as does "BBC News" under the byline; "Xi" is Xi Jinping,
+ *     "Von der Leyen" Ursula von der Leyen; "Speaking on BBC One's…" cites the BBC; cues run from
+ *     their auxiliary past adverbs ("did not immediately respond").
  */
 export const ANALYSIS_VERSION = 17;
 
