@@ -11,6 +11,9 @@ describe('speakerLabel', () => {
     // Page labels and headline phrases name no one.
     ['Update: The road has reopened.', null, null],
     ['Stealth Over Health: the hidden costs of care', null, null],
+    // A headline's subtitle after its topic; a headline said in Title Case still speaks.
+    ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
+    ['Sanders: The System Is Rigged', 'Sanders', 'person'],
     // A fact check's parts are labels of the page.
     ['CLAIM: A video shows the airport flooded.', null, null],
     ["AP'S ASSESSMENT: False.", null, null],

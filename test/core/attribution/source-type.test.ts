@@ -66,6 +66,7 @@ describe('classifySource', () => {
     ['Its General Staff', { type: 'organisation', name: 'General Staff' }],
     ['Posts on X and Facebook', { type: 'document' }],
     ['Consumer group the Consumer Council for Water', { type: 'organisation', name: 'Consumer Council for Water' }],
+    ['South Korean intelligence', { type: 'organisation', name: 'South Korean intelligence' }],
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
