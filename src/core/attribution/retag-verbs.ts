@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { STRONG_CUES } from './cues';
-import { isSaidNoun } from './noun-phrases';
+import { isSaidNoun, skipTimeBefore } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
@@ -108,6 +108,19 @@ function saidAfterWith(tokens: ParsedToken[], k: number): string | null {
   return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => STRONG_CUES.has(l)) ?? null;
 }
 
+/**
+ * "Nvidia (on Wednesday) forecast fourth-quarter revenue above estimates": a
+ * forecast made, which wink reads as a noun after a name, past a time, before
+ * what is forecast.
+ */
+function isForecastMade(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !/^forecasts?$/.test(t.lower)) return false;
+  const subject = tokens[skipTimeBefore(tokens, k - 1)];
+  const next = tokens[k + 1];
+  return !!subject && !!next && (subject.pos === 'PROPN' || PERSONAL.has(subject.lower) || subject.lower === 'it') && (['ADJ', 'NUM', 'NOUN', 'DET', 'SCONJ'].includes(next.pos) || next.lower === 'that');
+}
+
 /** Verbs whose participle is their bare form: "is set to", "was put on hold", "were hit". */
 const SAME_PARTICIPLE = new Set(['set', 'put', 'cut', 'hit', 'hurt', 'let', 'shut', 'spread', 'cast', 'cost', 'quit', 'read', 'split', 'bet', 'burst', 'thrust', 'upset', 'broadcast', 'forecast', 'bid', 'rid', 'run', 'come', 'become', 'overcome', 'beat']);
 
@@ -178,7 +191,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
     // "Part of the reason is fear of sanctions": a bare form right after "is" is a noun, not a verb.
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
-    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k)) return { ...t, pos: 'VERB' };
+    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });

@@ -1,5 +1,5 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
-import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, isBylineLine, isChromeLine } from './boilerplate';
+import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, datelineParts, isBylineLine, isChromeLine } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
@@ -128,11 +128,13 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
   // A wire dateline opening the story: "BOLOGNA, Italy (AP) —", "LONDON (Reuters) -", "PORT SUDAN, Nov 18, 2026 (AFP) -".
-  const wire = lines.slice(0, 10).map((l) => DATELINE.exec(l.text)).find((m) => m !== null);
-  const datelineDate = wire && DATELINE_DATE.exec(wire[1]);
+  // ("Nov 20 (Reuters) -": the day and the wire, no place.)
+  const dateline = lines.slice(0, 10).map((l) => DATELINE.exec(l.text)).find((m) => m !== null);
+  const wire = dateline ? datelineParts(dateline) : null;
+  const datelineDate = wire && DATELINE_DATE.exec(wire.after);
   if (datelineDate && !date.raw) date = readDate(datelineDate[1]);
   if (!outlet) {
-    const known = wire?.[2] && resolveKnownOutlet(wire[2]);
+    const known = wire?.wire && resolveKnownOutlet(wire.wire);
     if (known) {
       outlet = known.name;
       outletBasis = 'dateline';

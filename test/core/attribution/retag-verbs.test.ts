@@ -20,6 +20,9 @@ describe('retagVerbs', () => {
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
     ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
+    // A forecast made, after a name and a time, before what is forecast.
+    ['Nvidia on Wednesday forecast fourth-quarter revenue above Wall Street estimates.', 'forecast', ['VERB', 'forecast']],
+    ['The Nvidia forecast was strong.', 'forecast', ['NOUN', 'forecast']],
     // A bare form right after "is" is a noun; a participle that looks bare stays a verb.
     ['Part of the reason is fear of secondary sanctions.', 'fear', ['NOUN', 'fear']],
     ['The plan is set to fail.', 'set', ['VERB', 'set']],

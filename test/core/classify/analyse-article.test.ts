@@ -172,6 +172,9 @@ describe('analyseArticle on text of its own', () => {
   it("reads an explainer's short questions alone on their lines as its headings, one alone as the writer asking", () => {
     const explainer = analyseArticle('What happened?\n\nA fire broke out at the substation, the fire brigade said.\n\nWas it deliberate?\n\nPolice said there was no sign of foul play.');
     expect(explainer.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['What happened?', 'Was it deliberate?']);
+    // A wire's dateline with a day and no place.
+    const wire = analyseArticle('Nvidia beats forecasts\n\nNov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates.');
+    expect(wire.sentences.map((s) => [s.text, s.boilerplate])).toEqual([['Nvidia beats forecasts', true], ['Nov 20 (Reuters) -', true], ['Nvidia on Wednesday forecast revenue above estimates.', false]]);
     // The note on the writer under the byline, as at the end.
     const oped = analyseArticle('The four-day week is coming\n\nBy Dana Whitlock\n\nDana Whitlock is a labour economist and a contributing writer for Opinion.\n\nEvery few decades, the working week changes.');
     expect(oped.sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['Every few decades, the working week changes.']);

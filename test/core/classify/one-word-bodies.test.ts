@@ -20,6 +20,8 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     // "it" doing business in what it said is the body itself.
     ['Starbucks said it would close 400 stores.', 'Starbucks', 'organisation'],
     ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
+    // Its results.
+    ['Nvidia expects revenue of $37.5 billion for the fourth quarter.', 'Nvidia', 'organisation'],
     // A person: nothing says company, or a first name is given.
     ['Musk said it would be a disaster.', 'Musk', 'person'],
     ['Musk said the cars were safe.', 'Musk', 'person'],

@@ -46,6 +46,7 @@ describe('extractPlainText on the seed articles', () => {
     ['Markets slide\n\nLONDON, May 5 (Reuters) - Shares fell on Monday as investors fretted.', 'Reuters'],
     ['Markets slide\n\nLONDON (pictured) - Shares fell on Monday as investors fretted.', null],
     ['Truce agreed\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army said on Wednesday that it would respect it.', 'Agence France-Presse'],
+    ['Nov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates, betting on demand.', 'Reuters'],
   ])('when a wire dateline opens %j, the outlet is %p', (text, outlet) => {
     const a = extractPlainText(text);
     expect([a.outlet, a.outletBasis]).toEqual([outlet, outlet && 'dateline']);
