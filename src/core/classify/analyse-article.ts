@@ -149,7 +149,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
-    const kind = boilerplateKind(s, text, s.line === firstLine, s.line === lastLine || s.line === underByline, headings.has(s.line));
+    // A line alone is no headline of anything: "Of course not." pasted by itself is a sentence.
+    const kind = boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === lastLine || s.line === underByline, headings.has(s.line));
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
       const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true) : [];

@@ -172,6 +172,9 @@ describe('analyseArticle on text of its own', () => {
   it("reads an explainer's short questions alone on their lines as its headings, one alone as the writer asking", () => {
     const explainer = analyseArticle('What happened?\n\nA fire broke out at the substation, the fire brigade said.\n\nWas it deliberate?\n\nPolice said there was no sign of foul play.');
     expect(explainer.sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(['What happened?', 'Was it deliberate?']);
+    // A short line alone is a sentence, not the headline of nothing.
+    expect(analyseArticle('Of course not.').sentences.map((s) => s.boilerplate)).toEqual([false]);
+    expect(analyseArticle('Of course not.\n\nThe minister said he would resign.').sentences.map((s) => s.boilerplate)).toEqual([true, false]);
     // A wire's dateline with a day and no place.
     const wire = analyseArticle('Nvidia beats forecasts\n\nNov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates.');
     expect(wire.sentences.map((s) => [s.text, s.boilerplate])).toEqual([['Nvidia beats forecasts', true], ['Nov 20 (Reuters) -', true], ['Nvidia on Wednesday forecast revenue above estimates.', false]]);
