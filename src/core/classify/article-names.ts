@@ -163,10 +163,13 @@ const PAPER_MENTION = /^[Tt]he (Times|Post|Journal|Globe|Herald|Tribune|Chronicl
  * so, else whatever the span alone reads as (the London Times for "the Times").
  */
 export function resolveShortOutletNames(text: string, sentences: AnalysedSentence[], outlet: string | null): void {
+  // Each word's papers are read once, in text order, however many mentions the article has.
+  const papers = new Map<string, { at: number; paper: string }[]>();
   for (const a of sentences.flatMap((s) => s.attributions)) {
     const mention = PAPER_MENTION.exec(a.sourceText.trim());
     if (!mention) continue;
-    const paper = paperNamedBefore(text, mention[1], a.sourceStart) ?? (outlet?.endsWith(` ${mention[1]}`) ? outlet : null);
+    if (!papers.has(mention[1])) papers.set(mention[1], papersNamed(text, mention[1]));
+    const paper = papers.get(mention[1])!.findLast((p) => p.at < a.sourceStart)?.paper ?? (outlet?.endsWith(` ${mention[1]}`) ? outlet : null);
     if (!paper) continue;
     const name = resolveKnownOutlet(paper)?.name ?? paper;
     const own = !!outlet && outletKey(resolveKnownOutlet(outlet)?.name ?? outlet) === outletKey(name);
@@ -174,17 +177,16 @@ export function resolveShortOutletNames(text: string, sentences: AnalysedSentenc
   }
 }
 
-/** The last paper named in full before `offset` whose name ends with `word` ("New York Times"), or null. */
-function paperNamedBefore(text: string, word: string, offset: number): string | null {
-  let paper: string | null = null;
-  for (const m of text.slice(0, offset).matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.&'’-]*[^\\S\\n]+){1,3})${word}\\b`, 'gu'))) {
+/** Every paper named in full whose name ends with `word` ("New York Times"), with where it stands. */
+function papersNamed(text: string, word: string): { at: number; paper: string }[] {
+  const found: { at: number; paper: string }[] = [];
+  for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.&'’-]*[^\\S\\n]+){1,3})${word}\\b`, 'gu'))) {
     // The words after the run's last "The" (none in "The Times" itself); of them, the known name ("Sunday New York Times").
     const words = m[1].trim().split(/\s+/);
     const named = words.slice(words.findLastIndex((w) => /^the$/i.test(w)) + 1);
-    if (!named.length) continue;
-    paper = named.map((_, i) => `${named.slice(i).join(' ')} ${word}`).find((n) => resolveKnownOutlet(n)) ?? `${named.join(' ')} ${word}`;
+    if (named.length) found.push({ at: m.index, paper: named.map((_, i) => `${named.slice(i).join(' ')} ${word}`).find((n) => resolveKnownOutlet(n)) ?? `${named.join(' ')} ${word}` });
   }
-  return paper;
+  return found;
 }
 
 const PARTICLES = NAME_PARTICLE.source.slice(4, -2);
