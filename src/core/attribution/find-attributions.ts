@@ -181,7 +181,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "called for", "called on": a demand, as good as said; "as Rosenthal put it": words quoted; "seized on" a remark, not "seized power".
     const putIt = lemma === 'put' && t[k + 1]?.lower === 'it' && t.slice(0, k).some((x) => x.lower === 'as');
-    const strong = STRONG_CUES.has(lemma) || putIt || (lemma === 'respond' && t[adverbsBefore(t, k - 1)] && word(t[adverbsBefore(t, k - 1)]) === 'not') || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    // "did not (immediately) respond": declining to speak, as good as saying so.
+    const notResponding = lemma === 'respond' && k > 0 && adverbsBefore(t, k - 1) >= 0 && word(t[adverbsBefore(t, k - 1)]) === 'not';
+    const strong = STRONG_CUES.has(lemma) || putIt || notResponding || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';

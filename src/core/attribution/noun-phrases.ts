@@ -282,7 +282,6 @@ function opensRolePhrase(tokens: ParsedToken[], start: number): boolean {
   return false;
 }
 
-/** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */
 /** A document's phrase ending at `end`, its head the document ("the study", "Her 1979 paper in Nature"). */
 function documentBefore(tokens: ParsedToken[], end: number): boolean {
   if (isDocumentWord(tokens[end].lower)) return true;
@@ -291,6 +290,7 @@ function documentBefore(tokens: ParsedToken[], end: number): boolean {
   return link > 0 && isDocumentWord(tokens[link - 1].lower) && tokens.slice(link + 1, end + 1).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
+/** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */
 function namedBodyBefore(tokens: ParsedToken[], end: number): boolean {
   // "the Israeli military, which said…": a body's word after a proper adjective (not the body of "members of the Saudi
   // government, which…", whose phrase runs on before it).

@@ -118,7 +118,7 @@ function isForecastMade(tokens: ParsedToken[], k: number): boolean {
   if (t.pos !== 'NOUN' || !/^forecasts?$/.test(t.lower)) return false;
   const subject = tokens[skipTimeBefore(tokens, k - 1)];
   const next = tokens[k + 1];
-  return !!subject && !!next && (subject.pos === 'PROPN' || PERSONAL.has(subject.lower) || subject.lower === 'it') && (['ADJ', 'NUM', 'NOUN', 'DET', 'SCONJ'].includes(next.pos) || next.lower === 'that');
+  return !!subject && !!next && (subject.pos === 'PROPN' || PERSONAL.has(subject.lower) || subject.lower === 'it') && ['ADJ', 'NUM', 'NOUN', 'DET', 'SCONJ'].includes(next.pos);
 }
 
 /** Verbs whose participle is their bare form: "is set to", "was put on hold", "were hit". */
