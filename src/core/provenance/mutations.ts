@@ -25,6 +25,8 @@ export interface Mutation {
 const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGING_ADVERBS]);
 /** What others are said to hold, the writer not vouching for it: "is believed to have leaked", "is alleged to". */
 const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
+/** What studies of association find, short of a cause: "is linked to", "was associated with". */
+const ASSOCIATION = /\b(?:linked|associated|tied|correlated|connected) (?:to|with)\b|\b(?:association|correlation|link) (?:with|between)\b/i;
 /** Modals of possibility: one dropped or added alone hedges the claim less or more. */
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 /** Numbers written as words, with their values. */
@@ -187,7 +189,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');
   const modalsAfter = a.filter(isModal);
   const modalChanged = modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]));
-  if (modalChanged && !modalHedge(a, r)) out.push({ kind: 'certainty-changed', before: removed, after: added });
+  // "is linked to a lower risk" → "cuts the risk": an association told as a cause.
+  const causeClaimed = ASSOCIATION.test(removed) && !ASSOCIATION.test(added) && !!added;
+  if ((modalChanged && !modalHedge(a, r)) || causeClaimed) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()]);
   // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name.
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>

@@ -10,6 +10,9 @@ describe('findMutations', () => {
     ['China is prepared to recognize the Taliban.', 'China is reportedly prepared to recognize the Taliban.', 'hedge-added', 'reportedly'],
     ['The particles entered the body through food.', 'The particles may have entered the body through food.', 'hedge-added', 'may have'],
     ['The deal may collapse within weeks.', 'The deal will collapse within weeks.', 'certainty-changed', 'will'],
+    // An association told as a cause.
+    ['Drinking coffee is linked to a lower risk of early death.', 'Drinking coffee cuts the risk of early death.', 'certainty-changed', 'cuts'],
+    ['The vaccine was associated with a small rise in heart inflammation.', 'The vaccine causes heart inflammation.', 'certainty-changed', 'causes'],
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
     ['Three soldiers were killed in the attack.', 'Five soldiers were killed in the attack.', 'number-changed', 'Five soldiers'],
     ['The sides agreed a 48-hour truce.', 'The sides agreed a three-day truce.', 'number-changed', 'three-day truce'],
