@@ -25,6 +25,8 @@ export interface Mutation {
 const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGING_ADVERBS]);
 /** What others are said to hold, the writer not vouching for it: "is believed to have leaked", "is alleged to". */
 const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
+/** Where a finding holds, dropped when a study is retold as a cure: "in mice", "in cells", "in a small trial". */
+const LIMITED_FINDING = /\bin (?:mice|rats|animals|monkeys|cells|human cells|test tubes?|the lab|a lab|laboratory tests?|a small (?:study|trial|group)|some patients)\b/i;
 /** What studies of association find, short of a cause: "is linked to", "was associated with". */
 const ASSOCIATION = /\b(?:linked|associated|tied|correlated|connected) (?:to|with)\b|\b(?:association|correlation|link) (?:with|between)\b/i;
 /** Modals of possibility: one dropped or added alone hedges the claim less or more. */
@@ -183,7 +185,7 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
   const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
   const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || (HEDGED_BY_OTHERS.test(added) && !HEDGED_BY_OTHERS.test(removed));
-  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added));
+  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added)) || (LIMITED_FINDING.test(removed) && !LIMITED_FINDING.test(added));
   if (hedgesAdded) out.push({ kind: 'hedge-added', before: removed, after: added });
   if (hedgesRemoved) out.push({ kind: 'hedge-removed', before: removed, after: added });
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');
@@ -200,7 +202,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   if (!quotesKept && /[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
   // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.
   const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#') || (!!removed && !!added && QUANTITY.test(removed) && QUANTITY.test(added));
-  if (!out.length && (removed || added) && !figuresOnly) out.push({ kind: 'wording-changed', before: removed, after: added });
+  // "slowed" → "slows": the same words in another tense or number.
+  const sameStems = r.length === a.length && r.every((w, i) => w === a[i] || (!!contentStem(w) && contentStem(w) === contentStem(a[i])));
+  if (!out.length && (removed || added) && !figuresOnly && !sameStems) out.push({ kind: 'wording-changed', before: removed, after: added });
   return out;
 }
 

@@ -10,6 +10,10 @@ describe('findMutations', () => {
     ['China is prepared to recognize the Taliban.', 'China is reportedly prepared to recognize the Taliban.', 'hedge-added', 'reportedly'],
     ['The particles entered the body through food.', 'The particles may have entered the body through food.', 'hedge-added', 'may have'],
     ['The deal may collapse within weeks.', 'The deal will collapse within weeks.', 'certainty-changed', 'will'],
+    // Where a finding held, dropped.
+    ['The drug slowed tumour growth in mice, the researchers said.', 'The drug slows tumour growth, the researchers said.', 'hedge-removed', ''],
+    // A negation dropped is a change, however small the word.
+    ['The water is not safe to drink, officials said.', 'The water is safe to drink, officials said.', 'wording-changed', ''],
     // An association told as a cause.
     ['Drinking coffee is linked to a lower risk of early death.', 'Drinking coffee cuts the risk of early death.', 'certainty-changed', 'cuts'],
     ['The vaccine was associated with a small rise in heart inflammation.', 'The vaccine causes heart inflammation.', 'certainty-changed', 'causes'],
@@ -65,6 +69,12 @@ describe('findMutations', () => {
     ['At least 500 people have died on the mountain.', 'More than 500 people have died on the mountain.', ['number-changed']],
   ])('when %j becomes %j, tells a figure changed once, as a number (%j), not as a name or a wording', (before, after, kinds) => {
     expect(kindsOf(before, after)).toEqual(kinds);
+  });
+
+  it('when only the tense changes and a finding loses where it held, reports that alone', () => {
+    expect(findMutations(version('The drug slowed tumour growth in mice, the researchers said.'), version('The drug slows tumour growth, the researchers said.'))).toEqual([
+      { kind: 'hedge-removed', before: 'in mice', after: '' },
+    ]);
   });
 
   it('when a name is only set in capitals, reports no name changed', () => {
