@@ -202,7 +202,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (isOrganisationHead(head)) return { type: 'organisation', name: bare };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
-  if (role) return /^an?\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
+  if (role) return /^(?:an?|one)\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
   // "Younger black voters", "Republicans": a group of people, none named; so is a share of them ("46 percent of Americans").
   if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text)) return { type: 'anonymous' };
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
@@ -212,7 +212,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
   // "Ministers said": a plural for people, capitalised only because it opens the sentence.
   const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);
-  if (person === 'plural' || (person && /^an?\s/i.test(head))) return { type: 'anonymous' };
+  if (person === 'plural' || (person && /^(?:an?|one)\s/i.test(head))) return { type: 'anonymous' };
   if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   // "the prophet Daniel", "economist Smith": a person's noun, then one name.

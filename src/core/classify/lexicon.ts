@@ -60,7 +60,7 @@ export const OPINION_PHRASES = [
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   /\bis no\s+[A-Z]/,
   // The writer pointing to their own earlier argument or to the reader: "As I have written before", "And guess what?".
-  /\bas (?:I|we) (?:have |had )?(?:written|said|argued|warned|predicted|noted|pointed out)\b|\bguess what(?=\s*[?!])|\b(?:it is|it's|it’s) no coincidence\b|^the (?:truth|fact) is\b|\bthink about (?:that|this|it) for a (?:moment|second|minute)\b/i,
+  /\bas (?:I|we) (?:have |had )?(?:written|said|argued|warned|predicted|noted|pointed out)\b|\bguess what(?=\s*[?!])|\b(?:it is|it's|it’s) no coincidence\b|^the (?:(?:simple|plain|sad|hard|uncomfortable|inconvenient|awkward|brutal) )?(?:truth|fact) is\b|\bhere(?:'s|’s| is) the (?:(?:simple|plain|sad|hard|uncomfortable|inconvenient|awkward|brutal) )?truth\b|\bthink about (?:that|this|it) for a (?:moment|second|minute)\b/i,
 ];
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];

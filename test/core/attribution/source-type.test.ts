@@ -57,6 +57,7 @@ describe('classifySource', () => {
     ['Tehran', { type: 'organisation' }],
     ['Network Rail', { type: 'organisation' }],
     ['one', { type: 'anonymous' }],
+    ['one housing minister', { type: 'anonymous' }],
     ['Thames Water', { type: 'organisation' }],
     ['Beijing and Moscow', { type: 'organisation' }],
     // Unnamed people of a named body are anonymous, not weasels.

@@ -131,6 +131,7 @@ describe('the opinion flag', () => {
     ['They said the same thing three years ago, and they were spectacularly wrong.', ['spectacularly', 'wrong']],
     ['Officials said the plan, which cost millions, was a disastrous and shameful failure.', null],
     ['What we need is humility.', ['What we need is']],
+    ["Here's the uncomfortable truth: until planning rules change, rents will keep rising.", ["Here's the uncomfortable truth"]],
     // A strong adjective said of "it" or "this" by "be" is the writer's verdict; a result told ("won") judges nothing.
     ['It was a disastrous afternoon for the Blues, who have now won only one of their last six league games.', ['disastrous']],
     // A result told is no judging word, for the rules or the model: with none to show, no flag.
