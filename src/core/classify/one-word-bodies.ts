@@ -41,13 +41,20 @@ function isBodyIn(text: string, word: string): boolean {
  * One capitalised word a sentence types a person ("Tesla did not respond",
  * "Toyota recalled") that the article never gives a first name, and elsewhere
  * speaks of as a company ("Tesla's head of vehicle engineering", "shares of
- * Toyota"), is that company: nothing in the sentence itself tells.
+ * Toyota"), is that company: nothing in the sentence itself tells. So is one
+ * that only declines to comment ("Apple declined to comment") with no title
+ * anywhere: a person the story quotes by surname alone would have been named.
  */
 export function resolveOneWordBodies(text: string, sentences: AnalysedSentence[]): void {
   const verdicts = new Map<string, boolean>();
   for (const a of sentences.flatMap((s) => s.attributions)) {
     if (a.sourceType !== 'person' || !a.name || a.role || !/^\p{Lu}[\p{L}-]+$/u.test(a.name) || a.sourceText.trim() !== a.name) continue;
     if (!verdicts.has(a.name)) verdicts.set(a.name, isBodyIn(text, a.name));
-    if (verdicts.get(a.name)) a.sourceType = 'organisation';
+    if (verdicts.get(a.name) || (NO_COMMENT.test(text.slice(a.cueStart, a.cueStart + 40)) && !titledIn(text, a.name))) a.sourceType = 'organisation';
   }
 }
+
+/** Declining to comment, as companies do in every story about them: "Apple declined to comment", "did not immediately respond". */
+const NO_COMMENT = /^(?:declined|refused) to comment|^did not (?:immediately )?respond/;
+/** Whether a title ever stands before the name: "Mr Apple" would be a person. */
+const titledIn = (text: string, name: string) => new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+${name}\\b`).test(text);

@@ -22,7 +22,10 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
     // Its results.
     ['Nvidia expects revenue of $37.5 billion for the fourth quarter.', 'Nvidia', 'organisation'],
+    // One that only declines to comment, with no title anywhere.
+    ['The iPhone maker faces a lawsuit over battery life. Apple declined to comment.', 'Apple', 'organisation'],
     // A person: nothing says company, or a first name is given.
+    ['Mr Jones was arrested on Monday. Jones declined to comment.', 'Jones', 'person'],
     ['Musk said it would be a disaster.', 'Musk', 'person'],
     ['Musk said the cars were safe.', 'Musk', 'person'],
     ["Elon Musk runs Tesla. Musk said the cars were safe. Musk's shares rose.", 'Musk', 'person'],
