@@ -108,6 +108,10 @@ const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
 /** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
 const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider|source)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
 
+/** An outlet's own reporting: "report from The Washington Post", "story in the Times", "Washington Post investigation" (a poll is a document). */
+const OUTLET_REPORT_OF = /^(?:(?:new|recent|latest|separate|earlier)\s+)?(?:report|story|article|investigation|analysis|piece|exclusive)s?\s+(?:from|in|by)\s+(.+)$/i;
+const OUTLET_REPORT = /^(.+?)\s+(?:report|story|article|investigation|analysis|exclusive)s?$/i;
+
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
 const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
@@ -136,7 +140,9 @@ const READINGS = new Map<string, SourceReading>();
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = span.replace(/\s+/g, ' ').trim();
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
-  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text);
+  // "a report from The Washington Post", "a Washington Post investigation": the outlet's own reporting.
+  const reported = OUTLET_REPORT_OF.exec(bare) ?? OUTLET_REPORT.exec(bare);
+  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1]));
   if (known) {
     const own = articleOutlet && resolveKnownOutlet(articleOutlet)?.name === known.name;
     return { type: own ? 'self' : 'outlet', name: known.name };

@@ -68,6 +68,10 @@ describe('classifySource', () => {
     ['Posts on X and Facebook', { type: 'document' }],
     ['Consumer group the Consumer Council for Water', { type: 'organisation', name: 'Consumer Council for Water' }],
     ['South Korean intelligence', { type: 'organisation', name: 'South Korean intelligence' }],
+    // An outlet's own reporting is the outlet; a poll it commissioned stays a document.
+    ['a report from The Washington Post', { type: 'outlet', name: 'The Washington Post' }],
+    ['An AP investigation', { type: 'outlet', name: 'Associated Press' }],
+    ['a Washington Post-ABC News poll', { type: 'document' }],
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
