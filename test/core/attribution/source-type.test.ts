@@ -72,6 +72,10 @@ describe('classifySource', () => {
     ['a report from The Washington Post', { type: 'outlet', name: 'The Washington Post' }],
     ['An AP investigation', { type: 'outlet', name: 'Associated Press' }],
     ['a Washington Post-ABC News poll', { type: 'document' }],
+    // Evidence named by its kind alone is a weasel; one study is a document.
+    ['Studies', { type: 'weasel' }],
+    ['Research', { type: 'weasel' }],
+    ['A study', { type: 'document' }],
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
