@@ -132,6 +132,10 @@ describe('the opinion flag', () => {
     ['Officials said the plan, which cost millions, was a disastrous and shameful failure.', null],
     ['What we need is humility.', ['What we need is']],
     ["Here's the uncomfortable truth: until planning rules change, rents will keep rising.", ["Here's the uncomfortable truth"]],
+    // A measure judged wanting; not a time.
+    ['Brussels has been far too soft on Beijing for years.', ['far too soft']],
+    ['This is long overdue.', ['long overdue']],
+    ['It is much too early to tell whether the plan will work.', null],
     // A strong adjective said of "it" or "this" by "be" is the writer's verdict; a result told ("won") judges nothing.
     ['It was a disastrous afternoon for the Blues, who have now won only one of their last six league games.', ['disastrous']],
     // A result told is no judging word, for the rules or the model: with none to show, no flag.
