@@ -57,6 +57,8 @@ export function cueStartOf(tokens: ParsedToken[], k: number): number {
   if (tokens[k - 1]?.lower === 'to' && RAISING.has(tokens[k - 2]?.lemma ?? '')) start = k - 2;
   // "Ham went on to explain": going on to speak.
   else if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.lower === 'on' && tokens[k - 3]?.lemma === 'go') start = k - 3;
+  // "ministers keep telling us", "Trump kept saying", "she continued insisting": speaking again and again.
+  else if (/ing$/.test(tokens[k].lower) && /^(?:keep|continue)$/.test(tokens[k - 1]?.lemma ?? '')) start = k - 1;
   // "The Telegraph can reveal", "The Sun can exclusively disclose": a paper's formula for its own reporting.
   if (REVEALED.has(tokens[k].lemma) && tokens[adverbsBefore(tokens, k - 1)]?.lower === 'can') start = adverbsBefore(tokens, k - 1);
   // "did not immediately respond": past the adverbs between an auxiliary and its verb, too.

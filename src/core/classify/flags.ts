@@ -172,7 +172,8 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const cues: Cue[] = [];
   for (const [k, t] of s.tokens.entries()) {
     // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
-    if (t.start - s.start < header || t.lower === 'one' || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    // ("net zero", "zero tolerance": names, no figures.)
+    if (t.start - s.start < header || t.lower === 'one' || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     // One figure the tagger cut in pieces ("11.40pm", "2%", "$4.5bn") is one cue.
     const last = cues.at(-1);
     // (A full stop the tagger left on the last piece, as in "0pm.", is no part of it.)

@@ -59,6 +59,8 @@ export const OPINION_PHRASES = [
   /\b(?:one thing is (?:certain|clear|sure)|make no mistake|there is no doubt|of course|no wonder|it is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)|let(?:'|’)s be (?:clear|honest)|in (?:my|our) (?:view|opinion)|what(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)|what (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now))\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   /\bis no\s+[A-Z]/,
+  // The writer's flat denial: "It is nothing of the sort", "Nothing could be further from the truth".
+  /\bnothing of the sort\b|\bnothing could be further from the truth\b/i,
   // A measure judged wanting: "far too soft on Beijing", "way too slow", "long overdue".
   /\b(?:far|way|much) too (?!many\b|much\b|few\b|little\b|early\b|late\b|soon\b)[a-z]+|\b(?:long|well) overdue\b/i,
   // The writer pointing to their own earlier argument or to the reader: "As I have written before", "And guess what?".

@@ -25,6 +25,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a document appeared is no report; the verb after it says what the document did.
     ['The study, published in the European Heart Journal, adjusted for smoking and alcohol.', [[]]],
     ['The study, published in Nature, found that the ice had melted.', [[['The study', 'found']]]],
+    // Saying again and again: the verb of keeping on is the cue's.
+    ['And yet ministers keep telling us that the transition will make us all richer.', [[['ministers', 'keep telling']]]],
+    ['Trump kept saying that the election was rigged.', [[['Trump', 'kept saying']]]],
     // The cue runs from its auxiliary, past adverbs between.
     ["China's commerce ministry did not immediately respond to a request for comment.", [[["China's commerce ministry", 'did not immediately respond']]]],
     // Asking for anonymity reports nothing; sources "with direct knowledge of" a matter name no body.

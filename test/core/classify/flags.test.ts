@@ -107,6 +107,8 @@ describe('the unsourced flag', () => {
     expect(cuesOf('Officers were called to the pub at about 11.40pm.', 'unsourced')).toEqual(['11.40pm']);
     expect(cuesOf('Shares fell 2% on Monday to $4.5bn.', 'unsourced')).toEqual(['2%', '$4.5bn']);
     expect(cuesOf('The Taliban now hold nearly two-thirds of Afghanistan.', 'unsourced')).toEqual(['two-thirds']);
+    // "net zero" names a policy, no figure.
+    expect(cuesOf('Net zero was sold to us as a bargain by every minister.', 'unsourced')).toEqual([]);
   });
 
   it('shows a weasel with its cue, whichever comes first', () => {
@@ -135,6 +137,7 @@ describe('the opinion flag', () => {
     // A measure judged wanting; not a time.
     ['Brussels has been far too soft on Beijing for years.', ['far too soft']],
     ['This is long overdue.', ['long overdue']],
+    ['Net zero was sold to us as a bargain. It is nothing of the sort.', ['nothing of the sort']],
     ['It is much too early to tell whether the plan will work.', null],
     // A strong adjective said of "it" or "this" by "be" is the writer's verdict; a result told ("won") judges nothing.
     ['It was a disastrous afternoon for the Blues, who have now won only one of their last six league games.', ['disastrous']],
