@@ -65,7 +65,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     is the writer's verdict, "will surely" a forecast, "won", "killed" no judging words; "The Sun
  *     can reveal" names the story's outlet, as does "BBC News" under the byline; "Xi" is Xi Jinping,
  *     "Von der Leyen" Ursula von der Leyen; "Speaking on BBC One's…" cites the BBC; cues run from
- *     their auxiliary past adverbs ("did not immediately respond").
+ *     their auxiliary past adverbs ("did not immediately respond"); "a report from The Washington
+ *     Post" cites the outlet, "Studies show" is a weasel, "Apple declined to comment" a body, "keep
+ *     telling us" a report; a short line alone is a sentence, not a headline.
  */
 export const ANALYSIS_VERSION = 17;
 
