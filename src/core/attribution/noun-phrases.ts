@@ -154,7 +154,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const before = tokens[i - 1];
       const segment = tokens.slice(i + 1, last + 1);
       const age = segment.length === 1 && segment[0].pos === 'NUM';
-      if (before && before.pos === 'PROPN' && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age)) {
+      // ("The DGAC, France's civil aviation authority, asked": a possessor opening the apposition.)
+      const possessed = segment[0]?.pos === 'PROPN' && POSSESSIVE.has(segment[1]?.lower ?? '') && /^\p{Ll}/u.test(segment[2]?.text ?? '');
+      // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", still has its capital.)
+      const named = before?.pos === 'PROPN' || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
+      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || possessed)) {
         i--;
         continue;
       }

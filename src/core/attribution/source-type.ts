@@ -208,6 +208,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (titledSurname) return { type: 'person', name: titledSurname[1] };
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
   if (isOrganisationHead(head)) return { type: 'organisation', name: bare };
+  // "Ofcom, the media regulator": a name, then the body it is.
+  const headName = head.replace(/^the\s+/i, '');
+  const appositionHead = apposition.split(' ').pop() ?? '';
+  if (apposition && /^\p{Lu}/u.test(headName) && isOrganisationHead(appositionHead)) return { type: 'organisation', name: headName };
+  // "Smith, a company director": one name, then the person's role.
+  if (/^\p{Lu}\p{Ll}+$/u.test(headName) && /^(?:an?|the)\s/i.test(apposition) && personNoun(appositionHead.toLowerCase()) === 'singular') return { type: 'person', name: headName, role: apposition };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
   if (role) return /^(?:an?|one)\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
@@ -216,7 +222,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
-  if (ORGANISATION.test(text) || COUNTRY.test(text) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: bare };
+  // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
+  if (ORGANISATION.test(text) || COUNTRY.test(text) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : bare };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
   // "Ministers said": a plural for people, capitalised only because it opens the sentence.
   const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);
@@ -227,7 +234,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const roleThenName = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
   if (roleThenName && personNoun(roleThenName[2])) return { type: 'person', name: roleThenName[3], role: roleThenName[1] };
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
-  if (/^\p{Lu}\p{Ll}+$/u.test(text)) return { type: 'person', name: bare };
+  // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
+  if (/^(?:\p{Lu}\p{Ll}+|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };
   return { type: 'unknown' };
 }
 

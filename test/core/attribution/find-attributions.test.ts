@@ -25,6 +25,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a document appeared is no report; the verb after it says what the document did.
     ['The study, published in the European Heart Journal, adjusted for smoking and alcohol.', [[]]],
     ['The study, published in Nature, found that the ice had melted.', [[['The study', 'found']]]],
+    // A name the tagger read as a verb, before a possessor's apposition.
+    ["Tim Cook, Apple's chief executive, said sales rose.", [[["Tim Cook, Apple's chief executive", 'said']]]],
     // Saying again and again: the verb of keeping on is the cue's.
     ['And yet ministers keep telling us that the transition will make us all richer.', [[['ministers', 'keep telling']]]],
     ['Trump kept saying that the election was rigged.', [[['Trump', 'kept saying']]]],

@@ -28,6 +28,8 @@ describe('subjectBefore', () => {
     // The words that size a number belong to the phrase.
     ['About 300 people said they would leave.', 'said', 'About 300 people'],
     ['At least 12 officials told Reuters.', 'told', 'At least 12 officials'],
+    // A possessor opening the apposition; a name the tagger read as a verb.
+    ["The DGAC, France's civil aviation authority, asked airlines to cut flights.", 'asked', "The DGAC, France's civil aviation authority"],
     // An adverb or a time opening the clause without its comma is not the speaker's.
     ['Then the Times reported the talks had failed.', 'reported', 'the Times'],
     ['Last month the police said the road was closed.', 'said', 'the police'],

@@ -73,6 +73,12 @@ describe('classifySource', () => {
     ['An AP investigation', { type: 'outlet', name: 'Associated Press' }],
     ['a Washington Post-ABC News poll', { type: 'document' }],
     // Evidence named by its kind alone is a weasel; one study is a document.
+    // A name, then what it is: a body, a person's role; a surname with its prefix.
+    ["The DGAC, France's civil aviation authority", { type: 'organisation', name: 'DGAC' }],
+    ['Ofcom, the media regulator', { type: 'organisation', name: 'Ofcom' }],
+    ['Smith, a company director', { type: 'person', name: 'Smith', role: 'a company director' }],
+    ["O'Leary", { type: 'person', name: "O'Leary" }],
+    ['McDonald', { type: 'person', name: 'McDonald' }],
     ['Studies', { type: 'weasel' }],
     ['Research', { type: 'weasel' }],
     ['A study', { type: 'document' }],
