@@ -159,7 +159,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const apposition = rest.join(', ');
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
   const near = NEAR_PHRASE.exec(head);
-  if (near && ANONYMOUS.test(near[1]) && !properName(near[1])) return { type: 'anonymous' };
+  if (near && (ANONYMOUS.test(near[1]) || /^those$/i.test(near[1])) && !properName(near[1])) return { type: 'anonymous' };
   // "Analysts at Wedbush", "experts from Harvard University": unnamed people of a named body; not a weasel.
   const affiliated = AFFILIATED.exec(head);
   if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };

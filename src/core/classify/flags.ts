@@ -192,8 +192,8 @@ const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
 
 /** An appeal to readers: "Anyone with information is asked to call 101", "Anyone with information can contact Crimestoppers". */
 const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|^Anyone with (?:any )?information (?:can|should|may) (?:also )?(?:call|contact|ring|email|phone)\b/i;
-/** A source that could not be asked: "could not immediately be reached", "did not return calls". */
-const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b/i;
+/** A source that could not be asked or would not answer: "could not immediately be reached", "did not return calls", "A Home Office spokesman declined to comment." */
+const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b|^[^,;]{0,80}\b(?:declined|refused) to comment\.?$|^[^,;]{0,80}\bdid not (?:immediately )?respond to (?:a |our |multiple |repeated )?requests? for comment\.?$/i;
 
 /**
  * A request or an order to the reader, which claims nothing: "please …", an appeal, a request for comment or a

@@ -79,6 +79,7 @@ describe('classifySource', () => {
     ['Smith, a company director', { type: 'person', name: 'Smith', role: 'a company director' }],
     ["O'Leary", { type: 'person', name: "O'Leary" }],
     ['McDonald', { type: 'person', name: 'McDonald' }],
+    ['Those close to the king', { type: 'anonymous' }],
     ['Studies', { type: 'weasel' }],
     ['Research', { type: 'weasel' }],
     ['A study', { type: 'document' }],
