@@ -80,6 +80,7 @@ describe('classifySource', () => {
     ["O'Leary", { type: 'person', name: "O'Leary" }],
     ['McDonald', { type: 'person', name: 'McDonald' }],
     ['Those close to the king', { type: 'anonymous' }],
+    ['No 10', { type: 'organisation', name: 'No 10' }],
     ['Studies', { type: 'weasel' }],
     ['Research', { type: 'weasel' }],
     ['A study', { type: 'document' }],
