@@ -290,8 +290,9 @@ function opensRolePhrase(tokens: ParsedToken[], start: number): boolean {
 function documentBefore(tokens: ParsedToken[], end: number): boolean {
   if (isDocumentWord(tokens[end].lower)) return true;
   // The document before where it appeared: "paper in Nature", "report by the Government Accountability Office".
-  const link = tokens.findLastIndex((t, k) => k < end && k >= end - 5 && /^(?:in|by|from|of)$/.test(t.lower));
-  return link > 0 && isDocumentWord(tokens[link - 1].lower) && tokens.slice(link + 1, end + 1).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ');
+  let link = end - 1;
+  while (link >= end - 5 && link > 0 && !/^(?:in|by|from|of)$/.test(tokens[link].lower)) link--;
+  return link >= end - 5 && link > 0 && isDocumentWord(tokens[link - 1].lower) && tokens.slice(link + 1, end + 1).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
 /** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */

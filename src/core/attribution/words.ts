@@ -123,8 +123,9 @@ export function statesContent(tokens: ParsedToken[], cueStart: number, cueEnd: n
  * resident" (not "with softer language").
  */
 export function speakerAfterWith(t: ParsedToken[], cue: number): boolean {
-  const w = t.findLastIndex((x, i) => i < cue && i >= cue - 4 && x.lower === 'with');
-  if (w < 0 || w >= cue - 1) return false;
+  let w = cue - 2;
+  while (w >= cue - 4 && w >= 0 && t[w].lower !== 'with') w--;
+  if (w < cue - 4 || w < 0) return false;
   const phrase = t.slice(w + 1, cue);
   const people = phrase.some((x) => x.pos === 'NUM' || x.pos === 'PRON' || x.pos === 'PROPN' || QUANTIFIER_SUBJECT.has(x.lower) || (x.pos === 'NOUN' && !!personNoun(x.lower)));
   return people && phrase.every((x) => ['DET', 'NUM', 'NOUN', 'PRON', 'PROPN', 'ADJ'].includes(x.pos) || x.lower === 'of');

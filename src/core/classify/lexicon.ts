@@ -59,10 +59,9 @@ export const OPINION_PHRASES = [
   /\b(?:one thing is (?:certain|clear|sure)|make no mistake|there is no doubt|of course|no wonder|it is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)|let(?:'|’)s be (?:clear|honest)|in (?:my|our) (?:view|opinion)|what(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)|what (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now))\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   /\bis no\s+[A-Z]/,
-  // The writer's flat denial: "It is nothing of the sort", "Nothing could be further from the truth".
-  /\bnothing of the sort\b|\bnothing could be further from the truth\b/i,
-  // A measure judged wanting: "far too soft on Beijing", "way too slow", "long overdue".
-  /\b(?:far|way|much) too (?!many\b|much\b|few\b|little\b|early\b|late\b|soon\b)[a-z]+|\b(?:long|well) overdue\b/i,
+  // The writer's flat denial ("It is nothing of the sort", "Nothing could be further from the truth"), a measure judged
+  // wanting ("far too soft on Beijing", "way too slow", "long overdue").
+  /\bnothing of the sort\b|\bnothing could be further from the truth\b|\b(?:far|way|much) too (?!many\b|much\b|few\b|little\b|early\b|late\b|soon\b)[a-z]+|\b(?:long|well) overdue\b/i,
   // The writer pointing to their own earlier argument or to the reader: "As I have written before", "And guess what?".
   /\bas (?:I|we) (?:have |had )?(?:written|said|argued|warned|predicted|noted|pointed out)\b|\bguess what(?=\s*[?!])|\b(?:it is|it's|it’s) no coincidence\b|^the (?:(?:simple|plain|sad|hard|uncomfortable|inconvenient|awkward|brutal) )?(?:truth|fact) is\b|\bhere(?:'s|’s| is) the (?:(?:simple|plain|sad|hard|uncomfortable|inconvenient|awkward|brutal) )?truth\b|\bthink about (?:that|this|it) for a (?:moment|second|minute)\b/i,
 ];
