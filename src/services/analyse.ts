@@ -67,7 +67,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Von der Leyen" Ursula von der Leyen; "Speaking on BBC One's…" cites the BBC; cues run from
  *     their auxiliary past adverbs ("did not immediately respond"); "a report from The Washington
  *     Post" cites the outlet, "Studies show" is a weasel, "Apple declined to comment" a body, "keep
- *     telling us" a report; a short line alone is a sentence, not a headline.
+ *     telling us" a report; a short line alone is a sentence, not a headline; "A spokesman declined to
+ *     comment." claims nothing; "Tim Cook, Apple's chief executive, said" keeps the name.
  */
 export const ANALYSIS_VERSION = 17;
 
