@@ -1,7 +1,7 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
-import { classifySource, isDocumentWord } from './source-type';
+import { classifySource, isDocumentWord, isUnnamedEvidence } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
@@ -92,9 +92,11 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   const base = s.start;
   const sourceText = s.text.slice(sourceStart - base, sourceEnd - base);
   const reading = classifySource(sourceText, outlet);
+  // "Research conducted by the Center for Media… found": evidence whose maker the phrase cut off is named, no weasel.
+  const qualified = reading.type === 'weasel' && isUnnamedEvidence(sourceText) && cue[0] > src[1] + 1 && t.slice(src[1] + 1, cue[0]).some((x) => x.pos === 'VERB' || x.pos === 'ADP');
   return {
     sourceText,
-    sourceType: reading.type,
+    sourceType: qualified ? 'document' : reading.type,
     sourceStart,
     sourceEnd,
     cueText: s.text.slice(cueStart - base, cueEnd - base),

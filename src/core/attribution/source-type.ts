@@ -110,6 +110,7 @@ const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'�
 
 /** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "Science says…". */
 const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports)$/i;
+export const isUnnamedEvidence = (span: string): boolean => UNNAMED_EVIDENCE.test(span.trim());
 /** An outlet's own reporting: "report from The Washington Post", "story in the Times", "Washington Post investigation" (a poll is a document). */
 const OUTLET_REPORT_OF = /^(?:(?:new|recent|latest|separate|earlier)\s+)?(?:report|story|article|investigation|analysis|piece|exclusive)s?\s+(?:from|in|by)\s+(.+)$/i;
 const OUTLET_REPORT = /^(.+?)\s+(?:report|story|article|investigation|analysis|exclusive)s?$/i;
@@ -163,7 +164,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Analysts at Wedbush", "experts from Harvard University": unnamed people of a named body; not a weasel.
   const affiliated = AFFILIATED.exec(head);
   if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };
-  if (WEASEL_START.test(text) || UNNAMED_EVIDENCE.test(text)) return { type: 'weasel' };
+  if (WEASEL_START.test(text) || isUnnamedEvidence(text)) return { type: 'weasel' };
   // "Senior Labour figures" are people, not statistics.
   if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
   // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.

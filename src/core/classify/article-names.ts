@@ -153,8 +153,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   }
 }
 
-/** A newspaper mentioned again by the last word of its name: "the Times", "the Post", "the Journal". */
-const PAPER_MENTION = /^[Tt]he (Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Bee|Dispatch)$/;
+/** A newspaper mentioned again by the last word of its name: "the Times", "the Post", "a Times article". */
+const PAPER_MENTION = /^(?:[Tt]he|[Aa]n?) (Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Bee|Dispatch)(?: (?:report|story|article|investigation|analysis|piece|exclusive)s?)?$/;
 
 /**
  * "Later, the Times said…" after "The New York Times reported…" is the New

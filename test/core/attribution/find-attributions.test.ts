@@ -462,6 +462,12 @@ describe('findAttributions, through analyseArticle', () => {
     expect(attributionsOf(text)).toEqual(expected);
   });
 
+  it('when evidence is named by its kind alone it is a weasel, unless the phrase names its maker', () => {
+    const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
+    expect(typeOf('Studies show that fluoride lowers IQ.')).toBe('weasel');
+    expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
+  });
+
   it("when a headline's verbs after a comma share its subject, the first subject speaks for each", () => {
     const heading = analyseArticle('Xi Jinping meets Brazilian president, calls for deeper partnership\n\nXi Jinping met Lula on Wednesday.').sentences[0];
     expect(heading.attributions.map((a) => [a.sourceText, a.cueText])).toEqual([['Xi Jinping', 'calls']]);

@@ -47,6 +47,7 @@ describe('resolveShortOutletNames (through analyseArticle)', () => {
   it.each([
     ['"the Times" after the New York Times is that paper', 'The New York Times reported that talks had stalled. Later, the Times said the deal was off.', null, ['The New York Times (outlet)', 'The New York Times (outlet)']],
     ['it is the Times the story named last', 'Speaking to the Los Angeles Times, Ms. Bass said it was over. The Times said the deal was off.', null, ['Bass (person)', 'Los Angeles Times (outlet)', 'Los Angeles Times (outlet)']],
+    ['"a Times article" after the New York Times is that paper', 'The New York Times reported it first. Later a Times article hailed him.', null, ['The New York Times (outlet)', 'The New York Times (outlet)']],
     ['"the Post" after the Washington Post is that paper', 'The Washington Post reported the vote. The Post said officials were angry.', null, ['The Washington Post (outlet)', 'The Washington Post (outlet)']],
     ['with no Times named, the London paper', 'The Times reported that the minister would resign.', null, ['The Times (outlet)']],
     ["with no Times named, the article's own Times", 'The Times reported last year that the minister would resign.', 'The New York Times', ['The New York Times (self)']],
