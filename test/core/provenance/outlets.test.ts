@@ -10,6 +10,9 @@ describe('resolveKnownOutlet', () => {
     ['Breitbart', 'Breitbart News'],
     ['The Huffington Post', 'HuffPost'],
     ['Sky Sports', 'Sky Sports'],
+    ['9to5Mac', '9to5Mac'],
+    ['The Times', 'The Times'],
+    ['the information', null],
     // A name that is also a role or a common word is left to the sentence: "the economist said" is a person.
     ['the economist', null],
     ['Insider', null],
