@@ -51,7 +51,7 @@ export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(w
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
-const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence)$/;
+const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel)$/;
 
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker"), not one that is also a first name ("Earl", "Hunter"). */
 const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase()));
@@ -140,6 +140,12 @@ export function classifySource(span: string, articleOutlet: string | null = null
 
 const READINGS = new Map<string, SourceReading>();
 
+/**
+ * Names no person has: one that closes on its country or reach ("Cancer Research UK", "Age UK", "Amnesty
+ * International"), and charities and campaigns known by one made-up word ("Oxfam", "Greenpeace").
+ */
+const CHARITY_OR_BODY_NAME = /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty)$/u;
+
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = span.replace(/\s+/g, ' ').trim();
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
@@ -174,6 +180,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     return { type: 'person', name: named, role: head.replace(/^(?:her|his|their|our|my)\s+/i, ''), organisation: possessor ?? organisationIn(head) };
   }
   // "A Department of Health spokesperson", "a spokesman for the ministry": one unnamed person of a named body.
+  // "A member of the jury", "Member of House panel", "members of the committee": unnamed people of a body
+  // (not "Member of Parliament Jo Cox", named; nor "members of the public").
+  const member = /^(?:(?:an?|one|two|three|several|some|other|many|the)\s+)?members?\s+of\s+(?:the\s+)?(.+)$/i.exec(head);
+  const bodyEnds = (body: string) => !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(body) || isOrganisationHead(body.split(' ').pop()?.toLowerCase() ?? '');
+  if (member && !apposition && member[1] !== 'public' && bodyEnds(member[1])) return { type: 'anonymous', organisation: member[1] };
   const unnamed = UNNAMED_OF_BODY.exec(head);
   if (unnamed && !apposition) return { type: 'anonymous', organisation: (unnamed[1] ?? unnamed[3])?.trim() };
   const titled = TITLE_OF_NAME.exec(head);
@@ -198,6 +209,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
   // "rail operator Trenitalia", "aviation analytics firm Cirium": the body is named by the capitalised words after its trade.
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
+  if (CHARITY_OR_BODY_NAME.test(core.replace(/^the\s+/i, ''))) return { type: 'organisation', name: bare };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     // An age is no role: "shopkeeper Dave Morris, 58".
@@ -232,8 +244,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   // "the prophet Daniel", "economist Smith": a person's noun, then one name.
-  const roleThenName = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
-  if (roleThenName && personNoun(roleThenName[2])) return { type: 'person', name: roleThenName[3], role: roleThenName[1] };
+  // "Mr Sharma's daughter Priya", "his son Tom": a possessor's kin or role, then one name.
+  const roleThenName = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s))\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
+  if (roleThenName && personNoun(roleThenName[3])) {
+    const [, possessor, role, , name] = roleThenName;
+    return { type: 'person', name, role: possessor ? `${possessor} ${role}` : role };
+  }
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
   if (/^(?:\p{Lu}\p{Ll}+|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };

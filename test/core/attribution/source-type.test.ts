@@ -81,6 +81,20 @@ describe('classifySource', () => {
     ['McDonald', { type: 'person', name: 'McDonald' }],
     ['Those close to the king', { type: 'anonymous' }],
     ['No 10', { type: 'organisation', name: 'No 10' }],
+    // Names no person has: closing on a country or reach, or a charity's made-up word.
+    ['Cancer Research UK', { type: 'organisation', name: 'Cancer Research UK' }],
+    ['Amnesty International', { type: 'organisation', name: 'Amnesty International' }],
+    ['Oxfam', { type: 'organisation', name: 'Oxfam' }],
+    ['Mo Farah', { type: 'person', name: 'Mo Farah' }],
+    // Bodies that hear evidence; a possessor's kin, then one name.
+    ['The inquest', { type: 'organisation', name: 'inquest' }],
+    ['the employment tribunal', { type: 'organisation', name: 'employment tribunal' }],
+    ["Mr Sharma's daughter Priya", { type: 'person', name: 'Priya', role: "Mr Sharma's daughter" }],
+    ['Member of House panel', { type: 'anonymous', organisation: 'House panel' }],
+    ['A member of the jury', { type: 'anonymous', organisation: 'jury' }],
+    ['His daughter Priya', { type: 'person', name: 'Priya', role: 'daughter' }],
+    // Fact-checkers are outlets.
+    ['PolitiFact', { type: 'outlet', name: 'PolitiFact' }],
     ['Studies', { type: 'weasel' }],
     ['Research', { type: 'weasel' }],
     ['A study', { type: 'document' }],
