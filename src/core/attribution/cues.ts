@@ -71,3 +71,6 @@ export const NOMINAL_CUES = new Set([
   'allegation', 'announcement', 'insistence', 'suggestion', 'prediction', 'vow', 'endorsement', 'demand', 'plea',
   'testimony', 'contention', 'explanation', 'characterization', 'characterisation', 'plan',
 ]);
+
+/** Verbs that, with "as", characterise someone or something in words: "painted Trump as…", "cast herself as…", "classified processed meat as a carcinogen". */
+export const DEPICTIONS = new Set(['paint', 'portray', 'cast', 'depict', 'frame', 'characterize', 'characterise', 'brand', 'label', 'classify', 'designate', 'rate']);

@@ -1,10 +1,11 @@
 import type { ParsedToken } from '../text/parse';
 import { firstSubject, subjectBefore } from './noun-phrases';
-import { cueStartOf, holdsAView } from './speakers';
+import { DEPICTIONS } from './cues';
+import { cueStartOf, holdsAView, sourceTypeOf } from './speakers';
 import { endsAtComma } from './words';
 
-/** Verbs that, with "as", characterise someone in words: "painted Trump as…", "cast herself as…". */
-const DEPICTION = new Set(['paint', 'portray', 'cast', 'depict', 'frame', 'characterize', 'characterise', 'brand', 'label']);
+/** The depictions a body makes as often as a person: "The WHO classified…", "The US designated the group as…", "PolitiFact rated the claim as false". */
+const BY_BODIES = new Set(['classify', 'designate', 'rate']);
 
 /**
  * The speaker of a depiction ("Clinton painted Trump as a caricature", "…,
@@ -17,11 +18,11 @@ export function depictionBy(tokens: ParsedToken[], k: number): [number, number] 
   // The tagger reads "painting Trump as…" as a noun: a participle with its object, then.
   const asVerb = verb.pos === 'VERB' || (participle && verb.pos === 'NOUN' && ['PROPN', 'PRON'].includes(tokens[k + 1]?.pos ?? ''));
   const lemma = verb.pos === 'VERB' ? verb.lemma : verb.lower.replace(/ing$/, '');
-  if (!asVerb || !DEPICTION.has(lemma)) return null;
+  if (!asVerb || !DEPICTIONS.has(lemma)) return null;
   // Someone, then "as" and what they are made out to be: not "painted the barn red as the sun set".
   const as = tokens.findIndex((x, i) => i > k && i <= k + 6 && x.lower === 'as');
   if (as < 0 || !['PROPN', 'PRON', 'NOUN'].includes(tokens[as - 1].pos) || tokens.slice(as + 1).some((x) => x.pos === 'AUX' || x.text === ',')) return null;
   if (participle && !endsAtComma(tokens, k - 1)) return null;
   const src = participle ? firstSubject(tokens, k) : /(?:ed|s)$/.test(verb.lower) ? subjectBefore(tokens, cueStartOf(tokens, k)) : null;
-  return src && src[1] < k && holdsAView(tokens, src) ? src : null;
+  return src && src[1] < k && (holdsAView(tokens, src) || (BY_BODIES.has(lemma) && ['organisation', 'outlet'].includes(sourceTypeOf(tokens, src)))) ? src : null;
 }

@@ -42,13 +42,22 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
  * A participle telling where a document appeared, before the clause's own
  * verb: "The study, published in the European Heart Journal, adjusted for…",
  * "The study published in the journal adjusted for…" (the verb after it is
- * the study's, and says what the study did, not what anyone said).
+ * the study's, and says what the study did, not what anyone said); or where a
+ * statement was read, inside a preposition's phrase before the speaker: "In a
+ * statement read outside court, his daughter said".
  */
 function qualifiesDocument(t: ParsedToken[], k: number): boolean {
-  if (!/ed$/.test(t[k].lower) || t[k + 1]?.pos !== 'ADP') return false;
-  const comma = t[k - 1]?.text === ',';
-  const noun = t[comma ? k - 2 : k - 1];
+  if (!/(?:ed|en|wn)$|^(?:read|sent|made|put)$/.test(t[k].lower) || t[k + 1]?.pos !== 'ADP') return false;
+  // "The research, led by Oxford University and published in…, tracked": the second participle of the aside.
+  const aside = t[k - 1]?.lower === 'and' ? t.findLastIndex((x, i) => i < k && x.text === ',') : -1;
+  const joined = aside > 0 && t[aside + 1]?.pos === 'VERB' && /ed$/.test(t[aside + 1].lower);
+  const comma = t[k - 1]?.text === ',' || joined;
+  const noun = t[joined ? aside - 1 : comma ? k - 2 : k - 1];
   if (!noun || !isDocumentWord(noun.lower)) return false;
+  // "In a statement read outside court, his daughter said": a preposition's object has no verb of its own.
+  let d = k - 2;
+  while (t[d]?.pos === 'DET' || t[d]?.pos === 'ADJ') d--;
+  if (!comma && t[d]?.pos === 'ADP') return true;
   for (let i = k + 2; i < Math.min(t.length, k + 14); i++) {
     if (t[i].text === ',') return comma && ['VERB', 'AUX', 'ADV'].includes(t[i + 1]?.pos ?? '');
     if (t[i].pos === 'VERB' || t[i].pos === 'AUX') return !comma && !/ing$/.test(t[i].lower);
@@ -57,7 +66,13 @@ function qualifiesDocument(t: ParsedToken[], k: number): boolean {
 }
 
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
-const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
+const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
+/** A name, then at once its finite verb: "Pike entered", "Mr Sharma had" (not "heard Smith speak"). */
+const nameThenVerb = (t: ParsedToken[], i: number) => {
+  let o = i;
+  while (t[o]?.pos === 'PROPN') o++;
+  return t[o]?.pos === 'AUX' || (t[o]?.pos === 'VERB' && t[o].lower !== t[o].lemma && !/ing$/.test(t[o].lower));
+};
 /** "Speaking to Gazzetta dello Sport, …", "Speaking on BBC One's…": the outlet the words went through ("Writing in The Guardian" too). */
 const TALKING = new Set(['speaking', 'talking']);
 /**
@@ -177,7 +192,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const lemma = tok.lemma;
     // "The court heard that Foster was travelling at 58mph": what a hearing was told; anyone else hearing reports nothing.
     if (lemma === 'hear') {
-      const hearing = /^(?:that|how)$/.test(t[k + 1]?.lower ?? '') || SUBJECT_PRONOUN.has(t[k + 1]?.lower ?? '') ? subjectBefore(t, k) : null;
+      // (Or a name and its verb: "The court heard Pike entered the store".)
+      const clause = /^(?:that|how)$/.test(t[k + 1]?.lower ?? '') || SUBJECT_PRONOUN.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.pos === 'PROPN' && nameThenVerb(t, k + 1));
+      const hearing = clause ? subjectBefore(t, k) : null;
       if (hearing && HEARINGS.has(t[hearing[1]].lower)) found.push(makeAttribution(s, hearing, [k, k], outlet));
       continue;
     }
@@ -194,7 +211,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const releasedDocument = lemma === 'release' && t.slice(k + 1, k + 5).some((o) => o.pos === 'NOUN' && (isDocumentWord(o.lower) || RELEASED_PAPERS.has(o.lower)));
     const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || wentAfter || releasedDocument;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
-    const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && (CLAUSE_OPENER.has(t[k + 2]?.pos ?? '') || isPluralNoun(t[k + 2]));
+    // A noun with its auxiliary after "that" is a clause's subject too: "The IMF forecast that growth would slow".
+    const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && (CLAUSE_OPENER.has(t[k + 2]?.pos ?? '') || isPluralNoun(t[k + 2]) || (t[k + 2]?.pos === 'NOUN' && t[k + 3]?.pos === 'AUX'));
     // "Limbaugh continued: “…”", "she continued, “…”": going on speaking, when a quote or a colon follows.
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
     // A headline reports in the present tense ("Sanders Vows…", "New Poll Shows…"): other forms there are the tagger misled by capitals.

@@ -195,7 +195,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? '') || isDocumentWord(tokens[i - 1]?.lower ?? ''))) break;
     // A hyphen with a space on either side is a dash: "…is also predictable - Donald J. Trump says".
     if (t.text === '-' && tokens[i - 1]?.end !== t.start && tokens[i + 1]?.start !== t.end) break;
-    if (!isNpToken(t, tokens[i + 1])) break;
+    // "A major study of nearly 500,000 people found": the words that size a number inside the phrase are the phrase's.
+    const sizes = (k: number) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start;
+    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1)) break;
     start = i;
     i--;
   }

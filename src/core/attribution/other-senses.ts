@@ -92,6 +92,7 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
+  if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   // "The BBC has asked the company for a response": a request for comment reports nothing yet.
   if (asksForComment(tokens, k)) return true;
   // "Boeing charged as much as 7,900% above market value", "charged customers $40": a price, not an accusation.
@@ -124,6 +125,24 @@ function isWithdrawal(tokens: ParsedToken[], k: number): boolean {
   if (tokens[o]?.pos === 'NUM') return true;
   while (o < k + 7 && tokens[o]?.pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN') o++;
   return RECALLED.test(tokens[o]?.lower ?? '');
+}
+
+/** What is offered in a deal: "an opening bid", "a £60m offer", "the takeover approach". */
+const DEALS = /^(?:offers?|bids?|fees?|approach|approaches|deals?|contracts?|loans?|invitations?|takeover|settlement|terms|package|pay|wage)$/;
+
+/**
+ * "Napoli rejected an opening bid of £50m", "an offer, which was rejected by
+ * the club": a deal turned down or taken, not a claim disputed or endorsed.
+ */
+function isDealAnswered(tokens: ParsedToken[], k: number): boolean {
+  // ("Labour rejected the offer as a gimmick" judges it.)
+  if (tokens.slice(k + 1, k + 9).some((x) => x.lower === 'as')) return false;
+  let o = k + 1;
+  while (o < k + 6 && tokens[o] && (['DET', 'ADJ', 'NUM', 'PROPN', 'SYM'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower) || /^[$£€]/.test(tokens[o].text) || (tokens[o].pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN'))) o++;
+  if (DEALS.test(tokens[o]?.lower ?? '')) return true;
+  // A passive's subject stands before it: "…an opening offer last week, which was rejected by…".
+  const passive = /^(?:was|were|is|are|been|be)$/.test(tokens[k - 1]?.lower ?? '');
+  return passive && tokens.slice(Math.max(0, k - 9), k).some((x) => x.pos === 'NOUN' && DEALS.test(x.lower));
 }
 
 /** What is convened, not said: "called an emergency meeting", "a swiftly called meeting", "called a vote". */

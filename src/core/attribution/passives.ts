@@ -14,6 +14,12 @@ export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   if (/^(?:not|n't|n’t)$/.test(tokens[i]?.lower ?? '')) i = adverbsBefore(tokens, i - 1);
   // "was being told by The Daily Caller": a progressive passive; a bare "being" opens a clause of its own.
   if (tokens[i]?.lower === 'being') return BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
+  // "has been jailed for life and told he must serve…": the auxiliary of the passive before "and", with no
+  // hearer after the verb ("was arrested and told police he…" is the subject telling).
+  if (tokens[i]?.lower === 'and' && /^(?:he|she|they|it|we|that|to)$/.test(tokens[k + 1]?.lower ?? '')) {
+    const first = tokens.findLastIndex((x, j) => j < i && j >= i - 8 && x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower));
+    if (first >= 0 && !tokens.slice(first, i).some((x) => x.text === ',')) return passiveAuxiliary(tokens, first);
+  }
   return BE.has(tokens[i]?.lower ?? '') ? i : -1;
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedToken } from '../text/parse';
-import { STRONG_CUES } from './cues';
+import { DEPICTIONS, STRONG_CUES } from './cues';
 import { isSaidNoun, skipTimeBefore } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
@@ -150,6 +150,9 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const s = tokens[adverbsBefore(tokens, ing ? k - 2 : k - 1)];
   if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
   const next = tokens[k + 1];
+  // "The World Health Organization classified processed meat as a carcinogen": a depiction, its object and "as".
+  const depiction = ed && s.pos === 'PROPN' ? [...lemmas, t.lower.replace(/ied$/, 'y')].find((l) => DEPICTIONS.has(l)) : undefined;
+  if (depiction && tokens.slice(k + 2, k + 6).some((x) => x.lower === 'as')) return depiction;
   if (ed && !(next && (['DET', 'PROPN', 'PRON'].includes(next.pos) || next.lower === 'that'))) return null;
   return listed;
 }

@@ -55,8 +55,9 @@ export function endsAtComma(tokens: ParsedToken[], i: number): boolean {
 export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
-    // A verb, a conjunction or a pronoun opens another clause: "announced in a speech Tuesday he will run".
-    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'PRON' || /^(?:whether|that|if)$/.test(t.lower)) return false;
+    // A verb, a conjunction or a pronoun opens another clause: "announced in a speech Tuesday he will run";
+    // a colon or a quote opens what was said: "posted on X: “Arsenal are pushing.”".
+    if (t.text === ',' || t.text === ':' || QUOTE_MARK.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'PRON' || /^(?:whether|that|if)$/.test(t.lower)) return false;
     if (t.pos === 'AUX') return true;
   }
   return false;

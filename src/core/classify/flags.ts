@@ -192,8 +192,14 @@ const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
 
 /** An appeal to readers: "Anyone with information is asked to call 101", "Anyone with information can contact Crimestoppers". */
 const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|^Anyone with (?:any )?information (?:can|should|may) (?:also )?(?:call|contact|ring|email|phone)\b/i;
-/** A source that could not be asked or would not answer: "could not immediately be reached", "did not return calls", "A Home Office spokesman declined to comment." */
-const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b|^[^,;]{0,80}\b(?:declined|refused) to comment\.?$|^[^,;]{0,80}\bdid not (?:immediately )?respond to (?:a |our |multiple |repeated )?requests? for comment\.?$/i;
+/**
+ * A source that could not be asked or would not answer: "could not immediately be reached", "did not return calls",
+ * "A Home Office spokesman declined to comment.", "Arsenal declined to comment when approached by Sportsmail."
+ */
+const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b|^[^,;]{0,80}\b(?:declined|refused) to comment(?: (?:when|after being) (?:approached|contacted|asked)\b[^,;]{0,40}| on [^,;]{0,40})?\.?$|^[^,;]{0,80}\bdid not (?:immediately )?respond to (?:a |our |multiple |repeated )?requests? for comment\.?$/i;
+
+/** Whether a sentence only tells that its source could not be reached or would not comment: it says nothing. */
+export const isUnanswered = (text: string): boolean => UNREACHED.test(text);
 
 /**
  * A request or an order to the reader, which claims nothing: "please …", an appeal, a request for comment or a
@@ -203,7 +209,7 @@ const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\
  */
 function isImperative(s: ParsedSentence): boolean {
   // (So is the outlet's request for comment: "The Mirror has approached the council for comment".)
-  if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text) || UNREACHED.test(s.text)) return true;
+  if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text) || isUnanswered(s.text)) return true;
   let k = 0;
   while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
   // "Don't wait until it is too late.": an order not to.

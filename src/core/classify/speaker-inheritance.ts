@@ -4,7 +4,7 @@ import type { Attribution } from '../attribution/types';
 import { countSpaced } from '../text/normalise';
 import type { ParsedSentence } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
-import { classifySentence } from './flags';
+import { classifySentence, isUnanswered } from './flags';
 
 // Who speaks a sentence that names no one: the speaker of a quote running on,
 // of a block after "X added:", of a speech tag after a quote, or of a
@@ -65,7 +65,8 @@ export function inheritedFrom(
  * own, with an attribution and no quote, that says who spoke the quote before it.
  */
 export function isSpeechTag(s: ParsedSentence, own: Attribution[], before: ParsedSentence | undefined, quotes: QuoteSpan[]): boolean {
-  return own.some((a) => !a.inherited) && countSpaced(s.text) <= 12 && quotedShare(s, quotes) === 0 && !!before && quotedShare(before, quotes) > 0.8;
+  // "Arsenal declined to comment when approached." tags no quote: the club said nothing.
+  return own.some((a) => !a.inherited) && countSpaced(s.text) <= 12 && !isUnanswered(s.text) && quotedShare(s, quotes) === 0 && !!before && quotedShare(before, quotes) > 0.8;
 }
 
 /**

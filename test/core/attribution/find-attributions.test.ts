@@ -379,6 +379,27 @@ describe('findAttributions, through analyseArticle', () => {
     // Posting to a platform is saying; posting a loss is not.
     ['Musk posted on X hours later that the company remained strong.', [[['Musk', 'posted']]]],
     ['Tesla posted a loss in the quarter.', [[]]],
+    ['Italian journalist Fabrizio Romano posted on X: "Arsenal are pushing."', [[['Italian journalist Fabrizio Romano', 'posted']]]],
+    // A noun and its auxiliary after "that" open a clause; "that" and a noun alone are an object.
+    ['The Bank of England forecast that inflation would fall.', [[['The Bank of England', 'forecast']]]],
+    ['She bought that house last year.', [[]]],
+    // A deal turned down or taken is no claim disputed; a claim is.
+    ['Napoli rejected an opening bid of £50m.', [[]]],
+    ['The Gunners made an opening offer last week, which was rejected by the Serie A club.', [[]]],
+    ['Labour rejected the offer as a gimmick.', [[['Labour', 'rejected']]]],
+    ['Trump rejected the claim.', [[['Trump', 'rejected']]]],
+    // A body's classing of a thing is its judgement; the tagger reads the verb as an adjective after a name.
+    ['The World Health Organization classified processed meat as a carcinogen in 2015.', [[['The World Health Organization', 'classified']]]],
+    ['The US designated the group as a terrorist organisation.', [[['The US', 'designated']]]],
+    // A court report: what the court heard, a name and its verb after it too; a passive told joined to another is heard.
+    ['The court heard Pike entered the store shortly before closing time.', [[['The court', 'heard']]]],
+    ['The committee heard Smith speak.', [[]]],
+    ['A man who stabbed a shopkeeper has been jailed for life and told he must serve at least 24 years.', [[]]],
+    ['He was arrested and told police he was innocent.', [[['He', 'told']]]],
+    // Where a statement was read or a study published qualifies it: the speaker is the clause's subject.
+    ["In a statement read outside court, Mr Sharma's daughter Priya said her father was kind.", [[["Mr Sharma's daughter Priya", 'said']]]],
+    ['The research, led by Oxford University and published in the International Journal of Epidemiology, tracked participants.', [[]]],
+    ['A major study of nearly 500,000 people found that those who ate bacon daily were more likely to develop cancer.', [[['A major study of nearly 500,000 people', 'found']]]],
     // Where the words were given is not part of who gave them; a closing "it" is the body the sentence opened with.
     ['"The growth story is over," wrote Gordon Johnson of GLJ Research in a note to clients.', [[['Gordon Johnson of GLJ Research', 'wrote']]]],
     ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],

@@ -99,6 +99,7 @@ describe('the unsourced flag', () => {
     // A source the writer could not reach is no claim standing on nothing.
     ['Representatives for the company could not immediately be reached.', false],
     ['A Home Office spokesman declined to comment.', false],
+    ['A spokesman for the club declined to comment when contacted by the BBC.', false],
     ["Don't forget that your child can earn $6,000 a year.", true],
   ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);

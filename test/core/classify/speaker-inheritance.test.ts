@@ -38,3 +38,11 @@ describe('quotes signed with a dash (through analyseArticle)', () => {
     expect(sources).toEqual([[], ['Sonya Herridge'], ['Sonya Herridge'], ['Pamela Padilla'], ['Pamela Padilla'], ['Pamela Padilla']]);
   });
 });
+
+describe('a refusal to comment after a quote (through analyseArticle)', () => {
+  it('is no speech tag: the quote before it is not the silent source’s', () => {
+    const text = 'The club is in talks. "Arsenal are pushing. Talks ongoing." Arsenal declined to comment when approached by Sportsmail.';
+    const sources = analyseArticle(text).sentences.map((s) => s.attributions.map((a) => a.sourceText));
+    expect(sources).toEqual([[], [], [], ['Arsenal']]);
+  });
+});
