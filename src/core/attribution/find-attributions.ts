@@ -65,6 +65,12 @@ function qualifiesDocument(t: ParsedToken[], k: number): boolean {
   return false;
 }
 
+/** "with" opens the phrase that ends at `k`, no comma between: "with gusts of up to 80mph expected". */
+const withPhraseBefore = (t: ParsedToken[], k: number) => {
+  for (let i = k - 1; i >= Math.max(0, k - 8) && t[i].text !== ','; i--) if (t[i].lower === 'with') return true;
+  return false;
+};
+
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
 /** A name, then at once its finite verb: "Pike entered", "Mr Sharma had" (not "heard Smith speak"). */
@@ -268,7 +274,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
       // Past the lists, a verb of saying, thinking or feeling (WordNet's classes) after a
       // named subject is that person's stance: "The FBI director chastised Clinton".
-      const classed = classedCue(t, k, found.length > 0);
+      // ("Investors who ignore this moment will regret it", "sources who reviewed them told": a relative clause
+      // inside the subject, with no comma before it, says which ones; "Bush, who signed the bill" reports.)
+      const who = cueStartOf(t, k) - 1;
+      const describing = t[who]?.lower === 'who' && t[who - 1]?.text !== ',' && t.slice(k + 2).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+      const classed = describing ? null : classedCue(t, k, found.length > 0);
       if (classed) {
         found.push(makeAttribution(s, classed, [cueStartOf(t, k), k], outlet));
         for (let x = classed[0]; x <= k; x++) used.add(x);
@@ -281,8 +291,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "a new study published in The BMJ has found": the participle qualifies the study, whose own verb reports
     // ("Americans worried about…" still hold a feeling).
     if ((qualifiesNoun(t, k) || qualifiesDocument(t, k)) && passiveAuxiliary(t, k) < 0 && verbClass(lemma) !== 'emotion') continue;
-    // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation.
+    // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation;
+    // so is "…, with gusts of up to 80mph expected on Saturday".
     if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;
+    if (tok.lower === 'expected' && withPhraseBefore(t, k)) continue;
     if (tok.pos === 'NOUN' && lemma !== 'say') continue;
     // A passive's speaker is its agent ("The statement was written by aides"); without one, its subject
     // is what was said or who heard it ("He was told to leave"), unless an impersonal "it was reported".

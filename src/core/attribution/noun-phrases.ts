@@ -139,6 +139,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   if (closingComma) i--;
   // "there" or "here" left standing is a place or an existential subject, never a speaker.
   if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && !closingComma) return null;
+  // "sources who reviewed them told": an object pronoun ends a relative clause; the subject is what it is about.
+  if (/^(?:them|him|me|us)$/.test(tokens[i]?.lower ?? '') && !closingComma) {
+    const who = tokens.findLastIndex((t, k) => k < i && k >= i - 6 && t.lower === 'who');
+    const head = who > 0 && tokens[who - 1].text !== ',' ? subjectBefore(tokens, who) : null;
+    if (head && tokens.slice(who + 1, i).some((t) => t.pos === 'VERB')) return [head[0], i];
+  }
   // "…the $18 million he says", "what they call": a pronoun right before the verb is the whole subject.
   if (tokens[i] && (PERSONAL.has(tokens[i].lower) || tokens[i].lower === 'it') && !closingComma) return [i, i];
   let last = i;

@@ -7,6 +7,7 @@ import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
 import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, isOutcome, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
+import { MONTHS } from '../extract/dates';
 
 export const FLAG_NAMES = ['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote'] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
@@ -167,13 +168,18 @@ function dedupe(cues: Cue[]): Cue[] {
 }
 
 /** A statement of fact someone could check: numbers, money, dates, or named things doing something. */
+/** A day of a month, with its year if given: "14 January", "January 14, 2027", "3rd of March": a time, no figure. */
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\b\.?(?:,? \d{4}\b)?|(?:${MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4}\b)?)`, 'g');
+
 function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
+  const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
+  const inDate = (t: ParsedToken) => dates.some(([from, to]) => from <= t.start && t.end <= to);
   const cues: Cue[] = [];
   for (const [k, t] of s.tokens.entries()) {
     // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
     // ("net zero", "zero tolerance": names, no figures.)
-    if (t.start - s.start < header || t.lower === 'one' || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    if (t.start - s.start < header || t.lower === 'one' || inDate(t) || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     // One figure the tagger cut in pieces ("11.40pm", "2%", "$4.5bn") is one cue.
     const last = cues.at(-1);
     // (A full stop the tagger left on the last piece, as in "0pm.", is no part of it.)
@@ -181,14 +187,20 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     // ("two-thirds": a hyphen between two attached pieces joins them.)
     const joins = /^[\p{L}\p{N}%]/u.test(t.text) || (t.text === '-' && s.tokens[k + 1]?.start === t.end);
     if (last && last.end === t.start && joins) cues[cues.length - 1] = cueOf(s, last.start, end);
-    else if (t.pos === 'NUM' || /^\$|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, end));
+    else if (t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, end));
   }
   return cues;
 }
 
-/** A verb, or one the tagger read as a plural noun before its complement: "The risk … remains low". */
+/**
+ * A verb, or one the tagger read as a plural noun before its complement: "The risk … remains low", or as
+ * a noun before a sum: "the plan cost £3m".
+ */
 const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
-  t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k > 0 && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET');
+  t.pos === 'VERB' ||
+  t.pos === 'AUX' ||
+  (t.pos === 'NOUN' && k > 0 && /[^s]s$/.test(t.lower) && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET') ||
+  (t.pos === 'NOUN' && k > 0 && /^(?:cost|costs|hit|hits|cut|cuts)$/.test(t.lower) && tokens[k - 1].pos === 'NOUN' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? ''));
 
 /** An appeal to readers: "Anyone with information is asked to call 101", "Anyone with information can contact Crimestoppers". */
 const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|^Anyone with (?:any )?information (?:can|should|may) (?:also )?(?:call|contact|ring|email|phone)\b/i;

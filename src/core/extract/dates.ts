@@ -99,7 +99,7 @@ function readNumericDate(text: string): DateReading | null {
   return calendarDate(iso, text, isRealDate(year, month, day));
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /**
  * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the
  * top of an article, also with the time first and the day first, as British

@@ -107,6 +107,12 @@ export function extractPlainText(text: string): ExtractedArticle {
         byline = cleanByline(under.text);
         bylineLine = under.text;
       }
+      // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service".
+      const named = !under && !outlet && lines[i + 1] ? resolveKnownOutlet(lines[i + 1].text.trim()) : null;
+      if (named) {
+        outlet = named.name;
+        outletBasis = 'byline';
+      }
       break;
     }
   }

@@ -399,6 +399,12 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a statement was read or a study published qualifies it: the speaker is the clause's subject.
     ["In a statement read outside court, Mr Sharma's daughter Priya said her father was kind.", [[["Mr Sharma's daughter Priya", 'said']]]],
     ['The research, led by Oxford University and published in the International Journal of Epidemiology, tracked participants.', [[]]],
+    // A relative clause that says which ones reports nothing; one after a comma does.
+    ['Investors who ignore this moment will regret it for the rest of their lives.', [[]]],
+    ['Such agreements did not require witnesses to cooperate with Congress, sources who reviewed them told POLITICO.', [[['sources who reviewed them', 'told'], ['POLITICO', 'told']]]],
+    // A forecast after "with" is no one's expectation; a warning is a document.
+    ['The Met Office issued an amber warning for wind, with gusts of up to 80mph expected on Saturday.', [[['The Met Office', 'issued an amber warning']]]],
+    ['Flying debris is likely to result in a danger to life, the warning says.', [[['the warning', 'says']]]],
     ['A major study of nearly 500,000 people found that those who ate bacon daily were more likely to develop cancer.', [[['A major study of nearly 500,000 people', 'found']]]],
     // Where the words were given is not part of who gave them; a closing "it" is the body the sentence opened with.
     ['"The growth story is over," wrote Gordon Johnson of GLJ Research in a note to clients.', [[['Gordon Johnson of GLJ Research', 'wrote']]]],

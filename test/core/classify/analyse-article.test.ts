@@ -140,6 +140,8 @@ describe('analyseArticle on text of its own', () => {
     ["Is the Euphrates Drying Up? What Revelation 16:12 Says About Today's News", [['Revelation 16:12', 'Says']], true],
     // A sentence capitalises no function word after its first.
     ['Donald Trump met Hillary Clinton on the stage in New York.', [], false],
+    // An outlet's name alone on its line is its credit, no one reporting.
+    ['Local Democracy Reporting Service', [], true],
   ])('when a line reads %j, finds %j and marks it a heading: %s', (line, attributions, heading) => {
     const s = analyseArticle(`The council met on Monday to discuss the budget.\n\n${line}`).sentences.pop()!;
     expect(s.attributions.map((a) => [a.sourceText, a.cueText])).toEqual(attributions);

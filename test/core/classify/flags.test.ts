@@ -109,6 +109,10 @@ describe('the unsourced flag', () => {
     expect(cuesOf('Officers were called to the pub at about 11.40pm.', 'unsourced')).toEqual(['11.40pm']);
     expect(cuesOf('Shares fell 2% on Monday to $4.5bn.', 'unsourced')).toEqual(['2%', '$4.5bn']);
     expect(cuesOf('The Taliban now hold nearly two-thirds of Afghanistan.', 'unsourced')).toEqual(['two-thirds']);
+    expect(cuesOf('In May 2020 the plan cost £3m.', 'unsourced')).toEqual(['2020', '£3m']);
+    // A day of the month is a time, no figure to source.
+    expect(cuesOf('Ravi Sharma, 58, died on 3 March.', 'unsourced')).toEqual(['58']);
+    expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual([]);
     // "net zero" names a policy, no figure.
     expect(cuesOf('Net zero was sold to us as a bargain by every minister.', 'unsourced')).toEqual([]);
   });

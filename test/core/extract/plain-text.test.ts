@@ -104,6 +104,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(`Plastic found in hearts\n\n${line}\n\nDeadly plastic particles have been found in the hearts of patients, a study has revealed.`).outlet).toBe(outlet);
   });
 
+  it('when a known outlet stands alone where the byline would, it is the outlet', () => {
+    const a = extractPlainText('Council to close three libraries in £4m savings plan\n\nLocal Democracy Reporting Service\n\nThree libraries in Sheffield will close next year, the city council has confirmed.');
+    expect([a.outlet, a.title]).toEqual(['Local Democracy Reporting Service', 'Council to close three libraries in £4m savings plan']);
+  });
+
   it.each([
     ['Pop star engaged to footballer\n\nPop sensation Ava Lane is secretly engaged, The Sun can reveal.', 'The Sun'],
     ['Minister to quit\n\nThe Cabinet minister will resign next week, the BBC understands.', 'BBC'],
