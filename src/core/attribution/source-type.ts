@@ -193,14 +193,15 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
   // "Consumer group the Consumer Council for Water": the body by its name, after its trade.
   const byTrade = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  // "Data from the American Community Survey", "A report by the GAO", "new research from the University of
+  // Leeds": the document, whoever made it.
+  const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
+  if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
   if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
   const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
   // "The Doha Accords", "the Integrated Country Strategy for Afghanistan": a named document.
   if (NAMED_DOCUMENT.test(core)) return { type: 'document', name: bare };
-  // "Data from the American Community Survey", "A report by the GAO": the document, whoever made it.
-  const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
-  if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
   // "Japan", "China and Russia", "Tehran": states and their capitals; "Japanese officials" are people, below.
   if (bare.split(/\s*(?:,|\band\b|&)\s*/).every(isStateName)) return { type: 'organisation', name: bare };
   const headWord = core.split(' ').pop() ?? '';

@@ -105,5 +105,5 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
 }
 
 /** Results told, not judged: "have won only one of six games", "sealed the win", "were killed", "lost the final". */
-const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead']);
+const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);

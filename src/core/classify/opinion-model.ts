@@ -22,6 +22,8 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !isStopWord(t.lower) &&
   !isOutcome(t.lower) &&
   !namesAThing(t, next) &&
+  // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
+  !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
   // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
   !(next?.text === '-' && next.start === t.end);
 /**

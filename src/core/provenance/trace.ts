@@ -152,7 +152,11 @@ export function traceClaim<Id>(graph: ClaimGraph<Id>, articleId: Id, sentenceInd
   const origin = versions[0];
   const traced = versions.find((v) => v.articleId === articleId) ?? origin;
   const { chain, terminal } = followChain(graph, versions, traced);
-  return { versions, origin, chain, terminal, verdict: verdictOf(versions, origin, terminal) };
+  // A copy that names its own source ("scientists have found") stops its chain short of the origin, which may
+  // cite another ("new research from the University of Leeds"): the verdict tells the origin's, then the copy's.
+  const reachesOrigin = traced === origin || chain.some((c) => c.articleId === origin.articleId);
+  const originTerminal = reachesOrigin ? terminal : followChain(graph, versions, origin).terminal;
+  return { versions, origin, chain, terminal, verdict: verdictOf(versions, origin, originTerminal, reachesOrigin ? null : terminal) };
 }
 
 /** What kind of source a claim rests on, as the verdict names it before the article's own words for it. */
@@ -165,11 +169,16 @@ const SOURCE_WORDS: Record<string, string> = {
   outlet: 'an outlet',
 };
 
-function verdictOf<Id>(versions: ClaimVersion<Id>[], origin: ClaimVersion<Id>, terminal: Trace<Id>['terminal']): string {
+/** A source as the verdict names it: its kind, then the article's own words for it. */
+const citedAs = (t: NonNullable<Trace<unknown>['terminal']>) => `${SOURCE_WORDS[t.sourceType] ?? 'a source'}, “${t.sourceText.replace(/\s+/g, ' ')}”`;
+
+/** `copyTerminal`: what the traced copy cites instead, when its chain stops short of the origin. */
+function verdictOf<Id>(versions: ClaimVersion<Id>[], origin: ClaimVersion<Id>, terminal: Trace<Id>['terminal'], copyTerminal: Trace<Id>['terminal'] = null): string {
   const who = origin.outlet ?? origin.label;
   const when = origin.date ? ` on ${origin.date}` : ' (date unknown)';
-  const cited = terminal && `${SOURCE_WORDS[terminal.sourceType] ?? 'a source'}, “${terminal.sourceText.replace(/\s+/g, ' ')}”`;
-  const resting = !terminal ? ', citing no source' : terminal.nearby ? `; that sentence names no outside source, and the reporting around it cites ${cited}` : `, citing ${cited}`;
+  const cited = terminal && citedAs(terminal);
+  const instead = copyTerminal && copyTerminal.sourceText !== terminal?.sourceText ? ` (the version traced cites ${citedAs(copyTerminal)} instead)` : '';
+  const resting = (!terminal ? ', citing no source' : terminal.nearby ? `; that sentence names no outside source, and the reporting around it cites ${cited}` : `, citing ${cited}`) + instead;
   const later = versions.slice(1);
   if (!later.length) return `Reported by ${who}${when}${resting}; no other article in the store carries it.`;
   const outlets = new Set(later.map((v) => v.outlet ?? v.label));

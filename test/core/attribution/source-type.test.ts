@@ -91,6 +91,9 @@ describe('classifySource', () => {
     ['the employment tribunal', { type: 'organisation', name: 'employment tribunal' }],
     ["Mr Sharma's daughter Priya", { type: 'person', name: 'Priya', role: "Mr Sharma's daughter" }],
     ['Member of House panel', { type: 'anonymous', organisation: 'House panel' }],
+    // Research from a body is a document, whoever made it; the body alone is the body.
+    ['new research from the University of Leeds', { type: 'document' }],
+    ['Department of Health', { type: 'organisation', name: 'Department of Health' }],
     ['A member of the jury', { type: 'anonymous', organisation: 'jury' }],
     ['His daughter Priya', { type: 'person', name: 'Priya', role: 'daughter' }],
     // Fact-checkers are outlets.

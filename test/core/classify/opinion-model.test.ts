@@ -38,6 +38,8 @@ describe('opinionEvidence', () => {
     ['Over the past two years the dramatically destabilizing war-torn region has drawn substantial aid.', ['past', 'war']],
     // The first part of a hyphenated word judges nothing alone.
     ['It is believed the attack was linked to a long-running feud between rival gangs.', ['long']],
+    // A chance measured ("the risk of…") and a death told judge nothing.
+    ['Walking 8,000 steps a day cuts the risk of dying early.', ['risk', 'dying']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
     const cues = evidenceOf(text).cues.map((t) => t.text);
     for (const word of sorting) expect(cues).not.toContain(word);

@@ -64,6 +64,27 @@ describe('traceClaim on the seeds', () => {
   });
 });
 
+describe('traceClaim when a copy names a source of its own', () => {
+  const study =
+    'The study, which followed 12,000 adults for ten years, found that those who walked 8,000 steps or more on at least three days a week were 15% less likely to die during the study period.';
+  const quote = 'Dr Hannah Cole said: "Our findings suggest that even a few days of regular walking could have meaningful benefits for health."';
+  const release = `PRESS RELEASE\n\nWalking and health\n\nPeople who walk around 8,000 steps a day may have a lower risk of dying early than those who walk less, according to new research from the University of Leeds.\n\n${study}\n\n${quote}\n\nAbout the University of Leeds\nThe University of Leeds is a university.`;
+  const copy = `Daily Express\n\nWalking slashes risk of early death\n\nWalking 8,000 steps a day cuts the risk of dying early, scientists have found.\n\n${study.replace('15%', '25%')}\n\n${quote}`;
+  const texts = [
+    { id: 'release', text: release, date: '2026-11-20' },
+    { id: 'copy', text: copy, date: '2026-11-21' },
+  ];
+  const walking = claimGraphFromTexts(texts.map((t) => ({ ...t, label: t.id, outlet: extractPlainText(t.text).outlet })));
+
+  it("tells the origin's source first, then the one the copy put in its place", () => {
+    const t = traceClaim(walking, 'copy', walking.articles.get('copy')!.sentences.find((s) => s.text.startsWith('Walking 8,000'))!.index)!;
+    expect(t.origin.articleId).toBe('release');
+    expect(t.terminal).toMatchObject({ sourceText: 'scientists' });
+    expect(t.verdict).toMatch(/^First reported by University of Leeds on 2026-11-20, citing a document, “new research from the University of Leeds” \(the version traced cites an anonymous source, “scientists” instead\)/);
+    expect(t.versions[1].from?.mutations.map((m) => m.kind)).toEqual(expect.arrayContaining(['hedge-removed', 'attribution-dropped']));
+  });
+});
+
 describe('traceClaim when nothing decides which version came first', () => {
   const claim = 'The harbour authority said on Monday that the northern pier would close for repairs until the end of March.';
   const texts = [
