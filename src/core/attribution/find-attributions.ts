@@ -71,6 +71,14 @@ const withPhraseBefore = (t: ParsedToken[], k: number) => {
   return false;
 };
 
+/** Who is quoted in "quoted Kim as saying", "quoted a senior official as saying": the object between the verb and "as". */
+function quotedAsSaying(t: ParsedToken[], k: number): [number, number] | null {
+  if (t[k].lower !== 'saying' || t[k - 1]?.lower !== 'as') return null;
+  const verb = t.findLastIndex((x, i) => i < k - 1 && i >= k - 10 && x.lemma === 'quote');
+  if (verb < 0 || verb + 1 > k - 2 || t.slice(verb + 1, k - 1).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return null;
+  return [verb + 1, k - 2];
+}
+
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
 /** A name, then at once its finite verb: "Pike entered", "Mr Sharma had" (not "heard Smith speak"). */
@@ -335,6 +343,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a
     // verb goes on speaking ("treating Mrs. Clinton's remark as…, asserting" is not Mrs. Clinton's).
     // So does "…responded by saying", "he was quoted as saying".
+    // "KCNA quoted Kim as saying": the one quoted speaks; the quoter only passes the words on.
+    const quotedOne = quotedAsSaying(t, k);
+    if (quotedOne) {
+      found.push(makeAttribution(s, quotedOne, [k, k], outlet));
+      continue;
+    }
     const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a) && !hearers.has(a)) : undefined;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));

@@ -65,7 +65,9 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
   for (let open = i - 1; open >= Math.max(0, i - 6); open--) {
     if (tokens[open].text !== (close === ')' ? '(' : ',')) continue;
     const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
-    return PARTY_TAG.test(inner) ? open - 1 : i;
+    // (Or a body's acronym after its name: "the Joint Chiefs of Staff (JCS) said".)
+    const acronym = close === ')' && /^[A-Z]{2,6}$/.test(inner) && tokens[open - 1]?.pos === 'PROPN';
+    return PARTY_TAG.test(inner) || acronym ? open - 1 : i;
   }
   return i;
 }
@@ -325,14 +327,18 @@ function namedBodyBefore(tokens: ParsedToken[], end: number): boolean {
 function relativeClauseSubject(tokens: ParsedToken[], start: number, last: number): number {
   // "the war nobody wants", "the truth everyone knows": an indefinite pronoun after a noun is the clause's subject.
   if (last > start && INDEFINITE.has(tokens[last].lower) && tokens[last - 1].pos === 'NOUN') return last;
-  let name = last + 1;
+  // ("the very alliance Ezekiel 38 describes": a book's chapter after its name.)
+  const chapter = tokens[last].pos === 'NUM' && last > start && /^\p{Lu}/u.test(tokens[last - 1].text);
+  let name = chapter ? last : last + 1;
   while (name > start && /^\p{Lu}/u.test(tokens[name - 1].text) && (tokens[name - 1].pos === 'PROPN' || tokens[name - 1].text.endsWith('.'))) name--;
   const named = name <= last;
   if (!named) name = unnamedPeopleStart(tokens, start, last);
   const noun = tokens[name - 1];
   if (name > last || name - 1 < start || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return start;
-  if (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !isSaidNoun(noun.lower)) return start;
-  return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') ? name : start;
+  // (A book with its chapter is never a body's name in apposition: "the alliance Ezekiel 38 describes".)
+  if (!chapter && (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !isSaidNoun(noun.lower))) return start;
+  // ("the birth pangs Jesus warned about": a compound noun before the name.)
+  return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text))) ? name : start;
 }
 
 const INDEFINITE = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);

@@ -142,9 +142,9 @@ const READINGS = new Map<string, SourceReading>();
 
 /**
  * Names no person has: one that closes on its country or reach ("Cancer Research UK", "Age UK", "Amnesty
- * International"), and charities and campaigns known by one made-up word ("Oxfam", "Greenpeace").
+ * International"), charities and campaigns known by one made-up word ("Oxfam", "Greenpeace"), the Joint Chiefs of Staff.
  */
-const CHARITY_OR_BODY_NAME = /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty)$/u;
+const CHARITY_OR_BODY_NAME = /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff)$/u;
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = span.replace(/\s+/g, ' ').trim();
@@ -210,7 +210,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
   // "rail operator Trenitalia", "aviation analytics firm Cirium": the body is named by the capitalised words after its trade.
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
-  if (CHARITY_OR_BODY_NAME.test(core.replace(/^the\s+/i, ''))) return { type: 'organisation', name: bare };
+  const bodyName = head.replace(/^the\s+/i, '');
+  if (CHARITY_OR_BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     // An age is no role: "shopkeeper Dave Morris, 58".

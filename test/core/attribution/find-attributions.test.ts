@@ -399,6 +399,12 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a statement was read or a study published qualifies it: the speaker is the clause's subject.
     ["In a statement read outside court, Mr Sharma's daughter Priya said her father was kind.", [[["Mr Sharma's daughter Priya", 'said']]]],
     ['The research, led by Oxford University and published in the International Journal of Epidemiology, tracked participants.', [[]]],
+    // The one quoted speaks, the quoter passes the words on; a body's acronym after its name.
+    ['"The test demonstrates our might," KCNA quoted Kim as saying.', [[['KCNA', 'quoted'], ['Kim', 'saying']]]],
+    ['The missile flew about 600 km, the Joint Chiefs of Staff (JCS) said in a statement.', [[['the Joint Chiefs of Staff', 'said']]]],
+    // A relative clause without "that" after a thing: its own subject speaks, a book with its chapter too.
+    ['Russia, Iran and Turkey are forming the very alliance Ezekiel 38 describes as Gog and Magog.', [[['Ezekiel 38', 'describes']]]],
+    ['These are the birth pangs Jesus warned about in Matthew 24.', [[['Jesus', 'warned']]]],
     // A relative clause that says which ones reports nothing; one after a comma does.
     ['Investors who ignore this moment will regret it for the rest of their lives.', [[]]],
     ['Such agreements did not require witnesses to cooperate with Congress, sources who reviewed them told POLITICO.', [[['sources who reviewed them', 'told'], ['POLITICO', 'told']]]],

@@ -85,6 +85,9 @@ describe('classifySource', () => {
     ['Cancer Research UK', { type: 'organisation', name: 'Cancer Research UK' }],
     ['Amnesty International', { type: 'organisation', name: 'Amnesty International' }],
     ['Oxfam', { type: 'organisation', name: 'Oxfam' }],
+    ['the Joint Chiefs of Staff', { type: 'organisation', name: 'Joint Chiefs of Staff' }],
+    ['Amnesty International, the rights group', { type: 'organisation', name: 'Amnesty International' }],
+    ['KCNA', { type: 'outlet', name: 'KCNA' }],
     ['Mo Farah', { type: 'person', name: 'Mo Farah' }],
     // Bodies that hear evidence; a possessor's kin, then one name.
     ['The inquest', { type: 'organisation', name: 'inquest' }],

@@ -60,12 +60,14 @@ describe('the prophetic flag', () => {
     ['This coming invasion will end in a supernatural defeat of the invaders.', ['This coming invasion will']],
     ['The river will dry up to prepare the way for the kings of the east.', ['kings of the east']],
     ['When the river finally runs dry, the armies of the east will march.', ['armies of the east']],
+    ['Get your house in order, because the trumpet is about to sound.', ['trumpet is about to sound']],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
     ['Officials said war with Iran is inevitable.', null],
     ['The trade war is coming to an end.', null],
     ['Daniel 12 people attended the rally on Sunday.', null],
     ['Cartoons of the Prophet Muhammad were shown in class.', null],
     ['Mark 13 people attended the rally on Sunday.', null],
+    ["The band's trumpet player was late.", null],
     ['The war is coming to a close after six years of fighting.', null],
   ])('when the sentence is %j, the prophetic cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'prophetic')).toEqual(expected);
