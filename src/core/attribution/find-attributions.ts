@@ -79,6 +79,14 @@ function quotedAsSaying(t: ParsedToken[], k: number): [number, number] | null {
   return [verb + 1, k - 2];
 }
 
+/** An auxiliary before the subject asks: a modal ("should they believe"), or "do" opening a yes-or-no question. */
+function asksWhether(t: ParsedToken[], subject: number): boolean {
+  const aux = t[subject - 1];
+  if (aux?.pos !== 'AUX') return false;
+  if (/^(?:should|would|could|can|will|might|must|shall|may)$/.test(aux.lower)) return true;
+  return /^(?:do|does|did)$/.test(aux.lower) && (subject === 1 || t[subject - 2].pos === 'PUNCT');
+}
+
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
 /** A name, then at once its finite verb: "Pike entered", "Mr Sharma had" (not "heard Smith speak"). */
@@ -422,6 +430,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'write' && src[0] === src[1] && isWriterOrReader(t[src[0]].text) && !inReportingFrame(t, cueEnd)) continue;
     // "But what do you expect?": a question to the reader quotes no one.
     if (t[src[0]].lower === 'you' && src[0] === src[1] && isQuestion(t)) continue;
+    // "Why should they believe anything?", "Do voters believe him?": the question asks, it reports no one
+    // ("Why do critics say…?" takes their saying as given).
+    if (isQuestion(t) && !isQuoted(quotes, tok.start, tok.end) && asksWhether(t, src[0])) continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
     if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));

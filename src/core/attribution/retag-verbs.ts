@@ -185,6 +185,20 @@ function closesSaidClause(tokens: ParsedToken[], k: number): boolean {
 }
 
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
+/**
+ * "Ministers have spent months boasting about…": a participle after time spent, which wink reads as
+ * a noun; its lemma, when it is a verb of saying or thinking.
+ */
+function spentDoing(tokens: ParsedToken[], k: number): string | null {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !/ing$/.test(t.lower) || tokens[k - 1]?.pos !== 'NOUN') return null;
+  const spent = tokens.slice(Math.max(0, k - 4), k - 1).some((x) => x.lemma === 'spend');
+  if (!spent || !TIME_SPENT.test(tokens[k - 1].lower)) return null;
+  const stem = t.lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => isListedCue(l) || verbClass(l) === 'communication') ?? null;
+}
+const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|time|summer|weekend|campaign|morning|afternoon|evening|night)$/;
+
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
@@ -195,7 +209,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     // "Part of the reason is fear of sanctions": a bare form right after "is" is a noun, not a verb.
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
-    const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k);
+    const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k) ?? spentDoing(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });
 }

@@ -78,12 +78,17 @@ const AUTHOR_NOTE = new RegExp(
 const WRITER = /\b(?:columnist|contributor|contributing|writer|author|editor|fellow|journalist|reporter|correspondent|commentator)\b/;
 const POST = /\b(?:professor|lecturer|former|director|host|president|chair|founder)\b/;
 
+const NAME_ALONE = /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+$/u;
+/** A writer's name alone on its line, as an op-ed prints it under the headline: "Polly Hart". */
+export const isNameAlone = (line: string): boolean => NAME_ALONE.test(line.trim());
+
 export function isAuthorNote(lastLine: string, text: string): boolean {
   const t = lastLine.trim();
   const [, surname, rest] = t.length < 300 ? (AUTHOR_NOTE.exec(t) ?? []) : [];
   if (!surname || text.trim() === t) return false;
   const elsewhere = text.split('\n').filter((l) => l.includes(surname) && l.trim() !== t);
-  if (!elsewhere.every(isBylineLine)) return false;
+  // (An op-ed prints the writer's name alone under its headline: "Polly Hart".)
+  if (!elsewhere.every((l) => isBylineLine(l) || isNameAlone(l))) return false;
   return WRITER.test(rest) || (elsewhere.length > 0 && POST.test(rest));
 }
 

@@ -1,5 +1,5 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
-import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, datelineParts, isBylineLine, isChromeLine } from './boilerplate';
+import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
@@ -117,6 +117,14 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
   }
 
+  // An op-ed's writer alone under the headline, named again in the note that ends it: "Polly Hart ⏎ … ⏎ Polly
+  // Hart is a housing campaigner".
+  const underTitle = title && !byline ? lines[lines.findIndex((l) => l.text === title) + 1]?.text.trim() : undefined;
+  const lastLine = lines.at(-1)?.text.trim() ?? '';
+  if (underTitle && isNameAlone(underTitle) && lastLine.startsWith(`${underTitle} `) && isAuthorNote(lastLine, text)) {
+    byline = underTitle;
+    bylineLine = underTitle;
+  }
   // A known outlet's name alone under the byline: "By Laura Jenkins⏎BBC News".
   const underByline = bylineLine && lines[lines.findIndex((l) => l.text === bylineLine) + 1]?.text.trim();
   const namedUnder = underByline && !outlet ? resolveKnownOutlet(underByline) : null;

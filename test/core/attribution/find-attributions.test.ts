@@ -399,6 +399,12 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a statement was read or a study published qualifies it: the speaker is the clause's subject.
     ["In a statement read outside court, Mr Sharma's daughter Priya said her father was kind.", [[["Mr Sharma's daughter Priya", 'said']]]],
     ['The research, led by Oxford University and published in the International Journal of Epidemiology, tracked participants.', [[]]],
+    // A participle after time spent reports; a question with its auxiliary before the subject asks, it reports no one.
+    ['Ministers have spent months boasting about "getting Britain building".', [[['Ministers', 'boasting']]]],
+    ['He spent years building houses.', [[]]],
+    ['Why should they believe anything this time?', [[]]],
+    ['Do voters believe him?', [[]]],
+    ['Why do critics say the plan failed?', [[['critics', 'say']]]],
     // The one quoted speaks, the quoter passes the words on; a body's acronym after its name.
     ['"The test demonstrates our might," KCNA quoted Kim as saying.', [[['KCNA', 'quoted'], ['Kim', 'saying']]]],
     ['The missile flew about 600 km, the Joint Chiefs of Staff (JCS) said in a statement.', [[['the Joint Chiefs of Staff', 'said']]]],

@@ -59,6 +59,11 @@ describe('isAuthorNote', () => {
     expect(isAuthorNote(line, `The debate was close, Kall said.\n\n${line}`)).toBe(false);
     expect(isAuthorNote(line, line)).toBe(false);
   });
+
+  it("when an op-ed prints the writer's name alone under its headline, reads the closing line as the note", () => {
+    const line = 'Polly Hart is a housing campaigner and author of Priced Out.';
+    expect(isAuthorNote(line, `The housing plan is a betrayal\n\nPolly Hart\n\nRents will keep rising.\n\n${line}`)).toBe(true);
+  });
 });
 
 describe('isBylineLine', () => {

@@ -109,6 +109,13 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(`Plastic found in hearts\n\n${line}\n\nDeadly plastic particles have been found in the hearts of patients, a study has revealed.`).outlet).toBe(outlet);
   });
 
+  it("when an op-ed's writer stands alone under the headline and the closing note names them, that is the byline", () => {
+    const text = 'The housing plan is a betrayal of a generation\n\nPolly Hart\n\nRents will keep rising.\n\nPolly Hart is a housing campaigner and author of Priced Out.';
+    expect(extractPlainText(text).byline).toBe('Polly Hart');
+    // Without the note, a line of capitals under a headline may be anything: a section, a place.
+    expect(extractPlainText(text.split('\n\n').slice(0, 3).join('\n\n')).byline).toBeNull();
+  });
+
   it('when a known outlet stands alone where the byline would, it is the outlet', () => {
     const a = extractPlainText('Council to close three libraries in £4m savings plan\n\nLocal Democracy Reporting Service\n\nThree libraries in Sheffield will close next year, the city council has confirmed.');
     expect([a.outlet, a.title]).toEqual(['Local Democracy Reporting Service', 'Council to close three libraries in £4m savings plan']);
