@@ -104,7 +104,9 @@ function collectVersions<Id>(graph: ClaimGraph<Id>, startId: Id, start: ClaimSen
  */
 function retoldAs<Id>(reuse: ClaimReuse<Id>, before: ClaimSentence, after: ClaimSentence): string {
   const holding = reuse.passages.find((p) => overlap(after.start, after.end, p.targetStart, p.targetEnd) >= 0.9 * (after.end - after.start));
-  return holding?.kind ?? sentenceRewriteKind(before.text, after.text);
+  // (A sentence kept word for word inside an edited passage is itself verbatim.)
+  const own = sentenceRewriteKind(before.text, after.text);
+  return own === 'verbatim' ? own : (holding?.kind ?? own);
 }
 
 /** Orders versions so every source comes before its copies (Kahn's algorithm), dates breaking ties. */

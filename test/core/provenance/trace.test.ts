@@ -70,9 +70,12 @@ describe('traceClaim when a copy names a source of its own', () => {
   const quote = 'Dr Hannah Cole said: "Our findings suggest that even a few days of regular walking could have meaningful benefits for health."';
   const release = `PRESS RELEASE\n\nWalking and health\n\nPeople who walk around 8,000 steps a day may have a lower risk of dying early than those who walk less, according to new research from the University of Leeds.\n\n${study}\n\n${quote}\n\nAbout the University of Leeds\nThe University of Leeds is a university.`;
   const copy = `Daily Express\n\nWalking slashes risk of early death\n\nWalking 8,000 steps a day cuts the risk of dying early, scientists have found.\n\n${study.replace('15%', '25%')}\n\n${quote}`;
+  const lead = 'People who walk around 8,000 steps a day may have a lower risk of dying early than those who walk less, according to new research from the University of Leeds.';
+  const local = `Yorkshire Evening Post\n\nLeeds study on walking\n\n${lead}\n\n${study.replace('for ten years', 'for a decade')}`;
   const texts = [
     { id: 'release', text: release, date: '2026-11-20' },
     { id: 'copy', text: copy, date: '2026-11-21' },
+    { id: 'local', text: local, date: '2026-11-22' },
   ];
   const walking = claimGraphFromTexts(texts.map((t) => ({ ...t, label: t.id, outlet: extractPlainText(t.text).outlet })));
 
@@ -82,6 +85,11 @@ describe('traceClaim when a copy names a source of its own', () => {
     expect(t.terminal).toMatchObject({ sourceText: 'scientists' });
     expect(t.verdict).toMatch(/^First reported by University of Leeds on 2026-11-20, citing a document, “new research from the University of Leeds” \(the version traced cites an anonymous source, “scientists” instead\)/);
     expect(t.versions[1].from?.mutations.map((m) => m.kind)).toEqual(expect.arrayContaining(['hedge-removed', 'attribution-dropped']));
+  });
+
+  it('calls a sentence kept word for word verbatim, even inside a passage edited elsewhere', () => {
+    const t = traceClaim(walking, 'local', walking.articles.get('local')!.sentences.find((s) => s.text.startsWith('People who walk'))!.index)!;
+    expect(t.versions.find((v) => v.articleId === 'local')?.from).toMatchObject({ articleId: 'release', kind: 'verbatim' });
   });
 });
 
