@@ -13,7 +13,7 @@ import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, P
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
-import { dashCredit, speakerLabel } from './labels';
+import { dashCredit, referenceMarks, speakerLabel } from './labels';
 import { isMannerPhrase, nominalCue, pollCited } from './noun-cues';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
@@ -177,6 +177,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const hiddenSpeakers = new Set<number>();
   const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet);
   if (speaker) found.push(speaker);
+  const references = referenceMarks(s);
+  if (references) found.push(references);
   for (let k = 0; k < t.length; k++) {
     if (used.has(k)) continue;
     const phrase = PHRASE_OPENERS.has(t[k].lower) ? PHRASE_CUES.find((p) => p.words.every((w, o) => t[k + o]?.lower === w)) : undefined;

@@ -1,8 +1,9 @@
-import type { ParsedSentence } from '../text/parse';
+import { type ParsedSentence, pastReferences } from '../text/parse';
 import { classifySource } from './source-type';
 import type { Attribution } from './types';
 
-// Speakers a sentence names without a verb: a label opening the line, a dash signing a quote.
+// Speakers a sentence names without a verb: a label opening the line, a dash signing a quote, an
+// encyclopedia's reference marks.
 
 /** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */
 const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter|claims?|the facts|facts?|verdict|rating|ruling|our ruling|fact (?:check|focus)|background|context|the bottom line|bottom line|what we found|\S+['’]s assessment|assessment)\b/i;
@@ -61,4 +62,21 @@ export function dashCredit(s: ParsedSentence, outlet: string | null): Attributio
     cueEnd: cueStart + 1,
     ...(reading.name ? { name: reading.name } : { name: m[2] }),
   };
+}
+
+/**
+ * The numbered references an encyclopedia closes a sentence with ("…treat malaria.[1]", "…ineffective.[3][4]"):
+ * the sentence cites those documents. "[citation needed]" cites none (the unsourced flag shows it).
+ */
+export function referenceMarks(s: ParsedSentence): Attribution | null {
+  const t = s.tokens;
+  const stop = t.findLastIndex((x) => /^[.!?]$/.test(x.text));
+  const first = stop >= 0 && t[stop + 1]?.text === '[' ? stop + 1 : -1;
+  if (first < 0 || pastReferences(t, first) !== t.length) return null;
+  const numbered = t.slice(first).filter((x) => /^(?:\d{1,3}|[a-z])$/.test(x.text));
+  if (!numbered.length) return null;
+  const start = t[first].start;
+  const end = t[t.length - 1].end;
+  const marks = s.text.slice(start - s.start, end - s.start);
+  return { sourceText: marks, sourceType: 'document', sourceStart: start, sourceEnd: end, cueText: marks, cueStart: start, cueEnd: end, name: `reference ${numbered.map((x) => x.text).join(', ')}` };
 }

@@ -110,6 +110,8 @@ const RECORDING = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recor
 
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
+  // "A third added:": the tagger reads the ordinal as an adverb, which the skipping below would pass.
+  if (/^(?:second|third|fourth|fifth)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.lower === 'a' && (end === 2 || tokens[end - 3].pos === 'PUNCT')) return [end - 2, end - 1];
   let i = end - 1;
   // Adverbs, auxiliaries and times are not the speaker: "Wells Fargo just this month announced", "who in 2010 said".
   for (let moved = true; moved; ) {

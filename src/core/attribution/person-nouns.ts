@@ -1,6 +1,11 @@
 import nouns from '../../generated/person-nouns.json';
 
-const PERSON_NOUNS: ReadonlySet<string> = new Set(nouns as string[]);
+/**
+ * People by a sense that is not the word's commonest, as news uses them: "one frustrated fan wrote", "another
+ * commenter", "the poster". WordNet files "fan" under artifacts first (the machine).
+ */
+const NEWS_PEOPLE = ['fan', 'commenter', 'poster', 'tweeter', 'influencer', 'streamer', 'blogger', 'vlogger', 'youtuber', 'local', 'regular', 'insider'];
+const PERSON_NOUNS: ReadonlySet<string> = new Set([...(nouns as string[]), ...NEWS_PEOPLE]);
 const IRREGULAR_PLURALS: Record<string, string> = { men: 'man', women: 'woman', children: 'child' };
 
 /**

@@ -8,7 +8,7 @@ import { NAME_PARTICLE, NEAR_BODY } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|trials)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -146,6 +146,13 @@ const READINGS = new Map<string, SourceReading>();
  */
 const CHARITY_OR_BODY_NAME = /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff)$/u;
 
+/**
+ * One unnamed person of many: "a lawyer", "one frustrated fan", "another commenter", "a third user" (not
+ * "Another RT America host, Abby Martin", named in apposition).
+ */
+const isOneOfMany = (head: string, apposition: string) =>
+  /^(?:an?|one)\s/i.test(head) || (/^(?:another|(?:a\s+)?(?:second|third|fourth|fifth))\s/i.test(head) && !properName(apposition));
+
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = span.replace(/\s+/g, ' ').trim();
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
@@ -160,8 +167,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
-  // "…, with one saying the council had failed": one of the people just spoken of, unnamed.
-  if (/^one(?: of them)?$/i.test(text)) return { type: 'anonymous' };
+  // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
+  if (/^(?:one(?: of them)?|another|(?:a\s+)?(?:second|third|fourth|fifth))$/i.test(text)) return { type: 'anonymous' };
+  // "@festivalfan99 tweeted": an account's handle, a person by the only name given.
+  if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
   const [head, ...rest] = text.split(/,\s*/);
   const apposition = rest.join(', ');
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
@@ -175,7 +184,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
   // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.
   const named = properName(apposition);
-  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
+  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
     const possessor = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
     return { type: 'person', name: named, role: head.replace(/^(?:her|his|their|our|my)\s+/i, ''), organisation: possessor ?? organisationIn(head) };
   }
@@ -231,7 +240,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^\p{Lu}\p{Ll}+$/u.test(headName) && /^(?:an?|the)\s/i.test(apposition) && personNoun(appositionHead.toLowerCase()) === 'singular') return { type: 'person', name: headName, role: apposition };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
-  if (role) return /^(?:an?|one)\s/i.test(head) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
+  if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
   // "Younger black voters", "Republicans": a group of people, none named; so is a share of them ("46 percent of Americans").
   if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text)) return { type: 'anonymous' };
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
@@ -242,7 +251,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
   // "Ministers said": a plural for people, capitalised only because it opens the sentence.
   const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);
-  if (person === 'plural' || (person && /^(?:an?|one)\s/i.test(head))) return { type: 'anonymous' };
+  if (person === 'plural' || (person && isOneOfMany(head, apposition))) return { type: 'anonymous' };
   if (person) return { type: 'person', role: headWord };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   // "the prophet Daniel", "economist Smith": a person's noun, then one name.

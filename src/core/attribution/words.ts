@@ -11,7 +11,7 @@ export const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 /** Quantifiers floated off their subject: "Merkley, Brown and Menendez all suggested". */
 export const FLOATING = new Set(['all', 'both', 'each']);
 /** Quantifiers standing for people: "To varying degrees, all agreed", "some note that…". */
-export const QUANTIFIER_SUBJECT = new Set([...FLOATING, 'some', 'many', 'most', 'several', 'few', 'others']);
+export const QUANTIFIER_SUBJECT = new Set([...FLOATING, 'some', 'many', 'most', 'several', 'few', 'others', 'another']);
 
 /** Pronouns that stand for people. */
 export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);

@@ -179,7 +179,9 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   for (const [k, t] of s.tokens.entries()) {
     // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
     // ("net zero", "zero tolerance": names, no figures.)
-    if (t.start - s.start < header || t.lower === 'one' || inDate(t) || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    // ("[1]": a reference mark, no figure.)
+    const referenceMark = s.tokens[k - 1]?.text === '[' && s.tokens[k + 1]?.text === ']';
+    if (t.start - s.start < header || t.lower === 'one' || inDate(t) || referenceMark || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     // One figure the tagger cut in pieces ("11.40pm", "2%", "$4.5bn") is one cue.
     const last = cues.at(-1);
     // (A full stop the tagger left on the last piece, as in "0pm.", is no part of it.)
@@ -300,12 +302,16 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
     const words = s.tokens.filter((t) => t.pos !== 'PUNCT').length;
     const claimLike = s.tokens.some(isVerbLike) && (words >= 6 || (words >= 3 && facts.length > 0)) && !isImperative(s);
     const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
-    // A weasel is shown however short the sentence: "Many believe so."
-    if (weasel.length || (claimLike && (facts.length || !judged))) {
+    // A weasel is shown however short the sentence: "Many believe so."; so is an editor's "[citation needed]".
+    const wanted = citationNeeded(s);
+    if (weasel.length || wanted.length || (claimLike && (facts.length || !judged))) {
       // The weasel and its cue in either order: "critics say", "according to many".
-      const cues = [...weasel.map((a) => cueOf(s, Math.min(a.sourceStart, a.cueStart), Math.max(a.sourceEnd, a.cueEnd))), ...facts];
-      flags.push({ flag: 'unsourced', score: facts.length || weasel.length ? 0.8 : 0.5, cues });
+      const cues = [...weasel.map((a) => cueOf(s, Math.min(a.sourceStart, a.cueStart), Math.max(a.sourceEnd, a.cueEnd))), ...wanted, ...facts];
+      flags.push({ flag: 'unsourced', score: facts.length || weasel.length || wanted.length ? 0.8 : 0.5, cues });
     }
   }
   return flags;
 }
+
+/** An encyclopedia editor's mark that a claim wants a source: "[citation needed]". */
+const citationNeeded = (s: ParsedSentence): Cue[] => [...s.text.matchAll(/\[citation needed\]/g)].map((m) => cueOf(s, s.start + m.index, s.start + m.index + m[0].length));

@@ -73,12 +73,21 @@ export function parseText(text: string): ParsedSentence[] {
           cursor = at + value.length;
           tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
-        for (const piece of splitAtHiddenStops(tokens)) {
+        const extendLast = (more: ParsedToken[]) => {
+          previous!.push(...more);
+          const last = out[out.length - 1];
+          last.end = more[more.length - 1].end;
+          last.text = text.slice(last.start, last.end);
+        };
+        for (let piece of splitAtHiddenStops(tokens).flatMap(splitAfterReferences)) {
+          // "…treat malaria.[1] It is…": wink opens the next sentence with the reference marks; they close the one before.
+          const marks = previous ? pastReferences(piece, 0) : 0;
+          if (marks > 0 && marks < piece.length) {
+            extendLast(piece.slice(0, marks));
+            piece = piece.slice(marks);
+          }
           if (previous && continuesSentence(previous, piece)) {
-            previous.push(...piece);
-            const last = out[out.length - 1];
-            last.end = piece[piece.length - 1].end;
-            last.text = text.slice(last.start, last.end);
+            extendLast(piece);
             continue;
           }
           previous = piece;
@@ -116,6 +125,39 @@ function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
     const stop = { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: t.end - 1, end: t.end };
     pieces.push([...tokens.slice(from, k), word, stop]);
     from = k + 1;
+  });
+  if (from < tokens.length) pieces.push(tokens.slice(from));
+  return pieces;
+}
+
+/** A reference mark as an encyclopedia prints it after a sentence: "[1]", "[12]", "[citation needed]", "[a]". */
+export const REFERENCE_MARK = /^\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|who\?|when\?|by whom\?|dubious[^\]]*)\]$/;
+
+/** Where the reference marks opening at `k` end ("[3][4]"): the index after them, or `k` when none opens there. */
+export function pastReferences(tokens: ParsedToken[], k: number): number {
+  let i = k;
+  for (;;) {
+    if (tokens[i]?.text !== '[') return i;
+    const close = tokens.findIndex((t, j) => j > i && j <= i + 4 && t.text === ']');
+    if (close < 0 || !REFERENCE_MARK.test(tokens.slice(i, close + 1).map((t) => t.text).join(' ').replace(/\[ | \]/g, (m) => m.trim()))) return i;
+    i = close + 1;
+  }
+}
+
+/**
+ * wink-nlp reads "…treat malaria.[1] It is also used…" as one sentence: after a stop, the
+ * reference marks close the sentence when a capital opens the next.
+ */
+function splitAfterReferences(tokens: ParsedToken[]): ParsedToken[][] {
+  const pieces: ParsedToken[][] = [];
+  let from = 0;
+  tokens.forEach((t, k) => {
+    if (!/^[.!?]$/.test(t.text) || tokens[k + 1]?.text !== '[') return;
+    const end = pastReferences(tokens, k + 1);
+    if (end > k + 1 && end < tokens.length && /^\p{Lu}/u.test(tokens[end].text)) {
+      pieces.push(tokens.slice(from, end));
+      from = end;
+    }
   });
   if (from < tokens.length) pieces.push(tokens.slice(from));
   return pieces;

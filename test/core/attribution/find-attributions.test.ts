@@ -405,6 +405,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Why should they believe anything this time?', [[]]],
     ['Do voters believe him?', [[]]],
     ['Why do critics say the plan failed?', [[['critics', 'say']]]],
+    // One of many, unnamed, speaks after the last.
+    ['Another said: "Every year the same chaos."', [[['Another', 'said']]]],
+    ['A third added: "Never again."', [[['A third', 'added']]]],
     // The one quoted speaks, the quoter passes the words on; a body's acronym after its name.
     ['"The test demonstrates our might," KCNA quoted Kim as saying.', [[['KCNA', 'quoted'], ['Kim', 'saying']]]],
     ['The missile flew about 600 km, the Joint Chiefs of Staff (JCS) said in a statement.', [[['the Joint Chiefs of Staff', 'said']]]],

@@ -1,4 +1,4 @@
-import { dashCredit, speakerLabel } from '../../../src/core/attribution/labels';
+import { dashCredit, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
 import { parseText } from '../../../src/core/text/parse';
 
 const first = (text: string) => parseText(text)[0];
@@ -34,5 +34,18 @@ describe('dashCredit', () => {
   ])('when the sentence is %j, the signed speaker is %p', (text, source) => {
     const signed = parseText(text).map((s) => dashCredit(s, null)).find((a) => a !== null);
     expect(signed?.sourceText ?? null).toBe(source);
+  });
+});
+
+describe('referenceMarks', () => {
+  it.each([
+    ['It is used to treat malaria.[1]', '[1]', 'reference 1'],
+    ['Clinical trials found it was ineffective.[3][4]', '[3][4]', 'reference 3, 4'],
+    // An editor's request cites nothing; a bracket inside the sentence is no reference.
+    ['Side effects may include rashes.[citation needed]', null, null],
+    ['The list [1] is long.', null, null],
+  ])('when the sentence is %j, it cites the document %p (%p)', (text, marks, name) => {
+    const a = referenceMarks(parseText(text)[0]);
+    expect(a ? [a.sourceText, a.sourceType, a.name] : [null, null, null]).toEqual(marks ? [marks, 'document', name] : [null, null, null]);
   });
 });

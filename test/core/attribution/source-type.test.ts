@@ -88,6 +88,12 @@ describe('classifySource', () => {
     ['the Joint Chiefs of Staff', { type: 'organisation', name: 'Joint Chiefs of Staff' }],
     ['Amnesty International, the rights group', { type: 'organisation', name: 'Amnesty International' }],
     ['KCNA', { type: 'outlet', name: 'KCNA' }],
+    // One of many, unnamed; an account's handle.
+    ['One frustrated fan', { type: 'anonymous' }],
+    ['Another fan', { type: 'anonymous' }],
+    ['Another', { type: 'anonymous' }],
+    ['A third', { type: 'anonymous' }],
+    ['@festivalfan99', { type: 'person', name: '@festivalfan99' }],
     ['Mo Farah', { type: 'person', name: 'Mo Farah' }],
     // Bodies that hear evidence; a possessor's kin, then one name.
     ['The inquest', { type: 'organisation', name: 'inquest' }],

@@ -142,6 +142,8 @@ describe('analyseArticle on text of its own', () => {
     ['Donald Trump met Hillary Clinton on the stage in New York.', [], false],
     // An outlet's name alone on its line is its credit, no one reporting.
     ['Local Democracy Reporting Service', [], true],
+    // A sentence closed by a reference mark is no heading for want of a final stop.
+    ['It was approved for medical use in 1955.[1]', [['[1]', '[1]']], false],
   ])('when a line reads %j, finds %j and marks it a heading: %s', (line, attributions, heading) => {
     const s = analyseArticle(`The council met on Monday to discuss the budget.\n\n${line}`).sentences.pop()!;
     expect(s.attributions.map((a) => [a.sourceText, a.cueText])).toEqual(attributions);

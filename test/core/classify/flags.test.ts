@@ -102,6 +102,9 @@ describe('the unsourced flag', () => {
     ['Representatives for the company could not immediately be reached.', false],
     ['A Home Office spokesman declined to comment.', false],
     ['A spokesman for the club declined to comment when contacted by the BBC.', false],
+    // An encyclopedia's numbered reference sources the sentence; an editor's "[citation needed]" says it has none.
+    ['Common side effects include vomiting, headache and changes in vision.[1]', false],
+    ['Serious side effects include allergic reactions and seizures.[citation needed]', true],
     ["Don't forget that your child can earn $6,000 a year.", true],
   ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);

@@ -24,6 +24,8 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Nvidia expects revenue of $37.5 billion for the fourth quarter.', 'Nvidia', 'organisation'],
     // One that only declines to comment, with no title anywhere.
     ['The iPhone maker faces a lawsuit over battery life. Apple declined to comment.', 'Apple', 'organisation'],
+    // The kind of body the name is given with elsewhere.
+    ['Fans queued for Glastonbury Festival tickets. Glastonbury said in a statement that a resale would follow.', 'Glastonbury', 'organisation'],
     // A person: nothing says company, or a first name is given.
     ['Mr Jones was arrested on Monday. Jones declined to comment.', 'Jones', 'person'],
     ['Musk said it would be a disaster.', 'Musk', 'person'],
