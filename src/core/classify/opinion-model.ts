@@ -24,6 +24,8 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !namesAThing(t, next) &&
   // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
   !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
+  // "pivoting away", "backed down": a verb's particle tells a direction.
+  !(t.pos === 'ADV' && PARTICLES.has(t.lower)) &&
   // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
   !(next?.text === '-' && next.start === t.end);
 /**
@@ -36,6 +38,7 @@ const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || PLACING_ADJ
 const PLACING_ADJECTIVES = new Set(['past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average']);
 /** "shared", "helped": a participle of mild valence reports an act, it judges nothing; "slaughtered" does. */
 const isMildParticiple = (t: ParsedToken) => t.pos === 'VERB' && /ed$/.test(t.lower) && Math.abs(valence(t.lower)) < 2;
+const PARTICLES = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on']);
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */
 export const OPINION_THRESHOLD: number = model.threshold;

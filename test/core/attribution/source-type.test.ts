@@ -94,6 +94,9 @@ describe('classifySource', () => {
     ['Another', { type: 'anonymous' }],
     ['A third', { type: 'anonymous' }],
     ['@festivalfan99', { type: 'person', name: '@festivalfan99' }],
+    // A body by its trade; a consensus of forecasts is a document.
+    ['The energy giant', { type: 'organisation', name: 'energy giant' }],
+    ['a consensus', { type: 'document' }],
     ['Mo Farah', { type: 'person', name: 'Mo Farah' }],
     // Bodies that hear evidence; a possessor's kin, then one name.
     ['The inquest', { type: 'organisation', name: 'inquest' }],

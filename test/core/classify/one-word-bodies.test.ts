@@ -22,6 +22,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
     // Its results.
     ['Nvidia expects revenue of $37.5 billion for the fourth quarter.', 'Nvidia', 'organisation'],
+    ['Shell has reported bigger-than-expected profits of $7.4bn for the third quarter.', 'Shell', 'organisation'],
     // One that only declines to comment, with no title anywhere.
     ['The iPhone maker faces a lawsuit over battery life. Apple declined to comment.', 'Apple', 'organisation'],
     // The kind of body the name is given with elsewhere.
