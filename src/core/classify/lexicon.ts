@@ -68,7 +68,7 @@ export const OPINION_PHRASES = [
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
-export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/];
+export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/];
 export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,
   // after a preposition or a verb of reading or seeing, or before a verb of telling ("Ezekiel 38 tells us"): not "Daniel 12 points".

@@ -34,8 +34,14 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
  * "economic", "parental"); "brutal" and "tragic" keep theirs.
  */
 const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || PLACING_ADJECTIVES.has(t.lower) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
-/** "the past two years", "its former leader", "the top tax rate", "the opening minutes": adjectives that place a thing in time or order. */
-const PLACING_ADJECTIVES = new Set(['past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average']);
+/**
+ * "the past two years", "its former leader", "the top tax rate", "the opening minutes": adjectives that place a thing
+ * in time or order; "a bipartisan bill", "rural voters", "domestic flights": ones that sort it by who or where.
+ */
+const PLACING_ADJECTIVES = new Set([
+  'past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average',
+  'bipartisan', 'nonpartisan', 'cross-party', 'urban', 'suburban', 'rural', 'domestic', 'foreign', 'civilian', 'private', 'public',
+]);
 /** "shared", "helped": a participle of mild valence reports an act, it judges nothing; "slaughtered" does. */
 const isMildParticiple = (t: ParsedToken) => t.pos === 'VERB' && /ed$/.test(t.lower) && Math.abs(valence(t.lower)) < 2;
 const PARTICLES = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on']);

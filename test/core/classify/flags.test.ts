@@ -29,6 +29,9 @@ describe('the speculative flag', () => {
     ['China is reportedly prepared to recognize the Taliban, officials said.', ['reportedly']],
     // A weasel is no source: the sentence is the writer's.
     ['Critics say the plan could cost billions.', ['could']],
+    // The writer's uncertainty, told as such.
+    ["It remains unclear whether any compromise can pass before Friday's deadline.", ['It remains unclear whether']],
+    ['It was not clear how many people were hurt.', ['It was not clear how']],
     // Reporting verbs, literal and certain words are no hedges.
     ['The mayor appeared at a rally in Ohio and read a statement.', null],
     ['The study found that a couple of the samples were contaminated.', null],

@@ -40,6 +40,8 @@ describe('opinionEvidence', () => {
     ['It is believed the attack was linked to a long-running feud between rival gangs.', ['long']],
     // A chance measured ("the risk of…") and a death told judge nothing.
     ['Walking 8,000 steps a day cuts the risk of dying early.', ['risk', 'dying']],
+    // Adjectives that sort a thing by who or where.
+    ["Senate Republicans on Tuesday blocked a bipartisan border security bill, dealing a blow to President Biden's push.", ['bipartisan']],
     // A verb's particle tells a direction.
     ['It is the latest sign that the oil majors are pivoting away from their green pledges.', ['away']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
