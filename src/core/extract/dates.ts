@@ -43,8 +43,15 @@ export const UNKNOWN_DATE: DateReading = { date: null, raw: null, confidence: 'u
  * raw text with an issue, never turned into a wrong date; a missing one is unknown.
  */
 export function readDate(raw: string | null | undefined): DateReading {
-  const text = raw?.trim().replace(/\s+/g, ' ');
-  if (!text) return UNKNOWN_DATE;
+  const written = raw?.trim().replace(/\s+/g, ' ');
+  if (!written) return UNKNOWN_DATE;
+  // "3rd of December 2026", "December 3rd, 2026": the day's ordinal and "of" are no part of the formats.
+  const plain = written.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/, '$1').replace(/^(\d{1,2}) of /i, '$1 ');
+  const reading = readPlainDate(plain);
+  return plain === written ? reading : { ...reading, raw: written, issues: reading.issues.map((i) => i.replace(plain, written)) };
+}
+
+function readPlainDate(text: string): DateReading {
   const numeric = readNumericDate(text) ?? readIsoDate(text);
   if (numeric) return numeric;
   const { formatISO, isValid, parse } = dateFns();
@@ -100,27 +107,40 @@ function readNumericDate(text: string): DateReading | null {
 }
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** A day of the month, with its ordinal if written: "3", "3rd". */
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/**
+ * The date itself in a header or on a line of its own: "2021-08-13" (with its time: "2026-12-03T14:02:00Z"),
+ * "August 13, 2021", "Dec. 3rd, 2026", "18 September 2024", "3rd of December 2026", "03/12/2026".
+ */
+const STATED_DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:${MONTHS})\.? ${DAY},? \d{4}|${DAY} (?:of )?(?:${MONTHS})\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{4})`;
+/** A weekday before the date: "Tuesday, March 4", "Tue 3 Dec". */
+const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?`;
+/** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST", " 14.02 GMT". */
+const TIME_AFTER = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?`;
+
 /**
  * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the
  * top of an article, also with the time first and the day first, as British
- * sites print it (`Published: 14:02 BST, 18 September 2024`).
+ * sites print it (`Published: 14:02 BST, 18 September 2024`), or as the Guardian
+ * does (`First published on Tue 3 Dec 2026 14.02 GMT`).
  */
-export const DATE_HEADER = /^\s*(?:date|dated|published|posted|updated)\s*:?\s+(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?(\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/i;
+export const DATE_HEADER = new RegExp(
+  String.raw`^\s*(?:date|dated|(?:first |last )?(?:published|posted|updated|modified))(?:\s+on)?\s*:?\s+(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?${WEEKDAY}${STATED_DATE}\b${TIME_AFTER}`,
+  'i',
+);
 
 /**
  * A date alone on its line, as pages print it under the byline: "March 4,
- * 2024", "5 March 2024", "Tuesday, March 4, 2024 at 10:15 a.m. EST".
+ * 2024", "5 March 2024", "Tuesday, March 4, 2024 at 10:15 a.m. EST", "December 3rd, 2026 at 2:02 PM".
  */
-export const DATE_LINE = new RegExp(
-  String.raw`^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:${MONTHS})\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTHS})\.? \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$`,
-  'i',
-);
+export const DATE_LINE = new RegExp(String.raw`^\s*${WEEKDAY}${STATED_DATE}${TIME_AFTER}\s*$`, 'i');
 
 /** Month-name dates anywhere in a text: "August 39, 2017", "Feb. 9, 2021". */
 export const DATE_IN_TEXT = new RegExp(`\\b(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g');
 
 function looksLikeDate(text: string): boolean {
-  return new RegExp(`^(?:${MONTHS})\\.? \\d{1,2},? \\d{4}$|^\\d{4}-\\d{1,2}-\\d{1,2}$`, 'i').test(text);
+  return new RegExp(`^(?:${MONTHS})\\.? \\d{1,2},? \\d{4}$|^\\d{1,2} (?:${MONTHS})\\.?,? \\d{4}$|^\\d{4}-\\d{1,2}-\\d{1,2}$`, 'i').test(text);
 }
 
 /** Impossible dates written anywhere in a text, as issues ("impossible date \"August 39, 2017\""). */

@@ -1,4 +1,4 @@
-import { findImpossibleDates, readDate } from '../../../src/core/extract/dates';
+import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate } from '../../../src/core/extract/dates';
 
 describe('readDate', () => {
   it.each([
@@ -31,6 +31,11 @@ describe('readDate', () => {
     ['03/04/2021', null, 'invalid'],
     ['05/05/2021', '2021-05-05', 'stated'],
     ['31/02/2021', null, 'invalid'],
+    // A day's ordinal and "of".
+    ['3rd December 2026', '2026-12-03', 'stated'],
+    ['3rd of December 2026', '2026-12-03', 'stated'],
+    ['December 3rd, 2026', '2026-12-03', 'stated'],
+    ['39th December 2026', null, 'invalid'],
     ['', null, 'unknown'],
     [null, null, 'unknown'],
   ])('when given %p, reads %p (%s)', (raw, date, confidence) => {
@@ -57,5 +62,28 @@ describe('findImpossibleDates', () => {
   it('when a text lists real and impossible dates, reports only the impossible ones', () => {
     const text = 'Foreign Policy, August 39, 2017\nVOA News, February 9, 2021\nADL, June 24, 2021';
     expect(findImpossibleDates(text)).toEqual(['impossible date "August 39, 2017" in the text']);
+  });
+});
+
+describe('DATE_HEADER and DATE_LINE', () => {
+  it.each([
+    ['First published on Tue 3 Dec 2026 14.02 GMT', '3 Dec 2026'],
+    ['Updated 2026-12-03T14:02:00Z', '2026-12-03T14:02:00Z'],
+    ['Last modified on Wed 4 Dec 2026 09.10 GMT', '4 Dec 2026'],
+    ['Published: 14:02 BST, 18 September 2024', '18 September 2024'],
+  ])('reads the header %j as the date %j, the whole line', (line, date) => {
+    const m = DATE_HEADER.exec(line);
+    expect(m?.[1]).toBe(date);
+    expect(m?.[0].trim()).toBe(line);
+  });
+
+  it.each([
+    ['3rd December 2026', '3rd December 2026'],
+    ['December 3rd, 2026 at 2:02 PM', 'December 3rd, 2026'],
+    ['Tuesday, March 4, 2024 at 10:15 a.m. EST', 'March 4, 2024'],
+    ['03/12/2026', '03/12/2026'],
+    ['December was wet in 2026', undefined],
+  ])('reads the line %j as the date %p', (line, date) => {
+    expect(DATE_LINE.exec(line)?.[1]).toBe(date);
   });
 });
