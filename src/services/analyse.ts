@@ -69,8 +69,15 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Post" cites the outlet, "Studies show" is a weasel, "Apple declined to comment" a body, "keep
  *     telling us" a report; a short line alone is a sentence, not a headline; "A spokesman declined to
  *     comment." claims nothing; "Tim Cook, Apple's chief executive, said" keeps the name.
+ * 18: "The court heard Pike entered…"; "KCNA quoted Kim as saying" is Kim's; "posted on X: “…”";
+ *     "The WHO classified … as a carcinogen"; a deal rejected is no claim disputed; "Cancer Research
+ *     UK", "Oxfam", "the inquest" are bodies, PolitiFact an outlet, "new research from the University
+ *     of Leeds" a document; a day of the month is no figure; reference marks ("[1]") cite documents and
+ *     "[citation needed]" flags a sentence unsourced; "Another said:" is someone unnamed; "It
+ *     remains unclear whether…" is speculative; "Why should they believe…?" reports no one;
+ *     "bipartisan", "the risk of", "pivoting away" judge nothing; an op-ed's name-alone byline.
  */
-export const ANALYSIS_VERSION = 17;
+export const ANALYSIS_VERSION = 18;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
