@@ -168,7 +168,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const possessed = segment[0]?.pos === 'PROPN' && POSSESSIVE.has(segment[1]?.lower ?? '') && /^\p{Ll}/u.test(segment[2]?.text ?? '');
       // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", still has its capital.)
       const named = before?.pos === 'PROPN' || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
-      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || possessed)) {
+      // ("Dr Sarah Hill, of the British Medical Association, said": where the person is from.)
+      const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && tokens[i - 2]?.pos === 'PROPN';
+      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || possessed || affiliation)) {
         i--;
         continue;
       }
@@ -436,6 +438,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       break;
     }
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
+    // "told The Times he was furious": a subject pronoun after the phrase opens the clause told.
+    if (i > first && /^(?:he|she|they|we|i|it|you)$/.test(t.lower)) break;
     // "wrote Gordon Johnson of GLJ Research in a note to clients", "said Smith on a call": where, not who.
     if (/^(?:in|on|during)$/.test(t.lower) && /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '')) break;
     // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.

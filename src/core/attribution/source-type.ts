@@ -223,9 +223,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (CHARITY_OR_BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
-    // An age is no role: "shopkeeper Dave Morris, 58".
-    const role = (/^\d+$/.test(apposition) ? '' : apposition) || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim() || undefined;
-    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: role && organisationIn(role) };
+    // An age is no role: "shopkeeper Dave Morris, 58"; where someone is from is their body, not their role:
+    // "Det Insp Laura Bennett, of Avon and Somerset Police".
+    const given = (/^\d+$/.test(apposition) ? '' : apposition) || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim();
+    const from = /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i.exec(given)?.[1];
+    const role = (from ? head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').replace(/\s+(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
+    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: from ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
   const titledSurname = TITLED_SURNAME.exec(head);

@@ -405,6 +405,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Why should they believe anything this time?', [[]]],
     ['Do voters believe him?', [[]]],
     ['Why do critics say the plan failed?', [[['critics', 'say']]]],
+    // Where a named person is from is part of the apposition; a pronoun after the hearer opens what was told.
+    ['Dr Sarah Hill, of the British Medical Association, said: "This is a false economy."', [[['Dr Sarah Hill, of the British Medical Association', 'said']]]],
+    ['Smith, of Leeds, said it was fine.', [[['Smith', 'said']]]],
+    ['A source close to the minister told The Times he was "furious" at the leak.', [[['A source close to the minister', 'told'], ['The Times', 'told']]]],
     // One of many, unnamed, speaks after the last.
     ['Another said: "Every year the same chaos."', [[['Another', 'said']]]],
     ['A third added: "Never again."', [[['A third', 'added']]]],

@@ -103,6 +103,9 @@ describe('classifySource', () => {
     ['the employment tribunal', { type: 'organisation', name: 'employment tribunal' }],
     ["Mr Sharma's daughter Priya", { type: 'person', name: 'Priya', role: "Mr Sharma's daughter" }],
     ['Member of House panel', { type: 'anonymous', organisation: 'House panel' }],
+    // Where a named person is from is their body, not their role; a title stays the role.
+    ['Det Ch Insp Laura Bennett, of Avon and Somerset Police', { type: 'person', name: 'Laura Bennett', role: 'Det Ch Insp', organisation: 'Avon and Somerset Police' }],
+    ['Alice Harrison of Global Witness', { type: 'person', name: 'Alice Harrison', role: undefined, organisation: 'Global Witness' }],
     // Research from a body is a document, whoever made it; the body alone is the body.
     ['new research from the University of Leeds', { type: 'document' }],
     ['Department of Health', { type: 'organisation', name: 'Department of Health' }],
