@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { AnalysedSentence } from '../core/classify/analyse-article';
 import { FLAG_NAMES, type FlagName } from '../core/classify/flags';
+import { isReferenceMark } from '../core/attribution/labels';
 import type { Attribution } from '../core/attribution/types';
 import type { Db } from './database';
 import { upsertOutlet } from './outlets';
@@ -70,8 +71,9 @@ export async function insertClaims(tx: Tx, articleId: number, sentences: Analyse
     select: { id: true, index: true },
   });
   const idByIndex = new Map(rows.map((r) => [r.index, r.id]));
-  // A bare "it" or "this" names nobody: nothing to follow.
-  const named = (a: Attribution) => !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText));
+  // A bare "it" or "this" names nobody: nothing to follow; nor does "[1]", a reference only its own page can resolve
+  // (stored as a source, every page's "[1]" would be one).
+  const named = (a: Attribution) => !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) && !isReferenceMark(a);
   const sourceIdOf = await sourcesFor(tx, sentences.flatMap((s) => s.attributions.filter(named)));
   const citations: Prisma.CitationCreateManyInput[] = [];
   for (const s of sentences) {

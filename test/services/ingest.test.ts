@@ -65,6 +65,16 @@ describe('ingestInput', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("when an encyclopedia page cites numbered references, its sentences are attributed but no page's \"[1]\" becomes a source", async () => {
+    const text = 'Hydroxychloroquine\n\nHydroxychloroquine is a medication used to prevent and treat malaria.[1] It is also used for lupus and arthritis.[2]';
+    const [outcome] = await ingestInput(store.prisma, { name: 'wiki.txt', data: text });
+    expect(outcome.status).toBe('imported');
+    const sentences = await store.prisma.sentence.findMany({ where: { text: { startsWith: 'Hydroxychloroquine is' } } });
+    expect(sentences.map((s) => s.flagNames)).toEqual([['attributed']]);
+    expect(await store.prisma.source.count({ where: { name: { startsWith: '[' } } })).toBe(0);
+    expect(await store.prisma.source.count({ where: { name: { startsWith: 'reference' } } })).toBe(0);
+  });
+
   it('when a JSON Lines file has one bad line, imports the good ones and reports the bad line', async () => {
     const data = ['{"title":"Alpha","text":"Alpha text about the harbour."}', 'not json', '{"title":"Beta","text":"Beta text about the bridge."}'].join('\n');
     const outcomes = await ingestInput(store.prisma, { name: 'batch.jsonl', data });

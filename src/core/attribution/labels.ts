@@ -64,6 +64,9 @@ export function dashCredit(s: ParsedSentence, outlet: string | null): Attributio
   };
 }
 
+/** Whether an attribution is an encyclopedia's reference marks (what referenceMarks finds): numbers only this page can resolve. */
+export const isReferenceMark = (a: Attribution): boolean => a.sourceType === 'document' && a.cueText === a.sourceText && a.sourceText.startsWith('[');
+
 /**
  * The numbered references an encyclopedia closes a sentence with ("…treat malaria.[1]", "…ineffective.[3][4]"):
  * the sentence cites those documents. "[citation needed]" cites none (the unsourced flag shows it).
