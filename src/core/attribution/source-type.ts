@@ -142,9 +142,12 @@ const READINGS = new Map<string, SourceReading>();
 
 /**
  * Names no person has: one that closes on its country or reach ("Cancer Research UK", "Age UK", "Amnesty
- * International"), charities and campaigns known by one made-up word ("Oxfam", "Greenpeace"), the Joint Chiefs of Staff.
+ * International"), charities and campaigns known by one made-up word ("Oxfam", "Greenpeace"), the Joint Chiefs of
+ * Staff, two names joined by "&" ("Marks & Spencer", "Johnson & Johnson"), and the firms named after their
+ * founders that read as a person or a plural ("Goldman Sachs said", "Wells Fargo declined to comment").
  */
-const CHARITY_OR_BODY_NAME = /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff)$/u;
+const CHARITY_OR_BODY_NAME =
+  /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
 
 /**
  * One unnamed person of many: "a lawyer", "one frustrated fan", "another commenter", "a third user" (not

@@ -86,6 +86,9 @@ describe('classifySource', () => {
     ['Amnesty International', { type: 'organisation', name: 'Amnesty International' }],
     ['Oxfam', { type: 'organisation', name: 'Oxfam' }],
     ['the Joint Chiefs of Staff', { type: 'organisation', name: 'Joint Chiefs of Staff' }],
+    ['Goldman Sachs', { type: 'organisation', name: 'Goldman Sachs' }],
+    ['Wells Fargo', { type: 'organisation', name: 'Wells Fargo' }],
+    ['Marks & Spencer', { type: 'organisation', name: 'Marks & Spencer' }],
     ['Amnesty International, the rights group', { type: 'organisation', name: 'Amnesty International' }],
     ['KCNA', { type: 'outlet', name: 'KCNA' }],
     // One of many, unnamed; an account's handle.
