@@ -1,10 +1,10 @@
 import type { ParsedToken } from '../text/parse';
-import { DEPICTIONS, STRONG_CUES } from './cues';
+import { DEPICTIONS, STRONG_CUES, WEAK_CUES } from './cues';
 import { isSaidNoun, skipTimeBefore } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, speakerAfterWith, SUBJECT_PRONOUN } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.
@@ -98,14 +98,19 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
 }
 
-/** "…, with one saying the council had failed", "with one writing:": a verb of saying after "with" and its speaker, tagged a noun. Its lemma, or null. */
+/**
+ * "…, with one saying the council had failed", "with one writing:", "with many calling the rumours “cruel”": a
+ * verb of saying after "with" and its speaker, tagged a noun. Its lemma, or null.
+ */
 function saidAfterWith(tokens: ParsedToken[], k: number): string | null {
   const t = tokens[k];
   if (t.pos === 'VERB' || !/ing$/.test(t.lower) || !speakerAfterWith(tokens, k)) return null;
   const next = tokens[k + 1];
-  if (!next || !(next.text === ':' || VERB_OBJECT.has(next.lower) || SUBJECT_PRONOUN.has(next.lower))) return null;
+  // ("with many calling the rumours “cruel”": what they called, then their word for it.)
+  const named = next?.pos === 'DET' && tokens.slice(k + 2, k + 6).some((x) => QUOTE_MARK.test(x.text));
+  if (!next || !(next.text === ':' || VERB_OBJECT.has(next.lower) || SUBJECT_PRONOUN.has(next.lower) || named)) return null;
   const stem = t.lower.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => STRONG_CUES.has(l)) ?? null;
+  return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => STRONG_CUES.has(l) || WEAK_CUES.has(l)) ?? null;
 }
 
 /**

@@ -21,6 +21,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Taliban seized power two years ago.', [[]]],
     // A speaker after "with" and its verb of saying, which wink tags a noun; not a thing after "with".
     ['Residents were angry, with one saying the council had failed.', [[['one', 'saying']]]],
+    ['Fans flooded social media, with many calling the rumours "cruel".', [[['many', 'calling']]]],
     ['Critics were quick to respond, with many saying the plan was doomed.', [[['many', 'saying']]]],
     // Where a document appeared is no report; the verb after it says what the document did.
     ['The study, published in the European Heart Journal, adjusted for smoking and alcohol.', [[]]],
