@@ -16,7 +16,9 @@ export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [string, ...strin
 const day = (d: Date | null) => (d ? formatDay(d) : null);
 
 /** A role worth printing beside a name: not one the name already says ("her son", "son"). */
-export const roleBeside = (name: string, role: string | null): string | null => (role && !name.toLowerCase().includes(role.toLowerCase()) ? role : null);
+export const roleBeside = (name: string, role: string | null): string | null =>
+  // "Wes Streeting, the health secretary": a role opening a sentence kept its capital there, not after a name.
+  role && !name.toLowerCase().includes(role.toLowerCase()) ? role.replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase()) : null;
 
 export const presentSourceRow = (r: SourceListRow) => ({ ...r, role: roleBeside(r.name, r.role), kindLabel: SOURCE_KIND_LABELS[r.kind] ?? r.kind, latest: day(r.latest) });
 

@@ -6,6 +6,8 @@ describe('roleBeside', () => {
     ['Sarah Holmes', 'Det Insp', 'Det Insp'],
     ['The regional governor, Roman Busargin', 'The regional governor', null],
     ['Jen Psaki', null, null],
+    // A role that opened its sentence loses the capital after a name.
+    ['Wes Streeting', 'The health secretary', 'the health secretary'],
   ])('when the source is %j with the role %j, prints %j beside it', (name, role, shown) => {
     expect(roleBeside(name, role)).toBe(shown);
   });
