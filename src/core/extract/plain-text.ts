@@ -37,13 +37,14 @@ const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)$
 
 /**
  * A short first line with no sentence punctuation, followed by more text: a
- * publication's name, which is a known outlet or written in title case
+ * publication's name, which is a known outlet or written in title case in two words or more
  * ("Prophecy Watch", "The Texas Tribune"); a short headline in sentence case
  * ("Markets slide", "Flooding forces thousands from homes") is none.
  */
 function isOutletLine(line: string, hasMore: boolean): boolean {
   if (!hasMore || wordsIn(line, 5) > 5 || /[.!?:,;]$/.test(line) || /\d/.test(line) || !/^[A-Z]/.test(line) || PRESS_RELEASE.test(line.trim())) return false;
-  return !!resolveKnownOutlet(line) || line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w));
+  // (One unknown word is more likely the title: "Hydroxychloroquine" over an encyclopedia's text.)
+  return !!resolveKnownOutlet(line) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
 /** A headline: a line of a few words with no final full stop. */
@@ -91,13 +92,15 @@ export function extractPlainText(text: string): ExtractedArticle {
       outletBasis = 'first-line';
       continue;
     }
-    // A city or region alone on a line near the top is a dateline, not a headline.
-    if (firstContent && wordsIn(t, 3) <= 3 && !/[.!?]$/.test(t)) continue;
+    // A date is no headline ("Published 3 December 2026"); nor is a city or region alone on a line under the
+    // first, a dateline ("Storm hits coast" on the first line is the headline).
+    if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t))) continue;
+    if (firstContent && i > 0 && wordsIn(t, 3) <= 3 && !/[.!?]$/.test(t)) continue;
     if (firstContent) {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));
       if (prefix && wordsIn(prefix[1], 5) <= 5 && resolveKnownOutlet(prefix[1])) credit = resolveKnownOutlet(prefix[1])!.name;
       // The line over a byline is the headline whatever its stops: "The four-day week is coming. Employers should stop fighting it."
-      else if (isHeadline(t) || isBylineLine(lines[i + 1]?.text ?? '')) title = t;
+      else if (isHeadline(t) || isBylineLine(lines[i + 1]?.text ?? '') || (i === 0 && lines.length > 1 && !/[.!?]$/.test(t))) title = t;
       firstContent = false;
     }
     if (title || credit) {
@@ -127,7 +130,8 @@ export function extractPlainText(text: string): ExtractedArticle {
   }
   // A known outlet's name alone under the byline: "By Laura Jenkins⏎BBC News".
   const underByline = bylineLine && lines[lines.findIndex((l) => l.text === bylineLine) + 1]?.text.trim();
-  const namedUnder = underByline && !outlet ? resolveKnownOutlet(underByline) : null;
+  // (With the place it was filed from: "BBC News, Bristol".)
+  const namedUnder = underByline && !outlet ? (resolveKnownOutlet(underByline) ?? resolveKnownOutlet(underByline.split(',')[0])) : null;
   if (namedUnder) {
     outlet = namedUnder.name;
     outletBasis = 'byline';

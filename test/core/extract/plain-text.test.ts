@@ -105,6 +105,7 @@ describe('extractPlainText on the seed articles', () => {
     ['By John Smith, Reporter', null],
     // A known outlet's name alone on the line under the byline.
     ['By Laura Jenkins and Tom Ashby\nBBC News', 'BBC'],
+    ['By Helen Marsh\nBBC News, Bristol', 'BBC'],
   ])('when the byline is %j, the outlet is %p', (line, outlet) => {
     expect(extractPlainText(`Plastic found in hearts\n\n${line}\n\nDeadly plastic particles have been found in the hearts of patients, a study has revealed.`).outlet).toBe(outlet);
   });
@@ -114,6 +115,16 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text).byline).toBe('Polly Hart');
     // Without the note, a line of capitals under a headline may be anything: a section, a place.
     expect(extractPlainText(text.split('\n\n').slice(0, 3).join('\n\n')).byline).toBeNull();
+  });
+
+  it.each([
+    // A short first line is the headline, a one-word one too, and a date under it is none.
+    ['Storm hits coast\n\nPublished 3 December 2026\n\nA storm hit the coast on Tuesday, officials said.', 'Storm hits coast', null],
+    ['Hydroxychloroquine\n\nHydroxychloroquine is a medication used to treat malaria.[1]', 'Hydroxychloroquine', null],
+    // Two capitalised words or a known name on the first line are the outlet.
+    ['Prophecy Watch\n\nThe river is drying up, just as the prophets foretold it would.', 'The river is drying up, just as the prophets foretold it would.', 'Prophecy Watch'],
+  ])('when the text is %j, the title is %j and the outlet %p', (text, title, outlet) => {
+    expect(extractPlainText(text)).toMatchObject({ title, outlet });
   });
 
   it('when a known outlet stands alone where the byline would, it is the outlet', () => {
