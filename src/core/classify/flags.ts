@@ -54,6 +54,17 @@ const HEDGE_PATTERN = new RegExp(
   'gi',
 );
 
+/** Comment adverbs with no valence of their own that still judge what follows: "Predictably, …", "Tellingly, …". */
+const COMMENT_ADVERBS = new Set(['predictably', 'unsurprisingly', 'tellingly', 'remarkably', 'astonishingly', 'inexplicably', 'mercifully', 'alarmingly', 'disgracefully', 'ironically', 'conveniently', 'curiously', 'bizarrely', 'absurdly', 'staggeringly']);
+
+/** An evaluative "-ly" adverb opening the sentence (past "But" or "And") before a comma: the writer's comment. */
+function isCommentAdverb(tokens: ParsedToken[], k: number, v: number): boolean {
+  const t = tokens[k];
+  const opens = k === 0 || (k === 1 && /^(?:but|and|yet|so)$/.test(tokens[0].lower));
+  // (The tagger may read an unknown one as a name for its capital: "Unsurprisingly".)
+  return opens && (t.pos === 'ADV' || t.pos === 'PROPN') && /ly$/.test(t.lower) && tokens[k + 1]?.text === ',' && (v !== 0 || COMMENT_ADVERBS.has(t.lower));
+}
+
 /**
  * Evaluative and loaded words, intensifiers, judgements, certainty phrases:
  * the writer's own view. Words in `othersWords` (quotes, reported speech) are someone else's.
@@ -66,6 +77,13 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     // "free-kick", "long-running": the first part of a hyphenated word judges nothing alone.
     if (isQuoted(othersWords, t.start) || (s.tokens[k + 1]?.text === '-' && s.tokens[k + 1].start === t.end)) continue;
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
+    // "Shockingly, the report was buried.", "Unsurprisingly, …": the writer's comment on all that follows.
+    if (isCommentAdverb(s.tokens, k, v)) {
+      cues.push(cueOf(s, t.start, t.end));
+      weight += 1;
+      phrased = true;
+      continue;
+    }
     // Asked only of a word about to be a cue: most words are none.
     if ((v !== 0 || INTENSIFIERS.has(t.lower)) && namesAThing(t, s.tokens[k + 1])) continue;
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.

@@ -172,6 +172,10 @@ describe('the opinion flag', () => {
     ['Shocking footage shared on social media showed cars floating down flooded streets.', ['Shocking']],
     // A source's verb of saying is how the writer reports, not a judgement.
     ['It is a claim the government disputes.', null],
+    // A comment adverb opening the sentence judges all that follows; one of time or order does not.
+    ['Shockingly, the report was buried.', ['Shockingly']],
+    ['Unsurprisingly, the plan failed.', ['Unsurprisingly']],
+    ['Finally, the bridge opened.', null],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
     // What a credited source says is the source's judgement, quoted or not; the words framing it are the writer's.
