@@ -294,11 +294,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       // named subject is that person's stance: "The FBI director chastised Clinton".
       // ("Investors who ignore this moment will regret it", "sources who reviewed them told": a relative clause
       // inside the subject, with no comma before it, says which ones; "Bush, who signed the bill" reports.)
-      const who = cueStartOf(t, k) - 1;
-      const describing = t[who]?.lower === 'who' && t[who - 1]?.text !== ',' && t.slice(k + 2).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+      const start = cueStartOf(t, k);
+      const describing = t[start - 1]?.lower === 'who' && t[start - 2]?.text !== ',' && t.slice(k + 2).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
       const classed = describing ? null : classedCue(t, k, found.length > 0);
       if (classed) {
-        found.push(makeAttribution(s, classed, [cueStartOf(t, k), k], outlet));
+        found.push(makeAttribution(s, classed, [start, k], outlet));
         for (let x = classed[0]; x <= k; x++) used.add(x);
       }
       continue;
@@ -350,15 +350,15 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const participle = /ing$/.test(t[cueStart].lower) && !speakerAfterWith(t, cueStart) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
-    // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a
-    // verb goes on speaking ("treating Mrs. Clinton's remark as…, asserting" is not Mrs. Clinton's).
-    // So does "…responded by saying", "he was quoted as saying".
     // "KCNA quoted Kim as saying": the one quoted speaks; the quoter only passes the words on.
     const quotedOne = quotedAsSaying(t, k);
     if (quotedOne) {
       found.push(makeAttribution(s, quotedOne, [k, k], outlet));
       continue;
     }
+    // "…,” the mayor said, adding that…", "she said at a news conference announcing…": the speaker just named by a
+    // verb goes on speaking ("treating Mrs. Clinton's remark as…, asserting" is not Mrs. Clinton's).
+    // So does "…responded by saying", "he was quoted as saying".
     const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a) && !hearers.has(a)) : undefined;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));

@@ -98,6 +98,12 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
 }
 
+/** The base forms a word in -ing or -ed may have: "boasting" → boast, "raising" → raise, "planned" → plan. */
+function baseForms(lower: string): string[] {
+  const stem = lower.slice(0, /ing$/.test(lower) ? -3 : -2);
+  return [stem, `${stem}e`, stem.slice(0, -1)];
+}
+
 /**
  * "…, with one saying the council had failed", "with one writing:", "with many calling the rumours “cruel”": a
  * verb of saying after "with" and its speaker, tagged a noun. Its lemma, or null.
@@ -109,8 +115,7 @@ function saidAfterWith(tokens: ParsedToken[], k: number): string | null {
   // ("with many calling the rumours “cruel”": what they called, then their word for it.)
   const named = next?.pos === 'DET' && tokens.slice(k + 2, k + 6).some((x) => QUOTE_MARK.test(x.text));
   if (!next || !(next.text === ':' || VERB_OBJECT.has(next.lower) || SUBJECT_PRONOUN.has(next.lower) || named)) return null;
-  const stem = t.lower.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => STRONG_CUES.has(l) || WEAK_CUES.has(l)) ?? null;
+  return baseForms(t.lower).find((l) => STRONG_CUES.has(l) || WEAK_CUES.has(l)) ?? null;
 }
 
 /**
@@ -146,8 +151,7 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   // "…, promising to lift regulations": a participle after a comma, before its object or clause.
   const afterComma = ing && tokens[k - 1]?.text === ',' && VERB_OBJECT.has(tokens[k + 1]?.lower ?? '');
   if (ing && !BE.has(tokens[k - 1]?.lower ?? '') && !afterComma) return null;
-  const stem = t.lower.slice(0, ing ? -3 : -2);
-  const lemmas = [stem, `${stem}e`, stem.slice(0, -1)];
+  const lemmas = baseForms(t.lower);
   const listed = lemmas.find(isListedCue) ?? null;
   // "The newspaper has also detailed…", "Obama has articulated…": a participle after "has" makes a perfect tense.
   if (ed && HAVE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? '')) return listed ?? lemmas.find((l) => verbClass(l)) ?? null;
@@ -192,15 +196,14 @@ function closesSaidClause(tokens: ParsedToken[], k: number): boolean {
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
 /**
  * "Ministers have spent months boasting about…": a participle after time spent, which wink reads as
- * a noun; its lemma, when it is a verb of saying or thinking.
+ * a noun; its lemma, when it is a verb of saying.
  */
 function spentDoing(tokens: ParsedToken[], k: number): string | null {
   const t = tokens[k];
   if (t.pos !== 'NOUN' || !/ing$/.test(t.lower) || tokens[k - 1]?.pos !== 'NOUN') return null;
   const spent = tokens.slice(Math.max(0, k - 4), k - 1).some((x) => x.lemma === 'spend');
   if (!spent || !TIME_SPENT.test(tokens[k - 1].lower)) return null;
-  const stem = t.lower.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)].find((l) => isListedCue(l) || verbClass(l) === 'communication') ?? null;
+  return baseForms(t.lower).find((l) => isListedCue(l) || verbClass(l) === 'communication') ?? null;
 }
 const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|time|summer|weekend|campaign|morning|afternoon|evening|night)$/;
 
