@@ -228,9 +228,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (name && !ANONYMOUS.test(name)) {
     // An age is no role: "shopkeeper Dave Morris, 58"; where someone is from is their body, not their role:
     // "Det Insp Laura Bennett, of Avon and Somerset Police".
-    const given = (/^\d+$/.test(apposition) ? '' : apposition) || head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').trim();
+    const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '');
+    const given = (/^\d+$/.test(apposition) ? '' : apposition) || beside.trim();
     const from = /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i.exec(given)?.[1];
-    const role = (from ? head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '').replace(/\s+(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
+    const role = (from ? beside.replace(/\s+(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
     return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: from ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
