@@ -75,7 +75,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     of Leeds" a document; a day of the month is no figure; reference marks ("[1]") cite documents and
  *     "[citation needed]" flags a sentence unsourced; "Another said:" is someone unnamed; "It
  *     remains unclear whether…" is speculative; "Why should they believe…?" reports no one;
- *     "bipartisan", "the risk of", "pivoting away" judge nothing; an op-ed's name-alone byline.
+ *     "bipartisan", "the risk of", "pivoting away" judge nothing; an op-ed's name-alone byline;
+ *     "Shockingly, …" is the writer's comment; "Goldman Sachs", "Marks & Spencer" are bodies; "Dr
+ *     Sarah Hill, of the BMA" has the BMA for organisation; a short first line is the headline.
  */
 export const ANALYSIS_VERSION = 18;
 
