@@ -384,6 +384,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A noun and its auxiliary after "that" open a clause; "that" and a noun alone are an object.
     ['The Bank of England forecast that inflation would fall.', [[['The Bank of England', 'forecast']]]],
     ['She bought that house last year.', [[]]],
+    ['Analysts forecast that prices will rise.', [[['Analysts', 'forecast']]]],
     // A deal turned down or taken is no claim disputed; a claim is.
     ['Napoli rejected an opening bid of £50m.', [[]]],
     ['The Gunners made an opening offer last week, which was rejected by the Serie A club.', [[]]],
