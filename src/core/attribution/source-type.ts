@@ -249,6 +249,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const role = PERSON_ROLE.exec(core);
   if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
   // "Younger black voters", "Republicans": a group of people, none named; so is a share of them ("46 percent of Americans").
+  // ("The Conservatives accused her…": with "the" and its capital, the British party, not conservatives at large.)
+  if (/^[Tt]he (?:Conservatives|Liberal Democrats|Greens)$/.test(text)) return { type: 'organisation', name: text.slice(4) };
   if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text)) return { type: 'anonymous' };
   if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };

@@ -87,6 +87,9 @@ describe('classifySource', () => {
     ['Oxfam', { type: 'organisation', name: 'Oxfam' }],
     ['the Joint Chiefs of Staff', { type: 'organisation', name: 'Joint Chiefs of Staff' }],
     ['Goldman Sachs', { type: 'organisation', name: 'Goldman Sachs' }],
+    // "The Conservatives" is the British party; "conservatives" and "Republicans" are people of a persuasion.
+    ['The Conservatives', { type: 'organisation', name: 'Conservatives' }],
+    ['conservatives', { type: 'anonymous' }],
     ['Wells Fargo', { type: 'organisation', name: 'Wells Fargo' }],
     ['Marks & Spencer', { type: 'organisation', name: 'Marks & Spencer' }],
     ['Amnesty International, the rights group', { type: 'organisation', name: 'Amnesty International' }],
