@@ -112,8 +112,10 @@ const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'â
 const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports)$/i;
 export const isUnnamedEvidence = (span: string): boolean => UNNAMED_EVIDENCE.test(span.trim());
 /** An outlet's own reporting: "report from The Washington Post", "story in the Times", "Washington Post investigation" (a poll is a document). */
-const OUTLET_REPORT_OF = /^(?:(?:new|recent|latest|separate|earlier)\s+)?(?:report|story|article|investigation|analysis|piece|exclusive)s?\s+(?:from|in|by)\s+(.+)$/i;
-const OUTLET_REPORT = /^(.+?)\s+(?:report|story|article|investigation|analysis|exclusive)s?$/i;
+/** The words for an outlet's own piece of reporting, in the patterns here and in article-names.ts. */
+export const REPORT_WORDS = 'report|story|article|investigation|analysis|exclusive';
+const OUTLET_REPORT_OF = new RegExp(String.raw`^(?:(?:new|recent|latest|separate|earlier)\s+)?(?:${REPORT_WORDS}|piece)s?\s+(?:from|in|by)\s+(.+)$`, 'i');
+const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i');
 
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
 const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;

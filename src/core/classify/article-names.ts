@@ -1,4 +1,4 @@
-import { classifySource, isTitleOrParty, surnameOf } from '../attribution/source-type';
+import { classifySource, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import { NAME_PARTICLE } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
@@ -154,7 +154,9 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
 }
 
 /** A newspaper mentioned again by the last word of its name: "the Times", "the Post", "a Times article". */
-const PAPER_MENTION = /^(?:[Tt]he|[Aa]n?) (Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Bee|Dispatch)(?: (?:report|story|article|investigation|analysis|piece|exclusive)s?)?$/;
+const PAPER_MENTION = new RegExp(
+  String.raw`^(?:[Tt]he|[Aa]n?) (Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Bee|Dispatch)(?: (?:${REPORT_WORDS}|piece)s?)?$`,
+);
 
 /**
  * "Later, the Times said…" after "The New York Times reported…" is the New
