@@ -7,7 +7,7 @@ import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
 import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, isOutcome, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
-import { MONTHS } from '../extract/dates';
+import { DAY_OF_MONTH } from '../extract/dates';
 
 export const FLAG_NAMES = ['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote'] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
@@ -186,11 +186,9 @@ function dedupe(cues: Cue[]): Cue[] {
 }
 
 /** A statement of fact someone could check: numbers, money, dates, or named things doing something. */
-/** A day of a month, with its year if given: "14 January", "January 14, 2027", "3rd of March": a time, no figure. */
-const DAY_OF_MONTH = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\b\.?(?:,? \d{4}\b)?|(?:${MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4}\b)?)`, 'g');
-
 function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
+  // A day of the month is a time, no figure: "on 14 January", "Nov. 8".
   const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
   const inDate = (t: ParsedToken) => dates.some(([from, to]) => from <= t.start && t.end <= to);
   const cues: Cue[] = [];

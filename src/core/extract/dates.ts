@@ -116,8 +116,13 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const STATED_DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:${MONTHS})\.? ${DAY},? \d{4}|${DAY} (?:of )?(?:${MONTHS})\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{4})`;
 /** A weekday before the date: "Tuesday, March 4", "Tue 3 Dec". */
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?`;
-/** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST", " 14.02 GMT". */
-const TIME_AFTER = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?`;
+/** A time of day with its zone: "14:02 BST", "at 10:15 a.m. EST", "14.02 GMT". */
+const TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
+/** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST". */
+const TIME_AFTER = String.raw`(?:,?\s+${TIME})?`;
+
+/** A day of a month, with its year if given, anywhere in a text: "14 January", "January 14, 2027", "3rd of March". */
+export const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${DAY} (?:of )?(?:${MONTHS})\b\.?(?:,? \d{4}\b)?|(?:${MONTHS})\.? ${DAY}\b(?:,? \d{4}\b)?)`, 'g');
 
 /**
  * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the
@@ -126,7 +131,7 @@ const TIME_AFTER = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.
  * does (`First published on Tue 3 Dec 2026 14.02 GMT`).
  */
 export const DATE_HEADER = new RegExp(
-  String.raw`^\s*(?:date|dated|(?:first |last )?(?:published|posted|updated|modified))(?:\s+on)?\s*:?\s+(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?${WEEKDAY}${STATED_DATE}\b${TIME_AFTER}`,
+  String.raw`^\s*(?:date|dated|(?:first |last )?(?:published|posted|updated|modified))(?:\s+on)?\s*:?\s+(?:${TIME},?\s+(?:on\s+)?)?${WEEKDAY}${STATED_DATE}\b${TIME_AFTER}`,
   'i',
 );
 
