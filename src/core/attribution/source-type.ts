@@ -4,7 +4,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 import { personNoun } from './person-nouns';
 import { alternation } from '../text/patterns';
-import { NAME_PARTICLE, NEAR_BODY } from './words';
+import { NAME_PARTICLE, NEAR_BODY, ONE_MORE } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
@@ -151,12 +151,14 @@ const READINGS = new Map<string, SourceReading>();
 const CHARITY_OR_BODY_NAME =
   /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
 
+const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
+const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');
 /**
  * One unnamed person of many: "a lawyer", "one frustrated fan", "another commenter", "a third user" (not
  * "Another RT America host, Abby Martin", named in apposition).
  */
 const isOneOfMany = (head: string, apposition: string) =>
-  /^(?:an?|one)\s/i.test(head) || (/^(?:another|(?:a\s+)?(?:second|third|fourth|fifth))\s/i.test(head) && !properName(apposition));
+  /^(?:an?|one)\s/i.test(head) || (ONE_MORE_OPENING.test(head) && !properName(apposition));
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = span.replace(/\s+/g, ' ').trim();
@@ -173,7 +175,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
   // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
-  if (/^(?:one(?: of them)?|another|(?:a\s+)?(?:second|third|fourth|fifth))$/i.test(text)) return { type: 'anonymous' };
+  if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "@festivalfan99 tweeted": an account's handle, a person by the only name given.
   if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
   const [head, ...rest] = text.split(/,\s*/);
