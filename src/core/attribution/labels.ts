@@ -72,6 +72,8 @@ export const isReferenceMark = (a: Attribution): boolean => a.sourceType === 'do
  * the sentence cites those documents. "[citation needed]" cites none (the unsourced flag shows it).
  */
 export function referenceMarks(s: ParsedSentence): Attribution | null {
+  // Asked of every sentence; almost none has a bracket.
+  if (!s.text.includes('[')) return null;
   const t = s.tokens;
   const stop = t.findLastIndex((x) => /^[.!?]$/.test(x.text));
   const first = stop >= 0 && t[stop + 1]?.text === '[' ? stop + 1 : -1;

@@ -149,6 +149,7 @@ export function pastReferences(tokens: ParsedToken[], k: number): number {
  * reference marks close the sentence when a capital opens the next.
  */
 function splitAfterReferences(tokens: ParsedToken[]): ParsedToken[][] {
+  if (!tokens.some((t) => t.text === '[')) return [tokens];
   const pieces: ParsedToken[][] = [];
   let from = 0;
   tokens.forEach((t, k) => {
