@@ -78,8 +78,6 @@ const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CE
 function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, mayBeAuthorNote: boolean, headingByLayout: boolean): 'chrome' | 'heading' | null {
   const t = s.text.trim();
   const wholeLine = s.line.trim() === t;
-  // ("…in 1955.[1]": an encyclopedia's reference marks after the stop.)
-  const ending = t.replace(/(?:\[[^\]]{1,20}\])+$/, '');
   // "Published: 21:14, 2 December 2026 | Updated: 23:02, 2 December 2026": each header after its separator.
   const header = t.replace(/^[|·•]\s*/, '');
   if (isChromeLine(t) || isBylineLine(t) || isCreditLine(t) || isCaptionLine(s.line) || (mayBeAuthorNote && isAuthorNote(s.line, text)) || DATE_HEADER.exec(header)?.[0].trim() === header || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
@@ -87,7 +85,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   if (wholeLine && countSpaced(t) <= 6 && resolveKnownOutlet(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
-  if (wholeLine && !/[.!?"”’:]$/.test(ending) && countSpaced(t) <= 14) return 'heading';
+  // ("…in 1955.[1]": an encyclopedia's reference marks after the stop.)
+  if (wholeLine && !/[.!?"”’:](?:\[[^\]]{1,20}\])*$/.test(t) && countSpaced(t) <= 14) return 'heading';
   // A headline in Title Case, even when a question splits it: "Is the Euphrates Drying Up? What Revelation 16:12 Says".
   // (A paragraph is never one: its length is checked first, since every sentence of it asks.)
   if (s.line.length <= 250 && countSpaced(s.line) <= 20 && isTitleCase(s.line.trim())) return 'heading';

@@ -110,24 +110,24 @@ export function extractPlainText(text: string): ExtractedArticle {
         byline = cleanByline(under.text);
         bylineLine = under.text;
       }
+      const next = lines[i + 1]?.text.trim();
       // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service".
-      const named = !under && !outlet && lines[i + 1] ? resolveKnownOutlet(lines[i + 1].text.trim()) : null;
+      const named = !under && !outlet && next ? resolveKnownOutlet(next) : null;
       if (named) {
         outlet = named.name;
         outletBasis = 'byline';
+      }
+      // An op-ed's writer alone under the headline, named again in the note that ends it: "Polly Hart ⏎ … ⏎ Polly
+      // Hart is a housing campaigner".
+      const lastLine = lines.at(-1)?.text.trim() ?? '';
+      if (title && !byline && next && isNameAlone(next) && lastLine.startsWith(`${next} `) && isAuthorNote(lastLine, text)) {
+        byline = next;
+        bylineLine = next;
       }
       break;
     }
   }
 
-  // An op-ed's writer alone under the headline, named again in the note that ends it: "Polly Hart ⏎ … ⏎ Polly
-  // Hart is a housing campaigner".
-  const underTitle = title && !byline ? lines[lines.findIndex((l) => l.text === title) + 1]?.text.trim() : undefined;
-  const lastLine = lines.at(-1)?.text.trim() ?? '';
-  if (underTitle && isNameAlone(underTitle) && lastLine.startsWith(`${underTitle} `) && isAuthorNote(lastLine, text)) {
-    byline = underTitle;
-    bylineLine = underTitle;
-  }
   // A known outlet's name alone under the byline: "By Laura Jenkins⏎BBC News".
   const underByline = bylineLine && lines[lines.findIndex((l) => l.text === bylineLine) + 1]?.text.trim();
   // (With the place it was filed from: "BBC News, Bristol".)
