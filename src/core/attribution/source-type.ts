@@ -148,7 +148,7 @@ const READINGS = new Map<string, SourceReading>();
  * Staff, two names joined by "&" ("Marks & Spencer", "Johnson & Johnson"), and the firms named after their
  * founders that read as a person or a plural ("Goldman Sachs said", "Wells Fargo declined to comment").
  */
-const CHARITY_OR_BODY_NAME =
+const BODY_NAME =
   /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
 
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
@@ -227,7 +227,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "rail operator Trenitalia", "aviation analytics firm Cirium": the body is named by the capitalised words after its trade.
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');
-  if (CHARITY_OR_BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
+  if (BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
   const name = properName(head);
   if (name && !ANONYMOUS.test(name)) {
     // An age is no role: "shopkeeper Dave Morris, 58"; where someone is from is their body, not their role:
