@@ -309,6 +309,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "a new study published in The BMJ has found": the participle qualifies the study, whose own verb reports
     // ("Americans worried about…" still hold a feeling).
     if ((qualifiesNoun(t, k) || qualifiesDocument(t, k)) && passiveAuxiliary(t, k) < 0 && verbClass(lemma) !== 'emotion') continue;
+    // "migrants suspected of entering illegally", "The men, accused of fraud,": the one accused stands before
+    // the participle; whoever accuses goes unnamed ("Trump accused Clinton of lying" has its object first).
+    if ((lemma === 'accuse' || lemma === 'suspect') && t[k + 1]?.lower === 'of' && passiveAuxiliary(t, k) < 0) continue;
     // "lawmakers are expected to consider": a forecast (a hedge), not the subject's expectation;
     // so is "…, with gusts of up to 80mph expected on Saturday".
     if (lemma === 'expect' && BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'to') continue;

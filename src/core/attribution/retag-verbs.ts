@@ -119,6 +119,18 @@ function saidAfterWith(tokens: ParsedToken[], k: number): string | null {
 }
 
 /**
+ * "Obama vetoed the bill, warning that it would…", "The court kept the law on hold, ruling that the state…":
+ * a participle after a comma, before its "that" clause, which wink reads as a noun. Its lemma, when it reports
+ * (a verb of saying or thinking, or a court's ruling, finding or holding).
+ */
+function participleBeforeThat(tokens: ParsedToken[], k: number): string | null {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !/ing$/.test(t.lower) || tokens[k - 1]?.text !== ',' || tokens[k + 1]?.lower !== 'that') return null;
+  return baseForms(t.lower).find((l) => isListedCue(l) || verbClass(l) || RULINGS.has(l)) ?? null;
+}
+const RULINGS = new Set(['rule', 'find', 'hold']);
+
+/**
  * "Nvidia (on Wednesday) forecast fourth-quarter revenue above estimates": a
  * forecast made, which wink reads as a noun after a name, past a time, before
  * what is forecast.
@@ -217,7 +229,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     // "Part of the reason is fear of sanctions": a bare form right after "is" is a noun, not a verb.
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
-    const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k) ?? spentDoing(named, k);
+    const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k) ?? spentDoing(named, k) ?? participleBeforeThat(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });
 }

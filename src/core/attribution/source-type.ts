@@ -151,6 +151,8 @@ const READINGS = new Map<string, SourceReading>();
 const BODY_NAME =
   /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
 
+const UNNAMED_MEDIA = /^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+){1,3}(?:media|press|television|TV|radio|broadcasters?)$/u;
+
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
 const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');
 /**
@@ -186,6 +188,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Analysts at Wedbush", "experts from Harvard University": unnamed people of a named body; not a weasel.
   const affiliated = AFFILIATED.exec(head);
   if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };
+  // "state media reported", "Israeli media said", "local television": outlets left unnamed.
+  if (UNNAMED_MEDIA.test(bare)) return { type: 'anonymous' };
   if (WEASEL_START.test(text) || isUnnamedEvidence(text)) return { type: 'weasel' };
   // "Senior Labour figures" are people, not statistics.
   if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };

@@ -5,7 +5,7 @@ import { asksForComment } from '../attribution/other-senses';
 import { isWriterOrReader } from '../attribution/words';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, isOutcome, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, isLegalTerm, isOutcome, MODALS, namesAThing, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -85,7 +85,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       continue;
     }
     // Asked only of a word about to be a cue: most words are none.
-    if ((v !== 0 || INTENSIFIERS.has(t.lower)) && namesAThing(t, s.tokens[k + 1])) continue;
+    if ((v !== 0 || INTENSIFIERS.has(t.lower)) && (namesAThing(t, s.tokens[k + 1]) || isLegalTerm(t.lower))) continue;
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || (t.pos === 'ADV' && !isHarmDegree(t.lower, s.tokens[k + 1])) || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
     if (adjectival && v !== 0) {
@@ -197,7 +197,7 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     // ("net zero", "zero tolerance": names, no figures.)
     // ("[1]": a reference mark, no figure.)
     const referenceMark = s.tokens[k - 1]?.text === '[' && s.tokens[k + 1]?.text === ']';
-    if (t.start - s.start < header || t.lower === 'one' || inDate(t) || referenceMark || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    if (t.start - s.start < header || t.lower === 'one' || inDate(t) || referenceMark || isNamingNumber(s.tokens, k) || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     // One figure the tagger cut in pieces ("11.40pm", "2%", "$4.5bn") is one cue.
     const last = cues.at(-1);
     // (A full stop the tagger left on the last piece, as in "0pm.", is no part of it.)
@@ -209,6 +209,18 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   }
   return cues;
 }
+
+/**
+ * A number that is part of a name, no figure to source: "Senate Bill 4", "Proposition 8", "Section 230",
+ * "Flight 370", "Boeing 737", and codes such as "F-35", "G7", "MH370".
+ */
+const isNamingNumber = (tokens: ParsedToken[], k: number) =>
+  /^\p{Lu}[\p{L}]*-?\d+\p{L}*$/u.test(tokens[k].text) || (/^\d+$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower));
+const NAMED_BY_NUMBER = new Set([
+  'bill', 'act', 'proposition', 'prop', 'amendment', 'article', 'section', 'title', 'chapter', 'clause', 'paragraph', 'regulation', 'directive', 'resolution', 'measure', 'question',
+  'flight', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'channel', 'radio', 'district', 'ward', 'precinct', 'category', 'level', 'stage', 'phase', 'tier', 'episode', 'season', 'volume',
+  'boeing', 'airbus', 'apollo', 'artemis', 'formula', 'iphone', 'windows', 'playstation', 'gpt',
+]);
 
 /**
  * A verb, or one the tagger read as a plural noun before its complement: "The risk … remains low", or as

@@ -68,7 +68,12 @@ export const OPINION_PHRASES = [
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
-export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/];
+export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
+  // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
+  /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
+  // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens.
+  /\bwill (?:\w+ly )?(?:win|lose|beat|edge|prevail|triumph|dominate|rise|fall|climb|drop|soar|plunge|surge|slump|collapse|crash|keep (?:rising|falling|climbing|growing)|continue to (?:rise|fall|climb|grow))\b/i,
+];
 export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,
   // after a preposition or a verb of reading or seeing, or before a verb of telling ("Ezekiel 38 tells us"): not "Daniel 12 points".
@@ -107,3 +112,7 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
 /** Results told, not judged: "have won only one of six games", "sealed the win", "were killed", "lost the final". */
 const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
+
+/** The law's own terms, told not judged: "illegal entry", "a state crime punishable by…", "pleaded guilty", "criminal charges". */
+const LEGAL_TERMS = new Set(['illegal', 'illegally', 'unlawful', 'unlawfully', 'lawful', 'lawfully', 'legal', 'legally', 'punishable', 'criminal', 'crime', 'crimes', 'guilty']);
+export const isLegalTerm = (word: string): boolean => LEGAL_TERMS.has(word);

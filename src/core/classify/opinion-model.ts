@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isHarmDegree, isIdleIntensifier, isOutcome, isRelational, namesAThing, valence } from './lexicon';
+import { isHarmDegree, isIdleIntensifier, isLegalTerm, isOutcome, isRelational, namesAThing, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -18,9 +18,10 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  */
 const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !STOPWORDS.has(t.lower) &&
-  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isHarmDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildParticiple(t))) &&
+  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isHarmDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildVerb(t))) &&
   !isStopWord(t.lower) &&
   !isOutcome(t.lower) &&
+  !isLegalTerm(t.lower) &&
   !namesAThing(t, next) &&
   // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
   !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
@@ -42,8 +43,8 @@ const PLACING_ADJECTIVES = new Set([
   'past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average',
   'bipartisan', 'nonpartisan', 'cross-party', 'urban', 'suburban', 'rural', 'domestic', 'foreign', 'civilian', 'private', 'public',
 ]);
-/** "shared", "helped": a participle of mild valence reports an act, it judges nothing; "slaughtered" does. */
-const isMildParticiple = (t: ParsedToken) => t.pos === 'VERB' && /ed$/.test(t.lower) && Math.abs(valence(t.lower)) < 2;
+/** "shared", "helped", "would allow": a verb of mild valence reports an act, it judges nothing; "slaughtered" does. */
+const isMildVerb = (t: ParsedToken) => t.pos === 'VERB' && Math.abs(valence(t.lower)) < 2;
 const PARTICLES = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on']);
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */

@@ -427,6 +427,15 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Met Office issued an amber warning for wind, with gusts of up to 80mph expected on Saturday.', [[['The Met Office', 'issued an amber warning']]]],
     ['Flying debris is likely to result in a danger to life, the warning says.', [[['the warning', 'says']]]],
     ['A major study of nearly 500,000 people found that those who ate bacon daily were more likely to develop cancer.', [[['A major study of nearly 500,000 people', 'found']]]],
+    // The one accused or suspected stands before the participle, and reports nothing.
+    ['A law would allow police to arrest migrants suspected of entering the country illegally.', [[]]],
+    ['The men, accused of fraud, were held overnight.', [[]]],
+    ['Trump accused Clinton of lying.', [[['Trump', 'accused']]]],
+    // A court's ruling or finding after a comma, and a warning there, report what their clause holds.
+    ['The court kept the law on hold, ruling that the state was unlikely to succeed.', [[['The court', 'ruling']]]],
+    ['The appeals court overturned the conviction, finding that the jury had been misled.', [[['The appeals court', 'finding']]]],
+    ['Obama vetoed the bill, warning that it would hurt troops.', [[['Obama', 'warning']]]],
+    ['The building, housing that company, burned down.', [[]]],
     // Where the words were given is not part of who gave them; a closing "it" is the body the sentence opened with.
     ['"The growth story is over," wrote Gordon Johnson of GLJ Research in a note to clients.', [[['Gordon Johnson of GLJ Research', 'wrote']]]],
     ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],

@@ -50,6 +50,11 @@ describe('classifySource', () => {
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],
     ['Chinese state-owned companies', { type: 'organisation' }],
+    // Media left unnamed are no outlet to follow; a named one is.
+    ['state media', { type: 'anonymous' }],
+    ['Iranian state media', { type: 'anonymous' }],
+    ['local television', { type: 'anonymous' }],
+    ['Chinese state broadcaster CCTV', { type: 'outlet', name: 'CCTV' }],
     ['the banks', { type: 'organisation' }],
     // A number opening the sentence is capitalised, not a name.
     ['Ninety-three Republicans and two Democrats', { type: 'anonymous' }],

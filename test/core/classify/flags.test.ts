@@ -20,6 +20,11 @@ describe('the speculative flag', () => {
     ['Mark my words: by next summer, inflation will be back above 4 per cent.', ['Mark my words']],
     ['I predict the Fed will blink first.', ['I predict']],
     ['Arsenal, unbeaten in 14 matches, will surely be title favourites now.', ['will surely']],
+    ['Our prediction: Liverpool 2-1 Manchester City.', ['Our prediction']],
+    // An outcome told before it happens; a fixture is no guess.
+    ['Rents will keep rising.', ['will keep rising']],
+    ["Klopp's side will edge it and go top.", ['will edge']],
+    ['The team will play Arsenal on Sunday.', null],
     // "should" of expectation forecasts; "should" of duty judges (an opinion cue, not a guess).
     ['The truce should allow aid convoys to reach the city.', ['should']],
     ['Ministers should resign over the scandal.', null],
@@ -121,6 +126,10 @@ describe('the unsourced flag', () => {
     // A day of the month is a time, no figure to source.
     expect(cuesOf('Ravi Sharma, 58, died on 3 March.', 'unsourced')).toEqual(['58']);
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual([]);
+    // A number in a name, and a code of letters and digits, are no figures to source.
+    expect(cuesOf('The law, known as Senate Bill 4, was signed in December by 12 senators.', 'unsourced')).toEqual(['12']);
+    expect(cuesOf('Flight 370 and two F-35 jets vanished from the radar of the G7 countries.', 'unsourced')).toEqual(['two']);
+    expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
     // "net zero" names a policy, no figure.
     expect(cuesOf('Net zero was sold to us as a bargain by every minister.', 'unsourced')).toEqual([]);
   });
@@ -164,6 +173,9 @@ describe('the opinion flag', () => {
     ['It is no coincidence that rates of ADHD have soared since fluoridation began.', ['It is no coincidence']],
     // The writer pointing to their own earlier argument.
     ['As I have written before, the official line was strikingly respectful.', ['As I have written', 'strikingly', 'respectful']],
+    // The law's own terms and a verb of mild valence judge nothing.
+    ['It makes illegal entry a state crime punishable by up to 20 years in prison.', null],
+    ['The law would allow police to arrest migrants who cross illegally.', null],
     // A harm graded as reports state it judges nothing.
     ['The wife of a man fatally shot by police recorded cellphone video of the encounter.', null],
     // A manner of acting is no degree: "publicly pressured" judges nothing.
