@@ -340,9 +340,22 @@ function relativeClauseSubject(tokens: ParsedToken[], start: number, last: numbe
   const noun = tokens[name - 1];
   if (name > last || name - 1 < start || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return start;
   // (A book with its chapter is never a body's name in apposition: "the alliance Ezekiel 38 describes".)
-  if (!chapter && (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !isSaidNoun(noun.lower))) return start;
+  if (!chapter && (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !isSaidNoun(noun.lower) && !gapAfterVerb(tokens, last + 1))) return start;
   // ("the birth pangs Jesus warned about": a compound noun before the name.)
   return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text))) ? name : start;
+}
+
+/**
+ * "an operation many colleagues had said was impossible", "a plan officials said would fail": the verb after
+ * the subject is followed at once by the antecedent's own verb, so that subject opens a relative clause
+ * (no compound noun such as "party officials said" is followed so).
+ */
+function gapAfterVerb(tokens: ParsedToken[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  const next = tokens[k + 1];
+  // (A bare "say" there is often tagged a noun: "the deal critics say is too weak".)
+  return (tokens[k]?.pos === 'VERB' || tokens[k]?.lemma === 'say') && (next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(next.lower)));
 }
 
 const INDEFINITE = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
@@ -423,8 +436,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       i += 2;
       continue;
     }
-    // A verb form modifying the noun after it: "exit polls", "leaked documents".
-    if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ')) {
+    // A verb form modifying the noun after it: "exit polls", "leaked documents", "the study's lead author".
+    if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1].lower))) {
       i++;
       continue;
     }

@@ -35,13 +35,17 @@ const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news o
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
 const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|many|some|most|several|few|numerous|countless|plenty|critics|experts|observers|analysts|commentators|others|people|everyone|everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
 // (Case matters for the body's capitals: "sources with direct knowledge of the matter" name no body.)
-const AFFILIATED = /^(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)$/u;
+const AFFILIATED = /^(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
+/** A person's name, then the body they are of: "Dr Nita Forouhi of the University of Cambridge", "Prof Smith at the Institute of…". */
+const PERSON_OF_BODY = /^(?:(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:of|at|from)\s/u;
+const FIRM_TRADE = /^(?:maker|manufacturer|producer|supplier|provider|retailer|distributor|exporter|importer|operator)$/;
+const BODY_AFTER_NAME = /\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|Cllr|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice)\.?$/;
 const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain)$/i;
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
-const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|victims|citizens|Americans|immigrants)$/i;
+const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|family|victims|citizens|Americans|immigrants)$/i;
 /** A share of a group: "46 percent of Americans", "a majority of voters", "two-thirds of respondents". */
 const SHARE_OF_PEOPLE = /^(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality|third|quarter|half)|half|(?:one|two|three)-(?:thirds?|quarters?))\s+of\s/i;
 /** A party label before a name: "Democrat Hillary Clinton", "Republican Mike Pence". */
@@ -217,7 +221,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // Leeds": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
-  if (ORGANISATION_OF.test(head)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
+  if (ORGANISATION_OF.test(head) && !PERSON_OF_BODY.test(head)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
   const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
   // "The Doha Accords", "the Integrated Country Strategy for Afghanistan": a named document.
@@ -238,21 +242,28 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     // "Det Insp Laura Bennett, of Avon and Somerset Police".
     const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '');
     const given = (/^\d+$/.test(apposition) ? '' : apposition) || beside.trim();
-    const from = /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i.exec(given)?.[1];
-    const role = (from ? beside.replace(/\s+(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
+    // ("Prof Jane Ellis at the Institute of Cancer Research": a title kept as the role, the body after it.)
+    const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(.+)$/i).exec(given)?.[1];
+    const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
     return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: from ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
-  const titledSurname = TITLED_SURNAME.exec(head);
-  if (titledSurname) return { type: 'person', name: titledSurname[1] };
+  // ("Dr Smith of the University of Leeds": the body they are of is no part of the name.)
+  const body = BODY_AFTER_NAME.exec(head);
+  const titledSurname = TITLED_SURNAME.exec(body ? head.slice(0, body.index) : head);
+  if (titledSurname) return { type: 'person', name: titledSurname[1], organisation: body?.[1] };
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
   if (isOrganisationHead(head)) return { type: 'organisation', name: bare };
-  // "Ofcom, the media regulator": a name, then the body it is.
+  // "Ofcom, the media regulator": a name, then the body it is ("Jones, the head of the union" is a person).
   const headName = head.replace(/^the\s+/i, '');
-  const appositionHead = apposition.split(' ').pop() ?? '';
-  if (apposition && /^\p{Lu}/u.test(headName) && isOrganisationHead(appositionHead)) return { type: 'organisation', name: headName };
-  // "Smith, a company director": one name, then the person's role.
-  if (/^\p{Lu}\p{Ll}+$/u.test(headName) && /^(?:an?|the)\s/i.test(apposition) && personNoun(appositionHead.toLowerCase()) === 'singular') return { type: 'person', name: headName, role: apposition };
+  const [post, postBody] = apposition.split(/\s+(?:at|of|for|with)\s+(?:the\s+)?/);
+  const appositionHead = post.split(' ').pop()!;
+  // ("Acme, a maker of hand tools": a firm by its trade.)
+  if (apposition && /^\p{Lu}/u.test(headName) && (isOrganisationHead(appositionHead) || FIRM_TRADE.test(appositionHead))) return { type: 'organisation', name: headName };
+  // "Smith, a company director", "Smith, a professor at Harvard": one name, then the person's role and body.
+  if (/^\p{Lu}\p{Ll}+$/u.test(headName) && /^(?:an?|the)\s/i.test(apposition) && (personNoun(appositionHead.toLowerCase()) === 'singular' || PERSON_ROLE.test(appositionHead))) {
+    return { type: 'person', name: headName, role: apposition, organisation: postBody && /^\p{Lu}/u.test(postBody) ? postBody : undefined };
+  }
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
   if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: role[0] };

@@ -51,7 +51,7 @@ const RELATIONAL: ReadonlySet<string> = new Set(relationalAdjectives as string[]
 export const isRelational = (word: string): boolean => RELATIONAL.has(word);
 
 /** A word that with the next one names a kind of thing, judging nothing: "good" in "good faith", "human" in "human rights". */
-export function namesAThing(word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean {
+function namesAThing(word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean {
   return !!next && FIRST_WORDS.has(word.lower) && (COMPOUNDS.has(`${word.lower} ${next.lower}`) || COMPOUNDS.has(`${word.lower} ${next.lemma}`));
 }
 /** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
@@ -115,4 +115,12 @@ export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /** The law's own terms, told not judged: "illegal entry", "a state crime punishable by…", "pleaded guilty", "criminal charges". */
 const LEGAL_TERMS = new Set(['illegal', 'illegally', 'unlawful', 'unlawfully', 'lawful', 'lawfully', 'legal', 'legally', 'punishable', 'criminal', 'crime', 'crimes', 'guilty']);
-export const isLegalTerm = (word: string): boolean => LEGAL_TERMS.has(word);
+/** A verb the tagger read as a judging adjective: "Police are appealing for witnesses", "Nurses are striking over pay". */
+const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))$/;
+
+/**
+ * Whether a word with a valence judges nothing where it stands: part of a compound that names a thing
+ * ("free market"), a term of the law, or a verb read as an adjective.
+ */
+export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean =>
+  namesAThing(word, next) || LEGAL_TERMS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`));

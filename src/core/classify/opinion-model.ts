@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isHarmDegree, isIdleIntensifier, isLegalTerm, isOutcome, isRelational, namesAThing, valence } from './lexicon';
+import { isHarmDegree, isIdleIntensifier, isNeutralUse, isOutcome, isRelational, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -21,8 +21,7 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isHarmDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildVerb(t))) &&
   !isStopWord(t.lower) &&
   !isOutcome(t.lower) &&
-  !isLegalTerm(t.lower) &&
-  !namesAThing(t, next) &&
+  !isNeutralUse(t, next) &&
   // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
   !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
   // "pivoting away", "backed down": a verb's particle tells a direction.

@@ -427,6 +427,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Met Office issued an amber warning for wind, with gusts of up to 80mph expected on Saturday.', [[['The Met Office', 'issued an amber warning']]]],
     ['Flying debris is likely to result in a danger to life, the warning says.', [[['the warning', 'says']]]],
     ['A major study of nearly 500,000 people found that those who ate bacon daily were more likely to develop cancer.', [[['A major study of nearly 500,000 people', 'found']]]],
+    // The subject of a relative clause whose verb the antecedent's own verb follows at once.
+    ['She gave a girl a new heart, an operation many colleagues had said was impossible.', [[['many colleagues', 'had said']]]],
+    ['It was a plan officials said would fail.', [[['officials', 'said']]]],
+    ['The party officials said the plan would fail.', [[['The party officials', 'said']]]],
+    // A possessor's "lead author" stays in the apposition.
+    ['"Coffee is good," said Professor Peter Kistler, the study\'s lead author.', [[["Professor Peter Kistler, the study's lead author", 'said']]]],
     // The one accused or suspected stands before the participle, and reports nothing.
     ['A law would allow police to arrest migrants suspected of entering the country illegally.', [[]]],
     ['The men, accused of fraud, were held overnight.', [[]]],

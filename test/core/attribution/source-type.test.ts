@@ -50,6 +50,16 @@ describe('classifySource', () => {
     ['Al Qaeda', { type: 'organisation' }],
     ['she', { type: 'person' }],
     ['Chinese state-owned companies', { type: 'organisation' }],
+    // A person of a body: the body is theirs, not their name or role.
+    ['Dr Nita Forouhi of the University of Cambridge', { type: 'person', name: 'Nita Forouhi', organisation: 'University of Cambridge' }],
+    ['Dr Smith of the University of Leeds', { type: 'person', name: 'Smith', organisation: 'University of Leeds' }],
+    ['Prof Jane Ellis at the Institute of Cancer Research', { type: 'person', name: 'Jane Ellis', role: 'Prof', organisation: 'Institute of Cancer Research' }],
+    ['Smith, a professor at Harvard', { type: 'person', name: 'Smith', role: 'a professor at Harvard', organisation: 'Harvard' }],
+    ['Jones, the head of the union', { type: 'person', name: 'Jones', role: 'the head of the union' }],
+    ['Acme, a maker of hand tools', { type: 'organisation', name: 'Acme' }],
+    ['Researchers at the Baker Heart and Diabetes Institute in Melbourne', { type: 'anonymous', organisation: 'the Baker Heart and Diabetes Institute' }],
+    ['the Federal Reserve Bank of New York', { type: 'organisation', name: 'Federal Reserve Bank of New York' }],
+    ['Her family', { type: 'anonymous' }],
     // Media left unnamed are no outlet to follow; a named one is.
     ['state media', { type: 'anonymous' }],
     ['Iranian state media', { type: 'anonymous' }],

@@ -176,6 +176,8 @@ describe('the opinion flag', () => {
     // The law's own terms and a verb of mild valence judge nothing.
     ['It makes illegal entry a state crime punishable by up to 20 years in prison.', null],
     ['The law would allow police to arrest migrants who cross illegally.', null],
+    // A verb the tagger reads as a judging adjective.
+    ['Police are appealing for witnesses to come forward after the attack.', null],
     // A harm graded as reports state it judges nothing.
     ['The wife of a man fatally shot by police recorded cellphone video of the encounter.', null],
     // A manner of acting is no degree: "publicly pressured" judges nothing.
