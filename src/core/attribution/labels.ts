@@ -28,6 +28,9 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   const allCaps = m[1] === m[1].toUpperCase();
   const names = s.tokens.some((t) => t.start >= start && t.end <= end && t.pos === 'PROPN');
   if (!allCaps && !names && !['document', 'outlet', 'organisation', 'self'].includes(reading.type)) return null;
+  // "The Morning Brief: Fed holds rates": a newsletter's or column's name before its subject; a body speaking
+  // so speaks in the first person or in quotes ("The Pentagon: We did not strike the school").
+  if (/^The\s/.test(m[1]) && reading.type !== 'outlet' && !/\b(?:I|we|We|our|Our|my|My)\b|["“]/.test(rest)) return null;
   // An interview's "Q:" is the interviewer, the publication itself; its "A:" the person interviewed.
   const interviewer = m[1] === 'Q';
   return {

@@ -237,6 +237,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const bodyName = head.replace(/^the\s+/i, '');
   if (BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
   const name = properName(head);
+  // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
+  if (name && head === `The ${name}`) return { type: 'organisation', name };
   if (name && !ANONYMOUS.test(name)) {
     // An age is no role: "shopkeeper Dave Morris, 58"; where someone is from is their body, not their role:
     // "Det Insp Laura Bennett, of Avon and Somerset Police".

@@ -86,7 +86,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (wholeLine && countSpaced(t) <= 6 && resolveKnownOutlet(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
   // ("…in 1955.[1]": an encyclopedia's reference marks after the stop.)
-  if (wholeLine && !/[.!?"”’:](?:\[[^\]]{1,20}\])*$/.test(t) && countSpaced(t) <= 14) return 'heading';
+  // ("• Shares rose 6% after hours": a bulleted line with a verb states a fact, stop or none.)
+  if (wholeLine && !/[.!?"”’:](?:\[[^\]]{1,20}\])*$/.test(t) && countSpaced(t) <= 14 && !isBulletedClaim(s)) return 'heading';
   // A headline in Title Case, even when a question splits it: "Is the Euphrates Drying Up? What Revelation 16:12 Says".
   // (A paragraph is never one: its length is checked first, since every sentence of it asks.)
   if (s.line.length <= 250 && countSpaced(s.line) <= 20 && isTitleCase(s.line.trim())) return 'heading';
@@ -94,6 +95,10 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (headingByLayout && countSpaced(s.line) <= 25) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
+
+/** A list's item that states something: a bullet, then a clause with its verb ("• Data-center sales jumped 112%"). */
+const isBulletedClaim = (s: ParsedSentence) =>
+  /^[•▪◦‣*–-]\s/.test(s.text) && s.tokens.some((t, k) => k > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
 
 /** The lines near the top where a story's dateline may stand (under a headline, a byline, a date). */
 const DATELINE_LINES = 6;

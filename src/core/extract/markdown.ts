@@ -59,9 +59,21 @@ function inlineText(token: MarkdownIt.Token): string {
     .join('');
 }
 
+/** Whether most of an inline token's words are a link's: a link list's item ("[Why housing is so dear](…) — The Atlantic"). */
+function isMostlyLink(token: MarkdownIt.Token, text: string): boolean {
+  let inLink = false;
+  let linked = 0;
+  for (const c of token.children ?? []) {
+    if (c.type === 'link_open') inLink = true;
+    else if (c.type === 'link_close') inLink = false;
+    else if (inLink && c.type === 'text') linked += c.content.length;
+  }
+  return linked * 2 >= text.length;
+}
+
 /**
  * Markdown as the plain text it reads as: one block (heading, paragraph, list
- * item, quote, table row, code) a paragraph, markup gone. "**By Jane Doe**"
+ * item, quote, table row, code) a paragraph, markup gone, a list's item after a bullet. "**By Jane Doe**"
  * becomes "By Jane Doe", which the plain-text reader takes for a byline. The
  * headline is the first level-one heading, else a heading that opens the text.
  */
@@ -71,8 +83,11 @@ export function markdownText(source: string): { text: string; headline: string |
   let openingHeading: string | null = null;
   let heading: string | null = null;
   let row: string[] | null = null;
+  let listItems = 0;
   for (const token of markdown().parse(source, {})) {
-    if (token.type === 'heading_open') heading = token.tag;
+    if (token.type === 'list_item_open') listItems++;
+    else if (token.type === 'list_item_close') listItems--;
+    else if (token.type === 'heading_open') heading = token.tag;
     else if (token.type === 'heading_close') heading = null;
     else if (token.type === 'tr_open') row = [];
     else if (token.type === 'tr_close' && row) {
@@ -83,7 +98,8 @@ export function markdownText(source: string): { text: string; headline: string |
       if (heading === 'h1' && text) firstH1 ??= text;
       if (heading && text && blocks.length === 0) openingHeading = text;
       if (row) row.push(text);
-      else if (text) blocks.push(text);
+      // A list's item keeps a bullet, which tells a fact stated in a list from a heading; a link list's item does not.
+      else if (text) blocks.push(listItems > 0 && !isMostlyLink(token, text) ? `• ${text}` : text);
     } else if (token.type === 'fence' || token.type === 'code_block') {
       if (token.content.trim()) blocks.push(token.content.trimEnd());
     }

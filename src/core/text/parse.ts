@@ -202,6 +202,8 @@ function continuesSentence(previous: ParsedToken[], next: ParsedToken[]): boolea
   if (next[0].start === previous[previous.length - 1].end) return true;
   const last = previous[previous.length - 1].text;
   const before = previous[previous.length - 2];
+  // A list's number opening the line is no sentence of its own: "1. The Fed stands pat".
+  if (previous.length === 2 && last === '.' && /^\d{1,2}$/.test(before.text) && before.end === previous[1].start) return true;
   if (last === '.' && before?.end === previous[previous.length - 1].start && isTitle(before.text)) return true;
   // Lower case after a stop that ends no word ("(D-Calif." "said Friday."), not after "…in 2014." ("read more").
   if (/^\p{Ll}/u.test(first) && !(/^[.!?]$/.test(last) && previous.length > 1)) return true;

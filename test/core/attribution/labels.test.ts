@@ -13,6 +13,9 @@ describe('speakerLabel', () => {
     ['Stealth Over Health: the hidden costs of care', null, null],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
+    // A newsletter's name before its subject; a body speaking in the first person.
+    ['The Morning Brief: Fed holds rates, Nvidia soars', null, null],
+    ['The Pentagon: We did not strike the school.', 'The Pentagon', 'organisation'],
     ['Sanders: The System Is Rigged', 'Sanders', 'person'],
     // A fact check's parts are labels of the page.
     ['CLAIM: A video shows the airport flooded.', null, null],

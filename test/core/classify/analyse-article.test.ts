@@ -142,6 +142,10 @@ describe('analyseArticle on text of its own', () => {
     ['Donald Trump met Hillary Clinton on the stage in New York.', [], false],
     // An outlet's name alone on its line is its credit, no one reporting.
     ['Local Democracy Reporting Service', [], true],
+    // A list's numbered heading is a heading; a bulleted line with a verb states a fact.
+    ['2. Nvidia soars', [], true],
+    ['• Shares rose 6% after hours', [], false],
+    ['• Related coverage', [], true],
     // A sentence closed by a reference mark is no heading for want of a final stop.
     ['It was approved for medical use in 1955.[1]', [['[1]', '[1]']], false],
   ])('when a line reads %j, finds %j and marks it a heading: %s', (line, attributions, heading) => {

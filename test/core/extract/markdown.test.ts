@@ -4,7 +4,8 @@ import { markdownText, splitFrontMatter } from '../../../src/core/extract/markdo
 describe('markdownText', () => {
   it.each([
     ['emphasis, code and links keep their words only', 'The council *narrowly* passed the **budget** with `one` [vote](https://x.test/v).', 'The council narrowly passed the budget with one vote.'],
-    ['each block is a paragraph', '# Title\n\nFirst paragraph\nwrapped.\n\n* one\n* two', 'Title\n\nFirst paragraph wrapped.\n\none\n\ntwo'],
+    ['each block is a paragraph, a list item after a bullet', '# Title\n\nFirst paragraph\nwrapped.\n\n* one\n* two', 'Title\n\nFirst paragraph wrapped.\n\n• one\n\n• two'],
+    ["a link list's item keeps no bullet", '- [Why housing is so dear](https://x.test/h) — The Atlantic', 'Why housing is so dear — The Atlantic'],
     ['a table row is one line', '| a | b |\n|---|---|\n| 1 | 2 |', 'a | b\n\n1 | 2'],
     ['images are left out', 'Before ![a chart](c.png) after.', 'Before  after.'],
     ['raw HTML stays words, never markup', 'A <script>alert(1)</script> tag.', 'A <script>alert(1)</script> tag.'],

@@ -22,6 +22,8 @@ describe('parseText', () => {
       ['It is used to treat malaria.[1]', 'It is also used for lupus.[2][3]', 'Side effects may include rashes.[citation needed]', 'It was approved in 1955.[1]'],
     ],
     ['He said [sic] it was fine. The list [1] is long.', ['He said [sic] it was fine.', 'The list [1] is long.']],
+    // A list's number opening the line stays with its item; a number ending a sentence does not.
+    ['1. The Fed stands pat\nHe won 2. Then he lost.', ['1. The Fed stands pat', 'He won 2.', 'Then he lost.']],
   ])('splits %j into %j', (text, sentences) => {
     const parsed = parseText(text);
     expect(parsed.map((s) => s.text)).toEqual(sentences);
