@@ -15,6 +15,10 @@ describe('isChromeLine', () => {
     // A line pointing to a link.
     ['Find AP Fact Checks here: https://apnews.com/APFactCheck.', true],
     ['The report is online: it says the budget fell by a third.', false],
+    // A newsletter's sign-off; thanks given in a story are no chrome.
+    ['Thanks for reading.', true],
+    ['Forward this to a friend!', true],
+    ['Thanks for reading the report, the minister told MPs.', false],
   ])('when the line is %j, reads it as page chrome: %s', (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });
