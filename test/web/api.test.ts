@@ -76,6 +76,13 @@ describe('POST /api/articles', () => {
     expect(stored.body.article).toMatchObject({ outlet: { name: 'Reuters' }, date: { iso: '2024-03-01' } });
   });
 
+  it("when the record comes in another tool's shape (schema.org's NewsArticle), stores it under its fields", async () => {
+    const body = { headline: 'Ferry strike called off', articleBody: 'The ferry strike planned for Friday was called off, the union said.', datePublished: '2024-05-02', publisher: { name: 'BBC News' } };
+    const res = await request(app).post('/api/articles').set(auth).send(body).expect(201);
+    const stored = await request(app).get(`/api/articles/${res.body.articleId}`).expect(200);
+    expect(stored.body.article).toMatchObject({ title: 'Ferry strike called off', outlet: { name: 'BBC' }, date: { iso: '2024-05-02' } });
+  });
+
   it.each([
     [{ title: 'No text' }, 'text'],
     [{ text: 'Body', title: 42 }, 'title'],

@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import { articleFields } from './fields';
 import type { ArticleRecord } from './records';
 
 /** markdown-it and js-yaml take about 50 ms to load, which only Markdown input needs: loaded on first use. */
@@ -10,27 +11,12 @@ const loadYaml = (): typeof import('js-yaml') => require('js-yaml');
 /** A leading YAML block between `---` lines, as static-site generators and note apps write it. */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-/** Front-matter keys, as the common generators spell them, for each record field. */
-const KEYS: Record<'title' | 'publishedAt' | 'byline' | 'url' | 'outlet', string[]> = {
-  title: ['title', 'headline'],
-  publishedAt: ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'datePublished'],
-  byline: ['author', 'authors', 'byline'],
-  url: ['url', 'canonical', 'canonical_url', 'link', 'source_url'],
-  outlet: ['outlet', 'publication', 'publisher', 'site', 'site_name', 'source'],
-};
-
-/** Longest front-matter value kept: a field is a title or a name, never a text. */
-const MAX_FIELD_CHARS = 1000;
-
-/** A scalar or a list of scalars as text ("authors: [A, B]" → "A, B"); anything else is left out. */
-function asText(value: unknown): string | undefined {
-  if (Array.isArray(value)) return value.map(asText).filter(Boolean).join(', ').slice(0, MAX_FIELD_CHARS) || undefined;
-  if (typeof value === 'string' || typeof value === 'number') return String(value).trim().slice(0, MAX_FIELD_CHARS) || undefined;
-  return undefined;
-}
+/** What front matter may give: the article's text is the Markdown after it. */
+const FRONT_MATTER_FIELDS = ['title', 'publishedAt', 'byline', 'url', 'outlet'] as const;
+type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
 
 /** The front matter's fields (none when there is no block, or it is not a YAML mapping) and the Markdown after it. */
-export function splitFrontMatter(source: string): { fields: Partial<Record<keyof typeof KEYS, string>>; body: string } {
+export function splitFrontMatter(source: string): { fields: Partial<Record<FrontMatterField, string>>; body: string } {
   const block = FRONT_MATTER.exec(source);
   if (!block) return { fields: {}, body: source };
   let data: unknown;
@@ -41,14 +27,8 @@ export function splitFrontMatter(source: string): { fields: Partial<Record<keyof
     return { fields: {}, body: source };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { fields: {}, body: source };
-  const entries = Object.entries(data as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v] as const);
-  const fields: Partial<Record<keyof typeof KEYS, string>> = {};
-  for (const [field, keys] of Object.entries(KEYS) as [keyof typeof KEYS, string[]][]) {
-    const names = keys.map((k) => k.toLowerCase());
-    const value = entries.find(([k]) => names.includes(k))?.[1];
-    const text = asText(value);
-    if (text) fields[field] = text;
-  }
+  const found = articleFields(data as Record<string, unknown>);
+  const fields = Object.fromEntries(FRONT_MATTER_FIELDS.filter((f) => found[f]).map((f) => [f, found[f]]));
   return { fields, body: source.slice(block[0].length) };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleFields } from './fields';
 
 /** One article as a JSON or JSON Lines record. */
 export const articleRecordSchema = z
@@ -23,8 +24,20 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
 }
 
+/**
+ * A record with the fields other exports name otherwise ("headline", "articleBody", "source": { "name" }) under
+ * this schema's names; a field given under this schema's own name is kept as given, to be validated.
+ */
+export function withCommonNames(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const own = value as Record<string, unknown>;
+  const common = Object.entries(articleFields(own)).filter(([k]) => !(k in own));
+  // A text given under its own name is the text, even when an alias's markup was read as HTML.
+  return { ...Object.fromEntries(common.filter(([k]) => !(k === 'html' && 'text' in own))), ...own };
+}
+
 function readOne(value: unknown, line: number): RecordReading {
-  const parsed = articleRecordSchema.safeParse(value);
+  const parsed = articleRecordSchema.safeParse(withCommonNames(value));
   return parsed.success ? { ok: true, record: parsed.data, line } : { ok: false, line, message: describe(parsed.error) };
 }
 

@@ -2,7 +2,7 @@ import { type RequestHandler, Router } from 'express';
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { AppError, notFound } from '../../errors';
-import { articleRecordSchema } from '../../core/extract/records';
+import { articleRecordSchema, withCommonNames } from '../../core/extract/records';
 import { ingestInput } from '../../services/ingest';
 import { type ArticleCorrection, type ArticleRow, deleteArticle, getArticle, listArticles } from '../../store/articles';
 import { correctAndReanalyse } from '../../services/reanalyse';
@@ -137,7 +137,7 @@ export function articleRoutes(db: Db, protect: RequestHandler): Router {
   });
   router.post('/api/articles', requireEditor, importLimit(), protect, async (req, res) => {
     if (!req.is('application/json')) throw new AppError(415, 'unsupported_type', 'Send the article as application/json.');
-    const record = validate(articleRecordSchema, req.body);
+    const record = validate(articleRecordSchema, withCommonNames(req.body));
     const [outcome] = await ingestInput(db, { name: 'api', data: JSON.stringify(record), format: 'json' });
     if (outcome.status === 'rejected') throw new AppError(400, outcome.code ?? 'rejected', outcome.message ?? 'rejected', 'text');
     res.status(outcome.status === 'imported' ? 201 : 200).json({ status: outcome.status, articleId: outcome.articleId, title: outcome.title });

@@ -50,6 +50,13 @@ describe('extractArticles', () => {
     expect(results[2]).toMatchObject({ message: expect.stringContaining('"text" or "html"') });
   });
 
+  it("when a record comes from another tool's export, reads its fields by their common names", () => {
+    const newsApi = { title: 'Bike lanes approved', source: { name: 'the AP' }, author: 'Amy Hart', publishedAt: '2026-11-30T09:00:00Z', content: 'The council approved the lanes.' };
+    expect(ok(extractArticles('x.json', JSON.stringify([newsApi]))[0])).toMatchObject({ title: 'Bike lanes approved', outlet: 'Associated Press', byline: 'Amy Hart', text: 'The council approved the lanes.' });
+    // A field under this schema's own name is validated as given.
+    expect(extractArticles('x.json', JSON.stringify({ title: 42, articleBody: 'Body.' }))[0]).toMatchObject({ ok: false, message: expect.stringContaining('title') });
+  });
+
   it('when a record carries an impossible date, keeps it raw and flags it', () => {
     const a = ok(extractArticles('x.json', JSON.stringify({ text: 'Body.', publishedAt: 'August 39, 2017' }))[0]);
     expect(a.date).toMatchObject({ date: null, raw: 'August 39, 2017', confidence: 'invalid' });

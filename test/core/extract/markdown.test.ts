@@ -27,7 +27,8 @@ describe('splitFrontMatter', () => {
   it.each([
     ['no block', 'Text.', {}, 'Text.'],
     ['the common keys, lists joined', '---\ntitle: "A, b"\ndate: 2024-03-05\nauthors: [Jane Doe, Tom Roe]\nsite_name: The Planet\n---\nText.', { title: 'A, b', publishedAt: '2024-03-05', byline: 'Jane Doe, Tom Roe', outlet: 'The Planet' }, 'Text.'],
-    ['keys in any case; nested values left out', '---\nTitle: T\nurl: https://x.test/a\nauthor: { name: X }\n---\nText.', { title: 'T', url: 'https://x.test/a' }, 'Text.'],
+    ['keys in any case; an author as an object by its name, other nested values left out', '---\nTitle: T\nurl: https://x.test/a\nauthor: { name: X }\nsite: { id: 3 }\n---\nText.', { title: 'T', url: 'https://x.test/a', byline: 'X' }, 'Text.'],
+    ['a description is no text: the Markdown after it is', '---\ntitle: T\ndescription: A summary.\n---\nText.', { title: 'T' }, 'Text.'],
     ['broken YAML: the whole input stays text', '---\ntitle: [unclosed\n---\nText.', {}, '---\ntitle: [unclosed\n---\nText.'],
     ['a list, not a mapping: the whole input stays text', '---\n- a\n- b\n---\nText.', {}, '---\n- a\n- b\n---\nText.'],
   ])('%s', (_name, source, fields, body) => {
