@@ -81,8 +81,20 @@ function numberChanges(before: string, after: string): Mutation[] {
     const sameFigure = b.value === match.value && from.slice(0, from.indexOf(b.figure)).toLowerCase() === to.slice(0, to.indexOf(match.figure)).toLowerCase();
     if (from.toLowerCase() !== to.toLowerCase() && !sameFigure) out.push({ kind: 'number-changed', before: from, after: to });
   }
+  // "about 120,000 vehicles" → "150,000 cars": the one figure of each version, counting the same thing in other words.
+  const earlier = numberPhrases(before);
+  if (!out.length && earlier.length === 1 && later.length === 1 && earlier[0].value !== later[0].value && !isYear(earlier[0].figure) && !isYear(later[0].figure)) {
+    out.push({ kind: 'number-changed', before: figureAndNoun(earlier[0]), after: figureAndNoun(later[0]) });
+  }
   return out;
 }
+const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
+/** A figure's phrase up to the word it counts: "about 120,000 vehicles" of "about 120,000 vehicles in the". */
+const figureAndNoun = (p: { phrase: string; figure: string }) => {
+  const end = p.phrase.indexOf(p.figure) + p.figure.length;
+  const counted = /^(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+/iu.exec(p.phrase.slice(end));
+  return p.phrase.slice(0, end + (counted?.[0].length ?? 0));
+};
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
 
 /**

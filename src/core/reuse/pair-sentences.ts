@@ -9,6 +9,13 @@ const MIN_DICE = 0.45;
 /** Adjacent content-stem pairs two sentences must share: the same words in the same order, not just the same topic. */
 const MIN_SHARED_PAIRS = 2;
 
+/**
+ * Once two texts are known to share a retold sentence, a shorter sentence retold counts with fewer
+ * words in common ("Tesla shares fell 2.8%" → "Tesla shares fell nearly 3 per cent"): the bar of a text on its own.
+ */
+const SUPPORTED = { minStems: 3, minDice: 0.5, minPairs: 1 };
+const ALONE = { minStems: MIN_SHARED_STEMS, minDice: MIN_DICE, minPairs: MIN_SHARED_PAIRS };
+
 /** One number for an ordered pair of stem hashes: all 32 bits of the first, 21 of the second. */
 const stemPair = (first: number, second: number) => (first >>> 0) * 0x200000 + (second >>> 11);
 
@@ -51,7 +58,7 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
     if (openB[j]) for (const stem of sb.stems) holders.get(stem)?.push(j) ?? holders.set(stem, [j]);
   });
   const shared = new Map<number, number>();
-  const candidates: { i: number; j: number; score: number }[] = [];
+  const candidates: { i: number; j: number; score: number; alone: boolean }[] = [];
   const pairsOf = new Map<PreparedSentence, Set<number>>();
   const orderedPairs = (t: PreparedText, s: PreparedSentence) => pairsOf.get(s) ?? pairsOf.set(s, stemPairsOf(t, s)).get(s)!;
   a.sentences.forEach((sa, i) => {
@@ -61,19 +68,23 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
     for (const [j, count] of shared) {
       const sb = b.sentences[j];
       const score = (2 * count) / (sa.stems.length + sb.stems.length);
-      if (count < MIN_SHARED_STEMS || score < MIN_DICE) continue;
+      if (count < SUPPORTED.minStems || score < Math.min(SUPPORTED.minDice, ALONE.minDice)) continue;
       let pairs = 0;
       const pairsB = orderedPairs(b, sb);
       for (const p of orderedPairs(a, sa)) if (pairsB.has(p)) pairs++;
-      if (pairs >= MIN_SHARED_PAIRS) candidates.push({ i, j, score });
+      const alone = count >= ALONE.minStems && score >= ALONE.minDice && pairs >= ALONE.minPairs;
+      if (alone || (score >= SUPPORTED.minDice && pairs >= SUPPORTED.minPairs)) candidates.push({ i, j, score, alone });
     }
   });
+  // The shorter retellings count only beside a sentence retold by the bar of a text on its own, in a rewrite
+  // that shares no run of words (where runs are shared, what is left around them is edited, not retold).
+  const supported = known.length === 0 && candidates.some((c) => c.alone);
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: Passage[] = [];
   for (const c of candidates) {
-    if (usedA.has(c.i) || usedB.has(c.j)) continue;
+    if (usedA.has(c.i) || usedB.has(c.j) || !(c.alone || supported)) continue;
     usedA.add(c.i);
     usedB.add(c.j);
     const sa = a.sentences[c.i];

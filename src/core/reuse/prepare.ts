@@ -1,3 +1,4 @@
+import { DATELINE } from '../extract/boilerplate';
 import { splitSentences } from '../text/sentences';
 import { type WordSpans, wordSpans } from '../text/tokens';
 import { type TextHashes, textHashes } from './fingerprint';
@@ -62,11 +63,13 @@ export function prepareText(text: string): PreparedText {
 
 function prepareSentences(text: string, starts: Int32Array, stemOfToken: Int32Array): PreparedSentence[] {
   return splitSentences(text).map((s) => {
-    const tokenStart = firstTokenAtOrAfter(starts, s.start);
+    // "WASHINGTON, March 3 (Reuters) - Tesla is recalling…": a copy drops the wire's dateline and keeps the sentence.
+    const start = s.start + (DATELINE.exec(text.slice(s.start, s.end))?.[0].length ?? 0);
+    const tokenStart = firstTokenAtOrAfter(starts, start);
     const tokenEnd = firstTokenAtOrAfter(starts, s.end);
     // A sentence has a few dozen words: a scan of the list costs less than a Set.
     const stems: number[] = [];
     for (let t = tokenStart; t < tokenEnd; t++) if (stemOfToken[t] !== 0 && !stems.includes(stemOfToken[t])) stems.push(stemOfToken[t]);
-    return { start: s.start, end: s.end, tokenStart, tokenEnd, stems };
+    return { start, end: s.end, tokenStart, tokenEnd, stems };
   });
 }

@@ -20,6 +20,8 @@ describe('findMutations', () => {
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
     ['Three soldiers were killed in the attack.', 'Five soldiers were killed in the attack.', 'number-changed', 'Five soldiers'],
     ['The sides agreed a 48-hour truce.', 'The sides agreed a three-day truce.', 'number-changed', 'three-day truce'],
+    // The one figure of each version, counting the same thing in other words.
+    ['Tesla is recalling about 120,000 vehicles in the United States.', 'Tesla is recalling 150,000 cars across America.', 'number-changed', '150,000 cars'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
     ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
@@ -59,6 +61,7 @@ describe('findMutations', () => {
     ['Three soldiers were killed in the attack.', '3 soldiers were killed in the attack.'],
     ['At least 1,200 people have been killed.', 'At least 1200 people have been killed.'],
     ['About 50% of voters backed the plan.', 'About 50 percent of voters backed the plan.'],
+    ['The plant opened in 2019 with 300 staff.', 'The plant, opened in 2019, employs 300 people.'],
   ])('when %j becomes %j, the same number written another way, reports no number changed', (before, after) => {
     expect(kindsOf(before, after)).not.toContain('number-changed');
   });

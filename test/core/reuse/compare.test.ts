@@ -33,6 +33,26 @@ describe('compareArticles', () => {
     expect(compareArticles(doc(P1 + ' ' + P2), doc(OTHER + ' The pier is old.'))).toBeNull();
   });
 
+  it("when a rewrite drops the wire's dateline and retells short sentences beside a lead retold, pairs them all", () => {
+    const wire = [
+      'WASHINGTON, March 3, 2025 (Reuters) - Tesla is recalling about 120,000 vehicles in the United States because a seat belt warning may fail to sound, the National Highway Traffic Safety Administration said on Monday.',
+      'Tesla will fix the problem with an over-the-air software update, it added.',
+      'Tesla shares fell 2.8% in afternoon trading.',
+    ].join('\n\n');
+    const rewrite = [
+      "Elon Musk's Tesla is recalling 150,000 cars across America because a seat belt warning fails to sound, US safety regulators have revealed.",
+      'The firm will fix the fault with a software update sent over the air.',
+      'Tesla shares fell nearly 3 per cent.',
+    ].join('\n\n');
+    const finding = compareArticles(doc(wire, 'Reuters', '2025-03-03'), doc(rewrite, null, '2025-03-04'));
+    expect(finding?.passages.map((p) => rewrite.slice(p.targetStart, p.targetEnd).slice(0, 20))).toEqual(["Elon Musk's Tesla is", 'The firm will fix th', 'Tesla shares fell ne']);
+    expect(wire.slice(finding!.passages[0].sourceStart).startsWith('Tesla is recalling')).toBe(true);
+    // Without the lead, the short sentences alone are the same news told twice, not a copy.
+    const [, ...rest] = wire.split('\n\n');
+    const [, ...restRewrite] = rewrite.split('\n\n');
+    expect(compareArticles(doc(rest.join('\n\n')), doc(restRewrite.join('\n\n')))).toBeNull();
+  });
+
   it('when the later text rewrites two sentences, pairs them as a paraphrase', () => {
     const source = 'China is prepared to recognize the Taliban as the legitimate ruler of Afghanistan if it succeeds in toppling the government in Kabul. Party leaders plan to formalize their relationship with the insurgent network, intelligence sources said.';
     const copy = 'Beijing reportedly stands prepared to recognize Taliban rule over Afghanistan should the group succeed in toppling Kabul’s government. Intelligence sources say party leaders will formalize their relationship with the insurgents.';
