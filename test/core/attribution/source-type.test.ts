@@ -60,6 +60,10 @@ describe('classifySource', () => {
     ['Researchers at the Baker Heart and Diabetes Institute in Melbourne', { type: 'anonymous', organisation: 'the Baker Heart and Diabetes Institute' }],
     ['the Federal Reserve Bank of New York', { type: 'organisation', name: 'Federal Reserve Bank of New York' }],
     ['Her family', { type: 'anonymous' }],
+    // A vague crowd or a profession at large, unnamed and uncountable, is a weasel; a counted few are not.
+    ['Thousands of people', { type: 'weasel' }],
+    ['Scientists', { type: 'weasel' }],
+    ['Two scientists', { type: 'anonymous' }],
     // Media left unnamed are no outlet to follow; a named one is.
     ['state media', { type: 'anonymous' }],
     ['Iranian state media', { type: 'anonymous' }],

@@ -21,6 +21,7 @@ describe('the speculative flag', () => {
     ['I predict the Fed will blink first.', ['I predict']],
     ['Arsenal, unbeaten in 14 matches, will surely be title favourites now.', ['will surely']],
     ['Our prediction: Liverpool 2-1 Manchester City.', ['Our prediction']],
+    ['It is only a matter of time before the truth comes out.', ['It is only a matter of time']],
     // An outcome told before it happens; a fixture is no guess.
     ['Rents will keep rising.', ['will keep rising']],
     ["Klopp's side will edge it and go top.", ['will edge']],
