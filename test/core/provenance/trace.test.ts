@@ -83,7 +83,7 @@ describe('traceClaim when a copy names a source of its own', () => {
     const t = traceClaim(walking, 'copy', walking.articles.get('copy')!.sentences.find((s) => s.text.startsWith('Walking 8,000'))!.index)!;
     expect(t.origin.articleId).toBe('release');
     expect(t.terminal).toMatchObject({ sourceText: 'scientists' });
-    expect(t.verdict).toMatch(/^First reported by University of Leeds on 2026-11-20, citing a document, “new research from the University of Leeds” \(the version traced cites an anonymous source, “scientists” instead\)/);
+    expect(t.verdict).toMatch(/^First reported by University of Leeds on 2026-11-20, citing a document, “new research from the University of Leeds” \(the version traced cites a vague attribution, “scientists” instead\)/);
     expect(t.versions[1].from?.mutations.map((m) => m.kind)).toEqual(expect.arrayContaining(['hedge-removed', 'attribution-dropped']));
   });
 
