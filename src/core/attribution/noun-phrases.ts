@@ -133,10 +133,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
     return open > 0 ? subjectBefore(tokens, open) : null;
   }
-  // The comma closing a "who" clause that ends in a verb: "One mother, who asked not to be named, told…".
+  // The comma closing a "who" clause or a participle's aside that ends in a verb: "One mother, who asked not to be
+  // named, told…", "An official, speaking on condition of anonymity because he was not authorised to speak publicly, said".
   if (tokens[i]?.text === ',' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'ADV')) {
     const open = tokens.findLastIndex((t, k) => k < i - 1 && t.text === ',');
-    if (open > 0 && tokens[open + 1]?.lower === 'who' && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, open);
+    const aside = tokens[open + 1]?.lower === 'who' || (tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
+    if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, open);
   }
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
   const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);

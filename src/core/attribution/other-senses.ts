@@ -35,6 +35,8 @@ export function closesApposition(tokens: ParsedToken[], comma: number): boolean 
 }
 
 /** What is told that is no report: "tell more jokes", "would tell an American story". */
+/** Words asking not to be known: "not to be named", "on condition of anonymity", "speaking anonymously". */
+const ANONYMITY = /^(?:named|identified|anonymity|anonymously)$/;
 const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'truth', 'lie', 'lies', 'time', 'difference']);
 
 /**
@@ -64,6 +66,10 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "who asked not to be named", "speaking on condition of anonymity": asking for anonymity reports nothing.
   if (t.lemma === 'ask' && next?.lower === 'not' && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.lower === 'be') return true;
   if ((t.lemma === 'speak' || t.lemma === 'talk') && (next?.lower === 'anonymously' || (next?.lower === 'on' && tokens[k + 2]?.lower === 'condition'))) return true;
+  // "…asked not to be named because they feared retribution", "…anonymity because he was not authorised to
+  // speak": the reason given for anonymity reports nothing either.
+  const because = tokens.findLastIndex((x, i) => i < k && i >= k - 6 && x.lower === 'because');
+  if (because > 0 && tokens.slice(Math.max(0, because - 5), because).some((x) => ANONYMITY.test(x.lower))) return true;
   if (t.lemma === 'tell') {
     // "tell more jokes", "tell your immigrant story": the thing told, past its determiner and modifiers
     // (not past a hearer: "told me the truth was hard" reports).

@@ -104,7 +104,7 @@ export interface SourceReading {
 }
 
 /** People of standing, not numbers: "senior Labour figures", "leading party figures". */
-const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b/u;
+const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b|^(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Bb]ackbench|[Rr]ebel|[Mm]oderate|[Vv]eteran|[Yy]ounger|[Oo]lder|[Ff]ellow)\s+(?:Tories|Conservatives|Democrats|Republicans|Lib Dems|Liberal Democrats|Labour MPs)$/u;
 
 /** Who is placed near a body, and where: "A source close to the foundation". */
 const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);

@@ -433,6 +433,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The party officials said the plan would fail.', [[['The party officials', 'said']]]],
     // A possessor's "lead author" stays in the apposition.
     ['"Coffee is good," said Professor Peter Kistler, the study\'s lead author.', [[["Professor Peter Kistler, the study's lead author", 'said']]]],
+    // The reason given for anonymity reports nothing; the speaker stands before a participle's aside, however long.
+    ['One rebel, who asked not to be named because they feared retribution, said the cuts were wrong.', [[['One rebel', 'said']]]],
+    ['An official, speaking on condition of anonymity because he was not authorised to speak publicly, said the talks failed.', [[['An official', 'said']]]],
     // The one accused or suspected stands before the participle, and reports nothing.
     ['A law would allow police to arrest migrants suspected of entering the country illegally.', [[]]],
     ['The men, accused of fraud, were held overnight.', [[]]],

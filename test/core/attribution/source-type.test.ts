@@ -64,6 +64,9 @@ describe('classifySource', () => {
     ['Thousands of people', { type: 'weasel' }],
     ['Scientists', { type: 'weasel' }],
     ['Two scientists', { type: 'anonymous' }],
+    // A party's members described, unnamed; the party itself speaks as a body.
+    ['Senior Tories', { type: 'anonymous' }],
+    ['The Tories', { type: 'organisation', name: 'Tories' }],
     // Media left unnamed are no outlet to follow; a named one is.
     ['state media', { type: 'anonymous' }],
     ['Iranian state media', { type: 'anonymous' }],
