@@ -172,7 +172,7 @@ function isPhoneCall(tokens: ParsedToken[], k: number): boolean {
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/;
 
 /** What one faces that someone else said or did to one: "faced questions", "has faced ridicule online". */
-const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 'criticisms', 'call', 'calls', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'backlash', 'scrutiny', 'ridicule', 'condemnation', 'complaint', 'complaints', 'pressure', 'demand', 'demands', 'attack', 'attacks']);
+const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 'criticisms', 'call', 'calls', 'accusation', 'accusations', 'allegation', 'allegations', 'backlash', 'scrutiny', 'ridicule', 'condemnation', 'complaint', 'complaints', 'pressure', 'demand', 'demands', 'attack', 'attacks']);
 
 /**
  * Speaking, facing or relying that reports nothing: "spoke to reporters Friday", "never
@@ -197,6 +197,8 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   if (lemma === 'face') {
     let o = k + 1;
     while (tokens[o] && ['DET', 'ADJ', 'ADV', 'NUM'].includes(tokens[o].pos)) o++;
+    // "faces charges including grand theft" are the law's; "faced charges that he lied" someone's allegation.
+    if (/^charges?$/.test(tokens[o]?.lower ?? '')) return tokens[o + 1]?.lower !== 'that';
     return !CRITICISM.has(tokens[o]?.lower ?? '');
   }
   return false;

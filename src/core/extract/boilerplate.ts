@@ -15,6 +15,8 @@ const CHROME_LINE: RegExp[] = [
   /^(?:getty images|ap photo)\b[^.!?]*$/i,
   /^reuters\s*\/\s*\S[^.!?]*$/i,
   /^["“]?follow [\w .'’-]{1,40} on (?:twitter|facebook|instagram|x)\b/i, // "Follow Pam Key on Twitter @pamkeyNEN."
+  // A copyright notice: "Copyright 2026 by WESH. All rights reserved.", "© 2026 Reuters".
+  /^(?:copyright\b|©|\(c\)\s*\d{4})[^.!?]{0,60}\.?$|^all rights reserved\.?$/i,
   // A newsletter's sign-off and its mailing links: "Thanks for reading.", "Forward this to a friend!".
   /^(?:thanks? (?:you )?for reading|forward this(?: email| newsletter)? to a friend|unsubscribe|view (?:this email )?in (?:your )?browser|manage (?:your )?(?:subscription|preferences))\b[^.!?]{0,30}[.!]?$/i,
   // A short line pointing to a link: "Find AP Fact Checks here: https://apnews.com/APFactCheck."

@@ -17,6 +17,9 @@ describe('isChromeLine', () => {
     ['The report is online: it says the budget fell by a third.', false],
     // A newsletter's sign-off; thanks given in a story are no chrome.
     ['Thanks for reading.', true],
+    ['Copyright 2026 by WESH.', true],
+    ['All rights reserved.', true],
+    ['Copyright law protects the work of writers, the court ruled.', false],
     ['Forward this to a friend!', true],
     ['Thanks for reading the report, the minister told MPs.', false],
   ])('when the line is %j, reads it as page chrome: %s', (line, chrome) => {
