@@ -40,7 +40,7 @@ export const INTENSIFIERS = new Set(['very', 'extremely', 'severely', 'deeply', 
  * policy", "cold war", "great power", "free trade" (WordNet's, generated at
  * install), and a few WordNet lacks.
  */
-const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret']);
+const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret', 'raw sewage']);
 
 /** The words compounds start with: most tokens are none, and are answered without building a pair. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...COMPOUNDS].map((c) => c.slice(0, c.indexOf(' '))));
@@ -74,7 +74,7 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|un
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
   /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
   // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens.
-  /\bwill (?:\w+ly )?(?:win|lose|beat|edge|prevail|triumph|dominate|rise|fall|climb|drop|soar|plunge|surge|slump|collapse|crash|keep (?:rising|falling|climbing|growing)|continue to (?:rise|fall|climb|grow))\b/i,
+  /\bwill (?:\w+ly )?(?:win|lose|beat|edge|prevail|triumph|dominate|rise|fall|climb|drop|soar|plunge|surge|slump|collapse|crash|keep (?:rising|falling|climbing|growing|shrinking|declining|dying|getting (?:worse|better))|continue to (?:rise|fall|climb|grow|shrink|decline))\b/i,
 ];
 export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,

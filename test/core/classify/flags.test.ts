@@ -24,6 +24,7 @@ describe('the speculative flag', () => {
     ['It is only a matter of time before the truth comes out.', ['It is only a matter of time']],
     // An outcome told before it happens; a fixture is no guess.
     ['Rents will keep rising.', ['will keep rising']],
+    ['Without action, our rivers will keep dying.', ['will keep dying']],
     ["Klopp's side will edge it and go top.", ['will edge']],
     ['The team will play Arsenal on Sunday.', null],
     // "should" of expectation forecasts; "should" of duty judges (an opinion cue, not a guess).
@@ -179,6 +180,8 @@ describe('the opinion flag', () => {
     ['The law would allow police to arrest migrants who cross illegally.', null],
     // A verb the tagger reads as a judging adjective.
     ['Police are appealing for witnesses to come forward after the attack.', null],
+    // A compound that names a thing judges nothing.
+    ['Water companies have been pumping raw sewage into rivers and seas.', null],
     // A harm graded as reports state it judges nothing.
     ['The wife of a man fatally shot by police recorded cellphone video of the encounter.', null],
     // A manner of acting is no degree: "publicly pressured" judges nothing.
