@@ -6,7 +6,7 @@ import type { Attribution } from './types';
 // encyclopedia's reference marks.
 
 /** Words that open a line with a colon as a label of the page, not a speaker: "Update: …", "Watch: …". */
-const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter|claims?|the facts|facts?|verdict|rating|ruling|our ruling|fact (?:check|focus)|background|context|the bottom line|bottom line|what we found|\S+['’]s assessment|assessment)\b/i;
+const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|videos?|watch|read|related|listen|correction|warning|breaking|exclusive|opinion|analysis|live|source|credit|image|caption|advertisement|tags?|topics?|step|part|chapter|claims?|the facts|facts?|verdict|rating|ruling|our ruling|fact (?:check|focus)|background|context|the bottom line|bottom line|what we found|\S+['’]s assessment|assessment|(?:main )?(?:methods?|results?|conclusions?|objectives?|aims?|findings|interpretation|discussion|introduction|summary|design|setting|participants|limitations|funding|abstract|importance|key points|outcomes?)|why it matters|the big picture|between the lines|go deeper|yes,? but|what['’]s next|what they['’]re saying|by the numbers|zoom in|zoom out|state of play|driving the news|flashback|the other side)\b/i;
 
 /**
  * A speaker at the start of a line: a transcript's label ("WALLACE: Let's

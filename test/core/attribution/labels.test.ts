@@ -13,6 +13,10 @@ describe('speakerLabel', () => {
     ['Stealth Over Health: the hidden costs of care', null, null],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
+    // A paper's sections and a newsletter's signposts are labels of the page.
+    ['Results: Higher step counts were associated with a lower risk of death.', null, null],
+    ['CONCLUSIONS: Walking more is linked to longer life.', null, null],
+    ["Why it matters: The Fed's decision affects millions of borrowers.", null, null],
     // A newsletter's name before its subject; a body speaking in the first person.
     ['The Morning Brief: Fed holds rates, Nvidia soars', null, null],
     ['The Pentagon: We did not strike the school.', 'The Pentagon', 'organisation'],
