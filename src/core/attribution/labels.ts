@@ -67,6 +67,28 @@ export function dashCredit(s: ParsedSentence, outlet: string | null): Attributio
   };
 }
 
+/**
+ * The line signing a post embedded in a page, under its text: "— Elon Musk (@elonmusk) January 3, 2025". Its
+ * signer, by name, with the dash as the cue; null for any other line.
+ */
+export function postSignature(s: ParsedSentence, outlet: string | null): Attribution | null {
+  const m = /^\s*([―—–-])\s*([^()\n]{1,60}?)\s*\(@\w{1,30}\)(?:\s+[\p{L}.]{3,10} \d{1,2}, \d{4})?\s*$/u.exec(s.text);
+  if (!m || s.line.trim() !== s.text.trim()) return null;
+  const cueStart = s.start + m.index + m[0].indexOf(m[1]);
+  const sourceStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + 1);
+  const reading = classifySource(m[2], outlet);
+  return {
+    sourceText: m[2],
+    sourceType: reading.type === 'unknown' ? 'person' : reading.type,
+    sourceStart,
+    sourceEnd: sourceStart + m[2].length,
+    cueText: m[1],
+    cueStart,
+    cueEnd: cueStart + 1,
+    name: reading.name ?? m[2],
+  };
+}
+
 /** Whether an attribution is an encyclopedia's reference marks (what referenceMarks finds): numbers only this page can resolve. */
 export const isReferenceMark = (a: Attribution): boolean => a.sourceType === 'document' && a.cueText === a.sourceText && a.sourceText.startsWith('[');
 

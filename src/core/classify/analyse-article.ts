@@ -1,5 +1,5 @@
 import { findAttributions } from '../attribution/find-attributions';
-import { isDashCredit } from '../attribution/labels';
+import { isDashCredit, postSignature } from '../attribution/labels';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
@@ -15,6 +15,7 @@ import {
   type Inheritance,
   inheritedFrom,
   inheritFromFollowing,
+  inheritFromSignatures,
   inheritOpeningQuotes,
   isSpeechTag,
   type PreviousSentence,
@@ -152,11 +153,19 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const sentences: AnalysedSentence[] = [];
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
+  const signatures = new Set<number>();
   /** The speaker a label names at the start of the current paragraph. */
   let labelled: { line: string; attributions: Attribution[] } | null = null;
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
+    // An embedded post's signature is no claim; it names who wrote the line above it (inheritFromSignatures).
+    const signature = postSignature(s, outlet);
+    if (signature) {
+      sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions: [signature] });
+      signatures.add(s.index);
+      continue;
+    }
     // A line alone is no headline of anything: "Of course not." pasted by itself is a sentence.
     const kind = boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === lastLine || s.line === underByline, headings.has(s.line));
     if (kind) {
@@ -203,6 +212,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     };
   }
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
+  inheritFromSignatures(sentences, parsed, quotes, signatures);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   resolveSurnames(text, sentences);
   resolveParticleNames(text, sentences);

@@ -89,6 +89,25 @@ export function inheritFromFollowing(sentences: AnalysedSentence[], parsed: Pars
 }
 
 /**
+ * A post embedded in a page is its signer's, quoted: the sentences of the line above a signature ("Starmer must
+ * go. He is complicit…⏎— Elon Musk (@elonmusk) January 3, 2025") that name no speaker of their own.
+ * `signatures` holds the indices of the signature lines.
+ */
+export function inheritFromSignatures(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], signatures: Set<number>): void {
+  for (const i of signatures) {
+    const line = parsed[i - 1]?.line;
+    let first = i;
+    while (first > 0 && parsed[first - 1].line === line && !sentences[first - 1].boilerplate && !sentences[first - 1].attributions.some((a) => !a.inherited)) first--;
+    if (first === i) continue;
+    const post = { start: sentences[first].start, end: sentences[i - 1].end };
+    for (let j = first; j < i; j++) {
+      sentences[j].attributions = sentences[i].attributions.map((a) => ({ ...a, inherited: true }));
+      sentences[j].flags = classifySentence(parsed[j], { attributions: sentences[j].attributions, quotes: [...quotes, post] });
+    }
+  }
+}
+
+/**
  * A sentence that is all quote, right after an attributed sentence of the
  * same paragraph, is that speaker's: 'Price shouted to the crowd. "The nation
  * is watching Virginia.' Run after inheritFromFollowing, so that a speaker

@@ -1,4 +1,4 @@
-import { dashCredit, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
+import { dashCredit, postSignature, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
 import { parseText } from '../../../src/core/text/parse';
 
 const first = (text: string) => parseText(text)[0];
@@ -41,6 +41,20 @@ describe('dashCredit', () => {
   ])('when the sentence is %j, the signed speaker is %p', (text, source) => {
     const signed = parseText(text).map((s) => dashCredit(s, null)).find((a) => a !== null);
     expect(signed?.sourceText ?? null).toBe(source);
+  });
+});
+
+describe('postSignature', () => {
+  it.each([
+    ['— Elon Musk (@elonmusk) January 3, 2025', 'Elon Musk', 'person'],
+    ['— BBC Breaking News (@BBCBreaking) March 3, 2025', 'BBC Breaking News', 'outlet'],
+    ['- Jane Doe (@janedoe)', 'Jane Doe', 'person'],
+    // A dash before a name alone signs a quote (dashCredit); a handle in a sentence signs nothing.
+    ['― Azucena González', null, null],
+    ['Follow Jane Doe (@janedoe) for more.', null, null],
+  ])('when the line is %j, the signer is %p (%p)', (text, source, type) => {
+    const a = postSignature(first(text), null);
+    expect(a ? [a.sourceText, a.sourceType] : [null, null]).toEqual([source, type]);
   });
 });
 

@@ -199,6 +199,16 @@ describe('analyseArticle on text of its own', () => {
     expect(column.sentences[1]).toMatchObject({ boilerplate: false, flags: [expect.objectContaining({ flag: 'speculative' })] });
   });
 
+  it("when a post is embedded with its signature under it, gives the post's sentences to the signer, quoted", () => {
+    const { sentences } = analyseArticle('Musk attacks PM\n\nThe billionaire posted again on Friday.\n\nStarmer must go. He is complicit in the rape of Britain.\n— Elon Musk (@elonmusk) January 3, 2025\n\nDowning Street dismissed the comments.');
+    const post = sentences.filter((s) => s.text.startsWith('Starmer') || s.text.startsWith('He is'));
+    expect(post.map((s) => [s.attributions.map((a) => [a.sourceText, a.inherited]), s.flags.map((f) => f.flag)])).toEqual([
+      [[['Elon Musk', true]], ['attributed', 'quote']],
+      [[['Elon Musk', true]], ['attributed', 'quote']],
+    ]);
+    expect(sentences.find((s) => s.text.startsWith('—'))).toMatchObject({ boilerplate: true, flags: [] });
+  });
+
   it('when a line stands over a byline, marks it a heading, whatever its punctuation', () => {
     const [headline] = analyseArticle("Hydrogen hype: is Teesside's £1.2bn plant too good to be true?\n\nBy Marcus Bell, Business Editor\n\nThe plant will create 2,000 jobs, its backers claim.").sentences;
     expect(headline).toMatchObject({ boilerplate: true, flags: [] });
