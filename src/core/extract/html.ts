@@ -53,15 +53,43 @@ function findKey(value: unknown, key: string, depth = 0): unknown {
   return undefined;
 }
 
-/** Paragraph text of Readability's cleaned article, one paragraph a line, no markup. */
+/** The elements whose text makes the article's paragraphs; text outside them (figure captions, widgets) is left out. */
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'LI', 'BLOCKQUOTE', 'PRE']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Paragraph text of Readability's cleaned article, one paragraph a line, no markup. A block inside another
+ * (a blockquote's paragraphs) is a paragraph of its own, once, and the words around it in the outer block
+ * another: an embedded post's text, then its signature ("— Elon Musk (@elonmusk) January 3, 2025").
+ */
 function paragraphs(html: string): string {
   const { document } = loadDom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = document.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre');
-  const texts = blocks.length ? [...blocks].map((b) => b.textContent ?? '') : [document.body.textContent ?? ''];
-  return texts
-    .map((t) => t.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+  if (!document.querySelector([...BLOCKS].join(','))) return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const texts: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    if (text) texts.push(text);
+    buffer = '';
+  };
+  const walk = (node: Node, inBlock: boolean): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        if (inBlock) buffer += child.textContent ?? '';
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (SKIPPED.has(tag)) continue;
+        if (!BLOCKS.has(tag)) walk(child, inBlock);
+        else {
+          flush();
+          walk(child, true);
+          flush();
+        }
+      }
+    }
+  };
+  walk(document.body, false);
+  return texts.join('\n\n');
 }
 
 function hostOf(url: string | null): string | null {

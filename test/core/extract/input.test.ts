@@ -85,6 +85,12 @@ describe('extractArticles', () => {
     expect(a.text).not.toMatch(/alert|steal|onerror|<script/);
   });
 
+  it("when a blockquote holds paragraphs, gives each once, then the words around them (an embedded post's signature)", () => {
+    const post = '<blockquote class="twitter-tweet"><p>Starmer must go. He is complicit.</p>&mdash; Elon Musk (@elonmusk) <a href="https://x.test/1">January 3, 2025</a></blockquote>';
+    const a = ok(extractArticles('x.html', page('<title>T</title>', paragraphs + post + '<ul><li><p>One point made.</p></li></ul>'))[0]);
+    expect(a.text.split('\n\n').slice(-3)).toEqual(['Starmer must go. He is complicit.', '— Elon Musk (@elonmusk) January 3, 2025', 'One point made.']);
+  });
+
   it.each([
     ['<meta property="article:published_time" content="2021-08-13T10:00:00Z">', ''],
     ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-08-13"}]}</script>', ''],
