@@ -219,7 +219,7 @@ const isNamingNumber = (tokens: ParsedToken[], k: number) =>
 const NAMED_BY_NUMBER = new Set([
   'bill', 'act', 'proposition', 'prop', 'amendment', 'article', 'section', 'title', 'chapter', 'clause', 'paragraph', 'regulation', 'directive', 'resolution', 'measure', 'question',
   'flight', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'channel', 'radio', 'district', 'ward', 'precinct', 'category', 'level', 'stage', 'phase', 'tier', 'episode', 'season', 'volume',
-  'boeing', 'airbus', 'apollo', 'artemis', 'formula', 'iphone', 'windows', 'playstation', 'gpt',
+  'boeing', 'airbus', 'apollo', 'artemis', 'formula', 'iphone', 'windows', 'playstation', 'gpt', 'model', 'mark', 'type', 'version',
 ]);
 
 /**
