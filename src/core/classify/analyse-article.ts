@@ -10,6 +10,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
 import { resolveDefiniteMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
+import { resolveBodyMentions } from './body-mentions';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
   type Inheritance,
@@ -220,6 +221,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   resolveShortOutletNames(text, sentences, outlet);
   // "The senator" is named before pronouns are, so "he" after it is the senator too.
   resolveDefiniteMentions(sentences);
+  resolveBodyMentions(sentences);
   resolvePronouns(sentences);
   return { sentences };
 }

@@ -115,8 +115,14 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
 const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
-/** The law's own terms, told not judged: "illegal entry", "a state crime punishable by…", "pleaded guilty", "criminal charges". */
-const LEGAL_TERMS = new Set(['illegal', 'illegally', 'unlawful', 'unlawfully', 'lawful', 'lawfully', 'legal', 'legally', 'punishable', 'criminal', 'crime', 'crimes', 'guilty']);
+/**
+ * The law's own terms, told not judged: "a state crime punishable by…", "entered illegally", "pleaded guilty", and
+ * an adjective of the law before its noun ("illegal entry", "criminal charges"); "it is all legal" is the writer's verdict.
+ */
+const LEGAL_TERMS = new Set(['illegally', 'unlawfully', 'lawfully', 'legally', 'punishable', 'crime', 'crimes', 'guilty']);
+const LEGAL_ADJECTIVES = new Set(['illegal', 'unlawful', 'lawful', 'legal', 'criminal']);
+const isLegalTerm = (word: { lower: string }, next: { pos?: string } | undefined) =>
+  LEGAL_TERMS.has(word.lower) || (LEGAL_ADJECTIVES.has(word.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));
 /** A verb the tagger read as a judging adjective: "Police are appealing for witnesses", "Nurses are striking over pay". */
 const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))$/;
 
@@ -124,5 +130,5 @@ const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))
  * Whether a word with a valence judges nothing where it stands: part of a compound that names a thing
  * ("free market"), a term of the law, or a verb read as an adjective.
  */
-export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean =>
-  namesAThing(word, next) || LEGAL_TERMS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`));
+export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
+  namesAThing(word, next) || isLegalTerm(word, next) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`));

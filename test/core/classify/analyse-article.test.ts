@@ -199,6 +199,20 @@ describe('analyseArticle on text of its own', () => {
     expect(column.sentences[1]).toMatchObject({ boilerplate: false, flags: [expect.objectContaining({ flag: 'speculative' })] });
   });
 
+  it('when a body is cited again by a word for its kind, or as "it" right after, names the body it was', () => {
+    const { sentences } = analyseArticle(
+      'The National Highway Traffic Safety Administration said the warning may fail. The recall covers 2021 models, the agency said. Tesla will fix it, it added. The Department of Transport said it was reviewing. The department added that talks continue. The ministry said nothing.',
+    );
+    expect(sentences.flatMap((s) => s.attributions.map((a) => [a.sourceText, a.name ?? null]))).toEqual([
+      ['The National Highway Traffic Safety Administration', 'National Highway Traffic Safety Administration'],
+      ['the agency', 'National Highway Traffic Safety Administration'],
+      ['it', 'National Highway Traffic Safety Administration'],
+      ['The Department of Transport', 'Department of Transport'],
+      ['The department', 'Department of Transport'],
+      ['The ministry', 'ministry'],
+    ]);
+  });
+
   it("when a post is embedded with its signature under it, gives the post's sentences to the signer, quoted", () => {
     const { sentences } = analyseArticle('Musk attacks PM\n\nThe billionaire posted again on Friday.\n\nStarmer must go. He is complicit in the rape of Britain.\n— Elon Musk (@elonmusk) January 3, 2025\n\nDowning Street dismissed the comments.');
     const post = sentences.filter((s) => s.text.startsWith('Starmer') || s.text.startsWith('He is'));

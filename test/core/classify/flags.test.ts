@@ -179,6 +179,9 @@ describe('the opinion flag', () => {
     // The law's own terms and a verb of mild valence judge nothing.
     ['It makes illegal entry a state crime punishable by up to 20 years in prison.', null],
     ['The law would allow police to arrest migrants who cross illegally.', null],
+    ['He was found guilty of the crimes in 2019.', null],
+    // An adjective of the law said of a thing is the writer's verdict.
+    ['And, yes, it is all legal.', ['legal']],
     // A verb the tagger reads as a judging adjective.
     ['Police are appealing for witnesses to come forward after the attack.', null],
     // A compound that names a thing judges nothing.
