@@ -35,6 +35,12 @@ export function closesApposition(tokens: ParsedToken[], comma: number): boolean 
 }
 
 /** What is told that is no report: "tell more jokes", "would tell an American story". */
+/** The index of the last `word` among the `span` tokens before `k`, or -1. */
+function lastBefore(tokens: ParsedToken[], k: number, span: number, word: string): number {
+  for (let i = k - 1; i >= 0 && i >= k - span; i--) if (tokens[i].lower === word) return i;
+  return -1;
+}
+
 /** Words asking not to be known: "not to be named", "on condition of anonymity", "speaking anonymously". */
 const ANONYMITY = /^(?:named|identified|anonymity|anonymously)$/;
 const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'truth', 'lie', 'lies', 'time', 'difference']);
@@ -68,7 +74,7 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if ((t.lemma === 'speak' || t.lemma === 'talk') && (next?.lower === 'anonymously' || (next?.lower === 'on' && tokens[k + 2]?.lower === 'condition'))) return true;
   // "…asked not to be named because they feared retribution", "…anonymity because he was not authorised to
   // speak": the reason given for anonymity reports nothing either.
-  const because = tokens.findLastIndex((x, i) => i < k && i >= k - 6 && x.lower === 'because');
+  const because = lastBefore(tokens, k, 6, 'because');
   if (because > 0 && tokens.slice(Math.max(0, because - 5), because).some((x) => ANONYMITY.test(x.lower))) return true;
   if (t.lemma === 'tell') {
     // "tell more jokes", "tell your immigrant story": the thing told, past its determiner and modifiers
