@@ -68,7 +68,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     if (next?.text === ',' && (tokens[k - 2]?.text === ',' || k === 1 || QUOTE_MARK.test(tokens[k - 2]?.text ?? '') || tokens[k - 2]?.pos === 'CCONJ')) return true;
   }
   // "the numbers did not add up": a sum, not a remark.
-  if (t.lemma === 'add' && next?.lower === 'up') return true;
+  // ("the economy added 200,000 jobs", "added to the pressure": a sum or a weight added, not a remark.)
+  if (t.lemma === 'add' && (next?.lower === 'up' || next?.lower === 'to' || next?.pos === 'NUM' || /^[$£€¥]/.test(next?.text ?? ''))) return true;
   // "who asked not to be named", "speaking on condition of anonymity": asking for anonymity reports nothing.
   if (t.lemma === 'ask' && next?.lower === 'not' && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.lower === 'be') return true;
   if ((t.lemma === 'speak' || t.lemma === 'talk') && (next?.lower === 'anonymously' || (next?.lower === 'on' && tokens[k + 2]?.lower === 'condition'))) return true;

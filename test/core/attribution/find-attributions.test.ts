@@ -436,6 +436,10 @@ describe('findAttributions, through analyseArticle', () => {
     // The reason given for anonymity reports nothing; the speaker stands before a participle's aside, however long.
     ['One rebel, who asked not to be named because they feared retribution, said the cuts were wrong.', [[['One rebel', 'said']]]],
     ['An official, speaking on condition of anonymity because he was not authorised to speak publicly, said the talks failed.', [[['An official', 'said']]]],
+    // A sum or a weight added is no remark.
+    ['Economists expect the economy added 200,000 jobs in November.', [[['Economists', 'expect']]]],
+    ['That added to the pressure on the minister.', [[]]],
+    ['He added that talks had failed.', [[['He', 'added']]]],
     // Charges faced in court are the law's; charges that someone lied are an allegation.
     ['Lee faces charges including fleeing and eluding, grand theft and resisting arrest.', [[]]],
     // The one accused or suspected stands before the participle, and reports nothing.

@@ -132,6 +132,7 @@ describe('the unsourced flag', () => {
     expect(cuesOf('The law, known as Senate Bill 4, was signed in December by 12 senators.', 'unsourced')).toEqual(['12']);
     expect(cuesOf('Flight 370 and two F-35 jets vanished from the radar of the G7 countries.', 'unsourced')).toEqual(['two']);
     expect(cuesOf('The recall affects Model 3 and Model Y cars built in 2021.', 'unsourced')).toEqual(['2021']);
+    expect(cuesOf('The S&P 500 fell 48.37 points on Tuesday and the FTSE 100 was flat.', 'unsourced')).toEqual(['48.37']);
     expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
     // "net zero" names a policy, no figure.
     expect(cuesOf('Net zero was sold to us as a bargain by every minister.', 'unsourced')).toEqual([]);
