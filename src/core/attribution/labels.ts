@@ -22,6 +22,8 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   // "North Korea and Russia: An Alliance Built on Shells and Secrets": a headline's subtitle after its topic, no words said.
   const rest = s.text.slice(m.index + m[0].length - 1).trimStart();
   if (/^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;
+  // "Dune: Part Two is in cinemas": a title's part after its name.
+  if (/^(?:Part|Chapter|Episode|Season|Volume|Vol\.|Book|Act)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/.test(rest)) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   const reading = classifySource(m[1], outlet);

@@ -13,6 +13,8 @@ describe('speakerLabel', () => {
     ['Stealth Over Health: the hidden costs of care', null, null],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
+    // A title's part after its name.
+    ['Dune: Part Two is in cinemas from 1 March.', null, null],
     // A paper's sections and a newsletter's signposts are labels of the page.
     ['Results: Higher step counts were associated with a lower risk of death.', null, null],
     ['CONCLUSIONS: Walking more is linked to longer life.', null, null],
