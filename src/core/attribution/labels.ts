@@ -35,6 +35,9 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   if (/^The\s/.test(m[1]) && reading.type !== 'outlet' && !/\b(?:I|we|We|our|Our|my|My)\b|["“]/.test(rest)) return null;
   // An interview's "Q:" is the interviewer, the publication itself; its "A:" the person interviewed.
   const interviewer = m[1] === 'Q';
+  // "MS. JEAN-PIERRE:": a transcript's label in capitals, named as the article writes names ("Jean-Pierre").
+  const capsName = allCaps && m[1].length > 1 && reading.type !== 'outlet' ? inNameCase(m[1].replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+/, '')) : undefined;
+  const name = capsName ?? reading.name;
   return {
     sourceText: m[1],
     sourceType: interviewer ? 'self' : reading.type === 'unknown' || (allCaps && reading.type === 'organisation') ? 'person' : reading.type,
@@ -43,9 +46,12 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
     cueText: ':',
     cueStart: end,
     cueEnd: end + 1,
-    ...(reading.name ? { name: reading.name } : {}),
+    ...(name ? { name } : {}),
   };
 }
+
+/** A name set in capitals as names are written: "JEAN-PIERRE" → "Jean-Pierre", "O'BRIEN" → "O'Brien". */
+const inNameCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /** Whether an attribution is a dash signing a quote (what dashCredit finds). */
 export const isDashCredit = (a: Attribution): boolean => a.cueText === '―' || a.cueText === '—';

@@ -175,8 +175,12 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions });
       continue;
     }
-    // "I think" inside a quote is the speaker hedging, not a new source: the quote's speaker stays the source.
-    const own = findAttributions(s, outlet, here).filter((a) => !(isWriterOrReader(a.sourceText) && isQuoted(here, a.cueStart, a.cueEnd)));
+    // "I think" inside a quote, or after a transcript's label ("MS. JEAN-PIERRE: Look, we believe…"), is the
+    // speaker hedging, not a new source: the quote's or the label's speaker stays the source.
+    const found = findAttributions(s, outlet, here);
+    const opensWithLabel = (a: Attribution) => a.cueText === ':' && a.sourceStart <= s.start + 2;
+    const byLabel = labelled?.line === s.line || found.some(opensWithLabel);
+    const own = found.filter((a) => !(isWriterOrReader(a.sourceText) && (byLabel || isQuoted(here, a.cueStart, a.cueEnd))));
     const share = quotedShare(s, here);
     const continuesQuote = here.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;
@@ -193,11 +197,15 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     else if (nested) attributions = [];
     // A transcript's or an interview's label ("WALLACE:", "A:") speaks for the rest of its paragraph.
     else if (!own.length && labelled?.line === s.line) attributions = labelled.attributions.map((a) => ({ ...a, inherited: true }));
-    const label = own.find((a) => a.cueText === ':' && a.sourceStart <= s.start + 2);
+    const label = own.find(opensWithLabel);
     if (label) labelled = { line: s.line, attributions: [label] };
     else if (labelled?.line !== s.line) labelled = null;
     const block: boolean = !!inherited?.block;
-    const flags = classifySentence(s, { attributions, quotes: here });
+    // What a transcript's speaker says after their label is their speech, as a quote is (not an interviewer's "Q:").
+    const speaker = labelled?.line === s.line ? labelled.attributions[0] : undefined;
+    const words = speaker && speaker.sourceType !== 'self' ? s.tokens.find((t) => t.start >= speaker.cueEnd) : undefined;
+    const spoken = words ? [{ start: words.start, end: s.end }] : [];
+    const flags = classifySentence(s, { attributions, quotes: [...here, ...spoken] });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);

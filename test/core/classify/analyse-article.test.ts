@@ -199,6 +199,19 @@ describe('analyseArticle on text of its own', () => {
     expect(column.sentences[1]).toMatchObject({ boilerplate: false, flags: [expect.objectContaining({ flag: 'speculative' })] });
   });
 
+  it("when a transcript labels its speakers in capitals, names them as the article does and keeps their words theirs", () => {
+    const { sentences } = analyseArticle(
+      'Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Look, we believe we are on solid legal ground. The department reviewed it.\n\nQ: Republicans call it overreach. How do you respond?',
+    );
+    const [, first, second, question] = sentences;
+    expect(first.attributions.map((a) => [a.sourceText, a.name])).toEqual([['MS. JEAN-PIERRE', 'Karine Jean-Pierre']]);
+    // The speaker's "we believe" and "solid" are hers, no view of the writer's.
+    expect(first.flags.map((f) => f.flag)).toEqual(['attributed', 'quote']);
+    expect(second.attributions).toEqual([expect.objectContaining({ name: 'Karine Jean-Pierre', inherited: true })]);
+    // The interviewer's question is the publication's own, no quote.
+    expect(question.flags.map((f) => f.flag)).not.toContain('quote');
+  });
+
   it('when a body is cited again by a word for its kind, or as "it" right after, names the body it was', () => {
     const { sentences } = analyseArticle(
       'The National Highway Traffic Safety Administration said the warning may fail. The recall covers 2021 models, the agency said. Tesla will fix it, it added. The Department of Transport said it was reviewing. The department added that talks continue. The ministry said nothing.',
