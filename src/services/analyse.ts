@@ -78,12 +78,15 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "bipartisan", "the risk of", "pivoting away" judge nothing; an op-ed's name-alone byline;
  *     "Shockingly, …" is the writer's comment; "Goldman Sachs", "Marks & Spencer" are bodies; "Dr
  *     Sarah Hill, of the BMA" has the BMA for organisation; a short first line is the headline.
- * 19: "…, ruling that the state…" is the court's; "migrants suspected of…" report nothing; "state media"
- *     are unnamed; "Senate Bill 4", "F-35" hold no figures; "illegal entry", "appealing for witnesses"
- *     judge nothing; "Our prediction:", "will edge", "a matter of time" are forecasts; "Dr Nita Forouhi
- *     of the University of Cambridge" is a person of that body; "an operation many colleagues had said
- *     was impossible": the colleagues; "1. The Fed stands pat" is one heading, "• Shares rose 6%" a
- *     claim; "The Morning Brief:" no speaker; "Scientists", "Thousands of people" are weasels.
+ * 19: "…, ruling that the state…" is the court's; "migrants suspected of…", "faces charges including…",
+ *     "the economy added 200,000 jobs" report nothing; "state media" are unnamed, "Scientists" and
+ *     "Thousands of people" weasels; "Senate Bill 4", "F-35", "the S&P 500" hold no figures; "illegal
+ *     entry", "appealing for witnesses" judge nothing; "Our prediction:", "will edge", "a matter of time"
+ *     are forecasts; "Dr Nita Forouhi of the University of Cambridge" is a person of that body; "an
+ *     operation many colleagues had said was impossible": the colleagues; "An official, speaking on
+ *     condition of anonymity because…, said"; "1. The Fed stands pat" is one heading, "• Shares rose 6%"
+ *     a claim; "The Morning Brief:", "Results:", "Dune: Part Two" no speakers; an embedded post is its
+ *     signer's; "MS. JEAN-PIERRE:" is Karine Jean-Pierre, speaking; "the agency" is the body named before.
  */
 export const ANALYSIS_VERSION = 19;
 

@@ -179,8 +179,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // speaker hedging, not a new source: the quote's or the label's speaker stays the source.
     const found = findAttributions(s, outlet, here);
     const opensWithLabel = (a: Attribution) => a.cueText === ':' && a.sourceStart <= s.start + 2;
-    const byLabel = labelled?.line === s.line || found.some(opensWithLabel);
-    const own = found.filter((a) => !(isWriterOrReader(a.sourceText) && (byLabel || isQuoted(here, a.cueStart, a.cueEnd))));
+    const byLabel: boolean = labelled?.line === s.line || found.some(opensWithLabel);
+    const own: Attribution[] = found.filter((a) => !(isWriterOrReader(a.sourceText) && (byLabel || isQuoted(here, a.cueStart, a.cueEnd))));
     const share = quotedShare(s, here);
     const continuesQuote = here.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;
