@@ -157,6 +157,8 @@ const BODY_NAME =
 
 const UNNAMED_MEDIA = /^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+){1,3}(?:media|press|television|TV|radio|broadcasters?)$/u;
 
+const NATIONAL_EXPERTS = /^(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$/u;
+
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
 const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');
 /**
@@ -194,7 +196,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };
   // "state media reported", "Israeli media said", "local television": outlets left unnamed.
   if (UNNAMED_MEDIA.test(bare)) return { type: 'anonymous' };
-  if (WEASEL_START.test(text) || isUnnamedEvidence(text)) return { type: 'weasel' };
+  // "Chinese experts said", "Western analysts believe": a nation's experts at large are as vague as "experts".
+  if (WEASEL_START.test(text) || NATIONAL_EXPERTS.test(text) || isUnnamedEvidence(text)) return { type: 'weasel' };
   // "Senior Labour figures" are people, not statistics.
   if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
   // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.

@@ -162,7 +162,8 @@ export function extractPlainText(text: string): ExtractedArticle {
     const staff = /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
     // "Daily Star Reporter": a known outlet's own reporter (a person's name before "Reporter" is no outlet).
     const reporter = /^(.+?)\s+(?:reporters?|correspondents?|staff writers?)$/i.exec(byline);
-    const known = reporter && resolveKnownOutlet(reporter[1]);
+    // "By Global Times", "By Reuters": the outlet itself signs the story.
+    const known = (reporter && resolveKnownOutlet(reporter[1])) || resolveKnownOutlet(byline);
     if (staff || known) {
       outlet = known ? known.name : (resolveKnownOutlet(staff![1])?.name ?? staff![1]);
       outletBasis = 'byline';

@@ -64,6 +64,8 @@ describe('classifySource', () => {
     ['Thousands of people', { type: 'weasel' }],
     ['Scientists', { type: 'weasel' }],
     ['Two scientists', { type: 'anonymous' }],
+    ['Chinese experts', { type: 'weasel' }],
+    ['Western analysts', { type: 'weasel' }],
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],
     ['The Tories', { type: 'organisation', name: 'Tories' }],

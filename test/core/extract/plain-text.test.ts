@@ -103,6 +103,9 @@ describe('extractPlainText on the seed articles', () => {
     ['By Daily Star Reporter', 'Daily Star'],
     ['By Tomorrow\'s Affairs Staff', "Tomorrow's Affairs"],
     ['By John Smith, Reporter', null],
+    // The outlet signing the story itself.
+    ['By Global Times', 'Global Times'],
+    ['By Reuters', 'Reuters'],
     // A known outlet's name alone on the line under the byline.
     ['By Laura Jenkins and Tom Ashby\nBBC News', 'BBC'],
     ['By Helen Marsh\nBBC News, Bristol', 'BBC'],
