@@ -3,7 +3,7 @@ import type { sentencesOfArticle } from '../../store/claims';
 import type { reuseOfArticle } from '../../store/reuse';
 import { hidesSpeaker, NOT_NAMED } from '../../core/attribution/speakers';
 import { cuePieces, presentFlag } from './sentences';
-import { roleBeside } from './sources';
+import { roleBeside, shownCue } from './sources';
 
 type SentenceRows = Awaited<ReturnType<typeof sentencesOfArticle>>;
 type ReuseRows = Awaited<ReturnType<typeof reuseOfArticle>>;
@@ -53,7 +53,7 @@ export function presentSources(rows: SentenceRows) {
     const id = name === NOT_NAMED ? null : c.sourceId;
     const entry = bySource.get(c.sourceId) ?? { id, name, kind: c.source.kind, role: roleBeside(name, c.source.role), organisation: c.source.organisation, cues: new Set<string>(), count: 0, citedArticle: null };
     entry.count++;
-    if (c.cueText) entry.cues.add(c.cueText);
+    if (c.cueText) entry.cues.add(shownCue(c.cueText));
     entry.citedArticle ??= c.citedArticle;
     bySource.set(c.sourceId, entry);
   }

@@ -20,6 +20,9 @@ export const roleBeside = (name: string, role: string | null): string | null =>
   // "Wes Streeting, the health secretary": a role opening a sentence kept its capital there, not after a name.
   role && !name.toLowerCase().includes(role.toLowerCase()) ? role.replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase()) : null;
 
+/** A cue as a reader names it: a transcript's ":" is its label, a dash under a quote or a post its signature. */
+export const shownCue = (cue: string): string => (cue === ':' ? 'label' : /^[―—–-]$/.test(cue) ? 'signature' : cue);
+
 export const presentSourceRow = (r: SourceListRow) => ({ ...r, role: roleBeside(r.name, r.role), kindLabel: SOURCE_KIND_LABELS[r.kind] ?? r.kind, latest: day(r.latest) });
 
 type SourceWithCitations = NonNullable<Awaited<ReturnType<typeof getSource>>>;
@@ -47,7 +50,7 @@ export function presentSource({ source, citations }: SourceWithCitations, sameSu
       ownReporting: !!source.outlet && c.article.outlet?.slug === source.outlet.slug,
       sentences: [],
     };
-    a.sentences.push({ id: c.sentence.id, index: c.sentence.index, cue: c.cueText, pieces: citationPieces(c) });
+    a.sentences.push({ id: c.sentence.id, index: c.sentence.index, cue: c.cueText && shownCue(c.cueText), pieces: citationPieces(c) });
     articles.set(c.article.id, a);
   }
   return {

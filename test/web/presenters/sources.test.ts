@@ -1,4 +1,4 @@
-import { roleBeside } from '../../../src/web/presenters/sources';
+import { roleBeside, shownCue } from '../../../src/web/presenters/sources';
 
 describe('roleBeside', () => {
   it.each([
@@ -10,5 +10,16 @@ describe('roleBeside', () => {
     ['Wes Streeting', 'The health secretary', 'the health secretary'],
   ])('when the source is %j with the role %j, prints %j beside it', (name, role, shown) => {
     expect(roleBeside(name, role)).toBe(shown);
+  });
+});
+
+describe('shownCue', () => {
+  it.each([
+    [':', 'label'],
+    ['—', 'signature'],
+    ['―', 'signature'],
+    ['said', 'said'],
+  ])('shows the cue %j as %j', (cue, shown) => {
+    expect(shownCue(cue)).toBe(shown);
   });
 });
