@@ -96,6 +96,12 @@ export function isAuthorNote(lastLine: string, text: string): boolean {
   return WRITER.test(rest) || (elsewhere.length > 0 && POST.test(rest));
 }
 
+/** An editor's note on the article: "Correction: An earlier version of this article misstated…", "Editor's note: …". */
+export function isEditorsNote(line: string): boolean {
+  const t = line.trim();
+  return t.length < 500 && /^(?:corrections?|clarifications?|editor['’]?s note)\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s/i.test(t);
+}
+
 /** A photo's caption ending in its credit: "Firefighters battle a blaze near Athens. Photograph: Louisa Gouliamaki/Reuters". */
 const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Video|Composite)s?(?: by)?:?\s+[\p{Lu}][^.!?]{1,80}$/u;
 

@@ -1,4 +1,4 @@
-import { isAuthorNote, isBylineLine, isCaptionLine, isChromeLine, isCreditLine } from '../../../src/core/extract/boilerplate';
+import { isAuthorNote, isBylineLine, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote } from '../../../src/core/extract/boilerplate';
 
 describe('isChromeLine', () => {
   it.each([
@@ -93,5 +93,16 @@ describe('isCaptionLine', () => {
     ['Officials said the image was doctored.', false],
   ])('when the line is %j, reads it as a caption with its credit: %s', (line, caption) => {
     expect(isCaptionLine(line)).toBe(caption);
+  });
+});
+
+describe('isEditorsNote', () => {
+  it.each([
+    ["Correction: An earlier version of this article misstated the tanker's flag.", true],
+    ["Editor's note: This story has been updated with the minister's response.", true],
+    ['Clarification (Dec. 4): The report was published by the ministry, not the agency.', true],
+    ['Corrections officers said the inmate escaped on Tuesday.', false],
+  ])('when the line is %j, reads it as an editor\'s note: %s', (line, note) => {
+    expect(isEditorsNote(line)).toBe(note);
   });
 });
