@@ -17,6 +17,8 @@ const CHROME_LINE: RegExp[] = [
   /^["“]?follow [\w .'’-]{1,40} on (?:twitter|facebook|instagram|x)\b/i, // "Follow Pam Key on Twitter @pamkeyNEN."
   // A copyright notice: "Copyright 2026 by WESH. All rights reserved.", "© 2026 Reuters".
   /^(?:copyright\b|©|\(c\)\s*\d{4})[^.!?]{0,60}\.?$|^all rights reserved\.?$/i,
+  // A comment section's notice: "The comments below have not been moderated."
+  /^the (?:comments|views expressed) (?:below|in the contents above)\b[^.]{0,60}\.?$/i,
   // A newsletter's sign-off and its mailing links: "Thanks for reading.", "Forward this to a friend!".
   /^(?:thanks? (?:you )?for reading|forward this(?: email| newsletter)? to a friend|unsubscribe|view (?:this email )?in (?:your )?browser|manage (?:your )?(?:subscription|preferences))\b[^.!?]{0,30}[.!]?$/i,
   // A short line pointing to a link: "Find AP Fact Checks here: https://apnews.com/APFactCheck."
@@ -104,6 +106,9 @@ export function isEditorsNote(line: string): boolean {
 
 /** A photo's caption ending in its credit: "Firefighters battle a blaze near Athens. Photograph: Louisa Gouliamaki/Reuters". */
 const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Video|Composite)s?(?: by)?:?\s+[\p{Lu}][^.!?]{1,80}$/u;
+
+/** A picture's caption set in brackets inside the text: "(Pictured: Kate in Cardiff on Wednesday)". */
+export const isBracketedCaption = (sentence: string): boolean => /^\((?:pictured|above|below|left|right|top|inset|main picture)\b[^()]{0,300}\)\.?$/i.test(sentence.trim());
 
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();

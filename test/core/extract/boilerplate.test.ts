@@ -1,4 +1,4 @@
-import { isAuthorNote, isBylineLine, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote } from '../../../src/core/extract/boilerplate';
+import { isAuthorNote, isBracketedCaption, isBylineLine, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote } from '../../../src/core/extract/boilerplate';
 
 describe('isChromeLine', () => {
   it.each([
@@ -17,6 +17,7 @@ describe('isChromeLine', () => {
     ['The report is online: it says the budget fell by a third.', false],
     // A newsletter's sign-off; thanks given in a story are no chrome.
     ['Thanks for reading.', true],
+    ['The comments below have not been moderated.', true],
     ['Copyright 2026 by WESH.', true],
     ['All rights reserved.', true],
     ['Copyright law protects the work of writers, the court ruled.', false],
@@ -104,5 +105,15 @@ describe('isEditorsNote', () => {
     ['Corrections officers said the inmate escaped on Tuesday.', false],
   ])('when the line is %j, reads it as an editor\'s note: %s', (line, note) => {
     expect(isEditorsNote(line)).toBe(note);
+  });
+});
+
+describe('isBracketedCaption', () => {
+  it.each([
+    ['(Pictured: Kate in Cardiff on Wednesday)', true],
+    ['(Above: the flooded high street)', true],
+    ['(Pictures of the event were shared widely.)', false],
+  ])('when the sentence is %j, reads it as a caption: %s', (sentence, caption) => {
+    expect(isBracketedCaption(sentence)).toBe(caption);
   });
 });
