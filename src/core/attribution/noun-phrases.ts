@@ -268,6 +268,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   if (!closingComma && tokens[start - 1]?.lower === 'not' && /ed$/.test(tokens[start].lower) && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) {
     return subjectBefore(tokens, start - 1);
   }
+  // "My cousin who is a nurse says": what a "who" clause says its antecedent is, is no speaker; the antecedent, with
+  // its clause, is.
+  if (!closingComma && /^(?:is|was|are|were)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'who' && tokens[start - 3] && tokens[start - 3].text !== ',') {
+    const head = subjectBefore(tokens, start - 2);
+    if (head) return [head[0], last];
+  }
   return headless ? null : [start, last];
 }
 

@@ -82,7 +82,7 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   const wholeLine = s.line.trim() === t;
   // "Published: 21:14, 2 December 2026 | Updated: 23:02, 2 December 2026": each header after its separator.
   const header = t.replace(/^[|·•]\s*/, '');
-  if (isChromeLine(t) || isBylineLine(t) || isCreditLine(t) || isCaptionLine(s.line) || isBracketedCaption(t) || isEditorsNote(s.line) || (mayBeAuthorNote && isAuthorNote(s.line, text)) || DATE_HEADER.exec(header)?.[0].trim() === header || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
+  if (isChromeLine(t) || isBylineLine(t) || isCreditLine(t) || isCaptionLine(s.line) || isBracketedCaption(t) || isEditorsNote(s.line, t) || (mayBeAuthorNote && isAuthorNote(s.line, text)) || DATE_HEADER.exec(header)?.[0].trim() === header || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021"; an outlet's name alone: "Local Democracy Reporting Service".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
   if (wholeLine && countSpaced(t) <= 6 && resolveKnownOutlet(t)) return 'chrome';

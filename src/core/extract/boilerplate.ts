@@ -98,11 +98,16 @@ export function isAuthorNote(lastLine: string, text: string): boolean {
   return WRITER.test(rest) || (elsewhere.length > 0 && POST.test(rest));
 }
 
-/** An editor's note on the article: "Correction: An earlier version of this article misstated…", "Editor's note: …". */
-export function isEditorsNote(line: string): boolean {
+/**
+ * An editor's note's sentence about the article: "Correction: An earlier version of this article misstated…",
+ * "Editor's note: This story has been updated…". What the note goes on to state ("It was first declared by
+ * Nixon") is a claim like any other.
+ */
+export function isEditorsNote(line: string, sentence: string): boolean {
   const t = line.trim();
-  return t.length < 500 && /^(?:corrections?|clarifications?|editor['’]?s note)\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s/i.test(t);
+  return t.length < 500 && /^(?:corrections?|clarifications?|editor['’]?s note)\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s/i.test(t) && ABOUT_THE_ARTICLE.test(sentence);
 }
+const ABOUT_THE_ARTICLE = /\b(?:this (?:article|story|report|piece|headline|post)|an earlier version|a previous version)\b/i;
 
 /** A photo's caption ending in its credit: "Firefighters battle a blaze near Athens. Photograph: Louisa Gouliamaki/Reuters". */
 const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Video|Composite)s?(?: by)?:?\s+[\p{Lu}][^.!?]{1,80}$/u;

@@ -436,6 +436,8 @@ describe('findAttributions, through analyseArticle', () => {
     // The reason given for anonymity reports nothing; the speaker stands before a participle's aside, however long.
     ['One rebel, who asked not to be named because they feared retribution, said the cuts were wrong.', [[['One rebel', 'said']]]],
     ['An official, speaking on condition of anonymity because he was not authorised to speak publicly, said the talks failed.', [[['An official', 'said']]]],
+    // What a "who" clause says its antecedent is, is no speaker.
+    ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A sum or a weight added is no remark.
     ['Economists expect the economy added 200,000 jobs in November.', [[['Economists', 'expect']]]],
     ['That added to the pressure on the minister.', [[]]],

@@ -101,10 +101,12 @@ describe('isEditorsNote', () => {
   it.each([
     ["Correction: An earlier version of this article misstated the tanker's flag.", true],
     ["Editor's note: This story has been updated with the minister's response.", true],
-    ['Clarification (Dec. 4): The report was published by the ministry, not the agency.', true],
+    ['Clarification (Dec. 4): An earlier version said the report was published by the agency.', true],
+    // A claim the note goes on to state is no note on the article.
+    ['Clarification: The first sentence has been clarified to reflect that Fowler is calling for a process.', false],
     ['Corrections officers said the inmate escaped on Tuesday.', false],
   ])('when the line is %j, reads it as an editor\'s note: %s', (line, note) => {
-    expect(isEditorsNote(line)).toBe(note);
+    expect(isEditorsNote(line, line)).toBe(note);
   });
 });
 
