@@ -59,20 +59,7 @@ export const isDashCredit = (a: Attribution): boolean => a.cueText === '―' || 
 /** A quote signed with a dash after it, as in vox-pop pieces: '“…A real disgrace.” ― Azucena González'. */
 export function dashCredit(s: ParsedSentence, outlet: string | null): Attribution | null {
   const m = /[”"]\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text) ?? /^\s*([―—])\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})[\s.]*$/u.exec(s.text);
-  if (!m) return null;
-  const cueStart = s.start + m.index + m[0].indexOf(m[1]);
-  const sourceStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]));
-  const reading = classifySource(m[2], outlet);
-  return {
-    sourceText: m[2],
-    sourceType: reading.type === 'unknown' ? 'person' : reading.type,
-    sourceStart,
-    sourceEnd: sourceStart + m[2].length,
-    cueText: m[1],
-    cueStart,
-    cueEnd: cueStart + 1,
-    ...(reading.name ? { name: reading.name } : { name: m[2] }),
-  };
+  return m ? signedBy(s, m, outlet) : null;
 }
 
 /**
@@ -81,7 +68,11 @@ export function dashCredit(s: ParsedSentence, outlet: string | null): Attributio
  */
 export function postSignature(s: ParsedSentence, outlet: string | null): Attribution | null {
   const m = /^\s*([―—–-])\s*([^()\n]{1,60}?)\s*\(@\w{1,30}\)(?:\s+[\p{L}.]{3,10} \d{1,2}, \d{4})?\s*$/u.exec(s.text);
-  if (!m || s.line.trim() !== s.text.trim()) return null;
+  return m && s.line.trim() === s.text.trim() ? signedBy(s, m, outlet) : null;
+}
+
+/** The signer a dash (group 1) puts before a name (group 2): a person unless the name says otherwise. */
+function signedBy(s: ParsedSentence, m: RegExpExecArray, outlet: string | null): Attribution {
   const cueStart = s.start + m.index + m[0].indexOf(m[1]);
   const sourceStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + 1);
   const reading = classifySource(m[2], outlet);

@@ -2,7 +2,7 @@ import type { Attribution } from '../attribution/types';
 import type { AnalysedSentence } from './analyse-article';
 
 /** "the agency said", "the company added": a body named before, mentioned again by a word for its kind. */
-const BODY_MENTION = /^the (agency|regulator|watchdog|ministry|department|council|union|bank|court|university|hospital|party|charity|company|firm|carmaker|automaker|retailer|airline|group|insurer|lender|bank)$/i;
+const BODY_MENTION = /^the (agency|regulator|watchdog|ministry|department|council|union|bank|court|university|hospital|party|charity|company|firm|carmaker|automaker|retailer|airline|group|insurer|lender)$/i;
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA)\b/;
 /** Which named bodies each word of kind can stand for; the words for a firm stand for any body not public. */
