@@ -201,10 +201,12 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     if (label) labelled = { line: s.line, attributions: [label] };
     else if (labelled?.line !== s.line) labelled = null;
     const block: boolean = !!inherited?.block;
-    // What a transcript's speaker says after their label is their speech, as a quote is (not an interviewer's "Q:").
+    // What a transcript's speaker says after their label in capitals ("PENCE:", "A:") is their speech, as a quote is;
+    // not an interviewer's "Q:", nor a headline's or a copy's credit ("Sanders: …", "U.S. News: …").
     const speaker = labelled?.line === s.line ? labelled.attributions[0] : undefined;
-    const words = speaker && speaker.sourceType !== 'self' ? s.tokens.find((t) => t.start >= speaker.cueEnd) : undefined;
-    const spoken = words ? [{ start: words.start, end: s.end }] : [];
+    const transcribed = speaker?.sourceType === 'person' && speaker.sourceText === speaker.sourceText.toUpperCase();
+    const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd) : undefined;
+    const spoken = words && !isQuoted(here, words.start) ? [{ start: words.start, end: s.end }] : [];
     const flags = classifySentence(s, { attributions, quotes: [...here, ...spoken] });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.

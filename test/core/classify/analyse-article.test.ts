@@ -210,6 +210,9 @@ describe('analyseArticle on text of its own', () => {
     expect(second.attributions).toEqual([expect.objectContaining({ name: 'Karine Jean-Pierre', inherited: true })]);
     // The interviewer's question is the publication's own, no quote.
     expect(question.flags.map((f) => f.flag)).not.toContain('quote');
+    // A copy's credit to an outlet is no speech (seed 002's "U.S. News: …").
+    const credit = analyseArticle('The council met on Monday.\n\nU.S. News: China is prepared to recognize the Taliban, U.S. News has learned.').sentences[1];
+    expect(credit.flags.map((f) => f.flag)).not.toContain('quote');
   });
 
   it('when a body is cited again by a word for its kind, or as "it" right after, names the body it was', () => {
