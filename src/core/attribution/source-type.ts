@@ -153,7 +153,7 @@ const READINGS = new Map<string, SourceReading>();
  * founders that read as a person or a plural ("Goldman Sachs said", "Wells Fargo declined to comment").
  */
 const BODY_NAME =
-  /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
+  /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
 
 const UNNAMED_MEDIA = /^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+){1,3}(?:media|press|television|TV|radio|broadcasters?)$/u;
 
@@ -186,7 +186,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "@festivalfan99 tweeted": an account's handle, a person by the only name given.
   if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
-  const [head, ...rest] = text.split(/,\s*/);
+  // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
+  const [head, ...rest] = text.split(/,(?!\d)\s*/);
   const apposition = rest.join(', ');
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
   const near = NEAR_PHRASE.exec(head);
@@ -239,6 +240,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');
   if (BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
+  // "AP VoteCast, a survey of more than 3,000 voters": a name, then the document it is.
+  const [appositionNoun] = apposition.split(/\s+(?:of|by|from|for|on|in)\s/);
+  if (/^\p{Lu}/u.test(head) && /^(?:an?|the)\s/i.test(apposition) && isDocumentWord(appositionNoun.split(' ').pop()!.toLowerCase())) return { type: 'document', name: head.replace(/^the\s+/i, '') };
   const name = properName(head);
   // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
   if (name && head === `The ${name}`) return { type: 'organisation', name };
@@ -296,7 +300,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   }
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
-  if (/^(?:\p{Lu}\p{Ll}+|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };
+  // ("Earle-Sears": a double-barrelled surname.)
+  if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };
   return { type: 'unknown' };
 }
 

@@ -65,6 +65,10 @@ describe('classifySource', () => {
     ['Scientists', { type: 'weasel' }],
     ['Two scientists', { type: 'anonymous' }],
     ['Chinese experts', { type: 'weasel' }],
+    // A name, then the document it is; a double-barrelled surname; a firm with a hyphen in its name.
+    ['AP VoteCast, a survey of more than 3,000 voters', { type: 'document', name: 'AP VoteCast' }],
+    ['Earle-Sears', { type: 'person', name: 'Earle-Sears' }],
+    ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['Western analysts', { type: 'weasel' }],
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],
