@@ -34,7 +34,6 @@ export function closesApposition(tokens: ParsedToken[], comma: number): boolean 
   return open > 0 && tokens[open - 1].pos === 'PROPN' && tokens[open + 1]?.pos === 'DET';
 }
 
-/** What is told that is no report: "tell more jokes", "would tell an American story". */
 /** The index of the last `word` among the `span` tokens before `k`, or -1. */
 function lastBefore(tokens: ParsedToken[], k: number, span: number, word: string): number {
   for (let i = k - 1; i >= 0 && i >= k - span; i--) if (tokens[i].lower === word) return i;
@@ -43,6 +42,7 @@ function lastBefore(tokens: ParsedToken[], k: number, span: number, word: string
 
 /** Words asking not to be known: "not to be named", "on condition of anonymity", "speaking anonymously". */
 const ANONYMITY = /^(?:named|identified|anonymity|anonymously)$/;
+/** What is told that is no report: "tell more jokes", "would tell an American story". */
 const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'truth', 'lie', 'lies', 'time', 'difference']);
 
 /**

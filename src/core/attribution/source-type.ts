@@ -240,9 +240,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');
   if (BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
+  // The apposition's noun and the body after it: "a professor" and "Harvard" in "Smith, a professor at Harvard".
+  const [, post, preposition, postBody] = /^(.*?)(?:\s+(at|of|by|from|for|on|in|with)\s+(?:the\s+)?(.*))?$/.exec(apposition)!;
+  const appositionHead = post.split(' ').pop()!;
+  const bodyOfPost = postBody && /^(?:at|of|for|with|from)$/.test(preposition) && /^\p{Lu}/u.test(postBody) ? postBody : undefined;
   // "AP VoteCast, a survey of more than 3,000 voters": a name, then the document it is.
-  const [appositionNoun] = apposition.split(/\s+(?:of|by|from|for|on|in)\s/);
-  if (/^\p{Lu}/u.test(head) && /^(?:an?|the)\s/i.test(apposition) && isDocumentWord(appositionNoun.split(' ').pop()!.toLowerCase())) return { type: 'document', name: head.replace(/^the\s+/i, '') };
+  if (/^\p{Lu}/u.test(head) && /^(?:an?|the)\s/i.test(apposition) && isDocumentWord(appositionHead.toLowerCase())) return { type: 'document', name: head.replace(/^the\s+/i, '') };
   const name = properName(head);
   // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
   if (name && head === `The ${name}`) return { type: 'organisation', name };
@@ -265,13 +268,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (isOrganisationHead(head)) return { type: 'organisation', name: bare };
   // "Ofcom, the media regulator": a name, then the body it is ("Jones, the head of the union" is a person).
   const headName = head.replace(/^the\s+/i, '');
-  const [post, postBody] = apposition.split(/\s+(?:at|of|for|with)\s+(?:the\s+)?/);
-  const appositionHead = post.split(' ').pop()!;
   // ("Acme, a maker of hand tools": a firm by its trade.)
   if (apposition && /^\p{Lu}/u.test(headName) && (isOrganisationHead(appositionHead) || FIRM_TRADE.test(appositionHead))) return { type: 'organisation', name: headName };
   // "Smith, a company director", "Smith, a professor at Harvard": one name, then the person's role and body.
   if (/^\p{Lu}\p{Ll}+$/u.test(headName) && /^(?:an?|the)\s/i.test(apposition) && (personNoun(appositionHead.toLowerCase()) === 'singular' || PERSON_ROLE.test(appositionHead))) {
-    return { type: 'person', name: headName, role: apposition, organisation: postBody && /^\p{Lu}/u.test(postBody) ? postBody : undefined };
+    return { type: 'person', name: headName, role: apposition, organisation: bodyOfPost };
   }
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
