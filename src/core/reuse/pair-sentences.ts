@@ -2,19 +2,17 @@ import { type Passage, type PassageKind, round, spanSimilarity, wordsOf } from '
 import { textHashes } from './fingerprint';
 import type { PreparedSentence, PreparedText } from './prepare';
 
-/** Fewest content words shared by two sentences for them to count as one claim retold. */
-const MIN_SHARED_STEMS = 5;
-/** Dice overlap of content stems from which a sentence pair is a rewrite. */
-const MIN_DICE = 0.45;
-/** Adjacent content-stem pairs two sentences must share: the same words in the same order, not just the same topic. */
-const MIN_SHARED_PAIRS = 2;
-
 /**
- * Once two texts are known to share a retold sentence, a shorter sentence retold counts with fewer
- * words in common ("Tesla shares fell 2.8%" → "Tesla shares fell nearly 3 per cent"): the bar of a text on its own.
+ * What two sentences must share to count as one claim retold: content stems (numbers and names included), their
+ * Dice overlap, and adjacent stem pairs (the same words in the same order, not just the same topic). A sentence
+ * with fewer stems than `minStems` is never compared.
+ */
+const ALONE = { minStems: 5, minDice: 0.45, minPairs: 2 };
+/**
+ * The lower bar of a rewrite that shares no run of words, once one of its sentences is retold by ALONE's: a
+ * retelling with fewer words in common counts ("Tesla shares fell 2.8%" → "Tesla shares fell nearly 3 per cent").
  */
 const SUPPORTED = { minStems: 3, minDice: 0.5, minPairs: 1 };
-const ALONE = { minStems: MIN_SHARED_STEMS, minDice: MIN_DICE, minPairs: MIN_SHARED_PAIRS };
 
 /** One number for an ordered pair of stem hashes: all 32 bits of the first, 21 of the second. */
 const stemPair = (first: number, second: number) => (first >>> 0) * 0x200000 + (second >>> 11);
@@ -49,7 +47,7 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
   const doneA = known.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
   const doneB = known.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
   // Which sentences can pair at all, decided once rather than for every pair.
-  const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.length >= MIN_SHARED_STEMS && !covered(s, done));
+  const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.length >= ALONE.minStems && !covered(s, done));
   const openA = open(a, doneA);
   const openB = open(b, doneB);
   // Which open sentences of B hold each stem: a sentence of A is then compared only with those sharing its words.
