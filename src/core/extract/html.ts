@@ -72,23 +72,29 @@ function paragraphs(html: string): string {
     if (text) texts.push(text);
     buffer = '';
   };
-  const walk = (node: Node, inBlock: boolean): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        if (inBlock) buffer += child.textContent ?? '';
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (SKIPPED.has(tag)) continue;
-        if (!BLOCKS.has(tag)) walk(child, inBlock);
-        else {
-          flush();
-          walk(child, true);
-          flush();
-        }
-      }
+  // Walked with a stack of its own, not by recursion: hostile markup nests thousands deep. A block's end is a
+  // marker on the stack, where its paragraph is closed.
+  const stack: ({ node: Node; inBlock: boolean } | 'end')[] = [...Array.from(document.body.childNodes)].reverse().map((node) => ({ node, inBlock: false }));
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === 'end') {
+      flush();
+      continue;
     }
-  };
-  walk(document.body, false);
+    const { node, inBlock } = item;
+    if (node.nodeType === 3) {
+      if (inBlock) buffer += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIPPED.has((node as Element).tagName)) continue;
+    const block = BLOCKS.has((node as Element).tagName);
+    if (block) {
+      flush();
+      stack.push('end');
+    }
+    for (const child of Array.from(node.childNodes).reverse()) stack.push({ node: child, inBlock: inBlock || block });
+  }
+  flush();
   return texts.join('\n\n');
 }
 
@@ -116,6 +122,33 @@ export function withoutSiteName(title: string, names: (string | null | undefined
 }
 
 /**
+ * Real pages nest a few dozen elements deep; Readability's time grows far faster than the depth (a page 3,000
+ * deep takes minutes), so past this depth the page's paragraphs are read without it.
+ */
+const MAX_READABLE_DEPTH = 200;
+
+/** Whether any element lies more than `limit` elements deep under `root`. */
+function nestsDeeper(root: Node | null, limit: number): boolean {
+  const stack: [Node, number][] = root ? [[root, 0]] : [];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Readability's reading, or null when the page nests too deep for it (it recurses): the page's whole text stands in. */
+function readable<T>(parse: () => T): T | null {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
+/**
  * Reads an HTML page: main text, title, byline, site name and published time
  * through Readability, with fallbacks for what it ignores (`<time datetime>`,
  * JSON-LD `datePublished`, `og:site_name`, the URL's domain). Scripts, styles
@@ -130,8 +163,9 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
     jsonLdDate(document) ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const text = parsed?.content ? paragraphs(parsed.content) : (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const parsed = nestsDeeper(document.body, MAX_READABLE_DEPTH) ? null : readable(() => new Readability(document as unknown as Document, { charThreshold: 100 }).parse());
+  // (Readability changes the page as it reads it: when it fails, the page is read afresh, paragraph by paragraph.)
+  const text = paragraphs(parsed?.content ?? html);
   const siteName = parsed?.siteName?.trim() || meta(document, 'og:site_name', 'application-name');
   const host = hostOf(canonical);
   const fromDomain = host ? outletForDomain(host) : null;

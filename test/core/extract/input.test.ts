@@ -85,6 +85,12 @@ describe('extractArticles', () => {
     expect(a.text).not.toMatch(/alert|steal|onerror|<script/);
   });
 
+  it('when HTML nests thousands of elements deep, reads its paragraphs at once instead of failing or hanging', () => {
+    const deep = `<html><body><h1>Talks resume</h1>${'<div>'.repeat(5000)}${paragraphs}${'</div>'.repeat(5000)}</body></html>`;
+    const a = ok(extractArticles('x.html', deep)[0]);
+    expect(a.text.split('\n\n')).toEqual(['Talks resume', expect.stringContaining('The minister said the talks would resume')]);
+  });
+
   it("when a blockquote holds paragraphs, gives each once, then the words around them (an embedded post's signature)", () => {
     const post = '<blockquote class="twitter-tweet"><p>Starmer must go. He is complicit.</p>&mdash; Elon Musk (@elonmusk) <a href="https://x.test/1">January 3, 2025</a></blockquote>';
     const a = ok(extractArticles('x.html', page('<title>T</title>', paragraphs + post + '<ul><li><p>One point made.</p></li></ul>'))[0]);
