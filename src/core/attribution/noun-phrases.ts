@@ -179,7 +179,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       // A role before the name it introduces: "Tesla's head of vehicle engineering, Lars Moravy, wrote".
       // So does a kinship before a first name: "Mrs Hale's daughter, Susan, said".
       const kin = segment.length === 1 && isNameWord(segment[0]) && KIN.has(tokens[i - 1]?.lower ?? '') && POSSESSIVE.has(tokens[i - 2]?.lower ?? '');
-      if (closingComma && (isFullName(segment) || kin) && endsRolePhrase(tokens, i - 1)) {
+      // And a body's kind before its name: "The regulator, Ofwat, said", "The production company, Mosfilm, told".
+      const bodyNamed = segment.length <= 4 && segment.every(isNameWord) && endsPhraseOf(tokens, i - 1, isBodyWord);
+      if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isRoleWord)) || bodyNamed)) {
         i--;
         continue;
       }
@@ -286,20 +288,22 @@ const isFullName = (span: ParsedToken[]) =>
   span.length >= 2 && span.length <= 6 && isNameWord(span[0]) && isNameWord(span.at(-1)!) && span.every((t) => isNameWord(t) || NAME_PARTICLE.test(t.lower) || t.text === '-');
 
 /**
- * Whether a phrase naming a person's post ends at `end` and opens its clause:
- * "the company's chief executive", "Zelenskyy's chief of staff" (not "Trump's
- * running mate", which wink breaks at the participle).
+ * Whether a phrase holding a word of a kind (a person's post, `isRoleWord`, or a body's kind, `isBodyWord`)
+ * ends at `end` and opens its clause: "the company's chief executive", "Zelenskyy's chief of staff" (not
+ * "Trump's running mate", which wink breaks at the participle), "The production company".
  */
-function endsRolePhrase(tokens: ParsedToken[], end: number): boolean {
+function endsPhraseOf(tokens: ParsedToken[], end: number, isKindWord: (t: ParsedToken) => boolean): boolean {
   if (tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN') return false;
   let role = false;
   let i = end;
-  for (; i >= 0 && isNpToken(tokens[i], tokens[i + 1]); i--) role ||= isRoleWord(tokens[i]);
+  for (; i >= 0 && isNpToken(tokens[i], tokens[i + 1]); i--) role ||= isKindWord(tokens[i]);
   // It opens its clause: at the start, after punctuation or after a subordinator ("fell 4% after the chipmaker's chief executive, Jensen Huang, said").
   return role && (i < 0 || tokens[i].pos === 'PUNCT' || SUBORDINATORS.has(tokens[i].lower));
 }
 
 /** "chief", "author", "counsel": a word in lower case for one person's post or part. */
+/** "company", "regulator": a word for a kind of body, in lower case. */
+const isBodyWord = (t: ParsedToken) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && isOrganisationHead(t.lower);
 const isRoleWord = (t: ParsedToken) => (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && (personNoun(t.lower) === 'singular' || isPersonRole(t.lower));
 
 /** Whether a phrase naming a person's post starts at `start` without an article: ", senior author of the study". */

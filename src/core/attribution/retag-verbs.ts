@@ -34,7 +34,7 @@ function headBeforeQualifier(tokens: ParsedToken[], end: number): ParsedToken | 
     // A participle qualifying the noun before it: that noun heads the phrase.
     if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower) && (tokens[i - 1].pos === 'NOUN' || i === 1)) return tokens[i - 1];
     // A noun opening the sentence may be tagged a name for its capital: "Data from…".
-    if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in') head = tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : head;
+    if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in' || t.lower === 'on') head = tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : head;
     else if (!QUALIFIER_WORD.has(t.pos) && t.pos !== 'ADP') break;
   }
   return head;
@@ -84,6 +84,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
     if (/s$/.test(verb.lower) || /s$|^data$/.test(head.lower)) return true;
   }
   if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;
+  // "Posts on social media claim a video shows…": a bare verb of saying after its plural document, past what qualifies it.
+  const qualified = bareSaying && before.pos === 'NOUN' ? headBeforeQualifier(tokens, b) : null;
+  if (qualified && /s$/.test(qualified.lower) && isDocumentWord(qualified.lower)) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
   const subject = before.text === ',' ? tokens[b - 1] : before;
   if (!subject) return false;

@@ -264,6 +264,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const body = BODY_AFTER_NAME.exec(head);
   const titledSurname = TITLED_SURNAME.exec(body ? head.slice(0, body.index) : head);
   if (titledSurname) return { type: 'person', name: titledSurname[1], organisation: body?.[1] };
+  // "The regulator, Ofwat", "The production company, Mosfilm": a body's kind, then its name.
+  if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(head.split(' ').pop()!) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
   if (isOrganisationHead(head)) return { type: 'organisation', name: bare };
   // "Ofcom, the media regulator": a name, then the body it is ("Jones, the head of the union" is a person).

@@ -436,6 +436,9 @@ describe('findAttributions, through analyseArticle', () => {
     // The reason given for anonymity reports nothing; the speaker stands before a participle's aside, however long.
     ['One rebel, who asked not to be named because they feared retribution, said the cuts were wrong.', [[['One rebel', 'said']]]],
     ['An official, speaking on condition of anonymity because he was not authorised to speak publicly, said the talks failed.', [[['An official', 'said']]]],
+    // A body's kind before its name in apposition; posts with what qualifies them claim.
+    ['The production company, Mosfilm, told Reuters the footage was from a drama.', [[['The production company, Mosfilm', 'told'], ['Reuters', 'told']]]],
+    ['Posts on social media claim a video shows soldiers burning a Bible.', [[['Posts on social media', 'claim']]]],
     // What a "who" clause says its antecedent is, is no speaker.
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A sum or a weight added is no remark.

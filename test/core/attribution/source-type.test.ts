@@ -69,6 +69,7 @@ describe('classifySource', () => {
     ['AP VoteCast, a survey of more than 3,000 voters', { type: 'document', name: 'AP VoteCast' }],
     ['Earle-Sears', { type: 'person', name: 'Earle-Sears' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
+    ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
     ['Western analysts', { type: 'weasel' }],
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],
