@@ -276,6 +276,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^\p{Lu}\p{Ll}+$/u.test(headName) && /^(?:an?|the)\s/i.test(apposition) && (personNoun(appositionHead.toLowerCase()) === 'singular' || PERSON_ROLE.test(appositionHead))) {
     return { type: 'person', name: headName, role: apposition, organisation: bodyOfPost };
   }
+  // "The iPhone maker", "the sportswear maker": a firm by what it makes ("the policy maker" is a person).
+  const maker = /^(?:the|its|their)\s+(?:[\p{L}&'’-]+\s+){1,2}maker$/iu.test(head) && !/\b(?:policy|decision|film|movie|law|peace|trouble|king|match|deal|rule|money|home|noise|mischief|music|game)\s+maker$/i.test(head);
+  if (maker) return { type: 'organisation', name: bare };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
   if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: role[0] };

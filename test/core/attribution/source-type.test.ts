@@ -70,6 +70,8 @@ describe('classifySource', () => {
     ['Earle-Sears', { type: 'person', name: 'Earle-Sears' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
+    ['The sportswear maker', { type: 'organisation', name: 'sportswear maker' }],
+    ['the policy maker', { type: 'person', role: 'maker' }],
     ['Western analysts', { type: 'weasel' }],
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],
