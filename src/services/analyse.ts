@@ -86,7 +86,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     operation many colleagues had said was impossible": the colleagues; "An official, speaking on
  *     condition of anonymity because…, said"; "1. The Fed stands pat" is one heading, "• Shares rose 6%"
  *     a claim; "The Morning Brief:", "Results:", "Dune: Part Two" no speakers; an embedded post is its
- *     signer's; "MS. JEAN-PIERRE:" is Karine Jean-Pierre, speaking; "the agency" is the body named before.
+ *     signer's; "MS. JEAN-PIERRE:" is Karine Jean-Pierre, speaking; "the agency" is the body named before;
+ *     "My cousin who is a nurse says"; "AP VoteCast, a survey…" is a document, "The regulator, Ofwat" and
+ *     "the sportswear maker" bodies, "Earle-Sears" a person; "Posts on social media claim…"; captions in
+ *     brackets, copyright lines, newsletter sign-offs and an editor's note on the article are chrome.
  */
 export const ANALYSIS_VERSION = 19;
 
