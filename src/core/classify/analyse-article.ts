@@ -6,6 +6,7 @@ import { isWriterOrReader } from '../attribution/words';
 import { DATELINE, isAuthorNote, isBylineLine, isBracketedCaption, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
+import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
@@ -97,6 +98,9 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (headingByLayout && countSpaced(s.line) <= 25) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
+
+/** Whether a label opens two lines or more ("Cole: …" answer after answer): a transcript's, not a headline's credit. */
+const labelsAgain = (text: string, label: string) => (text.match(new RegExp(String.raw`^[\s*"“]*${escapeRegExp(label)}[*]*:`, 'gm'))?.length ?? 0) >= 2;
 
 /** A list's item that states something: a bullet, then a clause with its verb ("• Data-center sales jumped 112%"). */
 const isBulletedClaim = (s: ParsedSentence) =>
@@ -201,10 +205,10 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     if (label) labelled = { line: s.line, attributions: [label] };
     else if (labelled?.line !== s.line) labelled = null;
     const block: boolean = !!inherited?.block;
-    // What a transcript's speaker says after their label in capitals ("PENCE:", "A:") is their speech, as a quote is;
-    // not an interviewer's "Q:", nor a headline's or a copy's credit ("Sanders: …", "U.S. News: …").
+    // What a transcript's speaker says after their label ("PENCE:", "A:", an interview's "Cole:" met again) is their
+    // speech, as a quote is; not an interviewer's "Q:", nor a headline's or a copy's credit ("Sanders: …", "U.S. News: …").
     const speaker = labelled?.line === s.line ? labelled.attributions[0] : undefined;
-    const transcribed = speaker?.sourceType === 'person' && speaker.sourceText === speaker.sourceText.toUpperCase();
+    const transcribed = speaker?.sourceType === 'person' && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelsAgain(text, speaker.sourceText));
     const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd) : undefined;
     const spoken = words && !isQuoted(here, words.start) ? [{ start: words.start, end: s.end }] : [];
     const flags = classifySentence(s, { attributions, quotes: [...here, ...spoken] });

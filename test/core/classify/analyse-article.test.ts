@@ -210,6 +210,12 @@ describe('analyseArticle on text of its own', () => {
     expect(second.attributions).toEqual([expect.objectContaining({ name: 'Karine Jean-Pierre', inherited: true })]);
     // The interviewer's question is the publication's own, no quote.
     expect(question.flags.map((f) => f.flag)).not.toContain('quote');
+    // An interview's label met again, in any case, is a transcript's too.
+    const interview = analyseArticle('Nurse speaks out\n\nCole: Patients were at risk every night.\n\nWhat did managers say?\n\nCole: They told me to keep quiet.').sentences;
+    expect(interview.filter((x) => x.text.startsWith('Cole')).map((x) => x.flags.map((f) => f.flag))).toEqual([
+      ['attributed', 'quote'],
+      ['attributed', 'quote'],
+    ]);
     // A copy's credit to an outlet is no speech (seed 002's "U.S. News: …").
     const credit = analyseArticle('The council met on Monday.\n\nU.S. News: China is prepared to recognize the Taliban, U.S. News has learned.').sentences[1];
     expect(credit.flags.map((f) => f.flag)).not.toContain('quote');
