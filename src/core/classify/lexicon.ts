@@ -123,12 +123,14 @@ const LEGAL_TERMS = new Set(['illegally', 'unlawfully', 'lawfully', 'legally', '
 const LEGAL_ADJECTIVES = new Set(['illegal', 'unlawful', 'lawful', 'legal', 'criminal']);
 const isLegalTerm = (word: { lower: string }, next: { pos?: string } | undefined) =>
   LEGAL_TERMS.has(word.lower) || (LEGAL_ADJECTIVES.has(word.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));
+/** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families". */
+const CONDITIONS = new Set(['infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);
 /** A verb the tagger read as a judging adjective: "Police are appealing for witnesses", "Nurses are striking over pay". */
 const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))$/;
 
 /**
  * Whether a word with a valence judges nothing where it stands: part of a compound that names a thing
- * ("free market"), a term of the law, or a verb read as an adjective.
+ * ("free market"), a term of the law, a state told ("infected"), or a verb read as an adjective.
  */
 export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
-  namesAThing(word, next) || isLegalTerm(word, next) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`));
+  namesAThing(word, next) || isLegalTerm(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`));

@@ -70,6 +70,7 @@ describe('classifySource', () => {
     ['Earle-Sears', { type: 'person', name: 'Earle-Sears' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
+    ['the Centers for Disease Control and Prevention', { type: 'organisation', name: 'Centers for Disease Control and Prevention' }],
     ['The sportswear maker', { type: 'organisation', name: 'sportswear maker' }],
     ['the policy maker', { type: 'person', role: 'maker' }],
     ['Western analysts', { type: 'weasel' }],

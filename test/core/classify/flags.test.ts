@@ -185,6 +185,8 @@ describe('the opinion flag', () => {
     ['And, yes, it is all legal.', ['legal']],
     // A verb the tagger reads as a judging adjective.
     ['Police are appealing for witnesses to come forward after the attack.', null],
+    // A state told of people judges nothing.
+    ['Two injured passengers and a sick child were taken to hospital.', null],
     // A compound that names a thing judges nothing.
     ['Water companies have been pumping raw sewage into rivers and seas.', null],
     // A harm graded as reports state it judges nothing.
