@@ -155,9 +155,11 @@ const READINGS = new Map<string, SourceReading>();
 const BODY_NAME =
   /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
 
-const UNNAMED_MEDIA = /^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+){1,3}(?:media|press|television|TV|radio|broadcasters?)$/u;
+/** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
+const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
+const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?)$`, 'u');
 
-const NATIONAL_EXPERTS = /^(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$/u;
+const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
 const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');

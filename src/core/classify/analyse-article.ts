@@ -99,8 +99,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 
-/** Whether a label opens two lines or more ("Cole: …" answer after answer): a transcript's, not a headline's credit. */
-const labelsAgain = (text: string, label: string) => (text.match(new RegExp(String.raw`^[\s*"“]*${escapeRegExp(label)}[*]*:`, 'gm'))?.length ?? 0) >= 2;
+/** How many lines a label opens ("Cole: …" answer after answer: a transcript's, not a headline's credit). */
+const linesLabelled = (text: string, label: string) => text.match(new RegExp(String.raw`^[\s*"“]*${escapeRegExp(label)}[*]*:`, 'gm'))?.length ?? 0;
 
 /** A list's item that states something: a bullet, then a clause with its verb ("• Data-center sales jumped 112%"). */
 const isBulletedClaim = (s: ParsedSentence) =>
@@ -159,6 +159,9 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
   const signatures = new Set<number>();
+  // Each label's lines counted once for the article, not once for every sentence it speaks.
+  const counted = new Map<string, number>();
+  const labelCounts = (label: string) => counted.get(label) ?? counted.set(label, linesLabelled(text, label)).get(label)!;
   /** The speaker a label names at the start of the current paragraph. */
   let labelled: { line: string; attributions: Attribution[] } | null = null;
   for (const s of parsed) {
@@ -208,7 +211,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // What a transcript's speaker says after their label ("PENCE:", "A:", an interview's "Cole:" met again) is their
     // speech, as a quote is; not an interviewer's "Q:", nor a headline's or a copy's credit ("Sanders: …", "U.S. News: …").
     const speaker = labelled?.line === s.line ? labelled.attributions[0] : undefined;
-    const transcribed = speaker?.sourceType === 'person' && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelsAgain(text, speaker.sourceText));
+    const transcribed = speaker?.sourceType === 'person' && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelCounts(speaker.sourceText) >= 2);
     const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd) : undefined;
     const spoken = words && !isQuoted(here, words.start) ? [{ start: words.start, end: s.end }] : [];
     const flags = classifySentence(s, { attributions, quotes: [...here, ...spoken] });

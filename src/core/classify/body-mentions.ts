@@ -23,7 +23,7 @@ const KIND_OF: Record<string, RegExp> = {
 };
 /** A public body, which no word for a firm stands for. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|Government|Parliament|Congress|Senate|House|Party|University|Hospital|Union|Army|Navy|Forces|White House|Pentagon|Kremlin)\b/;
-const fits = (kind: string, name: string) => (KIND_OF[kind] ?? { test: (n: string) => !AGENCY.test(n) && !PUBLIC_BODY.test(n) }).test(name);
+const fits = (kind: string, name: string) => (KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name));
 
 /**
  * A body cited again by a word for its kind is the body last named of that kind ("the National Highway

@@ -197,7 +197,7 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     // ("net zero", "zero tolerance": names, no figures.)
     // ("[1]": a reference mark, no figure.)
     const referenceMark = s.tokens[k - 1]?.text === '[' && s.tokens[k + 1]?.text === ']';
-    if (t.start - s.start < header || t.lower === 'one' || inDate(t) || referenceMark || isNamingNumber(s.tokens, k) || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    if (t.start - s.start < header || t.lower === 'one' || inDate(t) || referenceMark || (t.lower === 'zero' && (s.tokens[k - 1]?.lower === 'net' || s.tokens[k + 1]?.lower === 'tolerance')) || scripture.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     // One figure the tagger cut in pieces ("11.40pm", "2%", "$4.5bn") is one cue.
     const last = cues.at(-1);
     // (A full stop the tagger left on the last piece, as in "0pm.", is no part of it.)
@@ -205,7 +205,8 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     // ("two-thirds": a hyphen between two attached pieces joins them.)
     const joins = /^[\p{L}\p{N}%]/u.test(t.text) || (t.text === '-' && s.tokens[k + 1]?.start === t.end);
     if (last && last.end === t.start && joins) cues[cues.length - 1] = cueOf(s, last.start, end);
-    else if (t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') cues.push(cueOf(s, t.start, end));
+    // (A number in a name, asked only of what would be a figure: "Senate Bill 4", "F-35".)
+    else if ((t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') && !isNamingNumber(s.tokens, k)) cues.push(cueOf(s, t.start, end));
   }
   return cues;
 }
