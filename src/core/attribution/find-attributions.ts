@@ -478,10 +478,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   }
   // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…":
   // the outlet the words went through.
-  const through = t.findIndex(
+  const through = found.length === 0 ? -1 : t.findIndex(
     (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) || (x.lower === 'writing' && t[i + 1]?.lower === 'in'),
   );
-  if (through >= 0 && found.length > 0) {
+  if (through >= 0) {
     const phrase = phraseAfter(t, through + 2);
     // "Speaking on BBC One's Sunday with Laura Kuenssberg": the channel, not its programme.
     const owner = phrase ? t.findIndex((x, i) => i > phrase[0] && i <= phrase[1] && POSSESSIVE.has(x.lower)) : -1;

@@ -45,7 +45,14 @@ function regexCues(s: ParsedSentence, re: RegExp): Cue[] {
     global = re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
     GLOBAL.set(re, global);
   }
-  return [...s.text.matchAll(global)].map((m) => cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
+  // exec on the one global copy: matchAll clones the pattern on every call, and most sentences match nothing.
+  const cues: Cue[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(s.text); m; m = global.exec(s.text)) {
+    cues.push(cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return cues;
 }
 
 /** Every hedge of the list in one alternation, longest first so "at least" wins over "least". */

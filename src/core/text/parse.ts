@@ -63,9 +63,10 @@ export function parseText(text: string): ParsedSentence[] {
       let cursor = 0;
       let previous: ParsedToken[] | undefined;
       doc.sentences().each((s: { tokens(): { out(f: unknown): string[] } }) => {
-        const values = s.tokens().out(its.value);
-        const pos = s.tokens().out(its.pos);
-        const lemmas = s.tokens().out(its.lemma);
+        const words = s.tokens();
+        const values = words.out(its.value);
+        const pos = words.out(its.pos);
+        const lemmas = words.out(its.lemma);
         const tokens: ParsedToken[] = [];
         values.forEach((value, k) => {
           const at = line.indexOf(value, cursor);
