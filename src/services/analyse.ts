@@ -90,8 +90,12 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "My cousin who is a nurse says"; "AP VoteCast, a survey…" is a document, "The regulator, Ofwat" and
  *     "the sportswear maker" bodies, "Earle-Sears" a person; "Posts on social media claim…"; captions in
  *     brackets, copyright lines, newsletter sign-offs and an editor's note on the article are chrome.
+ * 20: "OPEC+", "Disney+" are names (and bodies); "faces criticism from Western governments" is the
+ *     critics' stance, no judgement of the writer's; "…, the researchers tallied" reports; « … » is a quote;
+ *     "the Justice Department" a body, not Mr Department; "the film maker" a person, "mainstream media
+ *     outlets" unnamed; "Camarillo Acorn staff" under the headline a byline.
  */
-export const ANALYSIS_VERSION = 19;
+export const ANALYSIS_VERSION = 20;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

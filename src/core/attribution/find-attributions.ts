@@ -7,7 +7,7 @@ import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './
 import { retagVerbs } from './retag-verbs';
 import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
-import { speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
+import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, word } from './words';
 import { depictionBy } from './depictions';
@@ -268,6 +268,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       if (stated && !inReport(stated.source)) {
         found.push(makeAttribution(s, stated.source, [cueStartOf(t, k), stated.noun], outlet));
         for (let x = stated.source[0]; x <= stated.noun; x++) used.add(x);
+        continue;
+      }
+      // "The Kremlin faces criticism from Western governments": the critics are the source.
+      const met = metStanceCue(t, k);
+      if (met) {
+        found.push(makeAttribution(s, met.source, [k, met.from], outlet));
+        for (let x = k; x <= met.source[1]; x++) used.add(x);
         continue;
       }
       // "Graham has been critical of Trump", "Kaine is a staunch opponent of the death penalty".

@@ -18,7 +18,7 @@ function isWholeSentence(text: string, openAt: number, quoted: string): boolean 
 }
 
 /**
- * Direct quotations: “…” (or “…"), "…", '…', ''…'' and ‘…’ (a single opening mark at a word start,
+ * Direct quotations: “…” (or “…"), "…", '…', ''…'', «…» and ‘…’ (a single opening mark at a word start,
  * closed by ’ not followed by a letter, so apostrophes in "isn’t" are not
  * mistaken for one). Quotes of fewer than three words are scare quotes, not
  * speech, unless they make a sentence of their own: ''We're America.''
@@ -40,6 +40,8 @@ export function findQuotes(text: string): QuoteSpan[] {
     /(?<![\p{L}\p{N}'])'(?=[^\s'\d])((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}'])/gu,
     // ''…'', as some archives render quotation marks; apostrophes inside ("It's") stay in the quote.
     /(?<!['\w])''(?!')([^\n]+?)''(?!')/g,
+    // « … », as French and other European papers print quotes (the space inside the marks is not quoted).
+    /«[\s\u00a0\u202f]*([^«»\n]+?)[\s\u00a0\u202f]*»/g,
   ];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {

@@ -150,14 +150,18 @@ const READINGS = new Map<string, SourceReading>();
  * Names no person has: one that closes on its country or reach ("Cancer Research UK", "Age UK", "Amnesty
  * International"), charities and campaigns known by one made-up word ("Oxfam", "Greenpeace"), the Joint Chiefs of
  * Staff, two names joined by "&" ("Marks & Spencer", "Johnson & Johnson"), and the firms named after their
- * founders that read as a person or a plural ("Goldman Sachs said", "Wells Fargo declined to comment").
+ * founders that read as a person or a plural ("Goldman Sachs said", "Wells Fargo declined to comment"), and a
+ * name closing on a plus ("OPEC+", "Disney+", "Canal+").
  */
 const BODY_NAME =
-  /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose)$/u;
+  /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose|\p{Lu}[\p{L}\p{N}&'’ -]*\+)$/u;
 
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
-const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?)$`, 'u');
+const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
+
+/** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
+const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$/;
 
 const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 
@@ -198,7 +202,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const affiliated = AFFILIATED.exec(head);
   if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };
   // "state media reported", "Israeli media said", "local television": outlets left unnamed.
-  if (UNNAMED_MEDIA.test(bare)) return { type: 'anonymous' };
+  if (UNNAMED_MEDIA.test(bare) || UNNAMED_OUTLETS.test(bare)) return { type: 'anonymous' };
   // "Chinese experts said", "Western analysts believe": a nation's experts at large are as vague as "experts".
   if (WEASEL_START.test(text) || NATIONAL_EXPERTS.test(text) || isUnnamedEvidence(text)) return { type: 'weasel' };
   // "Senior Labour figures" are people, not statistics.
@@ -265,7 +269,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("Dr Smith of the University of Leeds": the body they are of is no part of the name.)
   const body = BODY_AFTER_NAME.exec(head);
   const titledSurname = TITLED_SURNAME.exec(body ? head.slice(0, body.index) : head);
-  if (titledSurname) return { type: 'person', name: titledSurname[1], organisation: body?.[1] };
+  // ("the Justice Department": a title's word before a body's head names a body.)
+  if (titledSurname && !isOrganisationHead(titledSurname[1].toLowerCase())) return { type: 'person', name: titledSurname[1], organisation: body?.[1] };
   // "The regulator, Ofwat", "The production company, Mosfilm": a body's kind, then its name.
   if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(head.split(' ').pop()!) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
   // "The Clinton campaign", "the Trump administration": a body named by its leader.
@@ -281,6 +286,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "The iPhone maker", "the sportswear maker": a firm by what it makes ("the policy maker" is a person).
   const maker = /^(?:the|its|their)\s+(?:[\p{L}&'’-]+\s+){1,2}maker$/iu.test(head) && !/\b(?:policy|decision|film|movie|law|peace|trouble|king|match|deal|rule|money|home|noise|mischief|music|game)\s+maker$/i.test(head);
   if (maker) return { type: 'organisation', name: bare };
+  // "the film maker", "policy makers": people by what they make (the film is no document here).
+  const makers = /^(?:(?:the|a|an|one|its|their)\s+)?((?:[\p{L}&'’-]+\s+){0,2}maker)(s?)$/iu.exec(head);
+  if (makers) return makers[2] || isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: makers[1] };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
   if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: role[0] };

@@ -1,5 +1,5 @@
 import type { ParsedToken } from '../text/parse';
-import { subjectBefore } from './noun-phrases';
+import { phraseAfter, subjectBefore } from './noun-phrases';
 import { cueStartOf, holdsAView, namedSubject, sourceTypeOf } from './speakers';
 
 // Stances stated through a light verb and its object, or through "be".
@@ -101,4 +101,29 @@ export function speechActCue(tokens: ParsedToken[], k: number): { source: [numbe
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source || sourceTypeOf(tokens, source) === 'unknown') return null;
   return { source, noun: n };
+}
+
+/** Verbs of meeting a stance others take: "faced criticism from", "drew praise from", "sparked a backlash from". */
+const MEETING_VERBS = new Set(['face', 'draw', 'attract', 'receive', 'meet', 'earn', 'win', 'spark', 'prompt', 'provoke', 'trigger', 'invite', 'incur', 'garner', 'elicit', 'come']);
+/** The stances met. */
+const MET_STANCES = new Set(['criticism', 'ridicule', 'backlash', 'condemnation', 'praise', 'scorn', 'derision', 'rebuke', 'censure', 'outrage', 'fire', 'call', 'question', 'complaint', 'objection', 'protest', 'applause', 'plaudit', 'acclaim']);
+
+/**
+ * A stance met, with who takes it after "from": "The Kremlin faces criticism
+ * from Western governments", "came under fire from MPs", "drew sharp rebukes
+ * from both parties". The source is the phrase after "from" (whoever meets the
+ * stance is its target); the cue runs from the verb to "from". Null without
+ * "from" ("Trump is drawing criticism" names no critic).
+ */
+export function metStanceCue(tokens: ParsedToken[], k: number): { source: [number, number]; from: number } | null {
+  const verb = tokens[k];
+  if (verb.pos !== 'VERB' || !MEETING_VERBS.has(verb.lemma)) return null;
+  // "are likely to draw fire from Republicans", "would face criticism from": a forecast, no stance taken yet.
+  if (/^(?:to|will|would|could|may|might|'ll|’ll)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  let n = k + 1;
+  if (verb.lemma === 'come' && tokens[n]?.lower !== 'under') return null;
+  while (n < k + 5 && ['DET', 'ADJ', 'ADV', 'ADP'].includes(tokens[n]?.pos ?? '') && tokens[n].lower !== 'from') n++;
+  if (!MET_STANCES.has(tokens[n]?.lemma ?? '') || tokens[n + 1]?.lower !== 'from') return null;
+  const source = phraseAfter(tokens, n + 2);
+  return source ? { source, from: n + 1 } : null;
 }

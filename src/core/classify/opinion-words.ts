@@ -4,7 +4,9 @@ import type { ParsedToken } from '../text/parse';
 const CURLY = /[‘’“”]/;
 
 /** A token as the word vectors spell it: lower case, straight quotes ("n’t" → "n't"). */
-export const vectorKey = (t: ParsedToken) => (CURLY.test(t.lower) ? t.lower.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : t.lower);
+export const vectorKey = (t: ParsedToken) => (CURLY.test(t.lower) ? t.lower.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : PLUS_NAME.test(t.lower) ? t.lower.slice(0, -1) : t.lower);
+/** "lgbtq+", "opec+": the parse keeps the plus on the name; the word vectors know the name without it. */
+const PLUS_NAME = /^[\p{L}\p{N}].*\+$/u;
 
 /**
  * Whether the opinion model weighs a token: not when it is inside a quote,

@@ -60,8 +60,11 @@ const CREDIT_LINE: RegExp[] = [
 export function isBylineLine(line: string): boolean {
   const t = line.trim().split(BYLINE_SEPARATOR)[0].replace(/^[*_]+/, '');
   const lead = BYLINE_LEAD.exec(t);
-  return !!lead && /^[*_]*\p{Lu}/u.test(t.slice(lead[0].length)) && countSpaced(t) <= 8;
+  return (!!lead && /^[*_]*\p{Lu}/u.test(t.slice(lead[0].length)) && countSpaced(t) <= 8) || STAFF_CREDIT.test(t.replace(/[*_]+$/, ''));
 }
+
+/** A credit to the paper's staff without "By": "Camarillo Acorn staff", "Times staff writer", "From staff reports", "Staff and agencies". */
+const STAFF_CREDIT = /^(?:(?:[Ff]rom\s+)?[Ss]taff\s+[Rr]eports?|[Ss]taff\s+and\s+[Aa]gencies|(?:\p{Lu}[\p{L}.&'’-]*,?\s+){1,4}(?:[Ss]taff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|WRITER|REPORTER))?)$/u;
 
 /** What opens a byline before the name: "By", "By:", "Posted by", "Written by". */
 export const BYLINE_LEAD = /^\s*(?:(?:posted|written|words|story) )?by:?\s+/i;

@@ -72,6 +72,12 @@ export function parseText(text: string): ParsedSentence[] {
           const at = line.indexOf(value, cursor);
           if (at < 0) return;
           cursor = at + value.length;
+          const last = tokens[tokens.length - 1];
+          if (value === '+' && last?.pos === 'PROPN' && last.end === lineStart + at && !/[\p{L}\p{N}+]/u.test(line[cursor] ?? '')) {
+            // "OPEC+", "Disney+", "Canal+": the plus is part of the name (wink splits it off as a symbol).
+            Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, end: lineStart + cursor });
+            return;
+          }
           tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
         const extendLast = (more: ParsedToken[]) => {

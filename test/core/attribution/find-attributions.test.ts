@@ -506,7 +506,16 @@ describe('findAttributions, through analyseArticle', () => {
     ['Laura, who spoke of her early discussions with the director, smiled.', [[['Laura', 'spoke']]]],
     ['Kaine faces off against Pence in the only debate.', [[]]],
     ['Scott has never faced a competitive reelection race.', [[]]],
-    ['Matt Lauer faced heavy criticism from other outlets.', [[['Matt Lauer', 'faced']]]],
+    // A stance met: the critics after "from" are the source, not the one criticised; without "from" no one is named.
+    ['Matt Lauer faced heavy criticism from other outlets.', [[['other outlets', 'faced heavy criticism from']]]],
+    ['The minister came under fire from MPs on Tuesday.', [[['MPs', 'came under fire from']]]],
+    ['The plan drew sharp rebukes from both parties.', [[['both parties', 'drew sharp rebukes from']]]],
+    ['Trump is drawing criticism over the remarks.', [[]]],
+    ['The rules are likely to draw fire from Republicans.', [[]]],
+    ['The team faced pressure from fans.', [[]]],
+    ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
+    ['Imports fell 9% in November, the researchers tallied.', [[['the researchers', 'tallied']]]],
+    ['I reckon the deal is dead, but we must reckon with it.', [[['I', 'reckon']]]],
     ['The senators found themselves at odds over the bill.', [[]]],
     // The writer asking, and stories told, report nothing.
     ['So why do we tolerate it from this man?', [[]]],

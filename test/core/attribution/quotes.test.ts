@@ -27,6 +27,9 @@ describe('findQuotes', () => {
     ['"Everybody\'s hurting," he said.', ["Everybody's hurting,"]],
     // A paragraph opening with a mis-encoded ” ends at its own closing mark, before the speech tag.
     ['” … with a polish Reagan himself might have admired,” Barabak wrote.', [' … with a polish Reagan himself might have admired,']],
+    // Guillemets, as French papers print quotes; the spaces inside the marks are not quoted.
+    ['Le ministre a déclaré « la situation reste sous contrôle » mardi.', ['la situation reste sous contrôle']],
+    ['«\u00a0Nous ne céderons pas\u00a0», a-t-il dit.', ['Nous ne céderons pas']],
   ])('in %j finds %j', (text, quotes) => {
     expect(quoted(text)).toEqual(quotes);
   });

@@ -72,7 +72,17 @@ describe('classifySource', () => {
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
     ['the Centers for Disease Control and Prevention', { type: 'organisation', name: 'Centers for Disease Control and Prevention' }],
     ['The sportswear maker', { type: 'organisation', name: 'sportswear maker' }],
-    ['the policy maker', { type: 'person', role: 'maker' }],
+    ['the policy maker', { type: 'person', role: 'policy maker' }],
+    ['the film maker', { type: 'person', role: 'film maker' }],
+    ['policy makers', { type: 'anonymous' }],
+    ['OPEC+', { type: 'organisation', name: 'OPEC+' }],
+    // A title's word before a body's head names a body.
+    ['the Justice Department', { type: 'organisation', name: 'Justice Department' }],
+    ['Justice Kennedy', { type: 'person', name: 'Kennedy' }],
+    ['Disney+', { type: 'organisation', name: 'Disney+' }],
+    // Outlets in the plural, none named.
+    ['mainstream media outlets', { type: 'anonymous' }],
+    ['British newspapers', { type: 'anonymous' }],
     ['Western analysts', { type: 'weasel' }],
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],

@@ -154,6 +154,12 @@ describe('analyseArticle on text of its own', () => {
     expect(s.boilerplate).toBe(heading);
   });
 
+  it('when a stance is met from others ("faces criticism from"), the critics are the source and the writer judges nothing', () => {
+    const [s] = analyseArticle('The Kremlin faces criticism from Western governments over its use of energy exports.').sentences;
+    expect(s.attributions.map((a) => [a.sourceText, a.cueText])).toEqual([['Western governments', 'faces criticism from']]);
+    expect(s.flags.map((f) => f.flag)).toEqual(['attributed']);
+  });
+
   it("when an interview labels questions and answers, the answer's label speaks for its whole paragraph, the question's is the publication", () => {
     const { sentences } = analyseArticle('Q: Why strike now?\n\nA: Because pay fell 12 per cent. Network Rail paid out £28 million in bonuses last year.\n\nThe offer is fair, the department said.');
     expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.sourceType, !!a.inherited]))).toEqual([

@@ -81,6 +81,14 @@ describe('isBylineLine', () => {
     ['BY JOHN HAGEE JR.', true],
     ['By the end of the year, the council had spent its whole budget.', false],
     ['by a wide margin', false],
+    // A credit to the paper's staff, with no "By".
+    ['Camarillo Acorn staff', true],
+    ['Times staff writer', true],
+    ['From staff reports', true],
+    ['Staff and agencies', true],
+    ['Dana Whitlock, Staff Writer', true],
+    ['The staff wrote the report.', false],
+    ['Thank you to our staff', false],
   ])('when the line is %j, reads it as a byline: %s', (line, byline) => {
     expect(isBylineLine(line)).toBe(byline);
   });

@@ -30,6 +30,17 @@ describe('parseText', () => {
     for (const s of parsed) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it.each([
+    ['OPEC+ signalled deeper cuts.', 'OPEC+'],
+    ['Disney+, the streamer, grew.', 'Disney+'],
+  ])('keeps the plus of a name on it: %j', (text, name) => {
+    expect(parseText(text)[0].tokens[0]).toMatchObject({ text: name, pos: 'PROPN', start: 0, end: name.length });
+  });
+
+  it('leaves a plus that is no name\'s to stand alone: "3 + 4", "C++"', () => {
+    expect(parseText('It is 3 + 4 in C++ code.')[0].tokens.map((t) => t.text)).not.toContain('C+');
+  });
+
   it('cuts the answer "no." into the word and its stop', () => {
     const [first] = parseText('He voted no. Trump said so.');
     expect(first.tokens.slice(-2).map((t) => [t.text, t.pos])).toEqual([['no', 'INTJ'], ['.', 'PUNCT']]);
