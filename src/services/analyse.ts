@@ -93,7 +93,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 20: "OPEC+", "Disney+" are names (and bodies); "faces criticism from Western governments" is the
  *     critics' stance, no judgement of the writer's; "…, the researchers tallied" reports; « … » is a quote;
  *     "the Justice Department" a body, not Mr Department; "the film maker" a person, "mainstream media
- *     outlets" unnamed; "Camarillo Acorn staff" under the headline a byline.
+ *     outlets" unnamed; "Camarillo Acorn staff" under the headline a byline; "It is thought Manchester United…"
+ *     is a weasel's, "fans will be hoping" the writer's guess; two judging words outweigh a doubting model.
  */
 export const ANALYSIS_VERSION = 20;
 

@@ -245,7 +245,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "“They could choose to devote…”"); nested speech ("he said") still counts.
     const quoted = isQuoted(quotes, tok.start, tok.end);
     // "ministers will announce £1.5bn next week": speech still to come reports nothing yet.
-    if (/^(?:will|'ll|’ll)$/.test(t[k - 1]?.lower ?? '')) continue;
+    // ("Fans will be hoping this is the signing…": the writer's guess at what they will feel.)
+    if (/^(?:will|'ll|’ll)$/.test(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'be' && /^(?:will|'ll|’ll)$/.test(t[k - 2]?.lower ?? ''))) continue;
     if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k) || lemma === 'understand';
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;

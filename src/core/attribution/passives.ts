@@ -124,7 +124,10 @@ export function impersonalReport(tokens: ParsedToken[], k: number): [number, num
   while (it >= 0 && tokens[it].pos === 'AUX') it--;
   if (be < 0 || tokens[it]?.lower !== 'it' || agentBy(tokens, k) >= 0) return null;
   // A clause may follow without "that": "It is believed the attack was…", "it is thought he fled".
+  // ("It is thought Manchester United and Arsenal have…": names, then their verb.)
   const next = tokens[k + 1];
-  const clause = !!next && (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && ['VERB', 'AUX'].includes(tokens[k + 2]?.pos ?? '')));
+  let name = k + 1;
+  while (name < k + 8 && (tokens[name]?.pos === 'PROPN' || (tokens[name]?.pos === 'CCONJ' && name > k + 1))) name++;
+  const clause = !!next && (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && ['VERB', 'AUX'].includes(tokens[name]?.pos ?? '')));
   return next?.lower === 'that' || next?.lower === 'to' || clause ? [it, k] : null;
 }

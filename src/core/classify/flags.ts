@@ -326,7 +326,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const inProphecy = (c: Cue) => prophetic.some((p) => p.start <= c.start && c.end <= p.end);
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecy(c));
   // The writer's voice in so many words ("Make no mistake", "It is no coincidence") needs no model to agree.
-  if (cues.length && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25))) {
+  if (cues.length && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25) || (opinion.weight >= 1.5 && model.probability >= 0.2))) {
     const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));
     flags.push({ flag: 'opinion', score: Math.round(score * 1000) / 1000, cues });
   }

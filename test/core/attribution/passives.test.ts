@@ -54,6 +54,7 @@ describe('impersonalReport', () => {
     // A clause may follow without "that".
     ['It is believed the attack was linked to a feud.', 'believed', 'It is believed'],
     ['It is thought he fled abroad.', 'thought', 'It is thought'],
+    ['It is thought Manchester United and Arsenal have been monitoring him.', 'thought', 'It is thought'],
     // Not an agent's report, nor a thing believed.
     ['It was reported by Reuters that he fled.', 'reported', null],
     ['The story is believed by many.', 'believed', null],

@@ -213,6 +213,8 @@ describe('the opinion flag', () => {
     // The writer's "I think" states a view of their own; "we asked" reports an act.
     ['Perhaps the plan will surprise us, but I doubt it.', ['I doubt']],
     ['We asked the minister about the cuts on Tuesday afternoon.', null],
+    // Two judging words carry a sentence the model doubts (sport's words pull it to neutral); the fans' hope is the writer's guess.
+    ['Chelsea fans will be hoping this is the signing the club desperately needs after a dismal start to the season.', ['hoping', 'desperately', 'dismal']],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'opinion')).toEqual(expected);
   });
