@@ -94,7 +94,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     critics' stance, no judgement of the writer's; "…, the researchers tallied" reports; « … » is a quote;
  *     "the Justice Department" a body, not Mr Department; "the film maker" a person, "mainstream media
  *     outlets" unnamed; "Camarillo Acorn staff" under the headline a byline; "It is thought Manchester United…"
- *     is a weasel's, "fans will be hoping" the writer's guess; two judging words outweigh a doubting model.
+ *     is a weasel's, "fans will be hoping" the writer's guess; two judging words outweigh a doubting model;
+ *     "National Grid", "the Federal Reserve" are bodies, "National Security Adviser Jake Sullivan" a person
+ *     with a role; a weather "warning" and colours judge nothing; "Mr. Obama's record" names Mr. Obama.
  */
 export const ANALYSIS_VERSION = 20;
 

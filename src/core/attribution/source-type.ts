@@ -86,7 +86,8 @@ function properName(span: string): string | null {
     const words = m[0].split(/\s+/);
     // After the last title or role with a name of two words or more after it: "Senate Majority Leader Chuck Schumer"
     // ("Martin Luther King Jr." keeps its "King").
-    const lastTitle = words.findLastIndex((w, i) => isTitleOrParty(w) || (PERSON_ROLE.test(w) && /^\p{Lu}/u.test(w) && words.length - i > 2));
+    // ("National Security Adviser Jake Sullivan": a post of the unnamed kind, capitalised, is a role too.)
+    const lastTitle = words.findLastIndex((w, i) => isTitleOrParty(w) || ((PERSON_ROLE.test(w) || ANONYMOUS.test(w)) && /^\p{Lu}/u.test(w) && words.length - i > 2));
     // ("Ninety-three Republicans": a number opening a sentence is capitalised, not a name.)
     const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An)$/.test(w) && !NUMBER_WORD.test(w));
     // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
@@ -159,6 +160,9 @@ const BODY_NAME =
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
 const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
+
+const INSTITUTION_NAME =
+  /^(?:the\s+)?(?:National|Federal|Natural|Historic|Public|Central|Civil|Supreme|Metropolitan|International|Global|European|British|Scottish|Welsh|Irish|English|American|Northern|Southern|Eastern|Western|Greater|United|Associated|Royal)(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}$/u;
 
 /** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
 const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$/;
@@ -252,6 +256,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const bodyOfPost = postBody && /^(?:at|of|for|with|from)$/.test(preposition) && /^\p{Lu}/u.test(postBody) ? postBody : undefined;
   // "AP VoteCast, a survey of more than 3,000 voters": a name, then the document it is.
   if (/^\p{Lu}/u.test(head) && /^(?:an?|the)\s/i.test(apposition) && isDocumentWord(appositionHead.toLowerCase())) return { type: 'document', name: head.replace(/^the\s+/i, '') };
+  // "National Grid", "Federal Reserve", "Scottish Power", "Natural England": a body whose name opens on a word no one is called.
+  if (INSTITUTION_NAME.test(head) && !OUTLET_WORD.test(head) && !ANONYMOUS.test(head)) return { type: 'organisation', name: bare };
   const name = properName(head);
   // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
   if (name && head === `The ${name}`) return { type: 'organisation', name };

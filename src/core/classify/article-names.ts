@@ -40,12 +40,14 @@ function contradictsSex(pronoun: string, person: Attribution): boolean {
   return /^she$/i.test(pronoun) ? MALE.test(said) : FEMALE.test(said);
 }
 
-/** Whether a sentence names a person other than `name` (by full name): "Her neighbour, Tom Reyes, nodded." */
+/** Whether a sentence names a person other than `name` (by full name, or title and surname): "Her neighbour, Tom Reyes, nodded.", "…the mines that Mr. Clarke acquired". */
 function namesAnotherPerson(text: string, name: string, isPerson: (run: string) => boolean): boolean {
   const surname = surnameOf(name);
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
-    if (surname && m[0].endsWith(surname)) continue;
-    if (isPerson(m[0])) return true;
+  for (const m of text.matchAll(/(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)/gu)) {
+    // ("Mr. Obama's record" names Mr. Obama.)
+    const run = m[0].replace(/['’]s$/, '');
+    if (surname && run.endsWith(surname)) continue;
+    if (isPerson(run)) return true;
   }
   return false;
 }

@@ -111,8 +111,8 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
   return DEGREE_ONLY.has(word) && ((next?.pos !== 'ADJ' && next?.pos !== 'ADV') || (word === 'so' && next?.lower === 'far'));
 }
 
-/** Results told, not judged: "have won only one of six games", "sealed the win", "were killed", "lost the final". */
-const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths']);
+/** Results and notices told, not judged: "have won only one of six games", "were killed", "lost the final", "a red weather warning". */
+const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'warning', 'warnings']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**

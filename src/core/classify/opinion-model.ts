@@ -36,11 +36,13 @@ const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
 const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || PLACING_ADJECTIVES.has(t.lower) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0);
 /**
  * "the past two years", "its former leader", "the top tax rate", "the opening minutes": adjectives that place a thing
- * in time or order; "a bipartisan bill", "rural voters", "domestic flights": ones that sort it by who or where.
+ * in time or order; "a bipartisan bill", "rural voters", "domestic flights": ones that sort it by who, where or colour.
  */
 const PLACING_ADJECTIVES = new Set([
   'past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average',
   'bipartisan', 'nonpartisan', 'cross-party', 'urban', 'suburban', 'rural', 'domestic', 'foreign', 'civilian', 'private', 'public',
+  // "a red warning", "the green belt", "amber lights": colours sort.
+  'red', 'amber', 'yellow', 'green', 'blue', 'orange', 'purple', 'grey', 'gray', 'brown', 'pink',
 ]);
 /** "shared", "helped", "would allow": a verb of mild valence reports an act, it judges nothing; "slaughtered" does. */
 const isMildVerb = (t: ParsedToken) => t.pos === 'VERB' && Math.abs(valence(t.lower)) < 2;

@@ -80,6 +80,12 @@ describe('classifySource', () => {
     ['the Justice Department', { type: 'organisation', name: 'Justice Department' }],
     ['Justice Kennedy', { type: 'person', name: 'Kennedy' }],
     ['Disney+', { type: 'organisation', name: 'Disney+' }],
+    // A body whose name opens on a word no one is called; a post in capitals before a name is a role.
+    ['National Grid', { type: 'organisation', name: 'National Grid' }],
+    ['the Federal Reserve', { type: 'organisation', name: 'Federal Reserve' }],
+    ['Irish Times', { type: 'outlet', name: 'Irish Times' }],
+    ['National Security Adviser Jake Sullivan', { type: 'person', name: 'Jake Sullivan', role: 'National Security Adviser' }],
+    ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
     // Outlets in the plural, none named.
     ['mainstream media outlets', { type: 'anonymous' }],
     ['British newspapers', { type: 'anonymous' }],

@@ -22,6 +22,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a pronoun of the other sex than a title tells stays unnamed', '"She was right," said Sir Richard Moss. She once told an interviewer that science did not care.', ['Sir Richard Moss', 'She']],
     // Another person named in between: the pronoun could be either, so it stays as written.
     ['a pronoun after another person is named stays unnamed', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
+    ['another person named by title and surname counts too', '"We will win," John Podesta said. Mr. Obama chalks it up to politics. "It is hard," he said.', ['John Podesta', 'he']],
+    ["the same person's possessive is no other person", '"We will win," Barack Obama said. Mr. Obama\'s record is mixed. "It is hard," he said.', ['Barack Obama', 'Barack Obama']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
   });
