@@ -96,7 +96,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     outlets" unnamed; "Camarillo Acorn staff" under the headline a byline; "It is thought Manchester United…"
  *     is a weasel's, "fans will be hoping" the writer's guess; two judging words outweigh a doubting model;
  *     "National Grid", "the Federal Reserve" are bodies, "National Security Adviser Jake Sullivan" a person
- *     with a role; a weather "warning" and colours judge nothing; "Mr. Obama's record" names Mr. Obama.
+ *     with a role; a weather "warning" and colours judge nothing; "Mr. Obama's record" names Mr. Obama;
+ *     "Authorities" are unnamed, "Brookings Institution", "Sierra Club" bodies; "said Ariana Huichapa." drops
+ *     the stop; "Representative", "CEO" are titles; "the chairman of the Federal Reserve" is an office-holder;
+ *     "Unlike Patriot", "The Washington Post Trump" give no full names.
  */
 export const ANALYSIS_VERSION = 20;
 

@@ -14,8 +14,8 @@ const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|analysis|docu
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name);
-const ANONYMOUS = /\b(?:sources?|officials?|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|University|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Cabinet|Assembly|Energy|Motors|Airlines|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+const ANONYMOUS = /\b(?:sources?|officials?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Cabinet|Assembly|Energy|Motors|Airlines|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
@@ -26,6 +26,9 @@ const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITA
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
+/** A post "of" a body, with no name: "the chairman of the Federal Reserve", "a director at the firm". */
+const POST_OF_BODY =
+  /^(?:(?:the|an?|one|its|their)\s+)?((?:(?:former|deputy|vice|acting|interim|senior|top|chief|assistant|executive|managing)\s+)*(?:chairman|chairwoman|chair|president|director|head|leader|secretary|chief executive|CEO|governor|founder|editor|professor|commissioner|minister|ambassador|manager|coach|captain|dean|chancellor|treasurer|general counsel))\s+(?:of|at|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott". */
 const TITLE_OF_NAME = /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
@@ -41,7 +44,7 @@ const PERSON_OF_BODY = /^(?:(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)+\
 const FIRM_TRADE = /^(?:maker|manufacturer|producer|supplier|provider|retailer|distributor|exporter|importer|operator)$/;
 const BODY_AFTER_NAME = /\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|Cllr|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice)\.?$/;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|Cllr|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice|Representative|Congressman|Congresswoman|CEO)\.?$/;
 const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain)$/i;
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
@@ -80,6 +83,8 @@ function properName(span: string): string | null {
   // Letters of any alphabet: "Ricaurte Vásquez", "Łukasz Müller" (\b would not see a word start before "Á").
   for (const m of span.matchAll(HAS_PARTICLE.test(span) ? PARTICLED_NAME_RUN : NAME_RUN)) {
     const end = m.index + m[0].length;
+    // ("Retired U.S. Air Force Gen. Norman Ham": a run closing on an initial is an abbreviation's start, no name.)
+    if (/\s\p{Lu}\.$/u.test(m[0])) continue;
     if (/['’]s$/.test(m[0]) || /(?:^|\s)(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.
     if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(end, end + 14))) continue;
@@ -179,7 +184,8 @@ const isOneOfMany = (head: string, apposition: string) =>
   /^(?:an?|one)\s/i.test(head) || (ONE_MORE_OPENING.test(head) && !properName(apposition));
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
-  const text = span.replace(/\s+/g, ' ').trim();
+  // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
+  const text = span.replace(/\s+/g, ' ').trim().replace(/(?<=\p{Ll}{2})(?<!\b(?:Inc|Ltd|Corp|Bros|Dept|Univ|Assn))\.$/u, '');
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
   // "a report from The Washington Post", "a Washington Post investigation": the outlet's own reporting.
   const reported = OUTLET_REPORT_OF.exec(bare) ?? OUTLET_REPORT.exec(bare);
@@ -229,6 +235,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
+  // "the chairman of the Federal Reserve", "chairman of the Senate Finance Committee": one office-holder of a body.
+  // ("President of the United States" opens a sentence in capitals; "Professor of Economics Jane Smith" is named.)
+  const heldPost = POST_OF_BODY.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (heldPost && !apposition && classifySource(heldPost[2]).type !== 'person') return /^(?:an?|one)\s/i.test(head) ? { type: 'anonymous', organisation: heldPost[2] } : { type: 'person', role: heldPost[1], organisation: heldPost[2] };
   // "Consumer group the Consumer Council for Water": the body by its name, after its trade.
   const byTrade = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   // "Data from the American Community Survey", "A report by the GAO", "new research from the University of

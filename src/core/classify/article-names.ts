@@ -102,6 +102,8 @@ export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
 
 /** A title, a party or a word of office before a name: "President", "Mr.", "Democrat", "Former", "First Lady", "Leader". */
 const notAFirstName = (word: string) => isTitleOrParty(word) || OFFICE_WORD.test(word);
+/** Words that open a sentence before a name, capitalised for that alone: "Unlike Patriot, …", "Everything Trump says…". */
+const SENTENCE_OPENER = /^(?:Unlike|Like|Everything|Nothing|Popular|Other|Talk|His|Her|Their|Its|Our|My|Your|Retired|Say|Let|Even|Only|Just|Also|Both|Each|Every|All|Many|Most|Some|Such|Several|Few|Unless|Although|Though|Despite|Including|Among|Meanwhile|Yesterday|Today|Tonight)$/;
 /** Words of office that stand before a name in Title Case: "Majority Leader John Thune", "Home Secretary Yvette Cooper". */
 const OFFICE_WORD = /^(?:Former|Vice|First|Lady|Leader|Secretary|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Chief|Commissioner|Ambassador|Spokesman|Spokeswoman|Spokesperson|Attorney|General|Justice|Judge|Mayor|Governor|Senator|Representative|Whip|Officer|Executive|Coach|Manager|Captain|Detective|Inspector|Sergeant|Constable|Bishop|Pope|King|Queen|Prince|Princess)$/;
 
@@ -126,12 +128,13 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     if (words.length > 2 && /\bof\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) words.shift();
     const surname = words.pop()!;
     const given = words.slice(-2);
-    while (given.length && (notAFirstName(given[0]) || isStopWord(given[0].toLowerCase()))) given.shift();
+    while (given.length && (notAFirstName(given[0]) || isStopWord(given[0].toLowerCase()) || SENTENCE_OPENER.test(given[0]))) given.shift();
     if (given.length === 1 && words.length >= 2 && notAFirstName(words[words.length - 2])) {
       if (!titledByFirst.has(given[0])) titledByFirst.set(given[0], new Set());
       titledByFirst.get(given[0])!.add(`${given[0]} ${surname}`);
     }
-    if (!given.length || given.some(notAFirstName)) continue;
+    // ("The Washington Post Trump obtained", "Say Mexico demanded": a body's name before a surname is no given name.)
+    if (!given.length || given.some(notAFirstName) || classifySource(`${given.join(' ')} ${surname}`).type !== 'person') continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Set());
     fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
   }

@@ -86,6 +86,21 @@ describe('classifySource', () => {
     ['Irish Times', { type: 'outlet', name: 'Irish Times' }],
     ['National Security Adviser Jake Sullivan', { type: 'person', name: 'Jake Sullivan', role: 'National Security Adviser' }],
     ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
+    // Bodies by the words that end their names; "Authorities" opening a sentence are unnamed officials.
+    ['Brookings Institution', { type: 'organisation', name: 'Brookings Institution' }],
+    ['Sierra Club', { type: 'organisation', name: 'Sierra Club' }],
+    ['Authorities', { type: 'anonymous' }],
+    // The sentence's stop left on a name is no part of it; an abbreviation's is.
+    ['Ariana Huichapa.', { type: 'person', name: 'Ariana Huichapa' }],
+    ['Apple Inc.', { type: 'organisation', name: 'Apple Inc.' }],
+    // Titles in full, and a run closing on an initial ("U.") is no name.
+    ['Representative Charles B. Rangel', { type: 'person', name: 'Charles B. Rangel', role: 'Representative' }],
+    ['CEO John Stumpf', { type: 'person', name: 'John Stumpf', role: 'CEO' }],
+    ['Retired U.S. Air Force Gen. Norman Ham', { type: 'person', name: 'Norman Ham', role: 'Retired U.S. Air Force Gen.' }],
+    // A post of a body, unnamed: one office-holder (with "a", one of several).
+    ['the chairman of the Federal Reserve', { type: 'person', role: 'chairman', organisation: 'Federal Reserve' }],
+    ['President of the United States', { type: 'person', role: 'president', organisation: 'United States' }],
+    ['a director at the Bank of England', { type: 'anonymous', organisation: 'Bank of England' }],
     // Outlets in the plural, none named.
     ['mainstream media outlets', { type: 'anonymous' }],
     ['British newspapers', { type: 'anonymous' }],

@@ -23,6 +23,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     // Another person named in between: the pronoun could be either, so it stays as written.
     ['a pronoun after another person is named stays unnamed', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
     ['another person named by title and surname counts too', '"We will win," John Podesta said. Mr. Obama chalks it up to politics. "It is hard," he said.', ['John Podesta', 'he']],
+    ['a word opening a sentence, or an outlet, before a surname is no given name', 'Unlike Patriot, the firm grew. The Washington Post Trump story ran. Patriot said it would appeal.', ['Patriot']],
     ["the same person's possessive is no other person", '"We will win," Barack Obama said. Mr. Obama\'s record is mixed. "It is hard," he said.', ['Barack Obama', 'Barack Obama']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
