@@ -117,7 +117,8 @@ const OFFICE_WORD = /^(?:Former|Vice|First|Lady|Leader|Secretary|Speaker|Ministe
 export function resolveSurnames(text: string, sentences: AnalysedSentence[]): void {
   const single = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name));
   if (!single.length) return;
-  // One pass over the text: each capitalised run's last word, with the given names before it.
+  // One pass over the text: each capitalised run's last word, with the given names before it (for the surnames cited alone).
+  const surnames = new Set(single.map((a) => a.name!));
   const fullNames = new Map<string, Set<string>>();
   // Two-word names after a title, by their first word: "President Xi Jinping" is how "Xi" is introduced.
   const titledByFirst = new Map<string, Set<string>>();
@@ -134,7 +135,7 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
       titledByFirst.get(given[0])!.add(`${given[0]} ${surname}`);
     }
     // ("The Washington Post Trump obtained", "Say Mexico demanded": a body's name before a surname is no given name.)
-    if (!given.length || given.some(notAFirstName) || classifySource(`${given.join(' ')} ${surname}`).type !== 'person') continue;
+    if (!given.length || given.some(notAFirstName) || !surnames.has(surname) || classifySource(`${given.join(' ')} ${surname}`).type !== 'person') continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Set());
     fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
   }

@@ -60,7 +60,7 @@ const CREDIT_LINE: RegExp[] = [
 export function isBylineLine(line: string): boolean {
   const t = line.trim().split(BYLINE_SEPARATOR)[0].replace(/^[*_]+/, '');
   const lead = BYLINE_LEAD.exec(t);
-  return (!!lead && /^[*_]*\p{Lu}/u.test(t.slice(lead[0].length)) && countSpaced(t) <= 8) || STAFF_CREDIT.test(t.replace(/[*_]+$/, ''));
+  return (!!lead && /^[*_]*\p{Lu}/u.test(t.slice(lead[0].length)) && countSpaced(t) <= 8) || (/staff/i.test(t) && STAFF_CREDIT.test(t.replace(/[*_]+$/, '')));
 }
 
 /** A credit to the paper's staff without "By": "Camarillo Acorn staff", "Times staff writer", "From staff reports", "Staff and agencies". */
