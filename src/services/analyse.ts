@@ -99,7 +99,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     with a role; a weather "warning" and colours judge nothing; "Mr. Obama's record" names Mr. Obama;
  *     "Authorities" are unnamed, "Brookings Institution", "Sierra Club" bodies; "said Ariana Huichapa." drops
  *     the stop; "Representative", "CEO" are titles; "the chairman of the Federal Reserve" is an office-holder;
- *     "Unlike Patriot", "The Washington Post Trump" give no full names.
+ *     "Unlike Patriot", "The Washington Post Trump" give no full names; "a lawsuit accusing it of…" is the
+ *     lawsuit's (not when the sentence names its author: "issued a statement calling"); "research firm X".
  */
 export const ANALYSIS_VERSION = 20;
 

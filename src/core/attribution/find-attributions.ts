@@ -154,6 +154,9 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
  * only verbs of saying, phrases, speaker labels and other cues in the
  * headline's present tense ("Sanders Vows") count.
  */
+/** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
+const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
+
 export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = [], heading = false): Attribution[] {
   const t = retagVerbs(s.tokens);
   const found: Attribution[] = [];
@@ -214,6 +217,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
     const lemma = tok.lemma;
+    // "a lawsuit accusing it of…", "He cited a report saying shipments fell": the document says it (its author,
+    // when the sentence names who wrote it: "the Security Council issued a statement calling…").
+    const document = tok.pos === 'VERB' && /ing$/.test(tok.lower) && t[k - 1]?.pos === 'NOUN' && isDocumentWord(t[k - 1].lower) && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? subjectBefore(t, k) : null;
+    // ("In a statement announcing the pick, the union called…": the medium of a speaker named after it.)
+    if (document && !AUTHORING.has(t[document[0] - 1]?.lemma ?? '') && t[document[0] - 1]?.lower !== 'in') {
+      found.push(makeAttribution(s, document, [k, k], outlet));
+      continue;
+    }
     // "The court heard that Foster was travelling at 58mph": what a hearing was told; anyone else hearing reports nothing.
     if (lemma === 'hear') {
       // (Or a name and its verb: "The court heard Pike entered the store".)

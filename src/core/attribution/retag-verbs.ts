@@ -225,6 +225,8 @@ const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|ti
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
+    // "research firm Counterpoint": the firm, not the adverb ("stood firm").
+    if (t.pos === 'ADV' && (t.lower === 'firm' || t.lower === 'firms') && (named[k - 1]?.pos === 'NOUN' || named[k + 1]?.pos === 'PROPN')) return { ...t, pos: 'NOUN' };
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
     // "the White House's thinking,", "her reasoning.": a form in -ing after a possessor, with no object, is a noun.

@@ -514,6 +514,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The rules are likely to draw fire from Republicans.', [[]]],
     ['The team faced pressure from fans.', [[]]],
     ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
+    // A document's participle of saying is the document's, unless the sentence names who wrote it.
+    ['The company faces a lawsuit accusing it of monopolising the market.', [[['a lawsuit', 'accusing']]]],
+    ['He cited a report saying shipments fell.', [[['He', 'cited'], ['a report', 'saying']]]],
+    ['The Security Council issued a statement calling the test a violation.', [[['The Security Council', 'issued a statement'], ['The Security Council', 'calling']]]],
+    ['According to research firm Counterpoint, shipments rose 2%.', [[['research firm Counterpoint', 'According to']]]],
     ['Imports fell 9% in November, the researchers tallied.', [[['the researchers', 'tallied']]]],
     ['I reckon the deal is dead, but we must reckon with it.', [[['I', 'reckon']]]],
     ['The senators found themselves at odds over the bill.', [[]]],
