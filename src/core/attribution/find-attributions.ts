@@ -56,7 +56,7 @@ function qualifiesDocument(t: ParsedToken[], k: number): boolean {
   if (!noun || !isDocumentWord(noun.lower)) return false;
   // "In a statement read outside court, his daughter said": a preposition's object has no verb of its own.
   let d = k - 2;
-  while (t[d]?.pos === 'DET' || t[d]?.pos === 'ADJ') d--;
+  while (t[d]?.pos === 'DET' || t[d]?.pos === 'ADJ' || t[d]?.pos === 'NOUN') d--;
   if (!comma && t[d]?.pos === 'ADP') return true;
   for (let i = k + 2; i < Math.min(t.length, k + 14); i++) {
     if (t[i].text === ',') return comma && ['VERB', 'AUX', 'ADV'].includes(t[i + 1]?.pos ?? '');
@@ -230,7 +230,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       // (Or a name and its verb: "The court heard Pike entered the store".)
       const clause = /^(?:that|how)$/.test(t[k + 1]?.lower ?? '') || SUBJECT_PRONOUN.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.pos === 'PROPN' && nameThenVerb(t, k + 1));
       const hearing = clause ? subjectBefore(t, k) : null;
-      if (hearing && HEARINGS.has(t[hearing[1]].lower)) found.push(makeAttribution(s, hearing, [k, k], outlet));
+      if (hearing && HEARINGS.has(t[hearing[1]].lower)) {
+        found.push(makeAttribution(s, hearing, [k, k], outlet));
+        // What the court heard is the evidence's: "Carter attacked him with a knife" inside it is no stance of Carter's.
+        reported.push([tok.end, s.end]);
+      }
       continue;
     }
     // "called for", "called on": a demand, as good as said; "as Rosenthal put it": words quoted; "seized on" a remark, not "seized power".

@@ -26,6 +26,8 @@ const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITA
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
+/** Roles held for a person, not in a body: "Carter's barrister", "his wife". */
+const RELATIONAL_ROLE = /\b(?:barrister|lawyer|attorney|solicitor|counsel|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|neighbou?r|girlfriend|boyfriend|fiancée?|widow|cousin|uncle|aunt)$/i;
 /** A post "of" a body, with no name: "the chairman of the Federal Reserve", "a director at the firm". */
 const POST_OF_BODY =
   /^(?:(?:the|an?|one|its|their)\s+)?((?:(?:former|deputy|vice|acting|interim|senior|top|chief|assistant|executive|managing)\s+)*(?:chairman|chairwoman|chair|president|director|head|leader|secretary|chief executive|CEO|governor|founder|editor|professor|commissioner|minister|ambassador|manager|coach|captain|dean|chancellor|treasurer|general counsel))\s+(?:of|at|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
@@ -92,9 +94,11 @@ function properName(span: string): string | null {
     // After the last title or role with a name of two words or more after it: "Senate Majority Leader Chuck Schumer"
     // ("Martin Luther King Jr." keeps its "King").
     // ("National Security Adviser Jake Sullivan": a post of the unnamed kind, capitalised, is a role too.)
-    const lastTitle = words.findLastIndex((w, i) => isTitleOrParty(w) || ((PERSON_ROLE.test(w) || ANONYMOUS.test(w)) && /^\p{Lu}/u.test(w) && words.length - i > 2));
+    // ("Det Con Sarah Moss": "Con" is a constable only after "Det"; Con Coughlin keeps his name.)
+    const lastTitle = words.findLastIndex((w, i) => isTitleOrParty(w) || (w === 'Con' && words[i - 1] === 'Det') || ((PERSON_ROLE.test(w) || ANONYMOUS.test(w)) && /^\p{Lu}/u.test(w) && words.length - i > 2));
     // ("Ninety-three Republicans": a number opening a sentence is capitalised, not a name.)
-    const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An)$/.test(w) && !NUMBER_WORD.test(w));
+    // ("Judge Peter Blair KC", "Jane Smith OBE": letters after a name are honours, not part of it.)
+    const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An|KC|QC|OBE|MBE|CBE|PhD)$/.test(w) && !NUMBER_WORD.test(w));
     // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
     if (name.length >= 3 && isTrade(name[0])) name.shift();
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))) return name.join(' ');
@@ -220,7 +224,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.
   const named = properName(apposition);
   if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
-    const possessor = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
+    // ("Carter's barrister, Anna Price", "Smith's wife, Ann": a client or kin, no body.)
+    const possessor = RELATIONAL_ROLE.test(head) ? undefined : /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
     return { type: 'person', name: named, role: head.replace(/^(?:her|his|their|our|my)\s+/i, ''), organisation: possessor ?? organisationIn(head) };
   }
   // "A Department of Health spokesperson", "a spokesman for the ministry": one unnamed person of a named body.

@@ -395,6 +395,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The US designated the group as a terrorist organisation.', [[['The US', 'designated']]]],
     // A court report: what the court heard, a name and its verb after it too; a passive told joined to another is heard.
     ['The court heard Pike entered the store shortly before closing time.', [[['The court', 'heard']]]],
+    // What the court heard is the evidence's: an attack in it is no one's stance.
+    ['The court heard Carter attacked Jordan Ellis with a kitchen knife after a row.', [[['The court', 'heard']]]],
+    // A statement read in court, after "In", is the medium of the speaker named after it.
+    ['In a victim impact statement read to the court, Mr Ellis said he no longer felt safe.', [[['Mr Ellis', 'said']]]],
     ['The committee heard Smith speak.', [[]]],
     ['A man who stabbed a shopkeeper has been jailed for life and told he must serve at least 24 years.', [[]]],
     ['He was arrested and told police he was innocent.', [[['He', 'told']]]],

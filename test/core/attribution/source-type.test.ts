@@ -101,6 +101,11 @@ describe('classifySource', () => {
     ['the chairman of the Federal Reserve', { type: 'person', role: 'chairman', organisation: 'Federal Reserve' }],
     ['President of the United States', { type: 'person', role: 'president', organisation: 'United States' }],
     ['a director at the Bank of England', { type: 'anonymous', organisation: 'Bank of England' }],
+    // Honours after a name, "Det Con" before it; a barrister's client is no body.
+    ['Judge Peter Blair KC', { type: 'person', name: 'Peter Blair', role: 'Judge KC' }],
+    ['Det Con Sarah Moss, of Avon and Somerset Police', { type: 'person', name: 'Sarah Moss', role: 'Det Con', organisation: 'Avon and Somerset Police' }],
+    ['Con Coughlin', { type: 'person', name: 'Con Coughlin' }],
+    ["Carter's barrister, Anna Price", { type: 'person', name: 'Anna Price', role: "Carter's barrister" }],
     // Outlets in the plural, none named.
     ['mainstream media outlets', { type: 'anonymous' }],
     ['British newspapers', { type: 'anonymous' }],
