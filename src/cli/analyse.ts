@@ -73,7 +73,7 @@ export function analyseCommand(paths: string[], opts: { json: boolean; colour: b
   }
   for (const a of articles) {
     console.log(paint('1', `${a.title}`, opts.colour));
-    console.log(`${a.file} · ${a.outlet ?? 'unknown outlet'} · ${a.publishedAt ?? (a.dateRaw ? `invalid date "${a.dateRaw}"` : 'date unknown')}${a.dateIssues.length ? ` · ${a.dateIssues.join('; ')}` : ''}\n`);
+    console.log(`${a.file} · ${a.outlet ?? 'unknown outlet'} · ${a.publishedAt ?? 'date unknown'}${a.dateIssues.length ? ` · ${a.dateIssues.join('; ')}` : ''}\n`);
     a.analysed.forEach((s, i) => {
       const labels = s.boilerplate ? paint('2', '[boilerplate]', opts.colour) : s.flags.map((f) => paint(COLOUR[f.flag], `[${f.flag}]`, opts.colour)).join(' ');
       console.log(`${String(i).padStart(3)} ${labels} ${s.boilerplate ? paint('2', s.text, opts.colour) : underlineCues(s, opts.colour)}`);

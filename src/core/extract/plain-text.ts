@@ -28,6 +28,7 @@ const BYLINE = new RegExp(`${BYLINE_LEAD.source}(.+)$`, 'i');
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
+const DAY_WITHOUT_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\d,])/;
 /** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
 const PRESS_RELEASE = /^(?:press release|news release|media release|for immediate release)$/i;
 const ABOUT_LINE = /^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u;
@@ -151,6 +152,9 @@ export function extractPlainText(text: string): ExtractedArticle {
   const wire = dateline ? datelineParts(dateline) : null;
   const datelineDate = wire && DATELINE_DATE.exec(wire.after);
   if (datelineDate && !date.raw) date = readDate(datelineDate[1]);
+  // "LONDON, Dec 3 (Reuters) -": a day with no year stays unplaced, but the reader (and an editor setting it) sees what was written.
+  const dayAlone = !date.raw && wire ? DAY_WITHOUT_YEAR.exec(wire.after) : null;
+  if (dayAlone) date = { ...date, raw: dayAlone[1], issues: [`the dateline gives no year ("${dayAlone[1]}")`] };
   if (!outlet) {
     const known = wire?.wire && resolveKnownOutlet(wire.wire);
     if (known) {

@@ -96,6 +96,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text).byline).toBe(byline);
   });
 
+  it('when a dateline gives a day without its year, leaves the date unplaced and says what was written', () => {
+    expect(extractPlainText('Oil jumps\n\nLONDON, Dec 3 (Reuters) - Oil prices rose on Thursday.').date).toEqual({ date: null, raw: 'Dec 3', confidence: 'unknown', issues: ['the dateline gives no year ("Dec 3")'] });
+    expect(extractPlainText('Truce\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army agreed to a truce.').date.date).toBe('2026-11-18');
+  });
+
   it('when a byline prints the outlet and the date beside the name, reads them, and never takes the byline for the title', () => {
     const a = extractPlainText('Bird flu spreads\n\nBy Helen Branswell | STAT | June 3, 2024\n\nFederal officials confirmed a third case on Monday.');
     expect([a.outlet, a.outletBasis, a.date.date, a.title]).toEqual(['STAT', 'byline', '2024-06-03', 'Bird flu spreads']);
