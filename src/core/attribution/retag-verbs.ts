@@ -225,6 +225,8 @@ const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|ti
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
+    // "as the prophet Ezekiel foretold": a past form the model does not know.
+    if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };
     // "research firm Counterpoint": the firm, not the adverb ("stood firm").
     if (t.pos === 'ADV' && (t.lower === 'firm' || t.lower === 'firms') && (named[k - 1]?.pos === 'NOUN' || named[k + 1]?.pos === 'PROPN')) return { ...t, pos: 'NOUN' };
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to".

@@ -94,7 +94,7 @@ export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion
  * phrase, "this coming invasion will end…" is certain.
  */
 export const CERTAIN_WAR =
-  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b/gi;
+  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
 
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);

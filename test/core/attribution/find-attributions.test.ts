@@ -518,6 +518,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The rules are likely to draw fire from Republicans.', [[]]],
     ['The team faced pressure from fans.', [[]]],
     ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
+    ['The armies are gathering, exactly as the prophet Ezekiel foretold.', [[['the prophet Ezekiel', 'foretold']]]],
     // A document's participle of saying is the document's, unless the sentence names who wrote it.
     ['The company faces a lawsuit accusing it of monopolising the market.', [[['a lawsuit', 'accusing']]]],
     ['He cited a report saying shipments fell.', [[['He', 'cited'], ['a report', 'saying']]]],

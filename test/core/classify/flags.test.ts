@@ -71,6 +71,10 @@ describe('the prophetic flag', () => {
     ['The river will dry up to prepare the way for the kings of the east.', ['kings of the east']],
     ['When the river finally runs dry, the armies of the east will march.', ['armies of the east']],
     ['Get your house in order, because the trumpet is about to sound.', ['trumpet is about to sound']],
+    // The writer's certainty that a nation will be attacked; a hedge or a source's warning is none.
+    ['Israel will be attacked from the north.', ['will be attacked']],
+    ['Israel may be attacked from the north.', null],
+    ['Officials warned that ships will be attacked if they enter the strait.', null],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
     ['Officials said war with Iran is inevitable.', null],
     ['The trade war is coming to an end.', null],
