@@ -55,6 +55,8 @@ const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independ
  * also "(D-Newport News)," before a comma), the index just before the tag;
  * else `i`. wink splits the tag into several tokens.
  */
+const STOCK_TICKER = /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|HKEX|TSE|Euronext|NYSEAmerican|NYSEArca|CBOE):[A-Z][A-Z.]{0,6}$/;
+
 export function skipPartyTag(tokens: ParsedToken[], i: number): number {
   const close = tokens[i]?.text;
   if (close !== ')' && close !== ',') return i;
@@ -66,7 +68,8 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
     if (tokens[open].text !== (close === ')' ? '(' : ',')) continue;
     const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
     // (Or a body's acronym after its name: "the Joint Chiefs of Staff (JCS) said".)
-    const acronym = close === ')' && /^[A-Z]{2,6}$/.test(inner) && tokens[open - 1]?.pos === 'PROPN';
+    // (Or its stock ticker, as press releases print it: "Northwind Bank (NYSE: NWB) today reported".)
+    const acronym = close === ')' && (/^[A-Z]{2,6}$/.test(inner) || STOCK_TICKER.test(inner)) && tokens[open - 1]?.pos === 'PROPN';
     return PARTY_TAG.test(inner) || acronym ? open - 1 : i;
   }
   return i;

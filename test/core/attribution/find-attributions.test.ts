@@ -518,6 +518,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The rules are likely to draw fire from Republicans.', [[]]],
     ['The team faced pressure from fans.', [[]]],
     ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
+    // A press release's stock ticker after the name, and the wire's dateline before it.
+    ['Northwind Bank (NYSE: NWB) today reported record net income.', [[['Northwind Bank', 'reported']]]],
+    ['SEATTLE--(BUSINESS WIRE)--Acme Corp. today announced a contract with the Navy.', [[], [['Acme Corp.', 'announced']]]],
     ['The armies are gathering, exactly as the prophet Ezekiel foretold.', [[['the prophet Ezekiel', 'foretold']]]],
     // A document's participle of saying is the document's, unless the sentence names who wrote it.
     ['The company faces a lawsuit accusing it of monopolising the market.', [[['a lawsuit', 'accusing']]]],

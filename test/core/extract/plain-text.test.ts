@@ -99,6 +99,8 @@ describe('extractPlainText on the seed articles', () => {
   it('when a dateline gives a day without its year, leaves the date unplaced and says what was written', () => {
     expect(extractPlainText('Oil jumps\n\nLONDON, Dec 3 (Reuters) - Oil prices rose on Thursday.').date).toEqual({ date: null, raw: 'Dec 3', confidence: 'unknown', issues: ['the dateline gives no year ("Dec 3")'] });
     expect(extractPlainText('Truce\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army agreed to a truce.').date.date).toBe('2026-11-18');
+    // A press release's dateline, the wire between slashes.
+    expect(extractPlainText('Bank reports record results\n\nSEATTLE, Oct. 24, 2026 /PRNewswire/ -- Northwind Bank today reported record income.').date.date).toBe('2026-10-24');
   });
 
   it('when a byline prints the outlet and the date beside the name, reads them, and never takes the byline for the title', () => {
