@@ -311,8 +311,17 @@ const isRoleWord = (t: ParsedToken) => (t.pos === 'NOUN' || t.pos === 'ADJ') && 
 
 /** Whether a phrase naming a person's post starts at `start` without an article: ", senior author of the study". */
 function opensRolePhrase(tokens: ParsedToken[], start: number): boolean {
-  for (let i = start; i < start + 4 && tokens[i] && isNpToken(tokens[i], tokens[i + 1]); i++) if (isRoleWord(tokens[i])) return true;
+  for (let i = start; i < start + 4 && tokens[i] && isNpToken(tokens[i], tokens[i + 1]); i++) if (isRoleWord(tokens[i]) || isTitledPost(tokens, i)) return true;
   return false;
+}
+
+/** A post in Title Case, then the body it is of: ", Chief Executive Officer of Northwind Bank". */
+function isTitledPost(tokens: ParsedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}/u.test(t.text) || !(isPersonRole(t.lower) || personNoun(t.lower) === 'singular')) return false;
+  let k = i + 1;
+  while (k < i + 4 && tokens[k] && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  return /^(?:of|at|for)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** A document's phrase ending at `end`, its head the document ("the study", "Her 1979 paper in Nature"). */

@@ -520,6 +520,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
     // A press release's stock ticker after the name, and the wire's dateline before it.
     ['Northwind Bank (NYSE: NWB) today reported record net income.', [[['Northwind Bank', 'reported']]]],
+    // A post in Title Case after the name, with the body it is of.
+    ['"We did well," said Maria Okafor, Chief Executive Officer of Northwind Bank.', [[['Maria Okafor, Chief Executive Officer of Northwind Bank', 'said']]]],
     ['SEATTLE--(BUSINESS WIRE)--Acme Corp. today announced a contract with the Navy.', [[], [['Acme Corp.', 'announced']]]],
     ['The armies are gathering, exactly as the prophet Ezekiel foretold.', [[['the prophet Ezekiel', 'foretold']]]],
     // A document's participle of saying is the document's, unless the sentence names who wrote it.
