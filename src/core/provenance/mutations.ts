@@ -49,14 +49,18 @@ const NUMBER_PHRASE = new RegExp(
   'giu',
 );
 
+/** A share or a sum closing its clause, with no word after it to count: "…raises the risk by 25%,", "…cost £4m." */
+const CLOSING_FIGURE = /(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))/giu;
+
 function numberPhrases(text: string): { phrase: string; figure: string; value: number; counted: string[] }[] {
-  return [...text.matchAll(NUMBER_PHRASE)].map((m) => {
+  const closing = [...text.matchAll(CLOSING_FIGURE)].map((m) => ({ phrase: m[0], figure: /\d[\d,.]*/.exec(m[0])![0].replace(/[.,]$/, ''), value: Number(/\d[\d,.]*/.exec(m[0])![0].replace(/[.,]$/, '').replace(/,/g, '')), counted: [] }));
+  return [...closing, ...[...text.matchAll(NUMBER_PHRASE)].map((m) => {
     const figure = new RegExp(String.raw`\d[\d,.]*|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'iu').exec(m[0])![0];
     const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
     const unit = after.find((w) => HOURS_IN[w] || SCALE[w]);
     const value = (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, ''))) * ((unit && (HOURS_IN[unit] ?? SCALE[unit])) || 1);
     return { phrase: m[0].trim(), figure, value, counted: after.filter((w) => w.length > 3 && !HOURS_IN[w]) };
-  });
+  })];
 }
 
 /**
@@ -91,7 +95,8 @@ function numberChanges(before: string, after: string): Mutation[] {
 const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
 /** A figure's phrase up to the word it counts: "about 120,000 vehicles" of "about 120,000 vehicles in the". */
 const figureAndNoun = (p: { phrase: string; figure: string }) => {
-  const end = p.phrase.indexOf(p.figure) + p.figure.length;
+  const figureEnd = p.phrase.indexOf(p.figure) + p.figure.length;
+  const end = figureEnd + (p.phrase[figureEnd] === '%' ? 1 : 0);
   const counted = /^(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+/iu.exec(p.phrase.slice(end));
   return p.phrase.slice(0, end + (counted?.[0].length ?? 0));
 };

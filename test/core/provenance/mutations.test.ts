@@ -22,6 +22,8 @@ describe('findMutations', () => {
     ['The sides agreed a 48-hour truce.', 'The sides agreed a three-day truce.', 'number-changed', 'three-day truce'],
     // The one figure of each version, counting the same thing in other words.
     ['Tesla is recalling about 120,000 vehicles in the United States.', 'Tesla is recalling 150,000 cars across America.', 'number-changed', '150,000 cars'],
+    // A share closing its clause, with no word after it.
+    ['People who eat the most processed food may have a 10% higher risk of dying early.', 'Eating processed food raises your risk of dying early by 25%, a new study has found.', 'number-changed', '25%'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
     ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
