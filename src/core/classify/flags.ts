@@ -220,10 +220,13 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
 
 /**
  * A number that is part of a name, no figure to source: "Senate Bill 4", "Proposition 8", "Section 230",
- * "Flight 370", "Boeing 737", "the S&P 500", and codes such as "F-35", "G7", "MH370".
+ * "Flight 370", "Boeing 737", "the S&P 500", and codes such as "F-35", "G7", "MH370", "H5N1", "5G".
  */
 const isNamingNumber = (tokens: ParsedToken[], k: number) =>
-  /^\p{Lu}[\p{L}]*-?\d+\p{L}*$/u.test(tokens[k].text) || (/^\d+$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower));
+  /^\p{Lu}[\p{L}]*-?\d+(?:\p{L}+\d*)*$/u.test(tokens[k].text) ||
+  // "5G", "3D", "4K": the tagger cuts the digit from its letters.
+  (/^\d$/.test(tokens[k].text) && tokens[k + 1]?.start === tokens[k].end && /^\p{Lu}{1,2}$/u.test(tokens[k + 1].text)) ||
+  (/^\d+$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower));
 const NAMED_BY_NUMBER = new Set([
   'bill', 'act', 'proposition', 'prop', 'amendment', 'article', 'section', 'title', 'chapter', 'clause', 'paragraph', 'regulation', 'directive', 'resolution', 'measure', 'question',
   'flight', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'channel', 'radio', 'district', 'ward', 'precinct', 'category', 'level', 'stage', 'phase', 'tier', 'episode', 'season', 'volume',

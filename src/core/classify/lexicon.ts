@@ -123,8 +123,8 @@ const LEGAL_TERMS = new Set(['illegally', 'unlawfully', 'lawfully', 'legally', '
 const LEGAL_ADJECTIVES = new Set(['illegal', 'unlawful', 'lawful', 'legal', 'criminal']);
 const isLegalTerm = (word: { lower: string }, next: { pos?: string } | undefined) =>
   LEGAL_TERMS.has(word.lower) || (LEGAL_ADJECTIVES.has(word.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));
-/** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families". */
-const CONDITIONS = new Set(['infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);
+/** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families", "a virus that infects birds". */
+const CONDITIONS = new Set(['infect', 'infects', 'infecting', 'infection', 'infections', 'infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);
 /** A verb the tagger read as a judging adjective: "Police are appealing for witnesses", "Nurses are striking over pay". */
 const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))$/;
 

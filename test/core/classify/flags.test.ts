@@ -135,6 +135,7 @@ describe('the unsourced flag', () => {
     // A number in a name, and a code of letters and digits, are no figures to source.
     expect(cuesOf('The law, known as Senate Bill 4, was signed in December by 12 senators.', 'unsourced')).toEqual(['12']);
     expect(cuesOf('Flight 370 and two F-35 jets vanished from the radar of the G7 countries.', 'unsourced')).toEqual(['two']);
+    expect(cuesOf('H5N1 has spread to 17 states, and 5G masts went up in 40 towns.', 'unsourced')).toEqual(['17', '40']);
     expect(cuesOf('The recall affects Model 3 and Model Y cars built in 2021.', 'unsourced')).toEqual(['2021']);
     expect(cuesOf('The S&P 500 fell 48.37 points on Tuesday and the FTSE 100 was flat.', 'unsourced')).toEqual(['48.37']);
     expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
