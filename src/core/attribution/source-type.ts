@@ -170,6 +170,7 @@ const BODY_NAME =
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
 const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
 
+const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)\p{Lu})\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*$/u;
 const INSTITUTION_NAME =
   /^(?:the\s+)?(?:National|Federal|Natural|Historic|Public|Central|Civil|Supreme|Metropolitan|International|Global|European|British|Scottish|Welsh|Irish|English|American|Northern|Southern|Eastern|Western|Greater|United|Associated|Royal)(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}$/u;
 
@@ -271,6 +272,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const bodyOfPost = postBody && /^(?:at|of|for|with|from)$/.test(preposition) && /^\p{Lu}/u.test(postBody) ? postBody : undefined;
   // "AP VoteCast, a survey of more than 3,000 voters": a name, then the document it is.
   if (/^\p{Lu}/u.test(head) && /^(?:an?|the)\s/i.test(apposition) && isDocumentWord(appositionHead.toLowerCase())) return { type: 'document', name: head.replace(/^the\s+/i, '') };
+  // "OpenAI", "YouTube", "PayPal", "eBay": one word with a capital inside names a brand ("McConnell", "DeSantis" are names).
+  if (CAMEL_CASE_BRAND.test(bare)) return { type: 'organisation', name: bare };
   // "National Grid", "Federal Reserve", "Scottish Power", "Natural England": a body whose name opens on a word no one is called.
   if (INSTITUTION_NAME.test(head) && !OUTLET_WORD.test(head) && !ANONYMOUS.test(head)) return { type: 'organisation', name: bare };
   const name = properName(head);

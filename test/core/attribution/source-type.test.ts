@@ -80,6 +80,10 @@ describe('classifySource', () => {
     ['the Justice Department', { type: 'organisation', name: 'Justice Department' }],
     ['Justice Kennedy', { type: 'person', name: 'Kennedy' }],
     ['Disney+', { type: 'organisation', name: 'Disney+' }],
+    // One word with a capital inside is a brand; a name's prefix (Mc, De, La) is not.
+    ['OpenAI', { type: 'organisation', name: 'OpenAI' }],
+    ['eBay', { type: 'organisation', name: 'eBay' }],
+    ['McConnell', { type: 'person', name: 'McConnell' }],
     // A body whose name opens on a word no one is called; a post in capitals before a name is a role.
     ['National Grid', { type: 'organisation', name: 'National Grid' }],
     ['the Federal Reserve', { type: 'organisation', name: 'Federal Reserve' }],
