@@ -1,4 +1,5 @@
 import { classifySource, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
+import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
 import { NAME_PARTICLE } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
@@ -54,6 +55,11 @@ function namesAnotherPerson(text: string, name: string, isPerson: (run: string) 
 
 /** "The senator, who faces a tough race, added…": one person mentioned again by office. */
 const ROLE_MENTION = /^the (senator|governor|president|congressman|congresswoman|representative|mayor|judge|minister|chancellor|ambassador|general|commissioner|sheriff|prosecutor|coach|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson)$/i;
+/** "the billionaire", "the singer": one person mentioned again by a word the article gave their role ("Elon Musk, the billionaire owner of X"). */
+const describedAgain = (text: string) => {
+  const m = /^the (\p{L}[\p{L}-]+)$/iu.exec(text);
+  return m && personNoun(m[1].toLowerCase()) === 'singular' ? m : null;
+};
 /** The title a name carries for an office: "Sen. Sherrod Brown" is the senator. */
 const TITLE_FOR: Record<string, RegExp> = {
   senator: /\bSen\./,
@@ -81,7 +87,7 @@ export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
   const named: Attribution[] = [];
   for (const a of sentences.flatMap((s) => s.attributions)) {
     if (a.sourceType === 'person' && a.name && !a.inherited) named.push(a);
-    const office = a.sourceType === 'person' && !a.name ? ROLE_MENTION.exec(a.sourceText.trim()) : null;
+    const office = a.sourceType === 'person' && !a.name ? (ROLE_MENTION.exec(a.sourceText.trim()) ?? describedAgain(a.sourceText.trim())) : null;
     if (office) {
       const holder = named.findLast((n) => holdsOffice(n, office[1].toLowerCase()));
       if (holder) a.name = holder.name;

@@ -39,6 +39,8 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     ],
     ['a plural takes its plural introduction', 'Three people familiar with the vote said it was close. The aide refused, the people said.', ['Three people familiar with the vote', 'Three people familiar with the vote']],
     ['with no introduction, the mention stays as written', 'The officials said the talks had stalled.', ['The officials']],
+    ['a person mentioned again by the word of their role is the one named with it', 'Elon Musk, the billionaire owner of X, said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'Elon Musk']],
+    ['a role no one named holds stays as written', 'Elon Musk said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'The billionaire']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
   });
