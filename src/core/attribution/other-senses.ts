@@ -40,6 +40,9 @@ function lastBefore(tokens: ParsedToken[], k: number, span: number, word: string
   return -1;
 }
 
+/** A score added to: "a second", "a third", "another goal", "his second try", "two more points". */
+const SCORED = /^(?:(?:a|an|the|his|her|their|its)\s+(?:second|third|fourth|fifth|sixth|seventh|late|fine|stunning|brilliant|first|consolation|penalty|header|goal|try|point|run|wicket|basket)|another\s+\S+|another\s*$)/;
+
 /** Words asking not to be known: "not to be named", "on condition of anonymity", "speaking anonymously". */
 const ANONYMITY = /^(?:named|identified|anonymity|anonymously)$/;
 /** What is told that is no report: "tell more jokes", "would tell an American story". */
@@ -69,7 +72,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   }
   // "the numbers did not add up": a sum, not a remark.
   // ("the economy added 200,000 jobs", "added to the pressure": a sum or a weight added, not a remark.)
-  if (t.lemma === 'add' && (next?.lower === 'up' || next?.lower === 'to' || next?.pos === 'NUM' || /^[$£€¥]/.test(next?.text ?? ''))) return true;
+  // ("Odegaard added a third late on", "added another": a goal, a try or a point added to the score.)
+  if (t.lemma === 'add' && (next?.lower === 'up' || next?.lower === 'to' || next?.pos === 'NUM' || /^[$£€¥]/.test(next?.text ?? '') || SCORED.test(`${next?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`))) return true;
   // "who asked not to be named", "speaking on condition of anonymity": asking for anonymity reports nothing.
   if (t.lemma === 'ask' && next?.lower === 'not' && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.lower === 'be') return true;
   if ((t.lemma === 'speak' || t.lemma === 'talk') && (next?.lower === 'anonymously' || (next?.lower === 'on' && tokens[k + 2]?.lower === 'condition'))) return true;

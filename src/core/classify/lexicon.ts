@@ -130,7 +130,8 @@ const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))
 
 /**
  * Whether a word with a valence judges nothing where it stands: part of a compound that names a thing
- * ("free market"), a term of the law, a state told ("infected"), or a verb read as an adjective.
+ * ("free market"), a term of the law, a state told ("infected"), a verb read as an adjective, or a place
+ * ("the top corner", "the top tax rate").
  */
 export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
-  namesAThing(word, next) || isLegalTerm(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`));
+  namesAThing(word, next) || isLegalTerm(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`)) || (word.lower === 'top' && next?.pos === 'NOUN');

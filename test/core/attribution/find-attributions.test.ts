@@ -518,6 +518,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The rules are likely to draw fire from Republicans.', [[]]],
     ['The team faced pressure from fans.', [[]]],
     ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
+    // A goal added to the score is no remark; a warning added is.
+    ['Martin Odegaard added a third late on.', [[]]],
+    ['Smith added another in stoppage time.', [[]]],
+    ['She added a warning that the plan would fail.', [[['She', 'added']]]],
     // A press release's stock ticker after the name, and the wire's dateline before it.
     ['Northwind Bank (NYSE: NWB) today reported record net income.', [[['Northwind Bank', 'reported']]]],
     // A post in Title Case after the name, with the body it is of.
