@@ -62,9 +62,8 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * (a blockquote's paragraphs) is a paragraph of its own, once, and the words around it in the outer block
  * another: an embedded post's text, then its signature ("— Elon Musk (@elonmusk) January 3, 2025").
  */
-function paragraphs(html: string): string {
-  const { document } = loadDom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  if (!document.querySelector([...BLOCKS].join(','))) return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+function paragraphs(body: Element): string {
+  if (!body.querySelector([...BLOCKS].join(','))) return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
   const texts: string[] = [];
   let buffer = '';
   const flush = () => {
@@ -74,7 +73,7 @@ function paragraphs(html: string): string {
   };
   // Walked with a stack of its own, not by recursion: hostile markup nests thousands deep. A block's end is a
   // marker on the stack, where its paragraph is closed.
-  const stack: ({ node: Node; inBlock: boolean } | 'end')[] = [...Array.from(document.body.childNodes)].reverse().map((node) => ({ node, inBlock: false }));
+  const stack: ({ node: Node; inBlock: boolean } | 'end')[] = [...Array.from(body.childNodes)].reverse().map((node) => ({ node, inBlock: false }));
   while (stack.length) {
     const item = stack.pop()!;
     if (item === 'end') {
@@ -97,6 +96,8 @@ function paragraphs(html: string): string {
   flush();
   return texts.join('\n\n');
 }
+
+const bodyOf = (html: string): Element => loadDom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 
 function hostOf(url: string | null): string | null {
   if (!url) return null;
@@ -126,13 +127,20 @@ export function withoutSiteName(title: string, names: (string | null | undefined
  * deep takes minutes), so past this depth the page's paragraphs are read without it.
  */
 const MAX_READABLE_DEPTH = 200;
+/**
+ * Nor does it read a page of more elements than this (news pages hold a few thousand): its scoring walks
+ * the page many times over, and 100,000 elements took it seconds. (Its own `maxElemsToParse` counts
+ * nothing on linkedom's document, so the walk below counts.)
+ */
+const MAX_READABLE_ELEMENTS = 25_000;
 
-/** Whether any element lies more than `limit` elements deep under `root`. */
-function nestsDeeper(root: Node | null, limit: number): boolean {
+/** Whether the page under `root` nests deeper or holds more elements than Readability can read in good time. */
+function tooBigToRead(root: Node | null): boolean {
   const stack: [Node, number][] = root ? [[root, 0]] : [];
+  let elements = 0;
   while (stack.length) {
     const [node, depth] = stack.pop()!;
-    if (depth > limit) return true;
+    if (depth > MAX_READABLE_DEPTH || ++elements > MAX_READABLE_ELEMENTS) return true;
     for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) stack.push([child, depth + 1]);
   }
   return false;
@@ -163,9 +171,11 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
     jsonLdDate(document) ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
-  const parsed = nestsDeeper(document.body, MAX_READABLE_DEPTH) ? null : readable(() => new Readability(document as unknown as Document, { charThreshold: 100 }).parse());
-  // (Readability changes the page as it reads it: when it fails, the page is read afresh, paragraph by paragraph.)
-  const text = paragraphs(parsed?.content ?? html);
+  const tooBig = tooBigToRead(document.body);
+  const parsed = tooBig ? null : readable(() => new Readability(document as unknown as Document, { charThreshold: 100 }).parse());
+  // (Readability changes the page as it reads it: when it fails, the page is read afresh, paragraph by paragraph;
+  // a page too big for it is read as parsed.)
+  const text = paragraphs(tooBig ? document.body : bodyOf(parsed?.content ?? html));
   const siteName = parsed?.siteName?.trim() || meta(document, 'og:site_name', 'application-name');
   const host = hostOf(canonical);
   const fromDomain = host ? outletForDomain(host) : null;

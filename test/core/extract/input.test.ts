@@ -91,6 +91,14 @@ describe('extractArticles', () => {
     expect(a.text.split('\n\n')).toEqual(['Talks resume', expect.stringContaining('The minister said the talks would resume')]);
   });
 
+  it('when HTML holds more elements than a news page does, reads its paragraphs as parsed, scripts still left out', () => {
+    const widgets = '<div><span><a href="/x">more</a></span></div>'.repeat(9000);
+    const big = `<html><body><h1>Talks resume</h1>${paragraphs}<script>alert(1)</script><nav>${widgets}</nav></body></html>`;
+    const a = ok(extractArticles('x.html', big)[0]);
+    expect(a.text.split('\n\n').slice(0, 2)).toEqual(['Talks resume', expect.stringContaining('The minister said the talks would resume')]);
+    expect(a.text).not.toContain('alert');
+  });
+
   it("when a blockquote holds paragraphs, gives each once, then the words around them (an embedded post's signature)", () => {
     const post = '<blockquote class="twitter-tweet"><p>Starmer must go. He is complicit.</p>&mdash; Elon Musk (@elonmusk) <a href="https://x.test/1">January 3, 2025</a></blockquote>';
     const a = ok(extractArticles('x.html', page('<title>T</title>', paragraphs + post + '<ul><li><p>One point made.</p></li></ul>'))[0]);
