@@ -4,6 +4,7 @@ import { isSaidNoun, skipTimeBefore } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
+import { valence } from '../classify/lexicon';
 import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
@@ -222,8 +223,20 @@ function spentDoing(tokens: ParsedToken[], k: number): string | null {
 }
 const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|time|summer|weekend|campaign|morning|afternoon|evening|night)$/;
 
+/**
+ * "Controversial plans to introduce charges have been approved": a judging adjective opening the sentence, which
+ * the tagger reads as a name for its capital, and the plural after it, read as a verb ("Rich says" is Rich speaking).
+ */
+function openingAdjective(tokens: ParsedToken[]): [ParsedToken, ParsedToken] | null {
+  const [first, next] = tokens;
+  if (first?.pos !== 'PROPN' || !next || !/^\p{Ll}/u.test(next.text) || valence(first.lower) === 0) return null;
+  const plural = next.pos === 'NOUN' || (next.pos === 'VERB' && /[^s]s$/.test(next.lower) && !STRONG_CUES.has(next.lemma) && !WEAK_CUES.has(next.lemma));
+  return plural ? [{ ...first, pos: 'ADJ' }, { ...next, pos: 'NOUN' }] : null;
+}
+
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
-  const named = tokens.map((t, k) => (isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
+  const opening = openingAdjective(tokens);
+  const named = tokens.map((t, k) => (opening && k < 2 ? opening[k] : isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
     // "as the prophet Ezekiel foretold": a past form the model does not know.
     if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };

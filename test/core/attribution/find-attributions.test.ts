@@ -518,6 +518,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The rules are likely to draw fire from Republicans.', [[]]],
     ['The team faced pressure from fans.', [[]]],
     ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
+    // A judging adjective opening the sentence is no name, nor its plural a verb; "Rich says" is Rich speaking.
+    ['Controversial plans to introduce parking charges have been approved.', [[]]],
+    ['Rich says the plan will fail.', [[['Rich', 'says']]]],
+    ['The council\'s own consultation found that 78% of respondents opposed the plans.', [[["The council's own consultation", 'found']]]],
     // A goal added to the score is no remark; a warning added is.
     ['Martin Odegaard added a third late on.', [[]]],
     ['Smith added another in stoppage time.', [[]]],
