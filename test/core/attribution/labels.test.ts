@@ -19,6 +19,9 @@ describe('speakerLabel', () => {
     ['Results: Higher step counts were associated with a lower risk of death.', null, null],
     ['CONCLUSIONS: Walking more is linked to longer life.', null, null],
     ["Why it matters: The Fed's decision affects millions of borrowers.", null, null],
+    // A paper's own sections over a headline.
+    ['Letters: The four-day week is a luxury we cannot afford', null, null],
+    ['Review: A brave, baggy epic that never quite lands', null, null],
     // A newsletter's name before its subject; a body speaking in the first person.
     ['The Morning Brief: Fed holds rates, Nvidia soars', null, null],
     ['The Pentagon: We did not strike the school.', 'The Pentagon', 'organisation'],
