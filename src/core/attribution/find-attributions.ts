@@ -145,6 +145,9 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   };
 }
 
+/** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
+const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
+
 /**
  * Attributions a sentence makes itself: reporting verbs with their subject
  * ("Jen Psaki said", "…, said Jen Psaki"), "according to X", "cited by X",
@@ -154,9 +157,6 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
  * only verbs of saying, phrases, speaker labels and other cues in the
  * headline's present tense ("Sanders Vows") count.
  */
-/** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
-const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
-
 export function findAttributions(s: ParsedSentence, outlet: string | null = null, quotes: QuoteSpan[] = [], heading = false): Attribution[] {
   const t = retagVerbs(s.tokens);
   const found: Attribution[] = [];
@@ -219,10 +219,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const lemma = tok.lemma;
     // "a lawsuit accusing it of…", "He cited a report saying shipments fell": the document says it (its author,
     // when the sentence names who wrote it: "the Security Council issued a statement calling…").
-    const document = tok.pos === 'VERB' && /ing$/.test(tok.lower) && t[k - 1]?.pos === 'NOUN' && isDocumentWord(t[k - 1].lower) && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? subjectBefore(t, k) : null;
+    const saidIn = tok.pos === 'VERB' && /ing$/.test(tok.lower) && t[k - 1]?.pos === 'NOUN' && isDocumentWord(t[k - 1].lower) && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? subjectBefore(t, k) : null;
     // ("In a statement announcing the pick, the union called…": the medium of a speaker named after it.)
-    if (document && !AUTHORING.has(t[document[0] - 1]?.lemma ?? '') && t[document[0] - 1]?.lower !== 'in') {
-      found.push(makeAttribution(s, document, [k, k], outlet));
+    if (saidIn && !AUTHORING.has(t[saidIn[0] - 1]?.lemma ?? '') && t[saidIn[0] - 1]?.lower !== 'in') {
+      found.push(makeAttribution(s, saidIn, [k, k], outlet));
       continue;
     }
     // "The court heard that Foster was travelling at 58mph": what a hearing was told; anyone else hearing reports nothing.
