@@ -143,6 +143,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const aside = tokens[open + 1]?.lower === 'who' || (tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
     if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, open);
   }
+  // A participle's aside after a document: "the findings, published in the journal Neurology, show".
+  if (tokens[i]?.text === ',') {
+    const open = tokens.findLastIndex((t, k) => k < i && t.text === ',');
+    const participle = tokens[open + 1];
+    if (open > 0 && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && tokens[open + 2]?.pos === 'ADP' && isDocumentWord(tokens[open - 1]?.lower ?? '')) return subjectBefore(tokens, open);
+  }
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
   const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
   if (closingComma) i--;

@@ -522,6 +522,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Controversial plans to introduce parking charges have been approved.', [[]]],
     ['Rich says the plan will fail.', [[['Rich', 'says']]]],
     ['The council\'s own consultation found that 78% of respondents opposed the plans.', [[["The council's own consultation", 'found']]]],
+    // A speech tag closing the sentence, its verb read as a noun, past a participle's aside after the document.
+    ['Fewer of them developed dementia, the findings, published in the journal Neurology, show.', [[['the findings', 'show']]]],
+    ['In 2023, Chinese state-owned companies signed a contract.', [[]]],
     // A goal added to the score is no remark; a warning added is.
     ['Martin Odegaard added a third late on.', [[]]],
     ['Smith added another in stoppage time.', [[]]],
