@@ -234,24 +234,28 @@ function openingAdjective(tokens: ParsedToken[]): [ParsedToken, ParsedToken] | n
 }
 
 /**
- * "…, the findings, published in the journal Neurology, show.": the verb of a speech tag closing the sentence
- * after a comma, which wink reads as a noun at the sentence's end.
+ * "…, the findings, published in the journal Neurology, show.", "The findings, published in Nature, show that…":
+ * a verb of saying after its subject, which wink reads as a noun where a speech tag closes the sentence after a
+ * comma, or where the subject's aside between commas stands before it.
  */
-function closesSpeechTag(tokens: ParsedToken[], k: number): boolean {
+function saysAfterSubject(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
-  if (t.pos !== 'NOUN' || !isListedCue(t.lemma) || !tokens.slice(k + 1).every((x) => /^[.!?"”’')]$/.test(x.text))) return false;
+  const closing = tokens.slice(k + 1).every((x) => /^[.!?"”’')]$/.test(x.text));
+  if (t.pos !== 'NOUN' || !isListedCue(t.lemma) || !(closing || tokens[k + 1]?.lower === 'that')) return false;
   let i = k - 1;
   // Past an aside between commas ("the findings, published in …, show"): its opening comma.
-  if (tokens[i]?.text === ',') {
+  const aside = tokens[i]?.text === ',';
+  if (aside) {
     i--;
     while (i > k - 14 && i > 0 && tokens[i].text !== ',') i--;
     if (tokens[i]?.text !== ',') return false;
     i--;
-  }
-  // Back over the subject to the comma that opens the tag.
+  } else if (!closing) return false;
+  // Back over the subject to the comma that opens the tag (or, past an aside, to the sentence's start).
   const end = i;
-  while (i > 0 && i > k - 20 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(tokens[i].pos)) i--;
-  return tokens[i]?.text === ',' && i < end && tokens.slice(i + 1, end + 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+  while (i >= 0 && i > k - 20 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(tokens[i].pos)) i--;
+  const opened = i < 0 ? aside : tokens[i].text === ',';
+  return opened && i < end && tokens.slice(i + 1, end + 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
 }
 
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
@@ -269,7 +273,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
     // "Part of the reason is fear of sanctions": a bare form right after "is" is a noun, not a verb.
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
-    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || closesSpeechTag(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
+    if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || saysAfterSubject(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k) ?? spentDoing(named, k) ?? participleBeforeThat(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;
   });

@@ -525,6 +525,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A speech tag closing the sentence, its verb read as a noun, past a participle's aside after the document.
     ['Fewer of them developed dementia, the findings, published in the journal Neurology, show.', [[['the findings', 'show']]]],
     ['In 2023, Chinese state-owned companies signed a contract.', [[]]],
+    ['The findings, published in Nature, show that sleep matters.', [[['The findings', 'show']]]],
     // A goal added to the score is no remark; a warning added is.
     ['Martin Odegaard added a third late on.', [[]]],
     ['Smith added another in stoppage time.', [[]]],
