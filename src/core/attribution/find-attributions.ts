@@ -286,11 +286,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         for (let x = stated.source[0]; x <= stated.noun; x++) used.add(x);
         continue;
       }
-      // "The Kremlin faces criticism from Western governments": the critics are the source.
+      // "The Kremlin faces criticism from Western governments": the critics are the source. "Trump has faced
+      // questions about…" names none (and Trump says nothing): critics left unnamed, as a passive's are.
       const met = metStanceCue(t, k);
       if (met) {
-        found.push(makeAttribution(s, met.source, [k, met.from], outlet));
-        for (let x = k; x <= met.source[1]; x++) used.add(x);
+        const critics = met.source ?? ([cueStartOf(t, k), met.from - 1] as [number, number]);
+        found.push(met.source ? makeAttribution(s, critics, [k, met.from], outlet) : { ...makeAttribution(s, critics, critics, outlet), sourceType: 'weasel' });
+        for (let x = k; x <= Math.max(critics[1], met.from - 1); x++) used.add(x);
         continue;
       }
       // "Graham has been critical of Trump", "Kaine is a staunch opponent of the death penalty".

@@ -132,7 +132,7 @@ const OUTLET_REPORT_OF = new RegExp(String.raw`^(?:(?:new|recent|latest|separate
 const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i');
 
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
-const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
+const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
 /** The body a role names: "a senior defense analyst for RAND" → "RAND". */
 const organisationIn = (role: string): string | undefined =>

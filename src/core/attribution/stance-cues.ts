@@ -106,16 +106,19 @@ export function speechActCue(tokens: ParsedToken[], k: number): { source: [numbe
 /** Verbs of meeting a stance others take: "faced criticism from", "drew praise from", "sparked a backlash from". */
 const MEETING_VERBS = new Set(['face', 'draw', 'attract', 'receive', 'meet', 'earn', 'win', 'spark', 'prompt', 'provoke', 'trigger', 'invite', 'incur', 'garner', 'elicit', 'come']);
 /** The stances met. */
-const MET_STANCES = new Set(['criticism', 'ridicule', 'backlash', 'condemnation', 'praise', 'scorn', 'derision', 'rebuke', 'censure', 'outrage', 'fire', 'call', 'question', 'complaint', 'objection', 'protest', 'applause', 'plaudit', 'acclaim']);
+const MET_STANCES = new Set(['criticism', 'ridicule', 'backlash', 'condemnation', 'praise', 'scorn', 'derision', 'rebuke', 'censure', 'outrage', 'fire', 'call', 'question', 'complaint', 'objection', 'applause', 'plaudit', 'acclaim']);
+/** Of those, the ones that tell of critics with no "from" ("has faced questions about…"; not "is facing this question"). */
+const MET_WITHOUT_FROM = /^(?:criticism|ridicule|backlash|condemnation|scorn|derision|rebukes?|censure|outrage|fire|questions|calls|complaints|objections)$/;
 
 /**
  * A stance met, with who takes it after "from": "The Kremlin faces criticism
  * from Western governments", "came under fire from MPs", "drew sharp rebukes
  * from both parties". The source is the phrase after "from" (whoever meets the
- * stance is its target); the cue runs from the verb to "from". Null without
- * "from" ("Trump is drawing criticism" names no critic).
+ * stance is its target); the cue runs from the verb to "from". Without "from"
+ * ("Trump is drawing criticism") the source is null: no critic is named, and the one
+ * criticised says nothing. Null when the verb meets no stance.
  */
-export function metStanceCue(tokens: ParsedToken[], k: number): { source: [number, number]; from: number } | null {
+export function metStanceCue(tokens: ParsedToken[], k: number): { source: [number, number] | null; from: number } | null {
   const verb = tokens[k];
   if (verb.pos !== 'VERB' || !MEETING_VERBS.has(verb.lemma)) return null;
   // "are likely to draw fire from Republicans", "would face criticism from": a forecast, no stance taken yet.
@@ -123,7 +126,7 @@ export function metStanceCue(tokens: ParsedToken[], k: number): { source: [numbe
   let n = k + 1;
   if (verb.lemma === 'come' && tokens[n]?.lower !== 'under') return null;
   while (n < k + 5 && ['DET', 'ADJ', 'ADV', 'ADP'].includes(tokens[n]?.pos ?? '') && tokens[n].lower !== 'from') n++;
-  if (!MET_STANCES.has(tokens[n]?.lemma ?? '') || tokens[n + 1]?.lower !== 'from') return null;
-  const source = phraseAfter(tokens, n + 2);
-  return source ? { source, from: n + 1 } : null;
+  if (!MET_STANCES.has(tokens[n]?.lemma ?? '')) return null;
+  if (tokens[n + 1]?.lower === 'from') return { source: phraseAfter(tokens, n + 2), from: n + 1 };
+  return MET_WITHOUT_FROM.test(tokens[n].lower) ? { source: null, from: n + 1 } : null;
 }

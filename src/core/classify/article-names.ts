@@ -28,10 +28,33 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
     for (const a of s.attributions) {
       if (a.sourceType !== 'person') continue;
       if (a.name) lastPerson = a;
-      else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
+      else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
+        // "Matt Lauer faced criticism from other outlets after he asked…": the person the sentence is about, named
+        // before the pronoun, when no one named speaks before it there.
+        const spokenBefore = s.attributions.some((b) => b !== a && b.name && b.sourceType === 'person' && b.cueStart < a.sourceStart);
+        const subject = spokenBefore || a.inherited ? null : personNamedIn(s.text.slice(0, a.sourceStart - s.start), isPerson);
+        if (subject && subject !== lastPerson.name) a.name = subject;
+        else Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
+      }
     }
   }
 }
+
+/**
+ * The person a text names in full as a subject, outside its quotes: "Matt Lauer" in "Holt's colleague Matt Lauer
+ * faced criticism after"; not a name after a preposition ("Campaigning against Mitt Romney"), nor a run that opens
+ * on a word of the sentence ("In Honolulu", "What Trump").
+ */
+function personNamedIn(text: string, isPerson: (run: string) => boolean): string | null {
+  const unquoted = text.replace(/[“"‘][^”"’]*(?:[”"’]|$)|''.*?(?:''|$)/g, (q) => ' '.repeat(q.length));
+  for (const m of unquoted.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
+    const first = m[0].split(/\s/)[0];
+    if (/['’]s$/.test(m[0]) || isStopWord(first.toLowerCase()) || SENTENCE_OPENER.test(first) || AFTER_PREPOSITION.test(unquoted.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (isPerson(m[0])) return classifySource(m[0]).name ?? m[0];
+  }
+  return null;
+}
+const AFTER_PREPOSITION = /\b(?:against|with|for|to|of|by|than|about|from|on|at|in|like|and|or|over|under|into|toward|towards)\s+(?:(?:the|a|an|his|her|their)\s+)?$/i;
 
 /** Titles and words of role that tell a person's sex: "Sir Richard Moss" is no "she", "his wife, Ann" no "he". */
 const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|spokesman|chairman|congressman|businessman|son|husband|father|brother|grandfather|uncle|nephew|boyfriend)\b/i;

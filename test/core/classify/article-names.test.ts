@@ -22,6 +22,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a pronoun of the other sex than a title tells stays unnamed', '"She was right," said Sir Richard Moss. She once told an interviewer that science did not care.', ['Sir Richard Moss', 'She']],
     // Another person named in between: the pronoun could be either, so it stays as written.
     ['a pronoun after another person is named stays unnamed', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
+    ['a pronoun after the person its own sentence is about, with no one named speaking before it, is that person', '"We will win," Rush Limbaugh said. NBC colleague Matt Lauer faced criticism after he asked about the emails.', ['Rush Limbaugh', 'faced criticism', 'Matt Lauer']],
+    ['a name after a preposition, or in a quote, is not the one the pronoun means', '"We will win," Lamar Alexander said. Campaigning against Mitt Romney, he barely mentioned it. "Hillary Clinton will win," he said.', ['Lamar Alexander', 'Lamar Alexander', 'Lamar Alexander']],
     ['another person named by title and surname counts too', '"We will win," John Podesta said. Mr. Obama chalks it up to politics. "It is hard," he said.', ['John Podesta', 'he']],
     ['a word opening a sentence, or an outlet, before a surname is no given name', 'Unlike Patriot, the firm grew. The Washington Post Trump story ran. Patriot said it would appeal.', ['Patriot']],
     ["the same person's possessive is no other person", '"We will win," Barack Obama said. Mr. Obama\'s record is mixed. "It is hard," he said.', ['Barack Obama', 'Barack Obama']],
