@@ -50,13 +50,14 @@ const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
 /** A party member by party: "a Democrat from Massachusetts". */
 const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independent)s?$/;
 
+/** A stock ticker as press releases print it after a company's name: "(NYSE: NWB)". */
+const STOCK_TICKER = /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|HKEX|TSE|Euronext|NYSEAmerican|NYSEArca|CBOE):[A-Z][A-Z.]{0,6}$/;
+
 /**
  * When `i` closes a party tag after a name ("(R-Utah)", ", R-Ky.,", "(R)",
  * also "(D-Newport News)," before a comma), the index just before the tag;
  * else `i`. wink splits the tag into several tokens.
  */
-const STOCK_TICKER = /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|HKEX|TSE|Euronext|NYSEAmerican|NYSEArca|CBOE):[A-Z][A-Z.]{0,6}$/;
-
 export function skipPartyTag(tokens: ParsedToken[], i: number): number {
   const close = tokens[i]?.text;
   if (close !== ')' && close !== ',') return i;

@@ -4,7 +4,7 @@ import { isSaidNoun, skipTimeBefore } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
-import { valence } from '../classify/lexicon';
+import { isJudgingOpener } from '../classify/lexicon';
 import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
@@ -228,7 +228,7 @@ const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|ti
  */
 function openingAdjective(tokens: ParsedToken[]): [ParsedToken, ParsedToken] | null {
   const [first, next] = tokens;
-  if (first?.pos !== 'PROPN' || !next || !/^\p{Ll}/u.test(next.text) || valence(first.lower) === 0) return null;
+  if (!isJudgingOpener(first, next)) return null;
   const plural = next.pos === 'NOUN' || (next.pos === 'VERB' && /[^s]s$/.test(next.lower) && !STRONG_CUES.has(next.lemma) && !WEAK_CUES.has(next.lemma));
   return plural ? [{ ...first, pos: 'ADJ' }, { ...next, pos: 'NOUN' }] : null;
 }

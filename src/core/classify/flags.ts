@@ -5,7 +5,7 @@ import { asksForComment } from '../attribution/other-senses';
 import { isWriterOrReader } from '../attribution/words';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, isNeutralUse, isOutcome, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_WAR, isJudgingOpener, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isHarmDegree, isIdleIntensifier, isNeutralUse, isOutcome, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -287,7 +287,7 @@ function isImperative(s: ParsedSentence): boolean {
  */
 function withOpeningAdjective(s: ParsedSentence): ParsedSentence {
   const [first, next] = s.tokens;
-  if (first?.pos !== 'PROPN' || next?.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || valence(first.lower) === 0) return s;
+  if (!isJudgingOpener(first, next) || next.pos !== 'NOUN') return s;
   return { ...s, tokens: [{ ...first, pos: 'ADJ' }, ...s.tokens.slice(1)] };
 }
 

@@ -111,6 +111,13 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
   return DEGREE_ONLY.has(word) && ((next?.pos !== 'ADJ' && next?.pos !== 'ADV') || (word === 'so' && next?.lower === 'far'));
 }
 
+/**
+ * A judging word opening a sentence, which the tagger reads as a name for its capital ("Shocking footage…",
+ * "Controversial plans…"): a proper noun with a valence before a word in lower case.
+ */
+export const isJudgingOpener = (first: { pos: string; lower: string } | undefined, next: { text: string } | undefined): boolean =>
+  first?.pos === 'PROPN' && !!next && /^\p{Ll}/u.test(next.text) && valence(first.lower) !== 0;
+
 /** Results and notices told, not judged: "have won only one of six games", "were killed", "lost the final", "a red weather warning". */
 const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'warning', 'warnings']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);

@@ -53,7 +53,10 @@ const NUMBER_PHRASE = new RegExp(
 const CLOSING_FIGURE = /(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))/giu;
 
 function numberPhrases(text: string): { phrase: string; figure: string; value: number; counted: string[] }[] {
-  const closing = [...text.matchAll(CLOSING_FIGURE)].map((m) => ({ phrase: m[0], figure: /\d[\d,.]*/.exec(m[0])![0].replace(/[.,]$/, ''), value: Number(/\d[\d,.]*/.exec(m[0])![0].replace(/[.,]$/, '').replace(/,/g, '')), counted: [] }));
+  const closing = [...text.matchAll(CLOSING_FIGURE)].map((m) => {
+    const figure = /\d[\d,.]*/.exec(m[0])![0].replace(/[.,]$/, '');
+    return { phrase: m[0], figure, value: Number(figure.replace(/,/g, '')), counted: [] };
+  });
   return [...closing, ...[...text.matchAll(NUMBER_PHRASE)].map((m) => {
     const figure = new RegExp(String.raw`\d[\d,.]*|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'iu').exec(m[0])![0];
     const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
@@ -71,8 +74,9 @@ function numberPhrases(text: string): { phrase: string; figure: string; value: n
  */
 function numberChanges(before: string, after: string): Mutation[] {
   const out: Mutation[] = [];
+  const earlier = numberPhrases(before);
   const later = numberPhrases(after);
-  for (const b of numberPhrases(before)) {
+  for (const b of earlier) {
     const match = later.find((a) => a.counted.some((w) => b.counted.includes(w)));
     if (!match) continue;
     const shared = b.counted.filter((w) => match.counted.includes(w));
@@ -86,7 +90,6 @@ function numberChanges(before: string, after: string): Mutation[] {
     if (from.toLowerCase() !== to.toLowerCase() && !sameFigure) out.push({ kind: 'number-changed', before: from, after: to });
   }
   // "about 120,000 vehicles" → "150,000 cars": the one figure of each version, counting the same thing in other words.
-  const earlier = numberPhrases(before);
   if (!out.length && earlier.length === 1 && later.length === 1 && earlier[0].value !== later[0].value && !isYear(earlier[0].figure) && !isYear(later[0].figure)) {
     out.push({ kind: 'number-changed', before: figureAndNoun(earlier[0]), after: figureAndNoun(later[0]) });
   }
