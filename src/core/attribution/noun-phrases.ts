@@ -175,14 +175,18 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       // when a name precedes the comma.
       const before = tokens[i - 1];
       const segment = tokens.slice(i + 1, last + 1);
-      const age = segment.length === 1 && segment[0].pos === 'NUM';
+      const age = segment[0]?.pos === 'NUM' && (segment.length === 1 || segment[1].text === ',');
       // ("The DGAC, France's civil aviation authority, asked": a possessor opening the apposition.)
       const possessed = segment[0]?.pos === 'PROPN' && POSSESSIVE.has(segment[1]?.lower ?? '') && /^\p{Ll}/u.test(segment[2]?.text ?? '');
       // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", still has its capital.)
-      const named = before?.pos === 'PROPN' || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
+      // ("Tom Fry, 45, a builder from Leeds, said": an age between the name and the role.)
+      const agedName = before?.pos === 'NUM' && tokens[i - 2]?.text === ',' && tokens[i - 3]?.pos === 'PROPN';
+      const named = before?.pos === 'PROPN' || agedName || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
       // ("Dr Sarah Hill, of the British Medical Association, said": where the person is from.)
       const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && tokens[i - 2]?.pos === 'PROPN';
-      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || possessed || affiliation)) {
+      // ("Mr Reyes, Chelsea manager, said": a post with its body and no article.)
+      const post = segment[0]?.pos === 'PROPN' && closingComma && opensRolePhrase(tokens, i + 1);
+      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || possessed || affiliation || post)) {
         i--;
         continue;
       }
@@ -290,10 +294,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
 }
 
 const isNameWord = (t: ParsedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
-/** "Lars Moravy", "Majed al-Ansari": a name of two words or more, with its particles, and nothing else. */
 /** A person's relation to another, who may be named by first name alone: "his daughter, Susan". */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'partner', 'niece', 'nephew', 'granddaughter', 'grandson', 'widow', 'widower']);
 
+/** "Lars Moravy", "Majed al-Ansari": a name of two words or more, with its particles, and nothing else. */
 const isFullName = (span: ParsedToken[]) =>
   span.length >= 2 && span.length <= 6 && isNameWord(span[0]) && isNameWord(span.at(-1)!) && span.every((t) => isNameWord(t) || NAME_PARTICLE.test(t.lower) || t.text === '-');
 

@@ -1,3 +1,4 @@
+import agentNouns from '../../generated/agent-nouns.json';
 import nouns from '../../generated/person-nouns.json';
 
 /**
@@ -19,3 +20,8 @@ export function personNoun(word: string): 'singular' | 'plural' | undefined {
   const singular = IRREGULAR_PLURALS[word] ?? [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].find((w) => w !== word && PERSON_NOUNS.has(w));
   return singular && PERSON_NOUNS.has(singular) ? 'plural' : undefined;
 }
+
+const AGENT_NOUNS: ReadonlySet<string> = new Set(agentNouns as string[]);
+
+/** Whether a lower-case person noun is made from a verb ("forecaster", "commentator"), a trade, and is no one's name in its commonest sense. */
+export const isAgentNoun = (word: string): boolean => AGENT_NOUNS.has(word);

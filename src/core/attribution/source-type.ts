@@ -2,13 +2,13 @@ import { countries } from 'countries-list';
 import { weasels } from 'weasels';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
-import { personNoun } from './person-nouns';
+import { isAgentNoun, personNoun } from './person-nouns';
 import { alternation } from '../text/patterns';
 import { NAME_PARTICLE, NEAR_BODY, ONE_MORE } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|trials|consensus)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|submissions?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|trials|consensus)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -31,8 +31,12 @@ const RELATIONAL_ROLE = /\b(?:barrister|lawyer|attorney|solicitor|counsel|wife|h
 /** A post "of" a body, with no name: "the chairman of the Federal Reserve", "a director at the firm". */
 const POST_OF_BODY =
   /^(?:(?:the|an?|one|its|their)\s+)?((?:(?:former|deputy|vice|acting|interim|senior|top|chief|assistant|executive|managing)\s+)*(?:chairman|chairwoman|chair|president|director|head|leader|secretary|chief executive|CEO|governor|founder|editor|professor|commissioner|minister|ambassador|manager|coach|captain|dean|chancellor|treasurer|general counsel))\s+(?:of|at|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
-/** An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott". */
-const TITLE_OF_NAME = /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Speaker) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
+/**
+ * An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott",
+ * "Professor of Economics Jane Smith", "Chairman of the Joint Chiefs of Staff Mark Milley".
+ */
+const TITLE_OF_NAME =
+  /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
 const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
@@ -62,8 +66,8 @@ const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
 const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate)$/;
 
-/** A word for a person's trade ("Economist", "Analyst", "Filmmaker"), not one that is also a first name ("Earl", "Hunter"). */
-const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase()));
+/** A word for a person's trade ("Economist", "Analyst", "Filmmaker", "Forecaster"), not one that is also a first name ("Earl", "Victor"). */
+const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase())) || isAgentNoun(word.toLowerCase());
 
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\w+)?$/;
 const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
@@ -100,7 +104,8 @@ function properName(span: string): string | null {
     // ("Judge Peter Blair KC", "Jane Smith OBE": letters after a name are honours, not part of it.)
     const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An|KC|QC|OBE|MBE|CBE|PhD)$/.test(w) && !NUMBER_WORD.test(w));
     // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
-    if (name.length >= 3 && isTrade(name[0])) name.shift();
+    // ("Hunter S. Thompson": a first name before an initial, whatever else the word means.)
+    if (name.length >= 3 && isTrade(name[0]) && !/^\p{Lu}\.$/u.test(name[1])) name.shift();
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))) return name.join(' ');
   }
   return null;
@@ -209,7 +214,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
-  const apposition = rest.join(', ');
+  // An age is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder".
+  const apposition = rest.join(', ').replace(/^\d+(?:,\s*|$)/, '');
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
   const near = NEAR_PHRASE.exec(head);
   if (near && (ANONYMOUS.test(near[1]) || /^those$/i.test(near[1])) && !properName(near[1])) return { type: 'anonymous' };
@@ -280,10 +286,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
   if (name && head === `The ${name}`) return { type: 'organisation', name };
   if (name && !ANONYMOUS.test(name)) {
-    // An age is no role: "shopkeeper Dave Morris, 58"; where someone is from is their body, not their role:
-    // "Det Insp Laura Bennett, of Avon and Somerset Police".
+    // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*/g, '');
-    const given = (/^\d+$/.test(apposition) ? '' : apposition) || beside.trim();
+    const given = apposition || beside.trim();
     // ("Prof Jane Ellis at the Institute of Cancer Research": a title kept as the role, the body after it.)
     const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(.+)$/i).exec(given)?.[1];
     const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
@@ -294,11 +299,13 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const body = BODY_AFTER_NAME.exec(head);
   const titledSurname = TITLED_SURNAME.exec(body ? head.slice(0, body.index) : head);
   // ("the Justice Department": a title's word before a body's head names a body.)
-  if (titledSurname && !isOrganisationHead(titledSurname[1].toLowerCase())) return { type: 'person', name: titledSurname[1], organisation: body?.[1] };
+  // ("Mr Reyes, Chelsea manager": the apposition is the role.)
+  if (titledSurname && !isOrganisationHead(titledSurname[1].toLowerCase())) return { type: 'person', name: titledSurname[1], role: apposition || undefined, organisation: body?.[1] ?? (apposition ? organisationIn(apposition) : undefined) };
   // "The regulator, Ofwat", "The production company, Mosfilm": a body's kind, then its name.
   if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(head.split(' ').pop()!) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
-  // "The Clinton campaign", "the Trump administration": a body named by its leader.
-  if (isOrganisationHead(head)) return { type: 'organisation', name: bare };
+  // "The Clinton campaign", "the Trump administration": a body named by its leader ("the head of the union" is a person).
+  // ("the authorities", like "Authorities" and "officials", are unnamed people: see ANONYMOUS below.)
+  if (isOrganisationHead(core) && !ANONYMOUS.test(headWord)) return { type: 'organisation', name: bare };
   // "Ofcom, the media regulator": a name, then the body it is ("Jones, the head of the union" is a person).
   const headName = head.replace(/^the\s+/i, '');
   // ("Acme, a maker of hand tools": a firm by its trade.)

@@ -96,6 +96,8 @@ export function speechActCue(tokens: ParsedToken[], k: number): { source: [numbe
   // A noun naming the kind of speech: "a cease-and-desist letter", "a campaign statement".
   if (tokens[n]?.pos === 'NOUN' && !SPEECH_NOUNS.has(tokens[n].lemma) && tokens[n + 1]?.pos === 'NOUN') n++;
   if (tokens[n]?.pos !== 'NOUN' || !SPEECH_NOUNS.has(tokens[n].lemma)) return null;
+  // ("The court sent the case back": a case is speech only when made.)
+  if (tokens[n].lemma === 'case' && verb.lemma !== 'make') return null;
   // "Trump made the comments Friday during…": speech reported before, now only placed; "made the case for" is an idiom.
   if (verb.lemma === 'make' && /^(?:the|this|these|those|that|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && !['case', 'point'].includes(tokens[n].lemma)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));

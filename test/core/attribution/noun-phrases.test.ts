@@ -36,6 +36,9 @@ describe('subjectBefore', () => {
     ['On Monday the mayor said the road was closed.', 'said', 'the mayor'],
     ['Earlier this week police said the road was closed.', 'said', 'police'],
     ['In 2019 Smith wrote that the mine was unsafe.', 'wrote', 'Smith'],
+    // An age between the name and its role; a post with its body and no article.
+    ['Tom Fry, 45, a builder from Leeds, said the work stopped.', 'said', 'Tom Fry, 45, a builder from Leeds'],
+    ['Mr Reyes, Chelsea manager, said the team played well.', 'said', 'Mr Reyes, Chelsea manager'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });

@@ -1,4 +1,4 @@
-import { personNoun } from '../../../src/core/attribution/person-nouns';
+import { isAgentNoun, personNoun } from '../../../src/core/attribution/person-nouns';
 
 describe('personNoun', () => {
   it.each([
@@ -13,5 +13,20 @@ describe('personNoun', () => {
     ['Physician', undefined],
   ])('reads %j as %j', (word, number) => {
     expect(personNoun(word)).toBe(number);
+  });
+});
+
+describe('isAgentNoun', () => {
+  it.each([
+    ['forecaster', true],
+    ['photographer', true],
+    ['commentator', true],
+    // First names and surnames first, whatever else they mean; and nouns made from no verb.
+    ['victor', false],
+    ['walker', false],
+    ['carter', false],
+    ['physician', false],
+  ])('reads %j as %j', (word, agent) => {
+    expect(isAgentNoun(word)).toBe(agent);
   });
 });

@@ -268,6 +268,24 @@ describe('classifySource', () => {
     ['federal statistics', { type: 'document' }],
     ['her account', { type: 'document' }],
     ['attorneys for the family', { type: 'anonymous' }],
+    // A trade made from a verb before a name is a role; a first name, or one before an initial, is not.
+    ['Forecaster Alex Deakin', { type: 'person', name: 'Alex Deakin', role: 'Forecaster' }],
+    ['Campaigner Mary Jones', { type: 'person', name: 'Mary Jones', role: 'Campaigner' }],
+    ['Victor Davis Hanson', { type: 'person', name: 'Victor Davis Hanson' }],
+    ['Hunter S. Thompson', { type: 'person', name: 'Hunter S. Thompson' }],
+    // An office of a body with "of" inside it, before the name.
+    ['Professor of Economics Jane Smith', { type: 'person', name: 'Jane Smith', role: 'Professor of Economics' }],
+    ['Chairman of the Joint Chiefs of Staff Mark Milley', { type: 'person', name: 'Mark Milley', role: 'Chairman of the Joint Chiefs of Staff' }],
+    // A person's post of a body is no body; "the authorities" are as unnamed as "Authorities".
+    ['The head of the union', { type: 'person', role: 'head' }],
+    ['the leader of the party', { type: 'person', role: 'leader' }],
+    ['the court of appeals', { type: 'organisation' }],
+    ['the authorities', { type: 'anonymous' }],
+    ['Authorities', { type: 'anonymous' }],
+    ['Her submission to the court', { type: 'document' }],
+    // An age after the name is no role; a titled surname keeps the post in apposition.
+    ['Tom Fry, 45, a builder from Leeds', { type: 'person', name: 'Tom Fry', role: 'a builder from Leeds' }],
+    ['Mr Reyes, Chelsea manager', { type: 'person', name: 'Reyes', role: 'Chelsea manager' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });

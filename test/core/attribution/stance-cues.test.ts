@@ -48,6 +48,7 @@ describe('speechActCue', () => {
     ['Trump made the comments Friday during a brief appearance.', 'made', null],
     ['It sends a clear message that elites need not obey.', 'sends', null],
     ['The company made a profit last year.', 'made', null],
+    ['The court of appeals sent the case back to the district court.', 'sent', null],
   ])('when reading %j at %s, finds %j', (text, word, expected) => {
     expect(stanceAt(text, word, 'speech')).toEqual(expected);
   });
