@@ -47,7 +47,9 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
  * statement read outside court, his daughter said".
  */
 function qualifiesDocument(t: ParsedToken[], k: number): boolean {
-  if (!/(?:ed|en|wn)$|^(?:read|sent|made|put)$/.test(t[k].lower) || t[k + 1]?.pos !== 'ADP') return false;
+  // ("A new study published Monday in the journal…": a time before the preposition.)
+  const place = pastTime(t, k + 1);
+  if (!/(?:ed|en|wn)$|^(?:read|sent|made|put)$/.test(t[k].lower) || t[place]?.pos !== 'ADP') return false;
   // "The research, led by Oxford University and published in…, tracked": the second participle of the aside.
   const aside = t[k - 1]?.lower === 'and' ? t.findLastIndex((x, i) => i < k && x.text === ',') : -1;
   const joined = aside > 0 && t[aside + 1]?.pos === 'VERB' && /ed$/.test(t[aside + 1].lower);
@@ -58,7 +60,7 @@ function qualifiesDocument(t: ParsedToken[], k: number): boolean {
   let d = k - 2;
   while (t[d]?.pos === 'DET' || t[d]?.pos === 'ADJ' || t[d]?.pos === 'NOUN') d--;
   if (!comma && t[d]?.pos === 'ADP') return true;
-  for (let i = k + 2; i < Math.min(t.length, k + 14); i++) {
+  for (let i = place + 1; i < Math.min(t.length, k + 14); i++) {
     if (t[i].text === ',') return comma && ['VERB', 'AUX', 'ADV'].includes(t[i + 1]?.pos ?? '');
     if (t[i].pos === 'VERB' || t[i].pos === 'AUX') return !comma && !/ing$/.test(t[i].lower);
   }

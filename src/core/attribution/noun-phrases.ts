@@ -27,8 +27,8 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
   // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
   if (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ') return true;
-  // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed".
-  if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return true;
+  // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed" (not "published Monday").
+  if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower) && !WEEKDAY_OR_DAY.test(next.lower)) return true;
   // "CBS News/YouGov": a slash joins two names.
   return (t.pos === 'PUNCT' && (t.text === '-' || t.text === '.')) || (t.text === '/' && /^\p{Lu}/u.test(next?.text ?? ''));
 }
@@ -242,6 +242,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const recording = tokens[start]?.pos === 'DET' ? start + 1 : start;
   if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last) start = recording + 2;
   if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
+  const phraseStart = start;
   start = relativeClauseSubject(tokens, start, last);
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
@@ -272,8 +273,15 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "A Quinnipiac University poll released in late August found": the phrase is the object of a
   // participle qualifying the subject, which stands before it. A form in -ed counts only before a
   // preposition: "Trump dropped a bomb called…" has a past tense with its object.
-  const preposition = tokens[start - 1]?.pos === 'ADP';
-  const participle = preposition ? start - 2 : start - 1;
+  // The participle's object may open with a time before its preposition ("A report released last week by the
+  // GAO found"), or be the whole phrase before a name read as a relative clause's subject ("…published in the
+  // journal Nature Medicine found").
+  // (The "on" of "released on Tuesday by…" was trimmed from the phrase above.)
+  const timeStart = tokens[phraseStart - 1]?.lower === 'on' ? phraseStart - 1 : phraseStart;
+  const timed = pastTime(tokens, timeStart) > phraseStart && tokens[pastTime(tokens, timeStart)]?.pos === 'ADP';
+  const objectStart = timed || tokens[start - 1]?.pos !== 'ADP' ? phraseStart : start;
+  const preposition = timed || tokens[objectStart - 1]?.pos === 'ADP';
+  const participle = timed ? timeStart - 1 : preposition ? objectStart - 2 : objectStart - 1;
   const form = preposition ? /(?:ing|ed)$/ : /ing$/;
   // "An exhaustive study being released on Tuesday by…": "being" before the participle too.
   const being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;

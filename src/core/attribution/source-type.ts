@@ -50,7 +50,7 @@ const PERSON_OF_BODY = /^(?:(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)+\
 const FIRM_TRADE = /^(?:maker|manufacturer|producer|supplier|provider|retailer|distributor|exporter|importer|operator)$/;
 const BODY_AFTER_NAME = /\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|Cllr|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice|Representative|Congressman|Congresswoman|CEO)\.?$/;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|Cllr|Councillor|Councilor|Councilman|Councilwoman|Alderman|Alderwoman|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice|Representative|Congressman|Congresswoman|CEO)\.?$/;
 const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain)$/i;
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
@@ -64,7 +64,7 @@ export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(w
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
-const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate)$/;
+const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate|industry|lobby)$/;
 
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker", "Forecaster"), not one that is also a first name ("Earl", "Victor"). */
 const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase())) || isAgentNoun(word.toLowerCase());
@@ -139,9 +139,14 @@ const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
 const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
-/** The body a role names: "a senior defense analyst for RAND" → "RAND". */
-const organisationIn = (role: string): string | undefined =>
-  role.match(/\b(?:for|of|at|with|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u)?.[1];
+const bodyAfter = (prepositions: string) => new RegExp(String.raw`\b(?:${prepositions})\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
+const BODY_AT = bodyAfter('at');
+const BODY_OF = bodyAfter('for|of|at|with|from');
+/**
+ * The body a role names: "a senior defense analyst for RAND" → "RAND"; where the post is held comes
+ * first ("Professor of History at Yale" → "Yale", not the subject).
+ */
+const organisationIn = (role: string): string | undefined => (BODY_AT.exec(role) ?? BODY_OF.exec(role))?.[1];
 
 /**
  * What kind of source a span names: an outlet, a named person (with role and

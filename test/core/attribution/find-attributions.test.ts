@@ -53,6 +53,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
     // A time inside a participle's phrase after the subject is not one opening the clause.
     ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],
+    // Where and when a study appeared is no report of its own: the study's verb reports.
+    ['A new study published Monday in the journal Nature Medicine found that brain samples held more plastic.', [[['A new study', 'found']]]],
     // Figures "in" a poll come from the poll.
     ['In this poll, Trump rose 1 percentage point among likely voters.', [[['this poll', 'In']]]],
     ['Support for the plan rose in a Gallup survey released Monday.', [[['a Gallup survey', 'in']]]],

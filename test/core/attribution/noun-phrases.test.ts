@@ -39,6 +39,10 @@ describe('subjectBefore', () => {
     // An age between the name and its role; a post with its body and no article.
     ['Tom Fry, 45, a builder from Leeds, said the work stopped.', 'said', 'Tom Fry, 45, a builder from Leeds'],
     ['Mr Reyes, Chelsea manager, said the team played well.', 'said', 'Mr Reyes, Chelsea manager'],
+    // A participle with a time and a preposition qualifies the subject, which reports.
+    ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
+    ['A new study published in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
+    ['A report released last week by the GAO found waste.', 'found', 'A report'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });

@@ -202,6 +202,8 @@ describe('classifySource', () => {
     // British police and council titles, abbreviated without stops.
     ['Det Insp Sarah Holmes', { type: 'person', name: 'Sarah Holmes', role: 'Det Insp' }],
     ['Cllr Mohammed Iqbal', { type: 'person', name: 'Mohammed Iqbal', role: 'Cllr' }],
+    ['Councillor Mark Hughes', { type: 'person', name: 'Mark Hughes', role: 'Councillor' }],
+    ['Councilwoman Jane Doe', { type: 'person', name: 'Jane Doe', role: 'Councilwoman' }],
     ["Trump's running mate, Indiana Gov. Mike Pence", { type: 'person', name: 'Mike Pence' }],
     ['Secretary of State John Kerry', { type: 'person', name: 'John Kerry', role: 'Secretary of State' }],
     ['Secretary of Homeland Security Jeh Johnson', { type: 'person', name: 'Jeh Johnson', role: 'Secretary of Homeland Security' }],
@@ -286,6 +288,9 @@ describe('classifySource', () => {
     // An age after the name is no role; a titled surname keeps the post in apposition.
     ['Tom Fry, 45, a builder from Leeds', { type: 'person', name: 'Tom Fry', role: 'a builder from Leeds' }],
     ['Mr Reyes, Chelsea manager', { type: 'person', name: 'Reyes', role: 'Chelsea manager' }],
+    // Where the post is held is the body, not its subject.
+    ['Anna Lee, Professor of History at Yale', { type: 'person', name: 'Anna Lee', organisation: 'Yale' }],
+    ['The oil industry', { type: 'organisation' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
