@@ -147,6 +147,9 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   };
 }
 
+/** Words opening a clause of time or cause: "after the retailer cut its forecast". */
+const TIME_CLAUSE = new Set(['after', 'when', 'as', 'because', 'since', 'before', 'once']);
+
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
 const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
 
@@ -401,7 +404,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const after = t[cueStart - 1]?.text === ',' && invertible ? phraseAfter(t, cueEnd + 1) : null;
     // "Xi Jinping meets Brazilian president, calls for deeper partnership": a headline's verbs after a comma share its subject.
     const headlineVerb = heading && t[cueStart - 1]?.text === ',' && /[^s]s$/.test(tok.lower);
-    const before = participle || gerund || headlineVerb ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    let before = participle || gerund || headlineVerb ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    // "Shares in Northwind plunged after the retailer cut its forecast, blaming…": a sentence opening on what
+    // cannot speak leaves the participle to the subject of the "after" or "when" clause just before it.
+    if (participle && afterComma && before && sourceTypeOf(t, before) === 'unknown') {
+      const verb = t.findLastIndex((x, i) => i < cueStart - 1 && (x.pos === 'VERB' || x.pos === 'AUX'));
+      const nearest = verb > before[1] + 1 ? subjectBefore(t, verb) : null;
+      if (nearest && TIME_CLAUSE.has(t[nearest[0] - 1]?.lower ?? '') && sourceTypeOf(t, nearest) !== 'unknown') before = nearest;
+    }
     // "Americans supporting the bill say…": a participle right after the sentence's subject qualifies it, and the
     // subject's own verb follows; not "footage of Clinton asking, “…”", where it reports.
     const bareParticiple = cueStart === k && /ing$/.test(tok.lower) && !afterComma && !/^[,:“"‘']$/.test(t[cueEnd + 1]?.text ?? '');

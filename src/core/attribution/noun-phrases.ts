@@ -453,8 +453,13 @@ export function firstSubject(tokens: ParsedToken[], limit: number): [number, num
   const isVerb = (t: ParsedToken) => t.pos === 'VERB' || t.pos === 'AUX';
   // Not a participle qualifying a noun: "In a statement announcing the pick, the union called…".
   const qualifies = (k: number) => /ing$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN';
-  const verb = tokens.findIndex((t, k) => k < limit && isVerb(t) && !qualifies(k));
-  if (verb > 0) return subjectBefore(tokens, verb);
+  const first = tokens.findIndex((t, k) => k < limit && isVerb(t) && !qualifies(k));
+  // Nor a relative clause's verb: "Northwind, which employs 14,000 people, said … but did not say" goes on from "said".
+  for (let verb = first; verb > 0 && verb < limit; verb++) {
+    if (!isVerb(tokens[verb]) || qualifies(verb)) continue;
+    const subject = subjectBefore(tokens, verb);
+    if (!subject || subject[0] !== subject[1] || !/^(?:which|who|that)$/.test(tokens[subject[0]].lower)) return subject;
+  }
   const opening = openingPhraseEnd(tokens, limit);
   if (opening < 0) return null;
   const main = tokens.findIndex((t, k) => k > opening && isVerb(t));

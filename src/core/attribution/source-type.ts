@@ -15,7 +15,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name);
 const ANONYMOUS = /\b(?:sources?|officials?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Cabinet|Assembly|Energy|Motors|Airlines|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Cabinet|Assembly|Energy|Motors|Airlines|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
@@ -127,6 +127,8 @@ const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
 /** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
 const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider|source)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
 
+const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sales|profits?|revenues?|earnings|output|exports|imports|bonds|yields)\s+(?:in|of)\s/i;
+
 /** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "Science says…". */
 const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports)$/i;
 export const isUnnamedEvidence = (span: string): boolean => UNNAMED_EVIDENCE.test(span.trim());
@@ -213,6 +215,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
+  // "Shares in Northwind Group", "Sales of electric cars": a market's figures, which say nothing.
+  if (MARKET_FIGURES.test(text)) return { type: 'unknown' };
   // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
   if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "@festivalfan99 tweeted": an account's handle, a person by the only name given.

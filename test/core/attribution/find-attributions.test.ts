@@ -53,6 +53,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
     // A time inside a participle's phrase after the subject is not one opening the clause.
     ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],
+    // A coordinated verb goes on with the subject of the main clause, not a relative clause's "which".
+    ['Northwind, which employs 14,000 people, said it would close 25 stores but did not say how many jobs would go.', [[['Northwind', 'said'], ['Northwind', 'did not say']]]],
+    // A participle after a sentence opening on a market's figures is the "after" clause's subject's.
+    ['Shares in Acme plunged 18% after Walter Price cut the forecast, blaming weak demand.', [[['Walter Price', 'blaming']]]],
     // Where and when a study appeared is no report of its own: the study's verb reports.
     ['A new study published Monday in the journal Nature Medicine found that brain samples held more plastic.', [[['A new study', 'found']]]],
     // Figures "in" a poll come from the poll.

@@ -291,6 +291,8 @@ describe('classifySource', () => {
     // Where the post is held is the body, not its subject.
     ['Anna Lee, Professor of History at Yale', { type: 'person', name: 'Anna Lee', organisation: 'Yale' }],
     ['The oil industry', { type: 'organisation' }],
+    ['Shares in Northwind Group', { type: 'unknown' }],
+    ['Harbour Stores', { type: 'organisation' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
