@@ -80,10 +80,14 @@ export function pastTime(tokens: ParsedToken[], i: number): number {
   return i;
 }
 
+/** Words a tagger may read as prepositions that open a clause, whose subject follows: "as the experts predicted". */
+const CLAUSE_OPENER = /^(?:as|than|like|because|since|while|after|before|until|if|though|although|whereas|once)$/;
+
 /**
  * A participle qualifying the noun before it, with the clause's own verb
  * after: "The Grand Prix scheduled for Sunday was cancelled", "a new study
- * published in The BMJ has found", "Economists surveyed by Bloomberg said".
+ * published in The BMJ has found", "Economists surveyed by Bloomberg said";
+ * or closing the clause after an object: "delivered 4,000 of the homes promised".
  */
 export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   const next = tokens[k + 1];
@@ -93,6 +97,14 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   if (afterTime > k + 1 && tokens[afterTime]?.pos === 'VERB' && !/ing$/.test(tokens[afterTime].lower)) return true;
   // "one post on X viewed more than 4 million times": a count of times qualifies the noun.
   if (tokens.slice(k + 1, k + 6).some((t) => t.lower === 'times') && tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NUM')) return true;
+  // "has delivered just 4,000 of the 300,000 homes promised.": an object's participle closing the clause
+  // (not "as the experts predicted.", whose phrase is the subject).
+  if (!next || /^[.,;]$/.test(next.text)) {
+    let j = k - 1;
+    while (j > 0 && ['NOUN', 'NUM', 'ADJ'].includes(tokens[j - 1].pos)) j--;
+    const governor = tokens[j - 2];
+    return tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !CLAUSE_OPENER.test(governor.lower);
+  }
   if (next?.pos !== 'ADP') return false;
   // "surveyed by Bloomberg" names an agent; "responded by using" is how someone answered.
   return (next.lower === 'by' && !/ing$/.test(tokens[k + 2]?.lower ?? '')) || clauseVerbFollows(tokens, k + 2);

@@ -53,6 +53,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
     // A time inside a participle's phrase after the subject is not one opening the clause.
     ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],
+    // An object's participle closing the clause reports nothing; "as the experts predicted" does.
+    ['Her flagship scheme has delivered just 4,000 of the 300,000 homes promised.', [[]]],
+    ['Rain fell as the experts predicted.', [[['the experts', 'predicted']]]],
     // A coordinated verb goes on with the subject of the main clause, not a relative clause's "which".
     ['Northwind, which employs 14,000 people, said it would close 25 stores but did not say how many jobs would go.', [[['Northwind', 'said'], ['Northwind', 'did not say']]]],
     // A participle after a sentence opening on a market's figures is the "after" clause's subject's.

@@ -219,9 +219,10 @@ describe('the opinion flag', () => {
     ['Perhaps the plan will surprise us, but I doubt it.', ['I doubt']],
     ['We asked the minister about the cuts on Tuesday afternoon.', null],
     // Two judging words carry a sentence the model doubts (sport's words pull it to neutral); the fans' hope is the writer's guess.
-    // A place is no praise: "the top corner".
-    ['Palmer curled a superb effort into the top corner.', ['superb']],
     ['Chelsea fans will be hoping this is the signing the club desperately needs after a dismal start to the season.', ['hoping', 'desperately', 'dismal']],
+    // A place is no praise: "the top corner"; nor a value: "worth billions".
+    ['Palmer curled a superb effort into the top corner.', ['superb']],
+    ['Nobody in Whitehall wants to take on the developers who sit on land banks worth billions.', null],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'opinion')).toEqual(expected);
   });
