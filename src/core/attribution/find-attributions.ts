@@ -540,8 +540,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const inQuote = (a: Attribution) => isQuoted(quotes, a.cueStart, a.cueEnd);
   const outside = found.some((a) => !inQuote(a));
   // "Writing on X, she said…": an opening participle of the medium and the verb are one saying by one speaker; the
-  // verb tells it. ("Claiming the criticism is designed…, Trump told" says a thing of its own.)
-  const openingAgain = (a: Attribution) => a.cueEnd <= a.sourceStart && /^(?:writing|posting|tweeting|speaking|talking)$/i.test(a.cueText) && found.some((b) => b !== a && b.sourceStart === a.sourceStart && b.sourceEnd === a.sourceEnd && b.cueStart >= a.sourceEnd);
+  // verb tells it. So is a court report's "Defending, Mark Owen said…": the side the advocate speaks for.
+  // ("Claiming the criticism is designed…, Trump told" says a thing of its own.)
+  const openingAgain = (a: Attribution) => a.cueEnd <= a.sourceStart && /^(?:writing|posting|tweeting|speaking|talking|defending|prosecuting|mitigating)$/i.test(a.cueText) && found.some((b) => b !== a && b.sourceStart === a.sourceStart && b.sourceEnd === a.sourceEnd && b.cueStart >= a.sourceEnd);
   return found.filter(
     (a, i) =>
       !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),

@@ -50,6 +50,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Her 1979 paper in Nature, which showed that temperatures had risen, was dismissed.', [[['Her 1979 paper in Nature', 'showed']]]],
     // An opening participle of the medium is the same saying as the verb; one with its own words is a cue of its own.
     ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
+    ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
     // A time inside a participle's phrase after the subject is not one opening the clause.
     ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],

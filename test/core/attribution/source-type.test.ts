@@ -106,7 +106,7 @@ describe('classifySource', () => {
     ['President of the United States', { type: 'person', role: 'president', organisation: 'United States' }],
     ['a director at the Bank of England', { type: 'anonymous', organisation: 'Bank of England' }],
     // Honours after a name, "Det Con" before it; a barrister's client is no body.
-    ['Judge Peter Blair KC', { type: 'person', name: 'Peter Blair', role: 'Judge KC' }],
+    ['Judge Peter Blair KC', { type: 'person', name: 'Peter Blair', role: 'Judge' }],
     ['Det Con Sarah Moss, of Avon and Somerset Police', { type: 'person', name: 'Sarah Moss', role: 'Det Con', organisation: 'Avon and Somerset Police' }],
     ['Con Coughlin', { type: 'person', name: 'Con Coughlin' }],
     ["Carter's barrister, Anna Price", { type: 'person', name: 'Anna Price', role: "Carter's barrister" }],
