@@ -50,6 +50,9 @@ const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
 /** A party member by party: "a Democrat from Massachusetts". */
 const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independent)s?$/;
 
+/** A short form of a name, in capitals with a small letter or two: "JCS", "NEU", "DfE", "HMRC". */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/;
+
 /** A stock ticker as press releases print it after a company's name: "(NYSE: NWB)". */
 const STOCK_TICKER = /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|HKEX|TSE|Euronext|NYSEAmerican|NYSEArca|CBOE):[A-Z][A-Z.]{0,6}$/;
 
@@ -68,9 +71,9 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
   for (let open = i - 1; open >= Math.max(0, i - 6); open--) {
     if (tokens[open].text !== (close === ')' ? '(' : ',')) continue;
     const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
-    // (Or a body's acronym after its name: "the Joint Chiefs of Staff (JCS) said".)
+    // (Or a body's acronym after its name: "the Joint Chiefs of Staff (JCS) said", "the Department for Education (DfE)".)
     // (Or its stock ticker, as press releases print it: "Northwind Bank (NYSE: NWB) today reported".)
-    const acronym = close === ')' && (/^[A-Z]{2,6}$/.test(inner) || STOCK_TICKER.test(inner)) && tokens[open - 1]?.pos === 'PROPN';
+    const acronym = close === ')' && (ACRONYM.test(inner) || STOCK_TICKER.test(inner)) && tokens[open - 1]?.pos === 'PROPN';
     return PARTY_TAG.test(inner) || acronym ? open - 1 : i;
   }
   return i;
@@ -78,7 +81,6 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
 
 /** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
 const isContractedAuxiliary = (tokens: ParsedToken[], i: number) => POSSESSIVE.has(tokens[i].lower) && PERSONAL.has(tokens[i - 1]?.lower ?? '');
-
 
 /** When a time phrase ends at `i` ("Friday", "on Monday", "this month", "in 2010"), the index before it; else `i`. */
 export function skipTimeBefore(tokens: ParsedToken[], i: number): number {

@@ -233,6 +233,9 @@ function openingAdjective(tokens: ParsedToken[]): [ParsedToken, ParsedToken] | n
   return plural ? [{ ...first, pos: 'ADJ' }, { ...next, pos: 'NOUN' }] : null;
 }
 
+/** Prepositions inside a body's name: "the Department for Education", "the Bank of England". */
+const NAME_JOINER = new Set(['of', 'for']);
+
 /**
  * "…, the findings, published in the journal Neurology, show.", "The findings, published in Nature, show that…":
  * a verb of saying after its subject, which wink reads as a noun where a speech tag closes the sentence after a
@@ -243,18 +246,20 @@ function saysAfterSubject(tokens: ParsedToken[], k: number): boolean {
   const closing = tokens.slice(k + 1).every((x) => /^[.!?"”’')]$/.test(x.text));
   if (t.pos !== 'NOUN' || !isListedCue(t.lemma) || !(closing || tokens[k + 1]?.lower === 'that')) return false;
   let i = k - 1;
-  // Past an aside between commas ("the findings, published in …, show"): its opening comma.
+  // Past an aside between commas ("the findings, published in …, show"), or the subject's short form in brackets
+  // ("The Department for Education (DfE) estimates that…"): its opening comma or bracket.
   const aside = tokens[i]?.text === ',';
-  if (aside) {
+  const bracket = tokens[i]?.text === ')';
+  if (aside || bracket) {
     i--;
-    while (i > k - 14 && i > 0 && tokens[i].text !== ',') i--;
-    if (tokens[i]?.text !== ',') return false;
+    while (i > k - 14 && i > 0 && tokens[i].text !== (aside ? ',' : '(')) i--;
+    if (tokens[i]?.text !== (aside ? ',' : '(')) return false;
     i--;
   } else if (!closing) return false;
-  // Back over the subject to the comma that opens the tag (or, past an aside, to the sentence's start).
+  // Back over the subject to the comma that opens the tag (or, past an aside or a bracket, to the sentence's start).
   const end = i;
-  while (i >= 0 && i > k - 20 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(tokens[i].pos)) i--;
-  const opened = i < 0 ? aside : tokens[i].text === ',';
+  while (i >= 0 && i > k - 20 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i].pos) && (tokens[i].pos !== 'ADP' || NAME_JOINER.has(tokens[i].lower))) i--;
+  const opened = i < 0 ? aside || bracket : tokens[i].text === ',';
   return opened && i < end && tokens.slice(i + 1, end + 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
 }
 

@@ -51,6 +51,8 @@ describe('findAttributions, through analyseArticle', () => {
     // An opening participle of the medium is the same saying as the verb; one with its own words is a cue of its own.
     ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
+    // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
+    ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
     // A time inside a participle's phrase after the subject is not one opening the clause.
     ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],
