@@ -95,8 +95,12 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
   // "The woman disputes the idea", "The company plans to…": a determiner and a noun, then an -s verb.
   if (subject.pos === 'NOUN' && tokens[b - 1]?.pos === 'DET' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
-  // "The plant's critics claim the figures…": plural people, then a bare verb of saying.
-  if (bareSaying && subject.pos === 'NOUN' && isPluralPeople(subject.lower)) return true;
+  // "The plant's critics claim the figures…", "Government insiders fear the vote…": plural people, then a bare verb
+  // of saying or thinking; "Friends of the star claim he…": past what qualifies them.
+  const bare = !/s$/.test(verb.lower);
+  if (bare && subject.pos === 'NOUN' && isPluralPeople(subject.lower)) return true;
+  const people = bareSaying && (subject.pos === 'NOUN' || subject.pos === 'ADJ') ? headBeforeQualifier(tokens, b) : null;
+  if (people && isPluralPeople(people.lower)) return true;
   // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.
   if (!names) return false;
   return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';

@@ -51,6 +51,9 @@ describe('findAttributions, through analyseArticle', () => {
     // An opening participle of the medium is the same saying as the verb; one with its own words is a cue of its own.
     ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
+    // A bare verb of thinking after plural people, and one of saying past what qualifies them, read as nouns by the tagger.
+    ['Government insiders fear the vote could be lost.', [[['Government insiders', 'fear']]]],
+    ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
