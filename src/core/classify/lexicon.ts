@@ -68,7 +68,9 @@ export const OPINION_PHRASES = [
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
-export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
+export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i,
+  // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).
+  /\b(?:appears?|appeared) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
   // "It is only a matter of time before the truth comes out."
   /\b(?:it is|it's|it’s) (?:only |just )?a matter of (?:time|when, not if)\b/i,
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
@@ -118,8 +120,8 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
 export const isJudgingOpener = (first: { pos: string; lower: string } | undefined, next: { text: string } | undefined): boolean =>
   first?.pos === 'PROPN' && !!next && /^\p{Ll}/u.test(next.text) && valence(first.lower) !== 0;
 
-/** Results and notices told, not judged: "have won only one of six games", "were killed", "lost the final", "a red weather warning". */
-const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'warning', 'warnings']);
+/** Results and notices told, not judged: "have won only one of six games", "were killed", "lost the final", "a red weather warning", "the talks collapsed". */
+const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**

@@ -38,6 +38,8 @@ describe('the speculative flag', () => {
     ['Critics say the plan could cost billions.', ['could']],
     // The writer's uncertainty, told as such.
     ["It remains unclear whether any compromise can pass before Friday's deadline.", ['It remains unclear whether']],
+    // The writer's reading of what something means.
+    ['The move appears to signal a shift in policy.', ['appears to']],
     ['It was not clear how many people were hurt.', ['It was not clear how']],
     // Reporting verbs, literal and certain words are no hedges.
     ['The mayor appeared at a rally in Ohio and read a statement.', null],
