@@ -113,6 +113,10 @@ const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'retu
  * "is embracing" is the writer's reading of it ("The isolated Taliban regime is
  * embracing China's overtures", seed 003); only people hold them as a view.
  */
+/** "declined to comment", "refused to say": the answer a source gives by giving none. */
+const declinesToComment = (t: ParsedToken[], cueEnd: number) =>
+  /^(?:decline|refuse)$/.test(t[cueEnd].lemma) && t[cueEnd + 1]?.lower === 'to' && /^(?:comment|say|discuss|confirm|elaborate|answer|respond|speculate|specify|reveal|disclose|identify)$/.test(t[cueEnd + 2]?.lower ?? '');
+
 const INTENT = new Set(['want', 'plan', 'seek', 'back', 'embrace', 'champion']);
 
 /** The same speaker under a second cue of the sentence: "…, the mayor said, adding that…". */
@@ -453,8 +457,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && (t[cueEnd + 2]?.pos === 'AUX' || t[cueEnd + 2]?.pos === 'VERB'));
     const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
-    // is still someone's when a name or a person stands before it.
-    if (!(listed && framed) && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
+    // is still someone's when a name or a person stands before it; a refusal to comment is anyone's answer
+    // ("A spokesperson for the firm declined to comment", "The company declined to comment").
+    const noComment = src[1] < cueStart && declinesToComment(t, cueEnd) && sourceTypeOf(t, src) !== 'unknown';
+    if (!(listed && framed) && !noComment && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
     if (INTENT.has(lemma) && !holdsAView(t, src)) continue;
     if (!strong && inReport(src)) continue;
     // "an overhaul of the justice system, which Mr. Obama championed": a stance in a relative clause describes the thing.

@@ -51,6 +51,10 @@ describe('findAttributions, through analyseArticle', () => {
     // An opening participle of the medium is the same saying as the verb; one with its own words is a cue of its own.
     ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
+    // A refusal to comment is the answer of whoever gives it, unnamed or a body.
+    ['A spokesperson for the firm declined to comment.', [[['A spokesperson for the firm', 'declined']]]],
+    ['The company declined to say how many jobs would go.', [[['The company', 'declined']]]],
+    ['The troops refused to leave.', [[]]],
     // A bare verb of thinking after plural people, and one of saying past what qualifies them, read as nouns by the tagger.
     ['Government insiders fear the vote could be lost.', [[['Government insiders', 'fear']]]],
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
