@@ -288,7 +288,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "An exhaustive study being released on Tuesday by…": "being" before the participle too.
   const being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;
   if (!closingComma && !antecedent && being > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[being - 1].pos)) {
-    return subjectBefore(tokens, being);
+    const head = subjectBefore(tokens, being);
+    // ("Two people briefed on the matter said": where unnamed people stand stays theirs, as after "according to".)
+    return head && BRIEFED.test(tokens[participle].lower) && UNNAMED_PEOPLE.test(tokens[being - 1].lower) ? [head[0], last] : head;
   }
   // "Experts not involved in the research cautioned": the phrase, "not" and all, qualifies the noun before it.
   if (!closingComma && tokens[start - 1]?.lower === 'not' && /ed$/.test(tokens[start].lower) && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) {
@@ -468,6 +470,10 @@ export function firstSubject(tokens: ParsedToken[], limit: number): [number, num
   return main > opening + 1 ? subjectBefore(tokens, main) : null;
 }
 
+/** Participles placing unnamed people near what they know: "briefed on", "informed about", "involved in". */
+const BRIEFED = /^(?:briefed|informed|involved|consulted|knowledgeable)$/;
+const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplomats?|aides?|executives?|officers?)$/;
+
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
@@ -489,6 +495,12 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     // A verb form modifying the noun after it: "exit polls", "leaked documents", "the study's lead author".
     if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1].lower))) {
       i++;
+      continue;
+    }
+    // "two people briefed on the matter", "sources informed about the talks": where unnamed people stand is theirs.
+    // (Past the preposition too: "on" would otherwise end the phrase as a time's.)
+    if (t.pos === 'VERB' && BRIEFED.test(t.lower) && UNNAMED_PEOPLE.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.pos === 'ADP') {
+      i += 2;
       continue;
     }
     if (t.text === ',') {

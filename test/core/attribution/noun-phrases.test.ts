@@ -43,6 +43,8 @@ describe('subjectBefore', () => {
     ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
     ['A new study published in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
     ['A report released last week by the GAO found waste.', 'found', 'A report'],
+    // Where unnamed people stand is part of who they are.
+    ['Two people briefed on the matter said the deal was close.', 'said', 'Two people briefed on the matter'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
     expect(spanText(text, verb, subjectBefore, 0)).toBe(expected);
   });
