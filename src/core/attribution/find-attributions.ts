@@ -507,8 +507,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const heard = phraseAfter(t, cueEnd + 1);
       // "told CNN's Jake Tapper": the outlet whose host heard it.
       const host = heard && t.findIndex((x, i) => i >= heard[0] && i <= heard[1] && POSSESSIVE.has(x.lower));
-      // "told the BBC the plan would be scrapped": the clause told starts at its own determiner.
-      const clause = heard && t.findIndex((x, i) => i > heard[0] && i <= heard[1] && x.pos === 'DET' && t[i - 1].pos === 'PROPN');
+      // "told the BBC the plan would be scrapped", "told dpa the plant was safe": the clause told starts at its own determiner.
+      const clause = heard && t.findIndex((x, i) => i > heard[0] && i <= heard[1] && x.pos === 'DET' && (t[i - 1].pos === 'PROPN' || sourceTypeOf(t, [heard[0], i - 1]) === 'outlet'));
       const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard && clause && clause > 0 ? [heard[0], clause - 1] : heard;
       if (through) {
         const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);

@@ -186,6 +186,8 @@ const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)\p{Lu}
 const INSTITUTION_NAME =
   /^(?:the\s+)?(?:National|Federal|Natural|Historic|Public|Central|Civil|Supreme|Metropolitan|International|Global|European|British|Scottish|Welsh|Irish|English|American|Northern|Southern|Eastern|Western|Greater|United|Associated|Royal)(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}$/u;
 
+const OUTLET_BEFORE_TRADE = /^(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster)$/u;
+
 /** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
 const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$/;
 
@@ -206,11 +208,14 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
   // "a report from The Washington Post", "a Washington Post investigation": the outlet's own reporting.
   const reported = OUTLET_REPORT_OF.exec(bare) ?? OUTLET_REPORT.exec(bare);
-  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1]));
+  // "the state-run IRNA news agency", "the Tasnim news agency": an outlet by its name, then its trade.
+  const beforeTrade = OUTLET_BEFORE_TRADE.exec(bare);
+  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1]));
   if (known) {
     const own = articleOutlet && resolveKnownOutlet(articleOutlet)?.name === known.name;
     return { type: own ? 'self' : 'outlet', name: known.name };
   }
+  if (beforeTrade) return { type: 'outlet', name: beforeTrade[1] };
   if (PRONOUN_PERSON.test(text)) return { type: 'person' };
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };

@@ -87,7 +87,7 @@ describe('classifySource', () => {
     // A body whose name opens on a word no one is called; a post in capitals before a name is a role.
     ['National Grid', { type: 'organisation', name: 'National Grid' }],
     ['the Federal Reserve', { type: 'organisation', name: 'Federal Reserve' }],
-    ['Irish Times', { type: 'outlet', name: 'Irish Times' }],
+    ['Irish Times', { type: 'outlet', name: 'The Irish Times' }],
     ['National Security Adviser Jake Sullivan', { type: 'person', name: 'Jake Sullivan', role: 'National Security Adviser' }],
     ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
     // Bodies by the words that end their names; "Authorities" opening a sentence are unnamed officials.
@@ -293,6 +293,11 @@ describe('classifySource', () => {
     ['The oil industry', { type: 'organisation' }],
     ['Shares in Northwind Group', { type: 'unknown' }],
     ['Harbour Stores', { type: 'organisation' }],
+    // An outlet by its name, then its trade; wire agencies by their short names.
+    ['The state-run IRNA news agency', { type: 'outlet', name: 'IRNA' }],
+    ['the Nation newspaper', { type: 'outlet', name: 'Nation' }],
+    ['dpa', { type: 'outlet', name: 'dpa' }],
+    ['CCTV footage', { type: 'document' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
