@@ -260,7 +260,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const titled = TITLE_OF_NAME.exec(head);
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   const office = OFFICE_OF.exec(head);
-  if (office) return { type: 'person', role: office[2], organisation: office[1].trim() };
+  // ("Texas' governor": the possessive's apostrophe is no part of the body.)
+  if (office) return { type: 'person', role: office[2], organisation: office[1].trim().replace(/['’]s?$/, '') };
   // "the chairman of the Federal Reserve", "chairman of the Senate Finance Committee": one office-holder of a body.
   // ("President of the United States" opens a sentence in capitals; "Professor of Economics Jane Smith" is named.)
   const heldPost = POST_OF_BODY.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));

@@ -78,6 +78,11 @@ export function parseText(text: string): ParsedSentence[] {
             Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, end: lineStart + cursor });
             return;
           }
+          if (last && isBarePossessive(line, at, value, last.end === lineStart + at ? last.text : '')) {
+            // "Barclays' chief economist", "Texas' governor": read as "'s" is, a possessive.
+            tokens.push({ text: value, lower: `${value}s`, lemma: `${value}s`, pos: 'PART', start: lineStart + at, end: lineStart + cursor });
+            return;
+          }
           tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
         const extendLast = (more: ParsedToken[]) => {
@@ -107,6 +112,22 @@ export function parseText(text: string): ParsedSentence[] {
     lineStart += line.length + 1;
   }
   return capLength(out, text);
+}
+
+/**
+ * An apostrophe closing a word in s, a word after it: the possessive of a plural or a name ("Barclays' chief
+ * economist"), unless it closes a quote: the last single-quote mark before it outside a word opens one.
+ */
+function isBarePossessive(line: string, at: number, value: string, attachedTo: string): boolean {
+  if ((value !== "'" && value !== '’') || !/[sS]$/.test(attachedTo) || !/^ \p{L}/u.test(line.slice(at + 1, at + 3))) return false;
+  for (let i = at - 1; i >= 0; i--) {
+    if (line[i] === '‘') return false;
+    if (line[i] !== "'" && line[i] !== '’') continue;
+    const afterLetter = /\p{L}/u.test(line[i - 1] ?? '');
+    if (afterLetter && /\p{L}/u.test(line[i + 1] ?? '')) continue;
+    return afterLetter;
+  }
+  return true;
 }
 
 /** Units after a figure that wink reads as abbreviations with their stop: "£80m.", "$4bn.", "5kg.". */

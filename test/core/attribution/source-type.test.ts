@@ -298,6 +298,7 @@ describe('classifySource', () => {
     ['the Nation newspaper', { type: 'outlet', name: 'Nation' }],
     ['dpa', { type: 'outlet', name: 'dpa' }],
     ['CCTV footage', { type: 'document' }],
+    ["Texas' governor", { type: 'person', role: 'governor', organisation: 'Texas' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });

@@ -37,6 +37,18 @@ describe('parseText', () => {
     expect(parseText(text)[0].tokens[0]).toMatchObject({ text: name, pos: 'PROPN', start: 0, end: name.length });
   });
 
+  it.each([
+    ["Barclays' chief economist said so.", 1, true],
+    ['Texas’ governor said so.', 1, true],
+    // A single quote closing on a word in s is no possessive.
+    ["The 'yes' vote won.", 3, false],
+    ["He called it 'a farce of the highest orders' and left.", 9, false],
+  ])('reads the apostrophe of %j at token %i as a possessive: %s', (text, at, possessive) => {
+    const token = parseText(text)[0].tokens[at];
+    expect(['’', "'"]).toContain(token.text);
+    expect(token.pos === 'PART' && /^['’]s$/.test(token.lower)).toBe(possessive);
+  });
+
   it('leaves a plus that is no name\'s to stand alone: "3 + 4", "C++"', () => {
     expect(parseText('It is 3 + 4 in C++ code.')[0].tokens.map((t) => t.text)).not.toContain('C+');
   });
