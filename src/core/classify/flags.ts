@@ -97,8 +97,9 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     const adjectival = t.pos === 'ADJ' || (t.pos === 'ADV' && !isHarmDegree(t.lower, s.tokens[k + 1])) || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
     if (adjectival && v !== 0) {
       cues.push(cueOf(s, t.start, t.end));
-      // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told.
-      phrased ||= t.pos === 'ADJ' && Math.abs(v) >= 3 && isVerdict(s.tokens, k);
+      // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told; so is a figure
+      // graded as it is told ("soared to a shocking 4.2%", "an impressive £3bn").
+      phrased ||= t.pos === 'ADJ' && ((Math.abs(v) >= 3 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k));
       weight += Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;
     } else if (t.pos === 'ADV' && INTENSIFIERS.has(t.lower) && !isIdleIntensifier(t.lower, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
@@ -122,6 +123,13 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   }
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight, phrased };
+}
+
+/** Whether the adjective at `k` stands between "a" and a figure: "a shocking 4.2%", "an impressive $3bn". */
+function gradesFigure(tokens: ParsedSentence['tokens'], k: number): boolean {
+  const next = tokens[k + 1];
+  const figure = next?.pos === 'NUM' || /^[£$€]?\d/.test(next?.text ?? '') || (/^[£$€]$/.test(next?.text ?? '') && /^\d/.test(tokens[k + 2]?.text ?? ''));
+  return figure && /^an?$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /** Whether the adjective at `k` is said of "it", "this" or "that" by "be": "It was a disastrous afternoon", "This is truly shameful". */

@@ -1,5 +1,6 @@
 import { HEDGES, HEDGING_ADVERBS, MODALS } from '../classify/lexicon';
 import { diffWords } from '../reuse/word-diff';
+import { isStopWord } from '../text/parse';
 import { contentStem } from '../text/tokens';
 import type { ClaimCitation, ClaimSentence } from './claim-graph';
 
@@ -154,7 +155,13 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   // workers say the toll is likely higher"), whatever hedge its sources spoke.
   const citations = [...dropped, ...added].map((a) => a.sourceText);
   const toldByAttribution = (m: Mutation) => TOLD_BY_ATTRIBUTION.has(m.kind) && citations.some((c) => m.before.includes(c) || m.after.includes(c));
-  return dedupe(out.filter((m) => !toldByAttribution(m)));
+  // "Police said the suspect…" → "…, according to police": the same source cited in other words changes no wording of the claim.
+  const citationWords = new Set([...ownBefore, ...ownAfter].flatMap((c) => words(`${c.sourceText} ${c.cueText ?? ''}`)));
+  const recitedOnly = (m: Mutation) => {
+    const changed = [...words(m.before), ...words(m.after)].filter((w) => !isStopWord(w));
+    return m.kind === 'wording-changed' && changed.length > 0 && changed.every((w) => citationWords.has(w));
+  };
+  return dedupe(out.filter((m) => !toldByAttribution(m) && !recitedOnly(m)));
 }
 
 const FIGURE = /\d[\d.,]*/g;

@@ -100,6 +100,15 @@ describe('findMutations', () => {
     expect(kindsOf(before, after)).toContain('attribution-dropped');
   });
 
+  it('when a figure is graded as it is retold, reports the opinion added with its word', () => {
+    const mutations = findMutations(version('Unemployment rose to 4.2% in March, the ONS said.'), version('Unemployment soared to a shocking 4.2% in March.'));
+    expect(mutations).toContainEqual({ kind: 'opinion-added', before: '', after: 'shocking' });
+  });
+
+  it('when the same source is cited in other words, reports no change at all', () => {
+    expect(kindsOf('Police said the suspect, 34, was arrested on Tuesday.', 'The suspect, 34, was arrested on Tuesday, according to police.')).toEqual([]);
+  });
+
   it('when a copy credits the outlet it took the claim from, reports that attribution added, and no name changed', () => {
     // 001 → 000 (seeds): the Daily Mail keeps the intelligence sources and adds U.S. News as theirs.
     const before = 'However, new Chinese military and intelligence assessments of the realities on the ground in Afghanistan have prompted leaders in the Chinese Communist Party to prepare to formalize their relationship with the insurgent network, according to multiple U.S. and foreign intelligence sources familiar with the Chinese assessments.';
