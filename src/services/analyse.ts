@@ -104,7 +104,13 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 21: "Forecaster Alex Deakin" is Alex Deakin with a trade ("Victor Davis Hanson" keeps his first name);
  *     "Professor of Economics Jane Smith", "Chairman of the Joint Chiefs of Staff Mark Milley" are named;
  *     "the head of the union" is a person, "the authorities" unnamed, "her submission" a document; "Tom Fry,
- *     45, a builder from Leeds" and "Mr Reyes, Chelsea manager" keep name and role; "sent the case back" no speech.
+ *     45, a builder from Leeds" and "Mr Reyes, Chelsea manager" keep name and role; "sent the case back" no speech;
+ *     "A new study published Monday in the journal Nature Medicine found" is the study's; "Councillor" a title;
+ *     "but did not say" goes on from the main clause, not "which"; "Shares in Northwind" say nothing; "the homes
+ *     promised." no promise; "worth billions" no praise; "Defending, X said" one saying; "The Department for
+ *     Education (DfE) estimates"; "Government insiders fear"; "A spokesperson for the firm declined to comment";
+ *     "two people briefed on the matter"; wire agencies (ANI, dpa, AAP, EFE…) and "the IRNA news agency" are
+ *     outlets; "Barclays' chief economist" a possessive; "appears to" speculative; "a shocking 4.2%" opinion.
  */
 export const ANALYSIS_VERSION = 21;
 
