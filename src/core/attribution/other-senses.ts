@@ -48,13 +48,16 @@ const ANONYMITY = /^(?:named|identified|anonymity|anonymously)$/;
 /** What is told that is no report: "tell more jokes", "would tell an American story". */
 const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'truth', 'lie', 'lies', 'time', 'difference']);
 
+/** What may be added in words: "added a note of caution", "added the words…", "added a warning that…". */
+const WORDS_ADDED = new Set(['word', 'words', 'note', 'comment', 'comments', 'caveat', 'warning', 'remark', 'remarks', 'qualifier', 'plea', 'message', 'postscript', 'line']);
+
 /**
  * A verb of saying in another sense: a turn of the writer's argument ("Having
  * said that, …", "It goes without saying"), a supposition ("Say Mexico
  * demanded…"), a filler ("you know,"), a story or a joke told, an order given ("told her to leave"), a call made ("called into the show",
  * "called Machado on Friday"), a meeting convened ("called an emergency meeting"), or a phrasal
  * verb of arriving or retreating ("showed up", "backed out"), a consequence drawn (", meaning it…"),
- * goods or envoys recalled, a price charged, comment asked for, a reference number quoted.
+ * goods or envoys recalled, a price charged, comment asked for, a reference number quoted, a thing added.
  */
 export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
@@ -74,6 +77,14 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // ("the economy added 200,000 jobs", "added to the pressure": a sum or a weight added, not a remark.)
   // ("Odegaard added a third late on", "added another": a goal, a try or a point added to the score.)
   if (t.lemma === 'add' && (next?.lower === 'up' || next?.lower === 'to' || next?.pos === 'NUM' || /^[$£€¥]/.test(next?.text ?? '') || SCORED.test(`${next?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`))) return true;
+  // ("the update would add more controls": a thing added, its phrase with no verb of its own after it; "added the
+  // plan was dead" reports, and so do words added: "added a note of caution", "added the words, 'Hillary Clinton.'".)
+  if (t.lemma === 'add' && ['DET', 'ADJ', 'NOUN'].includes(next?.pos ?? '')) {
+    let o = k + 1;
+    while (tokens[o] && ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[o].pos)) o++;
+    const said = tokens.slice(k + 1, o).some((x) => WORDS_ADDED.has(x.lower)) || tokens[o]?.lower === 'that';
+    if (!said && tokens[o]?.pos !== 'VERB' && tokens[o]?.pos !== 'AUX') return true;
+  }
   // "who asked not to be named", "speaking on condition of anonymity": asking for anonymity reports nothing.
   if (t.lemma === 'ask' && next?.lower === 'not' && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.lower === 'be') return true;
   if ((t.lemma === 'speak' || t.lemma === 'talk') && (next?.lower === 'anonymously' || (next?.lower === 'on' && tokens[k + 2]?.lower === 'condition'))) return true;

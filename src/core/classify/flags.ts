@@ -95,7 +95,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     if ((v !== 0 || INTENSIFIERS.has(t.lower)) && isNeutralUse(t, s.tokens[k + 1])) continue;
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || (t.pos === 'ADV' && !isHarmDegree(t.lower, s.tokens[k + 1])) || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
-    if (adjectival && v !== 0) {
+    if (adjectival && v !== 0 && !isOutcome(t.lower)) {
       cues.push(cueOf(s, t.start, t.end));
       // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told; so is a figure
       // graded as it is told ("soared to a shocking 4.2%", "an impressive £3bn").

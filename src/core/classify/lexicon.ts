@@ -103,9 +103,12 @@ const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);
 
 /** Adverbs that grade a harm done, as reports state it: "fatally shot", "seriously injured", "badly damaged". */
 const HARM_DEGREE = new Set(['fatally', 'critically', 'seriously', 'severely', 'badly', 'mortally', 'slightly', 'gravely', 'lightly']);
+/** Adverbs that measure a share done, before a participle: "fully vaccinated", "partially automated" ("to fully adjudicate" may judge). */
+const SHARE_DONE = new Set(['partially', 'partly', 'fully', 'largely', 'wholly']);
 
-/** A harm graded, not judged: one of HARM_DEGREE before a participle. */
-export const isHarmDegree = (word: string, next: { pos: string } | undefined): boolean => HARM_DEGREE.has(word) && next?.pos === 'VERB';
+/** A harm graded or a share measured, not judged: one of HARM_DEGREE before a verb, of SHARE_DONE before a participle. */
+export const isHarmDegree = (word: string, next: { pos: string; lower?: string } | undefined): boolean =>
+  next?.pos === 'VERB' && (HARM_DEGREE.has(word) || (SHARE_DONE.has(word) && /(?:ed|en)$/.test(next.lower ?? '')));
 
 /** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too", "so far". */
 export function isIdleIntensifier(word: string, next: { pos: string; lower?: string } | undefined): boolean {
@@ -120,8 +123,8 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
 export const isJudgingOpener = (first: { pos: string; lower: string } | undefined, next: { text: string } | undefined): boolean =>
   first?.pos === 'PROPN' && !!next && /^\p{Ll}/u.test(next.text) && valence(first.lower) !== 0;
 
-/** Results and notices told, not judged: "have won only one of six games", "were killed", "lost the final", "a red weather warning", "the talks collapsed". */
-const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing']);
+/** Results and notices told, not judged: "have won only one of six games", "were killed", "a deadly crash", "lost the final", "a red weather warning", "the talks collapsed". */
+const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**

@@ -53,6 +53,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
     ['The company, according to two people briefed on the matter, plans to cut jobs.', [[['two people briefed on the matter', 'according to']]]],
     ['A spokesman told dpa the plant was safe.', [[['A spokesman', 'told'], ['dpa', 'told']]]],
+    // A thing added is no remark; words added are.
+    ['Tesla said in its filing that the update would add more controls and alerts.', [[['Tesla', 'said']]]],
+    ['He added a note of caution, should Clinton return early.', [[['He', 'added']]]],
     // A bare apostrophe after a word in s is its possessive.
     ["Barclays' chief economist said rates would fall.", [[["Barclays' chief economist", 'said']]]],
     // A refusal to comment is the answer of whoever gives it, unnamed or a body.

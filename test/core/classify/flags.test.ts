@@ -225,6 +225,8 @@ describe('the opinion flag', () => {
     // A place is no praise: "the top corner"; nor a value: "worth billions".
     ['Palmer curled a superb effort into the top corner.', ['superb']],
     ['Nobody in Whitehall wants to take on the developers who sit on land banks worth billions.', null],
+    // A deadly crash is told, not judged; nor is a system "partially automated".
+    ['The recall follows a series of crashes, some of them deadly, that happened while the partially automated driving system was in use.', null],
     // A figure graded as it is told.
     ['Unemployment soared to a shocking 4.2% in March.', ['shocking']],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
