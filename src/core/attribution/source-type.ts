@@ -141,7 +141,9 @@ const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
 const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
-const bodyAfter = (prepositions: string) => new RegExp(String.raw`\b(?:${prepositions})\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
+// ("executive director of the nonprofit Center for Auto Safety": past the words that describe the body.)
+const bodyAfter = (prepositions: string) =>
+  new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
 const BODY_AT = bodyAfter('at');
 const BODY_OF = bodyAfter('for|of|at|with|from');
 /**

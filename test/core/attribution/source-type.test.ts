@@ -290,6 +290,7 @@ describe('classifySource', () => {
     ['Mr Reyes, Chelsea manager', { type: 'person', name: 'Reyes', role: 'Chelsea manager' }],
     // Where the post is held is the body, not its subject.
     ['Anna Lee, Professor of History at Yale', { type: 'person', name: 'Anna Lee', organisation: 'Yale' }],
+    ['Michael Brooks, executive director of the nonprofit Center for Auto Safety', { type: 'person', name: 'Michael Brooks', organisation: 'Center for Auto Safety' }],
     ['The oil industry', { type: 'organisation' }],
     ['Shares in Northwind Group', { type: 'unknown' }],
     ['Harbour Stores', { type: 'organisation' }],
