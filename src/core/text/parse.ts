@@ -130,14 +130,15 @@ function isBarePossessive(line: string, at: number, value: string, attachedTo: s
   return true;
 }
 
-/** Units after a figure that wink reads as abbreviations with their stop: "£80m.", "$4bn.", "5kg.". */
+/** Units after a figure that wink reads as abbreviations with their stop: "£80m.", "$4bn.", "5kg."; a time of day, "6pm.". */
 const UNIT_WITH_STOP = /^(?:m|bn|b|k|mn|tn|km|kg)\.$/;
+const TIME_WITH_STOP = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)\.$/;
 
 /**
  * wink-nlp reads "no." as the abbreviation of "No. 1" wherever it stands, so
  * "…he voted no. Trump said…" is one sentence to it; so is "…at least £80m.
  * Reports say…". Before a capitalised word, not a number, the stop ends the
- * answer "no" (or the figure's unit) and the sentence; the token is cut into
+ * answer "no" (or the figure's unit, or the time) and the sentence; the token is cut into
  * the word and its stop.
  */
 function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
@@ -145,8 +146,10 @@ function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
   let from = 0;
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
-    const endsAnswer = next ? /^\p{Lu}/u.test(next.text) : k > 0;
-    const unit = UNIT_WITH_STOP.test(t.lower) && tokens[k - 1]?.pos === 'NUM';
+    // (Or a quote opening on a capital: "…suspended from 6pm. "Safety has to come first," …".)
+    const opensNext = (x: ParsedToken | undefined) => !!x && /^\p{Lu}/u.test(x.text);
+    const endsAnswer = next ? opensNext(next) || (/^["“]$/.test(next.text) && opensNext(tokens[k + 2])) : k > 0;
+    const unit = (UNIT_WITH_STOP.test(t.lower) && tokens[k - 1]?.pos === 'NUM') || TIME_WITH_STOP.test(t.lower);
     if ((t.lower !== 'no.' && !unit) || !endsAnswer) return;
     const bare = t.lower.slice(0, -1);
     const word = { ...t, text: t.text.slice(0, -1), lower: bare, lemma: bare, pos: unit ? t.pos : 'INTJ', end: t.end - 1 };

@@ -16,6 +16,8 @@ describe('parseText', () => {
     ['He voted no. Trump said so. It was ranked No. 1 here.', ['He voted no.', 'Trump said so.', 'It was ranked No. 1 here.']],
     // A figure's unit read as an abbreviation still ends the sentence before a capital.
     ['Napoli would demand at least £80m. Reports say the deal is done.', ['Napoli would demand at least £80m.', 'Reports say the deal is done.']],
+    // A time of day closing a sentence, before a quote.
+    ['Services will stop from 6pm. "Safety has to come first," a spokesperson said.', ['Services will stop from 6pm.', '"Safety has to come first," a spokesperson said.']],
     // An encyclopedia's reference marks close the sentence before them; a bracket inside one is no mark.
     [
       'It is used to treat malaria.[1] It is also used for lupus.[2][3] Side effects may include rashes.[citation needed] It was approved in 1955.[1]',
