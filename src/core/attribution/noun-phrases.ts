@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
-import { isDocumentWord, isOrganisationHead, isPersonRole, namesOrganisation } from './source-type';
+import { isDocumentWord, isOrganisationHead, isPersonRole, isTitle, namesOrganisation } from './source-type';
 import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
@@ -197,7 +197,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const kin = segment.length === 1 && isNameWord(segment[0]) && KIN.has(tokens[i - 1]?.lower ?? '') && POSSESSIVE.has(tokens[i - 2]?.lower ?? '');
       // And a body's kind before its name: "The regulator, Ofwat, said", "The production company, Mosfilm, told".
       const bodyNamed = segment.length <= 4 && segment.every(isNameWord) && endsPhraseOf(tokens, i - 1, isBodyWord);
-      if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isRoleWord)) || bodyNamed)) {
+      if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isPostWord)) || bodyNamed)) {
         i--;
         continue;
       }
@@ -331,6 +331,9 @@ function endsPhraseOf(tokens: ParsedToken[], end: number, isKindWord: (t: Parsed
 /** "company", "regulator": a word for a kind of body, in lower case. */
 const isBodyWord = (t: ParsedToken) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && isOrganisationHead(t.lower);
 const isRoleWord = (t: ParsedToken) => (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && (personNoun(t.lower) === 'singular' || isPersonRole(t.lower));
+
+/** A role word, or a post in capitals: "The UN Secretary-General, António Guterres, said". */
+const isPostWord = (t: ParsedToken) => isRoleWord(t) || (/^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && (isPersonRole(t.lower) || isTitle(t.text)));
 
 /** Whether a phrase naming a person's post starts at `start` without an article: ", senior author of the study". */
 function opensRolePhrase(tokens: ParsedToken[], start: number): boolean {

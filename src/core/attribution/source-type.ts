@@ -59,7 +59,9 @@ const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrat
 const SHARE_OF_PEOPLE = /^(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality|third|quarter|half)|half|(?:one|two|three)-(?:thirds?|quarters?))\s+of\s/i;
 /** A party label before a name: "Democrat Hillary Clinton", "Republican Mike Pence". */
 const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/;
-/** A title ("Gov.", "President") or a party ("Democrat") that may stand before a person's name and is not part of it. */
+/** A title ("Gov.", "President", "Secretary") that may stand before a person's name and is not part of it. */
+export const isTitle = (word: string) => TITLE.test(word);
+/** A title, or a party ("Democrat") that may stand before a person's name and is not part of it. */
 export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(word);
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
@@ -246,7 +248,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
   // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.
   const named = properName(apposition);
-  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head)) {
+  // ("The UN Secretary-General, António Guterres", "The Prime Minister, Keir Starmer": the post in capitals.)
+  const postInCapitals = /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(head) && (PERSON_ROLE.test(head) || TITLE.test(head.split(/[\s-]/).pop()!));
+  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && (postInCapitals || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head))) {
     // ("Carter's barrister, Anna Price", "Smith's wife, Ann": a client or kin, no body.)
     const possessor = RELATIONAL_ROLE.test(head) ? undefined : /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
     return { type: 'person', name: named, role: head.replace(/^(?:her|his|their|our|my)\s+/i, ''), organisation: possessor ?? organisationIn(head) };
@@ -358,10 +362,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   // "the prophet Daniel", "economist Smith": a person's noun, then one name.
   // "Mr Sharma's daughter Priya", "his son Tom": a possessor's kin or role, then one name.
-  const roleThenName = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s))\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
-  if (roleThenName && personNoun(roleThenName[3])) {
-    const [, possessor, role, , name] = roleThenName;
-    return { type: 'person', name, role: possessor ? `${possessor} ${role}` : role };
+  // ("WHO chief Tedros", "FBI director Patel": a body's acronym before the role.)
+  const roleThenName = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s)|(\p{Lu}{2,6}))\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
+  if (roleThenName && (personNoun(roleThenName[4]) || isPersonRole(roleThenName[4]))) {
+    const [, possessor, acronym, role, , name] = roleThenName;
+    return { type: 'person', name, role: possessor ? `${possessor} ${role}` : role, ...(acronym ? { organisation: acronym } : {}) };
   }
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.

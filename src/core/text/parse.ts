@@ -83,6 +83,11 @@ export function parseText(text: string): ParsedSentence[] {
             tokens.push({ text: value, lower: `${value}s`, lemma: `${value}s`, pos: 'PART', start: lineStart + at, end: lineStart + cursor });
             return;
           }
+          if (isFunctionWordAcronym(value, line)) {
+            // "The WHO said…", "US officials": capitals that spell a function word name a body; no rule reads them as "who" or "us".
+            tokens.push({ text: value, lower: value, lemma: value, pos: 'PROPN', start: lineStart + at, end: lineStart + cursor });
+            return;
+          }
           tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
         const extendLast = (more: ParsedToken[]) => {
@@ -113,6 +118,11 @@ export function parseText(text: string): ParsedSentence[] {
   }
   return capLength(out, text);
 }
+
+/** "WHO", "US", "IT" in a line written in lower case too: an acronym, not the function word it spells. */
+const isFunctionWordAcronym = (value: string, line: string) => FUNCTION_ACRONYMS.has(value) && /\p{Ll}/u.test(line);
+/** Not "NO" or "WE", which a quote or a post sets in capitals for emphasis. */
+const FUNCTION_ACRONYMS = new Set(['WHO', 'US', 'IT']);
 
 /**
  * An apostrophe closing a word in s, a word after it: the possessive of a plural or a name ("Barclays' chief

@@ -53,6 +53,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
     ['The company, according to two people briefed on the matter, plans to cut jobs.', [[['two people briefed on the matter', 'according to']]]],
     ['A spokesman told dpa the plant was safe.', [[['A spokesman', 'told'], ['dpa', 'told']]]],
+    // "The WHO" is a body, not the relative "who".
+    ['The WHO said the risk was high.', [[['The WHO', 'said']]]],
     // A thing added is no remark; words added are.
     ['Tesla said in its filing that the update would add more controls and alerts.', [[['Tesla', 'said']]]],
     ['He added a note of caution, should Clinton return early.', [[['He', 'added']]]],

@@ -43,6 +43,9 @@ describe('subjectBefore', () => {
     ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
     ['A new study published in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
     ['A report released last week by the GAO found waste.', 'found', 'A report'],
+    // A post in capitals before the name it introduces.
+    ['The UN Secretary-General, António Guterres, said the world was warming.', 'said', 'The UN Secretary-General, António Guterres'],
+    ['The Foreign Secretary, David Lammy, said the talks would resume.', 'said', 'The Foreign Secretary, David Lammy'],
     // Where unnamed people stand is part of who they are.
     ['Two people briefed on the matter said the deal was close.', 'said', 'Two people briefed on the matter'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {

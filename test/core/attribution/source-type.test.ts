@@ -300,6 +300,8 @@ describe('classifySource', () => {
     ['dpa', { type: 'outlet', name: 'dpa' }],
     ['CCTV footage', { type: 'document' }],
     ["Texas' governor", { type: 'person', role: 'governor', organisation: 'Texas' }],
+    ['The Foreign Secretary, David Lammy', { type: 'person', name: 'David Lammy', role: 'The Foreign Secretary' }],
+    ['WHO chief Tedros', { type: 'person', name: 'Tedros', role: 'chief', organisation: 'WHO' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });

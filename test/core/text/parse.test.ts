@@ -51,6 +51,11 @@ describe('parseText', () => {
     expect(token.pos === 'PART' && /^['’]s$/.test(token.lower)).toBe(possessive);
   });
 
+  it('reads "WHO" and "US" in a sentence in lower case as names, not "who" and "us"', () => {
+    const tokens = parseText('The WHO said US officials agreed.')[0].tokens;
+    expect(tokens.filter((t) => t.text === 'WHO' || t.text === 'US').map((t) => [t.pos, t.lower])).toEqual([['PROPN', 'WHO'], ['PROPN', 'US']]);
+  });
+
   it('leaves a plus that is no name\'s to stand alone: "3 + 4", "C++"', () => {
     expect(parseText('It is 3 + 4 in C++ code.')[0].tokens.map((t) => t.text)).not.toContain('C+');
   });
