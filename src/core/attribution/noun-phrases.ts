@@ -178,17 +178,23 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const before = tokens[i - 1];
       const segment = tokens.slice(i + 1, last + 1);
       const age = segment[0]?.pos === 'NUM' && (segment.length === 1 || segment[1].text === ',');
+      // ("Rep. Chip Roy, R-Texas, a leading member of…, blasted": a party tag between the name and the role.)
+      const tagEnd = segment.findIndex((x) => x.text === ',');
+      const partyTag = tagEnd > 0 && tagEnd <= 5 && PARTY_TAG.test(segment.slice(0, tagEnd).map((x) => x.text).join(''));
       // ("The DGAC, France's civil aviation authority, asked": a possessor opening the apposition.)
       const possessed = segment[0]?.pos === 'PROPN' && POSSESSIVE.has(segment[1]?.lower ?? '') && /^\p{Ll}/u.test(segment[2]?.text ?? '');
       // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", still has its capital.)
-      // ("Tom Fry, 45, a builder from Leeds, said": an age between the name and the role.)
-      const agedName = before?.pos === 'NUM' && tokens[i - 2]?.text === ',' && tokens[i - 3]?.pos === 'PROPN';
-      const named = before?.pos === 'PROPN' || agedName || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
+      // ("Tom Fry, 45, a builder from Leeds, said", "Sen. Mitch McConnell, R-Ky., a veteran…, said": an age or a party
+      // tag between the name and the role.)
+      const opened = tokens.findLastIndex((x, k) => k < i && k >= i - 6 && x.text === ',');
+      const between = opened > 0 ? tokens.slice(opened + 1, i) : [];
+      const taggedName = (between.length === 1 && between[0].pos === 'NUM') || PARTY_TAG.test(between.map((x) => x.text).join(''));
+      const named = before?.pos === 'PROPN' || (taggedName && tokens[opened - 1]?.pos === 'PROPN') || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
       // ("Dr Sarah Hill, of the British Medical Association, said": where the person is from.)
       const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && tokens[i - 2]?.pos === 'PROPN';
       // ("Mr Reyes, Chelsea manager, said": a post with its body and no article.)
       const post = segment[0]?.pos === 'PROPN' && closingComma && opensRolePhrase(tokens, i + 1);
-      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || possessed || affiliation || post)) {
+      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || partyTag || possessed || affiliation || post)) {
         i--;
         continue;
       }

@@ -232,8 +232,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
-  // An age is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder".
-  const apposition = rest.join(', ').replace(/^\d+(?:,\s*|$)/, '');
+  // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".
+  const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '');
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
   const near = NEAR_PHRASE.exec(head);
   if (near && (ANONYMOUS.test(near[1]) || /^those$/i.test(near[1])) && !properName(near[1])) return { type: 'anonymous' };

@@ -43,6 +43,9 @@ describe('subjectBefore', () => {
     ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
     ['A new study published in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
     ['A report released last week by the GAO found waste.', 'found', 'A report'],
+    // A party tag between the name and its role.
+    ['Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus, blasted the deal.', 'blasted', 'Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus'],
+    ['Sen. Mitch McConnell, R-Ky., a veteran of many fights, said no.', 'said', 'Sen. Mitch McConnell, R-Ky., a veteran of many fights'],
     // A post in capitals before the name it introduces.
     ['The UN Secretary-General, António Guterres, said the world was warming.', 'said', 'The UN Secretary-General, António Guterres'],
     ['The Foreign Secretary, David Lammy, said the talks would resume.', 'said', 'The Foreign Secretary, David Lammy'],

@@ -302,6 +302,7 @@ describe('classifySource', () => {
     ["Texas' governor", { type: 'person', role: 'governor', organisation: 'Texas' }],
     ['The Foreign Secretary, David Lammy', { type: 'person', name: 'David Lammy', role: 'The Foreign Secretary' }],
     ['WHO chief Tedros', { type: 'person', name: 'Tedros', role: 'chief', organisation: 'WHO' }],
+    ['Sen. Mitch McConnell, R-Ky., a veteran of many fights', { type: 'person', name: 'Mitch McConnell', role: 'a veteran of many fights' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
