@@ -1,7 +1,7 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
-import { classifySource, isDocumentWord, isUnnamedEvidence } from './source-type';
+import { classifySource, isDocumentWord, isOrganisationHead, isUnnamedEvidence } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
@@ -124,6 +124,14 @@ function withCue(a: Attribution, s: ParsedSentence, [from, to]: [number, number]
   const cueStart = s.tokens[from].start;
   const cueEnd = s.tokens[to].end;
   return { ...a, cueText: s.text.slice(cueStart - s.start, cueEnd - s.start), cueStart, cueEnd };
+}
+
+/** The body named last before `offset` in the sentence, as an object or anywhere ("contacted the company but it…"). */
+function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, outlet: string | null): Attribution | null {
+  const head = t.findLastIndex((x) => x.end <= offset && (x.pos === 'NOUN' || x.pos === 'PROPN') && (isOrganisationHead(x.lower) || x.pos === 'PROPN'));
+  const phrase = head >= 0 ? subjectBefore(t, head + 1) : null;
+  const named = phrase && makeAttribution(s, phrase, [head, head], outlet);
+  return named && (named.sourceType === 'organisation' || named.sourceType === 'outlet') ? named : null;
 }
 
 function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
@@ -532,10 +540,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const a = outletSpan && makeAttribution(s, outletSpan, [through, through + 1], outlet);
     if (a && a.sourceType === 'outlet') found.push(a);
   }
-  // "Downing Street said it did not comment on leaks": "it" in what a body said is that body.
+  // "Downing Street said it did not comment on leaks": "it" in what a body said is that body; "We contacted the
+  // company but it did not reply": else the body named just before it.
   found.forEach((a, i) => {
     if (a.sourceText.toLowerCase() !== 'it') return;
-    const body = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet'));
+    const body = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet')) ?? bodyNamedBefore(s, t, a.sourceStart, outlet);
     if (body) found[i] = { ...a, sourceType: body.sourceType, ...(body.name ? { name: body.name } : {}) };
   });
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".

@@ -53,6 +53,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
     ['The company, according to two people briefed on the matter, plans to cut jobs.', [[['two people briefed on the matter', 'according to']]]],
     ['A spokesman told dpa the plant was safe.', [[['A spokesman', 'told'], ['dpa', 'told']]]],
+    // "it" after a body named as an object is that body.
+    ['We contacted the company but it did not reply.', [[['We', 'contacted'], ['it', 'did not reply']]]],
     // "The WHO" is a body, not the relative "who".
     ['The WHO said the risk was high.', [[['The WHO', 'said']]]],
     // A thing added is no remark; words added are.
@@ -609,6 +611,11 @@ describe('findAttributions, through analyseArticle', () => {
     const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
     expect(typeOf('Studies show that fluoride lowers IQ.')).toBe('weasel');
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
+  });
+
+  it('when "it" follows a body named as an object, reads "it" as that body', () => {
+    const [, it] = analyseArticle('We contacted the company but it did not reply.').sentences[0].attributions;
+    expect([it.sourceText, it.sourceType]).toEqual(['it', 'organisation']);
   });
 
   it("when a headline's verbs after a comma share its subject, the first subject speaks for each", () => {

@@ -227,6 +227,8 @@ describe('the opinion flag', () => {
     ['Nobody in Whitehall wants to take on the developers who sit on land banks worth billions.', null],
     // A deadly crash is told, not judged; nor is a system "partially automated".
     ['The recall follows a series of crashes, some of them deadly, that happened while the partially automated driving system was in use.', null],
+    // The writer's view, said to be one.
+    ['My own view is that the council has failed.', ['My own view is']],
     // A figure graded as it is told.
     ['Unemployment soared to a shocking 4.2% in March.', ['shocking']],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
