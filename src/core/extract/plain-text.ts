@@ -31,6 +31,7 @@ const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4
 const DAY_WITHOUT_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\d,])/;
 /** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
 const PRESS_RELEASE = /^(?:press release|news release|media release|for immediate release)$/i;
+const LABELLED_FIELD = /^(author|writer|written by|source|publication|publisher|outlet|newspaper)\s*:\s*(\S.{1,79})$/i;
 const ABOUT_LINE = /^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u;
 const SELF_REFERENCE_VERB = / (?:has (?:learned|confirmed|obtained|reviewed)|can (?:exclusively )?reveal|understands)\b/;
 /** "U.S. News has learned", "The Sun can reveal": the outlet names itself; the name is tried only where the verb is. */
@@ -77,10 +78,22 @@ export function extractPlainText(text: string): ExtractedArticle {
   const writer = header && /^\s*by\s+(\p{Lu}.{1,60})$/u.exec(header.input.slice(header.index + header[0].length));
   if (writer) byline = cleanByline(writer[1]);
 
+  // "Author: Jane Doe", "Source: Daily Planet": fields an export or a clipping tool labels, near the top.
+  for (const line of lines.slice(0, 8)) {
+    const field = LABELLED_FIELD.exec(stripMarkup(line.text));
+    if (!field) continue;
+    const value = field[2].trim();
+    if (/^(?:author|writer|written by)$/i.test(field[1])) byline ??= cleanByline(value);
+    else if (!outlet) {
+      outlet = resolveKnownOutlet(value)?.name ?? value;
+      outletBasis = 'label';
+    }
+  }
+
   let firstContent = true;
   for (const [i, line] of lines.slice(0, 8).entries()) {
     const t = line.text;
-    if (isChromeLine(t)) continue;
+    if (isChromeLine(t) || LABELLED_FIELD.test(stripMarkup(t))) continue;
     const by = isBylineLine(t) ? BYLINE.exec(stripMarkup(t)) : null;
     if (by) {
       byline = cleanByline(by[1]);
@@ -137,8 +150,11 @@ export function extractPlainText(text: string): ExtractedArticle {
     outlet = namedUnder.name;
     outletBasis = 'byline';
   }
-  // What a byline prints beside the name: "By Helen Branswell | STAT | June 3, 2024".
-  for (const part of stripMarkup(bylineLine).split(BYLINE_SEPARATOR).slice(1)) {
+  // What a byline prints beside the name: "By Helen Branswell | STAT | June 3, 2024"; or on the line under it:
+  // "The Herald Tribune | 12 March 2025, 10:42 GMT".
+  const besideByline = stripMarkup(bylineLine).split(BYLINE_SEPARATOR).slice(1);
+  const lineUnder = underByline && BYLINE_SEPARATOR.test(underByline) ? stripMarkup(underByline).split(BYLINE_SEPARATOR) : [];
+  for (const part of [...besideByline, ...lineUnder]) {
     const dated = DATE_LINE.exec(part);
     if (dated && !date.raw) date = readDate(dated[1]);
     else if (!dated && !outlet && wordsIn(part, 5) <= 5 && /^\p{Lu}/u.test(part)) {

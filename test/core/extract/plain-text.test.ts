@@ -110,6 +110,16 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.outlet, a.outletBasis, a.date.date, a.title]).toEqual(['STAT', 'byline', '2024-06-03', 'Bird flu spreads']);
   });
 
+  it('when the line under the byline prints the outlet and the date, reads them, and the post after the name is no part of it', () => {
+    const a = extractPlainText('Minister resigns over expenses row\n\nBy Jane Doe, Political Correspondent\nThe Herald Tribune | 12 March 2025, 10:42 GMT\n\nThe minister resigned on Tuesday.');
+    expect([a.byline, a.outlet, a.date.date, a.title]).toEqual(['Jane Doe', 'The Herald Tribune', '2025-03-12', 'Minister resigns over expenses row']);
+  });
+
+  it('when fields are labelled at the top ("Author:", "Source:"), reads the byline and the outlet, and takes neither for the title', () => {
+    const a = extractPlainText('Minister resigns over expenses row\nPublished: 2025-03-12\nAuthor: Jane Doe\nSource: Daily Planet\n\nThe minister resigned on Tuesday.');
+    expect([a.byline, a.outlet, a.date.date, a.title]).toEqual(['Jane Doe', 'Daily Planet', '2025-03-12', 'Minister resigns over expenses row']);
+  });
+
   it.each([
     ['By Daily Star Reporter', 'Daily Star'],
     ['By Tomorrow\'s Affairs Staff', "Tomorrow's Affairs"],
