@@ -81,8 +81,9 @@ export function extractPlainText(text: string): ExtractedArticle {
   // "Author: Jane Doe", "Source: Daily Planet": fields an export or a clipping tool labels, near the top.
   for (const line of lines.slice(0, 8)) {
     const field = LABELLED_FIELD.exec(stripMarkup(line.text));
-    if (!field) continue;
-    const value = field[2].trim();
+    const value = field?.[2].trim() ?? '';
+    // (A name, not a sentence: "Source: The figures come from the census." labels no outlet.)
+    if (!field || wordsIn(value, 7) > 6 || /[.!?]$/.test(value)) continue;
     if (/^(?:author|writer|written by)$/i.test(field[1])) byline ??= cleanByline(value);
     else if (!outlet) {
       outlet = resolveKnownOutlet(value)?.name ?? value;
