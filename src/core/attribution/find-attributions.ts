@@ -294,6 +294,17 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       hiddenSpeakers.add(found.length - 1);
       continue;
     }
+    // "Everyone knows the system is broken", "We all know that…": knowledge claimed for everyone is a weasel's.
+    if (lemma === 'know' && !quoted) {
+      const knowers = subjectBefore(t, cueStartOf(t, k));
+      // ("Nobody knows what happened" admits no one knows; it claims nothing.)
+      const weWhoAll = knowers && knowers[0] === knowers[1] && t[knowers[0]].lower === 'we' && t[knowers[1] + 1]?.lower === 'all';
+      const everyone = knowers && !/^(?:nobody|no one|none)$/i.test(t[knowers[0]].lower) && (sourceTypeOf(t, knowers) === 'weasel' || weWhoAll);
+      if (everyone) {
+        found.push({ ...makeAttribution(s, knowers, [cueStartOf(t, k), k], outlet), sourceType: 'weasel' });
+        continue;
+      }
+    }
     if (!listed && !thatClause) {
       // "Younger voters have expressed misgivings about…", "Trump is raising questions about…",
       // "The ministry issued a statement condemning…".

@@ -53,6 +53,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
     ['The company, according to two people briefed on the matter, plans to cut jobs.', [[['two people briefed on the matter', 'according to']]]],
     ['A spokesman told dpa the plant was safe.', [[['A spokesman', 'told'], ['dpa', 'told']]]],
+    // Knowledge claimed for everyone is a weasel's; "nobody knows" claims nothing.
+    ['Everyone knows the system is broken.', [[['Everyone', 'knows']]]],
+    ['Nobody knows what happened next.', [[]]],
     // "it" after a body named as an object is that body.
     ['We contacted the company but it did not reply.', [[['We', 'contacted'], ['it', 'did not reply']]]],
     // "The WHO" is a body, not the relative "who".

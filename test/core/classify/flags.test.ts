@@ -105,6 +105,8 @@ describe('the unsourced flag', () => {
     ['The risk to the general public remains low.', true],
     // A weasel, however short the sentence.
     ['Many believe so.', true],
+    ['Everyone knows the system is broken.', true],
+    ['A spokesperson for the firm declined to comment.', false],
     // An appeal to readers.
     ['Anyone with information is asked to call 101 or Crimestoppers on 0800 555 111.', false],
     ['Anyone with information can also contact Crimestoppers anonymously on 0800 555 111.', false],
