@@ -110,7 +110,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     promised." no promise; "worth billions" no praise; "Defending, X said" one saying; "The Department for
  *     Education (DfE) estimates"; "Government insiders fear"; "A spokesperson for the firm declined to comment";
  *     "two people briefed on the matter"; wire agencies (ANI, dpa, AAP, EFE…) and "the IRNA news agency" are
- *     outlets; "Barclays' chief economist" a possessive; "appears to" speculative; "a shocking 4.2%" opinion.
+ *     outlets; "Barclays' chief economist" a possessive; "appears to" speculative; "a shocking 4.2%" opinion;
+ *     "The WHO said", "The UN Secretary-General, António Guterres,", "Rep. Chip Roy, R-Texas, a leading member…";
+ *     "contacted the company but it did not reply"; "Everyone knows…" a weasel; "My own view is…" opinion; "would
+ *     add more controls" no remark; "a deadly crash", "partially automated" no judgement; "…from 6pm. "Safety…"
+ *     two sentences.
  */
 export const ANALYSIS_VERSION = 21;
 
