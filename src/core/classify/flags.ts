@@ -344,7 +344,8 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const speculative = speculativeCues(s, ctx);
   if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
-  if (!credible.length && !isQuestion && !quoted.length) {
+  // (A quote whose only speaker is a weasel stands on nothing either: "Critics have branded the scheme 'a cash grab for the council'".)
+  if (!credible.length && !isQuestion && (!quoted.length || weasel.length)) {
     const facts = factualCues(s, scripture);
     // Six words make a claim; fewer do with a figure: "The vote was 336-95."
     const words = s.tokens.filter((t) => t.pos !== 'PUNCT').length;

@@ -106,6 +106,8 @@ describe('the unsourced flag', () => {
     // A weasel, however short the sentence.
     ['Many believe so.', true],
     ['Everyone knows the system is broken.', true],
+    // A quote whose only speaker is a weasel.
+    ["Critics have branded the scheme 'a cash grab for the council'.", true],
     ['A spokesperson for the firm declined to comment.', false],
     // An appeal to readers.
     ['Anyone with information is asked to call 101 or Crimestoppers on 0800 555 111.', false],
