@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -108,15 +108,15 @@ const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
+/** "declined to comment", "refused to say": the answer a source gives by giving none. */
+const declinesToComment = (t: ParsedToken[], cueEnd: number) =>
+  /^(?:decline|refuse)$/.test(t[cueEnd].lemma) && t[cueEnd + 1]?.lower === 'to' && /^(?:comment|say|discuss|confirm|elaborate|answer|respond|speculate|specify|reveal|disclose|identify)$/.test(t[cueEnd + 2]?.lower ?? '');
+
 /**
  * Verbs of aim and allegiance: what a state or a company "seeks", "wants" or
  * "is embracing" is the writer's reading of it ("The isolated Taliban regime is
  * embracing China's overtures", seed 003); only people hold them as a view.
  */
-/** "declined to comment", "refused to say": the answer a source gives by giving none. */
-const declinesToComment = (t: ParsedToken[], cueEnd: number) =>
-  /^(?:decline|refuse)$/.test(t[cueEnd].lemma) && t[cueEnd + 1]?.lower === 'to' && /^(?:comment|say|discuss|confirm|elaborate|answer|respond|speculate|specify|reveal|disclose|identify)$/.test(t[cueEnd + 2]?.lower ?? '');
-
 const INTENT = new Set(['want', 'plan', 'seek', 'back', 'embrace', 'champion']);
 
 /** The same speaker under a second cue of the sentence: "…, the mayor said, adding that…". */
@@ -158,9 +158,6 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
     ...(reading.organisation ? { organisation: reading.organisation } : {}),
   };
 }
-
-/** Words opening a clause of time or cause: "after the retailer cut its forecast". */
-const TIME_CLAUSE = new Set(['after', 'when', 'as', 'because', 'since', 'before', 'once']);
 
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
 const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
@@ -433,7 +430,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (participle && afterComma && before && sourceTypeOf(t, before) === 'unknown') {
       const verb = t.findLastIndex((x, i) => i < cueStart - 1 && (x.pos === 'VERB' || x.pos === 'AUX'));
       const nearest = verb > before[1] + 1 ? subjectBefore(t, verb) : null;
-      if (nearest && TIME_CLAUSE.has(t[nearest[0] - 1]?.lower ?? '') && sourceTypeOf(t, nearest) !== 'unknown') before = nearest;
+      if (nearest && SUBORDINATORS.has(t[nearest[0] - 1]?.lower ?? '') && sourceTypeOf(t, nearest) !== 'unknown') before = nearest;
     }
     // "Americans supporting the bill say…": a participle right after the sentence's subject qualifies it, and the
     // subject's own verb follows; not "footage of Clinton asking, “…”", where it reports.

@@ -1,14 +1,11 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isOrganisationHead, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
 // from an inverted verb or a phrase ("…, said Jen Psaki", "according to X").
-
-/** Words that open a subordinate clause ("When Patriot filed…"): never part of its subject. */
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'unless', 'until', 'once', 'whereas', 'whenever']);
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
@@ -47,6 +44,9 @@ function numberSizing(tokens: ParsedToken[], i: number): number {
 }
 
 const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
+/** An age ("45") or a party and state ("R-Ky.") set between commas after a name. */
+const isAgeOrPartyTag = (chunk: ParsedToken[]) => (chunk.length === 1 && chunk[0].pos === 'NUM') || (chunk.length <= 5 && PARTY_TAG.test(chunk.map((x) => x.text).join('')));
+
 /** A party member by party: "a Democrat from Massachusetts". */
 const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independent)s?$/;
 
@@ -177,24 +177,21 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       // when a name precedes the comma.
       const before = tokens[i - 1];
       const segment = tokens.slice(i + 1, last + 1);
-      const age = segment[0]?.pos === 'NUM' && (segment.length === 1 || segment[1].text === ',');
-      // ("Rep. Chip Roy, R-Texas, a leading member of…, blasted": a party tag between the name and the role.)
+      // ("Tom Fry, 45, a builder from Leeds, said", "Sen. Mitch McConnell, R-Ky., a veteran…, said": an age or a party
+      // tag between the name and the role, opening the apposition here or standing right before this comma.)
       const tagEnd = segment.findIndex((x) => x.text === ',');
-      const partyTag = tagEnd > 0 && tagEnd <= 5 && PARTY_TAG.test(segment.slice(0, tagEnd).map((x) => x.text).join(''));
+      const tagged = isAgeOrPartyTag(tagEnd < 0 ? segment : segment.slice(0, tagEnd));
+      const opened = tokens.findLastIndex((x, k) => k < i && k >= i - 6 && x.text === ',');
+      const taggedName = opened > 0 && isAgeOrPartyTag(tokens.slice(opened + 1, i)) && tokens[opened - 1]?.pos === 'PROPN';
       // ("The DGAC, France's civil aviation authority, asked": a possessor opening the apposition.)
       const possessed = segment[0]?.pos === 'PROPN' && POSSESSIVE.has(segment[1]?.lower ?? '') && /^\p{Ll}/u.test(segment[2]?.text ?? '');
       // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", still has its capital.)
-      // ("Tom Fry, 45, a builder from Leeds, said", "Sen. Mitch McConnell, R-Ky., a veteran…, said": an age or a party
-      // tag between the name and the role.)
-      const opened = tokens.findLastIndex((x, k) => k < i && k >= i - 6 && x.text === ',');
-      const between = opened > 0 ? tokens.slice(opened + 1, i) : [];
-      const taggedName = (between.length === 1 && between[0].pos === 'NUM') || PARTY_TAG.test(between.map((x) => x.text).join(''));
-      const named = before?.pos === 'PROPN' || (taggedName && tokens[opened - 1]?.pos === 'PROPN') || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
+      const named = before?.pos === 'PROPN' || taggedName || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
       // ("Dr Sarah Hill, of the British Medical Association, said": where the person is from.)
       const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && tokens[i - 2]?.pos === 'PROPN';
       // ("Mr Reyes, Chelsea manager, said": a post with its body and no article.)
       const post = segment[0]?.pos === 'PROPN' && closingComma && opensRolePhrase(tokens, i + 1);
-      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || age || partyTag || possessed || affiliation || post)) {
+      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post)) {
         i--;
         continue;
       }

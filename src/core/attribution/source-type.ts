@@ -129,6 +129,7 @@ const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
 /** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
 const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider|source)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
 
+/** What a market's figures are: "Shares in Northwind Group", "Sales of electric cars". */
 const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sales|profits?|revenues?|earnings|output|exports|imports|bonds|yields)\s+(?:in|of)\s/i;
 
 /** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "Science says…". */
@@ -224,7 +225,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
-  // "Shares in Northwind Group", "Sales of electric cars": a market's figures, which say nothing.
+  // A market's figures say nothing.
   if (MARKET_FIGURES.test(text)) return { type: 'unknown' };
   // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
   if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };

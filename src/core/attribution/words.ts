@@ -80,8 +80,8 @@ export function pastTime(tokens: ParsedToken[], i: number): number {
   return i;
 }
 
-/** Words a tagger may read as prepositions that open a clause, whose subject follows: "as the experts predicted". */
-const CLAUSE_OPENER = /^(?:as|than|like|because|since|while|after|before|until|if|though|although|whereas|once)$/;
+/** Words that open a subordinate clause ("When Patriot filed…", "as the experts predicted"): never part of its subject. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'unless', 'until', 'once', 'whereas', 'whenever']);
 
 /**
  * A participle qualifying the noun before it, with the clause's own verb
@@ -103,7 +103,7 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
     let j = k - 1;
     while (j > 0 && ['NOUN', 'NUM', 'ADJ'].includes(tokens[j - 1].pos)) j--;
     const governor = tokens[j - 2];
-    return tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !CLAUSE_OPENER.test(governor.lower);
+    return tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than';
   }
   if (next?.pos !== 'ADP') return false;
   // "surveyed by Bloomberg" names an agent; "responded by using" is how someone answered.
