@@ -109,7 +109,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "but did not say" goes on from the main clause, not "which"; "Shares in Northwind" say nothing; "the homes
  *     promised." no promise; "worth billions" no praise; "Defending, X said" one saying; "The Department for
  *     Education (DfE) estimates"; "Government insiders fear"; "A spokesperson for the firm declined to comment";
- *     "two people briefed on the matter"; wire agencies (ANI, dpa, AAP, EFE…) and "the IRNA news agency" are
+ *     "two people briefed on the matter"; wire agencies (ANI, dpa, EFE…) and "the IRNA news agency" are
  *     outlets; "Barclays' chief economist" a possessive; "appears to" speculative; "a shocking 4.2%" opinion;
  *     "The WHO said", "The UN Secretary-General, António Guterres,", "Rep. Chip Roy, R-Texas, a leading member…";
  *     "contacted the company but it did not reply"; "Everyone knows…" a weasel; "My own view is…" opinion; "would

@@ -128,12 +128,13 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: "L'Équipe", aliases: ['L’Équipe', "L'Equipe", 'lequipe.fr'], domain: 'lequipe.fr', kind: 'news' },
   { name: 'Bild', aliases: ['Bild-Zeitung', 'bild.de'], domain: 'bild.de', kind: 'news' },
   { name: 'Mundo Deportivo', aliases: ['mundodeportivo.com'], domain: 'mundodeportivo.com', kind: 'news' },
-  // Wire agencies and state media quoted across the world's news ("PTI" is also Pakistan's party, "CCTV" the cameras).
+  // Wire agencies and state media quoted across the world's news (not by "PTI", "AAP" or "CCTV", also a party, a
+  // paediatricians' academy and the cameras).
   { name: 'Press Trust of India', aliases: ['ptinews.com'], domain: 'ptinews.com', kind: 'agency' },
   { name: 'ANI', aliases: ['Asian News International', 'aninews.in'], domain: 'aninews.in', kind: 'agency' },
   { name: 'IANS', aliases: ['Indo-Asian News Service'], kind: 'agency' },
   { name: 'dpa', aliases: ['Deutsche Presse-Agentur', 'dpa.com'], domain: 'dpa.com', kind: 'agency' },
-  { name: 'Australian Associated Press', aliases: ['AAP', 'aap.com.au'], domain: 'aap.com.au', kind: 'agency' },
+  { name: 'Australian Associated Press', aliases: ['aap.com.au'], domain: 'aap.com.au', kind: 'agency' },
   { name: 'EFE', aliases: ['Agencia EFE', 'efe.com'], domain: 'efe.com', kind: 'agency' },
   { name: 'ANSA', aliases: ['ansa.it'], domain: 'ansa.it', kind: 'agency' },
   { name: 'Bernama', aliases: ['bernama.com'], domain: 'bernama.com', kind: 'agency' },
