@@ -114,7 +114,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "The WHO said", "The UN Secretary-General, António Guterres,", "Rep. Chip Roy, R-Texas, a leading member…";
  *     "contacted the company but it did not reply"; "Everyone knows…" a weasel; "My own view is…" opinion; "would
  *     add more controls" no remark; "a deadly crash", "partially automated" no judgement; "…from 6pm. "Safety…"
- *     two sentences.
+ *     two sentences; a quote only a weasel speaks is unsourced, its weasel and cue shown apart when words stand
+ *     between; "Small groups of protesters" unnamed; "director of the Institute… at New York University" of the Institute.
  */
 export const ANALYSIS_VERSION = 21;
 

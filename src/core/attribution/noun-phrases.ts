@@ -259,7 +259,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // So does "Trump, appearing after Clinton at the NBC/MSNBC forum, cited": a participle opens the aside.
   const opening = tokens.findLastIndex((t, k) => k < start && t.text === ',');
   const participleAside = opening >= 0 && tokens[opening + 1]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[opening + 1].lower);
-  const interrupted = closingComma && (headless || participleAside || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
+  // (So does a "which" clause's: "The USC Dornsife poll, which tracks Americans’ support…, showed".)
+  const relativeAside = /^(?:which|who)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.text === ',';
+  const interrupted = closingComma && (headless || participleAside || relativeAside || !span.some((t) => t.pos === 'PROPN') || tokens[start - 1]?.pos === 'VERB' || tokens[start - 1]?.pos === 'ADP');
   if (interrupted) {
     // Before the comma opening this aside ("…, as Eric Garner, gasping facedown on a sidewalk, said"),
     // else before the sentence's first comma (asides in a row: "Mulgrew, president of…, which represents…, said").

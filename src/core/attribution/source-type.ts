@@ -8,7 +8,7 @@ import { NAME_PARTICLE, NEAR_BODY, ONE_MORE } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|submissions?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|trials|consensus)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|trials|consensus)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -129,6 +129,9 @@ const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
 /** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
 const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider|source)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
 
+/** A quantity of people or things, and what it counts: "dozens of papers", "Small groups of protesters". */
+const QUANTITY_OF = /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|handful|number|group|groups|couple|crowd|host|band|series)\s+of\s+(.+)$/u;
+
 /** What a market's figures are: "Shares in Northwind Group", "Sales of electric cars". */
 const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sales|profits?|revenues?|earnings|output|exports|imports|bonds|yields)\s+(?:in|of)\s/i;
 
@@ -149,11 +152,15 @@ const bodyAfter = (prepositions: string) =>
   new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
 const BODY_AT = bodyAfter('at');
 const BODY_OF = bodyAfter('for|of|at|with|from');
-/**
- * The body a role names: "a senior defense analyst for RAND" → "RAND"; where the post is held comes
- * first ("Professor of History at Yale" → "Yale", not the subject).
- */
-const organisationIn = (role: string): string | undefined => (BODY_AT.exec(role) ?? BODY_OF.exec(role))?.[1];
+/** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
+const organisationIn = (role: string): string | undefined => {
+  const of = BODY_OF.exec(role)?.[1];
+  // ("Professor of History at Yale": a subject in one word is no body; "director of the Institute for Policy
+  // Integrity at New York University" keeps the institute.)
+  const body = of && !/\s/.test(of) && !ORGANISATION.test(of) ? (BODY_AT.exec(role)?.[1] ?? of) : of;
+  // ("the lawyer for West Virginia's environmental protection agency": the possessor, without its "'s".)
+  return body?.replace(/['’]s?$/, '');
+};
 
 /**
  * What kind of source a span names: an outlet, a named person (with role and
@@ -280,8 +287,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
   if (ORGANISATION_OF.test(head) && !PERSON_OF_BODY.test(head)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
-  // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls".
-  const core = head.replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
+  // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls"; after a
+  // quantity, what is counted: "dozens of papers", "a small group of rich donors".
+  const counted = QUANTITY_OF.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  const core = (counted ?? head).replace(/\s+(?:of|for|at|in|from|with|to|by)\s.*$/, '');
   // "The Doha Accords", "the Integrated Country Strategy for Afghanistan": a named document.
   if (NAMED_DOCUMENT.test(core)) return { type: 'document', name: bare };
   // "Japan", "China and Russia", "Tehran": states and their capitals; "Japanese officials" are people, below.

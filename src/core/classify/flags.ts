@@ -344,8 +344,10 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const speculative = speculativeCues(s, ctx);
   if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
-  // (A quote whose only speaker is a weasel stands on nothing either: "Critics have branded the scheme 'a cash grab for the council'".)
-  if (!credible.length && !isQuestion && (!quoted.length || weasel.length)) {
+  // (A quote whose only speaker is a weasel stands on nothing either: "Critics have branded the scheme 'a cash grab for the
+  // council'"; not one a weasel only seems to speak inside, nor one carried on from an earlier sentence.)
+  const ownWeasels = weasel.filter((a) => !a.inherited && !isQuoted(ctx.quotes, a.cueStart, a.cueEnd));
+  if (!credible.length && !isQuestion && (!quoted.length || ownWeasels.length)) {
     const facts = factualCues(s, scripture);
     // Six words make a claim; fewer do with a figure: "The vote was 336-95."
     const words = s.tokens.filter((t) => t.pos !== 'PUNCT').length;
@@ -354,13 +356,21 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
     // A weasel is shown however short the sentence: "Many believe so."; so is an editor's "[citation needed]".
     const wanted = citationNeeded(s);
     if (weasel.length || wanted.length || (claimLike && (facts.length || !judged))) {
-      // The weasel and its cue in either order: "critics say", "according to many".
-      const cues = [...weasel.map((a) => cueOf(s, Math.min(a.sourceStart, a.cueStart), Math.max(a.sourceEnd, a.cueEnd))), ...wanted, ...facts];
+      // The weasel and its cue in either order: "critics say", "according to many"; two spans when words stand between
+      // ("several environmental groups granted … , saying").
+      const weaselCues = ownWeasels.flatMap((a) => {
+        const [first, second] = a.sourceStart <= a.cueStart ? [[a.sourceStart, a.sourceEnd], [a.cueStart, a.cueEnd]] : [[a.cueStart, a.cueEnd], [a.sourceStart, a.sourceEnd]];
+        return second[0] - first[1] > WEASEL_GAP ? [cueOf(s, first[0], first[1]), cueOf(s, second[0], second[1])] : [cueOf(s, first[0], Math.max(first[1], second[1]))];
+      });
+      const cues = [...weaselCues, ...wanted, ...facts];
       flags.push({ flag: 'unsourced', score: facts.length || weasel.length || wanted.length ? 0.8 : 0.5, cues });
     }
   }
   return flags;
 }
+
+/** Characters between a weasel and its cue past which they are shown as two spans, not one. */
+const WEASEL_GAP = 20;
 
 /** An encyclopedia editor's mark that a claim wants a source: "[citation needed]". */
 const citationNeeded = (s: ParsedSentence): Cue[] => [...s.text.matchAll(/\[citation needed\]/g)].map((m) => cueOf(s, s.start + m.index, s.start + m.index + m[0].length));

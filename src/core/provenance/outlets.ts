@@ -160,9 +160,11 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'RTÉ', aliases: ['RTE', 'rte.ie'], domain: 'rte.ie', kind: 'news' },
 ];
 
-/** Lower-cased, with punctuation, "the" and the ampersand folded, so spellings compare equal. */
+/** Lower-cased, with accents, punctuation, "the" and the ampersand folded, so spellings compare equal ("RTÉ" is "RTE", not "RT"). */
 export function outletKey(name: string): string {
   return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/&/g, ' and ')

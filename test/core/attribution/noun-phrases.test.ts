@@ -46,6 +46,8 @@ describe('subjectBefore', () => {
     // A party tag between the name and its role.
     ['Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus, blasted the deal.', 'blasted', 'Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus'],
     ['Sen. Mitch McConnell, R-Ky., a veteran of many fights, said no.', 'said', 'Sen. Mitch McConnell, R-Ky., a veteran of many fights'],
+    // A "which" clause between commas is an aside: the subject stands before it.
+    ['The USC Dornsife tracking poll, which tracks Americans’ support for the candidates on a daily basis, showed Trump ahead.', 'showed', 'The USC Dornsife tracking poll'],
     // A post in capitals before the name it introduces.
     ['The UN Secretary-General, António Guterres, said the world was warming.', 'said', 'The UN Secretary-General, António Guterres'],
     ['The Foreign Secretary, David Lammy, said the talks would resume.', 'said', 'The Foreign Secretary, David Lammy'],

@@ -303,6 +303,16 @@ describe('classifySource', () => {
     ['The Foreign Secretary, David Lammy', { type: 'person', name: 'David Lammy', role: 'The Foreign Secretary' }],
     ['WHO chief Tedros', { type: 'person', name: 'Tedros', role: 'chief', organisation: 'WHO' }],
     ['Sen. Mitch McConnell, R-Ky., a veteran of many fights', { type: 'person', name: 'Mitch McConnell', role: 'a veteran of many fights' }],
+    // A quantity's head is what it counts; the body of a post is the one named after "of", unless that names a subject.
+    ['Small groups of protesters', { type: 'anonymous' }],
+    ['a group of black parents with kids in charter schools', { type: 'anonymous' }],
+    ['the Group of Seven', { type: 'organisation' }],
+    ['Craig Bryan, head of the National Center for Veterans Studies at the University of Utah', { type: 'person', organisation: 'the National Center for Veterans Studies' }],
+    ["Mr. Barrett, the lawyer for West Virginia's environmental protection agency", { type: 'person', name: 'Barrett', organisation: 'West Virginia' }],
+    ["Davis' commentary", { type: 'document' }],
+    // Accents fold: "RTÉ" is not RT.
+    ['RT', { type: 'outlet', name: 'RT' }],
+    ['RTE', { type: 'outlet', name: 'RTÉ' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });

@@ -108,6 +108,8 @@ describe('the unsourced flag', () => {
     ['Everyone knows the system is broken.', true],
     // A quote whose only speaker is a weasel.
     ["Critics have branded the scheme 'a cash grab for the council'.", true],
+    // Not a weasel the quote only seems to hold.
+    ['"Maybe I can, by speaking directly to white people, say, look, this is not who we are," she continued.', false],
     ['A spokesperson for the firm declined to comment.', false],
     // An appeal to readers.
     ['Anyone with information is asked to call 101 or Crimestoppers on 0800 555 111.', false],
@@ -128,6 +130,11 @@ describe('the unsourced flag', () => {
     ["Don't forget that your child can earn $6,000 a year.", true],
   ])('when the sentence is %j, flags it unsourced: %s', (sentence, flagged) => {
     expect(cuesOf(sentence, 'unsourced') !== null).toBe(flagged);
+  });
+
+  it('shows a weasel and its cue as two spans when words stand between them, as one when they are together', () => {
+    expect(cuesOf('In August, several environmental groups granted the firm an extension on a court order, saying "the capital was less than expected."', 'unsourced')).toEqual(['several environmental groups', 'saying']);
+    expect(cuesOf('Critics say the plan was a failure.', 'unsourced')).toEqual(['Critics say']);
   });
 
   it('shows a figure the tagger cut in pieces as one cue', () => {
