@@ -107,7 +107,7 @@ const HARM_DEGREE = new Set(['fatally', 'critically', 'seriously', 'severely', '
 const SHARE_DONE = new Set(['partially', 'partly', 'fully', 'largely', 'wholly']);
 
 /** A harm graded or a share measured, not judged: one of HARM_DEGREE before a verb, of SHARE_DONE before a participle. */
-export const isHarmDegree = (word: string, next: { pos: string; lower?: string } | undefined): boolean =>
+export const isReportedDegree = (word: string, next: { pos: string; lower?: string } | undefined): boolean =>
   next?.pos === 'VERB' && (HARM_DEGREE.has(word) || (SHARE_DONE.has(word) && /(?:ed|en)$/.test(next.lower ?? '')));
 
 /** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too", "so far". */

@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isHarmDegree, isIdleIntensifier, isNeutralUse, isOutcome, isRelational, valence } from './lexicon';
+import { isIdleIntensifier, isNeutralUse, isOutcome, isRelational, isReportedDegree, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -18,7 +18,7 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  */
 const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
   !STOPWORDS.has(t.lower) &&
-  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isHarmDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildVerb(t))) &&
+  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildVerb(t))) &&
   !isStopWord(t.lower) &&
   !isOutcome(t.lower) &&
   !isNeutralUse(t, next) &&

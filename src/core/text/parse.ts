@@ -78,17 +78,13 @@ export function parseText(text: string): ParsedSentence[] {
             Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, end: lineStart + cursor });
             return;
           }
-          if (last && isBarePossessive(line, at, value, last.end === lineStart + at ? last.text : '')) {
-            // "Barclays' chief economist", "Texas' governor": read as "'s" is, a possessive.
-            tokens.push({ text: value, lower: `${value}s`, lemma: `${value}s`, pos: 'PART', start: lineStart + at, end: lineStart + cursor });
-            return;
-          }
-          if (isFunctionWordAcronym(value, line)) {
-            // "The WHO said…", "US officials": capitals that spell a function word name a body; no rule reads them as "who" or "us".
-            tokens.push({ text: value, lower: value, lemma: value, pos: 'PROPN', start: lineStart + at, end: lineStart + cursor });
-            return;
-          }
-          tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[k] ?? value.toLowerCase(), pos: pos[k] ?? 'X', start: lineStart + at, end: lineStart + cursor });
+          // "Barclays' chief economist", "Texas' governor": read as "'s" is, a possessive.
+          const possessive = !!last && isBarePossessive(line, at, value, last.end === lineStart + at ? last.text : '');
+          // "The WHO said…", "US officials": capitals that spell a function word name a body; no rule reads them as "who" or "us".
+          const acronym = !possessive && isFunctionWordAcronym(value, line);
+          const lower = possessive ? `${value}s` : acronym ? value : value.toLowerCase();
+          const tag = possessive ? 'PART' : acronym ? 'PROPN' : pos[k];
+          tokens.push({ text: value, lower, lemma: possessive || acronym ? lower : (lemmas[k] ?? lower), pos: tag ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
         const extendLast = (more: ParsedToken[]) => {
           previous!.push(...more);
