@@ -127,11 +127,11 @@ function withCue(a: Attribution, s: ParsedSentence, [from, to]: [number, number]
 }
 
 /** The body named last before `offset` in the sentence, as an object or anywhere ("contacted the company but it…"). */
-function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, outlet: string | null): Attribution | null {
+function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, outlet: string | null): Pick<Attribution, 'sourceType' | 'name'> | null {
   const head = t.findLastIndex((x) => x.end <= offset && (x.pos === 'NOUN' || x.pos === 'PROPN') && (isOrganisationHead(x.lower) || x.pos === 'PROPN'));
   const phrase = head >= 0 ? subjectBefore(t, head + 1) : null;
-  const named = phrase && makeAttribution(s, phrase, [head, head], outlet);
-  return named && (named.sourceType === 'organisation' || named.sourceType === 'outlet') ? named : null;
+  const reading = phrase && classifySource(s.text.slice(t[phrase[0]].start - s.start, t[phrase[1]].end - s.start), outlet);
+  return reading && (reading.type === 'organisation' || reading.type === 'outlet') ? { sourceType: reading.type, name: reading.name } : null;
 }
 
 function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
