@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareArticles, gradeReuse, type ReuseGrade } from '../src/core/reuse/compare';
+import { findCorpusReuse } from '../src/core/reuse/corpus';
 import { prepareText } from '../src/core/reuse/prepare';
 import { dataSet, f3, table } from './data';
 
@@ -49,4 +50,31 @@ export function evalCloughStevenson(mistakes: string[]): void {
   console.log(table([['label \\ predicted', ...GRADES], ...GRADES.map((g) => [g, ...GRADES.map((p) => confusion.get(`${g}|${p}`) ?? 0)])]));
   console.log(`accuracy on the four classes: ${f3(correct / rows.length)} (figure to reach: 0.90)`);
   console.log(`derived answers attributed to the right source text: ${rightSource}/${derived} (${f3(rightSource / derived)})`);
+  folderPass(rows, read);
+}
+
+/**
+ * The whole corpus as one folder, as `provenance reuse` reads it (no dates,
+ * no outlets: direction from the texts alone): how many derived answers come
+ * out as copies of their task's source text, how many the other way round,
+ * and how many answers not derived are paired with a source text.
+ */
+function folderPass(rows: string[][], read: (file: string) => string): void {
+  const files = [...rows.map(([file]) => file), ...['a', 'b', 'c', 'd', 'e'].map((t) => `orig_task${t}.txt`)];
+  const pairs = findCorpusReuse(files.map((id) => Object.assign(prepareText(read(id)), { id, outlet: null, date: null })));
+  const has = (source: string, target: string) => pairs.some((p) => p.source === source && p.target === target);
+  const count = { right: 0, reversed: 0, derived: 0, falsePairs: 0 };
+  for (const [file, task, label] of rows) {
+    const original = `orig_task${task}.txt`;
+    if (label === 'non') count.falsePairs += +(has(original, file) || has(file, original));
+    else {
+      count.derived++;
+      count.right += +has(original, file);
+      count.reversed += +has(file, original);
+    }
+  }
+  console.log(
+    `as one folder (provenance reuse): ${count.right}/${count.derived} derived answers found as copies of their source text, ` +
+      `${count.reversed} the other way round; ${count.falsePairs} answers not derived paired with a source text`,
+  );
 }

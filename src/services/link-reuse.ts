@@ -1,6 +1,6 @@
 import type { ReuseFinding } from '../core/reuse/compare';
 import { compareArticles } from '../core/reuse/compare';
-import { type CorpusPair, pruneSiblingPairs } from '../core/reuse/corpus';
+import { type CorpusPair, orientByThirdTexts, pruneSiblingPairs } from '../core/reuse/corpus';
 import { articleFingerprints } from '../core/reuse/fingerprint';
 import { prepareText } from '../core/reuse/prepare';
 import { type Db, isWriteConflict } from '../store/database';
@@ -30,7 +30,15 @@ function storedAsPair(r: StoredReuse): CorpusPair<number> {
     credited: r.credited,
     targetCoverage: r.targetCoverage,
     sourceCoverage: r.sourceCoverage,
-    passages: r.passages.map((p) => ({ ...p, kind: p.kind as ReuseFinding['kind'] })),
+    // The passage's own fields only: a pair turned around is written again (see linkReuseOnce).
+    passages: r.passages.map(({ kind, similarity, sourceStart, sourceEnd, targetStart, targetEnd }) => ({
+      kind: kind as ReuseFinding['kind'],
+      similarity,
+      sourceStart,
+      sourceEnd,
+      targetStart,
+      targetEnd,
+    })),
   };
   return { source: r.sourceId, target: r.targetId, finding };
 }
@@ -78,13 +86,20 @@ async function linkReuseOnce(db: Db, articleId: number): Promise<number> {
   const { pairs: fresh, compared } = await matchArticle(db, row);
   const neighbourhood = [articleId, ...compared];
   const existing = (await reuseAmong(db, neighbourhood)).filter((r) => r.sourceId !== articleId && r.targetId !== articleId).map(storedAsPair);
-  const kept = new Set(pruneSiblingPairs([...existing, ...fresh]).map(pairKey));
-  const saved = fresh.filter((p) => kept.has(pairKey(p)));
+  // The neighbourhood may now say which side of a pair no date or credit decided is the source (see orientByThirdTexts).
+  const oriented = orientByThirdTexts([...existing, ...fresh]);
+  const kept = new Set(pruneSiblingPairs(oriented).map(pairKey));
+  const saved = oriented.slice(existing.length).filter((p) => kept.has(pairKey(p)));
+  const turned = oriented.slice(0, existing.length).filter((p, i) => p !== existing[i] && kept.has(pairKey(p)));
   // One transaction: the article is marked linked only together with its links.
   await db.$transaction(async (tx) => {
     await deleteReuseOf(tx, articleId);
     for (const p of saved) await insertReuse(tx, p.source, p.target, p.finding);
     for (const p of existing) if (!kept.has(pairKey(p))) await deleteReuseBetween(tx, p.source, p.target);
+    for (const p of turned) {
+      await deleteReuseBetween(tx, p.source, p.target);
+      await insertReuse(tx, p.source, p.target, p.finding);
+    }
     // Citations point at the cited outlet's article once reuse says which one it is.
     await linkCitedArticles(tx, articleId);
     await markReuseLinked(tx, articleId);

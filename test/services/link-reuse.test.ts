@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from '../../src/store/database';
 import { ingestInput } from '../../src/services/ingest';
 import { linkReuse } from '../../src/services/link-reuse';
+import { wireAndCopies } from '../helpers/corpus';
 import { createTestStore, SEEDS_DIR } from '../helpers/store';
 
 let store: Database;
@@ -64,6 +65,27 @@ describe('linkReuse run for both articles of a pair at once', () => {
       await Promise.all([linkReuse(store.prisma, ids['001']), linkReuse(store.prisma, ids['002'])]);
       const rows = await store.prisma.reuse.findMany({ where: { sourceId: ids['001'], targetId: ids['002'] } });
       expect(rows).toHaveLength(1);
+    }
+  });
+});
+
+describe('linkReuse when no date or credit decides a pair', () => {
+  it('turns a stored pair around once texts sharing with both say which side they took from', async () => {
+    const own = await createTestStore();
+    try {
+      const texts = wireAndCopies();
+      // The reprint first: alone with the wire, it passes for the wire's source.
+      for (const name of ['reprint', 'wire', 'end', 'start'] as const) await ingestInput(own.prisma, { name: `${name}.txt`, data: Buffer.from(texts[name]) });
+      const rows = await own.prisma.reuse.findMany({ include: { source: true, target: true, passages: true } });
+      expect(rows.map((r) => `${r.source.sourceName}→${r.target.sourceName}`).sort()).toEqual(['wire.txt→end.txt', 'wire.txt→reprint.txt', 'wire.txt→start.txt']);
+      const reprint = rows.find((r) => r.target.sourceName === 'reprint.txt')!;
+      expect(reprint.directionBasis).toBe('corpus');
+      // Written again the right way round: the source's offsets point into the wire.
+      for (const p of reprint.passages.filter((x) => x.kind === 'verbatim')) {
+        expect(reprint.source.text.slice(p.sourceStart, p.sourceEnd)).toBe(reprint.target.text.slice(p.targetStart, p.targetEnd));
+      }
+    } finally {
+      await own.close();
     }
   });
 });

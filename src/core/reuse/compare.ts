@@ -72,6 +72,26 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   };
 }
 
+/** How sure a direction is that the texts sharing with both sides turned around (see orientByThirdTexts). */
+const CORPUS_CONFIDENCE = 0.65;
+
+/**
+ * The same finding read the other way, the copy taken for the source on the
+ * corpus's evidence. The credit stands: a direction no credit decided means
+ * neither names the other's outlet, or both do.
+ */
+export function reverseFinding(f: ReuseFinding): ReuseFinding {
+  return {
+    ...f,
+    source: f.source === 'a' ? 'b' : 'a',
+    confidence: CORPUS_CONFIDENCE,
+    basis: 'corpus',
+    targetCoverage: f.sourceCoverage,
+    sourceCoverage: f.targetCoverage,
+    passages: f.passages.map(flip).sort((x, y) => x.targetStart - y.targetStart),
+  };
+}
+
 export type ReuseGrade = PassageKind | 'none';
 
 /** Copies covering less of the copy than this are incidental overlap, not a derived text. */

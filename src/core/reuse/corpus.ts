@@ -1,4 +1,4 @@
-import { compareArticles, type ReuseFinding } from './compare';
+import { compareArticles, reverseFinding, type ReuseFinding } from './compare';
 import type { ArticleFacts } from './direction';
 import { corpusFingerprints } from './fingerprint';
 import type { PreparedText } from './prepare';
@@ -49,6 +49,42 @@ export function pruneSiblingPairs<Id>(pairs: CorpusPair<Id>[]): CorpusPair<Id>[]
   });
 }
 
+/** Directions a pair alone settles without a date or a credit: where a corpus may know better. */
+const WEAK_BASES = new Set(['containment', 'attribution', 'unknown']);
+/** How much more of the texts both share with one side must say (summed shares of those texts) before it turns a pair around. */
+const NEARER_MARGIN = 0.02;
+
+/**
+ * Turns a pair around when the texts that share with both sides say the
+ * other side is nearer the origin. Copies of one original each take part of
+ * it, and a copy's own additions spread no further, so every third text
+ * shares at least as much with the original as with a copy: a student's
+ * answer that pastes a whole encyclopedia entry and adds a paragraph looks,
+ * by its coverage alone, like the entry's source; the other answers that took
+ * from the entry share more of the entry than of it. Pairs decided by dates
+ * or a credit are kept as they are.
+ */
+export function orientByThirdTexts<Id>(pairs: CorpusPair<Id>[]): CorpusPair<Id>[] {
+  // share.get(x).get(y): how much of x's text the passages it shares with y cover.
+  const share = new Map<Id, Map<Id, number>>();
+  const note = (x: Id, y: Id, covered: number) => (share.get(x) ?? share.set(x, new Map()).get(x)!).set(y, covered);
+  for (const { source, target, finding } of pairs) {
+    note(source, target, finding.sourceCoverage);
+    note(target, source, finding.targetCoverage);
+  }
+  return pairs.map((p) => {
+    if (!WEAK_BASES.has(p.finding.basis)) return p;
+    const ofTarget = share.get(p.target)!;
+    let lead = 0;
+    for (const third of share.get(p.source)!.keys()) {
+      if (third === p.target || !ofTarget.has(third)) continue;
+      const ofThird = share.get(third)!;
+      lead += ofThird.get(p.source)! - ofThird.get(p.target)!;
+    }
+    return lead < -NEARER_MARGIN ? { source: p.target, target: p.source, finding: reverseFinding(p.finding) } : p;
+  });
+}
+
 /** One document of an in-memory corpus. */
 export type CorpusDocument<Id> = PreparedText & ArticleFacts & { id: Id };
 
@@ -82,7 +118,7 @@ export function findCorpusReuse<Id>(docs: CorpusDocument<Id>[], onProgress?: Cor
     if (finding) pairs.push(finding.source === 'a' ? { source: docs[x].id, target: docs[y].id, finding } : { source: docs[y].id, target: docs[x].id, finding });
   });
   onProgress?.('comparing', candidates.length, candidates.length);
-  return pruneSiblingPairs(pairs);
+  return pruneSiblingPairs(orientByThirdTexts(pairs));
 }
 
 /** One pass of the radix sort below: entries of `from` into `to` by the 11 bits at `shift`, in order. */

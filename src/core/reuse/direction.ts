@@ -14,7 +14,7 @@ export interface Direction {
   /** True when A is the source and B the copy. */
   aIsSource: boolean;
   confidence: number;
-  basis: 'dates' | 'citation' | 'containment' | 'attribution' | 'unknown';
+  basis: 'dates' | 'citation' | 'containment' | 'attribution' | 'corpus' | 'unknown';
 }
 
 /** Words of reporting: "said", "according to". */

@@ -38,6 +38,7 @@ const DIRECTION_BASIS: Record<string, string> = {
   citation: 'the copy naming its source',
   containment: 'how much of each text the shared part covers',
   attribution: 'the attributions each version keeps',
+  corpus: 'the other texts that share with both, which share more with the source',
 };
 
 function directionText(basis: string, confidence: number): string {

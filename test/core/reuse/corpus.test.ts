@@ -1,6 +1,6 @@
-import { candidatePairs, findCorpusReuse } from '../../../src/core/reuse/corpus';
+import { candidatePairs, type CorpusPair, findCorpusReuse } from '../../../src/core/reuse/corpus';
 import { prepareText } from '../../../src/core/reuse/prepare';
-import { generatedArticle } from '../../helpers/corpus';
+import { generatedArticle, wireAndCopies } from '../../helpers/corpus';
 
 const sorted = (pairs: [number, number][]) => [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
@@ -43,5 +43,33 @@ describe('findCorpusReuse', () => {
       ['comparing', 0, compared],
       ['comparing', compared, compared],
     ]);
+  });
+});
+
+describe('orientByThirdTexts', () => {
+  const texts = wireAndCopies();
+  const docs = Object.entries(texts).map(([id, text]) => Object.assign(prepareText(text), { id, outlet: null, date: null, url: null }));
+  const arrows = (pairs: CorpusPair<string>[]) => pairs.map((p) => `${p.source}→${p.target}`).sort();
+
+  it('turns a pair around when the texts sharing with both share more of the other side', () => {
+    const pairs = findCorpusReuse(docs);
+    expect(arrows(pairs)).toEqual(['wire→end', 'wire→reprint', 'wire→start']);
+    const reprint = pairs.find((p) => p.target === 'reprint')!.finding;
+    // Coverage alone said the opposite: more of the wire is shared than of the reprint.
+    expect(reprint).toMatchObject({ basis: 'corpus', confidence: 0.65 });
+    expect(reprint.sourceCoverage).toBeGreaterThan(reprint.targetCoverage);
+    // Offsets turned with it: the source's into the wire, the copy's into the reprint.
+    const verbatim = reprint.passages.find((x) => x.kind === 'verbatim')!;
+    expect(texts.wire.slice(verbatim.sourceStart, verbatim.sourceEnd)).toBe(texts.reprint.slice(verbatim.targetStart, verbatim.targetEnd));
+  });
+
+  it('keeps a direction the pair alone decides when no third text says otherwise', () => {
+    const pairs = findCorpusReuse(docs.filter((d) => d.id === 'wire' || d.id === 'reprint'));
+    expect(arrows(pairs)).toEqual(['reprint→wire']);
+  });
+
+  it('keeps a direction dates decide', () => {
+    const dated = docs.map((d) => Object.assign(prepareText(d.text), { id: d.id, outlet: null, date: d.id === 'reprint' ? '2024-01-01' : '2024-01-02', url: null }));
+    expect(arrows(findCorpusReuse(dated))).toContain('reprint→wire');
   });
 });
