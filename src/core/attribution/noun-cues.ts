@@ -43,12 +43,19 @@ export function pollCited(tokens: ParsedToken[], k: number): [number, number] | 
 
 /**
  * "the dynamics of the region", "plan", "the dynamics and the interest of
- * China": a phrase whose head (that of its first conjunct, before "of") is a
- * way of doing things or a measure.
+ * China", "the recipe Beijing has set": a phrase whose head (that of its
+ * first conjunct, before a preposition or what qualifies it) is a way of
+ * doing things or a measure; "two sources familiar with the plans" are sources.
  */
 export function isMannerPhrase(tokens: ParsedToken[], [first, last]: [number, number]): boolean {
-  const end = tokens.slice(first, last + 1).findIndex((t) => t.lower === 'of' || t.lower === 'and' || t.lower === 'or');
-  const head = tokens[end > 0 ? first + end - 1 : last];
+  const end = tokens
+    .slice(first + 1, last + 1)
+    .findIndex((t, i) => {
+      const before = tokens[first + i].pos;
+      // (A name after a noun opens a clause qualifying it: "the recipe Beijing has set".)
+      return ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || ((t.pos === 'ADJ' || t.pos === 'VERB') && (before === 'NOUN' || before === 'PROPN')) || (t.pos === 'PROPN' && before === 'NOUN');
+    });
+  const head = tokens[end >= 0 ? first + end : last];
   // "the Global Peace Index", "the Pentagon's Plan": a named measure or paper is a source.
   if (/^\p{Lu}/u.test(head.text)) return false;
   return MANNER_NOUNS.has(head.lower) || MANNER_NOUNS.has(head.lemma);

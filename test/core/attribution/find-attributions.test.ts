@@ -97,6 +97,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Russia could legitimise the regime, according to the recipe that Beijing has already set.', [[]]],
     ['Everything went according to plan.', [[]]],
     ['He is obese, according to his body mass index.', [[]]],
+    ['Prices are set according to the recipe Beijing has set.', [[]]],
+    // The head of what follows is who says it: the sources, not the plans they are familiar with.
+    ['Ministers will name a regulator within weeks, according to two sources familiar with the plans.', [[['two sources familiar with the plans', 'according to']]]],
+    ['The deal was struck, according to the news agency Reuters.', [[['the news agency Reuters', 'according to']]]],
     ['Unemployment fell, according to federal statistics.', [[['federal statistics', 'according to']]]],
     ['A resurgent Taliban, supported by China, will be in position.', [[]]],
     ['Democrats seized on the remark within hours.', [[['Democrats', 'seized']]]],
