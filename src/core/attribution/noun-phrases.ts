@@ -124,8 +124,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const from = i;
     while (i >= 0 && (tokens[i].pos === 'ADV' || AUXILIARY.has(word(tokens[i])) || isContractedAuxiliary(tokens, i) || (FLOATING.has(tokens[i].lower) && i > 0 && tokens[i - 1].text !== ','))) i--;
     i = skipTimeBefore(tokens, i);
-    // A reduced relative clause after the subject: "a report released (last year) found".
-    if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && tokens[i - 1]?.pos === 'NOUN') i--;
+    // A reduced relative clause after the subject: "a report released (last year) found"; "Data published on
+    // Wednesday shows", its noun tagged a name for the capital that opens the sentence.
+    if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && (tokens[i - 1]?.pos === 'NOUN' || (i === 1 && isDocumentWord(tokens[0].lower)))) i--;
     // One without "that": "all the experts I interviewed said".
     else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
     // A place between the subject and its participle: "Mark Cuban has been out there saying".
@@ -289,7 +290,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const objectStart = timed || tokens[start - 1]?.pos !== 'ADP' ? phraseStart : start;
   const preposition = timed || tokens[objectStart - 1]?.pos === 'ADP';
   const participle = timed ? timeStart - 1 : preposition ? objectStart - 2 : objectStart - 1;
-  const form = preposition ? /(?:ing|ed)$/ : /ing$/;
+  const form = preposition ? /(?:ing|ed|en|wn)$/ : /ing$/;
   // "An exhaustive study being released on Tuesday by…": "being" before the participle too.
   const being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;
   if (!closingComma && !antecedent && being > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[being - 1].pos)) {

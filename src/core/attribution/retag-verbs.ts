@@ -73,7 +73,12 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // (Evidence shows figures too: "…laws show just 40 cyclists…".)
   // ("Official figures show inflation fell": a clause without "that", its subject a noun.)
   // (Its verb finite: inflected, or bare after a plural, "show voters prefer…".)
-  const clauseAhead = after.pos === 'NOUN' && tokens.slice(k + 2, k + 5).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower) && (x.lower !== x.lemma || /s$/.test(after.lower)));
+  // ("…show raw sewage was discharged": past the clause subject's adjectives.)
+  let subjectAt = k + 1;
+  while (tokens[subjectAt]?.pos === 'ADJ' && subjectAt < k + 3) subjectAt++;
+  const clauseSubject = tokens[subjectAt];
+  const clauseAhead =
+    clauseSubject?.pos === 'NOUN' && tokens.slice(subjectAt + 1, subjectAt + 4).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower) && (x.lower !== x.lemma || /s$/.test(clauseSubject.lower)));
   const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead);
   if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower)) && !evidenceFollows) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;

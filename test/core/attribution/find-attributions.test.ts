@@ -86,6 +86,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Shares in Acme plunged 18% after Walter Price cut the forecast, blaming weak demand.', [[['Walter Price', 'blaming']]]],
     // Where and when a study appeared is no report of its own: the study's verb reports.
     ['A new study published Monday in the journal Nature Medicine found that brain samples held more plastic.', [[['A new study', 'found']]]],
+    // A document opening the sentence, tagged a name for its capital, with the participle qualifying it; the
+    // verb of evidence before a clause whose subject has an adjective.
+    ['Data published on Wednesday shows raw sewage was discharged for 3.6m hours.', [[['Data', 'shows']]]],
+    ['Figures published in May show raw sewage was discharged for 3.6m hours.', [[['Figures', 'show']]]],
+    // Who saw the documents passes them on: an outlet cited beside them.
+    ['Documents seen by the BBC show that the firm knew.', [[['Documents', 'show'], ['the BBC', 'seen by']]]],
     // Figures "in" a poll come from the poll.
     ['In this poll, Trump rose 1 percentage point among likely voters.', [[['this poll', 'In']]]],
     ['Support for the plan rose in a Gallup survey released Monday.', [[['a Gallup survey', 'in']]]],
