@@ -145,7 +145,7 @@ const OUTLET_REPORT_OF = new RegExp(String.raw`^(?:(?:new|recent|latest|separate
 const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i');
 
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
-const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
+const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|(?<!\b(?:Geological|Ordnance)\s)Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
 // ("executive director of the nonprofit Center for Auto Safety": past the words that describe the body.)
 const bodyAfter = (prepositions: string) =>
@@ -183,12 +183,12 @@ const READINGS = new Map<string, SourceReading>();
 /**
  * Names no person has: one that closes on its country or reach ("Cancer Research UK", "Age UK", "Amnesty
  * International"), charities and campaigns known by one made-up word ("Oxfam", "Greenpeace"), the Joint Chiefs of
- * Staff, two names joined by "&" ("Marks & Spencer", "Johnson & Johnson"), and the firms named after their
- * founders that read as a person or a plural ("Goldman Sachs said", "Wells Fargo declined to comment"), and a
- * name closing on a plus ("OPEC+", "Disney+", "Canal+").
+ * Staff, the surveys that map a country ("the U.S. Geological Survey"), two names joined by "&" ("Marks &
+ * Spencer", "Johnson & Johnson"), and the firms named after their founders that read as a person or a plural
+ * ("Goldman Sachs said", "Wells Fargo declined to comment"), and a name closing on a plus ("OPEC+", "Disney+", "Canal+").
  */
 const BODY_NAME =
-  /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose|\p{Lu}[\p{L}\p{N}&'’ -]*\+)$/u;
+  /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|(?:\p{Lu}[\p{L}.]*\s+)*(?:Geological|Ordnance)\s+Survey|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose|\p{Lu}[\p{L}\p{N}&'’ -]*\+)$/u;
 
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
@@ -316,6 +316,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const name = properName(head);
   // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
   if (name && head === `The ${name}`) return { type: 'organisation', name };
+  // "The U.S. Preventive Services Task Force": a name of three words or more closing on a body's head names the
+  // body, whatever stands before it.
+  if (name && !apposition && name.split(' ').length >= 3 && isOrganisationHead(name.split(' ').pop()!.toLowerCase())) return { type: 'organisation', name: bare };
   if (name && !ANONYMOUS.test(name)) {
     // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)
@@ -324,7 +327,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     // ("Prof Jane Ellis at the Institute of Cancer Research": a title kept as the role, the body after it.)
     const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(.+)$/i).exec(given)?.[1];
     const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
-    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: from ?? (role && organisationIn(role)) };
+    // ("Dr. Anne Murray of the University of Minnesota, a co-author": the body before the apposition.)
+    const fromHead = apposition ? /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(\p{Lu}.+)$/iu.exec(beside.trim())?.[1] : undefined;
+    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: from ?? fromHead ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
   // ("Dr Smith of the University of Leeds": the body they are of is no part of the name.)

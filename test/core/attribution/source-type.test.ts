@@ -3,6 +3,7 @@ import { classifySource, surnameOf } from '../../../src/core/attribution/source-
 describe('classifySource', () => {
   it.each([
     ['Derek Grossman, a senior defense analyst for RAND', { type: 'person', name: 'Derek Grossman', organisation: 'RAND' }],
+    ['Dr. Anne Murray of the University of Minnesota, a co-author', { type: 'person', name: 'Anne Murray', role: 'a co-author', organisation: 'University of Minnesota' }],
     ['the FBI director', { type: 'person', role: 'director', organisation: 'FBI' }],
     // The name after the last title; a possessor or a name after a preposition only qualifies the speaker.
     ['Former Pennsylvania Gov. Ed Rendell', { type: 'person', name: 'Ed Rendell', role: 'Former Pennsylvania Gov.' }],
@@ -14,6 +15,10 @@ describe('classifySource', () => {
     ['Gov. Earl Ray Tomblin of West Virginia', { type: 'person', name: 'Earl Ray Tomblin' }],
     ['U.S. News', { type: 'outlet', name: 'U.S. News & World Report' }],
     ['the Chinese Ministry of Foreign Affairs', { type: 'organisation' }],
+    // A long name closing on a body's head, after a country's initials; a survey that maps a country is a body.
+    ['The U.S. Preventive Services Task Force', { type: 'organisation', name: 'U.S. Preventive Services Task Force' }],
+    ['The U.S. Geological Survey', { type: 'organisation', name: 'U.S. Geological Survey' }],
+    ['the Household Pulse Survey', { type: 'document' }],
     ['sources familiar with the matter', { type: 'anonymous' }],
     ['critics', { type: 'weasel' }],
     ['Plenty of economists', { type: 'weasel' }],
