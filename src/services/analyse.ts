@@ -117,7 +117,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     two sentences; a quote only a weasel speaks is unsourced, its weasel and cue shown apart when words stand
  *     between; "Small groups of protesters" unnamed; "director of the Institute… at New York University" of the Institute.
  * 22: a pair of articles no date or credit orders is turned around when the articles sharing with both
- *     share more of the other side (direction basis "corpus").
+ *     share more of the other side (direction basis "corpus"); a news agency's article is the source of an
+ *     outlet's that does not credit it (basis "agency"); PA Media known; "according to two sources familiar
+ *     with the plans" cites the sources; "Data published on Wednesday shows…", "Documents seen by the BBC
+ *     show…"; "The U.S. Preventive Services Task Force" a body.
  */
 export const ANALYSIS_VERSION = 22;
 

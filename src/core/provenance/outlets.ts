@@ -17,6 +17,8 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'Associated Press', aliases: ['AP', 'the AP', 'The Associated Press', 'AP News', 'apnews.com'], domain: 'apnews.com', kind: 'agency' },
   { name: 'Reuters', aliases: ['Thomson Reuters', 'reuters.com'], domain: 'reuters.com', kind: 'agency' },
   { name: 'Agence France-Presse', aliases: ['AFP'], domain: 'afp.com', kind: 'agency' },
+  // (Not "PA" alone: Pennsylvania's and a personal assistant's initials too.)
+  { name: 'PA Media', aliases: ['Press Association', 'the Press Association', 'PA news agency', 'the PA news agency', 'PA Media Group'], kind: 'agency' },
   { name: 'Local Democracy Reporting Service', aliases: ['LDRS', 'the Local Democracy Reporting Service'], kind: 'agency' },
   { name: 'Daily Mail', aliases: ['The Daily Mail', 'Mail Online', 'MailOnline', 'dailymail.co.uk'], domain: 'dailymail.co.uk', kind: 'news' },
   { name: 'Voice of America', aliases: ['VOA', 'VOA News', 'voanews.com'], domain: 'voanews.com', kind: 'news' },

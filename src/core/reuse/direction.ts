@@ -14,7 +14,7 @@ export interface Direction {
   /** True when A is the source and B the copy. */
   aIsSource: boolean;
   confidence: number;
-  basis: 'dates' | 'citation' | 'containment' | 'attribution' | 'corpus' | 'unknown';
+  basis: 'dates' | 'citation' | 'agency' | 'containment' | 'attribution' | 'corpus' | 'unknown';
 }
 
 /** Words of reporting: "said", "according to". */
@@ -52,9 +52,12 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
   return false;
 }
 
+const isAgency = (outlet: string | null) => !!outlet && resolveKnownOutlet(outlet)?.kind === 'agency';
+
 /**
  * Which of two articles sharing passages is the source: the earlier stated
- * date; else the one the other names (a credit is a citation); else the one
+ * date; else the one the other names (a credit is a citation); else a news
+ * agency's over an outlet that is none; else the one
  * whose text the shared part covers less of, since copies are mostly copy;
  * else the one that keeps more of the attributions around the shared part.
  */
@@ -63,6 +66,9 @@ export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: num
   const bNamesA = a.outlet !== null && outletKey(a.outlet) !== outletKey(b.outlet ?? '') && namesOutlet(b.text, a.outlet);
   const aNamesB = b.outlet !== null && outletKey(b.outlet) !== outletKey(a.outlet ?? '') && namesOutlet(a.text, b.outlet);
   if (bNamesA !== aNamesB) return { aIsSource: bNamesA, confidence: 0.8, basis: 'citation' };
+  // A news agency's copy is what outlets take, credited or not ("Press Association" rewritten by a tabloid).
+  const [agencyA, agencyB] = [isAgency(a.outlet), isAgency(b.outlet)];
+  if (agencyA !== agencyB) return { aIsSource: agencyA, confidence: 0.7, basis: 'agency' };
   if (Math.abs(coverageA - coverageB) > 0.1) return { aIsSource: coverageA < coverageB, confidence: 0.6, basis: 'containment' };
   // Counted only now: most pairs are decided above.
   const [reportingA, reportingB] = reporting();

@@ -36,6 +36,7 @@ function segmentsOf(text: string, spans: Span[]): Segment[] {
 const DIRECTION_BASIS: Record<string, string> = {
   dates: 'their publication dates',
   citation: 'the copy naming its source',
+  agency: 'one being a news agency, whose copy outlets take',
   containment: 'how much of each text the shared part covers',
   attribution: 'the attributions each version keeps',
   corpus: 'the other texts that share with both, which share more with the source',

@@ -76,6 +76,14 @@ describe('compareArticles', () => {
     expect(finding).toMatchObject({ source: 'b', basis: 'citation', credited: true });
   });
 
+  it('when undated and uncredited, a news agency is the source of an outlet that is none, either way round', () => {
+    const [wire, paper] = [doc([P1, P2].join('\n'), 'Press Association'), doc([P1, P2, OTHER].join('\n'), 'Daily Mirror')];
+    expect(compareArticles(paper, wire)).toMatchObject({ source: 'b', basis: 'agency', credited: false });
+    expect(compareArticles(wire, paper)).toMatchObject({ source: 'a', basis: 'agency' });
+    // Two agencies, or none, leave it to the texts.
+    expect(compareArticles(doc([P1, P2, OTHER].join('\n'), 'Reuters'), wire)?.basis).not.toBe('agency');
+  });
+
   it('when undated and nothing else tells, the version that keeps the attribution is the source', () => {
     const kept = 'Shipping companies may face delays of up to three weeks at the canal this spring, according to the canal administrator.';
     const dropped = 'Shipping companies may face delays of up to three weeks at the canal this spring.';
