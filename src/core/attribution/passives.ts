@@ -118,16 +118,20 @@ export function impersonalReport(tokens: ParsedToken[], k: number): [number, num
     const after = tokens[k + 1];
     return tokens[it]?.lower === 'it' && (!after || after.pos === 'PUNCT' || after.lower === 'that' || after.pos === 'NOUN' || after.pos === 'ADV' || after.lower === 'last') ? [it, k] : null;
   }
-  if (!IMPERSONAL_VERBS.has(t.lemma)) return null;
+  // "We are told that workers will be happier", "I am told the minister…": the writer, told by someone unnamed.
+  const told = t.lemma === 'tell';
+  if (!IMPERSONAL_VERBS.has(t.lemma) && !told) return null;
   const be = passiveAuxiliary(tokens, k);
   let it = be - 1;
   while (it >= 0 && tokens[it].pos === 'AUX') it--;
-  if (be < 0 || tokens[it]?.lower !== 'it' || agentBy(tokens, k) >= 0) return null;
+  const subject = tokens[it]?.lower;
+  if (be < 0 || !(told ? subject === 'we' || subject === 'i' : subject === 'it') || agentBy(tokens, k) >= 0) return null;
   // A clause may follow without "that": "It is believed the attack was…", "it is thought he fled".
   // ("It is thought Manchester United and Arsenal have…": names, then their verb.)
   const next = tokens[k + 1];
   let name = k + 1;
   while (name < k + 8 && (tokens[name]?.pos === 'PROPN' || (tokens[name]?.pos === 'CCONJ' && name > k + 1))) name++;
   const clause = !!next && (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && ['VERB', 'AUX'].includes(tokens[name]?.pos ?? '')));
-  return next?.lower === 'that' || next?.lower === 'to' || clause ? [it, k] : null;
+  // ("We were told to wait" is an order, not a report.)
+  return next?.lower === 'that' || (next?.lower === 'to' && !told) || clause ? [it, k] : null;
 }

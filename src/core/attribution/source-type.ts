@@ -42,7 +42,7 @@ const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufactur
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
 const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|wire service)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
-const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|(?:thousands|hundreds|millions|dozens|scores) of (?:people|residents|users|fans|voters|parents|patients|workers|customers|viewers|readers|locals|families|citizens|americans|britons)\b|many|some|most|several|few|numerous|countless|plenty|critics|experts|scientists|observers|analysts|commentators|others|people|everyone|everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|there are (?:those|reports))\b/i;
+const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|(?:thousands|hundreds|millions|dozens|scores) of (?:people|residents|users|fans|voters|parents|patients|workers|customers|viewers|readers|locals|families|citizens|americans|britons)\b|many|some|most|several|few|numerous|countless|plenty|critics|experts|scientists|observers|analysts|commentators|others|people|everyone|everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|(?:we|i) (?:am|are|was|were|have been|['’]m|['’]re|['’]ve been) told|there are (?:those|reports))\b/i;
 // (Case matters for the body's capitals: "sources with direct knowledge of the matter" name no body.)
 const AFFILIATED = /^(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
 /** A person's name, then the body they are of: "Dr Nita Forouhi of the University of Cambridge", "Prof Smith at the Institute of…". */
@@ -135,8 +135,8 @@ const QUANTITY_OF = /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)?(?:dozens|hundreds|thous
 /** What a market's figures are: "Shares in Northwind Group", "Sales of electric cars". */
 const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sales|profits?|revenues?|earnings|output|exports|imports|bonds|yields)\s+(?:in|of)\s/i;
 
-/** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "Science says…". */
-const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports)$/i;
+/** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "History suggests otherwise". */
+const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports|evidence|history|experience|common sense)$/i;
 export const isUnnamedEvidence = (span: string): boolean => UNNAMED_EVIDENCE.test(span.trim());
 /** An outlet's own reporting: "report from The Washington Post", "story in the Times", "Washington Post investigation" (a poll is a document). */
 /** The words for an outlet's own piece of reporting, in the patterns here and in article-names.ts. */

@@ -104,6 +104,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Everything went according to plan.', [[]]],
     ['He is obese, according to his body mass index.', [[]]],
     ['Prices are set according to the recipe Beijing has set.', [[]]],
+    // The writer told by someone unnamed reports; told to do something is ordered.
+    ['We are told that workers will be happier.', [[['We are told', 'are told']]]],
+    ['I am told the minister is furious.', [[['I am told', 'am told']]]],
+    ['We were told to wait.', [[]]],
     // The head of what follows is who says it: the sources, not the plans they are familiar with.
     ['Ministers will name a regulator within weeks, according to two sources familiar with the plans.', [[['two sources familiar with the plans', 'according to']]]],
     ['The deal was struck, according to the news agency Reuters.', [[['the news agency Reuters', 'according to']]]],

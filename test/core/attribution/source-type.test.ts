@@ -21,6 +21,10 @@ describe('classifySource', () => {
     ['the Household Pulse Survey', { type: 'document' }],
     ['sources familiar with the matter', { type: 'anonymous' }],
     ['critics', { type: 'weasel' }],
+    ['We are told', { type: 'weasel' }],
+    // Evidence by its kind alone, none in particular, is no one's name.
+    ['History', { type: 'weasel' }],
+    ['Evidence', { type: 'weasel' }],
     ['Plenty of economists', { type: 'weasel' }],
     // Names with lower-case particles.
     ['Majed al-Ansari', { type: 'person', name: 'Majed al-Ansari' }],
