@@ -67,6 +67,22 @@ function qualifiesDocument(t: ParsedToken[], k: number): boolean {
   return false;
 }
 
+/**
+ * Who speaks in a participle closing a sentence ("…, blaming weak demand", "…, citing new export rules"):
+ * the sentence's subject, unless it cannot speak ("Shares in Northwind plunged", "Nvidia Corp. shares fell"); then
+ * the subject of the "after" or "when" clause before the participle ("after the retailer cut its forecast"),
+ * past a relative clause's ("a forecast that fell short").
+ */
+function speakerOfParticiple(t: ParsedToken[], cueStart: number, subject: [number, number] | null): [number, number] | null {
+  if (!subject || sourceTypeOf(t, subject) !== 'unknown') return subject;
+  for (let verb = cueStart - 2; verb > subject[1] + 1; verb--) {
+    if (t[verb].pos !== 'VERB' && t[verb].pos !== 'AUX') continue;
+    const nearest = subjectBefore(t, verb);
+    if (nearest && SUBORDINATORS.has(t[nearest[0] - 1]?.lower ?? '') && sourceTypeOf(t, nearest) !== 'unknown') return nearest;
+  }
+  return subject;
+}
+
 /** "with" opens the phrase that ends at `k`, no comma between: "with gusts of up to 80mph expected". */
 const withPhraseBefore = (t: ParsedToken[], k: number) => {
   for (let i = k - 1; i >= Math.max(0, k - 8) && t[i].text !== ','; i--) if (t[i].lower === 'with') return true;
@@ -208,7 +224,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         const cited = makeAttribution(s, src, [k, cueEnd], outlet);
         // "The Supreme Court blocked…, citing a threat to public health": what is cited is a reason, no
         // source; the one citing it speaks.
-        const citer = phrase.words[0] === 'citing' && cited.sourceType === 'unknown' ? firstSubject(t, k) : null;
+        const citer = phrase.words[0] === 'citing' && cited.sourceType === 'unknown' ? speakerOfParticiple(t, k, firstSubject(t, k)) : null;
         found.push(citer ? makeAttribution(s, citer, [k, cueEnd], outlet) : cited);
         for (let x = k; x <= src[1]; x++) used.add(x);
         // "according to a study published Monday": the participle qualifies what was cited, and reports nothing more
@@ -425,13 +441,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Xi Jinping meets Brazilian president, calls for deeper partnership": a headline's verbs after a comma share its subject.
     const headlineVerb = heading && t[cueStart - 1]?.text === ',' && /[^s]s$/.test(tok.lower);
     let before = participle || gerund || headlineVerb ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
-    // "Shares in Northwind plunged after the retailer cut its forecast, blaming…": a sentence opening on what
-    // cannot speak leaves the participle to the subject of the "after" or "when" clause just before it.
-    if (participle && afterComma && before && sourceTypeOf(t, before) === 'unknown') {
-      const verb = t.findLastIndex((x, i) => i < cueStart - 1 && (x.pos === 'VERB' || x.pos === 'AUX'));
-      const nearest = verb > before[1] + 1 ? subjectBefore(t, verb) : null;
-      if (nearest && SUBORDINATORS.has(t[nearest[0] - 1]?.lower ?? '') && sourceTypeOf(t, nearest) !== 'unknown') before = nearest;
-    }
+    if (participle && afterComma) before = speakerOfParticiple(t, cueStart, before);
     // "Americans supporting the bill say…": a participle right after the sentence's subject qualifies it, and the
     // subject's own verb follows; not "footage of Clinton asking, “…”", where it reports.
     const bareParticiple = cueStart === k && /ing$/.test(tok.lower) && !afterComma && !/^[,:“"‘']$/.test(t[cueEnd + 1]?.text ?? '');

@@ -283,8 +283,9 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'ADV' && (t.lower === 'firm' || t.lower === 'firms') && (named[k - 1]?.pos === 'NOUN' || named[k + 1]?.pos === 'PROPN')) return { ...t, pos: 'NOUN' };
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
-    // "the White House's thinking,", "her reasoning.": a form in -ing after a possessor, with no object, is a noun.
-    if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
+    // "the White House's thinking,", "her reasoning.": a form in -ing after a possessor, with no object, is a noun
+    // (a verb after it too: "People familiar with the agency's thinking said").
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ', 'VERB'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
     // "Part of the reason is fear of sanctions": a bare form right after "is" is a noun, not a verb.
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || saysAfterSubject(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };

@@ -132,8 +132,9 @@ const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'�
 /** A quantity of people or things, and what it counts: "dozens of papers", "Small groups of protesters". */
 const QUANTITY_OF = /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|handful|number|group|groups|couple|crowd|host|band|series)\s+of\s+(.+)$/u;
 
-/** What a market's figures are: "Shares in Northwind Group", "Sales of electric cars". */
+/** What a market's figures are: "Shares in Northwind Group", "Sales of electric cars", "Nvidia Corp. shares". */
 const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sales|profits?|revenues?|earnings|output|exports|imports|bonds|yields)\s+(?:in|of)\s/i;
+const NAMED_SHARES = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}(?:shares|stock)$/u;
 
 /** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "History suggests otherwise". */
 const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports|evidence|history|experience|common sense)$/i;
@@ -233,7 +234,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
   // A market's figures say nothing.
-  if (MARKET_FIGURES.test(text)) return { type: 'unknown' };
+  if (MARKET_FIGURES.test(text) || NAMED_SHARES.test(text)) return { type: 'unknown' };
   // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
   if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "@festivalfan99 tweeted": an account's handle, a person by the only name given.

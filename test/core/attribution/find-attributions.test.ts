@@ -84,6 +84,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Northwind, which employs 14,000 people, said it would close 25 stores but did not say how many jobs would go.', [[['Northwind', 'said'], ['Northwind', 'did not say']]]],
     // A participle after a sentence opening on a market's figures is the "after" clause's subject's.
     ['Shares in Acme plunged 18% after Walter Price cut the forecast, blaming weak demand.', [[['Walter Price', 'blaming']]]],
+    // So does "citing", past a relative clause, after a firm's shares.
+    ['Nvidia Corp. shares fell after the chipmaker gave a forecast that fell short of estimates, citing new export rules.', [[['the chipmaker', 'citing']]]],
+    // People where unnamed sources stand, before a possessor's noun in -ing.
+    ["People familiar with the agency's thinking said further curbs are under discussion.", [[["People familiar with the agency's thinking", 'said']]]],
     // Where and when a study appeared is no report of its own: the study's verb reports.
     ['A new study published Monday in the journal Nature Medicine found that brain samples held more plastic.', [[['A new study', 'found']]]],
     // A document opening the sentence, tagged a name for its capital, with the participle qualifying it; the

@@ -203,6 +203,8 @@ describe('the opinion flag', () => {
     ['And, yes, it is all legal.', ['legal']],
     // A verb the tagger reads as a judging adjective.
     ['Police are appealing for witnesses to come forward after the attack.', null],
+    // Nor is where unnamed sources stand a judgement.
+    ["People familiar with the company's thinking say a deal is close.", null],
     // A state told of people judges nothing.
     ['Two injured passengers and a sick child were taken to hospital.', null],
     // A compound that names a thing judges nothing.
