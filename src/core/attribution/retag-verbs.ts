@@ -79,7 +79,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const clauseSubject = tokens[subjectAt];
   const clauseAhead =
     clauseSubject?.pos === 'NOUN' && tokens.slice(subjectAt + 1, subjectAt + 4).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower) && (x.lower !== x.lemma || /s$/.test(clauseSubject.lower)));
-  const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead);
+  // ("Satellite images … show new deployments": or what they show, a noun.)
+  const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead || clauseSubject?.pos === 'NOUN');
   if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower)) && !evidenceFollows) return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
   // "A document on the campaign's website states that…": a verb of saying after one.

@@ -94,6 +94,8 @@ describe('findAttributions, through analyseArticle', () => {
     // verb of evidence before a clause whose subject has an adjective.
     ['Data published on Wednesday shows raw sewage was discharged for 3.6m hours.', [[['Data', 'shows']]]],
     ['Figures published in May show raw sewage was discharged for 3.6m hours.', [[['Figures', 'show']]]],
+    // What evidence shows may be a noun: "show" after "Thursday" is no television show.
+    ['Satellite images released by Maxar Technologies on Thursday show new deployments in Belarus.', [[['Satellite images', 'show']]]],
     // Who saw the documents passes them on: an outlet cited beside them.
     ['Documents seen by the BBC show that the firm knew.', [[['Documents', 'show'], ['the BBC', 'seen by']]]],
     // Figures "in" a poll come from the poll.
