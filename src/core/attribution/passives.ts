@@ -26,16 +26,19 @@ export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
 /**
  * Verbs of judging and reporting whose passive without an agent hides who
  * judged: "Mr. Quiros was accused of…", "is widely regarded as…", "has been
- * called a charlatan", "is said to…". Not "was told" or "was asked" (the
+ * called a charlatan", "is said to…", "are tipped to win". Not "was told" or "was asked" (the
  * subject heard), nor "is expected to" (a forecast).
  */
 const HIDDEN_SPEAKER_VERBS = new Set([
   'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
   'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
   'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate', 'understand', 'report',
+  'tip', 'see',
 ]);
 /** Of those, verbs whose passive hides a speaker only before "to": "is understood to have…", not "was reported to police". */
-const HIDDEN_BEFORE_TO = new Set(['understand', 'report']);
+const HIDDEN_BEFORE_TO = new Set(['understand', 'report', 'tip']);
+/** And only before "as": "is widely seen as the favourite", not "was seen leaving the building". */
+const HIDDEN_BEFORE_AS = new Set(['see']);
 
 /** What a judged subject is judged as: "considered a risk", "regarded as", "called a charlatan", "said to be". */
 const JUDGED_AS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'PROPN', 'PUNCT']);
@@ -70,6 +73,7 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for', 'at', 'out', 'back', 'away', 'around', 'about'].includes(next.lower))) return null;
   if (agentBy(tokens, k) >= 0) return null;
   if (HIDDEN_BEFORE_TO.has(t.lemma) && !(next.lower === 'to' && infinitiveAt(tokens, k + 2))) return null;
+  if (HIDDEN_BEFORE_AS.has(t.lemma) && next.lower !== 'as') return null;
   // The whole verb group: "have sometimes been accused", "has been mentioned", not an adverb before it.
   let start = be;
   // ("long" in "has long been criticized" is read as an adjective.)

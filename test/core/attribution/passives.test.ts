@@ -15,6 +15,11 @@ describe('hiddenSpeakerOf', () => {
     ['He is said to be ill.', 'said', 'is said'],
     ['Peacekeepers have sometimes been accused of abuse.', 'accused', 'have sometimes been accused'],
     ['Perhaps the plan was rightly praised as a model.', 'praised', 'was rightly praised'],
+    // Tipped to do something, seen as something: by pundits unnamed; seen doing something, by a witness.
+    ['Arsenal are widely tipped to win the title.', 'tipped', 'are widely tipped'],
+    ['She is widely seen as the favourite.', 'seen', 'is widely seen'],
+    ['He was seen leaving the building.', 'seen', null],
+    ['She was tipped off by a neighbour.', 'tipped', null],
     // An agent names the speaker; the hearer of "told" and a forecast hide no one.
     ['Dr. Oz has been called a charlatan by fellow physicians.', 'called', null],
     ['He was told to leave.', 'told', null],
