@@ -214,7 +214,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const aside = /^(?:,|--|—|–)$/.test(tokens[i - 1]?.text ?? '');
     // "the study, which notes that…": a document's "which" stands for the document.
     // So does a named body's: "the Office of Management and Budget, which did not respond".
-    const whichDocument = t.lower === 'which' && i === last && i > 1 && aside && (documentBefore(tokens, i - 2) || namedBodyBefore(tokens, i - 2));
+    const which = t.lower === 'which' && i === last && i > 1 && aside;
+    // ("a report by the Institute for Fiscal Studies, which said": the body named right before it, and only that.)
+    const body = which ? namedBodyStart(tokens, i - 2) : -1;
+    if (body >= 0) return [tokens[body - 1]?.lower === 'the' ? body - 1 : body, i - 2];
+    const whichDocument = which && documentBefore(tokens, i - 2);
     if ((t.lower === 'who' || whichDocument) && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
       // (Another "…, which reported" stays "which": a thing's antecedent is too often misread.)
@@ -228,7 +232,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // is about stand after the preposition ("the Secretary of State, who…" keeps its "of").
     // ("a Democrat from Massachusetts, who…" is about the Democrat: a person's noun stands before the preposition.)
     // ("Her 1979 paper in Nature, which showed…" is about the paper: a document's word stands before it.)
-    if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? '') || isDocumentWord(tokens[i - 1]?.lower ?? ''))) break;
+    // ("the Institute for Fiscal Studies, which…": a preposition inside a name is the name's.)
+    const inName = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !inName && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? '') || isDocumentWord(tokens[i - 1]?.lower ?? ''))) break;
     // A hyphen with a space on either side is a dash: "…is also predictable - Donald J. Trump says".
     if (t.text === '-' && tokens[i - 1]?.end !== t.start && tokens[i + 1]?.start !== t.end) break;
     // "A major study of nearly 500,000 people found": the words that size a number inside the phrase are the phrase's.
@@ -365,14 +371,19 @@ function documentBefore(tokens: ParsedToken[], end: number): boolean {
   return link >= end - 5 && link > 0 && isDocumentWord(tokens[link - 1].lower) && tokens.slice(link + 1, end + 1).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
-/** Whether the capitalised name ending at `end` names a body: "the Office of Management and Budget", "Boeing Co". */
-function namedBodyBefore(tokens: ParsedToken[], end: number): boolean {
+/**
+ * Where the body's name ending at `end` starts ("the Office of Management and Budget", "Boeing Co", "the
+ * Institute for Fiscal Studies"), or -1 when the words there name no body.
+ */
+function namedBodyStart(tokens: ParsedToken[], end: number): number {
   // "the Israeli military, which said…": a body's word after a proper adjective (not the body of "members of the Saudi
   // government, which…", whose phrase runs on before it).
-  if (isOrganisationHead(tokens[end].lower) && /^\p{Lu}/u.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.lower === 'the' && tokens[end - 3]?.lower !== 'of') return true;
+  if (isOrganisationHead(tokens[end].lower) && /^\p{Lu}/u.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.lower === 'the' && tokens[end - 3]?.lower !== 'of') return end - 1;
   let i = end;
-  while (i >= 0 && (/^\p{Lu}/u.test(tokens[i].text) || ((tokens[i].lower === 'of' || tokens[i].lower === 'and') && i < end))) i--;
-  return i < end && /^\p{Lu}/u.test(tokens[end].text) && namesOrganisation(tokens.slice(i + 1, end + 1).map((t) => t.text).join(' '));
+  while (i >= 0 && (/^\p{Lu}/u.test(tokens[i].text) || (/^(?:of|and|for)$/.test(tokens[i].lower) && i < end))) i--;
+  // (Not from a linking word: "…of Fiscal Studies" starts at "Fiscal".)
+  while (i < end && /^(?:of|and|for)$/.test(tokens[i + 1].lower)) i++;
+  return i < end && /^\p{Lu}/u.test(tokens[end].text) && namesOrganisation(tokens.slice(i + 1, end + 1).map((t) => t.text).join(' ')) ? i + 1 : -1;
 }
 
 /**

@@ -96,6 +96,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Figures published in May show raw sewage was discharged for 3.6m hours.', [[['Figures', 'show']]]],
     // What evidence shows may be a noun: "show" after "Thursday" is no television show.
     ['Satellite images released by Maxar Technologies on Thursday show new deployments in Belarus.', [[['Satellite images', 'show']]]],
+    // A named body's "which" is the body, its name whole, whatever stands before it.
+    ['The claim comes from a report by the Institute for Fiscal Studies, which said spending would grow slowly.', [[['the Institute for Fiscal Studies', 'said']]]],
     // Who saw the documents passes them on: an outlet cited beside them.
     ['Documents seen by the BBC show that the firm knew.', [[['Documents', 'show'], ['the BBC', 'seen by']]]],
     // Figures "in" a poll come from the poll.

@@ -18,6 +18,9 @@ describe('classifySource', () => {
     // A long name closing on a body's head, after a country's initials; a survey that maps a country is a body.
     ['The U.S. Preventive Services Task Force', { type: 'organisation', name: 'U.S. Preventive Services Task Force' }],
     ['The U.S. Geological Survey', { type: 'organisation', name: 'U.S. Geological Survey' }],
+    // "The Department of…" opens on no person's name; "Co" closes a firm's.
+    ['The Department of Health and Social Care', { type: 'organisation', name: 'Department of Health and Social Care' }],
+    ['Boeing Co', { type: 'organisation', name: 'Boeing Co' }],
     ['the Household Pulse Survey', { type: 'document' }],
     ['sources familiar with the matter', { type: 'anonymous' }],
     ['critics', { type: 'weasel' }],
