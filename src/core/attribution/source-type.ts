@@ -368,7 +368,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("The Conservatives accused her…": with "the" and its capital, the British party, not conservatives at large.)
   if (/^[Tt]he (?:Conservatives|Liberal Democrats|Greens)$/.test(text)) return { type: 'organisation', name: text.slice(4) };
   if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text)) return { type: 'anonymous' };
-  if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) return { type: 'document' };
+  if (DOCUMENT.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) {
+    // ("Military law experts", "Report authors", "the report's author": people, whatever their field's word.)
+    const people = /^\p{Ll}/u.test(headWord) ? personNoun(headWord) : undefined;
+    return people === 'plural' ? { type: 'anonymous' } : people ? { type: 'person', role: headWord } : { type: 'document' };
+  }
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.

@@ -21,6 +21,9 @@ describe('classifySource', () => {
     // "The Department of…" opens on no person's name; "Co" closes a firm's.
     ['The Department of Health and Social Care', { type: 'organisation', name: 'Department of Health and Social Care' }],
     ['Boeing Co', { type: 'organisation', name: 'Boeing Co' }],
+    // People named by their field, whatever its word: no document.
+    ['Military law experts', { type: 'anonymous' }],
+    ['Report authors', { type: 'anonymous' }],
     ['the Household Pulse Survey', { type: 'document' }],
     ['sources familiar with the matter', { type: 'anonymous' }],
     ['critics', { type: 'weasel' }],
