@@ -259,11 +259,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'hear') {
       // (Or a name and its verb: "The court heard Pike entered the store".)
       const clause = /^(?:that|how)$/.test(t[k + 1]?.lower ?? '') || SUBJECT_PRONOUN.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.pos === 'PROPN' && nameThenVerb(t, k + 1));
-      const hearing = clause ? subjectBefore(t, k) : null;
-      if (hearing && HEARINGS.has(t[hearing[1]].lower)) {
+      // Or after what it heard: "One victim lost her life savings, the court heard."
+      const closing = !clause && (!t[k + 1] || t[k + 1].text === '.' || t[k + 1].text === ',');
+      const hearing = clause || closing ? subjectBefore(t, k) : null;
+      if (hearing && HEARINGS.has(t[hearing[1]].lower) && (clause || t[hearing[0] - 1]?.text === ',')) {
         found.push(makeAttribution(s, hearing, [k, k], outlet));
         // What the court heard is the evidence's: "Carter attacked him with a knife" inside it is no stance of Carter's.
-        reported.push([tok.end, s.end]);
+        reported.push(clause ? [tok.end, s.end] : [s.start, t[hearing[0]].start]);
       }
       continue;
     }

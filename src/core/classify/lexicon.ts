@@ -135,6 +135,16 @@ const LEGAL_TERMS = new Set(['illegally', 'unlawfully', 'lawfully', 'legally', '
 const LEGAL_ADJECTIVES = new Set(['illegal', 'unlawful', 'lawful', 'legal', 'criminal']);
 const isLegalTerm = (word: { lower: string }, next: { pos?: string } | undefined) =>
   LEGAL_TERMS.has(word.lower) || (LEGAL_ADJECTIVES.has(word.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));
+/** Words that name an offence after them: "14 counts of fraud", "charged with assault", "on suspicion of murder". */
+const CHARGED = /^(?:counts?|charges?|charged|convicted|guilty|accused|admitted|admits|denied|denies|deny|pleaded|suspicion|offences?|offenses?|jailed|sentenced|arrested|acquitted|cleared|found)$/;
+/**
+ * Whether the word at `k` names the offence a court or the police deal with ("pleaded guilty to 14 counts of fraud by
+ * abuse of position", "arrested on suspicion of murder"): the charge's name, not the writer's judgement ("he is a fraud").
+ */
+export function namesCharge(tokens: { lower: string }[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 5); i--) if (CHARGED.test(tokens[i].lower) && /^(?:of|with|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  return false;
+}
 /** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families", "a virus that infects birds". */
 const CONDITIONS = new Set(['infect', 'infects', 'infecting', 'infection', 'infections', 'infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);
 /** "worth billions", "worth £5m", "worth about 2% of GDP": a value stated, not a judgement ("worth a try" is one). */

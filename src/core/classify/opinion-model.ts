@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isIdleIntensifier, isNeutralUse, isOutcome, isRelational, isReportedDegree, valence } from './lexicon';
+import { isIdleIntensifier, isNeutralUse, isOutcome, isRelational, isReportedDegree, namesCharge, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -16,18 +16,23 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
  * ("marble", "drone"), stop words ("how", "as", "only") and the first word of a
  * compound noun ("human rights") are never shown as a reason.
  */
-const canJudge = (t: ParsedToken, next: ParsedToken | undefined) =>
-  !STOPWORDS.has(t.lower) &&
-  ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildVerb(t))) &&
-  !isStopWord(t.lower) &&
-  !isOutcome(t.lower) &&
-  !isNeutralUse(t, next) &&
-  // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
-  !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
-  // "pivoting away", "backed down": a verb's particle tells a direction.
-  !(t.pos === 'ADV' && PARTICLES.has(t.lower)) &&
-  // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
-  !(next?.text === '-' && next.start === t.end);
+function canJudge(tokens: ParsedToken[], k: number): boolean {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  return (
+    !STOPWORDS.has(t.lower) &&
+    ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildVerb(t))) &&
+    !isStopWord(t.lower) &&
+    !isOutcome(t.lower) &&
+    !isNeutralUse(t, next) &&
+    !namesCharge(tokens, k) &&
+    // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
+    !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
+    // "pivoting away", "backed down": a verb's particle tells a direction.
+    !(t.pos === 'ADV' && PARTICLES.has(t.lower)) &&
+    // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
+    !(next?.text === '-' && next.start === t.end)
+  );
+}
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian"), one of time ("past", "former") or a relational one without a valence ("military",
@@ -80,7 +85,7 @@ export function opinionEvidence(tokens: ParsedToken[], quotes: QuoteSpan[], repo
     if (score === undefined) continue;
     sum += score;
     known++;
-    if (score > -model.bias && canJudge(t, tokens[k + 1]) && !isQuoted(reported, t.start)) tipping.push({ t, score });
+    if (score > -model.bias && canJudge(tokens, k) && !isQuoted(reported, t.start)) tipping.push({ t, score });
   }
   if (!known) return { probability: 0, cues: [] };
   const cues = tipping.sort((a, b) => b.score - a.score).slice(0, MAX_CUES).map((w) => w.t);

@@ -217,6 +217,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['People got credit cards in the mail they never asked for.', [[]]],
     // What a hearing was told, as court reports put it; anyone else hearing reports nothing.
     ['The court heard that Foster was travelling at 58mph.', [[['The court', 'heard']]]],
+    // Or closing what it heard.
+    ['One victim lost her entire life savings of £340,000, Leeds Crown Court heard.', [[['Leeds Crown Court', 'heard']]]],
+    ['He lost his job, I heard.', [[]]],
     ['The inquest heard he had been drinking.', [[['The inquest', 'heard']]]],
     ['Residents heard gunshots at midnight.', [[]]],
     ['He heard that his brother had died.', [[]]],

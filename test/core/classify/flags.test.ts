@@ -199,6 +199,9 @@ describe('the opinion flag', () => {
     ['It makes illegal entry a state crime punishable by up to 20 years in prison.', null],
     ['The law would allow police to arrest migrants who cross illegally.', null],
     ['He was found guilty of the crimes in 2019.', null],
+    // The charge's name is the court's word; calling someone one is the writer's.
+    ['Thornton pleaded guilty to 14 counts of fraud by abuse of position.', null],
+    ['Trump is a fraud.', ['fraud']],
     // An adjective of the law said of a thing is the writer's verdict.
     ['And, yes, it is all legal.', ['legal']],
     // A verb the tagger reads as a judging adjective.
