@@ -3,6 +3,7 @@ import type { Attribution } from '../attribution/types';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { asksForComment } from '../attribution/other-senses';
 import { isWriterOrReader } from '../attribution/words';
+import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
 import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isNeutralUse, isOutcome, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
@@ -100,7 +101,10 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told; so is a figure
       // graded as it is told ("soared to a shocking 4.2%", "an impressive £3bn").
       phrased ||= t.pos === 'ADJ' && ((Math.abs(v) >= 3 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k));
-      weight += Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;
+      // ("A greedy financial adviser", "the corrupt official": a person's faults told in passing weigh as much; "wealthy
+      // foreigners" sorts people, praise of them is weighed as usual.)
+      const strong = Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) || (t.pos === 'ADJ' && v <= -2 && qualifiesPerson(s.tokens, k));
+      weight += strong ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;
     } else if (t.pos === 'ADV' && INTENSIFIERS.has(t.lower) && !isIdleIntensifier(t.lower, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.35;
@@ -123,6 +127,15 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   }
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight, phrased };
+}
+
+/** Whether the adjective at `k` qualifies a noun for a person, past other modifiers: "greedy financial adviser". */
+function qualifiesPerson(tokens: ParsedSentence['tokens'], k: number): boolean {
+  // ("The move enraged critics": a verb in -ed the tagger read as an adjective, after its subject.)
+  if (/ed$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN') return false;
+  let head = k + 1;
+  while (head < k + 4 && ['ADJ', 'NOUN'].includes(tokens[head]?.pos) && ['ADJ', 'NOUN'].includes(tokens[head + 1]?.pos)) head++;
+  return tokens[head]?.pos === 'NOUN' && !!personNoun(tokens[head].lower);
 }
 
 /** Whether the adjective at `k` stands between "a" and a figure: "a shocking 4.2%", "an impressive $3bn". */

@@ -202,6 +202,9 @@ describe('the opinion flag', () => {
     // The charge's name is the court's word; calling someone one is the writer's.
     ['Thornton pleaded guilty to 14 counts of fraud by abuse of position.', null],
     ['Trump is a fraud.', ['fraud']],
+    // A person's faults told in passing are the writer's judgement; their wealth sorts them.
+    ['A greedy financial adviser who fleeced elderly clients out of more than £2million has been locked up for five years.', ['greedy']],
+    ['A visa program that allows wealthy foreigners to obtain citizenship will expire at the end of the month.', null],
     // An adjective of the law said of a thing is the writer's verdict.
     ['And, yes, it is all legal.', ['legal']],
     // A verb the tagger reads as a judging adjective.
