@@ -120,7 +120,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     share more of the other side (direction basis "corpus"); a news agency's article is the source of an
  *     outlet's that does not credit it (basis "agency"); PA Media known; "according to two sources familiar
  *     with the plans" cites the sources; "Data published on Wednesday shows…", "Documents seen by the BBC
- *     show…"; "The U.S. Preventive Services Task Force" a body.
+ *     show…"; "The U.S. Preventive Services Task Force" a body; "We are told that…" and "History suggests" weasels;
+ *     "People familiar with the agency's thinking said"; "…, Leeds Crown Court heard."; "are widely tipped to";
+ *     a charge's name no opinion cue; "A greedy financial adviser" an opinion; a named body's "which" whole.
  */
 export const ANALYSIS_VERSION = 22;
 
