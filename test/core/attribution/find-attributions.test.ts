@@ -220,6 +220,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Or closing what it heard.
     ['One victim lost her entire life savings of £340,000, Leeds Crown Court heard.', [[['Leeds Crown Court', 'heard']]]],
     ['He lost his job, I heard.', [[]]],
+    // A body's word after the noun a relative clause is about: "the bloc" says.
+    ['The countries agreed to ban the imports, in a move the bloc says will end its reliance on Moscow.', [[['the bloc', 'says']]]],
     ['The inquest heard he had been drinking.', [[['The inquest', 'heard']]]],
     ['Residents heard gunshots at midnight.', [[]]],
     ['He heard that his brother had died.', [[]]],

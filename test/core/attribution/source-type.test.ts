@@ -24,6 +24,8 @@ describe('classifySource', () => {
     // People named by their field, whatever its word: no document.
     ['Military law experts', { type: 'anonymous' }],
     ['Report authors', { type: 'anonymous' }],
+    // Unnamed people of a body named after its trade.
+    ['Analysts at consultancy Rystad Energy', { type: 'anonymous', organisation: 'Rystad Energy' }],
     ['the Household Pulse Survey', { type: 'document' }],
     ['sources familiar with the matter', { type: 'anonymous' }],
     ['critics', { type: 'weasel' }],
