@@ -57,9 +57,9 @@ const isAgency = (outlet: string | null) => !!outlet && resolveKnownOutlet(outle
 /**
  * Which of two articles sharing passages is the source: the earlier stated
  * date; else the one the other names (a credit is a citation); else a news
- * agency's over an outlet that is none; else the one
- * whose text the shared part covers less of, since copies are mostly copy;
- * else the one that keeps more of the attributions around the shared part.
+ * agency's over an outlet that is none; else the one whose text the shared
+ * part covers less of, since copies are mostly copy; else the one that keeps
+ * more of the attributions around the shared part.
  */
 export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: number, coverageB: number, reporting: () => [number, number] = () => [0, 0]): Direction {
   if (a.date && b.date && a.date !== b.date) return { aIsSource: a.date < b.date, confidence: 0.9, basis: 'dates' };
