@@ -24,7 +24,9 @@ export function evalCloughStevenson(mistakes: string[]): void {
     .map((l) => l.trim().split(','))
     .filter(([file]) => !file.startsWith('orig'));
   // The corpus is Latin-1, as its authors published it.
-  const read = (f: string) => fs.readFileSync(path.join(dir, f), 'latin1');
+  // Read once: the folder pass below takes the same files again.
+  const texts = new Map<string, string>();
+  const read = (f: string) => texts.get(f) ?? texts.set(f, fs.readFileSync(path.join(dir, f), 'latin1')).get(f)!;
   const tasks = ['a', 'b', 'c', 'd', 'e'];
   const originals = Object.fromEntries(tasks.map((t) => [t, Object.assign(prepareText(read(`orig_task${t}.txt`)), { outlet: null, date: '2000-01-01' })]));
   const confusion = new Map<string, number>();

@@ -323,7 +323,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (name && head === `The ${name}`) return { type: 'organisation', name };
   // "The U.S. Preventive Services Task Force": a name of three words or more closing on a body's head names the
   // body, whatever stands before it.
-  if (name && !apposition && name.split(' ').length >= 3 && isOrganisationHead(name.split(' ').pop()!.toLowerCase())) return { type: 'organisation', name: bare };
+  const nameWords = name?.split(' ') ?? [];
+  if (!apposition && nameWords.length >= 3 && isOrganisationHead(nameWords.at(-1)!.toLowerCase())) return { type: 'organisation', name: bare };
   if (name && !ANONYMOUS.test(name)) {
     // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)

@@ -150,17 +150,16 @@ const CONDITIONS = new Set(['infect', 'infects', 'infecting', 'infection', 'infe
 /** "worth billions", "worth £5m", "worth about 2% of GDP": a value stated, not a judgement ("worth a try" is one). */
 const isValueStated = (word: { lower: string }, next: { lower: string; pos?: string } | undefined) =>
   word.lower === 'worth' && (next?.pos === 'NUM' || next?.pos === 'SYM' || /^(?:[£$€¥]|billions|millions|thousands|hundreds|about|around|nearly|almost|roughly|more|less|up|over|some)$/.test(next?.lower ?? ''));
-/**
- * A verb the tagger read as a judging adjective: "Police are appealing for witnesses", "Nurses are striking over pay";
- * and where unnamed sources stand, "people familiar with the plans".
- */
-const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against)|familiar with)$/;
+/** A verb the tagger read as a judging adjective: "Police are appealing for witnesses", "Nurses are striking over pay". */
+const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))$/;
 
 /**
  * Whether a word with a valence judges nothing where it stands: part of a compound that names a thing
- * ("free market"), a term of the law, a value ("worth billions"), a state told ("infected"), a verb read as an adjective
- * ("familiar with" too), or a place
+ * ("free market"), a term of the law, a value ("worth billions"), a state told ("infected"), a verb read as an adjective,
+ * where an unnamed source stands, or a place
  * ("the top corner", "the top tax rate").
  */
 export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
-  namesAThing(word, next) || isLegalTerm(word, next) || isValueStated(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`)) || (word.lower === 'top' && next?.pos === 'NOUN');
+  namesAThing(word, next) || isLegalTerm(word, next) || isValueStated(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`)) ||
+  // ("people familiar with the plans")
+  (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && next?.pos === 'NOUN');
