@@ -123,8 +123,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     show…"; "The U.S. Preventive Services Task Force" a body; "We are told that…" and "History suggests" weasels;
  *     "People familiar with the agency's thinking said"; "…, Leeds Crown Court heard."; "are widely tipped to";
  *     a charge's name no opinion cue; "A greedy financial adviser" an opinion; a named body's "which" whole.
+ * 23: a pair's kind is the kind most of the copy's shared text is (was its strongest passage's: a retelling
+ *     that kept one phrase word for word read "verbatim").
  */
-export const ANALYSIS_VERSION = 22;
+export const ANALYSIS_VERSION = 23;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

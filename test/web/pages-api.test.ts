@@ -39,7 +39,7 @@ describe('JSON twins of the pages', () => {
   it('when the article API answers, it carries sentences with flags, sources and reuse', async () => {
     const res = await request(app).get(`/api/articles/${ids['000']}`).expect(200);
     const { article } = res.body;
-    expect(article.reuse.from).toEqual([expect.objectContaining({ kind: 'edited', credited: true, other: expect.objectContaining({ id: ids['001'] }) })]);
+    expect(article.reuse.from).toEqual([expect.objectContaining({ kind: 'paraphrase', credited: true, other: expect.objectContaining({ id: ids['001'] }) })]);
     expect(article.sources.map((s: { name: string }) => s.name)).toContain('U.S. News & World Report');
     expect(article.sentences.flat().some((s: { flags: { flag: string }[] }) => s.flags.some((f) => f.flag === 'speculative'))).toBe(true);
   });

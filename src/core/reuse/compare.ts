@@ -23,6 +23,17 @@ const MIN_PAIRED_SENTENCES = 2;
 
 const KIND_RANK: Record<PassageKind, number> = { verbatim: 3, edited: 2, paraphrase: 1 };
 
+/**
+ * The kind of reuse most of the copy's shared text is (ties to the closer
+ * kind): a tabloid retelling that keeps one phrase word for word is a
+ * paraphrase, a reprint with its lead rewritten a verbatim copy.
+ */
+function mainKind(passages: Passage[]): PassageKind {
+  const length = new Map<PassageKind, number>();
+  for (const p of passages) length.set(p.kind, (length.get(p.kind) ?? 0) + p.targetEnd - p.targetStart);
+  return [...length].reduce((best, next) => (next[1] > best[1] || (next[1] === best[1] && KIND_RANK[next[0]] > KIND_RANK[best[0]]) ? next : best))[0];
+}
+
 function coverage(spans: [number, number][], length: number): number {
   const sorted = [...spans].sort((x, y) => x[0] - y[0]);
   let total = 0;
@@ -58,10 +69,9 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   const [source, copy] = direction.aIsSource ? [a, b] : [b, a];
   const oriented = direction.aIsSource ? passages : passages.map(flip).sort((x, y) => x.targetStart - y.targetStart);
   const weight = oriented.reduce((n, p) => n + (p.targetEnd - p.targetStart), 0) || 1;
-  const kind = oriented.reduce<PassageKind>((k, p) => (KIND_RANK[p.kind] > KIND_RANK[k] ? p.kind : k), 'paraphrase');
   return {
     source: direction.aIsSource ? 'a' : 'b',
-    kind,
+    kind: mainKind(oriented),
     similarity: round(oriented.reduce((n, p) => n + p.similarity * (p.targetEnd - p.targetStart), 0) / weight),
     confidence: direction.confidence,
     basis: direction.basis,

@@ -61,6 +61,14 @@ describe('compareArticles', () => {
     expect(finding?.passages.every((p) => p.kind !== 'verbatim')).toBe(true);
   });
 
+  it("when most of the shared text is retold, the pair is a paraphrase however exact one sentence of it", () => {
+    const source = 'China is prepared to recognize the Taliban as the legitimate ruler of Afghanistan if it succeeds in toppling the government in Kabul. Party leaders plan to formalize their relationship with the insurgent network, intelligence sources said.\n\n' + P2 + '\n\n' + P1;
+    const copy = 'Beijing reportedly stands prepared to recognize Taliban rule over Afghanistan should the group succeed in toppling Kabul’s government. Intelligence sources say party leaders will formalize their relationship with the insurgents.\n\n' + OTHER + '\n\n' + P1;
+    const finding = compareArticles(doc(source, 'Wire', '2021-08-13'), doc(copy, 'Paper', '2021-08-14'))!;
+    expect(finding.passages.map((p) => p.kind)).toContain('verbatim');
+    expect(finding.kind).toBe('paraphrase');
+  });
+
   it.each([
     ['dates', { a: '2021-08-13', b: '2021-08-14' }, 'a', 'dates'],
     ['dates reversed', { a: '2021-08-15', b: '2021-08-14' }, 'b', 'dates'],
