@@ -3,6 +3,7 @@ import { weasels } from 'weasels';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 import { isAgentNoun, personNoun } from './person-nouns';
+import { isKnownOrganisation } from './organisation-names';
 import { alternation } from '../text/patterns';
 import { NAME_PARTICLE, NEAR_BODY, ONE_MORE } from './words';
 import { isScripturePassage } from '../text/scripture';
@@ -307,7 +308,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "rail operator Trenitalia", "aviation analytics firm Cirium": the body is named by the capitalised words after its trade.
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');
-  if (BODY_NAME.test(bodyName)) return { type: 'organisation', name: bodyName };
+  if (BODY_NAME.test(bodyName) || isKnownOrganisation(bodyName)) return { type: 'organisation', name: bodyName };
   // The apposition's noun and the body after it: "a professor" and "Harvard" in "Smith, a professor at Harvard".
   const [, post, preposition, postBody] = /^(.*?)(?:\s+(at|of|by|from|for|on|in|with)\s+(?:the\s+)?(.*))?$/.exec(apposition)!;
   const appositionHead = post.split(' ').pop()!;

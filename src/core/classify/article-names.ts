@@ -1,4 +1,5 @@
 import { classifySource, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
+import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
 import { NAME_PARTICLE } from '../attribution/words';
@@ -144,7 +145,10 @@ const OFFICE_WORD = /^(?:Former|Vice|First|Lady|Leader|Secretary|Speaker|Ministe
  * Clinton") the surname stays as it is. Middle initials count as the same name.
  */
 export function resolveSurnames(text: string, sentences: AnalysedSentence[]): void {
-  const single = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name));
+  // ("Baxter said" after "Tom Baxter, a farmer, said": a firm's name is his surname in an article that names him.)
+  const single = sentences
+    .flatMap((s) => s.attributions)
+    .filter((a) => a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name) && (a.sourceType === 'person' || (a.sourceType === 'organisation' && isKnownOrganisation(a.name))));
   if (!single.length) return;
   // One pass over the text: each capitalised run's last word, with the given names before it (for the surnames cited alone).
   const surnames = new Set(single.map((a) => a.name!));
@@ -176,10 +180,10 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   for (const a of single) {
     const found = [...new Set([...(fullNames.get(a.name!) ?? [])].map(asCited))];
     const speaking = found.filter((n) => cited.has(n));
-    if (found.length === 1 || speaking.length === 1) a.name = found.length === 1 ? found[0] : speaking[0];
+    if (found.length === 1 || speaking.length === 1) Object.assign(a, { name: found.length === 1 ? found[0] : speaking[0], sourceType: 'person' });
     // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
     // (Or the one name a title introduces: "Xi said" after "Chinese President Xi Jinping met…".)
-    if (!found.length) {
+    if (!found.length && a.sourceType === 'person') {
       const familyFirst = twoWordNames.filter((n) => n.startsWith(`${a.name} `));
       const titled = [...(titledByFirst.get(a.name!) ?? [])];
       if (familyFirst.length === 1) a.name = familyFirst[0];

@@ -176,6 +176,11 @@ describe('classifySource', () => {
     ['Oxfam', { type: 'organisation', name: 'Oxfam' }],
     ['the Joint Chiefs of Staff', { type: 'organisation', name: 'Joint Chiefs of Staff' }],
     ['Goldman Sachs', { type: 'organisation', name: 'Goldman Sachs' }],
+    // Companies the compromise lexicon knows; not those WordNet also knows as people ("Ford").
+    ['Microsoft', { type: 'organisation', name: 'Microsoft' }],
+    ['Exxon Mobil', { type: 'organisation', name: 'Exxon Mobil' }],
+    ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
+    ['Ford', { type: 'person', name: 'Ford' }],
     // "The Conservatives" is the British party; "conservatives" and "Republicans" are people of a persuasion.
     ['The Conservatives', { type: 'organisation', name: 'Conservatives' }],
     ['conservatives', { type: 'anonymous' }],

@@ -27,6 +27,10 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['The iPhone maker faces a lawsuit over battery life. Apple declined to comment.', 'Apple', 'organisation'],
     // The kind of body the name is given with elsewhere.
     ['Fans queued for Glastonbury Festival tickets. Glastonbury said in a statement that a resale would follow.', 'Glastonbury', 'organisation'],
+    // A company the lexicon knows, with nothing else said of it; the same name is a surname once a person is named by it.
+    ['Microsoft said the outage had been fixed.', 'Microsoft', 'organisation'],
+    ['Pfizer said the trial would continue.', 'Pfizer', 'organisation'],
+    ['Tom Baxter, a farmer, said the flood had ruined his crops. Baxter said he would sue the council.', 'Baxter', 'person'],
     // A person: nothing says company, or a first name is given.
     ['Mr Jones was arrested on Monday. Jones declined to comment.', 'Jones', 'person'],
     ['Musk said it would be a disaster.', 'Musk', 'person'],
