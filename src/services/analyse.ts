@@ -125,7 +125,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a charge's name no opinion cue; "A greedy financial adviser" an opinion; a named body's "which" whole.
  * 23: a pair's kind is the kind most of the copy's shared text is (was its strongest passage's: a retelling
  *     that kept one phrase word for word read "verbatim"); "Microsoft said", "Pfizer said": companies the
- *     `compromise` lexicon knows are bodies, not surnames ("Baxter" is one after "Tom Baxter").
+ *     `compromise` lexicon knows are bodies, not surnames ("Baxter" is one after "Tom Baxter"); "I'm told"
+ *     a weasel as "I am told"; "Republicans are worried that…", "voters were convinced that…" are theirs.
  */
 export const ANALYSIS_VERSION = 23;
 

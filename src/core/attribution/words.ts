@@ -6,7 +6,7 @@ import { personNoun } from './person-nouns';
 
 /** A token as the word lists spell it: wink keeps the curly apostrophe of "isn’t" as "n’t", whose lemma is "not". */
 export const word = (t: ParsedToken) => (t.lemma === 'not' ? 'not' : t.lower);
-export const BE = new Set(['be', 'am', 'is', 'was', 'were', 'are', 'been', 'being']);
+export const BE = new Set(['be', 'am', 'is', 'was', 'were', 'are', 'been', 'being', "'m", '’m', "'re", '’re']);
 
 /** Quantifiers floated off their subject: "Merkley, Brown and Menendez all suggested". */
 export const FLOATING = new Set(['all', 'both', 'each']);

@@ -78,6 +78,12 @@ export function parseText(text: string): ParsedSentence[] {
             Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, end: lineStart + cursor });
             return;
           }
+          // "I'm told…": wink keeps "I'm" whole, as a name; split as it splits "I've" and "we're".
+          if (/^I['’]m$/.test(value)) {
+            const at0 = lineStart + at;
+            tokens.push({ text: 'I', lower: 'i', lemma: 'i', pos: 'PRON', start: at0, end: at0 + 1 }, { text: value.slice(1), lower: value.slice(1), lemma: 'be', pos: 'AUX', start: at0 + 1, end: at0 + 3 });
+            return;
+          }
           // "Barclays' chief economist", "Texas' governor": read as "'s" is, a possessive.
           const possessive = !!last && isBarePossessive(line, at, value, last.end === lineStart + at ? last.text : '');
           // "The WHO said…", "US officials": capitals that spell a function word name a body; no rule reads them as "who" or "us".

@@ -15,6 +15,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Senator Warren called for the chief executive to resign.', [[['Senator Warren', 'called']]]],
     // What a poll shows is the poll's claim.
     ['The new poll shows the senator leading in Ohio.', [[['The new poll', 'shows']]]],
+    // A feeling or conviction its subject holds, told as a passive with no one who caused it; not one supposed.
+    ['Republicans are worried that the deficit will grow.', [[['Republicans', 'are worried']]]],
+    ['Officials are also concerned about the cost.', [[['Officials', 'are also concerned about']]]],
+    ['Voters were convinced that the election was rigged.', [[['Voters', 'were convinced']]]],
+    ["He wouldn't be worried about re-election.", [[]]],
+    ['The bridge was damaged over the weekend.', [[]]],
     // Without a name, a stance verb is only an action.
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
@@ -115,6 +121,8 @@ describe('findAttributions, through analyseArticle', () => {
     // The writer told by someone unnamed reports; told to do something is ordered.
     ['We are told that workers will be happier.', [[['We are told', 'are told']]]],
     ['I am told the minister is furious.', [[['I am told', 'am told']]]],
+    ["I'm told the minister is furious.", [[["I'm told", "'m told"]]]],
+    ['We’re told the bridge is safe.', [[['We’re told', '’re told']]]],
     ['We were told to wait.', [[]]],
     // The head of what follows is who says it: the sources, not the plans they are familiar with.
     ['Ministers will name a regulator within weeks, according to two sources familiar with the plans.', [[['two sources familiar with the plans', 'according to']]]],

@@ -40,6 +40,16 @@ describe('parseText', () => {
   });
 
   it.each([
+    ["I'm told so.", 'I', "'m"],
+    ['He said I’m wrong.', 'I', '’m'],
+  ])('splits "I\'m" in %j as it splits "I\'ve": %s, then %s', (text, subject, be) => {
+    const tokens = parseText(text)[0].tokens;
+    const at = tokens.findIndex((t) => t.text === subject);
+    expect(tokens.slice(at, at + 2)).toMatchObject([{ text: subject, pos: 'PRON' }, { text: be, pos: 'AUX', lemma: 'be' }]);
+    expect(text.slice(tokens[at + 1].start, tokens[at + 1].end)).toBe(be);
+  });
+
+  it.each([
     ["Barclays' chief economist said so.", 1, true],
     ['Texas’ governor said so.', 1, true],
     // A single quote closing on a word in s is no possessive.
