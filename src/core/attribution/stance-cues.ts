@@ -40,6 +40,8 @@ const STANCE_ADJECTIVES = new Set([
   'disappointed', 'dismissive', 'enthusiastic', 'eager', 'keen', 'reluctant', 'unwilling', 'willing', 'receptive',
   'hostile', 'sympathetic', 'vocal', 'outspoken', 'silent', 'unapologetic', 'defiant', 'proud', 'ashamed', 'cautious',
   'alarmed', 'troubled', 'dismayed', 'outraged', 'incensed', 'annoyed', 'grateful', 'satisfied', 'dissatisfied', 'complimentary',
+  'unconvinced', 'unimpressed', 'determined', 'bullish', 'bearish', 'anxious', 'nervous', 'delighted', 'thrilled', 'relieved',
+  'appalled', 'horrified', 'disgusted',
 ]);
 /** People named by the stance they hold: "a consistent supporter of NATO", "a staunch opponent of the death penalty". */
 const STANCE_HOLDERS = new Set([

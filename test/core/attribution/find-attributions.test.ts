@@ -20,6 +20,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Officials are also concerned about the cost.', [[['Officials', 'are also concerned about']]]],
     ['Voters were convinced that the election was rigged.', [[['Voters', 'were convinced']]]],
     ["He wouldn't be worried about re-election.", [[]]],
+    ['Analysts were unconvinced that the savings would be large.', [[['Analysts', 'were unconvinced']]]],
+    // A known company's "which" is the company.
+    ['Tesco, which said profits rose, is cutting prices.', [[['Tesco', 'said']]]],
+    ['Investors are bearish on the stock.', [[['Investors', 'are bearish on']]]],
     ['The bridge was damaged over the weekend.', [[]]],
     // Without a name, a stance verb is only an action.
     ['The troops attacked the town at dawn.', [[]]],
@@ -622,8 +626,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He said Obama hopes that his successor will push for the same goals.', [[['He', 'said']]]],
     ['As reported by the AP, the talks collapsed on Friday.', [[['the AP', 'As reported by']]]],
     ['A different story was being told by The Daily Caller on Monday.', [[['The Daily Caller', 'was being told by']]]],
-    // The subject of a first clause with "be" goes on after "and".
-    ['Mr. McKinley is bearish on student loans and says they will fade.', [[['Mr. McKinley', 'says']]]],
+    // The subject of a first clause with "be" goes on after "and" (being bearish is a stance of its own).
+    ['Mr. McKinley is bearish on student loans and says they will fade.', [[['Mr. McKinley', 'is bearish on'], ['Mr. McKinley', 'says']]]],
     ['The plan includes an overhaul of the justice system, which Mr. Obama championed.', [[]]],
     // What follows "told" is who heard, never the speaker; an age is an apposition.
     ['The network never edited him, Mr. King, 82, told reporters.', [[['Mr. King, 82', 'told']]]],

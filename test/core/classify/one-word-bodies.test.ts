@@ -20,6 +20,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     // "it" doing business in what it said is the body itself.
     ['Starbucks said it would close 400 stores.', 'Starbucks', 'organisation'],
     ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
+    ['Amazon said in January it would eliminate 14,000 corporate roles.', 'Amazon', 'organisation'],
     // Its results.
     ['Nvidia expects revenue of $37.5 billion for the fourth quarter.', 'Nvidia', 'organisation'],
     ['Shell has reported bigger-than-expected profits of $7.4bn for the third quarter.', 'Shell', 'organisation'],
