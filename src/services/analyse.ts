@@ -127,7 +127,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     that kept one phrase word for word read "verbatim"); "Microsoft said", "Pfizer said": companies the
  *     `compromise` lexicon knows are bodies, not surnames ("Baxter" is one after "Tom Baxter"); "I'm told"
  *     a weasel as "I am told"; "Republicans are worried that…", "voters were convinced that…", "Analysts were unconvinced that…",
- *     "are bearish on" are theirs; "Amazon said in January it would eliminate…" a body; "Tesco, which said" Tesco.
+ *     "are bearish on" are theirs; "Amazon said in January it would eliminate…" a body; "Tesco, which said" Tesco;
+ *     "remarkably successful", "hugely popular" opinion.
  */
 export const ANALYSIS_VERSION = 23;
 

@@ -100,7 +100,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       cues.push(cueOf(s, t.start, t.end));
       // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told; so is a figure
       // graded as it is told ("soared to a shocking 4.2%", "an impressive £3bn").
-      phrased ||= t.pos === 'ADJ' && ((Math.abs(v) >= 3 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k));
+      phrased ||= t.pos === 'ADJ' && ((Math.abs(v) >= 3 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k) || isIntensified(s.tokens, k, v));
       // ("A greedy financial adviser", "the corrupt official": a person's faults told in passing weigh as much; "wealthy
       // foreigners" sorts people, praise of them is weighed as usual.)
       const strong = Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) || (t.pos === 'ADJ' && v <= -2 && qualifiesPerson(s.tokens, k));
@@ -136,6 +136,15 @@ function qualifiesPerson(tokens: ParsedSentence['tokens'], k: number): boolean {
   let head = k + 1;
   while (head < k + 4 && ['ADJ', 'NOUN'].includes(tokens[head]?.pos) && ['ADJ', 'NOUN'].includes(tokens[head + 1]?.pos)) head++;
   return tokens[head]?.pos === 'NOUN' && !!personNoun(tokens[head].lower);
+}
+
+/**
+ * Whether the judging adjective at `k` is strengthened by the word before it: "extremely disappointing",
+ * "remarkably successful", "hugely popular" grade as only a writer does (not a participle: "seriously injured").
+ */
+function isIntensified(tokens: ParsedSentence['tokens'], k: number, v: number): boolean {
+  const before = tokens[k - 1];
+  return Math.abs(v) >= 2 && !/(?:ed|ing)$/.test(tokens[k].lower) && before?.pos === 'ADV' && INTENSIFIERS.has(before.lower) && !/^(?:so|too|such)$/.test(before.lower);
 }
 
 /** Whether the adjective at `k` stands between "a" and a figure: "a shocking 4.2%", "an impressive $3bn". */

@@ -250,6 +250,10 @@ describe('the opinion flag', () => {
     ['My own view is that the council has failed.', ['My own view is']],
     // A figure graded as it is told.
     ['Unemployment soared to a shocking 4.2% in March.', ['shocking']],
+    // A judging adjective strengthened grades as only a writer does; a patient's state is told.
+    ['Trials of a four-day week have been remarkably successful.', ['remarkably', 'successful']],
+    ['The scheme has been hugely popular.', ['hugely', 'popular']],
+    ['The patient is seriously ill.', null],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'opinion')).toEqual(expected);
   });
