@@ -212,6 +212,7 @@ const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|
 const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
+const SHARE_OF_THEM = /^(?:most|many|some|several|few|all|half|both|none|two|three)\s+of\s+(?:them|those|these|us|whom)$/i;
 const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');
 /**
  * One unnamed person of many: "a lawyer", "one frustrated fan", "another commenter", "a third user" (not
@@ -242,6 +243,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (MARKET_FIGURES.test(text) || NAMED_SHARES.test(text)) return { type: 'unknown' };
   // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
   if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };
+  // "…3,000 responses, most of them opposed", "protesters, many of them students, said": a share of a group just
+  // told of, not opinion at large.
+  if (SHARE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "@festivalfan99 tweeted": an account's handle, a person by the only name given.
   if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)

@@ -192,6 +192,9 @@ describe('classifySource', () => {
     ['One frustrated fan', { type: 'anonymous' }],
     ['Another fan', { type: 'anonymous' }],
     ['Another', { type: 'anonymous' }],
+    // A share of a group just told of is no opinion at large.
+    ['most of them', { type: 'anonymous' }],
+    ['Many of those', { type: 'anonymous' }],
     ['A third', { type: 'anonymous' }],
     ['@festivalfan99', { type: 'person', name: '@festivalfan99' }],
     // A body by its trade; a consensus of forecasts is a document.
