@@ -545,7 +545,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       i += sizing;
       continue;
     }
-    if (!isNpToken(t, tokens[i + 1])) {
+    // "a large international trial", "the very latest figures": a modifier the tagger read as an adverb.
+    const modifier = t.pos === 'ADV' && i > first && ['DET', 'ADJ'].includes(tokens[i - 1].pos) && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '');
+    if (!modifier && !isNpToken(t, tokens[i + 1])) {
       // "According to Ham, the current administration has…": a phrase after the comma that a verb follows
       // is the next clause's subject, not an apposition, which closes with a comma or the sentence.
       if (appositionComma >= 0 && (t.pos === 'VERB' || t.pos === 'AUX')) last = appositionComma - 1;

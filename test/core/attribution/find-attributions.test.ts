@@ -129,6 +129,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['We’re told the bridge is safe.', [[['We’re told', '’re told']]]],
     ['We were told to wait.', [[]]],
     // The head of what follows is who says it: the sources, not the plans they are familiar with.
+    // An adjective the tagger read as an adverb stays in the phrase.
+    ['Aspirin may cut the risk, according to a large international trial.', [[['a large international trial', 'according to']]]],
     ['Ministers will name a regulator within weeks, according to two sources familiar with the plans.', [[['two sources familiar with the plans', 'according to']]]],
     ['The deal was struck, according to the news agency Reuters.', [[['the news agency Reuters', 'according to']]]],
     ['Unemployment fell, according to federal statistics.', [[['federal statistics', 'according to']]]],

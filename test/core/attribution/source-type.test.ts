@@ -194,6 +194,7 @@ describe('classifySource', () => {
     ['Another', { type: 'anonymous' }],
     // A share of a group just told of is no opinion at large.
     ['most of them', { type: 'anonymous' }],
+    ['a clinical trial', { type: 'document' }],
     ['Many of those', { type: 'anonymous' }],
     ['A third', { type: 'anonymous' }],
     ['@festivalfan99', { type: 'person', name: '@festivalfan99' }],
