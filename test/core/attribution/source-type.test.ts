@@ -71,6 +71,7 @@ describe('classifySource', () => {
     ['Dr Nita Forouhi of the University of Cambridge', { type: 'person', name: 'Nita Forouhi', organisation: 'University of Cambridge' }],
     ['Dr Smith of the University of Leeds', { type: 'person', name: 'Smith', organisation: 'University of Leeds' }],
     ['Prof Jane Ellis at the Institute of Cancer Research', { type: 'person', name: 'Jane Ellis', role: 'Prof', organisation: 'Institute of Cancer Research' }],
+    ['Lead author Prof James Ellery', { type: 'person', name: 'James Ellery', role: 'Lead author' }],
     ['Smith, a professor at Harvard', { type: 'person', name: 'Smith', role: 'a professor at Harvard', organisation: 'Harvard' }],
     ['Jones, the head of the union', { type: 'person', name: 'Jones', role: 'the head of the union' }],
     ['Acme, a maker of hand tools', { type: 'organisation', name: 'Acme' }],
