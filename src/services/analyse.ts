@@ -129,7 +129,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a weasel as "I am told"; "Republicans are worried that…", "voters were convinced that…", "Analysts were unconvinced that…",
  *     "are bearish on" are theirs; "Amazon said in January it would eliminate…" a body; "Tesco, which said" Tesco;
  *     "remarkably successful", "hugely popular" opinion; "many of whom say", "most of them" a share of a group, not a weasel;
- *     "according to a large international trial" (wink read "large" as an adverb) cites the trial, a document.
+ *     "according to a large international trial" (wink read "large" as an adverb) cites the trial, a document;
+ *     "Barclays' chief economist", "Iran's foreign minister" keep their body and whole post.
  */
 export const ANALYSIS_VERSION = 23;
 

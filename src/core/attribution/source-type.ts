@@ -27,6 +27,8 @@ const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITA
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
+/** A body's name in the possessive, then a post: "Barclays' chief economist", "the IMF's chief economist". */
+const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s-]+)?)$/u;
 /** Roles held for a person, not in a body: "Carter's barrister", "his wife". */
 const RELATIONAL_ROLE = /\b(?:barrister|lawyer|attorney|solicitor|counsel|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|neighbou?r|girlfriend|boyfriend|fiancée?|widow|cousin|uncle|aunt)$/i;
 /** A post "of" a body, with no name: "the chairman of the Federal Reserve", "a director at the firm". */
@@ -286,6 +288,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const office = OFFICE_OF.exec(head);
   // ("Texas' governor": the possessive's apostrophe is no part of the body.)
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim().replace(/['’]s?$/, '') };
+  // "Barclays' chief economist", "Pfizer's head of research": any post of a body named in the possessive (a person's
+  // is no body: "Trump's chief strategist").
+  const bodysPost = POSSESSED_POST.exec(head);
+  if (bodysPost && personNoun(bodysPost[3].toLowerCase()) === 'singular' && !RELATIONAL_ROLE.test(bodysPost[2]) && classifySource(bodysPost[1]).type !== 'person') {
+    return { type: 'person', role: bodysPost[2], organisation: bodysPost[1] };
+  }
   // "the chairman of the Federal Reserve", "chairman of the Senate Finance Committee": one office-holder of a body.
   // ("President of the United States" opens a sentence in capitals; "Professor of Economics Jane Smith" is named.)
   const heldPost = POST_OF_BODY.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));

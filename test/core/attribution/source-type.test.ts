@@ -72,6 +72,10 @@ describe('classifySource', () => {
     ['Dr Smith of the University of Leeds', { type: 'person', name: 'Smith', organisation: 'University of Leeds' }],
     ['Prof Jane Ellis at the Institute of Cancer Research', { type: 'person', name: 'Jane Ellis', role: 'Prof', organisation: 'Institute of Cancer Research' }],
     ['Lead author Prof James Ellery', { type: 'person', name: 'James Ellery', role: 'Lead author' }],
+    // A post of a body named in the possessive; a person's possessive names no body.
+    ["Barclays' chief economist", { type: 'person', role: 'chief economist', organisation: 'Barclays' }],
+    ["the IMF's chief economist", { type: 'person', role: 'chief economist', organisation: 'IMF' }],
+    ["Trump's chief strategist", { type: 'person', role: 'strategist' }],
     ['Smith, a professor at Harvard', { type: 'person', name: 'Smith', role: 'a professor at Harvard', organisation: 'Harvard' }],
     ['Jones, the head of the union', { type: 'person', name: 'Jones', role: 'the head of the union' }],
     ['Acme, a maker of hand tools', { type: 'organisation', name: 'Acme' }],
@@ -241,7 +245,7 @@ describe('classifySource', () => {
     ['the Trump administration', { type: 'organisation' }],
     ['The Republican nominee', { type: 'person', role: 'nominee' }],
     // One office-holder by office, whatever the country; "a minister" is unnamed.
-    ["Iran's foreign minister", { type: 'person', role: 'minister' }],
+    ["Iran's foreign minister", { type: 'person', role: 'foreign minister', organisation: 'Iran' }],
     ['The Saudi crown prince', { type: 'person', role: 'prince' }],
     ['A minister', { type: 'anonymous' }],
     ['the Office for National Statistics', { type: 'organisation' }],
