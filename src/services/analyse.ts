@@ -130,7 +130,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "are bearish on" are theirs; "Amazon said in January it would eliminate…" a body; "Tesco, which said" Tesco;
  *     "remarkably successful", "hugely popular" opinion; "many of whom say", "most of them" a share of a group, not a weasel;
  *     "according to a large international trial" (wink read "large" as an adverb) cites the trial, a document;
- *     "Barclays' chief economist", "Iran's foreign minister" keep their body and whole post.
+ *     "Barclays' chief economist", "Iran's foreign minister" keep their body and whole post; "Lead author Prof
+ *     James Ellery" a lead author; "…, citing weak demand in China": a country after a preposition is no body.
  */
 export const ANALYSIS_VERSION = 23;
 

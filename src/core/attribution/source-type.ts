@@ -392,7 +392,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (ANONYMOUS.test(text)) return { type: 'anonymous' };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
-  if (ORGANISATION.test(text) || COUNTRY.test(text) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : bare };
+  // (A country after a preposition is where, not who: "weak demand in China".)
+  if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : bare };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
   // "Ministers said": a plural for people, capitalised only because it opens the sentence.
   const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);

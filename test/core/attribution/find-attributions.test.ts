@@ -129,6 +129,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['We’re told the bridge is safe.', [[['We’re told', '’re told']]]],
     ['We were told to wait.', [[]]],
     // The head of what follows is who says it: the sources, not the plans they are familiar with.
+    // A reason cited is no source, though a country is named in it: the analysts cite it.
+    ['Analysts at Goldman Sachs expect Brent to average $58 next year, citing weak demand in China.', [[['Analysts at Goldman Sachs', 'expect'], ['Analysts at Goldman Sachs', 'citing']]]],
     // An adjective the tagger read as an adverb stays in the phrase.
     ['Aspirin may cut the risk, according to a large international trial.', [[['a large international trial', 'according to']]]],
     ['Ministers will name a regulator within weeks, according to two sources familiar with the plans.', [[['two sources familiar with the plans', 'according to']]]],
