@@ -139,7 +139,7 @@ export function isCreditLine(line: string): boolean {
  * with no place, a day and the wire ("Nov 20 (Reuters) -").
  * Groups: what follows the place (or the day), the wire; read them with `datelineParts`.
  */
-export const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}\p{M} .'’-]+?((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*(?:(?:--)?\(([^()]{2,30})\)\s*|\/([^/\s]{2,30})\/\s*)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\(([^()]{2,30})\)\s*)(?:—|–|--|-(?=\s|$))\s*/u;
+export const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}\p{M} .'’/-]+?((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*(?:(?:--)?\(([^()]{2,30})\)\s*|\/([^/\s]{2,30})\/\s*)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\(([^()]{2,30})\)\s*)(?:—|–|--|-(?=\s|$))\s*/u;
 
 /** What a dateline's match gives, whichever form: the words after the place (or the day), and the wire. */
 export const datelineParts = (m: RegExpExecArray): { after: string; wire: string | undefined } => ({ after: m[1] ?? m[4] ?? '', wire: m[2] ?? m[3] ?? m[5] });

@@ -141,6 +141,12 @@ export const DATE_HEADER = new RegExp(
  */
 export const DATE_LINE = new RegExp(String.raw`^\s*${WEEKDAY}${STATED_DATE}${TIME_AFTER}\s*$`, 'i');
 
+/**
+ * A name and a date on a line of their own, as a clipping prints them under the headline or the byline:
+ * "Northwick Echo, 4 March 2026", "Press release, 3 March 2026". The name is the first group, the date the second.
+ */
+export const NAMED_DATE_LINE = new RegExp(String.raw`^\s*([A-Z][^,|\d]{1,60}?),\s+${WEEKDAY}${STATED_DATE}${TIME_AFTER}\s*$`, 'i');
+
 /** Month-name dates anywhere in a text: "August 39, 2017", "Feb. 9, 2021". */
 export const DATE_IN_TEXT = new RegExp(`\\b(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g');
 

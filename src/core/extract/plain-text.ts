@@ -1,6 +1,6 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isNameAlone } from './boilerplate';
-import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
+import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
 interface Line {
@@ -61,6 +61,9 @@ function isHeadline(line: string): boolean {
  * `By: …` byline, an "Outlet: …" credit prefix, and page chrome around it.
  * The text is kept whole so offsets point into the file as read.
  */
+/** Names a clipping prints beside its date that are no publisher: "Press release", "Tech Desk", "Updated". */
+const NOT_AN_OUTLET = /^(?:press release|news release|statement|updated|published|posted|\w+ desk|opinion|analysis|comment)$/i;
+
 export function extractPlainText(text: string): ExtractedArticle {
   const lines = nonEmptyLines(text);
   let outlet: string | null = null;
@@ -109,7 +112,7 @@ export function extractPlainText(text: string): ExtractedArticle {
     }
     // A date is no headline ("Published 3 December 2026"); nor is a city or region alone on a line under the
     // first, a dateline ("Storm hits coast" on the first line is the headline).
-    if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t))) continue;
+    if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t) || NAMED_DATE_LINE.test(t))) continue;
     if (firstContent && i > 0 && wordsIn(t, 3) <= 3 && !/[.!?]$/.test(t)) continue;
     if (firstContent) {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));
@@ -160,6 +163,21 @@ export function extractPlainText(text: string): ExtractedArticle {
     if (dated && !date.raw) date = readDate(dated[1]);
     else if (!dated && !outlet && wordsIn(part, 5) <= 5 && /^\p{Lu}/u.test(part)) {
       outlet = resolveKnownOutlet(part)?.name ?? part;
+      outletBasis = 'byline';
+    }
+  }
+  // "Northwick Echo, 4 March 2026" under the headline or the byline: the date, and the outlet when the name is a known
+  // one or stands under the byline ("Press release, 3 March 2026" names no outlet).
+  // (Only above the story: "Foreign Policy, August 39, 2017" in a list of links after it dates another article.)
+  const storyStart = lines.findIndex((l) => wordsIn(l.text, 13) > 12 && /[.!?"”]\s*$/.test(l.text));
+  const aboveStory = lines.slice(0, Math.min(8, storyStart < 0 ? lines.length : storyStart));
+  const namedDate = date.raw ? null : aboveStory.map((l) => NAMED_DATE_LINE.exec(l.text)).find((m) => m !== null);
+  if (namedDate) {
+    date = readDate(namedDate[2]);
+    const name = namedDate[1].trim();
+    const known = resolveKnownOutlet(name);
+    if (!outlet && (known || (namedDate.input.trim() === underByline && !NOT_AN_OUTLET.test(name)))) {
+      outlet = known?.name ?? name;
       outletBasis = 'byline';
     }
   }

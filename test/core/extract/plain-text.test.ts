@@ -52,6 +52,7 @@ describe('extractPlainText on the seed articles', () => {
     ['Markets slide\n\nLONDON (pictured) - Shares fell on Monday as investors fretted.', null],
     ['Truce agreed\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army said on Wednesday that it would respect it.', 'Agence France-Presse'],
     ['Nov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates, betting on demand.', 'Reuters'],
+    ['Oil slides\n\nDUBAI/LONDON, Nov 20 (Reuters) - Saudi Arabia is considering a further cut.', 'Reuters'],
   ])('when a wire dateline opens %j, the outlet is %p', (text, outlet) => {
     const a = extractPlainText(text);
     expect([a.outlet, a.outletBasis]).toEqual([outlet, outlet && 'dateline']);
@@ -113,6 +114,18 @@ describe('extractPlainText on the seed articles', () => {
   it('when the line under the byline prints the outlet and the date, reads them, and the post after the name is no part of it', () => {
     const a = extractPlainText('Minister resigns over expenses row\n\nBy Jane Doe, Political Correspondent\nThe Herald Tribune | 12 March 2025, 10:42 GMT\n\nThe minister resigned on Tuesday.');
     expect([a.byline, a.outlet, a.date.date, a.title]).toEqual(['Jane Doe', 'The Herald Tribune', '2025-03-12', 'Minister resigns over expenses row']);
+  });
+
+  it.each([
+    ['Council pledges pothole blitz\nBy Gary Lines\nNorthwick Echo, 4 March 2026\n\nDrivers have been promised a blitz.', 'Northwick Echo', '2026-03-04'],
+    ['Daily aspirin may cut cancer risk\nBy Priya Shah, Health Correspondent\nBBC News, 8 October 2026\n\nAspirin may help.', 'BBC', '2026-10-08'],
+    // A release's label names no publisher.
+    ['Council launches pothole fund\nNorthwick Council\nPress release, 3 March 2026\n\nThe council has launched a fund.', null, '2026-03-03'],
+    // Below the story, a name and a date are another article's, in a list of links.
+    ['China is prepared to recognize the Taliban as the legitimate ruler of Afghanistan if it succeeds in toppling the government.\nRelated\nForeign Policy, August 9, 2017', null, null],
+  ])('when a name and a date stand on a line of their own (%j), the outlet is %p and the date %p', (text, outlet, date) => {
+    const a = extractPlainText(text);
+    expect([a.outlet, a.date.date]).toEqual([outlet, date]);
   });
 
   it('when fields are labelled at the top ("Author:", "Source:"), reads the byline and the outlet, and takes neither for the title', () => {
