@@ -131,7 +131,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "remarkably successful", "hugely popular" opinion; "many of whom say", "most of them" a share of a group, not a weasel;
  *     "according to a large international trial" (wink read "large" as an adverb) cites the trial, a document;
  *     "Barclays' chief economist", "Iran's foreign minister" keep their body and whole post; "Lead author Prof
- *     James Ellery" a lead author; "…, citing weak demand in China": a country after a preposition is no body.
+ *     James Ellery" a lead author; "…, citing weak demand in China": a country after a preposition is no body;
+ *     an undated press release is the source of an undated text that is none (basis "release").
  */
 export const ANALYSIS_VERSION = 23;
 

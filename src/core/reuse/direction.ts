@@ -14,7 +14,7 @@ export interface Direction {
   /** True when A is the source and B the copy. */
   aIsSource: boolean;
   confidence: number;
-  basis: 'dates' | 'citation' | 'agency' | 'containment' | 'attribution' | 'corpus' | 'unknown';
+  basis: 'dates' | 'citation' | 'agency' | 'release' | 'containment' | 'attribution' | 'corpus' | 'unknown';
 }
 
 /** Words of reporting: "said", "according to". */
@@ -54,12 +54,17 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
 
 const isAgency = (outlet: string | null) => !!outlet && resolveKnownOutlet(outlet)?.kind === 'agency';
 
+/** A press release's label at its top ("Press release, 3 March 2026", "FOR IMMEDIATE RELEASE") or a newswire's mark. */
+const RELEASE_MARK = /^\s*(?:press release|news release|media release|for immediate release)\b|\/PRNewswire\/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE/im;
+const isPressRelease = (text: string) => RELEASE_MARK.test(text.slice(0, 600));
+
 /**
  * Which of two articles sharing passages is the source: the earlier stated
  * date; else the one the other names (a credit is a citation); else a news
- * agency's over an outlet that is none; else the one whose text the shared
- * part covers less of, since copies are mostly copy; else the one that keeps
- * more of the attributions around the shared part.
+ * agency's over an outlet that is none, then a press release over a text that
+ * is none; else the one whose text the shared part covers less of, since
+ * copies are mostly copy; else the one that keeps more of the attributions
+ * around the shared part.
  */
 export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: number, coverageB: number, reporting: () => [number, number] = () => [0, 0]): Direction {
   if (a.date && b.date && a.date !== b.date) return { aIsSource: a.date < b.date, confidence: 0.9, basis: 'dates' };
@@ -69,6 +74,9 @@ export function decideDirection(a: ArticleFacts, b: ArticleFacts, coverageA: num
   // A news agency's copy is what outlets take, credited or not ("Press Association" rewritten by a tabloid).
   const [agencyA, agencyB] = [isAgency(a.outlet), isAgency(b.outlet)];
   if (agencyA !== agencyB) return { aIsSource: agencyA, confidence: 0.7, basis: 'agency' };
+  // So is a press release: it is written to be reprinted ("Northwick Council launches £2m fund", told again by the local paper).
+  const [releaseA, releaseB] = [isPressRelease(a.text), isPressRelease(b.text)];
+  if (releaseA !== releaseB) return { aIsSource: releaseA, confidence: 0.7, basis: 'release' };
   if (Math.abs(coverageA - coverageB) > 0.1) return { aIsSource: coverageA < coverageB, confidence: 0.6, basis: 'containment' };
   // Counted only now: most pairs are decided above.
   const [reportingA, reportingB] = reporting();

@@ -37,6 +37,7 @@ const DIRECTION_BASIS: Record<string, string> = {
   dates: 'their publication dates',
   citation: 'the copy naming its source',
   agency: 'one being a news agency, whose copy outlets take',
+  release: 'one being a press release, written to be reprinted',
   containment: 'how much of each text the shared part covers',
   attribution: 'the attributions each version keeps',
   corpus: 'the other texts that share with both, which share more with the source',

@@ -92,6 +92,12 @@ describe('compareArticles', () => {
     expect(compareArticles(doc([P1, P2, OTHER].join('\n'), 'Reuters'), wire)?.basis).not.toBe('agency');
   });
 
+  it('when undated and uncredited, a press release is the source of a text that is none, either way round', () => {
+    const [release, paper] = [doc(['Press release', P1, P2].join('\n')), doc([OTHER, P1, P2].join('\n'))];
+    expect(compareArticles(paper, release)).toMatchObject({ source: 'b', basis: 'release' });
+    expect(compareArticles(release, paper)).toMatchObject({ source: 'a', basis: 'release' });
+  });
+
   it('when undated and nothing else tells, the version that keeps the attribution is the source', () => {
     const kept = 'Shipping companies may face delays of up to three weeks at the canal this spring, according to the canal administrator.';
     const dropped = 'Shipping companies may face delays of up to three weeks at the canal this spring.';
