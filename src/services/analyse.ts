@@ -132,7 +132,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "according to a large international trial" (wink read "large" as an adverb) cites the trial, a document;
  *     "Barclays' chief economist", "Iran's foreign minister" keep their body and whole post; "Lead author Prof
  *     James Ellery" a lead author; "…, citing weak demand in China": a country after a preposition is no body;
- *     an undated press release is the source of an undated text that is none (basis "release").
+ *     an undated press release is the source of an undated text that is none (basis "release"); "had intelligence
+ *     indicating…" is the intelligence's, not the holder's.
  */
 export const ANALYSIS_VERSION = 23;
 

@@ -426,6 +426,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…, going on to say": the participle the cue hangs on.
     // Not one whose own speaker "with" gives: "…, with one writing:", "…, with many saying the plan was doomed".
     const participle = /ing$/.test(t[cueStart].lower) && !speakerAfterWith(t, cueStart) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
+    // "whether the US had intelligence indicating an attack was planned": what was gathered states it, not
+    // whoever holds it (unlike "a series of tweets saying", written by the subject).
+    if (participle && !afterComma && cueStart === k && EVIDENCE.has(beforeCue?.lower ?? '')) {
+      let from = cueStart - 1;
+      while (['ADJ', 'NOUN', 'PROPN'].includes(t[from - 1]?.pos ?? '')) from--;
+      found.push({ ...makeAttribution(s, [from, cueStart - 1], [k, k], outlet), sourceType: 'document' });
+      continue;
+    }
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
     // "KCNA quoted Kim as saying": the one quoted speaks; the quoter only passes the words on.
@@ -590,6 +598,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
   );
 }
+
+/** What is gathered, not written: it indicates or shows by itself. */
+const EVIDENCE = new Set(['intelligence', 'evidence', 'information']);
 
 /** Participles of a held conviction, beside WordNet's verbs of emotion ("worried", "alarmed", "delighted"). */
 const CONVICTIONS = new Set(['convince', 'concern', 'persuade', 'frustrate', 'incense']);

@@ -129,6 +129,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['We’re told the bridge is safe.', [[['We’re told', '’re told']]]],
     ['We were told to wait.', [[]]],
     // The head of what follows is who says it: the sources, not the plans they are familiar with.
+    // What was gathered states what it indicates, not whoever holds it; tweets are their writer's.
+    ['He declined to say whether the US had intelligence indicating an attack was planned.', [[['He', 'declined'], ['intelligence', 'indicating']]]],
+    ['Trump unleashed a series of tweets saying the election was rigged.', [[['Trump', 'saying']]]],
     // A reason cited is no source, though a country is named in it: the analysts cite it.
     ['Analysts at Goldman Sachs expect Brent to average $58 next year, citing weak demand in China.', [[['Analysts at Goldman Sachs', 'expect'], ['Analysts at Goldman Sachs', 'citing']]]],
     // An adjective the tagger read as an adverb stays in the phrase.
