@@ -1,5 +1,5 @@
 import type { QuoteSpan } from '../attribution/quotes';
-import { STRONG_CUES } from '../attribution/cues';
+import { DEPICTIONS, STRONG_CUES } from '../attribution/cues';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
@@ -19,6 +19,17 @@ const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
   /^according to\b/i.test(a.cueText) ||
   s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && STRONG_CUES.has(t.lemma)) ||
   s.tokens.find((t) => t.start >= a.cueEnd)?.lower === 'that';
+
+/** Verbs that make something out to be what follows "as": "condemned the move as illegal", "painted Trump as…". */
+const AS_JUDGED = new Set([...DEPICTIONS, 'condemn', 'denounce', 'describe', 'dismiss', 'decry', 'hail', 'praise', 'criticise', 'criticize', 'slam', 'blast', 'reject', 'see', 'view', 'regard']);
+
+/** Where a cue's "as" opens what its source makes the object out to be, within the clause: the index of "as", or -1. */
+function depictedAs(tokens: ParsedToken[], a: Attribution): number {
+  const verb = tokens.findIndex((t) => t.start >= a.cueStart && t.end <= a.cueEnd && AS_JUDGED.has(t.lemma));
+  if (verb < 0) return -1;
+  const as = tokens.findIndex((t, i) => i > verb && i <= verb + 10 && t.lower === 'as');
+  return as > 0 && !tokens.slice(verb + 1, as).some((t) => t.text === ',' || t.pos === 'AUX') ? as : -1;
+}
 
 /** Adverbs by which the writer passes on what others report. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);
@@ -60,7 +71,11 @@ export function reportedSpeech(s: ParsedSentence, attributions: Attribution[]): 
   const hearsay = tokens.findIndex((t) => REPORTED.has(t.lower));
   if (hearsay >= 0) reported.push(spanOf(0, endOfReport(tokens, hearsay)));
   for (const a of attributions) {
-    if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end || !reportsSpeech(s, a)) continue;
+    if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end) continue;
+    // "Moscow condemned EU efforts as illegal": what the object is made out to be is the source's word.
+    const as = depictedAs(tokens, a);
+    if (as > 0) reported.push(spanOf(as, endOfReport(tokens, as)));
+    if (!reportsSpeech(s, a)) continue;
     const first = tokens.findIndex((t) => t.start >= Math.min(a.sourceStart, a.cueStart));
     const after = tokens.findIndex((t) => t.start >= Math.max(a.sourceEnd, a.cueEnd));
     if (first < 0 || after < 0) continue;

@@ -25,6 +25,9 @@ describe('reportedSpeech', () => {
     ['Critics say the plan was a disaster.', []],
     ['I said the plan was a disaster.', []],
     ['Trump wants a bigger wall.', []],
+    // What the source makes its object out to be; the object itself is the writer's words.
+    ['Moscow condemned EU efforts to seize its assets as illegal.', ['as illegal.']],
+    ['Democrats described the showdown as ominous, but the vote went ahead.', ['as ominous,']],
   ])('in %j, the source’s words are %j', (sentence, expected) => {
     expect(reportedIn(sentence)).toEqual(expected);
   });
