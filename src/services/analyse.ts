@@ -133,7 +133,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Barclays' chief economist", "Iran's foreign minister" keep their body and whole post; "Lead author Prof
  *     James Ellery" a lead author; "…, citing weak demand in China": a country after a preposition is no body;
  *     an undated press release is the source of an undated text that is none (basis "release"); "had intelligence
- *     indicating…" is the intelligence's, not the holder's; "condemned the move as illegal": "illegal" is Moscow's word.
+ *     indicating…" is the intelligence's, not the holder's; "condemned the move as illegal": "illegal" is Moscow's word;
+ *     "…, the Sportsman understands" is the article's own outlet when extraction named it so.
  */
 export const ANALYSIS_VERSION = 23;
 

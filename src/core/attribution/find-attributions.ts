@@ -493,7 +493,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…believe the plan…", "analysts agreed it was…": a clause follows without "that".
     const next = t[cueEnd + 1];
     // "The BBC understands ministers will…": an outlet's own reporting; anyone else "understands" a "that" clause only.
-    const outletKnows = lemma === 'understand' && ['outlet', 'self'].includes(sourceTypeOf(t, src));
+    const outletKnows = lemma === 'understand' && ['outlet', 'self'].includes(sourceTypeOf(t, src, outlet));
     if (lemma === 'understand' && !outletKnows && next?.lower !== 'that') continue;
     const clauseFollows =
       ((BELIEF.has(lemma) || outletKnows) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||

@@ -1,6 +1,6 @@
 import { countries } from 'countries-list';
 import { weasels } from 'weasels';
-import { resolveKnownOutlet } from '../provenance/outlets';
+import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 import { isAgentNoun, personNoun } from './person-nouns';
 import { isKnownOrganisation } from './organisation-names';
@@ -236,6 +236,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const own = articleOutlet && resolveKnownOutlet(articleOutlet)?.name === known.name;
     return { type: own ? 'self' : 'outlet', name: known.name };
   }
+  // "…, the Sportsman understands": the article's own outlet by its name, known to no list.
+  if (articleOutlet && /^\p{Lu}/u.test(bare) && outletKey(bare) === outletKey(articleOutlet.replace(/^the\s+/i, ''))) return { type: 'self', name: articleOutlet };
   if (beforeTrade) return { type: 'outlet', name: beforeTrade[1] };
   if (PRONOUN_PERSON.test(text)) return { type: 'person' };
   // "Ezekiel 38 tells us…": scripture is cited as a document is.

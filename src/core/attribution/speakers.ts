@@ -10,8 +10,8 @@ const REVEALED = new Set(['reveal', 'disclose', 'confirm', 'report']);
 /** Auxiliaries that belong to the cue they precede. */
 const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
 /** The kind of source the tokens of `span` name, as the span's words read. */
-export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number]) =>
-  classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' ')).type;
+export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number], articleOutlet: string | null = null) =>
+  classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' '), articleOutlet).type;
 
 /**
  * A subject that names someone: a proper noun in it, or a personal pronoun

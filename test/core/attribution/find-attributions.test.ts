@@ -693,4 +693,9 @@ describe('"it" in what a body said', () => {
       ['it', 'organisation', 'Downing Street'],
     ]);
   });
+
+  it('when an outlet no list knows says what it understands, it is the article itself by the name extraction gave it', () => {
+    const [s] = analyseArticle('A third offer will be accepted before the window shuts, the Sportsman understands.', 'The Sportsman').sentences;
+    expect(s.attributions.map((a) => [a.sourceText, a.sourceType, a.cueText])).toEqual([['the Sportsman', 'self', 'understands']]);
+  });
 });

@@ -354,6 +354,9 @@ describe('classifySource', () => {
 
   it('when the outlet is the article’s own, reads it as the article itself', () => {
     expect(classifySource('U.S. News', 'U.S. News & World Report').type).toBe('self');
+    // Known to no list, by the name the article gives its outlet.
+    expect(classifySource('the Sportsman', 'The Sportsman')).toEqual({ type: 'self', name: 'The Sportsman' });
+    expect(classifySource('the Sportsman', 'The Herald').type).not.toBe('self');
   });
 });
 
