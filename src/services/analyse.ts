@@ -134,7 +134,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     James Ellery" a lead author; "…, citing weak demand in China": a country after a preposition is no body;
  *     an undated press release is the source of an undated text that is none (basis "release"); "had intelligence
  *     indicating…" is the intelligence's, not the holder's; "condemned the move as illegal": "illegal" is Moscow's word;
- *     "…, the Sportsman understands" is the article's own outlet when extraction named it so.
+ *     "…, the Sportsman understands" is the article's own outlet when extraction named it so; "two officials
+ *     dismissed the claims", "residents welcomed the decision": a stance taken in words is unnamed people's too.
  */
 export const ANALYSIS_VERSION = 23;
 

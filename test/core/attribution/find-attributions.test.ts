@@ -25,6 +25,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Tesco, which said profits rose, is cutting prices.', [[['Tesco', 'said']]]],
     ['Investors are bearish on the stock.', [[['Investors', 'are bearish on']]]],
     ['The bridge was damaged over the weekend.', [[]]],
+    // A stance taken in words is unnamed people's too.
+    ['On Monday, two officials dismissed the claims as nonsense.', [[['two officials', 'dismissed']]]],
+    ['No 10 sources dismissed the claims as nonsense.', [[['No 10 sources', 'dismissed']]]],
+    ['On Monday, residents welcomed the decision.', [[['residents', 'welcomed']]]],
     // Without a name, a stance verb is only an action.
     ['The troops attacked the town at dawn.', [[]]],
     ['The plan would cut taxes for the middle class.', [[]]],
