@@ -124,18 +124,17 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "People familiar with the agency's thinking said"; "…, Leeds Crown Court heard."; "are widely tipped to";
  *     a charge's name no opinion cue; "A greedy financial adviser" an opinion; a named body's "which" whole.
  * 23: a pair's kind is the kind most of the copy's shared text is (was its strongest passage's: a retelling
- *     that kept one phrase word for word read "verbatim"); "Microsoft said", "Pfizer said": companies the
- *     `compromise` lexicon knows are bodies, not surnames ("Baxter" is one after "Tom Baxter"); "I'm told"
- *     a weasel as "I am told"; "Republicans are worried that…", "voters were convinced that…", "Analysts were unconvinced that…",
- *     "are bearish on" are theirs; "Amazon said in January it would eliminate…" a body; "Tesco, which said" Tesco;
- *     "remarkably successful", "hugely popular" opinion; "many of whom say", "most of them" a share of a group, not a weasel;
- *     "according to a large international trial" (wink read "large" as an adverb) cites the trial, a document;
- *     "Barclays' chief economist", "Iran's foreign minister" keep their body and whole post; "Lead author Prof
- *     James Ellery" a lead author; "…, citing weak demand in China": a country after a preposition is no body;
- *     an undated press release is the source of an undated text that is none (basis "release"); "had intelligence
- *     indicating…" is the intelligence's, not the holder's; "condemned the move as illegal": "illegal" is Moscow's word;
- *     "…, the Sportsman understands" is the article's own outlet when extraction named it so; "two officials
- *     dismissed the claims", "residents welcomed the decision": a stance taken in words is unnamed people's too.
+ *     that kept one phrase word for word read "verbatim"); an undated press release is the source of an undated
+ *     text that is none (basis "release"); "Microsoft said", "Pfizer said": companies the `compromise` lexicon
+ *     knows are bodies, not surnames ("Baxter" is one after "Tom Baxter"); "I'm told" a weasel as "I am told";
+ *     "Republicans are worried that…", "voters were convinced that…", "Analysts were unconvinced that…", "are
+ *     bearish on" are theirs; "two officials dismissed the claims", "residents welcomed the decision" too;
+ *     "Amazon said in January it would eliminate…" a body; "Tesco, which said" Tesco; "remarkably successful",
+ *     "hugely popular" opinion; "many of whom say", "most of them" a share of a group, not a weasel; "according
+ *     to a large international trial" cites the trial; "Barclays' chief economist", "Iran's foreign minister" keep
+ *     body and post; "Lead author Prof James Ellery" a lead author; "…, citing weak demand in China" no body;
+ *     "had intelligence indicating…" the intelligence's; "condemned the move as illegal": "illegal" is the source's
+ *     word; "…, the Sportsman understands" the article's own outlet when extraction named it so.
  */
 export const ANALYSIS_VERSION = 23;
 

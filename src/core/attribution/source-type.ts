@@ -9,7 +9,7 @@ import { NAME_PARTICLE, NEAR_BODY, ONE_MORE } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|trials|consensus)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -214,6 +214,7 @@ const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|
 const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
+/** A share of a group named before: "most of them", "many of whom". */
 const SHARE_OF_THEM = /^(?:most|many|some|several|few|all|half|both|none|two|three)\s+of\s+(?:them|those|these|us|whom)$/i;
 const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');
 /**
@@ -290,7 +291,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const office = OFFICE_OF.exec(head);
   // ("Texas' governor": the possessive's apostrophe is no part of the body.)
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim().replace(/['’]s?$/, '') };
-  // "Barclays' chief economist", "Pfizer's head of research": any post of a body named in the possessive (a person's
+  // "Barclays' chief economist", "Iran's foreign minister": any post of a body named in the possessive (a person's
   // is no body: "Trump's chief strategist").
   const bodysPost = POSSESSED_POST.exec(head);
   if (bodysPost && personNoun(bodysPost[3].toLowerCase()) === 'singular' && !RELATIONAL_ROLE.test(bodysPost[2]) && classifySource(bodysPost[1]).type !== 'person') {

@@ -29,15 +29,14 @@ const VERBAL_STANCES = new Set(['dismiss', 'welcome', 'condemn', 'criticise', 'c
 
 /**
  * "His advisers have suggested…", "analysts agreed…": unnamed people say and
- * think things too, with a verb of saying or thinking, or a stance taken in words; what they do ("officers
- * attacked the crowd") is no report. One person named by role
- * ("the woman disputes…", "the president declined…") takes stances as a name does.
+ * think things too, with a verb of saying or thinking, or take a stance in
+ * words; what they do ("officers attacked the crowd") is no report. One person
+ * named by role ("the woman disputes…", "the president declined…") takes
+ * stances as a name does.
  */
 export function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const type = sourceTypeOf(tokens, [start, end]);
   if (type === 'person') return true;
-  // ("Two officials dismissed the claims", "residents welcomed the decision": a stance taken in words; "troops
-  // attacked the town" is no stance.)
   if (VERBAL_STANCES.has(lemma) && type === 'anonymous') return true;
   if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
   return type === 'anonymous' || type === 'weasel';

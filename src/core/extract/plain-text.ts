@@ -55,15 +55,15 @@ function isHeadline(line: string): boolean {
   return n >= 3 && n <= 25 && !/[.:;,]$/.test(line);
 }
 
+/** Names a clipping prints beside its date that are no publisher: "Press release", "Tech Desk", "Updated". */
+const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:statement|updated|published|posted|\w+ desk|opinion|analysis|comment)$/i.test(name);
+
 /**
  * Reads a pasted plain-text article in the shapes copy-and-paste produces:
  * the outlet on a first line ("Daily Mail"), a `date 2021-08-13` header, a
  * `By: …` byline, an "Outlet: …" credit prefix, and page chrome around it.
  * The text is kept whole so offsets point into the file as read.
  */
-/** Names a clipping prints beside its date that are no publisher: "Press release", "Tech Desk", "Updated". */
-const NOT_AN_OUTLET = /^(?:press release|news release|statement|updated|published|posted|\w+ desk|opinion|analysis|comment)$/i;
-
 export function extractPlainText(text: string): ExtractedArticle {
   const lines = nonEmptyLines(text);
   let outlet: string | null = null;
@@ -176,7 +176,7 @@ export function extractPlainText(text: string): ExtractedArticle {
     date = readDate(namedDate[2]);
     const name = namedDate[1].trim();
     const known = resolveKnownOutlet(name);
-    if (!outlet && (known || (namedDate.input.trim() === underByline && !NOT_AN_OUTLET.test(name)))) {
+    if (!outlet && (known || (namedDate.input.trim() === underByline && !isNoPublisher(name)))) {
       outlet = known?.name ?? name;
       outletBasis = 'byline';
     }

@@ -80,8 +80,8 @@ export function parseText(text: string): ParsedSentence[] {
           }
           // "I'm told…": wink keeps "I'm" whole, as a name; split as it splits "I've" and "we're".
           if (/^I['’]m$/.test(value)) {
-            const at0 = lineStart + at;
-            tokens.push({ text: 'I', lower: 'i', lemma: 'i', pos: 'PRON', start: at0, end: at0 + 1 }, { text: value.slice(1), lower: value.slice(1), lemma: 'be', pos: 'AUX', start: at0 + 1, end: at0 + 3 });
+            const from = lineStart + at;
+            tokens.push({ text: 'I', lower: 'i', lemma: 'i', pos: 'PRON', start: from, end: from + 1 }, { text: value.slice(1), lower: value.slice(1), lemma: 'be', pos: 'AUX', start: from + 1, end: from + 3 });
             return;
           }
           // "Barclays' chief economist", "Texas' governor": read as "'s" is, a possessive.
