@@ -134,7 +134,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     to a large international trial" cites the trial; "Barclays' chief economist", "Iran's foreign minister" keep
  *     body and post; "Lead author Prof James Ellery" a lead author; "…, citing weak demand in China" no body;
  *     "had intelligence indicating…" the intelligence's; "condemned the move as illegal": "illegal" is the source's
- *     word; "…, the Sportsman understands" the article's own outlet when extraction named it so.
+ *     word; "…, the Sportsman understands" the article's own outlet when extraction named it so; "Counterpoint
+ *     Research", "Pew Research Center" bodies (were documents); "Apple" after "Apple Inc." no family name.
  */
 export const ANALYSIS_VERSION = 23;
 

@@ -184,7 +184,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
     // (Or the one name a title introduces: "Xi said" after "Chinese President Xi Jinping met…".)
     if (!found.length && a.sourceType === 'person') {
-      const familyFirst = twoWordNames.filter((n) => n.startsWith(`${a.name} `));
+      // ("Apple" after "Apple Inc. unveiled…": a body's name, not a family name first.)
+      const familyFirst = twoWordNames.filter((n) => n.startsWith(`${a.name} `) && classifySource(n).type === 'person');
       const titled = [...(titledByFirst.get(a.name!) ?? [])];
       if (familyFirst.length === 1) a.name = familyFirst[0];
       else if (!familyFirst.length && titled.length === 1) a.name = titled[0];

@@ -186,6 +186,9 @@ describe('classifySource', () => {
     ['Exxon Mobil', { type: 'organisation', name: 'Exxon Mobil' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['Ford', { type: 'person', name: 'Ford' }],
+    // A body's name, whatever document word is in it.
+    ['Counterpoint Research', { type: 'organisation', name: 'Counterpoint Research' }],
+    ['Pew Research Center', { type: 'organisation', name: 'Pew Research Center' }],
     // "The Conservatives" is the British party; "conservatives" and "Republicans" are people of a persuasion.
     ['The Conservatives', { type: 'organisation', name: 'Conservatives' }],
     ['conservatives', { type: 'anonymous' }],
