@@ -135,7 +135,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     body and post; "Lead author Prof James Ellery" a lead author; "…, citing weak demand in China" no body;
  *     "had intelligence indicating…" the intelligence's; "condemned the move as illegal": "illegal" is the source's
  *     word; "…, the Sportsman understands" the article's own outlet when extraction named it so; "Counterpoint
- *     Research", "Pew Research Center" bodies (were documents); "Apple" after "Apple Inc." no family name.
+ *     Research", "Pew Research Center" bodies (were documents); "Apple" after "Apple Inc." no family name; "the UN
+ *     Environment Programme (Unep) found…", "the Intergovernmental Panel on Climate Change"; "the 1.5C limit agreed
+ *     in Paris in 2015." no report.
  */
 export const ANALYSIS_VERSION = 23;
 

@@ -73,10 +73,19 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
     const inner = tokens.slice(open + 1, i).map((t) => t.text).join('');
     // (Or a body's acronym after its name: "the Joint Chiefs of Staff (JCS) said", "the Department for Education (DfE)".)
     // (Or its stock ticker, as press releases print it: "Northwind Bank (NYSE: NWB) today reported".)
-    const acronym = close === ')' && (ACRONYM.test(inner) || STOCK_TICKER.test(inner)) && tokens[open - 1]?.pos === 'PROPN';
+    // (Or written as a word, as British papers do: "the UN Environment Programme (Unep)", its first letter the name's.)
+    const wordAcronym = /^[A-Z][a-z]{2,6}$/.test(inner) && inner[0] === nameStartBefore(tokens, open)?.text[0];
+    const acronym = close === ')' && (ACRONYM.test(inner) || STOCK_TICKER.test(inner) || wordAcronym) && tokens[open - 1]?.pos === 'PROPN';
     return PARTY_TAG.test(inner) || acronym ? open - 1 : i;
   }
   return i;
+}
+
+/** The first word of the capitalised name ending before `at` ("UN" of "the UN Environment Programme"). */
+function nameStartBefore(tokens: ParsedToken[], at: number): ParsedToken | undefined {
+  let k = at - 1;
+  while (k > 0 && ((/^\p{Lu}/u.test(tokens[k - 1].text) && tokens[k - 1].pos !== 'DET') || (/^(?:of|for|and|on)$/.test(tokens[k - 1].lower) && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? '')))) k--;
+  return /^\p{Lu}/u.test(tokens[k]?.text ?? '') ? tokens[k] : undefined;
 }
 
 /** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
@@ -532,7 +541,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       }
       break;
     }
-    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || TIME_WORD.test(t.lower)) break;
+    // ("the Intergovernmental Panel on Climate Change": "on" inside a body's name is no time.)
+    const inName = t.lower === 'on' && i > first && /^\p{Lu}/u.test(tokens[i - 1].text) && isOrganisationHead(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !WEEKDAY_OR_DAY.test(tokens[i + 1].lower);
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || (TIME_WORD.test(t.lower) && !inName)) break;
     // "told The Times he was furious": a subject pronoun after the phrase opens the clause told.
     if (i > first && /^(?:he|she|they|we|i|it|you)$/.test(t.lower)) break;
     // "wrote Gordon Johnson of GLJ Research in a note to clients", "said Smith on a call": where, not who.

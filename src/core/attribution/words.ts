@@ -99,11 +99,18 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   if (tokens.slice(k + 1, k + 6).some((t) => t.lower === 'times') && tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NUM')) return true;
   // "has delivered just 4,000 of the 300,000 homes promised.": an object's participle closing the clause
   // (not "as the experts predicted.", whose phrase is the subject).
-  if (!next || /^[.,;]$/.test(next.text)) {
+  // ("…far above the 1.5C limit agreed in Paris in 2015.": or with where and when it was done, to the clause's end,
+  // after the clause's own verb: in "Dan McLaughlin at the National Review agreed with…" the participle is that verb.)
+  let end = k + 1;
+  while (next?.pos === 'ADP' && tokens[end] && !['VERB', 'AUX', 'PRON', 'SCONJ'].includes(tokens[end].pos) && !/^[.,;]$/.test(tokens[end].text)) end++;
+  // (Not after a name, the subject of a clause with no "that": "the birth pangs Jesus warned about in Matthew 24".)
+  const closesWithPlace = next?.pos === 'ADP' && next.lower !== 'by' && tokens[k - 1].pos === 'NOUN' && (!tokens[end] || /^[.;]$/.test(tokens[end].text));
+  if (!next || /^[.,;]$/.test(next.text) || closesWithPlace) {
     let j = k - 1;
-    while (j > 0 && ['NOUN', 'NUM', 'ADJ'].includes(tokens[j - 1].pos)) j--;
+    while (j > 0 && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos)) j--;
     const governor = tokens[j - 2];
-    return tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than';
+    const objectOf = tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than';
+    return objectOf && (!closesWithPlace || tokens.slice(0, j - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   }
   if (next?.pos !== 'ADP') return false;
   // "surveyed by Bloomberg" names an agent; "responded by using" is how someone answered.

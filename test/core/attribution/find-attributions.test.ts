@@ -138,6 +138,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Trump unleashed a series of tweets saying the election was rigged.', [[['Trump', 'saying']]]],
     // A reason cited is no source, though a country is named in it: the analysts cite it.
     ['Analysts at Goldman Sachs expect Brent to average $58 next year, citing weak demand in China.', [[['Analysts at Goldman Sachs', 'expect'], ['Analysts at Goldman Sachs', 'citing']]]],
+    // A body's acronym written as a word, in brackets after its name; "on" inside a body's name; a limit agreed in Paris.
+    ['A report from the UN Environment Programme (Unep) found that policies would fail.', [[['A report from the UN Environment Programme', 'found']]]],
+    ['Heatwaves would double, according to the Intergovernmental Panel on Climate Change.', [[['the Intergovernmental Panel on Climate Change', 'according to']]]],
+    ['Prices will rise, said John Smith on Twitter.', [[['John Smith', 'said']]]],
+    ['Current policies would lead to rises far above the 1.5C limit agreed in Paris in 2015.', [[]]],
+    ['Dan McLaughlin at the National Review agreed with Matthews about the winner.', [[['Dan McLaughlin at the National Review', 'agreed']]]],
     // An adjective the tagger read as an adverb stays in the phrase.
     ['Aspirin may cut the risk, according to a large international trial.', [[['a large international trial', 'according to']]]],
     ['Ministers will name a regulator within weeks, according to two sources familiar with the plans.', [[['two sources familiar with the plans', 'according to']]]],
