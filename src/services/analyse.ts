@@ -137,7 +137,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     word; "…, the Sportsman understands" the article's own outlet when extraction named it so; "Counterpoint
  *     Research", "Pew Research Center" bodies (were documents); "Apple" after "Apple Inc." no family name; "the UN
  *     Environment Programme (Unep) found…", "the Intergovernmental Panel on Climate Change"; "the 1.5C limit agreed
- *     in Paris in 2015." no report.
+ *     in Paris in 2015." no report; "information service Moneyfacts" a body by its trade; "Markets expect" no one.
  */
 export const ANALYSIS_VERSION = 23;
 

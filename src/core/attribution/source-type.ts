@@ -41,7 +41,7 @@ const POST_OF_BODY =
 const TITLE_OF_NAME =
   /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
-const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
+const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
 const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|wire service)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
@@ -140,7 +140,7 @@ const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'�
 const QUANTITY_OF = /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|handful|number|group|groups|couple|crowd|host|band|series)\s+of\s+(.+)$/u;
 
 /** What a market's figures are: "Shares in Northwind Group", "Sales of electric cars", "Nvidia Corp. shares". */
-const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sales|profits?|revenues?|earnings|output|exports|imports|bonds|yields)\s+(?:in|of)\s/i;
+const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sales|profits?|revenues?|earnings|output|exports|imports|bonds|yields)\s+(?:in|of)\s|^(?:the\s+)?(?:financial\s+|money\s+)?markets$/i;
 const NAMED_SHARES = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}(?:shares|stock)$/u;
 
 /** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "History suggests otherwise". */
@@ -244,7 +244,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
-  // A market's figures say nothing.
+  // A market's figures say nothing; the markets are no one ("Markets expect a cut").
   if (MARKET_FIGURES.test(text) || NAMED_SHARES.test(text)) return { type: 'unknown' };
   // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
   if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };

@@ -1,7 +1,7 @@
 import type { AnalysedSentence } from './analyse-article';
 
 /** Words for a body's trade: "the electric-car maker", "chipmaker", "the regulator Ofwat". */
-const TRADE_WORDS = '(?:company|maker|firm|group|giant|retailer|carrier|bank|chain|startup|manufacturer|automaker|carmaker|chipmaker|drugmaker|insurer|airline|operator|provider|platform|developer|publisher|lender|conglomerate|brokerage|regulator|watchdog|charity|union|consultancy|broadcaster|supermarket|supplier|utility)';
+const TRADE_WORDS = '(?:company|maker|firm|group|giant|retailer|carrier|bank|chain|startup|manufacturer|automaker|carmaker|chipmaker|drugmaker|insurer|airline|operator|provider|platform|developer|publisher|lender|conglomerate|brokerage|regulator|watchdog|charity|union|consultancy|broadcaster|supermarket|supplier|utility|service|society)';
 
 /** "its" or "it" doing business, in what a body said: "said its revenue rose", "said it would close stores" (not "said it was over"). */
 const ITS_BUSINESS = String.raw`(?:its\s|it\s+(?:plans|expects|intends)\b|it\s+(?:would|will|had|has|was|is)\s+(?:not\s+)?(?:cut|close|sell|buy|hire|invest|raise|launch|expand|open|recall|pay|shut|acquire|plan|eliminate|axe|slash|reduce|build|relocate|suspend|halt|resume|spend|cutting|closing|selling|buying|hiring|investing|raising|launching|expanding|opening|recalling|paying|acquiring|planning|eliminating|axing|slashing|reducing|building|relocating|suspending|halting|resuming|spending)\b)`;

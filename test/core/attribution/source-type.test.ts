@@ -189,6 +189,9 @@ describe('classifySource', () => {
     // A body's name, whatever document word is in it.
     ['Counterpoint Research', { type: 'organisation', name: 'Counterpoint Research' }],
     ['Pew Research Center', { type: 'organisation', name: 'Pew Research Center' }],
+    // A body named after its trade; the markets are no one.
+    ['financial information service Moneyfacts', { type: 'organisation', name: 'Moneyfacts' }],
+    ['Markets', { type: 'unknown' }],
     // "The Conservatives" is the British party; "conservatives" and "Republicans" are people of a persuasion.
     ['The Conservatives', { type: 'organisation', name: 'Conservatives' }],
     ['conservatives', { type: 'anonymous' }],

@@ -21,6 +21,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Starbucks said it would close 400 stores.', 'Starbucks', 'organisation'],
     ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
     ['Amazon said in January it would eliminate 14,000 corporate roles.', 'Amazon', 'organisation'],
+    ['Rates fell, according to information service Moneyfacts. Rates will fall again, Moneyfacts said.', 'Moneyfacts', 'organisation'],
     // A body's full name is no given name before a family name ("Apple Inc." is not Apple's first name).
     ['Apple Inc. said on Wednesday that it would cut prices. Apple faces pressure from regulators, who say it is too big.', 'Apple', 'organisation'],
     // Its results.
