@@ -388,7 +388,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^[Tt]he (?:Conservatives|Liberal Democrats|Greens)$/.test(text)) return { type: 'organisation', name: text.slice(4) };
   if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text)) return { type: 'anonymous' };
   // ("Counterpoint Research", "Pew Research Center": a body's name, whatever document word is in it.)
-  const bodyByName = /\p{Lu}[\p{L}.&'’-]*$/u.test(bare) && ORGANISATION.test(bare);
+  const bodyByName = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?\p{Lu}[\p{L}.&'’-]*)+$/u.test(bare) && ORGANISATION.test(bare);
   if (DOCUMENT.test(bare) && !bodyByName && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) {
     // ("Military law experts", "Report authors", "the report's author": people, whatever their field's word.)
     const people = /^\p{Ll}/u.test(headWord) ? personNoun(headWord) : undefined;

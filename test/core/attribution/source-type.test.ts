@@ -189,6 +189,7 @@ describe('classifySource', () => {
     // A body's name, whatever document word is in it.
     ['Counterpoint Research', { type: 'organisation', name: 'Counterpoint Research' }],
     ['Pew Research Center', { type: 'organisation', name: 'Pew Research Center' }],
+    ['Research published by the Institute', { type: 'document' }],
     // A body named after its trade; the markets are no one.
     ['financial information service Moneyfacts', { type: 'organisation', name: 'Moneyfacts' }],
     ['Markets', { type: 'unknown' }],
