@@ -395,13 +395,6 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         found.push(makeAttribution(s, agent, [cueStartOf(t, be), by === k + 1 ? by : k], outlet));
         for (let x = k; x <= agent[1]; x++) used.add(x);
       }
-      // "Republicans are worried that…", "voters were convinced that…", "you're worried about…": a feeling or a
-      // conviction its subject holds, told with no one who caused it.
-      const held = agent ? null : heldFeeling(t, k, be);
-      if (held && holdsAView(t, held.source) && !inReport(held.source)) {
-        found.push(makeAttribution(s, held.source, [cueStartOf(t, be), held.end], outlet));
-        continue;
-      }
       if (agent || t[be - 1]?.lower !== 'it') continue;
     }
     const cueStart = cueStartOf(t, k);
@@ -601,19 +594,3 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
 
 /** What is gathered, not written: it indicates or shows by itself. */
 const EVIDENCE = new Set(['intelligence', 'evidence', 'information']);
-
-/** Participles of a held conviction, beside WordNet's verbs of emotion ("worried", "alarmed", "delighted"). */
-const CONVICTIONS = new Set(['convince', 'concern', 'persuade', 'frustrate', 'incense']);
-
-/**
- * A passive participle of feeling or conviction before what is felt ("that…", "about…", "over…"), and who
- * feels it: the subject before its auxiliary `be`. The cue runs to the preposition.
- */
-function heldFeeling(t: ParsedToken[], k: number, be: number): { source: [number, number]; end: number } | null {
-  // ("he wouldn't be worried about re-election": a bare "be" after a modal is a feeling supposed, not held.)
-  if ((verbClass(t[k].lemma) !== 'emotion' && !CONVICTIONS.has(t[k].lemma)) || t[be].lower === 'be') return null;
-  const next = t[k + 1]?.lower;
-  if (next !== 'that' && next !== 'about' && next !== 'over') return null;
-  const source = subjectBefore(t, cueStartOf(t, be));
-  return source ? { source, end: next === 'that' ? k : k + 1 } : null;
-}

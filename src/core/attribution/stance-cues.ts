@@ -1,6 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { phraseAfter, subjectBefore } from './noun-phrases';
 import { cueStartOf, holdsAView, namedSubject, sourceTypeOf } from './speakers';
+import { verbClass } from './verb-classes';
 
 // Stances stated through a light verb and its object, or through "be".
 
@@ -41,7 +42,7 @@ const STANCE_ADJECTIVES = new Set([
   'hostile', 'sympathetic', 'vocal', 'outspoken', 'silent', 'unapologetic', 'defiant', 'proud', 'ashamed', 'cautious',
   'alarmed', 'troubled', 'dismayed', 'outraged', 'incensed', 'annoyed', 'grateful', 'satisfied', 'dissatisfied', 'complimentary',
   'unconvinced', 'unimpressed', 'determined', 'bullish', 'bearish', 'anxious', 'nervous', 'delighted', 'thrilled', 'relieved',
-  'appalled', 'horrified', 'disgusted',
+  'appalled', 'horrified', 'disgusted', 'persuaded',
 ]);
 /** People named by the stance they hold: "a consistent supporter of NATO", "a staunch opponent of the death penalty". */
 const STANCE_HOLDERS = new Set([
@@ -53,10 +54,25 @@ const STANCE_COMPLEMENT = new Set(['of', 'about', 'that', 'with', 'over', 'to', 
 /** Complements that open what is held ("afraid that…", "willing to…"): content, not part of the cue. */
 const OPENS_CONTENT = new Set(['that', 'to', 'whether']);
 
+/** What a feeling told by a participle is about. */
+const FELT = new Set(['that', 'about', 'over']);
+
+/**
+ * Whether the word at `n`, after "be" at `k`, states a stance: an adjective of the list, or a participle of
+ * feeling or conviction the tagger reads as a verb ("Republicans are worried that…", "voters were convinced
+ * that…", WordNet's verbs of emotion too); not after a bare "be" ("he wouldn't be worried": supposed, not held).
+ */
+function isStanceWord(tokens: ParsedToken[], k: number, n: number): boolean {
+  const t = tokens[n];
+  if (!t) return false;
+  if (t.pos === 'ADJ') return STANCE_ADJECTIVES.has(t.lower);
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k].lower !== 'be' && (STANCE_ADJECTIVES.has(t.lower) || verbClass(t.lemma) === 'emotion');
+}
+
 /**
  * A stance stated through "be", after someone who holds views: "Graham has
  * been critical of Trump", "Republicans weren't too concerned about…", "She is
- * a staunch opponent of…". The cue runs from "be" to the adjective or noun
+ * a staunch opponent of…", "voters were convinced that…". The cue runs from "be" to the adjective or noun
  * and its preposition; null without a complement ("The crowd was angry.").
  */
 export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [number, number]; end: number } | null {
@@ -66,11 +82,16 @@ export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [num
   // Adjectives before a stance holder: "a consistent and outspoken supporter of".
   let holder = n;
   while (holder < n + 4 && (tokens[holder]?.pos === 'ADJ' || tokens[holder]?.pos === 'CCONJ' || tokens[holder]?.text === ',')) holder++;
-  const state = STANCE_ADJECTIVES.has(tokens[n]?.lower ?? '') && tokens[n].pos === 'ADJ' ? n : tokens[holder]?.pos === 'NOUN' && STANCE_HOLDERS.has(tokens[holder].lemma) ? holder : -1;
+  const state = isStanceWord(tokens, k, n) ? n : tokens[holder]?.pos === 'NOUN' && STANCE_HOLDERS.has(tokens[holder].lemma) ? holder : -1;
   const complement = tokens[state + 1];
   if (state < 0 || !complement || !STANCE_COMPLEMENT.has(complement.lower)) return null;
+  // (A participle holds a feeling only before what is felt: "worried that…", "concerned about…", "alarmed over…".)
+  if (tokens[state].pos === 'VERB' && !FELT.has(complement.lower)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
-  if (!source || !(namedSubject(tokens, source, 'be') || holdsAView(tokens, source))) return null;
+  if (!source) return null;
+  // (A participle's feeling is a person's or a document's only: "the Clinton campaign is worried about…" is the writer's reading.)
+  const named = tokens[state].pos !== 'VERB' && namedSubject(tokens, source, 'be');
+  if (!named && !holdsAView(tokens, source)) return null;
   return { source, end: OPENS_CONTENT.has(complement.lower) ? state : state + 1 };
 }
 
