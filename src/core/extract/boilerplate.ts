@@ -72,6 +72,9 @@ export const BYLINE_LEAD = /^\s*(?:(?:posted|written|words|story) )?by:?\s+/i;
 /** What separates a byline from the outlet and date printed beside it: "By Helen Branswell | STAT | June 3, 2024". */
 export const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
 
+/** What a press release calls itself at its top: "Press release", "FOR IMMEDIATE RELEASE". */
+export const PRESS_RELEASE_LABEL = 'press release|news release|media release|for immediate release';
+
 /**
  * The note on the writer that closes an opinion piece: "Mark Hensley is a
  * former Treasury official and a senior fellow at the Hoover Institution.",

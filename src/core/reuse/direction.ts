@@ -1,3 +1,4 @@
+import { PRESS_RELEASE_LABEL } from '../extract/boilerplate';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { escapeRegExp } from '../text/patterns';
 
@@ -55,7 +56,7 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
 const isAgency = (outlet: string | null) => !!outlet && resolveKnownOutlet(outlet)?.kind === 'agency';
 
 /** A press release's label at its top ("Press release, 3 March 2026", "FOR IMMEDIATE RELEASE") or a newswire's mark. */
-const RELEASE_MARK = /^\s*(?:press release|news release|media release|for immediate release)\b|\/PRNewswire\/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE/im;
+const RELEASE_MARK = new RegExp(String.raw`^\s*(?:${PRESS_RELEASE_LABEL})\b|/PRNewswire/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE`, 'im');
 const isPressRelease = (text: string) => RELEASE_MARK.test(text.slice(0, 600));
 
 /**
