@@ -73,5 +73,10 @@ export const NOMINAL_CUES = new Set([
   'testimony', 'contention', 'explanation', 'characterization', 'characterisation', 'plan',
 ]);
 
+/** Verbs of judging in words: a stance whoever takes it ("analysts dismissed the claims"), and with "as" the judge's own words ("condemned the move as illegal"). */
+export const JUDGING_VERBS = new Set([
+  'dismiss', 'welcome', 'condemn', 'criticise', 'criticize', 'denounce', 'reject', 'slam', 'blast', 'hail', 'deride', 'ridicule', 'mock', 'dispute', 'applaud', 'praise', 'decry',
+]);
+
 /** Verbs that, with "as", characterise someone or something in words: "painted Trump as…", "cast herself as…", "classified processed meat as a carcinogen". */
 export const DEPICTIONS = new Set(['paint', 'portray', 'cast', 'depict', 'frame', 'characterize', 'characterise', 'brand', 'label', 'classify', 'designate', 'rate']);

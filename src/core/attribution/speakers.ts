@@ -1,5 +1,5 @@
 import type { ParsedToken } from '../text/parse';
-import { STRONG_CUES, WEAK_CUES } from './cues';
+import { JUDGING_VERBS, STRONG_CUES, WEAK_CUES } from './cues';
 import { classifySource } from './source-type';
 import { adverbsBefore, isListedCue, PERSONAL, word } from './words';
 
@@ -24,9 +24,6 @@ export function namedSubject(tokens: ParsedToken[], [start, end]: [number, numbe
   return isListedCue(lemma) && sourceTypeOf(tokens, [start, end]) === 'document';
 }
 
-/** Stances taken in words, whoever takes them: "dismissed the claims", "welcomed the decision". */
-const VERBAL_STANCES = new Set(['dismiss', 'welcome', 'condemn', 'criticise', 'criticize', 'denounce', 'reject', 'slam', 'hail', 'deride', 'ridicule', 'mock', 'dispute', 'applaud', 'praise', 'decry']);
-
 /**
  * "His advisers have suggested…", "analysts agreed…": unnamed people say and
  * think things too, with a verb of saying or thinking, or take a stance in
@@ -37,7 +34,7 @@ const VERBAL_STANCES = new Set(['dismiss', 'welcome', 'condemn', 'criticise', 'c
 export function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const type = sourceTypeOf(tokens, [start, end]);
   if (type === 'person') return true;
-  if (VERBAL_STANCES.has(lemma) && type === 'anonymous') return true;
+  if (JUDGING_VERBS.has(lemma) && type === 'anonymous') return true;
   if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
   return type === 'anonymous' || type === 'weasel';
 }

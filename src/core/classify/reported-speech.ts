@@ -1,5 +1,5 @@
 import type { QuoteSpan } from '../attribution/quotes';
-import { DEPICTIONS, STRONG_CUES } from '../attribution/cues';
+import { DEPICTIONS, JUDGING_VERBS, STRONG_CUES } from '../attribution/cues';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
@@ -21,7 +21,7 @@ const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
   s.tokens.find((t) => t.start >= a.cueEnd)?.lower === 'that';
 
 /** Verbs that make something out to be what follows "as": "condemned the move as illegal", "painted Trump as…". */
-const AS_JUDGED = new Set([...DEPICTIONS, 'condemn', 'denounce', 'describe', 'dismiss', 'decry', 'hail', 'praise', 'criticise', 'criticize', 'slam', 'blast', 'reject', 'see', 'view', 'regard']);
+const AS_JUDGED = new Set([...DEPICTIONS, ...JUDGING_VERBS, 'describe', 'see', 'view', 'regard']);
 
 /** Where a cue's "as" opens what its source makes the object out to be, within the clause: the index of "as", or -1. */
 function depictedAs(tokens: ParsedToken[], a: Attribution): number {
