@@ -3,9 +3,9 @@ import nouns from '../../generated/person-nouns.json';
 
 /**
  * People by a sense that is not the word's commonest, as news uses them: "one frustrated fan wrote", "another
- * commenter", "the poster". WordNet files "fan" under artifacts first (the machine).
+ * commenter", "the poster", "troops said". WordNet files "fan" under artifacts first (the machine), "troop" under groups.
  */
-const NEWS_PEOPLE = ['fan', 'commenter', 'poster', 'tweeter', 'influencer', 'streamer', 'blogger', 'vlogger', 'youtuber', 'local', 'regular', 'insider'];
+const NEWS_PEOPLE = ['fan', 'commenter', 'poster', 'tweeter', 'influencer', 'streamer', 'blogger', 'vlogger', 'youtuber', 'local', 'regular', 'insider', 'troop', 'medic'];
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...(nouns as string[]), ...NEWS_PEOPLE]);
 const IRREGULAR_PLURALS: Record<string, string> = { men: 'man', women: 'woman', children: 'child' };
 
@@ -17,7 +17,8 @@ const IRREGULAR_PLURALS: Record<string, string> = { men: 'man', women: 'woman', 
 export function personNoun(word: string): 'singular' | 'plural' | undefined {
   if (!/^[a-z]/.test(word)) return undefined;
   if (PERSON_NOUNS.has(word)) return 'singular';
-  const singular = IRREGULAR_PLURALS[word] ?? [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].find((w) => w !== word && PERSON_NOUNS.has(w));
+  // ("gunmen", "policemen": the plural of a compound of "man".)
+  const singular = IRREGULAR_PLURALS[word] ?? [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/men$/, 'man')].find((w) => w !== word && PERSON_NOUNS.has(w));
   return singular && PERSON_NOUNS.has(singular) ? 'plural' : undefined;
 }
 

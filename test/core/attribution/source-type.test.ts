@@ -54,6 +54,7 @@ describe('classifySource', () => {
     ['a growing number of scientists', { type: 'weasel' }],
     // People, however the sentence capitalises or counts them.
     ['Ministers', { type: 'anonymous' }],
+    ['Troops', { type: 'anonymous' }],
     ['One MP', { type: 'anonymous' }],
     ['Senior Labour figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
