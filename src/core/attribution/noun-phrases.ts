@@ -262,7 +262,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "footage of Hillary Clinton asking": the recording shows the speaker, who is the source.
   const recording = tokens[start]?.pos === 'DET' ? start + 1 : start;
   if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last) start = recording + 2;
-  if (start > last || NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'ADP') return null;
+  // ("McDonald's said", "Moody's cut": a firm named in the possessive, which a possessor's "'s" would not end.)
+  const firmInPossessive = POSSESSIVE.has(tokens[last].lower) && start < last && tokens.slice(start, last).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+  if (start > last || (NP_LINK.has(tokens[last].lower) && !firmInPossessive) || tokens[last].pos === 'ADP') return null;
   const phraseStart = start;
   start = relativeClauseSubject(tokens, start, last);
   const span = tokens.slice(start, last + 1);

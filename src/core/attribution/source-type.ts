@@ -198,6 +198,8 @@ const READINGS = new Map<string, SourceReading>();
 const BODY_NAME =
   /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|(?:\p{Lu}[\p{L}.]*\s+)*(?:Geological|Ordnance)\s+Survey|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose|\p{Lu}[\p{L}\p{N}&'’ -]*\+)$/u;
 
+const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s(?:\s+\p{Lu}[\p{L}&-]*)?$/u;
+
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
 const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
@@ -324,6 +326,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');
   if (BODY_NAME.test(bodyName) || isKnownOrganisation(bodyName)) return { type: 'organisation', name: bodyName };
+  // "McDonald's said", "Lloyd's List reported", "Women's Aid warned": a name in the possessive, alone or before one
+  // more capitalised word, is a firm's or a charity's; a person's goes on to what is theirs ("Trump's Lawyer" is a role).
+  if (POSSESSIVE_NAME.test(bodyName) && !isTrade(bodyName.split(' ').pop()!)) return { type: 'organisation', name: bodyName };
   // The apposition's noun and the body after it: "a professor" and "Harvard" in "Smith, a professor at Harvard".
   const [, post, preposition, postBody] = /^(.*?)(?:\s+(at|of|by|from|for|on|in|with)\s+(?:the\s+)?(.*))?$/.exec(apposition)!;
   const appositionHead = post.split(' ').pop()!;

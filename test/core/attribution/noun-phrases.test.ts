@@ -21,6 +21,9 @@ describe('subjectBefore', () => {
     ['The study, which notes that 58 companies would owe more, was ignored.', 'notes', 'The study'],
     ['The bill, which passed in May, failed.', 'passed', 'which'],
     ['Protesters marching through the streets chanted slogans.', 'chanted', 'Protesters'],
+    // A firm named in the possessive; a possessor's "'s" before a noun is not the subject's end.
+    ["Moody's said the outlook was negative.", 'said', "Moody's"],
+    ["The president's said little.", 'said', null],
     // A role before a name in apposition, opening a clause after a subordinator.
     ["Shares fell after the chipmaker's chief executive, Jensen Huang, said demand would slow.", 'said', "the chipmaker's chief executive, Jensen Huang"],
     // A kinship before a first name alone keeps the kinship.

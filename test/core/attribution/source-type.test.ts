@@ -55,6 +55,9 @@ describe('classifySource', () => {
     // People, however the sentence capitalises or counts them.
     ['Ministers', { type: 'anonymous' }],
     ['Troops', { type: 'anonymous' }],
+    ["McDonald's", { type: 'organisation', name: "McDonald's" }],
+    ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
+    ["Women's Aid", { type: 'organisation', name: "Women's Aid" }],
     ['One MP', { type: 'anonymous' }],
     ['Senior Labour figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
