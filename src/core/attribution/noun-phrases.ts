@@ -8,6 +8,7 @@ import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUB
 // from an inverted verb or a phrase ("…, said Jen Psaki", "according to X").
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
 const AUXILIARY = new Set(["'ve", '’ve', "'re", '’re', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
 const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
@@ -262,8 +263,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "footage of Hillary Clinton asking": the recording shows the speaker, who is the source.
   const recording = tokens[start]?.pos === 'DET' ? start + 1 : start;
   if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last) start = recording + 2;
-  // ("McDonald's said", "Moody's cut": a firm named in the possessive, which a possessor's "'s" would not end.)
-  const firmInPossessive = POSSESSIVE.has(tokens[last].lower) && start < last && tokens.slice(start, last).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+  // ("McDonald's said", "Moody's cut": a firm named in the possessive, which a possessor's "'s" would not end; a
+  // person's comes with a noun, "under Mr. Ban's watch".)
+  const firmInPossessive =
+    start < last && POSSESSIVE.has(tokens[last].lower) && !HONORIFIC.test(tokens[start].text) && tokens.slice(start, last).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
   if (start > last || (NP_LINK.has(tokens[last].lower) && !firmInPossessive) || tokens[last].pos === 'ADP') return null;
   const phraseStart = start;
   start = relativeClauseSubject(tokens, start, last);

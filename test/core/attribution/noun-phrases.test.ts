@@ -24,6 +24,7 @@ describe('subjectBefore', () => {
     // A firm named in the possessive; a possessor's "'s" before a noun is not the subject's end.
     ["Moody's said the outlook was negative.", 'said', "Moody's"],
     ["The president's said little.", 'said', null],
+    ["It was under Mr. Ban's watch that the General Assembly established U.N. Women.", 'watch', null],
     // A role before a name in apposition, opening a clause after a subordinator.
     ["Shares fell after the chipmaker's chief executive, Jensen Huang, said demand would slow.", 'said', "the chipmaker's chief executive, Jensen Huang"],
     // A kinship before a first name alone keeps the kinship.
