@@ -140,7 +140,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     in Paris in 2015." no report; "information service Moneyfacts" a body by its trade; "Markets expect" no one.
  * 24: "Troops", "Medics", "Gunmen" opening a sentence are unnamed people, not a person so named; anonymous
  *     subjects of "blasted", "mocked" take a stance; "welcomed the move as…" is the source's words; "McDonald's
- *     said", "Moody's cut", "Lloyd's List reported": a firm named in the possessive speaks (was no source at all).
+ *     said", "Moody's cut", "Lloyd's List reported": a firm named in the possessive speaks (was no source at all);
+ *     "the hospital", "the care home", "the museum" said: an institution is a body (was of unknown kind).
  */
 export const ANALYSIS_VERSION = 24;
 

@@ -58,6 +58,10 @@ describe('classifySource', () => {
     ["McDonald's", { type: 'organisation', name: "McDonald's" }],
     ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
     ["Women's Aid", { type: 'organisation', name: "Women's Aid" }],
+    // An institution speaks as a body.
+    ['The care home', { type: 'organisation', name: 'care home' }],
+    ['the hospital', { type: 'organisation', name: 'hospital' }],
+    ['The museum', { type: 'organisation', name: 'museum' }],
     ['One MP', { type: 'anonymous' }],
     ['Senior Labour figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
