@@ -34,6 +34,8 @@ export const wordsOf = (t: PreparedText, start: number, end: number): number[] =
 /** Share of words two token spans have in common, in order (jsdiff's array diff, bounded). */
 export function spanSimilarity(a: number[], b: number[]): number {
   if (!a.length || !b.length) return 0;
+  // Most runs are word for word: no diff needed to say so.
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
   const changes = diffArrays(a, b, { maxEditLength: 2000 });
   if (!changes) return 0;
   const same = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.count!, 0);
