@@ -141,7 +141,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 24: "Troops", "Medics", "Gunmen" opening a sentence are unnamed people, not a person so named; anonymous
  *     subjects of "blasted", "mocked" take a stance; "welcomed the move as…" is the source's words; "McDonald's
  *     said", "Moody's cut", "Lloyd's List reported": a firm named in the possessive speaks (was no source at all);
- *     "the hospital", "the care home", "the museum" said: an institution is a body (was of unknown kind).
+ *     "the hospital", "the care home", "the museum", "the supermarket" said: an institution is a body (was of
+ *     unknown kind); "Retailer warns…" names no person "Retailer".
  */
 export const ANALYSIS_VERSION = 24;
 

@@ -73,7 +73,7 @@ export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(w
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
-const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|bloc|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate|industry|lobby|hospital|hospice|clinic|school|academy|prison|club|team|hotel|airport|museum|gallery|zoo|theatre|theater|library|church|cathedral|diocese|mosque|synagogue|temple|festival|care home|nursing home)$/;
+const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|bloc|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate|industry|lobby|supermarket|grocer|chain|store|hospital|hospice|clinic|school|academy|prison|club|team|hotel|airport|museum|gallery|zoo|theatre|theater|library|church|cathedral|diocese|mosque|synagogue|temple|festival|care home|nursing home)$/;
 
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker", "Forecaster"), not one that is also a first name ("Earl", "Victor"). */
 const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase())) || isAgentNoun(word.toLowerCase());
@@ -421,6 +421,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
   // ("Earle-Sears": a double-barrelled surname.)
+  // ("Retailer warns of job cuts": a body's word capitalised by a headline, or opening a sentence, names no one.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && ORGANISATION_HEAD.test(text.toLowerCase())) return { type: 'organisation' };
   if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };
   return { type: 'unknown' };
 }

@@ -62,6 +62,10 @@ describe('classifySource', () => {
     ['The care home', { type: 'organisation', name: 'care home' }],
     ['the hospital', { type: 'organisation', name: 'hospital' }],
     ['The museum', { type: 'organisation', name: 'museum' }],
+    ['The supermarket', { type: 'organisation', name: 'supermarket' }],
+    // A body's word capitalised by a headline names no one; a surname that is a plural stays a name.
+    ['Retailer', { type: 'organisation' }],
+    ['Banks', { type: 'person', name: 'Banks' }],
     ['One MP', { type: 'anonymous' }],
     ['Senior Labour figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
