@@ -142,7 +142,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     subjects of "blasted", "mocked" take a stance; "welcomed the move as…" is the source's words; "McDonald's
  *     said", "Moody's cut", "Lloyd's List reported": a firm named in the possessive speaks (was no source at all);
  *     "the hospital", "the care home", "the museum", "the supermarket" said: an institution is a body (was of
- *     unknown kind); "Retailer warns…" names no person "Retailer".
+ *     unknown kind); "Retailer warns…" names no person "Retailer"; "Detective Constable Sarah Lowe" is Sarah Lowe,
+ *     a detective constable (ranks written out are titles).
  */
 export const ANALYSIS_VERSION = 24;
 

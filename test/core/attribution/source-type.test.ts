@@ -142,6 +142,9 @@ describe('classifySource', () => {
     // Honours after a name, "Det Con" before it; a barrister's client is no body.
     ['Judge Peter Blair KC', { type: 'person', name: 'Peter Blair', role: 'Judge' }],
     ['Det Con Sarah Moss, of Avon and Somerset Police', { type: 'person', name: 'Sarah Moss', role: 'Det Con', organisation: 'Avon and Somerset Police' }],
+    // Ranks written out are titles too.
+    ['Detective Constable Sarah Lowe, of West Yorkshire Police', { type: 'person', name: 'Sarah Lowe', role: 'Detective Constable', organisation: 'West Yorkshire Police' }],
+    ['Chief Superintendent Tom Reed', { type: 'person', name: 'Tom Reed', role: 'Chief Superintendent' }],
     ['Con Coughlin', { type: 'person', name: 'Con Coughlin' }],
     ["Carter's barrister, Anna Price", { type: 'person', name: 'Anna Price', role: "Carter's barrister" }],
     // Outlets in the plural, none named.
