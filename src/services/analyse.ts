@@ -143,7 +143,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     said", "Moody's cut", "Lloyd's List reported": a firm named in the possessive speaks (was no source at all);
  *     "the hospital", "the care home", "the museum", "the supermarket" said: an institution is a body (was of
  *     unknown kind); "Retailer warns…" names no person "Retailer"; "Detective Constable Sarah Lowe" is Sarah Lowe,
- *     a detective constable (ranks written out are titles).
+ *     a detective constable (ranks written out are titles); a press release is also known by its foot ("ENDS",
+ *     "###", notes to editors, media contacts).
  */
 export const ANALYSIS_VERSION = 24;
 

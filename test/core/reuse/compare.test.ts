@@ -92,8 +92,13 @@ describe('compareArticles', () => {
     expect(compareArticles(doc([P1, P2, OTHER].join('\n'), 'Reuters'), wire)?.basis).not.toBe('agency');
   });
 
-  it('when undated and uncredited, a press release is the source of a text that is none, either way round', () => {
-    const [release, paper] = [doc(['Press release', P1, P2].join('\n')), doc([OTHER, P1, P2].join('\n'))];
+  it.each([
+    ['its label at the top', ['Press release', P1, P2]],
+    ['"ENDS" at the bottom', [P1, P2, 'ENDS', 'Notes to editors: the company employs 400 people.']],
+    ['"###" at the bottom', [P1, P2, '###']],
+    ['its media contacts', [P1, P2, 'Media contact: press@example.org']],
+  ])('when undated and uncredited, a press release known by %s is the source of a text that is none, either way round', (_, lines) => {
+    const [release, paper] = [doc(lines.join('\n')), doc([OTHER, P1, P2].join('\n'))];
     expect(compareArticles(paper, release)).toMatchObject({ source: 'b', basis: 'release' });
     expect(compareArticles(release, paper)).toMatchObject({ source: 'a', basis: 'release' });
   });
