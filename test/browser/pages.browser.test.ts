@@ -197,10 +197,10 @@ describe('pages in Chromium on the seed corpus', () => {
       await page.goto(`${fx.baseUrl}/outlets/${slug}`);
       const figures = await page.locator('.record-figure').allTextContents();
       expect(figures).toHaveLength(7);
-      for (const f of figures) expect(f).toMatch(/\(\d+ of \d+\)/);
+      for (const f of figures) expect(f).toMatch(/\([\d,]+ of [\d,]+ [a-z ]+\)/);
     }
     await page.goto(`${fx.baseUrl}/outlets/daily-mail`);
-    await expect(page.locator('.record-figure').nth(1).textContent()).resolves.toContain('100% (1 of 1)');
+    await expect(page.locator('.record-figure').nth(1).textContent()).resolves.toContain('100% (1 of 1 copies)');
     await shot('outlet-record-daily-mail');
   });
 
