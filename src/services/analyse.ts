@@ -144,7 +144,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "the hospital", "the care home", "the museum", "the supermarket" said: an institution is a body (was of
  *     unknown kind); "Retailer warns…" names no person "Retailer"; "Detective Constable Sarah Lowe" is Sarah Lowe,
  *     a detective constable (ranks written out are titles); a press release is also known by its foot ("ENDS",
- *     "###", notes to editors, media contacts).
+ *     "###", notes to editors, media contacts); "a late winner", "move top of the league" are results and ranks, not
+ *     the writer's praise.
  */
 export const ANALYSIS_VERSION = 24;
 

@@ -124,7 +124,7 @@ export const isJudgingOpener = (first: { pos: string; lower: string } | undefine
   first?.pos === 'PROPN' && !!next && /^\p{Ll}/u.test(next.text) && valence(first.lower) !== 0;
 
 /** Results and notices told, not judged: "have won only one of six games", "were killed", "a deadly crash", "lost the final", "a red weather warning", "the talks collapsed". */
-const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing']);
+const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**
@@ -162,4 +162,5 @@ const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))
 export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
   namesAThing(word, next) || isLegalTerm(word, next) || isValueStated(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`)) ||
   // ("people familiar with the plans")
-  (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && next?.pos === 'NOUN');
+  // ("a top official", "move top of the league": a rank, not praise.)
+  (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of'));

@@ -243,6 +243,8 @@ describe('the opinion flag', () => {
     ['Chelsea fans will be hoping this is the signing the club desperately needs after a dismal start to the season.', ['hoping', 'desperately', 'dismal']],
     // A place is no praise: "the top corner"; nor a value: "worth billions".
     ['Palmer curled a superb effort into the top corner.', ['superb']],
+    // A result is told, and a rank is no praise: only the goal is judged.
+    ['Mohamed Salah scored a stunning late winner as Liverpool beat Chelsea 2-1 at Anfield to move top of the Premier League.', ['stunning']],
     ['Nobody in Whitehall wants to take on the developers who sit on land banks worth billions.', null],
     // A deadly crash is told, not judged; nor is a system "partially automated".
     ['The recall follows a series of crashes, some of them deadly, that happened while the partially automated driving system was in use.', null],
