@@ -13,6 +13,8 @@ describe('the speculative flag', () => {
     ['The deal could collapse within weeks.', ['could']],
     ['Beijing may see an opportunity in the withdrawal.', ['may']],
     ['The senator is likely to run again next year.', ['is likely to']],
+    ['Liverpool look set to win the league.', ['look set to']],
+    ['Inflation is on track to hit 3% by summer.', ['is on track to']],
     ['Will Russia follow China?', ['?']],
     ['If the talks fail, the strike will go ahead.', ['If']],
     ['We may never know what was said in the room.', ['may']],
