@@ -145,7 +145,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     unknown kind); "Retailer warns…" names no person "Retailer"; "Detective Constable Sarah Lowe" is Sarah Lowe,
  *     a detective constable (ranks written out are titles); a press release is also known by its foot ("ENDS",
  *     "###", notes to editors, media contacts); "a late winner", "move top of the league" are results and ranks, not
- *     the writer's praise; "looks set to", "is on track to" forecast as "is set to" does.
+ *     the writer's praise; "looks set to", "is on track to" forecast as "is set to" does; a downfall or history's
+ *     verdict declared certain ("the beginning of the end", "history will judge") is prophetic.
  */
 export const ANALYSIS_VERSION = 24;
 

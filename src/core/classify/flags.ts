@@ -6,7 +6,7 @@ import { isWriterOrReader } from '../attribution/words';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isNeutralUse, isOutcome, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isNeutralUse, isOutcome, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -212,7 +212,7 @@ const WAR_WORD = /war|invasion|confrontation|showdown|battle|conflict|attack/i;
 function propheticCues(s: ParsedSentence, scripture: Cue[], ownVoice: boolean): Cue[] {
   // (The war patterns are tried only where a word of war stands: they run on every sentence.)
   const war = WAR_WORD.test(s.text);
-  const cues = [...scripture, ...regexCues(s, END_TIMES), ...(ownVoice && war ? regexCues(s, CERTAIN_WAR) : [])];
+  const cues = [...scripture, ...regexCues(s, END_TIMES), ...(ownVoice && war ? regexCues(s, CERTAIN_WAR) : []), ...(ownVoice ? regexCues(s, CERTAIN_DOOM) : [])];
   if (cues.length && war && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
   return dedupe(cues);
 }

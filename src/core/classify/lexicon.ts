@@ -100,6 +100,15 @@ export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion
 export const CERTAIN_WAR =
   /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
 
+/**
+ * A downfall or history's verdict declared certain in the writer's own words, prophecy without war or
+ * scripture: "the collapse of the dollar is coming, and nothing can stop it", "the beginning of the end of
+ * American power", "history will judge…", "will go down in history as…". Not an outcome told ("the end of
+ * the season is coming"), nor "will be remembered as a kind man", an obituary's.
+ */
+export const CERTAIN_DOOM =
+  /\b(?:collapse|downfall|reckoning|demise|ruin|fall|end)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|imminent)\b[^.?!]*\bnothing (?:can|will) (?:stop|prevent) (?:it|this|them)\b|\bthe beginning of the end\b|\bhistory will (?:judge|condemn|vindicate|remember|record|not (?:be kind|forgive))\b|\bwill (?:go down in history|be remembered) as the (?:moment|day|year|turning point|start|beginning)\b/gi;
+
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);
 

@@ -79,6 +79,14 @@ describe('the prophetic flag', () => {
     ['Israel will be attacked from the north.', ['will be attacked']],
     ['Israel may be attacked from the north.', null],
     ['Officials warned that ships will be attacked if they enter the strait.', null],
+    // A downfall or history's verdict declared certain; an obituary's memory and an outcome told are none.
+    ['The collapse of the dollar is coming, and nothing can stop it.', ['collapse of the dollar is coming, and nothing can stop it']],
+    ['We are witnessing the beginning of the end of American power.', ['the beginning of the end']],
+    ['History will judge this decision harshly.', ['History will judge']],
+    ['This will be remembered as the moment the West lost Asia.', ['will be remembered as the moment']],
+    ['He will be remembered as a kind man.', null],
+    ['The end of the season is coming.', null],
+    ['"History will judge us," the senator said.', null],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
     ['Officials said war with Iran is inevitable.', null],
     ['The trade war is coming to an end.', null],
