@@ -146,7 +146,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a detective constable (ranks written out are titles); a press release is also known by its foot ("ENDS",
  *     "###", notes to editors, media contacts); "a late winner", "move top of the league" are results and ranks, not
  *     the writer's praise; "looks set to", "is on track to" forecast as "is set to" does; a downfall or history's
- *     verdict declared certain ("the beginning of the end", "history will judge") is prophetic.
+ *     verdict declared certain ("the beginning of the end", "history will judge") is prophetic; "They don't want
+ *     you to know…" opening a story is a weasel; "people across the country", "doctors around the world" whole;
+ *     "SHOCKING:" over a headline is no speaker.
  */
 export const ANALYSIS_VERSION = 24;
 

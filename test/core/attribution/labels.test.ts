@@ -10,6 +10,8 @@ describe('speakerLabel', () => {
     ['U.S. News: China is ready to recognise the Taliban.', 'U.S. News', 'outlet'],
     // Page labels and headline phrases name no one.
     ['Update: The road has reopened.', null, null],
+    // A clickbait alert over a headline.
+    ['SHOCKING: Government hiding the truth about 5G, insiders reveal', null, null],
     ['Stealth Over Health: the hidden costs of care', null, null],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],

@@ -154,6 +154,22 @@ describe('analyseArticle on text of its own', () => {
     expect(s.boilerplate).toBe(heading);
   });
 
+  it('when a story opens on "they" with nothing before it to stand for, reads it as a weasel; later, as the people just told of', () => {
+    const [, opening] = analyseArticle('Masts and madness\n\nThey don\'t want you to know this.').sentences;
+    expect(opening.attributions.map((a) => a.sourceType)).toEqual(['weasel']);
+    expect(opening.flags.map((f) => f.flag)).toContain('unsourced');
+    const [, later] = analyseArticle('Residents packed the hall on Monday.\n\nThey said the masts should go.').sentences;
+    expect(later.attributions.map((a) => a.sourceType)).toEqual(['person']);
+  });
+
+  it.each([
+    ['Thousands of people across the country have reported strange symptoms.', 'Thousands of people across the country', 'weasel'],
+    ['Doctors around the world have warned about the virus.', 'Doctors around the world', 'anonymous'],
+  ])('when the subject is placed across or around somewhere (%j), the whole phrase is the source', (sentence, source, type) => {
+    const [s] = analyseArticle(sentence).sentences;
+    expect(s.attributions.map((a) => [a.sourceText, a.sourceType])).toEqual([[source, type]]);
+  });
+
   it('when a stance is met from others ("faces criticism from"), the critics are the source and the writer judges nothing', () => {
     const [s] = analyseArticle('The Kremlin faces criticism from Western governments over its use of energy exports.').sentences;
     expect(s.attributions.map((a) => [a.sourceText, a.cueText])).toEqual([['Western governments', 'faces criticism from']]);
