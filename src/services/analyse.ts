@@ -148,7 +148,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the writer's praise; "looks set to", "is on track to" forecast as "is set to" does; a downfall or history's
  *     verdict declared certain ("the beginning of the end", "history will judge") is prophetic; "They don't want
  *     you to know…" opening a story is a weasel; "people across the country", "doctors around the world" whole;
- *     "SHOCKING:" over a headline is no speaker.
+ *     "SHOCKING:" over a headline is no speaker; "John Smith of consultancy Wood Mackenzie" is a person of Wood
+ *     Mackenzie (was the firm), "Tamas Varga of oil broker PVM" of PVM (was "oil broker PVM").
  */
 export const ANALYSIS_VERSION = 24;
 

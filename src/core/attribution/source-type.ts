@@ -33,7 +33,7 @@ const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{
 const RELATIONAL_ROLE = /\b(?:barrister|lawyer|attorney|solicitor|counsel|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|neighbou?r|girlfriend|boyfriend|fiancée?|widow|cousin|uncle|aunt)$/i;
 /** A post "of" a body, with no name: "the chairman of the Federal Reserve", "a director at the firm". */
 const POST_OF_BODY =
-  /^(?:(?:the|an?|one|its|their)\s+)?((?:(?:former|deputy|vice|acting|interim|senior|top|chief|assistant|executive|managing)\s+)*(?:chairman|chairwoman|chair|president|director|head|leader|secretary|chief executive|CEO|governor|founder|editor|professor|commissioner|minister|ambassador|manager|coach|captain|dean|chancellor|treasurer|general counsel))\s+(?:of|at|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+  /^(?:(?:the|an?|one|its|their)\s+)?((?:(?:former|deputy|vice|acting|interim|senior|top|chief|assistant|executive|managing)\s+)*(?:chairman|chairwoman|chair|president|director|head|leader|secretary|chief executive|CEO|governor|founder|editor|professor|commissioner|minister|ambassador|manager|coach|captain|dean|chancellor|treasurer|general counsel))\s+(?:of|at|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(\p{Lu}.*)$/u;
 /**
  * An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott",
  * "Professor of Economics Jane Smith", "Chairman of the Joint Chiefs of Staff Mark Milley".
@@ -157,7 +157,7 @@ const NAMED_DOCUMENT = /\b(?:Accords?|Agreement|Treaty|Act|Plan|Resolution|Chart
 
 // ("executive director of the nonprofit Center for Auto Safety": past the words that describe the body.)
 const bodyAfter = (prepositions: string) =>
-  new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
+  new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
 const BODY_AT = bodyAfter('at');
 const BODY_OF = bodyAfter('for|of|at|with|from');
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
@@ -181,12 +181,18 @@ export function classifySource(span: string, articleOutlet: string | null = null
   const cached = READINGS.get(key);
   if (cached) return cached;
   if (READINGS.size >= 20_000) READINGS.clear();
-  const reading = Object.freeze(readSource(span, articleOutlet));
+  const reading = Object.freeze(withoutTrade(readSource(span, articleOutlet)));
   READINGS.set(key, reading);
   return reading;
 }
 
 const READINGS = new Map<string, SourceReading>();
+
+/** A body by its name alone, without the trade written before it: "oil broker PVM" → "PVM", "regulator Ofwat" → "Ofwat". */
+function withoutTrade(reading: SourceReading): SourceReading {
+  const named = reading.organisation && /^(?!the\s)(?:[\p{Ll}-]+\s+)+(\p{Lu}.*)$/u.exec(reading.organisation);
+  return named ? { ...reading, organisation: named[1] } : reading;
+}
 
 /**
  * Names no person has: one that closes on its country or reach ("Cancer Research UK", "Age UK", "Amnesty
@@ -304,7 +310,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const heldPost = POST_OF_BODY.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   if (heldPost && !apposition && classifySource(heldPost[2]).type !== 'person') return /^(?:an?|one)\s/i.test(head) ? { type: 'anonymous', organisation: heldPost[2] } : { type: 'person', role: heldPost[1], organisation: heldPost[2] };
   // "Consumer group the Consumer Council for Water": the body by its name, after its trade.
-  const byTrade = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  // (Not the body someone is of: "Tamas Varga of oil broker PVM", "the chief executive of airline Ryanair".)
+  const tradeMatch = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  const byTrade = tradeMatch && !/\s(?:of|at|from|with|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(` ${head.slice(0, tradeMatch.index)}`) ? tradeMatch : null;
   // "Data from the American Community Survey", "A report by the GAO", "new research from the University of
   // Leeds": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);

@@ -142,6 +142,11 @@ describe('classifySource', () => {
     // Honours after a name, "Det Con" before it; a barrister's client is no body.
     ['Judge Peter Blair KC', { type: 'person', name: 'Peter Blair', role: 'Judge' }],
     ['Det Con Sarah Moss, of Avon and Somerset Police', { type: 'person', name: 'Sarah Moss', role: 'Det Con', organisation: 'Avon and Somerset Police' }],
+    // A body named after its trade is the body by its name, the person's; the trade is no body of its own.
+    ['Tamas Varga of oil broker PVM', { type: 'person', name: 'Tamas Varga', organisation: 'PVM' }],
+    ['John Smith of consultancy Wood Mackenzie', { type: 'person', name: 'John Smith', organisation: 'Wood Mackenzie' }],
+    ['Jane Doe, an analyst at brokerage Jefferies', { type: 'person', name: 'Jane Doe', organisation: 'Jefferies' }],
+    ['the chief executive of the airline Ryanair', { type: 'person', role: 'chief executive', organisation: 'Ryanair' }],
     // Ranks written out are titles too.
     ['Detective Constable Sarah Lowe, of West Yorkshire Police', { type: 'person', name: 'Sarah Lowe', role: 'Detective Constable', organisation: 'West Yorkshire Police' }],
     ['Chief Superintendent Tom Reed', { type: 'person', name: 'Tom Reed', role: 'Chief Superintendent' }],
