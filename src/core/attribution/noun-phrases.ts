@@ -45,6 +45,8 @@ function numberSizing(tokens: ParsedToken[], i: number): number {
 }
 
 const PARTY_TAG = /^[RDI](?:-[A-Z][\w.]*)?$/;
+/** A British or Irish party in brackets after a councillor's or an MP's name, its words run together: "(Labour)", "(Lib Dem)". */
+const BRACKETED_PARTY = /^(?:Lab(?:our)?|Con(?:servative)?|LD|LibDems?|LiberalDemocrats?|Green|SNP|Plaid(?:Cymru)?|Reform(?:UK)?|Ind(?:ependent)?|DUP|SDLP|UUP|Alliance|SinnF[ée]in)$/;
 /** An age ("45") or a party and state ("R-Ky.") set between commas after a name. */
 const isAgeOrPartyTag = (chunk: ParsedToken[]) => (chunk.length === 1 && chunk[0].pos === 'NUM') || (chunk.length <= 5 && PARTY_TAG.test(chunk.map((x) => x.text).join('')));
 
@@ -77,7 +79,7 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
     // (Or written as a word, as British papers do: "the UN Environment Programme (Unep)", its first letter the name's.)
     const wordAcronym = /^[A-Z][a-z]{2,6}$/.test(inner) && inner[0] === nameStartBefore(tokens, open)?.text[0];
     const acronym = close === ')' && (ACRONYM.test(inner) || STOCK_TICKER.test(inner) || wordAcronym) && tokens[open - 1]?.pos === 'PROPN';
-    return PARTY_TAG.test(inner) || acronym ? open - 1 : i;
+    return PARTY_TAG.test(inner) || acronym || (close === ')' && BRACKETED_PARTY.test(inner)) ? open - 1 : i;
   }
   return i;
 }

@@ -12,6 +12,8 @@ describe('subjectBefore', () => {
   it.each([
     ['Ismail Khan, a warlord near Herat, told the AP.', 'told', 'Ismail Khan, a warlord near Herat'],
     ['Rep. Gwen Moore (D-Wis.) said the plan would fail.', 'said', 'Rep. Gwen Moore'],
+    ['Council leader Cllr Janet Moss (Labour) said the authority had no choice.', 'said', 'Council leader Cllr Janet Moss'],
+    ['Cllr Tom Ridley (Lib Dem) said the rise was unfair.', 'said', 'Cllr Tom Ridley'],
     ['State Del. Marcia Price (D-Newport News), said the nation was watching.', 'said', 'State Del. Marcia Price'],
     ['Kall -- co-editor of a book -- said the candidate won.', 'said', 'Kall'],
     ['The mayor, who was elected in 2012, warned voters.', 'warned', 'The mayor'],
