@@ -426,11 +426,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const [, possessor, acronym, role, , name] = roleThenName;
     return { type: 'person', name, role: possessor ? `${possessor} ${role}` : role, ...(acronym ? { organisation: acronym } : {}) };
   }
+  // "Retailer warns of job cuts": a body's word capitalised by a headline, or opening a sentence, names no one.
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && ORGANISATION_HEAD.test(text.toLowerCase())) return { type: 'organisation' };
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
   // ("Earle-Sears": a double-barrelled surname.)
-  // ("Retailer warns of job cuts": a body's word capitalised by a headline, or opening a sentence, names no one.)
-  if (/^\p{Lu}\p{Ll}+$/u.test(text) && ORGANISATION_HEAD.test(text.toLowerCase())) return { type: 'organisation' };
   if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };
   return { type: 'unknown' };
 }

@@ -55,7 +55,7 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
 
 const isAgency = (outlet: string | null) => !!outlet && resolveKnownOutlet(outlet)?.kind === 'agency';
 
-/** A press release's label at its top ("Press release, 3 March 2026", "FOR IMMEDIATE RELEASE") or a newswire's mark, */
+/** A press release's label at its top ("Press release, 3 March 2026", "FOR IMMEDIATE RELEASE") or a newswire's mark. */
 const RELEASE_MARK = new RegExp(String.raw`^\s*(?:${PRESS_RELEASE_LABEL})\b|/PRNewswire/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE`, 'im');
 /** What only a press release ends with: "ENDS" or "###" on a line of its own, notes to editors, the media contacts. */
 const RELEASE_END = /^\s*(?:-*\s*ENDS\s*-*|#{3})\s*$|^\s*(?:notes? (?:to|for) editors|(?:media|press) (?:contacts?|enquiries|inquiries))\b/im;
