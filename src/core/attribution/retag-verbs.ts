@@ -82,6 +82,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // ("Satellite images … show new deployments": or what they show, a noun.)
   const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead || clauseSubject?.pos === 'NOUN');
   if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower)) && !evidenceFollows) return false;
+  // ("the planning rules that block new homes": a "that" the tagger reads as a pronoun, a verb after it, opens a
+  // relative clause about the noun.)
+  if (after.lower === 'that' && after.pos === 'PRON' && tokens[k + 2]?.pos === 'VERB') return false;
   // "Polls show a close contest", "Data from the survey show that…": a verb of evidence after its document;
   // "A document on the campaign's website states that…": a verb of saying after one.
   // Not "Apple Music show The 411": the verb agrees with a plural document ("Polls show") or ends in -s ("The poll shows").

@@ -23,6 +23,9 @@ describe('retagVerbs', () => {
     // A forecast made, after a name and a time, before what is forecast.
     ['Nvidia on Wednesday forecast fourth-quarter revenue above Wall Street estimates.', 'forecast', ['VERB', 'forecast']],
     ['The Nvidia forecast was strong.', 'forecast', ['NOUN', 'forecast']],
+    // A noun a relative clause is about stays a noun; a verb's "that" clause makes it a verb.
+    ['It would scrap the planning rules that block new homes.', 'rules', ['NOUN', 'rule']],
+    ['The court rules that the law is void.', 'rules', ['VERB', 'rule']],
     // A bare form right after "is" is a noun; a participle that looks bare stays a verb.
     ['Part of the reason is fear of secondary sanctions.', 'fear', ['NOUN', 'fear']],
     ['The plan is set to fail.', 'set', ['VERB', 'set']],
