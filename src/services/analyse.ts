@@ -150,7 +150,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     you to know…" opening a story is a weasel; "people across the country", "doctors around the world" whole;
  *     "SHOCKING:" over a headline is no speaker; "John Smith of consultancy Wood Mackenzie" is a person of Wood
  *     Mackenzie (was the firm), "Tamas Varga of oil broker PVM" of PVM (was "oil broker PVM"); "Cllr Janet Moss
- *     (Labour) said" is attributed (a British party in brackets left the sentence unsourced).
+ *     (Labour) said" is attributed (a British party in brackets left the sentence unsourced); "the planning rules
+ *     that block…" is no ruling; "young people deserve better" is the writer's opinion.
  */
 export const ANALYSIS_VERSION = 24;
 

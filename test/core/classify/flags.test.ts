@@ -260,6 +260,9 @@ describe('the opinion flag', () => {
     ['The recall follows a series of crashes, some of them deadly, that happened while the partially automated driving system was in use.', null],
     // The writer's view, said to be one.
     ['My own view is that the council has failed.', ['My own view is']],
+    // What people are owed, in the writer's words; in a source's, it is theirs.
+    ['Young people deserve better than this.', ['deserve better']],
+    ['"Families deserve better," she said.', null],
     // A figure graded as it is told.
     ['Unemployment soared to a shocking 4.2% in March.', ['shocking']],
     // A judging adjective strengthened grades as only a writer does; a patient's state is told.
