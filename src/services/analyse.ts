@@ -151,7 +151,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "SHOCKING:" over a headline is no speaker; "John Smith of consultancy Wood Mackenzie" is a person of Wood
  *     Mackenzie (was the firm), "Tamas Varga of oil broker PVM" of PVM (was "oil broker PVM"); "Cllr Janet Moss
  *     (Labour) said" is attributed (a British party in brackets left the sentence unsourced); "the planning rules
- *     that block…" is no ruling; "young people deserve better" is the writer's opinion.
+ *     that block…" is no ruling; "young people deserve better" is the writer's opinion; "Surfers Against Sewage",
+ *     "the Department for Environment, Food and Rural Affairs" are whole names of bodies (were "Sewage", a person).
  */
 export const ANALYSIS_VERSION = 24;
 

@@ -25,6 +25,8 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
   // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
   if (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ') return true;
+  // ("Surfers Against Sewage", "Campaign Against Climate Change": a preposition capitalised inside a name.)
+  if (/^[A-Z][a-z]/.test(t.text) && t.pos === 'ADP' && /^\p{Lu}/u.test(next?.text ?? '')) return true;
   // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed" (not "published Monday").
   if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower) && !WEEKDAY_OR_DAY.test(next.lower)) return true;
   // "CBS News/YouGov": a slash joins two names.
@@ -184,6 +186,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
     if (t.text === ',') {
+      // "The Department for Environment, Food and Rural Affairs said": a comma between the remits a body's name lists.
+      const remits = tokens.slice(i + 1, last + 1);
+      if (tokens[i - 2]?.lower === 'for' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '') && remits.some((x) => x.lower === 'and') && remits.every((x) => /^\p{Lu}/u.test(x.text) || x.lower === 'and')) {
+        i--;
+        continue;
+      }
       // "Sen. Elizabeth Warren, a Democrat from Massachusetts, who called…": an antecedent's apposition, too.
       if (!closingComma && !antecedent) break;
       // An apposition: "Name, a role of Organisation, said", or an age: "Mr. King, 82, told". Keep going only

@@ -14,6 +14,10 @@ describe('subjectBefore', () => {
     ['Rep. Gwen Moore (D-Wis.) said the plan would fail.', 'said', 'Rep. Gwen Moore'],
     ['Council leader Cllr Janet Moss (Labour) said the authority had no choice.', 'said', 'Council leader Cllr Janet Moss'],
     ['Cllr Tom Ridley (Lib Dem) said the rise was unfair.', 'said', 'Cllr Tom Ridley'],
+    // A preposition capitalised inside a name, and the remits a body's name lists, are the name's.
+    ['Campaign group Surfers Against Sewage called the figures a disgrace.', 'called', 'Campaign group Surfers Against Sewage'],
+    ['The Department for Environment, Food and Rural Affairs said new laws would help.', 'said', 'The Department for Environment, Food and Rural Affairs'],
+    ['In London, officials said the plan would fail.', 'said', 'officials'],
     ['State Del. Marcia Price (D-Newport News), said the nation was watching.', 'said', 'State Del. Marcia Price'],
     ['Kall -- co-editor of a book -- said the candidate won.', 'said', 'Kall'],
     ['The mayor, who was elected in 2012, warned voters.', 'warned', 'The mayor'],

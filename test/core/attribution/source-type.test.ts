@@ -58,6 +58,7 @@ describe('classifySource', () => {
     ["McDonald's", { type: 'organisation', name: "McDonald's" }],
     ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
     ["Women's Aid", { type: 'organisation', name: "Women's Aid" }],
+    ['Mothers Against Drunk Driving', { type: 'organisation', name: 'Mothers Against Drunk Driving' }],
     // An institution speaks as a body.
     ['The care home', { type: 'organisation', name: 'care home' }],
     ['the hospital', { type: 'organisation', name: 'hospital' }],
