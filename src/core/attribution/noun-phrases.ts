@@ -194,6 +194,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       }
       // "Sen. Elizabeth Warren, a Democrat from Massachusetts, who called…": an antecedent's apposition, too.
       if (!closingComma && !antecedent) break;
+      // "John Barker, 54, of Elm Road, Swindon, admitted": the town closing an address.
+      if (isTownOfAddress(tokens, i, last)) {
+        i--;
+        continue;
+      }
       // An apposition: "Name, a role of Organisation, said", or an age: "Mr. King, 82, told". Keep going only
       // when a name precedes the comma.
       const before = tokens[i - 1];
@@ -206,10 +211,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const taggedName = opened > 0 && isAgeOrPartyTag(tokens.slice(opened + 1, i)) && tokens[opened - 1]?.pos === 'PROPN';
       // ("The DGAC, France's civil aviation authority, asked": a possessor opening the apposition.)
       const possessed = segment[0]?.pos === 'PROPN' && POSSESSIVE.has(segment[1]?.lower ?? '') && /^\p{Ll}/u.test(segment[2]?.text ?? '');
-      // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", still has its capital.)
-      const named = before?.pos === 'PROPN' || taggedName || (possessed && /^\p{Lu}/u.test(before?.text ?? ''));
+      // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", "Amy Ward, of Wiltshire Police", still has its capital.)
+      const capitalised = /^\p{Lu}/u.test(before?.text ?? '');
+      const named = before?.pos === 'PROPN' || taggedName || (capitalised && (possessed || tokens[i - 2]?.pos === 'PROPN'));
       // ("Dr Sarah Hill, of the British Medical Association, said": where the person is from.)
-      const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && tokens[i - 2]?.pos === 'PROPN';
+      // ("John Barker, 54, of Swindon, denied": after the age.)
+      const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && (tokens[i - 2]?.pos === 'PROPN' || taggedName);
       // ("Mr Reyes, Chelsea manager, said": a post with its body and no article.)
       const post = segment[0]?.pos === 'PROPN' && closingComma && opensRolePhrase(tokens, i + 1);
       if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post)) {
@@ -342,6 +349,19 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
 }
 
 const isNameWord = (t: ParsedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
+/**
+ * Whether the comma at `comma` sets a town after a street the person is "of" or "from", and the tokens up to `last`
+ * are that town: "John Barker, 54, of Elm Road, Swindon, admitted"; the address follows a name or an age.
+ */
+function isTownOfAddress(tokens: ParsedToken[], comma: number, last: number): boolean {
+  const town = tokens.slice(comma + 1, last + 1);
+  if (!town.length || town.length > 3 || !town.every(isNameWord)) return false;
+  const from = tokens.findLastIndex((t, k) => k < comma && k >= comma - 5 && /^(?:of|from)$/.test(t.lower));
+  const street = tokens.slice(from + 1, comma);
+  const opener = tokens[from - 2];
+  return from > 1 && tokens[from - 1].text === ',' && street.length > 0 && street.every(isNameWord) && (opener?.pos === 'PROPN' || opener?.pos === 'NUM');
+}
 /** A person's relation to another, who may be named by first name alone: "his daughter, Susan". */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'partner', 'niece', 'nephew', 'granddaughter', 'grandson', 'widow', 'widower']);
 
@@ -549,7 +569,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     }
     if (t.text === ',') {
       const next = tokens[i + 1];
-      if (next && (next.pos === 'DET' || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
+      // (", whose associate medical director…" opens a clause about the body, no apposition.)
+      if (next && next.lower !== 'whose' && (next.pos === 'DET' || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
         appositionComma = i;
         i++;
         continue;

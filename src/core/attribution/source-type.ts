@@ -204,6 +204,9 @@ function withoutTrade(reading: SourceReading): SourceReading {
 const BODY_NAME =
   /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|(?:\p{Lu}[\p{L}'’-]*\s+)+Against(?:\s+\p{Lu}[\p{L}'’-]*)+|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|(?:\p{Lu}[\p{L}.]*\s+)*(?:Geological|Ordnance)\s+Survey|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose|\p{Lu}[\p{L}\p{N}&'’ -]*\+)$/u;
 
+/** A street, or a street and its town: "Elm Road", "Elm Road, Swindon". */
+const ADDRESS = /,|\b(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace)$/;
+
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s(?:\s+\p{Lu}[\p{L}&-]*)?$/u;
 
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
@@ -365,7 +368,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
     // ("Dr. Anne Murray of the University of Minnesota, a co-author": the body before the apposition.)
     const fromHead = apposition ? /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(\p{Lu}.+)$/iu.exec(beside.trim())?.[1] : undefined;
-    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: from ?? fromHead ?? (role && organisationIn(role)) };
+    // ("John Barker, 54, of Elm Road, Swindon": where someone lives is no body.)
+    const affiliation = from && !ADDRESS.test(from) ? from : undefined;
+    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: affiliation ?? fromHead ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
   // ("Dr Smith of the University of Leeds": the body they are of is no part of the name.)

@@ -503,6 +503,10 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a named person is from is part of the apposition; a pronoun after the hearer opens what was told.
     ['Dr Sarah Hill, of the British Medical Association, said: "This is a false economy."', [[['Dr Sarah Hill, of the British Medical Association', 'said']]]],
     ['Smith, of Leeds, said it was fine.', [[['Smith', 'said']]]],
+    // After an age, an address with its town, or a name the tagger reads as a verb ("Ward").
+    ['John Barker, 54, of Elm Road, Swindon, admitted wounding with intent.', [[['John Barker, 54, of Elm Road, Swindon', 'admitted']]]],
+    ['John Barker, 54, of Swindon, denied the charge.', [[['John Barker, 54, of Swindon', 'denied']]]],
+    ['Detective Constable Amy Ward, of Wiltshire Police, said the sentence was fair.', [[['Detective Constable Amy Ward, of Wiltshire Police', 'said']]]],
     ['A source close to the minister told The Times he was "furious" at the leak.', [[['A source close to the minister', 'told'], ['The Times', 'told']]]],
     // One of many, unnamed, speaks after the last.
     ['Another said: "Every year the same chaos."', [[['Another', 'said']]]],

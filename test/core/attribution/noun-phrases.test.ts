@@ -80,6 +80,8 @@ describe('phraseAfter', () => {
     ['Incomes rise, according to the conservative-leaning Tax Foundation, by 19 percent.', 'to', 'the conservative-leaning Tax Foundation'],
     ['Ageing speeds up, according to a study of more than 16,000 adults published on Monday.', 'to', 'a study of more than 16,000 adults'],
     ['Prices rose, according to a poll of at least 500 firms.', 'to', 'a poll of at least 500 firms'],
+    // A clause about the body after it is no apposition.
+    ['The findings were welcomed by the British Heart Foundation, whose medical director, James Leiper, said more work was needed.', 'by', 'the British Heart Foundation'],
   ])('when the phrase of %j follows %s, finds %j', (text, word, expected) => {
     expect(spanText(text, word, phraseAfter, 1)).toBe(expected);
   });

@@ -243,6 +243,8 @@ describe('classifySource', () => {
     // Where a named person is from is their body, not their role; a title stays the role.
     ['Det Ch Insp Laura Bennett, of Avon and Somerset Police', { type: 'person', name: 'Laura Bennett', role: 'Det Ch Insp', organisation: 'Avon and Somerset Police' }],
     ['Alice Harrison of Global Witness', { type: 'person', name: 'Alice Harrison', role: undefined, organisation: 'Global Witness' }],
+    // Where someone lives is no body.
+    ['John Barker, 54, of Elm Road, Swindon', { type: 'person', name: 'John Barker', role: undefined, organisation: undefined }],
     // Research from a body is a document, whoever made it; the body alone is the body.
     ['new research from the University of Leeds', { type: 'document' }],
     ['Department of Health', { type: 'organisation', name: 'Department of Health' }],
