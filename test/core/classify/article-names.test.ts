@@ -20,6 +20,9 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ["an office's object is no first name", 'Secretary of State Marco Rubio spoke first. Rubio said the talks had failed.', ['Marco Rubio']],
     ['a family name written first is the cited name it opens', 'Foreign Ministry spokesperson Mao Ning said China opposed the sale. "It violates the principle," Mao said.', ['Mao Ning', 'Mao Ning']],
     ['a pronoun of the other sex than a title tells stays unnamed', '"She was right," said Sir Richard Moss. She once told an interviewer that science did not care.', ['Sir Richard Moss', 'She']],
+    ['a pronoun of the other sex than a given name tells stays unnamed', 'Prosecutor Sarah Jenkins told the court that Barker lost his temper. In a statement read to the court, he said he no longer felt safe.', ['Sarah Jenkins', 'he']],
+    ['a given name of the same sex takes the pronoun', 'Prosecutor Sarah Jenkins told the court that Barker lost his temper. Later, she said the sentence was fair.', ['Sarah Jenkins', 'Sarah Jenkins']],
+    ['a surname alone tells no sex', '"It is over," Mrs. Clinton said. She added that she would fight on.', ['Clinton', 'Clinton']],
     // Another person named in between: the pronoun could be either, so it stays as written.
     ['a pronoun after another person is named stays unnamed', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
     ['a pronoun after the person its own sentence is about, with no one named speaking before it, is that person', '"We will win," Rush Limbaugh said. NBC colleague Matt Lauer faced criticism after he asked about the emails.', ['Rush Limbaugh', 'faced criticism', 'Matt Lauer']],
