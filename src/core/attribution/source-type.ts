@@ -4,6 +4,7 @@ import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
 import { isAgentNoun, personNoun } from './person-nouns';
 import { isKnownOrganisation } from './organisation-names';
+import { sexOfGivenName } from './given-names';
 import { alternation } from '../text/patterns';
 import { NAME_PARTICLE, NEAR_BODY, ONE_MORE } from './words';
 import { isScripturePassage } from '../text/scripture';
@@ -207,6 +208,8 @@ const BODY_NAME =
 /** A street, or a street and its town: "Elm Road", "Elm Road, Swindon". */
 const ADDRESS = /,|\b(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace)$/;
 
+const PERSON_AFTER_POSSESSOR = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['’]s?\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s(?:\s+\p{Lu}[\p{L}&-]*)?$/u;
 
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
@@ -305,7 +308,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Barclays' chief economist", "Iran's foreign minister": any post of a body named in the possessive (a person's
   // is no body: "Trump's chief strategist").
   const bodysPost = POSSESSED_POST.exec(head);
-  if (bodysPost && personNoun(bodysPost[3].toLowerCase()) === 'singular' && !RELATIONAL_ROLE.test(bodysPost[2]) && classifySource(bodysPost[1]).type !== 'person') {
+  // ("The UK's biggest retailer" is a firm.)
+  if (bodysPost && personNoun(bodysPost[3].toLowerCase()) === 'singular' && !FIRM_TRADE.test(bodysPost[3]) && !RELATIONAL_ROLE.test(bodysPost[2]) && classifySource(bodysPost[1]).type !== 'person') {
     return { type: 'person', role: bodysPost[2], organisation: bodysPost[1] };
   }
   // "the chairman of the Federal Reserve", "chairman of the Senate Finance Committee": one office-holder of a body.
@@ -337,6 +341,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');
   if (BODY_NAME.test(bodyName) || isKnownOrganisation(bodyName)) return { type: 'organisation', name: bodyName };
+  // "Shore Capital's Clive Black", "Jefferies' Jane Doe": a person, after the body they speak for.
+  const ofPossessor = PERSON_AFTER_POSSESSOR.exec(bodyName);
+  if (ofPossessor && sexOfGivenName(ofPossessor[2]) !== 'unknown') return { type: 'person', name: `${ofPossessor[2]} ${ofPossessor[3]}`, organisation: ofPossessor[1] };
   // "McDonald's said", "Lloyd's List reported", "Women's Aid warned": a name in the possessive, alone or before one
   // more capitalised word, is a firm's or a charity's; a person's goes on to what is theirs ("Trump's Lawyer" is a role).
   if (POSSESSIVE_NAME.test(bodyName) && !isTrade(bodyName.split(' ').pop()!)) return { type: 'organisation', name: bodyName };

@@ -1,4 +1,5 @@
 import { classifySource, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
+import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
@@ -64,15 +65,11 @@ function contradictsSex(pronoun: string, person: Attribution): boolean {
   const said = `${person.sourceText} ${person.role ?? ''}`;
   const she = /^she$/i.test(pronoun);
   if (she ? MALE.test(said) : FEMALE.test(said)) return true;
-  // Or the given name: "Sarah Jenkins" is no "he". (A name given to both sexes is listed under its commoner one:
-  // a wrong veto leaves the pronoun unnamed, which is better than a wrong name.)
+  // Or the given name: "Sarah Jenkins" is no "he". (A wrong veto, for a name given to both sexes, leaves the
+  // pronoun unnamed, which is better than a wrong name.)
   const [given, ...surname] = person.name?.split(/\s+/) ?? [];
   return surname.length > 0 && sexOfGivenName(given) === (she ? 'male' : 'female');
 }
-
-let genders: typeof import('gender-detection-from-name') | undefined;
-/** Loaded on first use: its tables of given names take a tenth of a second to read. */
-const sexOfGivenName = (given: string) => (/^\p{Lu}\p{Ll}+$/u.test(given) ? (genders ??= require('gender-detection-from-name')).getGender(given, 'en') : 'unknown');
 
 /** Whether a sentence names a person other than `name` (by full name, or title and surname): "Her neighbour, Tom Reyes, nodded.", "…the mines that Mr. Clarke acquired". */
 function namesAnotherPerson(text: string, name: string, isPerson: (run: string) => boolean): boolean {

@@ -100,7 +100,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       cues.push(cueOf(s, t.start, t.end));
       // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told; so is a figure
       // graded as it is told ("soared to a shocking 4.2%", "an impressive £3bn").
-      phrased ||= t.pos === 'ADJ' && ((Math.abs(v) >= 3 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k) || isIntensified(s.tokens, k, v));
+      phrased ||= t.pos === 'ADJ' && ((Math.abs(v) >= 2 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k) || isIntensified(s.tokens, k, v));
       // ("A greedy financial adviser", "the corrupt official": a person's faults told in passing weigh as much; "wealthy
       // foreigners" sorts people, praise of them is weighed as usual.)
       const strong = Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) || (t.pos === 'ADJ' && v <= -2 && qualifiesPerson(s.tokens, k));
