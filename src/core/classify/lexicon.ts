@@ -74,7 +74,7 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|un
   // "Liverpool look set to win the league", "inflation is on track to hit 3%": the same forecast, seen or measured.
   /\b(?:looks?|looked|seems?|seemed) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
   // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).
-  /\b(?:appears?|appeared) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\bit remains to be seen\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
+  /\b(?:appears?|appeared) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\b(?:remains?|remained) to be seen\b|\b(?:only )?time will tell\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
   // "It is only a matter of time before the truth comes out."
   /\b(?:it is|it's|it’s) (?:only |just )?a matter of (?:time|when, not if)\b/i,
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.

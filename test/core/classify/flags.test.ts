@@ -24,6 +24,8 @@ describe('the speculative flag', () => {
     ['Arsenal, unbeaten in 14 matches, will surely be title favourites now.', ['will surely']],
     ['Our prediction: Liverpool 2-1 Manchester City.', ['Our prediction']],
     ['It is only a matter of time before the truth comes out.', ['It is only a matter of time']],
+    ['Whether the new design can turn things around remains to be seen.', ['remains to be seen']],
+    ['Only time will tell if the gamble pays off.', ['Only time will tell']],
     // An outcome told before it happens; a fixture is no guess.
     ['Rents will keep rising.', ['will keep rising']],
     ['Without action, our rivers will keep dying.', ['will keep dying']],

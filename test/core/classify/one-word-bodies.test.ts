@@ -15,6 +15,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Shares of Toyota fell 2%. Toyota said it was not aware of any crashes.', 'Toyota', 'organisation'],
     ['Nvidia said demand was strong. The chipmaker Nvidia has a market value of $3 trillion.', 'Nvidia', 'organisation'],
     ['A Boeing spokesperson declined to comment. Boeing said its prices were fair.', 'Boeing', 'organisation'],
+    ['Apple unveiled a thinner phone, betting that design would revive sales. "A leap," said Greg Joswiak, Apple\'s senior vice president of marketing.', 'Apple', 'organisation'],
     ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
     ['Bills will rise by 26%, the regulator Ofwat has announced. Ofwat said the increase would pay for pipes.', 'Ofwat', 'organisation'],
     // "it" doing business in what it said is the body itself.
