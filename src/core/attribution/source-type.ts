@@ -27,7 +27,7 @@ const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITA
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
-const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
+const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
 /** A body's name in the possessive, then a post: "Barclays' chief economist", "the IMF's chief economist". */
 const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s-]+)?)$/u;
 /** Roles held for a person, not in a body: "Carter's barrister", "his wife". */
@@ -287,10 +287,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const named = properName(apposition);
   // ("The UN Secretary-General, António Guterres", "The Prime Minister, Keir Starmer": the post in capitals.)
   const postInCapitals = /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(head) && (PERSON_ROLE.test(head) || TITLE.test(head.split(/[\s-]/).pop()!));
-  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && (postInCapitals || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head))) {
+  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head) && (postInCapitals || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head))) {
     // ("Carter's barrister, Anna Price", "Smith's wife, Ann": a client or kin, no body.)
     const possessor = RELATIONAL_ROLE.test(head) ? undefined : /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
-    return { type: 'person', name: named, role: head.replace(/^(?:her|his|their|our|my)\s+/i, ''), organisation: possessor ?? organisationIn(head) };
+    return { type: 'person', name: named, role: head.replace(/^(?:her|his|its|their|our|my)\s+/i, ''), organisation: possessor ?? organisationIn(head) };
   }
   // "A Department of Health spokesperson", "a spokesman for the ministry": one unnamed person of a named body.
   // "A member of the jury", "Member of House panel", "members of the committee": unnamed people of a body

@@ -28,7 +28,8 @@ const fits = (kind: string, name: string) => (KIND_OF[kind] ? KIND_OF[kind].test
 /**
  * A body cited again by a word for its kind is the body last named of that kind ("the National Highway
  * Traffic Safety Administration said… the agency said"), and "it" speaking right after a body is that
- * body ("…, the agency said. Tesla will fix…, it added."): one source, not three.
+ * body ("…, the agency said. Tesla will fix…, it added."): one source, not three. "Its president" speaking
+ * right after a body is that body's.
  */
 export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
   const named: Attribution[] = [];
@@ -40,6 +41,8 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       const antecedent = kind ? named.findLast((n) => fits(kind, n.name!)) : undefined;
       if (antecedent) a.name = antecedent.name;
       else if (/^it$/i.test(a.sourceText.trim()) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) Object.assign(a, { sourceType: 'organisation', name: lastSpeaker.body.name });
+      // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer.
+      else if (a.sourceType === 'person' && !a.organisation && /^its\s/i.test(a.sourceText) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) a.organisation = lastSpeaker.body.name;
       if (a.sourceType === 'organisation' && a.name && /^\p{Lu}/u.test(a.name)) {
         if (!kind) named.push(a);
         lastSpeaker = { body: a, sentence: i };

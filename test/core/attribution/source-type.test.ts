@@ -92,6 +92,8 @@ describe('classifySource', () => {
     // A firm's trade after a possessive is the firm; a person named after a possessive is of that body.
     ["The UK's biggest retailer", { type: 'organisation', name: "UK's biggest retailer" }],
     ["Shore Capital's Clive Black", { type: 'person', name: 'Clive Black', organisation: 'Shore Capital' }],
+    // "Its" opening a sentence is no body's name.
+    ['Its president, Dr Adrian Boyle', { type: 'person', name: 'Adrian Boyle', role: 'president' }],
     ['Smith, a professor at Harvard', { type: 'person', name: 'Smith', role: 'a professor at Harvard', organisation: 'Harvard' }],
     ['Jones, the head of the union', { type: 'person', name: 'Jones', role: 'the head of the union' }],
     ['Acme, a maker of hand tools', { type: 'organisation', name: 'Acme' }],

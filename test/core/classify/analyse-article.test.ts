@@ -257,6 +257,11 @@ describe('analyseArticle on text of its own', () => {
     ]);
   });
 
+  it("when a body's officer speaks right after it as 'Its president', gives the officer that body", () => {
+    const { sentences } = analyseArticle('The Royal College of Emergency Medicine said corridor care was a disgrace. Its president, Dr Adrian Boyle, said patients were dying.');
+    expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Adrian Boyle', role: 'president', organisation: 'Royal College of Emergency Medicine' }]);
+  });
+
   it("when a post is embedded with its signature under it, gives the post's sentences to the signer, quoted", () => {
     const { sentences } = analyseArticle('Musk attacks PM\n\nThe billionaire posted again on Friday.\n\nStarmer must go. He is complicit in the rape of Britain.\n— Elon Musk (@elonmusk) January 3, 2025\n\nDowning Street dismissed the comments.');
     const post = sentences.filter((s) => s.text.startsWith('Starmer') || s.text.startsWith('He is'));
