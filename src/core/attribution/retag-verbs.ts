@@ -81,7 +81,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
     clauseSubject?.pos === 'NOUN' && tokens.slice(subjectAt + 1, subjectAt + 4).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower) && (x.lower !== x.lemma || /s$/.test(clauseSubject.lower)));
   // ("Satellite images … show new deployments": or what they show, a noun.)
   const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead || clauseSubject?.pos === 'NOUN');
-  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower)) && !evidenceFollows) return false;
+  // ("Western officials fear Russia is preparing…": a bare verb after plural people, a name and its verb after it.)
+  const namedClause = after.pos === 'PROPN' && b === k - 1 && isPluralPeople(before.lower) && ['AUX', 'VERB'].includes(tokens[k + 2]?.pos ?? '');
+  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM') && /s$/.test(verb.lower)) && !evidenceFollows && !namedClause) return false;
   // ("the planning rules that block new homes": a "that" the tagger reads as a pronoun, a verb after it, opens a
   // relative clause about the noun.)
   if (after.lower === 'that' && after.pos === 'PRON' && tokens[k + 2]?.pos === 'VERB') return false;
