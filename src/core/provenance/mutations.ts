@@ -14,6 +14,7 @@ export type MutationKind =
   | 'attribution-dropped'
   | 'quote-altered'
   | 'opinion-added'
+  | 'exaggerated'
   | 'wording-changed';
 
 export interface Mutation {
@@ -228,12 +229,19 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
   if (!quotesKept && /[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
   // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.
+  // "rose" → "soared", "fell slightly" → "plunged": a change told as more dramatic than the earlier version had it.
+  if (a.some(isDramaticMove) && !r.some(isDramaticMove) && r.some(isPlainMove)) out.push({ kind: 'exaggerated', before: removed, after: added });
   const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#') || (!!removed && !!added && QUANTITY.test(removed) && QUANTITY.test(added));
   // "slowed" → "slows": the same words in another tense or number.
   const sameStems = r.length === a.length && r.every((w, i) => w === a[i] || (!!contentStem(w) && contentStem(w) === contentStem(a[i])));
   if (!out.length && (removed || added) && !figuresOnly && !sameStems) out.push({ kind: 'wording-changed', before: removed, after: added });
   return out;
 }
+
+/** Verbs that tell a rise or a fall as dramatic: "soared", "plunged", "skyrocketing", "collapsed". */
+const isDramaticMove = (w: string) => /^(?:soar|surg|skyrocket|rocket|balloon|explod|spiral|plung|plummet|crash|collaps|nosediv|tumbl|slump|crater|tank(?:s|ed|ing)$)/.test(w);
+/** Verbs that tell a rise or a fall plainly, and the words that make it small: "rose", "fell", "edged", "slightly". */
+const isPlainMove = (w: string) => /^(?:rose|rise|rising|climb|increas|grew|grow|edg|fell|fall|drop|declin|dipp?|slipp?|eas|decreas|slight|modest|marginal)/.test(w);
 
 /** Words without the straight or curly single marks around them: "'" alone is no word. */
 const unquoted = (ws: string[]) => ws.map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter(Boolean).join(' ');

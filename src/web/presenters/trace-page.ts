@@ -1,7 +1,8 @@
+import type { MutationKind } from '../../core/provenance/mutations';
 import type { Trace } from '../../core/provenance/trace';
 import { diffPassage } from '../../core/reuse/word-diff';
 
-const MUTATION_LABELS: Record<string, string> = {
+const MUTATION_LABELS: Record<MutationKind, string> = {
   'hedge-added': 'Hedge added',
   'hedge-removed': 'Hedge removed',
   'certainty-changed': 'Certainty changed',
@@ -11,6 +12,7 @@ const MUTATION_LABELS: Record<string, string> = {
   'attribution-dropped': 'Attribution dropped',
   'quote-altered': 'Quote altered',
   'opinion-added': 'Opinion added',
+  exaggerated: 'Exaggerated',
   'wording-changed': 'Wording changed',
 };
 
@@ -43,7 +45,7 @@ export function presentTrace(sentenceId: number, trace: Trace<number>, sentenceI
               kind: v.from.kind,
               credited: v.from.credited,
               compare: `/compare/${v.from.articleId}/${v.articleId}`,
-              mutations: v.from.mutations.filter((m) => m.kind !== 'wording-changed').map((m) => ({ ...m, label: MUTATION_LABELS[m.kind] ?? m.kind })),
+              mutations: v.from.mutations.filter((m) => m.kind !== 'wording-changed').map((m) => ({ ...m, label: MUTATION_LABELS[m.kind] })),
               diff: parent ? diffPassage(parent.sentence.text, v.sentence.text) : null,
             }
           : null,

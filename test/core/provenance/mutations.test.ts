@@ -26,10 +26,18 @@ describe('findMutations', () => {
     ['People who eat the most processed food may have a 10% higher risk of dying early.', 'Eating processed food raises your risk of dying early by 25%, a new study has found.', 'number-changed', '25%'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
     ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
+    // A rise or a fall told as dramatic.
+    ['Unemployment fell slightly to 4.1%.', 'Unemployment plunged to 4.1%.', 'exaggerated', 'plunged'],
+    ['Inflation rose to 3.8% in July.', 'Inflation soared to 3.8% in July.', 'exaggerated', 'soared'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
   ])('when %j becomes %j, finds %s (%j)', (before, after, kind, words) => {
     const found = findMutations(version(before), version(after)).find((m) => m.kind === kind);
     expect(found?.after).toContain(words);
+  });
+
+  it('when a dramatic move is told plainly, or one plain verb replaces another, reports no exaggeration', () => {
+    expect(kindsOf('Shares plunged 20%.', 'Shares fell 20%.')).toEqual(['wording-changed']);
+    expect(kindsOf('Sales rose 2%.', 'Sales grew 2%.')).toEqual(['wording-changed']);
   });
 
   it('when a modal of possibility is dropped, reports the hedge removed, not a change of certainty', () => {
