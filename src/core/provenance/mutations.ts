@@ -47,7 +47,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
  * pronoun of "no one was hurt").
  */
 const NUMBER_PHRASE = new RegExp(
-  String.raw`(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to)\s+(?:of\s+)?(?:the\s+)?)?\$?\b(?:\d[\d,.]*%?|(?<!\b(?:no|any|every|each|some|the|this|that)\s)(?:${Object.keys(NUMBER_WORDS).join('|')})\b)(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
+  String.raw`(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to|as (?:many|much|few|little) as)\s+(?:of\s+)?(?:the\s+)?)?\$?\b(?:\d[\d,.]*%?|(?<!\b(?:no|any|every|each|some|the|this|that)\s)(?:${Object.keys(NUMBER_WORDS).join('|')})\b)(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
   'giu',
 );
 
@@ -168,7 +168,7 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
 const FIGURE = /\d[\d.,]*/g;
 /** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500". */
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:at least|at most|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|under)(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?))?)?$`,
+  String.raw`^(?:(?:at least|at most|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|under|as (?:many|much|few|little) as)(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?))?)?$`,
   'i',
 );
 

@@ -26,6 +26,7 @@ describe('findMutations', () => {
     ['People who eat the most processed food may have a 10% higher risk of dying early.', 'Eating processed food raises your risk of dying early by 25%, a new study has found.', 'number-changed', '25%'],
     ['The senator said the plan failed.', 'The plan was a disgraceful, shameful failure.', 'opinion-added', 'disgraceful'],
     ['The Taliban took Herat on Thursday.', 'The Taliban took Kandahar on Thursday.', 'entity-changed', 'Kandahar'],
+    ['As many as 200 people may have died.', '200 people died.', 'number-changed', '200 people'],
     // A rise or a fall told as dramatic.
     ['Unemployment fell slightly to 4.1%.', 'Unemployment plunged to 4.1%.', 'exaggerated', 'plunged'],
     ['Inflation rose to 3.8% in July.', 'Inflation soared to 3.8% in July.', 'exaggerated', 'soared'],
