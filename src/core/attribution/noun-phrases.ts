@@ -156,10 +156,14 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   }
   // The comma closing a "who" clause or a participle's aside that ends in a verb: "One mother, who asked not to be
   // named, told…", "An official, speaking on condition of anonymity because he was not authorised to speak publicly, said".
-  if (tokens[i]?.text === ',' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'ADV')) {
+  // ("The Portuguese coach, who has won just eight of his 27 games, said": a "who" clause ending in anything.)
+  if (tokens[i]?.text === ',') {
     const open = tokens.findLastIndex((t, k) => k < i - 1 && t.text === ',');
-    const aside = tokens[open + 1]?.lower === 'who' || (tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
-    if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, open);
+    const endsInVerb = tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'ADV';
+    const who = tokens[open + 1]?.lower === 'who';
+    const aside = who || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
+    // (The clause's own opening comma may close an apposition: "Sen. Elizabeth Warren, a Democrat from Massachusetts, who…".)
+    if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, who ? open + 1 : open);
   }
   // A participle's aside after a document: "the findings, published in the journal Neurology, show".
   if (tokens[i]?.text === ',') {
