@@ -75,8 +75,8 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|un
   /\b(?:looks?|looked|seems?|seemed) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
   // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).
   /\b(?:appears?|appeared) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\b(?:remains?|remained) to be seen\b|\b(?:only )?time will tell\b/i, /\b(?:it|this) (?:remains|is|was|remained) (?:still )?(?:unclear|not (?:yet )?clear|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
-  // "It is only a matter of time before the truth comes out."
-  /\b(?:it is|it's|it’s) (?:only |just )?a matter of (?:time|when, not if)\b/i,
+  // "It is only a matter of time before the truth comes out.", "The rebuilding of the Third Temple is now only a matter of time."
+  /\b(?:(?:it|this|that) is|it's|it’s|is|are) (?:now |surely )?(?:only |just )?a matter of (?:time|when, not if)\b/i,
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
   /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
   // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens.
@@ -89,7 +89,7 @@ export const SCRIPTURE_REFERENCE = new RegExp(
   'g',
 );
 /** End-times vocabulary and images of the apocalypse. */
-export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|(?:last|final) trumpet|trumpet (?:will |shall |is about to )?sound|poured out his bowl|(?:kings|armies) (?:from|of) the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday|prophet (?:Daniel|Ezekiel|Isaiah|Jeremiah|Zechariah|Joel|Amos|Micah)|king of the (?:north|south)|latter days|(?:final|last) generation|end of the age|(?:the )?lord['’]s return|return of (?:christ|jesus|the lord)|wars and rumou?rs of wars|birth pangs|signs of the times|false prophet|abomination of desolation|(?:gog|magog))\b/gi;
+export const END_TIMES = /\b(?:armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|(?:last|final) trumpet|trumpet (?:will |shall |is about to )?sound|poured out his bowl|(?:kings|armies) (?:from|of) the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday|prophet (?:Daniel|Ezekiel|Isaiah|Jeremiah|Zechariah|Joel|Amos|Micah)|king of the (?:north|south)|latter days|(?:final|last) generation|end of the age|(?:the )?lord['’]s return|return of (?:christ|jesus|the lord)|wars and rumou?rs of wars|birth pangs|signs of the times|false prophet|abomination of desolation|(?:gog|magog)|third temple|blood moons?|(?:Ezekiel|Isaiah|Jeremiah|Zechariah|Daniel|Joel|Amos|Micah|Jesus|Christ|scripture|the Bible|the prophets?) (?:had )?(?:foretold|prophesied|foresaw))\b/gi;
 /** Certainty about a war to come: "will be in position for the final war". */
 export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion|attack)\b/i;
 /**

@@ -65,6 +65,8 @@ describe('the prophetic flag', () => {
     ['The drying of the Euphrates is exactly what Revelation 16:12 describes.', ['Revelation 16:12']],
     ['Believers should prepare, because the Rapture could happen at any moment.', ['Rapture']],
     ['As Ezekiel 38 foretold, Russia and Iran are forming the alliance that will march on Israel.', ['Ezekiel 38']],
+    ['Within the next decade, Russia will march on Israel, just as Ezekiel foretold.', ['Ezekiel foretold']],
+    ['The rebuilding of the Third Temple in Jerusalem is now only a matter of time.', ['Third Temple']],
     ['This war is coming, and nothing can stop it.', ['war is coming, and nothing can stop it']],
     ['War with Iran is inevitable.', ['War with Iran is inevitable']],
     ['Make no mistake: a confrontation is coming.', ['confrontation is coming']],
