@@ -356,14 +356,15 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const speaking = [...credible, ...weasel].filter((a) => !a.inherited);
   const saying = (c: Cue) => speaking.some((a) => a.cueStart <= c.start && c.end <= a.cueEnd);
   // "great" in "the great river Euphrates" names the prophecy's river; it judges nothing.
-  const inProphecy = (c: Cue) => prophetic.some((p) => p.start <= c.start && c.end <= p.end);
-  const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecy(c));
+  // ("clear" in "It's still not clear when…" is the writer's doubt, told in a phrase of speculation.)
+  const speculative = speculativeCues(s, ctx);
+  const inProphecyOrGuess = (c: Cue) => [...prophetic, ...speculative.filter((p) => p.text.includes(' '))].some((p) => p.start <= c.start && c.end <= p.end);
+  const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecyOrGuess(c));
   // The writer's voice in so many words ("Make no mistake", "It is no coincidence") needs no model to agree.
   if (cues.length && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25) || (opinion.weight >= 1.5 && model.probability >= 0.2))) {
     const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));
     flags.push({ flag: 'opinion', score: Math.round(score * 1000) / 1000, cues });
   }
-  const speculative = speculativeCues(s, ctx);
   if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
   // (A quote whose only speaker is a weasel stands on nothing either: "Critics have branded the scheme 'a cash grab for the

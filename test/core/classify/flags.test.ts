@@ -25,6 +25,7 @@ describe('the speculative flag', () => {
     ['Our prediction: Liverpool 2-1 Manchester City.', ['Our prediction']],
     ['It is only a matter of time before the truth comes out.', ['It is only a matter of time']],
     ['Whether the new design can turn things around remains to be seen.', ['remains to be seen']],
+    ["It's unclear whether the Speaker can hold his majority together.", ["It's unclear whether"]],
     ['Only time will tell if the gamble pays off.', ['Only time will tell']],
     // An outcome told before it happens; a fixture is no guess.
     ['Rents will keep rising.', ['will keep rising']],
@@ -274,6 +275,8 @@ describe('the opinion flag', () => {
     ['Trials of a four-day week have been remarkably successful.', ['remarkably', 'successful']],
     ['The scheme has been hugely popular.', ['hugely', 'popular']],
     ['The patient is seriously ill.', null],
+    // A word of a phrase of speculation is no judgement.
+    ['It is still not clear when the vote will happen.', null],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'opinion')).toEqual(expected);
   });
