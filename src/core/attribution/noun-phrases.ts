@@ -223,6 +223,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && (tokens[i - 2]?.pos === 'PROPN' || taggedName);
       // ("Mr Reyes, Chelsea manager, said": a post with its body and no article.)
       const post = segment[0]?.pos === 'PROPN' && closingComma && opensRolePhrase(tokens, i + 1);
+      // ("One marcher, a 52-year-old plumber from Essex, said": a person unnamed opening the sentence, then who they are.)
+      const unnamedPerson = /^an?$/.test(segment[0]?.lower ?? '') && !!before && !!personNoun(before.lower) && opensSentence(tokens, i - 1);
+      if (unnamedPerson) {
+        i--;
+        continue;
+      }
       if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post)) {
         i--;
         continue;
@@ -353,6 +359,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
 }
 
 const isNameWord = (t: ParsedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
+/** Whether the noun phrase ending at `k` opens the sentence (past "But", "And" or a quote mark): "One marcher" in "One marcher, a plumber, said". */
+function opensSentence(tokens: ParsedToken[], k: number): boolean {
+  let i = k;
+  while (i >= 0 && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[i].pos)) i--;
+  return i < 0 || (i === 0 && (tokens[0].pos === 'CCONJ' || /^["“‘']$/.test(tokens[0].text)));
+}
 
 /**
  * Whether the comma at `comma` sets a town after a street the person is "of" or "from", and the tokens up to `last`

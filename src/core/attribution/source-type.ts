@@ -444,6 +444,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
   // ("Earle-Sears": a double-barrelled surname.)
   if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };
+  // "the Fed", "the Treasury", "the Met", "the Bundesbank": one capitalised word after "the" is a body's short name;
+  // "the Duke" is a person by the word for them (a clipped "Fed" is no federal agent).
+  const shortName = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
+  if (shortName && !shortName.endsWith('s')) return shortName.length > 3 && personNoun(shortName.toLowerCase()) ? { type: 'person', role: shortName } : { type: 'organisation', name: shortName };
   return { type: 'unknown' };
 }
 

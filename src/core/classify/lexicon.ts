@@ -136,8 +136,12 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
 export const isJudgingOpener = (first: { pos: string; lower: string } | undefined, next: { text: string } | undefined): boolean =>
   first?.pos === 'PROPN' && !!next && /^\p{Ll}/u.test(next.text) && valence(first.lower) !== 0;
 
-/** Results and notices told, not judged: "have won only one of six games", "were killed", "a deadly crash", "lost the final", "a red weather warning", "the talks collapsed". */
-const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing']);
+/**
+ * Results, events and notices told, not judged: "have won only one of six games", "were killed", "a deadly crash", "lost the final",
+ * "a red weather warning", "the talks collapsed", "took to the streets to protest", "nine people were arrested", "two were injured".
+ */
+const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing',
+  'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**

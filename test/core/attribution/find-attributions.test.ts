@@ -503,6 +503,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a named person is from is part of the apposition; a pronoun after the hearer opens what was told.
     ['Dr Sarah Hill, of the British Medical Association, said: "This is a false economy."', [[['Dr Sarah Hill, of the British Medical Association', 'said']]]],
     ['Smith, of Leeds, said it was fine.', [[['Smith', 'said']]]],
+    ['One marcher, a 52-year-old plumber from Essex, said he had come because nobody listens.', [[['One marcher, a 52-year-old plumber from Essex', 'said']]]],
+    ['After meeting the minister, a senior aide said the talks went well.', [[['a senior aide', 'said']]]],
     // A "who" clause between the speaker and the verb, whatever it ends on.
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
     ['Sen. Elizabeth Warren, a Democrat from Massachusetts, who asked not to be named, said he must go.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said']]]],

@@ -94,6 +94,10 @@ describe('classifySource', () => {
     ["Shore Capital's Clive Black", { type: 'person', name: 'Clive Black', organisation: 'Shore Capital' }],
     // "Its" opening a sentence is no body's name.
     ['Its president, Dr Adrian Boyle', { type: 'person', name: 'Adrian Boyle', role: 'president' }],
+    // One capitalised word after "the" is a body's short name, unless it is a word for a person.
+    ['the Treasury', { type: 'organisation', name: 'Treasury' }],
+    ['the Fed', { type: 'organisation', name: 'Fed' }],
+    ['the Duke', { type: 'person', role: 'Duke' }],
     ['Smith, a professor at Harvard', { type: 'person', name: 'Smith', role: 'a professor at Harvard', organisation: 'Harvard' }],
     ['Jones, the head of the union', { type: 'person', name: 'Jones', role: 'the head of the union' }],
     ['Acme, a maker of hand tools', { type: 'organisation', name: 'Acme' }],
@@ -319,7 +323,7 @@ describe('classifySource', () => {
     ['canal administrator Ricaurte Vásquez', { type: 'person', name: 'Ricaurte Vásquez', role: 'canal administrator' }],
     ['Łukasz Müller, a spokesman for the ministry', { type: 'person', name: 'Łukasz Müller' }],
     ['Mr. Sánchez', { type: 'person', name: 'Sánchez' }],
-    ['the Élysée', { type: 'unknown' }],
+    ['the Élysée', { type: 'organisation', name: 'Élysée' }],
     ['a lawyer for the family', { type: 'anonymous' }],
     ['Younger black voters', { type: 'anonymous' }],
     // People WordNet names that the lists do not: a group, one unnamed, one by role.

@@ -275,6 +275,8 @@ describe('the opinion flag', () => {
     ['Trials of a four-day week have been remarkably successful.', ['remarkably', 'successful']],
     ['The scheme has been hugely popular.', ['hugely', 'popular']],
     ['The patient is seriously ill.', null],
+    // An event told is no judgement.
+    ["Thousands of people took to the streets of London to protest against the government's immigration policy.", null],
     // A word of a phrase of speculation is no judgement.
     ['It is still not clear when the vote will happen.', null],
   ])('when the sentence is %j, the opinion cues are %j', (sentence, expected) => {
