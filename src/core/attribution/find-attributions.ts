@@ -271,9 +271,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "called for", "called on": a demand, as good as said; "as Rosenthal put it": words quoted; "seized on" a remark, not "seized power".
     const putIt = lemma === 'put' && t[k + 1]?.lower === 'it' && t.slice(0, k).some((x) => x.lower === 'as');
+    // "the Metropolitan Police put the figure at around 30,000", "put the death toll at 42": an estimate given.
+    const estimateAt = (j: number) => /^(?:figure|number|toll|total|cost|bill|turnout)$/.test(t[j]?.lower ?? '') && t[j + 1]?.lower === 'at';
+    const putFigure = lemma === 'put' && /^(?:the|its|their)$/.test(t[k + 1]?.lower ?? '') && (estimateAt(k + 2) || estimateAt(k + 3));
     // "did not (immediately) respond": declining to speak, as good as saying so.
     const notResponding = lemma === 'respond' && k > 0 && adverbsBefore(t, k - 1) >= 0 && word(t[adverbsBefore(t, k - 1)]) === 'not';
-    const strong = STRONG_CUES.has(lemma) || putIt || notResponding || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';

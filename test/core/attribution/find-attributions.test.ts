@@ -504,6 +504,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Dr Sarah Hill, of the British Medical Association, said: "This is a false economy."', [[['Dr Sarah Hill, of the British Medical Association', 'said']]]],
     ['Smith, of Leeds, said it was fine.', [[['Smith', 'said']]]],
     ['One marcher, a 52-year-old plumber from Essex, said he had come because nobody listens.', [[['One marcher, a 52-year-old plumber from Essex', 'said']]]],
+    // An estimate given.
+    ['Organisers claimed 100,000 attended, though the Metropolitan Police put the figure at around 30,000.', [[['Organisers', 'claimed'], ['the Metropolitan Police', 'put']]]],
+    ['He put the book on the table.', [[]]],
     ['After meeting the minister, a senior aide said the talks went well.', [[['a senior aide', 'said']]]],
     // A "who" clause between the speaker and the verb, whatever it ends on.
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
