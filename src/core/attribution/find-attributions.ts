@@ -158,9 +158,14 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   const cueEnd = t[cue[1]].end;
   const base = s.start;
   const sourceText = s.text.slice(sourceStart - base, sourceEnd - base);
-  const reading = classifySource(sourceText, outlet);
+  let reading = classifySource(sourceText, outlet);
   // "Research conducted by the Center for Media… found": evidence whose maker the phrase cut off is named, no weasel.
   const qualified = reading.type === 'weasel' && isUnnamedEvidence(sourceText) && cue[0] > src[1] + 1 && t.slice(src[1] + 1, cue[0]).some((x) => x.pos === 'VERB' || x.pos === 'ADP');
+  // "Insurers estimate…", "Banks have warned…": one capitalised word for bodies, a plural's verb after it (the tagger
+  // may call it a noun), is bodies of that kind, as "the banks" is ("Banks said" may be Mr Banks).
+  const first = t[src[1] + 1];
+  const pluralVerb = !!first && cue[0] === src[1] + 1 && ((first.lower === first.lemma && !/(?:ed|s)$/.test(first.lower)) || /^(?:have|are|were|do)$/.test(first.lower));
+  if (src[0] === src[1] && pluralVerb && /^\p{Lu}\p{Ll}+[^s]s$/u.test(sourceText) && isOrganisationHead(sourceText.toLowerCase())) reading = { type: 'organisation', name: sourceText };
   return {
     sourceText,
     sourceType: qualified ? 'document' : reading.type,

@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { DEPICTIONS, STRONG_CUES, WEAK_CUES } from './cues';
 import { isSaidNoun, skipTimeBefore } from './noun-phrases';
 import { personNoun } from './person-nouns';
-import { isDocumentWord } from './source-type';
+import { isDocumentWord, isOrganisationHead } from './source-type';
 import { verbClass } from './verb-classes';
 import { isJudgingOpener } from '../classify/lexicon';
 import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN } from './words';
@@ -16,6 +16,8 @@ const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'thei
 
 /** "sources", "people", "critics": a plural noun for people. */
 const isPluralPeople = (word: string) => word === 'sources' || word === 'people' || personNoun(word) === 'plural';
+/** People, or bodies of a kind, in the plural: "economists", "insurers", "airlines". */
+const isPluralSpeakers = (word: string) => isPluralPeople(word) || (/[^s]s$/.test(word) && isOrganisationHead(word));
 
 /** People placed near a body, ending where the verb stands: "sources close to the club", "officials familiar with the talks". */
 const PEOPLE_NEAR = new RegExp(String.raw`\b([a-z]+) ${NEAR_BODY} (?:the |a |an |his |her |their |its )?[\w'’.-]+(?: [\w'’.-]+)?$`);
@@ -109,12 +111,12 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "The plant's critics claim the figures…", "Government insiders fear the vote…": plural people, then a bare verb
   // of saying or thinking; "Friends of the star claim he…": past what qualifies them.
   const bare = !/s$/.test(verb.lower);
-  if (bare && subject.pos === 'NOUN' && isPluralPeople(subject.lower)) return true;
+  if (bare && subject.pos === 'NOUN' && isPluralSpeakers(subject.lower)) return true;
   const people = bareSaying && (subject.pos === 'NOUN' || subject.pos === 'ADJ') ? headBeforeQualifier(tokens, b) : null;
   if (people && isPluralPeople(people.lower)) return true;
   // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.
   if (!names) return false;
-  return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || personNoun(subject.lower) === 'plural';
+  return /s$/.test(verb.lower) || quantifier || tokens[b - 1]?.lower === 'and' || PLURAL_PERSONAL.has(subject.lower) || isPluralSpeakers(subject.lower);
 }
 
 /** The base forms a word in -ing or -ed may have: "boasting" → boast, "raising" → raise, "planned" → plan. */

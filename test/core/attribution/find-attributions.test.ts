@@ -504,6 +504,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Dr Sarah Hill, of the British Medical Association, said: "This is a false economy."', [[['Dr Sarah Hill, of the British Medical Association', 'said']]]],
     ['Smith, of Leeds, said it was fine.', [[['Smith', 'said']]]],
     ['One marcher, a 52-year-old plumber from Essex, said he had come because nobody listens.', [[['One marcher, a 52-year-old plumber from Essex', 'said']]]],
+    // Bodies of a kind in the plural, tagged a name for the capital that opens the sentence, before a bare verb.
+    ['Insurers estimate the damage at 3.5bn euros.', [[['Insurers', 'estimate']]]],
     // An estimate given.
     ['Organisers claimed 100,000 attended, though the Metropolitan Police put the figure at around 30,000.', [[['Organisers', 'claimed'], ['the Metropolitan Police', 'put']]]],
     ['He put the book on the table.', [[]]],
@@ -682,6 +684,12 @@ describe('findAttributions, through analyseArticle', () => {
     const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
     expect(typeOf('Studies show that fluoride lowers IQ.')).toBe('weasel');
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
+  });
+
+  it('when one capitalised word for bodies comes before a plural verb, reads bodies, not a person so named', () => {
+    const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
+    expect(typeOf('Banks fear a downturn is coming.')).toBe('organisation');
+    expect(typeOf('Banks said the deal was dead.')).toBe('person');
   });
 
   it('when "it" follows a body named as an object, reads "it" as that body', () => {
