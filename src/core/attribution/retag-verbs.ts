@@ -190,7 +190,9 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   if (ed && HAVE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? '')) return listed ?? lemmas.find((l) => verbClass(l)) ?? null;
   if (afterComma) return listed;
   const s = tokens[adverbsBefore(tokens, ing ? k - 2 : k - 1)];
-  if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isDocumentWord(s.lower)))) return null;
+  // ("The former prime minister branded the report…": after a person's or a body's noun too.)
+  const speakerNoun = (x: ParsedToken) => isDocumentWord(x.lower) || !!personNoun(x.lower) || isOrganisationHead(x.lower);
+  if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && speakerNoun(s)))) return null;
   const next = tokens[k + 1];
   // "The World Health Organization classified processed meat as a carcinogen": a depiction, its object and "as".
   const depiction = ed && s.pos === 'PROPN' ? [...lemmas, t.lower.replace(/ied$/, 'y')].find((l) => DEPICTIONS.has(l)) : undefined;

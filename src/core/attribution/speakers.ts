@@ -27,14 +27,15 @@ export function namedSubject(tokens: ParsedToken[], [start, end]: [number, numbe
 /**
  * "His advisers have suggested…", "analysts agreed…": unnamed people say and
  * think things too, with a verb of saying or thinking, or take a stance in
- * words; what they do ("officers attacked the crowd") is no report. One person
+ * words, as bodies do; what they do ("officers attacked the crowd") is no report. One person
  * named by role ("the woman disputes…", "the president declined…") takes
  * stances as a name does.
  */
 export function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const type = sourceTypeOf(tokens, [start, end]);
   if (type === 'person') return true;
-  if (JUDGING_VERBS.has(lemma) && type === 'anonymous') return true;
+  // ("The company rejected the claims", "The union condemned the cuts": a body judges in words as people do.)
+  if (JUDGING_VERBS.has(lemma) && (type === 'anonymous' || type === 'organisation')) return true;
   if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
   return type === 'anonymous' || type === 'weasel';
 }

@@ -506,6 +506,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['One marcher, a 52-year-old plumber from Essex, said he had come because nobody listens.', [[['One marcher, a 52-year-old plumber from Essex', 'said']]]],
     // Bodies of a kind in the plural, tagged a name for the capital that opens the sentence, before a bare verb.
     ['Insurers estimate the damage at 3.5bn euros.', [[['Insurers', 'estimate']]]],
+    // A body judges in words as people do; a participle the tagger read as an adjective after a person's noun is the verb.
+    ['The company rejected the claims.', [[['The company', 'rejected']]]],
+    ['The former prime minister branded the report a charade.', [[['The former prime minister', 'branded']]]],
     // An estimate given.
     ['Organisers claimed 100,000 attended, though the Metropolitan Police put the figure at around 30,000.', [[['Organisers', 'claimed'], ['the Metropolitan Police', 'put']]]],
     ['He put the book on the table.', [[]]],
