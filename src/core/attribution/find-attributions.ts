@@ -1,7 +1,7 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
-import { classifySource, isDocumentWord, isOrganisationHead, isUnnamedEvidence } from './source-type';
+import { classifySource, isDocumentWord, isUnnamedEvidence } from './source-type';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -178,6 +178,13 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
     ...(reading.role ? { role: reading.role } : {}),
     ...(reading.organisation ? { organisation: reading.organisation } : {}),
   };
+}
+
+/** A clause's verb at `k`, past its adverbs: "(he) deceived", "(he) deliberately deceived". */
+function clauseVerbAt(t: ParsedToken[], k: number): boolean {
+  let i = k;
+  while (t[i]?.pos === 'ADV' && i < k + 2) i++;
+  return t[i]?.pos === 'AUX' || t[i]?.pos === 'VERB';
 }
 
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
@@ -498,7 +505,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'understand' && !outletKnows && next?.lower !== 'that') continue;
     const clauseFollows =
       ((BELIEF.has(lemma) || outletKnows) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
-      (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && (t[cueEnd + 2]?.pos === 'AUX' || t[cueEnd + 2]?.pos === 'VERB'));
+      (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && clauseVerbAt(t, cueEnd + 2));
     const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it; a refusal to comment is anyone's answer

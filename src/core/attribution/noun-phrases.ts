@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
-import { isDocumentWord, isOrganisationHead, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { FLOATING, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
+import { FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward

@@ -2,10 +2,10 @@ import type { ParsedToken } from '../text/parse';
 import { DEPICTIONS, STRONG_CUES, WEAK_CUES } from './cues';
 import { isSaidNoun, skipTimeBefore } from './noun-phrases';
 import { personNoun } from './person-nouns';
-import { isDocumentWord, isOrganisationHead } from './source-type';
+import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
 import { isJudgingOpener } from '../classify/lexicon';
-import { adverbsBefore, BE, EVIDENCE, isListedCue, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, isOrganisationHead, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.

@@ -6,7 +6,7 @@ import { isAgentNoun, personNoun } from './person-nouns';
 import { isKnownOrganisation } from './organisation-names';
 import { sexOfGivenName } from './given-names';
 import { alternation } from '../text/patterns';
-import { NAME_PARTICLE, NEAR_BODY, ONE_MORE } from './words';
+import { isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
@@ -72,9 +72,6 @@ export const isTitle = (word: string) => TITLE.test(word);
 /** A title, or a party ("Democrat") that may stand before a person's name and is not part of it. */
 export const isTitleOrParty = (word: string) => TITLE.test(word) || PARTY.test(word);
 const TITLED_SURNAME = new RegExp(`^(?:the\\s+)?(?:${TITLE.source.slice(1, -1)}\\s+)+(\\p{Lu}[\\p{L}’'-]+)$`, 'u');
-/** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
-export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
-const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|bloc|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate|industry|lobby|supermarket|grocer|chain|store|hospital|hospice|clinic|school|academy|prison|club|team|hotel|airport|museum|gallery|zoo|theatre|theater|library|church|cathedral|diocese|mosque|synagogue|temple|festival|care home|nursing home)$/;
 
 /** A word for a person's trade ("Economist", "Analyst", "Filmmaker", "Forecaster"), not one that is also a first name ("Earl", "Victor"). */
 const isTrade = (word: string) => PERSON_ROLE.test(word) || (/(?:[iy]st|maker|ian)$/.test(word) && !!personNoun(word.toLowerCase())) || isAgentNoun(word.toLowerCase());

@@ -150,6 +150,11 @@ export function speakerAfterWith(t: ParsedToken[], cue: number): boolean {
   while (w >= cue - 4 && w >= 0 && t[w].lower !== 'with') w--;
   if (w < cue - 4 || w < 0) return false;
   const phrase = t.slice(w + 1, cue);
-  const people = phrase.some((x) => x.pos === 'NUM' || x.pos === 'PRON' || x.pos === 'PROPN' || QUANTIFIER_SUBJECT.has(x.lower) || (x.pos === 'NOUN' && !!personNoun(x.lower)));
+  // (Or a body: "…, with a cross-party committee concluding he deceived MPs".)
+  const people = phrase.some((x) => x.pos === 'NUM' || x.pos === 'PRON' || x.pos === 'PROPN' || QUANTIFIER_SUBJECT.has(x.lower) || (x.pos === 'NOUN' && (!!personNoun(x.lower) || isOrganisationHead(x.lower))));
   return people && phrase.every((x) => ['DET', 'NUM', 'NOUN', 'PRON', 'PROPN', 'ADJ'].includes(x.pos) || x.lower === 'of');
 }
+
+/** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
+export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
+export const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|bloc|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate|industry|lobby|supermarket|grocer|chain|store|hospital|hospice|clinic|school|academy|prison|club|team|hotel|airport|museum|gallery|zoo|theatre|theater|library|church|cathedral|diocese|mosque|synagogue|temple|festival|care home|nursing home)$/;

@@ -509,6 +509,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A body judges in words as people do; a participle the tagger read as an adjective after a person's noun is the verb.
     ['The company rejected the claims.', [[['The company', 'rejected']]]],
     ['The former prime minister branded the report a charade.', [[['The former prime minister', 'branded']]]],
+    // A body speaking after "with"; a clause without "that", an adverb before its verb.
+    ['Johnson was criticised, with a cross-party committee concluding he deliberately deceived MPs.', [[['a cross-party committee', 'concluding']]]],
+    ['The committee concluded he deliberately deceived MPs.', [[['The committee', 'concluded']]]],
     // An estimate given.
     ['Organisers claimed 100,000 attended, though the Metropolitan Police put the figure at around 30,000.', [[['Organisers', 'claimed'], ['the Metropolitan Police', 'put']]]],
     ['He put the book on the table.', [[]]],
