@@ -219,6 +219,8 @@ const INSTITUTION_NAME =
 
 const OUTLET_BEFORE_TRADE = /^(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster)$/u;
 
+const OUTLET_DESK = /^(.+?)\s+(?:Fact[- ]?Check(?:er|ing)?|Verify|Reality Check|Investigates)$/;
+
 /** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
 const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$/;
 
@@ -243,7 +245,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const reported = OUTLET_REPORT_OF.exec(bare) ?? OUTLET_REPORT.exec(bare);
   // "the state-run IRNA news agency", "the Tasnim news agency": an outlet by its name, then its trade.
   const beforeTrade = OUTLET_BEFORE_TRADE.exec(bare);
-  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1]));
+  // "Reuters Fact Check", "BBC Verify": an outlet's desk is the outlet.
+  const desk = OUTLET_DESK.exec(bare);
+  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ?? (desk && resolveKnownOutlet(desk[1]));
   if (known) {
     const own = articleOutlet && resolveKnownOutlet(articleOutlet)?.name === known.name;
     return { type: own ? 'self' : 'outlet', name: known.name };

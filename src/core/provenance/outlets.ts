@@ -71,6 +71,7 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'PolitiFact', aliases: ['Politifact', 'politifact.com'], domain: 'politifact.com', kind: 'news' },
   { name: 'FactCheck.org', aliases: ['factcheck.org'], domain: 'factcheck.org', kind: 'news' },
   { name: 'Snopes', aliases: ['snopes.com'], domain: 'snopes.com', kind: 'news' },
+  { name: 'Full Fact', aliases: ['fullfact.org'], domain: 'fullfact.org', kind: 'news' },
   { name: 'TMZ', aliases: ['tmz.com'], domain: 'tmz.com', kind: 'news' },
   { name: 'People magazine', aliases: ['people.com'], domain: 'people.com', kind: 'news' },
   { name: 'Variety', aliases: ['variety.com'], domain: 'variety.com', kind: 'news' },

@@ -18,6 +18,7 @@ describe('retagVerbs', () => {
     ['Lynch speaks more often about race.', 'Lynch', ['PROPN', 'lynch']],
     ['Data from the 2014 American Community Survey show that women represented 41 percent.', 'show', ['VERB', 'show']],
     ['Western officials fear Russia is preparing a new offensive.', 'fear', ['VERB', 'fear']],
+    ['A viral post on Facebook claims President Biden announced a ban.', 'claims', ['VERB', 'claim']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
     ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],

@@ -98,6 +98,9 @@ describe('classifySource', () => {
     ['the Treasury', { type: 'organisation', name: 'Treasury' }],
     ['the Fed', { type: 'organisation', name: 'Fed' }],
     ['the Duke', { type: 'person', role: 'Duke' }],
+    // An outlet's desk is the outlet.
+    ['Reuters Fact Check', { type: 'outlet', name: 'Reuters' }],
+    ['BBC Verify', { type: 'outlet', name: 'BBC' }],
     ['Smith, a professor at Harvard', { type: 'person', name: 'Smith', role: 'a professor at Harvard', organisation: 'Harvard' }],
     ['Jones, the head of the union', { type: 'person', name: 'Jones', role: 'the head of the union' }],
     ['Acme, a maker of hand tools', { type: 'organisation', name: 'Acme' }],

@@ -275,6 +275,7 @@ describe('the opinion flag', () => {
     ['Trials of a four-day week have been remarkably successful.', ['remarkably', 'successful']],
     ['The scheme has been hugely popular.', ['hugely', 'popular']],
     ['The patient is seriously ill.', null],
+    ['That target is not binding and does not amount to a ban.', null],
     // An event told is no judgement.
     ["Thousands of people took to the streets of London to protest against the government's immigration policy.", null],
     // A word of a phrase of speculation is no judgement.
