@@ -17,7 +17,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank", "Pfizer". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name) || isKnownOrganisation(name);
 const ANONYMOUS = /\b(?:sources?|officials?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
@@ -42,7 +42,7 @@ const POST_OF_BODY =
 const TITLE_OF_NAME =
   /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
-const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
+const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society|housebuilder|housebuilding firm|brokerage|chain|publisher|broadcaster|network)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
 const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|wire service)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
@@ -185,6 +185,12 @@ export function classifySource(span: string, articleOutlet: string | null = null
 }
 
 const READINGS = new Map<string, SourceReading>();
+
+/** A name without the word for a trade opening it: "Developer Barratt Homes" → "Barratt Homes". */
+function withoutTradeWord(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return rest.length && /^\p{Lu}/u.test(rest[0]) && isAgentNoun(first.toLowerCase()) ? rest.join(' ') : name;
+}
 
 /** A body by its name alone, without the trade written before it: "oil broker PVM" → "PVM", "regulator Ofwat" → "Ofwat". */
 function withoutTrade(reading: SourceReading): SourceReading {
@@ -424,7 +430,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
   // (A country after a preposition is where, not who: "weak demand in China".)
-  if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : bare };
+  // ("Developer Barratt Homes": the body's name, without its trade.)
+  if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : withoutTradeWord(bare) };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
   // "Ministers said": a plural for people, capitalised only because it opens the sentence.
   const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);

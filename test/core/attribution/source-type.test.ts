@@ -98,6 +98,9 @@ describe('classifySource', () => {
     ['the Treasury', { type: 'organisation', name: 'Treasury' }],
     ['the Fed', { type: 'organisation', name: 'Fed' }],
     ['the Duke', { type: 'person', role: 'Duke' }],
+    // A firm's name closing on its line of business.
+    ['Developer Barratt Homes', { type: 'organisation', name: 'Barratt Homes' }],
+    ['Hilton Hotels', { type: 'organisation' }],
     // An outlet's desk is the outlet.
     ['Reuters Fact Check', { type: 'outlet', name: 'Reuters' }],
     ['BBC Verify', { type: 'outlet', name: 'BBC' }],
