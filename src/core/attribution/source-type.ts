@@ -186,6 +186,15 @@ export function classifySource(span: string, articleOutlet: string | null = null
 
 const READINGS = new Map<string, SourceReading>();
 
+/**
+ * The words of a post in lower case, without "the": "former deputy prime minister", "chief executive"; else the
+ * word that names it ("the 34-year-old father" is a father).
+ */
+function postOf(core: string, word: string): string {
+  const post = core.replace(/^(?:the|his|her|their|its)\s+/i, '');
+  return /^\p{Ll}+(?:[\s-]\p{Ll}+){1,3}$/u.test(post) && post.endsWith(word.toLowerCase()) ? post : word;
+}
+
 /** A name without the word for a trade opening it: "Developer Barratt Homes" → "Barratt Homes". */
 function withoutTradeWord(name: string): string {
   const [first, ...rest] = name.split(' ');
@@ -414,7 +423,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (makers) return makers[2] || isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: makers[1] };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
   const role = PERSON_ROLE.exec(core);
-  if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: role[0] };
+  if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: postOf(core, role[0]) };
   // "Younger black voters", "Republicans": a group of people, none named; so is a share of them ("46 percent of Americans").
   // ("The Conservatives accused her…": with "the" and its capital, the British party, not conservatives at large.)
   if (/^[Tt]he (?:Conservatives|Liberal Democrats|Greens)$/.test(text)) return { type: 'organisation', name: text.slice(4) };
@@ -436,7 +445,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Ministers said": a plural for people, capitalised only because it opens the sentence.
   const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);
   if (person === 'plural' || (person && isOneOfMany(head, apposition))) return { type: 'anonymous' };
-  if (person) return { type: 'person', role: headWord };
+  if (person) return { type: 'person', role: postOf(core, headWord) };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };
   // "the prophet Daniel", "economist Smith": a person's noun, then one name.
   // "Mr Sharma's daughter Priya", "his son Tom": a possessor's kin or role, then one name.

@@ -98,6 +98,9 @@ describe('classifySource', () => {
     ['the Treasury', { type: 'organisation', name: 'Treasury' }],
     ['the Fed', { type: 'organisation', name: 'Fed' }],
     ['the Duke', { type: 'person', role: 'Duke' }],
+    // A post in several words keeps them all.
+    ['the former deputy prime minister', { type: 'person', role: 'former deputy prime minister' }],
+    ['the chief executive', { type: 'person', role: 'chief executive' }],
     // A firm's name closing on its line of business.
     ['Developer Barratt Homes', { type: 'organisation', name: 'Barratt Homes' }],
     ['Hilton Hotels', { type: 'organisation' }],
@@ -336,7 +339,7 @@ describe('classifySource', () => {
     ['fellow physicians', { type: 'anonymous' }],
     ['both presidential candidates', { type: 'anonymous' }],
     ['a physician', { type: 'anonymous' }],
-    ['the coal miner', { type: 'person', role: 'miner' }],
+    ['the coal miner', { type: 'person', role: 'coal miner' }],
     ['The Real Clear Politics average of polls', { type: 'document' }],
     ['Japan', { type: 'organisation', name: 'Japan' }],
     ['China and Russia', { type: 'organisation' }],
