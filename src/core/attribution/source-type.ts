@@ -222,6 +222,8 @@ const ADDRESS = /,|\b(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Ter
 
 const PERSON_AFTER_POSSESSOR = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['’]s?\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
+const OWNED_BODY = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?)['’]s?\s+(\p{L}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)$/u;
+
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s(?:\s+\p{Lu}[\p{L}&-]*)?$/u;
 
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
@@ -360,6 +362,14 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Shore Capital's Clive Black", "Jefferies' Jane Doe": a person, after the body they speak for.
   const ofPossessor = PERSON_AFTER_POSSESSOR.exec(bodyName);
   if (ofPossessor && sexOfGivenName(ofPossessor[2]) !== 'unknown') return { type: 'person', name: `${ofPossessor[2]} ${ofPossessor[3]}`, organisation: ofPossessor[1] };
+  // "Elon Musk's xAI", "Rupert Murdoch's News Corp", "Musk's Tesla": a body named after the person who owns it.
+  const owned = OWNED_BODY.exec(bodyName);
+  if (owned && !isTrade(owned[2]) && classifySource(owned[1]).type === 'person') {
+    const body = classifySource(owned[2], articleOutlet);
+    if (body.type === 'organisation' || body.type === 'outlet') return body;
+    // (One word after a full name: "Elon Musk's Tesla"; "Lloyd's List" is one name.)
+    if (!owned[2].includes(' ') && owned[1].includes(' ')) return { type: 'organisation', name: owned[2] };
+  }
   // "McDonald's said", "Lloyd's List reported", "Women's Aid warned": a name in the possessive, alone or before one
   // more capitalised word, is a firm's or a charity's; a person's goes on to what is theirs ("Trump's Lawyer" is a role).
   if (POSSESSIVE_NAME.test(bodyName) && !isTrade(bodyName.split(' ').pop()!)) return { type: 'organisation', name: bodyName };

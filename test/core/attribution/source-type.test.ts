@@ -98,6 +98,10 @@ describe('classifySource', () => {
     ['the Treasury', { type: 'organisation', name: 'Treasury' }],
     ['the Fed', { type: 'organisation', name: 'Fed' }],
     ['the Duke', { type: 'person', role: 'Duke' }],
+    // A body named after the person who owns it; "Lloyd's List" is one name.
+    ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
+    ["Elon Musk's Tesla", { type: 'organisation', name: 'Tesla' }],
+    ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
     // A post in several words keeps them all.
     ['the former deputy prime minister', { type: 'person', role: 'former deputy prime minister' }],
     ['the chief executive', { type: 'person', role: 'chief executive' }],
