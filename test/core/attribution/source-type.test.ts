@@ -98,6 +98,8 @@ describe('classifySource', () => {
     ['the Treasury', { type: 'organisation', name: 'Treasury' }],
     ['the Fed', { type: 'organisation', name: 'Fed' }],
     ['the Duke', { type: 'person', role: 'Duke' }],
+    ['Kensington Palace', { type: 'organisation', name: 'Kensington Palace' }],
+    ['the palace', { type: 'organisation' }],
     // A body named after the person who owns it; "Lloyd's List" is one name.
     ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
     ["Elon Musk's Tesla", { type: 'organisation', name: 'Tesla' }],
