@@ -449,6 +449,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
   // (A country after a preposition is where, not who: "weak demand in China".)
+  // "Labour strategists", "NHS bosses": unnamed people of a body.
+  const peopleOf = /^(.+)\s+(\p{Ll}+)$/u.exec(bare);
+  if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'plural') return { type: 'anonymous', organisation: peopleOf[1] };
   // ("Developer Barratt Homes": the body's name, without its trade.)
   if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : withoutTradeWord(bare) };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".

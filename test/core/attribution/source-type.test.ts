@@ -99,6 +99,9 @@ describe('classifySource', () => {
     ['the Fed', { type: 'organisation', name: 'Fed' }],
     ['the Duke', { type: 'person', role: 'Duke' }],
     ['Kensington Palace', { type: 'organisation', name: 'Kensington Palace' }],
+    // People of a body, unnamed.
+    ['Labour strategists', { type: 'anonymous', organisation: 'Labour' }],
+    ['NHS bosses', { type: 'anonymous', organisation: 'NHS' }],
     ['the palace', { type: 'organisation' }],
     // A body named after the person who owns it; "Lloyd's List" is one name.
     ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
