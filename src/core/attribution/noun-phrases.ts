@@ -27,6 +27,8 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ') return true;
   // ("Surfers Against Sewage", "Campaign Against Climate Change": a preposition capitalised inside a name.)
   if (/^[A-Z][a-z]/.test(t.text) && t.pos === 'ADP' && /^\p{Lu}/u.test(next?.text ?? '')) return true;
+  // "lead author", "lead researcher": the study's first, tagged a verb.
+  if (t.lower === 'lead' && next?.pos === 'NOUN' && !!personNoun(next.lower)) return true;
   // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed" (not "published Monday").
   if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower) && !WEEKDAY_OR_DAY.test(next.lower)) return true;
   // "CBS News/YouGov": a slash joins two names.

@@ -61,6 +61,7 @@ describe('subjectBefore', () => {
     // A post in capitals before the name it introduces.
     ['The UN Secretary-General, António Guterres, said the world was warming.', 'said', 'The UN Secretary-General, António Guterres'],
     ['The Foreign Secretary, David Lammy, said the talks would resume.', 'said', 'The Foreign Secretary, David Lammy'],
+    ['"Not all of them should be restricted," lead author Dr Mingyang Song said.', 'said', 'lead author Dr Mingyang Song'],
     // Where unnamed people stand is part of who they are.
     ['Two people briefed on the matter said the deal was close.', 'said', 'Two people briefed on the matter'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
