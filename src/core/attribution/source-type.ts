@@ -413,7 +413,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("Mr Reyes, Chelsea manager": the apposition is the role.)
   if (titledSurname && !isOrganisationHead(titledSurname[1].toLowerCase())) return { type: 'person', name: titledSurname[1], role: apposition || undefined, organisation: body?.[1] ?? (apposition ? organisationIn(apposition) : undefined) };
   // "The regulator, Ofwat", "The production company, Mosfilm": a body's kind, then its name.
-  if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(head.split(' ').pop()!) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
+  // ("The UN agency for Palestinian refugees, UNRWA": the kind's head stands before what it is for.)
+  const kindHead = head.replace(/\s+(?:of|for|on|in)\s.*$/, '').split(' ').pop()!;
+  if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(kindHead) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
   // "The Clinton campaign", "the Trump administration": a body named by its leader ("the head of the union" is a person).
   // ("the authorities", like "Authorities" and "officials", are unnamed people: see ANONYMOUS below.)
   if (isOrganisationHead(core) && !ANONYMOUS.test(headWord)) return { type: 'organisation', name: bare };

@@ -99,6 +99,7 @@ describe('classifySource', () => {
     ['the Fed', { type: 'organisation', name: 'Fed' }],
     ['the Duke', { type: 'person', role: 'Duke' }],
     ['Kensington Palace', { type: 'organisation', name: 'Kensington Palace' }],
+    ['The UN agency for Palestinian refugees, UNRWA', { type: 'organisation', name: 'UNRWA' }],
     // People of a body, unnamed.
     ['Labour strategists', { type: 'anonymous', organisation: 'Labour' }],
     ['NHS bosses', { type: 'anonymous', organisation: 'NHS' }],
