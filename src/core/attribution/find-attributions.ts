@@ -285,7 +285,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const putIt = lemma === 'put' && t[k + 1]?.lower === 'it' && t.slice(0, k).some((x) => x.lower === 'as');
     // "the Metropolitan Police put the figure at around 30,000", "put the death toll at 42": an estimate given.
     const estimateAt = (j: number) => /^(?:figure|number|toll|total|cost|bill|turnout)$/.test(t[j]?.lower ?? '') && t[j + 1]?.lower === 'at';
-    const putFigure = lemma === 'put' && /^(?:the|its|their)$/.test(t[k + 1]?.lower ?? '') && (estimateAt(k + 2) || estimateAt(k + 3));
+    // ("Polling by YouGov puts Reform on 29%": a share given.)
+    const shareAt = (j: number) => /^(?:on|at)$/.test(t[j]?.lower ?? '') && /^\d/.test(t[j + 1]?.text ?? '') && /^(?:%|per|percent)$/.test(t[j + 2]?.lower ?? '');
+    const putFigure = lemma === 'put' && ((/^(?:the|its|their)$/.test(t[k + 1]?.lower ?? '') && (estimateAt(k + 2) || estimateAt(k + 3))) || [k + 2, k + 3, k + 4].some(shareAt));
     // "did not (immediately) respond": declining to speak, as good as saying so.
     const notResponding = lemma === 'respond' && k > 0 && adverbsBefore(t, k - 1) >= 0 && word(t[adverbsBefore(t, k - 1)]) === 'not';
     const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));

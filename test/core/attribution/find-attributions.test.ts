@@ -515,6 +515,8 @@ describe('findAttributions, through analyseArticle', () => {
     // An estimate given.
     ['Organisers claimed 100,000 attended, though the Metropolitan Police put the figure at around 30,000.', [[['Organisers', 'claimed'], ['the Metropolitan Police', 'put']]]],
     ['He put the book on the table.', [[]]],
+    ['Polling by YouGov puts Reform on 29%, ahead of Labour on 21%.', [[['Polling by YouGov', 'puts']]]],
+    ['He put the kettle on at 6am.', [[]]],
     ['After meeting the minister, a senior aide said the talks went well.', [[['a senior aide', 'said']]]],
     // A "who" clause between the speaker and the verb, whatever it ends on.
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
