@@ -278,7 +278,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (t.text === '-' && tokens[i - 1]?.end !== t.start && tokens[i + 1]?.start !== t.end) break;
     // "A major study of nearly 500,000 people found": the words that size a number inside the phrase are the phrase's.
     const sizes = (k: number) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start;
-    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1)) break;
+    // ("However, polling experts caution": a form in -ing naming what the people do, opening the phrase.)
+    const trade = t.pos === 'VERB' && /ing$/.test(t.lower) && i === last - 1 && personNoun(tokens[last].lower) === 'plural' && (i === 0 || ['DET', 'PUNCT'].includes(tokens[i - 1].pos));
+    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !trade) break;
     start = i;
     i--;
   }

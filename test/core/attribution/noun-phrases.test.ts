@@ -62,6 +62,7 @@ describe('subjectBefore', () => {
     ['The UN Secretary-General, António Guterres, said the world was warming.', 'said', 'The UN Secretary-General, António Guterres'],
     ['The Foreign Secretary, David Lammy, said the talks would resume.', 'said', 'The Foreign Secretary, David Lammy'],
     ['"Not all of them should be restricted," lead author Dr Mingyang Song said.', 'said', 'lead author Dr Mingyang Song'],
+    ['However, polling experts caution that the election is years away.', 'caution', 'polling experts'],
     // Where unnamed people stand is part of who they are.
     ['Two people briefed on the matter said the deal was close.', 'said', 'Two people briefed on the matter'],
   ])('when the verb of %j is %s, finds %j', (text, verb, expected) => {
