@@ -100,6 +100,7 @@ describe('classifySource', () => {
     ['the Duke', { type: 'person', role: 'Duke' }],
     ['Kensington Palace', { type: 'organisation', name: 'Kensington Palace' }],
     ['The UN agency for Palestinian refugees, UNRWA', { type: 'organisation', name: 'UNRWA' }],
+    ['Replays', { type: 'document' }],
     // People of a body, unnamed.
     ['Labour strategists', { type: 'anonymous', organisation: 'Labour' }],
     ['NHS bosses', { type: 'anonymous', organisation: 'NHS' }],
