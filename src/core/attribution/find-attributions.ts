@@ -163,8 +163,8 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   const qualified = reading.type === 'weasel' && isUnnamedEvidence(sourceText) && cue[0] > src[1] + 1 && t.slice(src[1] + 1, cue[0]).some((x) => x.pos === 'VERB' || x.pos === 'ADP');
   // "Insurers estimate…", "Banks have warned…": one capitalised word for bodies, a plural's verb after it (the tagger
   // may call it a noun), is bodies of that kind, as "the banks" is ("Banks said" may be Mr Banks).
-  const first = t[src[1] + 1];
-  const pluralVerb = !!first && cue[0] === src[1] + 1 && ((first.lower === first.lemma && !/(?:ed|s)$/.test(first.lower)) || /^(?:have|are|were|do)$/.test(first.lower));
+  const verb = t[src[1] + 1];
+  const pluralVerb = !!verb && cue[0] === src[1] + 1 && ((verb.lower === verb.lemma && !/(?:ed|s)$/.test(verb.lower)) || /^(?:have|are|were|do)$/.test(verb.lower));
   if (src[0] === src[1] && pluralVerb && /^\p{Lu}\p{Ll}+[^s]s$/u.test(sourceText) && isOrganisationHead(sourceText.toLowerCase())) reading = { type: 'organisation', name: sourceText };
   return {
     sourceText,

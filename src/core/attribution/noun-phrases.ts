@@ -279,8 +279,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // "A major study of nearly 500,000 people found": the words that size a number inside the phrase are the phrase's.
     const sizes = (k: number) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start;
     // ("However, polling experts caution": a form in -ing naming what the people do, opening the phrase.)
-    const trade = t.pos === 'VERB' && /ing$/.test(t.lower) && i === last - 1 && personNoun(tokens[last].lower) === 'plural' && (i === 0 || ['DET', 'PUNCT'].includes(tokens[i - 1].pos));
-    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !trade) break;
+    const activity = t.pos === 'VERB' && /ing$/.test(t.lower) && i === last - 1 && personNoun(tokens[last].lower) === 'plural' && (i === 0 || ['DET', 'PUNCT'].includes(tokens[i - 1].pos));
+    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity) break;
     start = i;
     i--;
   }
