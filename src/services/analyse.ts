@@ -162,7 +162,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     announced…" are attributed; "Reuters Fact Check", "BBC Verify" are their outlets; a post keeps all its words
  *     ("former deputy prime minister"); "remains to be seen", "It's unclear whether", "is now only a matter of time"
  *     are speculation; "as Ezekiel foretold", "the Third Temple" prophecy; "It is a remarkable turnaround" opinion;
- *     a protest, an arrest told, "not binding", "clear" in "it is not clear when" no opinion.
+ *     a protest, an arrest told, "not binding", "clear" in "it is not clear when" no opinion; "Elon Musk's xAI",
+ *     "Kensington Palace", "The UN agency for Palestinian refugees, UNRWA" are bodies, "Labour strategists" unnamed
+ *     people of Labour, "Replays" evidence; "Polling by YouGov puts Reform on 29%" is attributed; "lead author",
+ *     "polling experts" keep their first word.
  */
 export const ANALYSIS_VERSION = 25;
 
