@@ -145,10 +145,10 @@ const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**
- * The law's own terms, told not judged: "a state crime punishable by…", "entered illegally", "pleaded guilty", and
+ * The law's own terms, told not judged: "a state crime punishable by…", "entered illegally", "pleaded guilty", "are charged with", "was jailed", and
  * an adjective of the law before its noun ("illegal entry", "criminal charges"); "it is all legal" is the writer's verdict.
  */
-const LEGAL_TERMS = new Set(['illegally', 'unlawfully', 'lawfully', 'legally', 'punishable', 'crime', 'crimes', 'guilty', 'binding', 'enforceable']);
+const LEGAL_TERMS = new Set(['illegally', 'unlawfully', 'lawfully', 'legally', 'punishable', 'crime', 'crimes', 'guilty', 'binding', 'enforceable', 'charged', 'charges', 'convicted', 'sentenced', 'jailed', 'acquitted', 'prosecuted', 'detained', 'imprisoned']);
 const LEGAL_ADJECTIVES = new Set(['illegal', 'unlawful', 'lawful', 'legal', 'criminal']);
 const isLegalTerm = (word: { lower: string }, next: { pos?: string } | undefined) =>
   LEGAL_TERMS.has(word.lower) || (LEGAL_ADJECTIVES.has(word.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));

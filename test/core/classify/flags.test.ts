@@ -276,6 +276,7 @@ describe('the opinion flag', () => {
     ['The scheme has been hugely popular.', ['hugely', 'popular']],
     ['The patient is seriously ill.', null],
     ['That target is not binding and does not amount to a ban.', null],
+    ['They are charged with producing a controlled drug of class B.', null],
     // An event told is no judgement.
     ["Thousands of people took to the streets of London to protest against the government's immigration policy.", null],
     // A word of a phrase of speculation is no judgement.
