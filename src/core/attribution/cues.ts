@@ -75,7 +75,7 @@ export const NOMINAL_CUES = new Set([
 
 /** Verbs of judging in words: a stance whoever takes it ("analysts dismissed the claims"), and with "as" the judge's own words ("condemned the move as illegal"). */
 export const JUDGING_VERBS = new Set([
-  'dismiss', 'welcome', 'condemn', 'criticise', 'criticize', 'denounce', 'reject', 'slam', 'blast', 'hail', 'deride', 'ridicule', 'mock', 'dispute', 'applaud', 'praise', 'decry',
+  'dismiss', 'welcome', 'condemn', 'criticise', 'criticize', 'denounce', 'reject', 'slam', 'blast', 'hail', 'deride', 'ridicule', 'mock', 'dispute', 'applaud', 'praise', 'decry', 'blame',
 ]);
 
 /** Verbs that, with "as", characterise someone or something in words: "painted Trump as…", "cast herself as…", "classified processed meat as a carcinogen". */

@@ -17,7 +17,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank", "Pfizer". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name) || isKnownOrganisation(name);
 const ANONYMOUS = /\b(?:sources?|officials?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
@@ -195,10 +195,12 @@ function postOf(core: string, word: string): string {
   return /^\p{Ll}+(?:[\s-]\p{Ll}+){1,3}$/u.test(post) && post.endsWith(word.toLowerCase()) ? post : word;
 }
 
-/** A name without the word for a trade opening it: "Developer Barratt Homes" → "Barratt Homes". */
+/** A name without the words for a trade opening it: "Developer Barratt Homes", "Activist investor Elliott Management". */
 function withoutTradeWord(name: string): string {
-  const [first, ...rest] = name.split(' ');
-  return rest.length && /^\p{Lu}/u.test(rest[0]) && isAgentNoun(first.toLowerCase()) ? rest.join(' ') : name;
+  const words = name.split(' ');
+  // (A capitalised one opens the sentence before a name of two words at least: "Fisher Investments" is one name.)
+  const trade = words.slice(0, 3).findIndex((w, j) => isAgentNoun(w.toLowerCase()) && /^\p{Lu}/u.test(words[j + 1] ?? '') && (/^\p{Ll}/u.test(w) || (j === 0 && words.length >= 3)));
+  return trade >= 0 ? words.slice(trade + 1).join(' ') : name;
 }
 
 /** A body by its name alone, without the trade written before it: "oil broker PVM" → "PVM", "regulator Ofwat" → "Ofwat". */

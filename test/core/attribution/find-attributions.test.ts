@@ -508,6 +508,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Insurers estimate the damage at 3.5bn euros.', [[['Insurers', 'estimate']]]],
     // A body judges in words as people do; a participle the tagger read as an adjective after a person's noun is the verb.
     ['The company rejected the claims.', [[['The company', 'rejected']]]],
+    ['The company blamed weaker refining margins and lower oil prices.', [[['The company', 'blamed']]]],
     ['The former prime minister branded the report a charade.', [[['The former prime minister', 'branded']]]],
     // A body speaking after "with"; a clause without "that", an adverb before its verb.
     ['Johnson was criticised, with a cross-party committee concluding he deliberately deceived MPs.', [[['a cross-party committee', 'concluding']]]],

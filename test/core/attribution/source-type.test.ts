@@ -115,6 +115,8 @@ describe('classifySource', () => {
     // A firm's name closing on its line of business.
     ['Developer Barratt Homes', { type: 'organisation', name: 'Barratt Homes' }],
     ['Hilton Hotels', { type: 'organisation' }],
+    ['Activist investor Elliott Management', { type: 'organisation', name: 'Elliott Management' }],
+    ['Fisher Investments', { type: 'organisation', name: 'Fisher Investments' }],
     // An outlet's desk is the outlet.
     ['Reuters Fact Check', { type: 'outlet', name: 'Reuters' }],
     ['BBC Verify', { type: 'outlet', name: 'BBC' }],
