@@ -165,7 +165,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a protest, an arrest told, "not binding", "clear" in "it is not clear when" no opinion; "Elon Musk's xAI",
  *     "Kensington Palace", "The UN agency for Palestinian refugees, UNRWA" are bodies, "Labour strategists" unnamed
  *     people of Labour, "Replays" evidence; "Polling by YouGov puts Reform on 29%" is attributed; "lead author",
- *     "polling experts" keep their first word.
+ *     "polling experts" keep their first word; "The company blamed…" is attributed; "are charged with", "was jailed"
+ *     no opinion; "Activist investor Elliott Management" is Elliott Management.
  */
 export const ANALYSIS_VERSION = 25;
 
