@@ -294,10 +294,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';
+    // "Keir Starmer paid tribute to 'a true national treasure'": praise in words.
+    const paidTribute = lemma === 'pay' && /^(?:tribute|tributes|homage)$/.test(t[k + 1]?.lower ?? '');
     // "Reid has gone after Trump as a “con artist”": an attack in words.
     const wentAfter = lemma === 'go' && t[k + 1]?.lower === 'after' && (t[k + 2]?.pos === 'PROPN' || t[k + 2]?.pos === 'PRON');
     const releasedDocument = lemma === 'release' && t.slice(k + 1, k + 5).some((o) => o.pos === 'NOUN' && (isDocumentWord(o.lower) || RELEASED_PAPERS.has(o.lower)));
-    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || wentAfter || releasedDocument;
+    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || paidTribute || wentAfter || releasedDocument;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     // A noun with its auxiliary after "that" is a clause's subject too: "The IMF forecast that growth would slow".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && (CLAUSE_OPENER.has(t[k + 2]?.pos ?? '') || isPluralNoun(t[k + 2]) || (t[k + 2]?.pos === 'NOUN' && t[k + 3]?.pos === 'AUX'));
@@ -424,7 +426,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       continue;
     }
     let cueEnd = k;
-    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'lay')) || putIt || wentAfter) cueEnd = k + 1;
+    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'lay')) || putIt || wentAfter || paidTribute) cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".

@@ -219,6 +219,12 @@ function withoutTrade(reading: SourceReading): SourceReading {
 const BODY_NAME =
   /^(?:(?:\p{Lu}[\p{L}&'’-]*\s+)+(?:UK|US|USA|International|Worldwide|Global)|(?:\p{Lu}[\p{L}'’-]*\s+)+Against(?:\s+\p{Lu}[\p{L}'’-]*)+|Oxfam|Greenpeace|Unicef|Mencap|Barnardo['’]s|Amnesty|Joint Chiefs of Staff|(?:\p{Lu}[\p{L}.]*\s+)*(?:Geological|Ordnance)\s+Survey|\p{Lu}[\p{L}'’]*\s*&\s*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*|Goldman Sachs|Morgan Stanley|Wells Fargo|Coca-Cola|Rolls-Royce|Hewlett-Packard|Mercedes-Benz|Anheuser-Busch|Harley-Davidson|Rio Tinto|Merrill Lynch|Charles Schwab|Lehman Brothers|Raymond James|Edward Jones|JPMorgan(?: Chase)?|Deloitte|Lloyds(?: Bank(?:ing Group)?)?|Barclays|Sainsbury['’]s|Morrisons|Waitrose|\p{Lu}[\p{L}\p{N}&'’ -]*\+)$/u;
 
+/** Two full names joined by "and", each opening on a given name: "Chris Larkin and Toby Stephens" ("Marks and Spencer" is one body). */
+function isTwoPeople(text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(text);
+  return !!m && sexOfGivenName(m[1]) !== 'unknown' && sexOfGivenName(m[2]) !== 'unknown';
+}
+
 /** A street, or a street and its town: "Elm Road", "Elm Road, Swindon". */
 const ADDRESS = /,|\b(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace)$/;
 
@@ -291,6 +297,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".
   const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '');
+  // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
+  if (isTwoPeople(text)) return { type: 'person', name: text };
+  if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
   const near = NEAR_PHRASE.exec(head);
   if (near && (ANONYMOUS.test(near[1]) || /^those$/i.test(near[1])) && !properName(near[1])) return { type: 'anonymous' };

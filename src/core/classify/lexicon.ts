@@ -59,6 +59,8 @@ export const OPINION_PHRASES = [
   /\b(?:one thing is (?:certain|clear|sure)|make no mistake|there is no doubt|of course|no wonder|it is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)|let(?:'|’)s be (?:clear|honest)|in (?:my|our) (?:own |personal )?(?:view|opinion)|(?:my|our) (?:own |personal )?(?:view|opinion|belief|feeling|hunch) is|what(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)|what (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now))\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   /\bis no\s+[A-Z]/,
+  // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".
+  /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // What people are owed, in the writer's judgement: "Young people deserve better than this", "should be ashamed".
   /\bdeserves? (?:better|more than this|nothing less|far more)\b|\bshould be ashamed\b/i,
   // The writer's flat denial ("It is nothing of the sort", "Nothing could be further from the truth"), a measure judged

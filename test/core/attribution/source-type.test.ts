@@ -117,6 +117,8 @@ describe('classifySource', () => {
     ['Hilton Hotels', { type: 'organisation' }],
     ['Activist investor Elliott Management', { type: 'organisation', name: 'Elliott Management' }],
     ['Fisher Investments', { type: 'organisation', name: 'Fisher Investments' }],
+    // Two people named together; two names of one body stay one.
+    ['Her sons, Chris Larkin and Toby Stephens', { type: 'person', name: 'Chris Larkin and Toby Stephens', role: 'sons' }],
     // An outlet's desk is the outlet.
     ['Reuters Fact Check', { type: 'outlet', name: 'Reuters' }],
     ['BBC Verify', { type: 'outlet', name: 'BBC' }],

@@ -194,6 +194,7 @@ describe('the opinion flag', () => {
     ['Officials said the plan, which cost millions, was a disastrous and shameful failure.', null],
     ['What we need is humility.', ['What we need is']],
     ["Here's the uncomfortable truth: until planning rules change, rents will keep rising.", ["Here's the uncomfortable truth"]],
+    ['She was, quite simply, irreplaceable.', ['quite simply', 'irreplaceable']],
     // A measure judged wanting; not a time.
     ['Brussels has been far too soft on Beijing for years.', ['far too soft']],
     ['This is long overdue.', ['long overdue']],
