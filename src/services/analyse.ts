@@ -166,7 +166,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Kensington Palace", "The UN agency for Palestinian refugees, UNRWA" are bodies, "Labour strategists" unnamed
  *     people of Labour, "Replays" evidence; "Polling by YouGov puts Reform on 29%" is attributed; "lead author",
  *     "polling experts" keep their first word; "The company blamed…" is attributed; "are charged with", "was jailed"
- *     no opinion; "Activist investor Elliott Management" is Elliott Management.
+ *     no opinion; "Activist investor Elliott Management" is Elliott Management; "paid tribute to" is attributed;
+ *     "Chris Larkin and Toby Stephens" two people named together; "quite simply" the writer's emphasis.
  */
 export const ANALYSIS_VERSION = 25;
 
