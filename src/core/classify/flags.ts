@@ -111,6 +111,11 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     } else if (t.pos === 'ADV' && isDegreeAdverb(t, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.5;
+    } else if (t.pos === 'NOUN' && Math.abs(v) >= 2 && !isOutcome(t.lower) && isVerdict(s.tokens, k)) {
+      // "This is a national scandal", "It was a disaster": a judging noun said of "it" or "this" by "be" is the writer's verdict too.
+      cues.push(cueOf(s, t.start, t.end));
+      weight += 0.6;
+      phrased = true;
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB') && !isOutcome(t.lower)) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
@@ -154,10 +159,10 @@ function gradesFigure(tokens: ParsedSentence['tokens'], k: number): boolean {
   return figure && /^an?$/.test(tokens[k - 1]?.lower ?? '');
 }
 
-/** Whether the adjective at `k` is said of "it", "this" or "that" by "be": "It was a disastrous afternoon", "This is truly shameful". */
+/** Whether the adjective (or noun) at `k` is said of "it", "this" or "that" by "be": "It was a disastrous afternoon", "This is truly shameful", "This is a national scandal". */
 function isVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {
   let i = k - 1;
-  while (tokens[i]?.pos === 'ADV') i--;
+  while (tokens[i]?.pos === 'ADV' || (tokens[k].pos === 'NOUN' && tokens[i]?.pos === 'ADJ')) i--;
   if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an') i--;
   if (tokens[i]?.lower === 'been' && /^(?:has|had)$/.test(tokens[i - 1]?.lower ?? '')) i--;
   else if (tokens[i]?.lower === 'be' && /^(?:will|would)$/.test(tokens[i - 1]?.lower ?? '')) i--;

@@ -203,6 +203,8 @@ describe('the opinion flag', () => {
     // A strong adjective said of "it" or "this" by "be" is the writer's verdict; a result told ("won") judges nothing.
     ['It was a disastrous afternoon for the Blues, who have now won only one of their last six league games.', ['disastrous']],
     ['It is a remarkable turnaround for a business that nearly closed a decade ago.', ['remarkable']],
+    ['This is a national scandal.', ['scandal']],
+    ['It was a disaster for the club.', ['disaster']],
     // A result told is no judging word, for the rules or the model: with none to show, no flag.
     ['Saka equalised in the 51st minute, Odegaard put Arsenal ahead five minutes later and Saka sealed the win with a curling shot.', null],
     // The first part of a hyphenated word is no cue.
