@@ -515,7 +515,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // is still someone's when a name or a person stands before it; a refusal to comment is anyone's answer
     // ("A spokesperson for the firm declined to comment", "The company declined to comment").
     const noComment = src[1] < cueStart && declinesToComment(t, cueEnd) && sourceTypeOf(t, src) !== 'unknown';
-    if (!(listed && framed) && !noComment && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
+    // ("The union called the plan a disgrace": naming a thing as something judges it in words, a body's too.)
+    const calledItA = lemma === 'call' && src[1] < cueStart && t.slice(k + 2, k + 7).some((x, j) => /^an?$/.test(x.lower) && ['NOUN', 'PROPN'].includes(t[k + 1 + j]?.pos)) && sourceTypeOf(t, src) === 'organisation';
+    if (!(listed && framed) && !noComment && !calledItA && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
     if (INTENT.has(lemma) && !holdsAView(t, src)) continue;
     if (!strong && inReport(src)) continue;
     // "an overhaul of the justice system, which Mr. Obama championed": a stance in a relative clause describes the thing.

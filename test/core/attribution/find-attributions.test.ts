@@ -509,6 +509,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A body judges in words as people do; a participle the tagger read as an adjective after a person's noun is the verb.
     ['The company rejected the claims.', [[['The company', 'rejected']]]],
     ['The company blamed weaker refining margins and lower oil prices.', [[['The company', 'blamed']]]],
+    ['The union called the plan a disgrace.', [[['The union', 'called']]]],
+    ['The union called a meeting.', [[]]],
     ['Prime Minister Keir Starmer paid tribute to "a true national treasure".', [[['Prime Minister Keir Starmer', 'paid tribute']]]],
     ['The former prime minister branded the report a charade.', [[['The former prime minister', 'branded']]]],
     // A body speaking after "with"; a clause without "that", an adverb before its verb.

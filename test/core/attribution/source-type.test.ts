@@ -116,6 +116,7 @@ describe('classifySource', () => {
     ['Developer Barratt Homes', { type: 'organisation', name: 'Barratt Homes' }],
     ['Hilton Hotels', { type: 'organisation' }],
     ['Activist investor Elliott Management', { type: 'organisation', name: 'Elliott Management' }],
+    ['Network Rail', { type: 'organisation', name: 'Network Rail' }],
     ['Fisher Investments', { type: 'organisation', name: 'Fisher Investments' }],
     // Two people named together; two names of one body stay one.
     ['Her sons, Chris Larkin and Toby Stephens', { type: 'person', name: 'Chris Larkin and Toby Stephens', role: 'sons' }],
