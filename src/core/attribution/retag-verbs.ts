@@ -99,6 +99,13 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
     const head = headBeforeQualifier(tokens, b) ?? before;
     if (/s$/.test(verb.lower) || /s$|^data$/.test(head.lower)) return true;
   }
+  // "The figures, obtained under Freedom of Information laws, show a sharp rise": past a participle's aside after the document.
+  if (EVIDENCE.has(verb.lemma) && before.text === ',') {
+    const open = tokens.findLastIndex((x, j) => j < b && j >= b - 12 && x.text === ',');
+    const document = tokens[open - 1];
+    const participle = tokens[open + 1];
+    if (open > 0 && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && document?.pos === 'NOUN' && isDocumentWord(document.lower) && (/s$|^data$/.test(document.lower) || /s$/.test(verb.lower))) return true;
+  }
   if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;
   // "Posts on social media claim a video shows…": a bare verb of saying after its plural document, past what qualifies it.
   const qualified = bareSaying && before.pos === 'NOUN' ? headBeforeQualifier(tokens, b) : null;

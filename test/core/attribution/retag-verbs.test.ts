@@ -19,6 +19,7 @@ describe('retagVerbs', () => {
     ['Data from the 2014 American Community Survey show that women represented 41 percent.', 'show', ['VERB', 'show']],
     ['Western officials fear Russia is preparing a new offensive.', 'fear', ['VERB', 'fear']],
     ['A viral post on Facebook claims President Biden announced a ban.', 'claims', ['VERB', 'claim']],
+    ['The figures, obtained under Freedom of Information laws, show a sharp rise in complaints.', 'show', ['VERB', 'show']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
     ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
