@@ -167,7 +167,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     people of Labour, "Replays" evidence; "Polling by YouGov puts Reform on 29%" is attributed; "lead author",
  *     "polling experts" keep their first word; "The company blamed…" is attributed; "are charged with", "was jailed"
  *     no opinion; "Activist investor Elliott Management" is Elliott Management; "paid tribute to" is attributed;
- *     "Chris Larkin and Toby Stephens" two people named together; "quite simply" the writer's emphasis.
+ *     "Chris Larkin and Toby Stephens" two people named together; "quite simply" the writer's emphasis; "This is a
+ *     national scandal" opinion; "The union called the plan a disgrace", "The figures, obtained under FOI laws,
+ *     show…" are attributed.
  */
 export const ANALYSIS_VERSION = 25;
 
