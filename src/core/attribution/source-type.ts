@@ -42,7 +42,7 @@ const POST_OF_BODY =
 const TITLE_OF_NAME =
   /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
-const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society|housebuilder|housebuilding firm|brokerage|chain|publisher|broadcaster)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
+const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society|housebuilder|brokerage|chain|publisher|broadcaster)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
 const OUTLET_BY_TRADE = /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|wire service)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
@@ -228,9 +228,8 @@ function isTwoPeople(text: string): boolean {
 /** A street, or a street and its town: "Elm Road", "Elm Road, Swindon". */
 const ADDRESS = /,|\b(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace)$/;
 
-const PERSON_AFTER_POSSESSOR = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['’]s?\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u;
-
-const OWNED_BODY = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?)['’]s?\s+(\p{L}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)$/u;
+/** A name in the possessive, then a name of what is theirs: "Shore Capital's Clive Black", "Elon Musk's xAI". */
+const NAME_AFTER_POSSESSOR = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*?)['’]s?\s+(\p{L}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)$/u;
 
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s(?:\s+\p{Lu}[\p{L}&-]*)?$/u;
 
@@ -370,16 +369,19 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');
   if (BODY_NAME.test(bodyName) || isKnownOrganisation(bodyName)) return { type: 'organisation', name: bodyName };
-  // "Shore Capital's Clive Black", "Jefferies' Jane Doe": a person, after the body they speak for.
-  const ofPossessor = PERSON_AFTER_POSSESSOR.exec(bodyName);
-  if (ofPossessor && sexOfGivenName(ofPossessor[2]) !== 'unknown') return { type: 'person', name: `${ofPossessor[2]} ${ofPossessor[3]}`, organisation: ofPossessor[1] };
-  // "Elon Musk's xAI", "Rupert Murdoch's News Corp", "Musk's Tesla": a body named after the person who owns it.
-  const owned = OWNED_BODY.exec(bodyName);
-  if (owned && !isTrade(owned[2]) && classifySource(owned[1]).type === 'person') {
-    const body = classifySource(owned[2], articleOutlet);
-    if (body.type === 'organisation' || body.type === 'outlet') return body;
-    // (One word after a full name: "Elon Musk's Tesla"; "Lloyd's List" is one name.)
-    if (!owned[2].includes(' ') && owned[1].includes(' ')) return { type: 'organisation', name: owned[2] };
+  // "Shore Capital's Clive Black", "Jefferies' Jane Doe": a person, after the body they speak for; "Elon Musk's xAI",
+  // "Rupert Murdoch's News Corp", "Musk's Tesla": a body named after the person who owns it.
+  const possessed = NAME_AFTER_POSSESSOR.exec(bodyName);
+  if (possessed) {
+    const [, possessor, owned] = possessed;
+    const given = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(owned)?.[1];
+    if (given && sexOfGivenName(given) !== 'unknown') return { type: 'person', name: owned, organisation: possessor };
+    if (!isTrade(owned) && classifySource(possessor).type === 'person') {
+      const body = classifySource(owned, articleOutlet);
+      if (body.type === 'organisation' || body.type === 'outlet') return body;
+      // (One word after a full name: "Elon Musk's Tesla"; "Lloyd's List" is one name.)
+      if (!owned.includes(' ') && possessor.includes(' ')) return { type: 'organisation', name: owned };
+    }
   }
   // "McDonald's said", "Lloyd's List reported", "Women's Aid warned": a name in the possessive, alone or before one
   // more capitalised word, is a firm's or a charity's; a person's goes on to what is theirs ("Trump's Lawyer" is a role).
@@ -425,8 +427,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (titledSurname && !isOrganisationHead(titledSurname[1].toLowerCase())) return { type: 'person', name: titledSurname[1], role: apposition || undefined, organisation: body?.[1] ?? (apposition ? organisationIn(apposition) : undefined) };
   // "The regulator, Ofwat", "The production company, Mosfilm": a body's kind, then its name.
   // ("The UN agency for Palestinian refugees, UNRWA": the kind's head stands before what it is for.)
-  const kindHead = head.replace(/\s+(?:of|for|on|in)\s.*$/, '').split(' ').pop()!;
-  if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(kindHead) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
+  if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(headWord) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
   // "The Clinton campaign", "the Trump administration": a body named by its leader ("the head of the union" is a person).
   // ("the authorities", like "Authorities" and "officials", are unnamed people: see ANONYMOUS below.)
   if (isOrganisationHead(core) && !ANONYMOUS.test(headWord)) return { type: 'organisation', name: bare };
