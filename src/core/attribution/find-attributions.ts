@@ -180,6 +180,16 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   };
 }
 
+/**
+ * Whether "put" at `k` gives a figure: an estimate ("the Metropolitan Police put the figure at around 30,000", "put
+ * the death toll at 42") or a share ("Polling by YouGov puts Reform on 29%").
+ */
+function putsFigure(t: ParsedToken[], k: number): boolean {
+  const estimateAt = (j: number) => /^(?:figure|number|toll|total|cost|bill|turnout)$/.test(t[j]?.lower ?? '') && t[j + 1]?.lower === 'at';
+  const shareAt = (j: number) => /^(?:on|at)$/.test(t[j]?.lower ?? '') && /^\d/.test(t[j + 1]?.text ?? '') && /^(?:%|per|percent)$/.test(t[j + 2]?.lower ?? '');
+  return (/^(?:the|its|their)$/.test(t[k + 1]?.lower ?? '') && (estimateAt(k + 2) || estimateAt(k + 3))) || [k + 2, k + 3, k + 4].some(shareAt);
+}
+
 /** A clause's verb at `k`, past its adverbs: "(he) deceived", "(he) deliberately deceived". */
 function clauseVerbAt(t: ParsedToken[], k: number): boolean {
   let i = k;
@@ -283,11 +293,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "called for", "called on": a demand, as good as said; "as Rosenthal put it": words quoted; "seized on" a remark, not "seized power".
     const putIt = lemma === 'put' && t[k + 1]?.lower === 'it' && t.slice(0, k).some((x) => x.lower === 'as');
-    // "the Metropolitan Police put the figure at around 30,000", "put the death toll at 42": an estimate given.
-    const estimateAt = (j: number) => /^(?:figure|number|toll|total|cost|bill|turnout)$/.test(t[j]?.lower ?? '') && t[j + 1]?.lower === 'at';
-    // ("Polling by YouGov puts Reform on 29%": a share given.)
-    const shareAt = (j: number) => /^(?:on|at)$/.test(t[j]?.lower ?? '') && /^\d/.test(t[j + 1]?.text ?? '') && /^(?:%|per|percent)$/.test(t[j + 2]?.lower ?? '');
-    const putFigure = lemma === 'put' && ((/^(?:the|its|their)$/.test(t[k + 1]?.lower ?? '') && (estimateAt(k + 2) || estimateAt(k + 3))) || [k + 2, k + 3, k + 4].some(shareAt));
+    const putFigure = lemma === 'put' && putsFigure(t, k);
     // "did not (immediately) respond": declining to speak, as good as saying so.
     const notResponding = lemma === 'respond' && k > 0 && adverbsBefore(t, k - 1) >= 0 && word(t[adverbsBefore(t, k - 1)]) === 'not';
     const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));

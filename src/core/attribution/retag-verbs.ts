@@ -16,6 +16,8 @@ const VERB_OBJECT = new Set(['that', 'to', 'the', 'a', 'an', 'his', 'her', 'thei
 
 /** "sources", "people", "critics": a plural noun for people. */
 const isPluralPeople = (word: string) => word === 'sources' || word === 'people' || personNoun(word) === 'plural';
+/** A noun for what can speak: a document, a person, a body. */
+const isSpeakerNoun = (word: string) => isDocumentWord(word) || !!personNoun(word) || isOrganisationHead(word);
 /** People, or bodies of a kind, in the plural: "economists", "insurers", "airlines". */
 const isPluralSpeakers = (word: string) => isPluralPeople(word) || (/[^s]s$/.test(word) && isOrganisationHead(word));
 
@@ -200,8 +202,7 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   if (afterComma) return listed;
   const s = tokens[adverbsBefore(tokens, ing ? k - 2 : k - 1)];
   // ("The former prime minister branded the report…": after a person's or a body's noun too.)
-  const speakerNoun = (x: ParsedToken) => isDocumentWord(x.lower) || !!personNoun(x.lower) || isOrganisationHead(x.lower);
-  if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && speakerNoun(s)))) return null;
+  if (!s || !(s.pos === 'PROPN' || PERSONAL.has(s.lower) || (ed && s.pos === 'NOUN' && isSpeakerNoun(s.lower)))) return null;
   const next = tokens[k + 1];
   // "The World Health Organization classified processed meat as a carcinogen": a depiction, its object and "as".
   const depiction = ed && s.pos === 'PROPN' ? [...lemmas, t.lower.replace(/ied$/, 'y')].find((l) => DEPICTIONS.has(l)) : undefined;

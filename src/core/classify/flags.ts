@@ -363,7 +363,8 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   // "great" in "the great river Euphrates" names the prophecy's river; it judges nothing.
   // ("clear" in "It's still not clear when…" is the writer's doubt, told in a phrase of speculation.)
   const speculative = speculativeCues(s, ctx);
-  const inProphecyOrGuess = (c: Cue) => [...prophetic, ...speculative.filter((p) => p.text.includes(' '))].some((p) => p.start <= c.start && c.end <= p.end);
+  const notJudging = [...prophetic, ...speculative.filter((p) => p.text.includes(' '))];
+  const inProphecyOrGuess = (c: Cue) => notJudging.some((p) => p.start <= c.start && c.end <= p.end);
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecyOrGuess(c));
   // The writer's voice in so many words ("Make no mistake", "It is no coincidence") needs no model to agree.
   if (cues.length && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25) || (opinion.weight >= 1.5 && model.probability >= 0.2))) {
