@@ -196,7 +196,7 @@ function postOf(core: string, word: string): string {
 }
 
 /** A name without the words for a trade opening it: "Developer Barratt Homes", "Activist investor Elliott Management". */
-function withoutTradeWord(name: string): string {
+function nameWithoutTrade(name: string): string {
   const words = name.split(' ');
   // (A capitalised one opens the sentence before a name of two words at least: "Fisher Investments" is one name.)
   const trade = words.slice(0, 3).findIndex((w, j) => isAgentNoun(w.toLowerCase()) && /^\p{Lu}/u.test(words[j + 1] ?? '') && (/^\p{Ll}/u.test(w) || (j === 0 && words.length >= 3)));
@@ -467,7 +467,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const peopleOf = /^(.+)\s+(\p{Ll}+)$/u.exec(bare);
   if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'plural') return { type: 'anonymous', organisation: peopleOf[1] };
   // ("Developer Barratt Homes": the body's name, without its trade.)
-  if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : withoutTradeWord(bare) };
+  if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : nameWithoutTrade(bare) };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
   // "Ministers said": a plural for people, capitalised only because it opens the sentence.
   const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);
