@@ -130,6 +130,17 @@ function pastOpeningAdverbial(tokens: ParsedToken[], start: number, last: number
 /** Recordings that show someone speaking: "footage of X saying", "a video of X telling". */
 const RECORDING = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'audio']);
 
+/**
+ * The "who" of a relative clause that ends an apposition closing at `comma`, after the role's noun and
+ * within the apposition: "Name, a glaciologist at Cambridge who was not involved, said"; else -1.
+ */
+function relativeClosingApposition(tokens: ParsedToken[], comma: number): number {
+  const open = tokens.findLastIndex((t, k) => k < comma && t.text === ',');
+  if (open < 1 || tokens[open - 1].pos !== 'PROPN' || tokens[open + 1]?.pos !== 'DET') return -1;
+  const who = tokens.findIndex((t, k) => k > open + 2 && k < comma && t.lower === 'who');
+  return who > 0 && (tokens[who - 1].pos === 'NOUN' || tokens[who - 1].pos === 'PROPN') ? who : -1;
+}
+
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   // "A third added:": the tagger reads the ordinal as an adverb, which the skipping below would pass.
@@ -173,9 +184,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const participle = tokens[open + 1];
     if (open > 0 && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && tokens[open + 2]?.pos === 'ADP' && isDocumentWord(tokens[open - 1]?.lower ?? '')) return subjectBefore(tokens, open);
   }
-  // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told".
-  const closingComma = tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]);
-  if (closingComma) i--;
+  // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told"; a "who" clause closing it is left out
+  // ("Dr Emily Carter, a glaciologist at Cambridge who was not involved in the research, said").
+  const relative = tokens[i]?.text === ',' ? relativeClosingApposition(tokens, i) : -1;
+  const closingComma = relative > 0 || (tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]));
+  if (closingComma) i = relative > 0 ? relative - 1 : i - 1;
   // "there" or "here" left standing is a place or an existential subject, never a speaker.
   if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && !closingComma) return null;
   // "sources who reviewed them told": an object pronoun ends a relative clause; the subject is what it is about.

@@ -525,6 +525,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A "who" clause between the speaker and the verb, whatever it ends on.
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
     ['Sen. Elizabeth Warren, a Democrat from Massachusetts, who asked not to be named, said he must go.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said']]]],
+    // Or closing the apposition without a comma of its own.
+    ['Dr Emily Carter, a glaciologist at Cambridge who was not involved in the research, said the figures were sound.', [[['Dr Emily Carter, a glaciologist at Cambridge', 'said']]]],
+    ['Mark Jones, a farmer who lost his herd, told the BBC it was a disaster.', [[['Mark Jones, a farmer', 'told'], ['the BBC', 'told']]]],
     // After an age, an address with its town, or a name the tagger reads as a verb ("Ward").
     ['John Barker, 54, of Elm Road, Swindon, admitted wounding with intent.', [[['John Barker, 54, of Elm Road, Swindon', 'admitted']]]],
     ['John Barker, 54, of Swindon, denied the charge.', [[['John Barker, 54, of Swindon', 'denied']]]],
