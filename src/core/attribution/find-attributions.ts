@@ -200,6 +200,10 @@ function clauseVerbAt(t: ParsedToken[], k: number): boolean {
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
 const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
 
+/** "seven votes to four", "312 votes", "a majority of 20": a tally at `k`. */
+const isVoteTally = (t: ParsedToken[], k: number) =>
+  (t[k].pos === 'NUM' && /^votes?$/.test(t[k + 1]?.lower ?? '')) || (/^an?$/.test(t[k].lower) && t[k + 1]?.lower === 'majority' && t[k + 2]?.lower === 'of' && t[k + 3]?.pos === 'NUM');
+
 /**
  * Attributions a sentence makes itself: reporting verbs with their subject
  * ("Jen Psaki said", "…, said Jen Psaki"), "according to X", "cited by X",
@@ -416,6 +420,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (be >= 0) {
       const by = agentBy(t, k);
       const agent = by >= 0 ? phraseAfter(t, by + 1) : null;
+      // ("The scheme was backed by seven votes to four": a count of votes passes a thing and says nothing.)
+      if (agent && isVoteTally(t, agent[0])) continue;
       if (agent) {
         found.push(makeAttribution(s, agent, [cueStartOf(t, be), by === k + 1 ? by : k], outlet));
         for (let x = k; x <= agent[1]; x++) used.add(x);

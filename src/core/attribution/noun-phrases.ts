@@ -31,6 +31,8 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (t.lower === 'lead' && next?.pos === 'NOUN' && !!personNoun(next.lower)) return true;
   // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed" (not "published Monday").
   if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower) && !WEEKDAY_OR_DAY.test(next.lower)) return true;
+  // "62% of voters", "62 per cent of voters": a share is a count.
+  if (t.text === '%' || (t.lower === 'per' && next?.lower === 'cent')) return true;
   // "CBS News/YouGov": a slash joins two names.
   return (t.pos === 'PUNCT' && (t.text === '-' || t.text === '.')) || (t.text === '/' && /^\p{Lu}/u.test(next?.text ?? ''));
 }

@@ -1,4 +1,5 @@
 import type { ParsedToken } from '../text/parse';
+import { isDocumentWord } from './source-type';
 import { POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
 
 // Verbs of saying used in another sense: a name given, an idiom of the
@@ -126,7 +127,19 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "Boeing charged as much as 7,900% above market value", "charged customers $40": a price, not an accusation.
   // ("charged two developers with fraud" is an accusation.)
   if (t.lemma === 'charge' && tokens.slice(k + 1, k + 6).some((o) => /^[$£€]|%$|^(?:dollars|pounds|euros|percent|cents|fees?)$/.test(o.text))) return true;
-  return t.lemma === 'call' && (next?.lower === 'into' || (next?.lower === 'in' && tokens[k + 2]?.lower === 'to') || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
+  return t.lemma === 'call' && (next?.lower === 'into' || isSummoning(tokens, k) || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
+}
+
+/**
+ * "could call them in", "called in the army", "called off the strike", "called up reservists": sending for,
+ * cancelling or summoning, not speech ("called in to a radio show" is phoning; "as The Daily Beast called
+ * them in an article" is where it named them).
+ */
+function isSummoning(tokens: ParsedToken[], k: number): boolean {
+  const at = /^(?:it|them|him|her)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (!/^(?:in|off|up)$/.test(tokens[at]?.lower ?? '')) return false;
+  const medium = tokens[at + 1]?.pos === 'DET' ? tokens[at + 2] : tokens[at + 1];
+  return !(tokens[at].lower === 'in' && medium && isDocumentWord(medium.lower));
 }
 
 const ASKS_FOR_COMMENT = new Set(['ask', 'approach', 'contact', 'reach', 'seek']);

@@ -261,6 +261,8 @@ const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, '
 const isOneOfMany = (head: string, apposition: string) =>
   /^(?:an?|one)\s/i.test(head) || (ONE_MORE_OPENING.test(head) && !properName(apposition));
 
+const SIZED_FIGURE = /^(?:about|around|nearly|almost|roughly|approximately|some|over|more than|fewer than|less than|up to|at least|only|just)\s+(?=\d)/i;
+
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
   const text = span.replace(/\s+/g, ' ').trim().replace(/(?<=\p{Ll}{2})(?<!\b(?:Inc|Ltd|Corp|Bros|Dept|Univ|Assn))\.$/u, '');
@@ -292,6 +294,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (SHARE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "@festivalfan99 tweeted": an account's handle, a person by the only name given.
   if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
+  // "About 62% of voters", "Some 40 per cent of members": a figure sized is as precise a count as the figure.
+  const sized = SIZED_FIGURE.exec(text);
+  if (sized) return readSource(text.slice(sized[0].length), articleOutlet);
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".

@@ -149,9 +149,9 @@ const TIME_WITH_STOP = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)\.$/;
 /**
  * wink-nlp reads "no." as the abbreviation of "No. 1" wherever it stands, so
  * "…he voted no. Trump said…" is one sentence to it; so is "…at least £80m.
- * Reports say…". Before a capitalised word, not a number, the stop ends the
- * answer "no" (or the figure's unit, or the time) and the sentence; the token is cut into
- * the word and its stop.
+ * Reports say…", and "in." is inches to it. Before a capitalised word, not a number, or at the end of
+ * the line, the stop ends the answer "no" (or the figure's unit, the time, the particle) and the
+ * sentence; the token is cut into the word and its stop.
  */
 function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
   const pieces: ParsedToken[][] = [];
@@ -162,9 +162,11 @@ function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
     const opensNext = (x: ParsedToken | undefined) => !!x && /^\p{Lu}/u.test(x.text);
     const endsAnswer = next ? opensNext(next) || (/^["“]$/.test(next.text) && opensNext(tokens[k + 2])) : k > 0;
     const unit = (UNIT_WITH_STOP.test(t.lower) && tokens[k - 1]?.pos === 'NUM') || TIME_WITH_STOP.test(t.lower);
-    if ((t.lower !== 'no.' && !unit) || !endsAnswer) return;
+    // ("…who could call them in." is the particle, not inches, which a number comes before.)
+    const particle = t.lower === 'in.' && tokens[k - 1]?.pos !== 'NUM';
+    if ((t.lower !== 'no.' && !unit && !particle) || !endsAnswer) return;
     const bare = t.lower.slice(0, -1);
-    const word = { ...t, text: t.text.slice(0, -1), lower: bare, lemma: bare, pos: unit ? t.pos : 'INTJ', end: t.end - 1 };
+    const word = { ...t, text: t.text.slice(0, -1), lower: bare, lemma: bare, pos: unit ? t.pos : particle ? 'ADP' : 'INTJ', end: t.end - 1 };
     const stop = { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: t.end - 1, end: t.end };
     pieces.push([...tokens.slice(from, k), word, stop]);
     from = k + 1;

@@ -521,6 +521,14 @@ describe('findAttributions, through analyseArticle', () => {
     ['He put the book on the table.', [[]]],
     ['Polling by YouGov puts Reform on 29%, ahead of Labour on 21%.', [[['Polling by YouGov', 'puts']]]],
     ['He put the kettle on at 6am.', [[]]],
+    // A share of people is the whole phrase; a tally of votes backs a thing and says nothing; summoning is no speech.
+    ['62 per cent of voters said they backed the plan.', [[['62 per cent of voters', 'said']]]],
+    ['The plan was backed by 62% of members.', [[['62% of members', 'was backed by']]]],
+    ['The scheme was backed by seven votes to four at a meeting on Tuesday.', [[]]],
+    ['The bill was passed by a majority of 20.', [[]]],
+    ['The plans go to the Secretary of State, who could call them in.', [[]]],
+    ['The union called off the strike.', [[]]],
+    ['As The Daily Beast called them in an article last week, they are anchors.', [[['The Daily Beast', 'called']]]],
     ['After meeting the minister, a senior aide said the talks went well.', [[['a senior aide', 'said']]]],
     // A "who" clause between the speaker and the verb, whatever it ends on.
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],

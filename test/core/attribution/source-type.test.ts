@@ -191,6 +191,10 @@ describe('classifySource', () => {
     ['mainstream media outlets', { type: 'anonymous' }],
     ['British newspapers', { type: 'anonymous' }],
     ['Western analysts', { type: 'weasel' }],
+    // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
+    ['About 62% of voters', { type: 'anonymous' }],
+    ['Some 40 per cent of members', { type: 'anonymous' }],
+    ['some voters', { type: 'weasel' }],
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],
     ['The Tories', { type: 'organisation', name: 'Tories' }],

@@ -75,6 +75,12 @@ describe('parseText', () => {
     expect(first.tokens.slice(-2).map((t) => [t.text, t.pos])).toEqual([['no', 'INTJ'], ['.', 'PUNCT']]);
   });
 
+  it('cuts "in." closing a sentence into the particle and its stop; inches after a number stay whole', () => {
+    const [first, , third] = parseText('The minister could call them in. He has not yet. The pipe is 12 in. wide.');
+    expect(first.tokens.slice(-2).map((t) => [t.text, t.pos])).toEqual([['in', 'ADP'], ['.', 'PUNCT']]);
+    expect(third.tokens.map((t) => t.text)).toContain('in.');
+  });
+
   it('cuts a paste without punctuation into sentences of at most MAX_SENTENCE_TOKENS tokens, offsets kept', () => {
     const text = 'officials said the talks would resume and the minister said '.repeat(100);
     const parsed = parseText(text);
