@@ -257,6 +257,21 @@ describe('analyseArticle on text of its own', () => {
     ]);
   });
 
+  it.each([
+    // A firm the text shows by its shares, results or legal form, whether or not it spoke.
+    ['Apple’s shares fell 4% on Thursday. The tech giant said revenue rose. The company declined to comment.', [['The tech giant', 'Apple'], ['The company', 'Apple']]],
+    ['On Thursday Apple’s shares fell. The company said nothing.', [['The company', 'Apple']]],
+    // The later of a body that spoke and a firm shown.
+    ['Shares in Tesla rose. Tesla said sales rose. Shares in Ford fell 5% on Monday. The carmaker said demand was weak.', [['Tesla', 'Tesla'], ['The carmaker', 'Ford']]],
+    ['Barclays’ shares rose. The bank said profits were up.', [['The bank', 'Barclays']]],
+    // No firm shown: the word stays as it is.
+    ['Prices rose again. The company said demand was strong.', [['The company', 'company']]],
+  ])('names the firm a word for its kind stands for in %j', (text, expected) => {
+    const { sentences } = analyseArticle(text);
+    expect(sentences.flatMap((s) => s.attributions.map((a) => [a.sourceText, a.name]))).toEqual(expected);
+    expect(sentences.flatMap((s) => s.attributions.map((a) => a.sourceType))).toEqual(expected.map(() => 'organisation'));
+  });
+
   it("when a body's officer speaks right after it as 'Its president', gives the officer that body", () => {
     const { sentences } = analyseArticle('The Royal College of Emergency Medicine said corridor care was a disgrace. Its president, Dr Adrian Boyle, said patients were dying.');
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Adrian Boyle', role: 'president', organisation: 'Royal College of Emergency Medicine' }]);
