@@ -419,9 +419,9 @@ function endsPhraseOf(tokens: ParsedToken[], end: number, isKindWord: (t: Parsed
   return role && (i < 0 || tokens[i].pos === 'PUNCT' || SUBORDINATORS.has(tokens[i].lower));
 }
 
-/** "chief", "author", "counsel": a word in lower case for one person's post or part. */
 /** "company", "regulator": a word for a kind of body, in lower case. */
 const isBodyWord = (t: ParsedToken) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && isOrganisationHead(t.lower);
+/** "chief", "author", "counsel": a word in lower case for one person's post or part. */
 const isRoleWord = (t: ParsedToken) => (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && (personNoun(t.lower) === 'singular' || isPersonRole(t.lower));
 
 /** A role word, or a post in capitals: "The UN Secretary-General, António Guterres, said". */
@@ -611,6 +611,10 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
         i++;
         continue;
       }
+      // ("according to the regional governor, Oleh Syniehubov": the post's holder named after it, closing the phrase.)
+      let close = i + 1;
+      while (close < tokens.length && tokens[close].pos !== 'PUNCT') close++;
+      if (isRoleWord(tokens[i - 1]) && isFullName(tokens.slice(i + 1, close))) last = close - 1;
       break;
     }
     // ("the Intergovernmental Panel on Climate Change": "on" inside a body's name is no time.)

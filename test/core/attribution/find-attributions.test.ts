@@ -66,6 +66,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Writing on X, she said the warnings mattered.', [[['she', 'said']]]],
     ['Defending, Mark Owen said his client was deeply ashamed.', [[['Mark Owen', 'said']]]],
     ['The company, according to two people briefed on the matter, plans to cut jobs.', [[['two people briefed on the matter', 'according to']]]],
+    // The post's holder named after it closes the phrase.
+    ['Two people were killed, according to the regional governor, Oleh Syniehubov.', [[['the regional governor, Oleh Syniehubov', 'according to']]]],
+    ['The plan was drawn up, according to the minister, who spoke on Monday.', [[['the minister', 'according to']]]],
     ['A spokesman told dpa the plant was safe.', [[['A spokesman', 'told'], ['dpa', 'told']]]],
     // Knowledge claimed for everyone is a weasel's; "nobody knows" claims nothing.
     ['Everyone knows the system is broken.', [[['Everyone', 'knows']]]],
