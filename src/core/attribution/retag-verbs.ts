@@ -189,6 +189,8 @@ const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve"]);
  */
 function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const t = tokens[k];
+  // ("Home Secretary Yvette Cooper said no.": "said" after a name, whatever follows; "the said company" is the legal adjective.)
+  if (t.pos === 'ADJ' && t.lower === 'said' && tokens[k - 1]?.pos === 'PROPN') return 'say';
   const ing = /ing$/.test(t.lower);
   const ed = /ed$/.test(t.lower);
   if (t.pos !== 'ADJ' || !(ing || ed)) return null;
@@ -218,6 +220,8 @@ function isNameTaggedAsVerb(tokens: ParsedToken[], k: number): boolean {
   // "Hope Hicks, a campaign spokeswoman, …": a first name opening the sentence, before a surname and a comma;
   // "Lynch speaks…", "Hope said…": a name before a finite verb (an imperative is not followed by one).
   if (k === 0) return (tokens[k + 1].pos === 'PROPN' && tokens[k + 2]?.text === ',') || (tokens[k + 1].pos === 'VERB' && /[^s']s$|ed$/.test(tokens[k + 1].lower));
+  // "Home Secretary Yvette Cooper said": a surname after a first name, before a verb in lower case no heading has.
+  if (tokens[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1].text)) return /^\p{Ll}/u.test(tokens[k + 1].text) && ['VERB', 'ADJ', 'AUX'].includes(tokens[k + 1].pos);
   if (!/^\p{Ll}/u.test(tokens[k - 1].text)) return false;
   // "White House spokesman Josh Earnest said": a first name before a surname, after a lower-case noun no
   // Title Case heading would have.

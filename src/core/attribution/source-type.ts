@@ -39,8 +39,14 @@ const POST_OF_BODY =
  * An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott",
  * "Professor of Economics Jane Smith", "Chairman of the Joint Chiefs of Staff Mark Milley".
  */
-const TITLE_OF_NAME =
-  /^(?:[Tt]he\s+)?((?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief) of (?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
+/** Posts named after what they are of: "Secretary of State", "Archbishop of Canterbury". */
+const POST_OF = String.raw`(?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief|Archbishop|Bishop) of (?:the\s+)?`;
+const TITLE_OF_NAME = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(${POST_OF}(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$`,
+  'u',
+);
+/** Such a post with no name: "The Secretary of State", "the Secretary of State for Health". */
+const UNNAMED_POST_OF = new RegExp(String.raw`^[Tt]he\s+(${POST_OF}\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*)$`, 'u');
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
 const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society|housebuilder|brokerage|chain|publisher|broadcaster)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu". */
@@ -335,6 +341,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (unnamed && !apposition) return { type: 'anonymous', organisation: (unnamed[1] ?? unnamed[3])?.trim() };
   const titled = TITLE_OF_NAME.exec(head);
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
+  // "The Home Secretary", "The Prime Minister", "the Bank of England Governor": a post in capitals, its holder unnamed here.
+  if ((postInCapitals || UNNAMED_POST_OF.test(head)) && !apposition) return { type: 'person', role: head.replace(/^[Tt]he\s+/, '') };
   const office = OFFICE_OF.exec(head);
   // ("Texas' governor": the possessive's apostrophe is no part of the body.)
   if (office) return { type: 'person', role: office[2], organisation: office[1].trim().replace(/['’]s?$/, '') };

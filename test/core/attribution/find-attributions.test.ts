@@ -534,6 +534,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['As The Daily Beast called them in an article last week, they are anchors.', [[['The Daily Beast', 'called']]]],
     ['After meeting the minister, a senior aide said the talks went well.', [[['a senior aide', 'said']]]],
     // A "who" clause between the speaker and the verb, whatever it ends on.
+    // A surname the tagger reads as a verb, and "said" as an adjective, after a post and a first name.
+    ['Home Secretary Yvette Cooper said no.', [[['Home Secretary Yvette Cooper', 'said']]]],
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
     ['Sen. Elizabeth Warren, a Democrat from Massachusetts, who asked not to be named, said he must go.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said']]]],
     // Or closing the apposition without a comma of its own.

@@ -191,6 +191,12 @@ describe('classifySource', () => {
     ['mainstream media outlets', { type: 'anonymous' }],
     ['British newspapers', { type: 'anonymous' }],
     ['Western analysts', { type: 'weasel' }],
+    // A post in capitals with its holder unnamed, whole.
+    ['The Home Secretary', { type: 'person', role: 'Home Secretary' }],
+    ['The Prime Minister', { type: 'person', role: 'Prime Minister' }],
+    ['The Secretary of State for Health', { type: 'person', role: 'Secretary of State for Health' }],
+    ['The Archbishop of Canterbury', { type: 'person', role: 'Archbishop of Canterbury' }],
+    ['The Justice Department', { type: 'organisation', name: 'Justice Department' }],
     // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
     ['About 62% of voters', { type: 'anonymous' }],
     ['Some 40 per cent of members', { type: 'anonymous' }],
