@@ -65,6 +65,9 @@ const HEDGE_PATTERN = new RegExp(
 /** Comment adverbs with no valence of their own that still judge what follows: "Predictably, …", "Tellingly, …". */
 const COMMENT_ADVERBS = new Set(['predictably', 'unsurprisingly', 'tellingly', 'remarkably', 'astonishingly', 'inexplicably', 'mercifully', 'alarmingly', 'disgracefully', 'ironically', 'conveniently', 'curiously', 'bizarrely', 'absurdly', 'staggeringly']);
 
+/** Adjectives AFINN does not list that grade a figure as big or small: "a staggering 906,000", "a paltry 2%". */
+const FIGURE_GRADES = new Set(['staggering', 'whopping', 'mere', 'measly', 'paltry', 'hefty', 'colossal', 'astronomical', 'eye-watering', 'jaw-dropping', 'mind-boggling', 'mammoth', 'meagre', 'meager', 'piddling']);
+
 /** An evaluative "-ly" adverb opening the sentence (past "But" or "And") before a comma: the writer's comment. */
 function isCommentAdverb(tokens: ParsedToken[], k: number, v: number): boolean {
   const t = tokens[k];
@@ -84,7 +87,8 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   for (const [k, t] of s.tokens.entries()) {
     // "free-kick", "long-running": the first part of a hyphenated word judges nothing alone.
     if (isQuoted(othersWords, t.start) || (s.tokens[k + 1]?.text === '-' && s.tokens[k + 1].start === t.end)) continue;
-    const v = t.pos === 'ADV' ? adverbValence(t.lower) : valence(t.lower);
+    // ("a staggering 906,000", "a whopping £3bn", "a mere 2%": words with no valence that grade the figure they size.)
+    const v = t.pos === 'ADV' ? adverbValence(t.lower) : FIGURE_GRADES.has(t.lower) && gradesFigure(s.tokens, k) ? -2 : valence(t.lower);
     // "Shockingly, the report was buried.", "Unsurprisingly, …": the writer's comment on all that follows.
     if (isCommentAdverb(s.tokens, k, v)) {
       cues.push(cueOf(s, t.start, t.end));

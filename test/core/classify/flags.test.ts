@@ -195,6 +195,10 @@ describe('the opinion flag', () => {
     ['What we need is humility.', ['What we need is']],
     ["Here's the uncomfortable truth: until planning rules change, rents will keep rising.", ["Here's the uncomfortable truth"]],
     ['She was, quite simply, irreplaceable.', ['quite simply', 'irreplaceable']],
+    // The columnist's scorn.
+    ['Pull the other one.', ['Pull the other one']],
+    ["You couldn't make it up.", ["You couldn't make it up"]],
+    ['Another week, another shambles.', ['Another week, another']],
     // A measure judged wanting; not a time.
     ['Brussels has been far too soft on Beijing for years.', ['far too soft']],
     ['This is long overdue.', ['long overdue']],
@@ -274,6 +278,9 @@ describe('the opinion flag', () => {
     ['"Families deserve better," she said.', null],
     // A figure graded as it is told.
     ['Unemployment soared to a shocking 4.2% in March.', ['shocking']],
+    // Also by a word with no valence of its own; "net" sorts the figure.
+    ['Last year net migration hit a staggering 906,000.', ['staggering']],
+    ['Shareholders will receive a mere 2p a share.', ['mere']],
     // A judging adjective strengthened grades as only a writer does; a patient's state is told.
     ['Trials of a four-day week have been remarkably successful.', ['remarkably', 'successful']],
     ['The scheme has been hugely popular.', ['hugely', 'popular']],
