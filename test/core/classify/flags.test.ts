@@ -249,6 +249,7 @@ describe('the opinion flag', () => {
     // A comment adverb opening the sentence judges all that follows; one of time or order does not.
     ['Shockingly, the report was buried.', ['Shockingly']],
     ['Unsurprisingly, the plan failed.', ['Unsurprisingly']],
+    ['Frankly, nobody believes a word of it.', ['Frankly']],
     ['Finally, the bridge opened.', null],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
