@@ -43,7 +43,7 @@ const SIZING_WORD = new Set(['about', 'around', 'nearly', 'almost', 'roughly', '
 const SIZING_PAIR = /^(?:(?:more|fewer|less) than|at (?:least|most)|up to)$/;
 
 /** How many tokens at `i` size the number that follows them (0 when none do). */
-function numberSizing(tokens: ParsedToken[], i: number): number {
+export function numberSizing(tokens: ParsedToken[], i: number): number {
   const isNumber = (t: ParsedToken | undefined) => !!t && (t.pos === 'NUM' || /^\d/.test(t.text));
   if (SIZING_WORD.has(tokens[i].lower) && isNumber(tokens[i + 1])) return 1;
   if (tokens[i + 1] && SIZING_PAIR.test(`${tokens[i].lower} ${tokens[i + 1].lower}`) && isNumber(tokens[i + 2])) return 2;

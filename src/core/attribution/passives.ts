@@ -1,4 +1,5 @@
 import type { ParsedToken } from '../text/parse';
+import { numberSizing } from './noun-phrases';
 import { adverbsBefore, BE } from './words';
 
 // Passives: where their "be" stands, the agent that names who spoke, and the
@@ -105,7 +106,7 @@ function cameUnder(tokens: ParsedToken[], k: number): [number, number] | null {
 }
 
 /** Verbs whose impersonal passive reports without a reporter: "It is understood that…", "it was claimed that…". */
-const IMPERSONAL_VERBS = new Set(['say', 'believe', 'understand', 'think', 'claim', 'allege', 'report', 'rumor', 'rumour', 'suggest', 'suspect', 'fear', 'know', 'learn']);
+const IMPERSONAL_VERBS = new Set(['say', 'believe', 'understand', 'think', 'claim', 'allege', 'report', 'rumor', 'rumour', 'suggest', 'suspect', 'fear', 'know', 'learn', 'estimate']);
 
 /**
  * "It is understood that…", "It was claimed that…", "…, it emerged last
@@ -135,7 +136,8 @@ export function impersonalReport(tokens: ParsedToken[], k: number): [number, num
   const next = tokens[k + 1];
   let name = k + 1;
   while (name < k + 8 && (tokens[name]?.pos === 'PROPN' || (tokens[name]?.pos === 'CCONJ' && name > k + 1))) name++;
-  const clause = !!next && (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && ['VERB', 'AUX'].includes(tokens[name]?.pos ?? '')));
+  // ("It is thought around 13 million people are obese": a figure, sized or not, opens the clause too.)
+  const clause = !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || numberSizing(tokens, k + 1) > 0 || (next.pos === 'PROPN' && ['VERB', 'AUX'].includes(tokens[name]?.pos ?? '')));
   // ("We were told to wait" is an order, not a report.)
   return next?.lower === 'that' || (next?.lower === 'to' && !told) || clause ? [it, k] : null;
 }

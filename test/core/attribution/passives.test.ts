@@ -60,6 +60,9 @@ describe('impersonalReport', () => {
     ['It is believed the attack was linked to a feud.', 'believed', 'It is believed'],
     ['It is thought he fled abroad.', 'thought', 'It is thought'],
     ['It is thought Manchester United and Arsenal have been monitoring him.', 'thought', 'It is thought'],
+    // Or a figure, sized or not; an estimate is as unsourced as a belief.
+    ['It is thought around 13 million people in the UK are obese.', 'thought', 'It is thought'],
+    ['It is estimated 40,000 people attended.', 'estimated', 'It is estimated'],
     // Not an agent's report, nor a thing believed.
     ['It was reported by Reuters that he fled.', 'reported', null],
     ['The story is believed by many.', 'believed', null],
