@@ -17,7 +17,8 @@ const PRONOUN = /^(?:he|she)$/i;
 /**
  * "he noted" after "wrote Derek Grossman": the pronoun takes the last named
  * person's name and role, unless another person has been named since ("Her
- * neighbour, Tom Reyes, nodded. … he said"): with no way to tell which one is
+ * neighbour, Tom Reyes, nodded. … he said") or one unnamed has spoken since
+ * ("A witness told the Bristol Post…"): with no way to tell which one is
  * meant, the pronoun stays unnamed rather than take the wrong name.
  */
 export function resolvePronouns(sentences: AnalysedSentence[]): void {
@@ -28,6 +29,9 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   for (const s of sentences) {
     if (lastPerson && !s.attributions.length && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
     for (const a of s.attributions) {
+      // "A witness, who did not want to be named, told the Bristol Post… “It was terrifying,” she said.": the
+      // unnamed person spoke last, so "she" is no one named before.
+      if (isOneUnnamedPerson(a)) lastPerson = null;
       if (a.sourceType !== 'person') continue;
       if (a.name) lastPerson = a;
       else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
@@ -41,6 +45,9 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
     }
   }
 }
+
+/** One unnamed person speaking for themselves: "A witness", "one mother", "another resident" (not "a spokesman for…"). */
+const isOneUnnamedPerson = (a: Attribution) => a.sourceType === 'anonymous' && !a.inherited && !a.organisation && /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u.test(a.sourceText) && personNoun(a.sourceText.split(/\s+/).at(-1)!) === 'singular';
 
 /**
  * The person a text names in full as a subject, outside its quotes: "Matt Lauer" in "Holt's colleague Matt Lauer
