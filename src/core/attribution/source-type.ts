@@ -249,6 +249,9 @@ const INSTITUTION_NAME =
 
 const OUTLET_BEFORE_TRADE = /^(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster)$/u;
 
+/** A newspaper's name: capitalised words, then a masthead's word ("Bristol Post", "Northern Echo", "Kansas City Star"). */
+const MASTHEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Post|Echo|Mail|Times|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer|Argus|Advertiser|Star|Mirror|Express|Standard|Telegraph|Examiner|Sentinel|Inquirer|Enquirer|Dispatch|Bee|Globe|Recorder|Citizen)$/u;
+
 const OUTLET_DESK = /^(.+?)\s+(?:Fact[- ]?Check(?:er|ing)?|Verify|Reality Check|Investigates)$/;
 
 /** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
@@ -378,6 +381,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
   const outletByTrade = OUTLET_BY_TRADE.exec(head);
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
+  // "the Bristol Post", "the Oxford Mail", "the Northern Echo": a local paper, by its town and its masthead's word.
+  if (MASTHEAD.test(bare) && bare !== 'Royal Mail') return { type: 'outlet', name: bare };
   // "rail operator Trenitalia", "aviation analytics firm Cirium": the body is named by the capitalised words after its trade.
   if (byTrade) return { type: 'organisation', name: byTrade[1].trim() };
   const bodyName = head.replace(/^the\s+/i, '');

@@ -197,6 +197,10 @@ describe('classifySource', () => {
     ['The Secretary of State for Health', { type: 'person', role: 'Secretary of State for Health' }],
     ['The Archbishop of Canterbury', { type: 'person', role: 'Archbishop of Canterbury' }],
     ['The Justice Department', { type: 'organisation', name: 'Justice Department' }],
+    // A local paper by its town and its masthead's word; not the postal firm.
+    ['the Bristol Post', { type: 'outlet', name: 'Bristol Post' }],
+    ['the Northern Echo', { type: 'outlet', name: 'Northern Echo' }],
+    ['Royal Mail', { type: 'organisation', name: 'Royal Mail' }],
     // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
     ['About 62% of voters', { type: 'anonymous' }],
     ['Some 40 per cent of members', { type: 'anonymous' }],
