@@ -1,11 +1,13 @@
+import { isDocumentWord } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import type { AnalysedSentence } from './analyse-article';
 
 /**
- * "the agency said", "the company added", "the tech giant said": a body named before, mentioned again by a
- * word for its kind (a firm's, with a word for its trade or home before it).
+ * "the agency said", "the central bank said", "the tech giant said": a body named before, mentioned again by a
+ * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker"; not "the Labour party",
+ * which names itself).
  */
-const BODY_MENTION = /^the (agency|regulator|watchdog|ministry|department|council|union|bank|court|university|hospital|party|charity|(?:[\p{L}-]+ )?(?:company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|airline|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator))$/iu;
+const BODY_MENTION = /^[Tt]he (?:(?:[\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|airline|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator)$/u;
 /** A firm's name as written: up to four capitalised words ("Apple", "Taylor Wimpey", "Marks & Spencer"). */
 const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}.'’-]*){0,3}`;
 /** Where a text shows a name to be a firm's: "Apple's shares", "shares in Tesla", "BP plc". */
@@ -13,8 +15,10 @@ const FIRM_EVIDENCE = new RegExp(
   String.raw`(${FIRM_NAME})['’]s?\s+(?:shares|share price|stock|profits?|revenues?|sales|earnings|results|chief executive|boss|chairman|shareholders|market value)\b|\b[Ss]hares (?:in|of) (${FIRM_NAME})|(${FIRM_NAME})\s+(?:Inc|plc|PLC|Ltd|Corp|Corporation)\b`,
   'gu',
 );
+/** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
-const OPENER = /^(?:(?:The|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA)\b/;
 /** Which named bodies each word of kind can stand for; the words for a firm stand for any body not public. */
@@ -37,18 +41,46 @@ const KIND_OF: Record<string, RegExp> = {
 const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|Government|Parliament|Congress|Senate|House|Party|University|Hospital|Union|Army|Navy|Forces|White House|Pentagon|Kremlin)\b/;
 const fits = (kind: string, name: string) => (KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name));
 /** The word for a body's kind in a mention: "the tech giant" → "giant". */
-const kindOf = (mention: string) => BODY_MENTION.exec(mention.trim())?.[1].toLowerCase().split(' ').at(-1);
+const kindOf = (mention: string) => BODY_MENTION.exec(mention.trim())?.[1];
+/** Any kind's body by its name, in one pattern: each kind's alternatives keep their own anchors. */
+const ANY_KIND_NAMED = new RegExp(Object.values(KIND_OF).map((re) => re.source).join('|'));
+/** A kind's word alone, capitalised to open a sentence ("Bank executives aren't…"), names no body. */
+const KIND_WORD_ALONE = /^(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Ministry|Department|Council|Union|Bank|Reserve|Court|University|College|Hospital|Trust|Party|Foundation|Charity)$/;
 
-/** Firms a sentence shows by their shares, results or legal form, with where each is named. */
-function firmsNamedIn(s: AnalysedSentence): { name: string; at: number }[] {
-  return [...s.text.matchAll(FIRM_EVIDENCE)].map((m) => ({ name: (m[1] ?? m[2] ?? m[3]).replace(OPENER, ''), at: s.start + m.index }));
+/** A body the text names, whether or not it speaks: a firm shown by its shares, results or legal form, or a name holding its kind's word. */
+interface ShownBody {
+  name: string;
+  at: number;
+  sentence: number;
+  firm: boolean;
+}
+/**
+ * How many sentences back a body named by its kind's word is still the one meant; a firm shown by its shares
+ * is the story's subject, meant as far on as the text goes. (Further back, another body named in passing
+ * since is as likely.)
+ */
+const NAMED_REACH = 3;
+
+/** The bodies a sentence names: "Apple's shares", "shares in Tesla", "BP plc"; "The Federal Reserve held…". */
+function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
+  const firms = [...s.text.matchAll(FIRM_EVIDENCE)].map((m) => ({ name: (m[1] ?? m[2] ?? m[3]).replace(OPENER, ''), at: s.start + m.index, sentence, firm: true }));
+  const bodies: ShownBody[] = [];
+  for (const m of s.text.matchAll(CAPITALISED_RUN)) {
+    const name = m[0].replace(OPENER, '');
+    if (KIND_WORD_ALONE.test(name) || !ANY_KIND_NAMED.test(name)) continue;
+    // (Not a body named as a document's maker: in "A Government Accountability Office report found that the agency…" the agency is another.)
+    const end = m.index + m[0].length;
+    if (isDocumentWord(/^\s+(\p{Ll}+)/u.exec(s.text.slice(end, end + 30))?.[1] ?? '')) continue;
+    bodies.push({ name, at: s.start + m.index, sentence, firm: false });
+  }
+  return [...firms, ...bodies].sort((x, y) => x.at - y.at);
 }
 
-/** The body a word for its kind stands for: the last one named before `at` that fits, spoken or, for a firm, shown. */
-function lastOfKind(kind: string, at: number, named: Attribution[], firms: { name: string; at: number }[]): string | undefined {
+/** The body a word for its kind stands for: the last one named before `at` that fits, spoken or shown (a firm by what shows it one). */
+function lastOfKind(kind: string, at: number, sentence: number, named: Attribution[], shown: ShownBody[]): string | undefined {
   const spoke = named.findLast((n) => fits(kind, n.name!));
-  const shown = !KIND_OF[kind] || kind === 'bank' ? firms.findLast((f) => f.at < at && fits(kind, f.name)) : undefined;
-  return shown && (!spoke || shown.at > spoke.sourceStart) ? shown.name : spoke?.name;
+  const seen = shown.findLast((b) => b.at < at && (KIND_OF[kind] ? KIND_OF[kind].test(b.name) && b.sentence >= sentence - NAMED_REACH : b.firm && fits(kind, b.name)));
+  return seen && (!spoke || seen.at > spoke.sourceStart) ? seen.name : spoke?.name;
 }
 
 /**
@@ -59,17 +91,17 @@ function lastOfKind(kind: string, at: number, named: Attribution[], firms: { nam
  */
 export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
   const named: Attribution[] = [];
-  /** Firms the text has shown so far, spoken or not ("Apple's shares fell… The tech giant said…"). */
-  const firms: { name: string; at: number }[] = [];
+  /** Bodies the text has named so far, spoken or not ("Apple's shares fell… The tech giant said…"). */
+  const shown: ShownBody[] = [];
   let lastSpeaker: { body: Attribution | null; sentence: number } = { body: null, sentence: -2 };
   sentences.forEach((s, i) => {
-    if (!s.boilerplate) firms.push(...firmsNamedIn(s));
+    if (!s.boilerplate) shown.push(...bodiesShownIn(s, i));
     for (const a of s.attributions) {
       if (a.inherited) continue;
       // "Shares in Tesla fell… Tesla said": a single name the text shows as a firm's is the firm, no surname.
-      if (a.sourceType === 'person' && !a.role && a.name && firms.some((f) => f.name === a.name)) a.sourceType = 'organisation';
+      if (a.sourceType === 'person' && !a.role && a.name && shown.some((b) => b.firm && b.name === a.name)) a.sourceType = 'organisation';
       const kind = a.sourceType === 'organisation' ? kindOf(a.sourceText) : undefined;
-      const antecedent = kind ? lastOfKind(kind, a.sourceStart, named, firms) : undefined;
+      const antecedent = kind ? lastOfKind(kind, a.sourceStart, i, named, shown) : undefined;
       if (antecedent) a.name = antecedent;
       else if (/^it$/i.test(a.sourceText.trim()) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) Object.assign(a, { sourceType: 'organisation', name: lastSpeaker.body.name });
       // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer.
