@@ -403,7 +403,9 @@ const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', '
 
 /** "Lars Moravy", "Majed al-Ansari": a name of two words or more, with its particles, and nothing else. */
 const isFullName = (span: ParsedToken[]) =>
-  span.length >= 2 && span.length <= 6 && isNameWord(span[0]) && isNameWord(span.at(-1)!) && span.every((t) => isNameWord(t) || NAME_PARTICLE.test(t.lower) || t.text === '-');
+  span.length >= 2 && span.length <= 6 && isNameWord(span[0]) && span.every((t, k) => isNameWord(t) || (k > 0 && isSurnameWord(t, span[k - 1])) || (k < span.length - 1 && (NAME_PARTICLE.test(t.lower) || t.text === '-')));
+/** A surname the tagger reads as a common word, capitalised after a name: "John Park", "Emma Wood". */
+const isSurnameWord = (t: ParsedToken, before: ParsedToken) => /^\p{Lu}\p{Ll}/u.test(t.text) && isNameWord(before) && t.pos !== 'PUNCT';
 
 /**
  * Whether a phrase holding a word of a kind (a person's post, `isRoleWord`, or a body's kind, `isBodyWord`)

@@ -341,7 +341,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const bodyEnds = (body: string) => !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(body) || isOrganisationHead(body.split(' ').pop()?.toLowerCase() ?? '');
   if (member && !apposition && member[1] !== 'public' && bodyEnds(member[1])) return { type: 'anonymous', organisation: member[1] };
   const unnamed = UNNAMED_OF_BODY.exec(head);
-  if (unnamed && !apposition) return { type: 'anonymous', organisation: (unnamed[1] ?? unnamed[3])?.trim() };
+  if (unnamed && !apposition) return { type: 'anonymous', organisation: (unnamed[1] ?? unnamed[3])?.trim().replace(/^the\s+(?=\p{Lu})/u, '') };
   const titled = TITLE_OF_NAME.exec(head);
   if (titled) return { type: 'person', name: titled[2], role: titled[1].trim() };
   // "The Home Secretary", "The Prime Minister", "the Bank of England Governor": a post in capitals, its holder unnamed here.

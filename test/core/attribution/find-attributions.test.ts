@@ -536,6 +536,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A "who" clause between the speaker and the verb, whatever it ends on.
     // A surname the tagger reads as a verb, and "said" as an adjective, after a post and a first name.
     ['Home Secretary Yvette Cooper said no.', [[['Home Secretary Yvette Cooper', 'said']]]],
+    // A surname the tagger reads as a common noun still closes the name a post introduces.
+    ['In a LinkedIn post, the chief executive of Acme Ltd, John Park, said the layoffs were painful.', [[['the chief executive of Acme Ltd, John Park', 'said']]]],
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
     ['Sen. Elizabeth Warren, a Democrat from Massachusetts, who asked not to be named, said he must go.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said']]]],
     // Or closing the apposition without a comma of its own.

@@ -201,6 +201,8 @@ describe('classifySource', () => {
     ['the Bristol Post', { type: 'outlet', name: 'Bristol Post' }],
     ['the Northern Echo', { type: 'outlet', name: 'Northern Echo' }],
     ['Royal Mail', { type: 'organisation', name: 'Royal Mail' }],
+    // An unnamed person of a body named: the body by its name, without "the".
+    ['A spokesperson for the Department for Education', { type: 'anonymous', organisation: 'Department for Education' }],
     // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
     ['About 62% of voters', { type: 'anonymous' }],
     ['Some 40 per cent of members', { type: 'anonymous' }],
