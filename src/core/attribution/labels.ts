@@ -19,6 +19,8 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
   // "Stealth Over Health: …": a headline's phrase, not a name; no name has a capitalised preposition or verb.
   if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
+  // "Storm Ciarán: Thousands without power": a named storm or operation is the headline's topic; it says nothing.
+  if (/^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Operation)\s/.test(m[1])) return null;
   // "North Korea and Russia: An Alliance Built on Shells and Secrets": a headline's subtitle after its topic, no words said.
   const rest = s.text.slice(m.index + m[0].length - 1).trimStart();
   if (/^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;

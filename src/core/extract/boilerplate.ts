@@ -27,8 +27,18 @@ const CHROME_LINE: RegExp[] = [
 
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length < 60 && CHROME_LINE.some((re) => re.test(t));
+  return t.length > 0 && ((t.length < 60 && CHROME_LINE.some((re) => re.test(t))) || (t.length < 160 && CHROME_SENTENCE.some((re) => re.test(t))));
 }
+
+/** Longer notices a site prints around every story: a newsletter's pitch, a disclaimer of links, a note on affiliate links. */
+const CHROME_SENTENCE: RegExp[] = [
+  // "Sign up for our morning newsletter and get BBC News in your inbox.", "Subscribe to our daily newsletter…"
+  /^(?:sign up|subscribe|register) (?:for|to|now for) (?:our|the|a) [^.!?]{0,40}\b(?:newsletter|briefing|email|alerts?)\b[^.!?]{0,80}[.!]?$/i,
+  // "The BBC is not responsible for the content of external sites.", "Read about our approach to external linking."
+  /^[^.!?]{0,40} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\.?$|^read about our approach to external linking\.?$/i,
+  // "This article contains affiliate links…", "We may earn a commission when you buy through links on our site."
+  /^(?:this (?:article|story|page) (?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?commission)\b[^!?]{0,120}$/i,
+];
 
 /** A trailing "read more" link glued to a paragraph, as blogs paste it. */
 export const TRAILING_READ_MORE = /\s*\bread more\.?\s*$/i;

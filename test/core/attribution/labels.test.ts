@@ -13,6 +13,8 @@ describe('speakerLabel', () => {
     // A clickbait alert over a headline.
     ['SHOCKING: Government hiding the truth about 5G, insiders reveal', null, null],
     ['Stealth Over Health: the hidden costs of care', null, null],
+    // A named storm or operation is a headline's topic.
+    ['Storm Ciarán: Thousands without power as 100mph winds batter coast', null, null],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
     // A title's part after its name.
