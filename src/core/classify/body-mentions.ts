@@ -44,6 +44,10 @@ const fits = (kind: string, name: string) => (KIND_OF[kind] ? KIND_OF[kind].test
 const kindOf = (mention: string) => BODY_MENTION.exec(mention.trim())?.[1];
 /** Any kind's body by its name, in one pattern: each kind's alternatives keep their own anchors. */
 const ANY_KIND_NAMED = new RegExp(Object.values(KIND_OF).map((re) => re.source).join('|'));
+/** The same names anywhere in a sentence: whether it can name such a body at all. */
+const KIND_WORD = new RegExp(ANY_KIND_NAMED.source.replace(/[$^]/g, ''));
+/** The words that show a firm (FIRM_EVIDENCE), anywhere in a sentence. */
+const FIRM_WORD = /shares|stock|profit|revenue|sales|earnings|results|chief executive|boss|chairman|market value|Inc|plc|Ltd|Corp/i;
 /** A kind's word alone, capitalised to open a sentence ("Bank executives aren't…"), names no body. */
 const KIND_WORD_ALONE = /^(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Ministry|Department|Council|Union|Bank|Reserve|Court|University|College|Hospital|Trust|Party|Foundation|Charity)$/;
 
@@ -63,17 +67,20 @@ const NAMED_REACH = 3;
 
 /** The bodies a sentence names: "Apple's shares", "shares in Tesla", "BP plc"; "The Federal Reserve held…". */
 function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
-  const firms = [...s.text.matchAll(FIRM_EVIDENCE)].map((m) => ({ name: (m[1] ?? m[2] ?? m[3]).replace(OPENER, ''), at: s.start + m.index, sentence, firm: true }));
+  // (Most sentences name no body of either sort: a cheap test of their words first, as this runs on every sentence.)
+  const firms = FIRM_WORD.test(s.text) ? [...s.text.matchAll(FIRM_EVIDENCE)].map((m) => ({ name: (m[1] ?? m[2] ?? m[3]).replace(OPENER, ''), at: s.start + m.index, sentence, firm: true })) : [];
   const bodies: ShownBody[] = [];
-  for (const m of s.text.matchAll(CAPITALISED_RUN)) {
-    const name = m[0].replace(OPENER, '');
-    if (KIND_WORD_ALONE.test(name) || !ANY_KIND_NAMED.test(name)) continue;
-    // (Not a body named as a document's maker: in "A Government Accountability Office report found that the agency…" the agency is another.)
-    const end = m.index + m[0].length;
-    if (isDocumentWord(/^\s+(\p{Ll}+)/u.exec(s.text.slice(end, end + 30))?.[1] ?? '')) continue;
-    bodies.push({ name, at: s.start + m.index, sentence, firm: false });
+  if (KIND_WORD.test(s.text)) {
+    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
+      const name = m[0].replace(OPENER, '');
+      if (KIND_WORD_ALONE.test(name) || !ANY_KIND_NAMED.test(name)) continue;
+      // (Not a body named as a document's maker: in "A Government Accountability Office report found that the agency…" the agency is another.)
+      const end = m.index + m[0].length;
+      if (isDocumentWord(/^\s+(\p{Ll}+)/u.exec(s.text.slice(end, end + 30))?.[1] ?? '')) continue;
+      bodies.push({ name, at: s.start + m.index, sentence, firm: false });
+    }
   }
-  return [...firms, ...bodies].sort((x, y) => x.at - y.at);
+  return firms.length && bodies.length ? [...firms, ...bodies].sort((x, y) => x.at - y.at) : firms.length ? firms : bodies;
 }
 
 /** The body a word for its kind stands for: the last one named before `at` that fits, spoken or shown (a firm by what shows it one). */
