@@ -122,7 +122,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "The plant's critics claim the figures…", "Government insiders fear the vote…": plural people, then a bare verb
   // of saying or thinking; "Friends of the star claim he…": past what qualifies them.
   const bare = !/s$/.test(verb.lower);
-  if (bare && subject.pos === 'NOUN' && isPluralSpeakers(subject.lower)) return true;
+  // ("Critics dispute this reading": opening the sentence, the tagger may read them as an adjective.)
+  if (bare && (subject.pos === 'NOUN' || (b === 0 && /^\p{Lu}/u.test(subject.text))) && isPluralSpeakers(subject.lower)) return true;
   const people = bareSaying && (subject.pos === 'NOUN' || subject.pos === 'ADJ') ? headBeforeQualifier(tokens, b) : null;
   if (people && isPluralPeople(people.lower)) return true;
   // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.

@@ -34,8 +34,9 @@ export function namedSubject(tokens: ParsedToken[], [start, end]: [number, numbe
 export function peopleSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const type = sourceTypeOf(tokens, [start, end]);
   if (type === 'person') return true;
-  // ("The company rejected the claims", "The union condemned the cuts": a body judges in words as people do.)
-  if (JUDGING_VERBS.has(lemma) && (type === 'anonymous' || type === 'organisation')) return true;
+  // ("The company rejected the claims", "The union condemned the cuts": a body judges in words as people do;
+  // so do people left vague: "Critics dispute this reading".)
+  if (JUDGING_VERBS.has(lemma) && (type === 'anonymous' || type === 'organisation' || type === 'weasel')) return true;
   if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
   return type === 'anonymous' || type === 'weasel';
 }

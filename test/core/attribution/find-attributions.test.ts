@@ -511,6 +511,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Insurers estimate the damage at 3.5bn euros.', [[['Insurers', 'estimate']]]],
     // A body judges in words as people do; a participle the tagger read as an adjective after a person's noun is the verb.
     ['The company rejected the claims.', [[['The company', 'rejected']]]],
+    // People left vague judge in words too, the tagger's reading of the opening word notwithstanding.
+    ['Critics dispute this reading.', [[['Critics', 'dispute']]]],
+    ['Some scholars reject this reading.', [[['Some scholars', 'reject']]]],
     ['The company blamed weaker refining margins and lower oil prices.', [[['The company', 'blamed']]]],
     ['The union called the plan a disgrace.', [[['The union', 'called']]]],
     ['The union called a meeting.', [[]]],
