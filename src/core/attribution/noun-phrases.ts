@@ -413,7 +413,9 @@ const isSurnameWord = (t: ParsedToken, before: ParsedToken) => /^\p{Lu}\p{Ll}/u.
  * "Trump's running mate", which wink breaks at the participle), "The production company".
  */
 function endsPhraseOf(tokens: ParsedToken[], end: number, isKindWord: (t: ParsedToken) => boolean): boolean {
-  if (tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN') return false;
+  // ("The UN secretary-general, António Guterres": a hyphenated post ends in whatever its last part is tagged.)
+  const compound = tokens[end - 1]?.text === '-' && tokens[end - 1].end === tokens[end]?.start;
+  if (tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN' && !compound) return false;
   let role = false;
   let i = end;
   for (; i >= 0 && isNpToken(tokens[i], tokens[i + 1]); i--) role ||= isKindWord(tokens[i]);

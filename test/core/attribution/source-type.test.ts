@@ -203,6 +203,9 @@ describe('classifySource', () => {
     ['Royal Mail', { type: 'organisation', name: 'Royal Mail' }],
     // An unnamed person of a body named: the body by its name, without "the".
     ['A spokesperson for the Department for Education', { type: 'anonymous', organisation: 'Department for Education' }],
+    // A post named by its body, then its holder's name.
+    ['A UN spokesman, Stéphane Dujarric', { type: 'person', name: 'Stéphane Dujarric', role: 'A UN spokesman', organisation: 'UN' }],
+    ['A Pentagon spokesman, John Kirby', { type: 'person', name: 'John Kirby', role: 'A Pentagon spokesman', organisation: 'Pentagon' }],
     // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
     ['About 62% of voters', { type: 'anonymous' }],
     ['Some 40 per cent of members', { type: 'anonymous' }],
