@@ -164,12 +164,16 @@ const bodyAfter = (prepositions: string) =>
   new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
 const BODY_AT = bodyAfter('at');
 const BODY_OF = bodyAfter('for|of|at|with|from');
+/** A person told by kin, age, home or politics, then where they are from. */
+const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {
   const of = BODY_OF.exec(role)?.[1];
   // ("Professor of History at Yale": a subject in one word is no body; "director of the Institute for Policy
   // Integrity at New York University" keeps the institute.)
   const body = of && !/\s/.test(of) && !ORGANISATION.test(of) ? (BODY_AT.exec(role)?.[1] ?? of) : of;
+  // ("a father of three from Leicester", "the progressive from New York": where a person is from is no body.)
+  if (body && PERSON_FROM.test(role) && !ORGANISATION.test(body)) return undefined;
   // ("the lawyer for West Virginia's environmental protection agency": the possessor, without its "'s".)
   return body?.replace(/['’]s?$/, '');
 };
@@ -309,7 +313,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".
-  const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '');
+  // (Nor are honours after a name: "His lawyer, Sarah Green KC".)
+  const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '').replace(/\s+(?:KC|QC|OBE|MBE|CBE|PhD)$/, '');
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
   if (isTwoPeople(text)) return { type: 'person', name: text };
   if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };

@@ -206,6 +206,10 @@ describe('classifySource', () => {
     // A post named by its body, then its holder's name.
     ['A UN spokesman, Stéphane Dujarric', { type: 'person', name: 'Stéphane Dujarric', role: 'A UN spokesman', organisation: 'UN' }],
     ['A Pentagon spokesman, John Kirby', { type: 'person', name: 'John Kirby', role: 'A Pentagon spokesman', organisation: 'Pentagon' }],
+    // Honours after the name are no part of it; where a person is from is no body.
+    ['His lawyer, Sarah Green KC', { type: 'person', name: 'Sarah Green', role: 'lawyer' }],
+    ['Mr Patel, 52, a father of three from Leicester', { type: 'person', name: 'Patel', role: 'a father of three from Leicester' }],
+    ['Dan Ives, an analyst from Wedbush Securities', { type: 'person', name: 'Dan Ives', role: 'an analyst from Wedbush Securities', organisation: 'Wedbush Securities' }],
     // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
     ['About 62% of voters', { type: 'anonymous' }],
     ['Some 40 per cent of members', { type: 'anonymous' }],
