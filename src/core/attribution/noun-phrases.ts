@@ -180,11 +180,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // (The clause's own opening comma may close an apposition: "Sen. Elizabeth Warren, a Democrat from Massachusetts, who…".)
     if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, who ? open + 1 : open);
   }
-  // A participle's aside after a document: "the findings, published in the journal Neurology, show".
+  // A participle's aside after a document: "the findings, published in the journal Neurology, show", "The papers,
+  // marked "official sensitive", show".
   if (tokens[i]?.text === ',') {
     const open = tokens.findLastIndex((t, k) => k < i && t.text === ',');
     const participle = tokens[open + 1];
-    if (open > 0 && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && tokens[open + 2]?.pos === 'ADP' && isDocumentWord(tokens[open - 1]?.lower ?? '')) return subjectBefore(tokens, open);
+    if (open > 0 && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && isDocumentWord(tokens[open - 1]?.lower ?? '')) return subjectBefore(tokens, open);
   }
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told"; a "who" clause closing it is left out
   // ("Dr Emily Carter, a glaciologist at Cambridge who was not involved in the research, said").

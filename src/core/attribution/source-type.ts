@@ -10,7 +10,7 @@ import { isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HE
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|paper|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|papers?|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|account|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -259,7 +259,7 @@ const MASTHEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Post|Echo|Mail|Times|Herald
 const OUTLET_DESK = /^(.+?)\s+(?:Fact[- ]?Check(?:er|ing)?|Verify|Reality Check|Investigates)$/;
 
 /** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
-const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$/;
+const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$|^(?:Sunday|[Mm]orning|[Ww]eekend|[Nn]ational|[Ll]ocal)\s+papers$/;
 
 const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 

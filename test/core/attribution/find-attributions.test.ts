@@ -542,6 +542,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A surname the tagger reads as a common noun still closes the name a post introduces.
     ['In a LinkedIn post, the chief executive of Acme Ltd, John Park, said the layoffs were painful.', [[['the chief executive of Acme Ltd, John Park', 'said']]]],
     ['The UN secretary-general, António Guterres, warned of catastrophe.', [[['The UN secretary-general, António Guterres', 'warned']]]],
+    // A document past a participle's aside, whatever follows the participle.
+    ['The papers, marked "official sensitive", show that officials were asked to model the savings.', [[['The papers', 'show']]]],
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
     ['Sen. Elizabeth Warren, a Democrat from Massachusetts, who asked not to be named, said he must go.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said']]]],
     // Or closing the apposition without a comma of its own.

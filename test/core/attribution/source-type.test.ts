@@ -190,6 +190,8 @@ describe('classifySource', () => {
     // Outlets in the plural, none named.
     ['mainstream media outlets', { type: 'anonymous' }],
     ['British newspapers', { type: 'anonymous' }],
+    ['the Sunday papers', { type: 'anonymous' }],
+    ['The papers', { type: 'document' }],
     ['Western analysts', { type: 'weasel' }],
     // A post in capitals with its holder unnamed, whole.
     ['The Home Secretary', { type: 'person', role: 'Home Secretary' }],
