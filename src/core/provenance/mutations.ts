@@ -38,6 +38,8 @@ const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1]),
 );
 Object.assign(NUMBER_WORDS, { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 });
+// Counts told by their order only ("Thousands of people"), valued at the least they can mean.
+Object.assign(NUMBER_WORDS, { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6 });
 /** Hours in the units a duration is counted in: a "72-hour truce" is a "three-day truce". */
 const HOURS_IN: Record<string, number> = { hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -166,9 +168,9 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
 }
 
 const FIGURE = /\d[\d.,]*/g;
-/** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500". */
+/** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500", "Thousands of". */
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:at least|at most|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|under|as (?:many|much|few|little) as)(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?))?)?$`,
+  String.raw`^(?:(?:at least|at most|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|under|as (?:many|much|few|little) as)(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of)?)?$`,
   'i',
 );
 

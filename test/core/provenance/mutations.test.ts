@@ -20,6 +20,8 @@ describe('findMutations', () => {
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
     ['Three soldiers were killed in the attack.', 'Five soldiers were killed in the attack.', 'number-changed', 'Five soldiers'],
     ['The sides agreed a 48-hour truce.', 'The sides agreed a three-day truce.', 'number-changed', 'three-day truce'],
+    // A count told by its order only is a number too, no name.
+    ['Around 300 people attended the rally.', 'Thousands of people attended the rally.', 'number-changed', 'Thousands of people attended'],
     // The one figure of each version, counting the same thing in other words.
     ['Tesla is recalling about 120,000 vehicles in the United States.', 'Tesla is recalling 150,000 cars across America.', 'number-changed', '150,000 cars'],
     // A share closing its clause, with no word after it.
@@ -112,6 +114,10 @@ describe('findMutations', () => {
   it('when a figure is graded as it is retold, reports the opinion added with its word', () => {
     const mutations = findMutations(version('Unemployment rose to 4.2% in March, the ONS said.'), version('Unemployment soared to a shocking 4.2% in March.'));
     expect(mutations).toContainEqual({ kind: 'opinion-added', before: '', after: 'shocking' });
+  });
+
+  it('when a figure becomes a count told by its order, reports the number changed and nothing else', () => {
+    expect(kindsOf('Around 300 people attended the rally.', 'Thousands of people attended the rally.')).toEqual(['number-changed']);
   });
 
   it('when the same source is cited in other words, reports no change at all', () => {
