@@ -54,7 +54,7 @@ const NUMBER_PHRASE = new RegExp(
 );
 
 /** A share or a sum closing its clause, with no word after it to count: "…raises the risk by 25%,", "…cost £4m." */
-const CLOSING_FIGURE = /(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))/giu;
+const CLOSING_FIGURE = /(?:\b(?:up to|about|around|nearly|almost|over|more than|at least|as much as|as many as)\s+)?(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))/giu;
 
 function numberPhrases(text: string): { phrase: string; figure: string; value: number; counted: string[] }[] {
   const closing = [...text.matchAll(CLOSING_FIGURE)].map((m) => {
@@ -94,16 +94,22 @@ function numberChanges(before: string, after: string): Mutation[] {
     if (from.toLowerCase() !== to.toLowerCase() && !sameFigure) out.push({ kind: 'number-changed', before: from, after: to });
   }
   // "about 120,000 vehicles" → "150,000 cars": the one figure of each version, counting the same thing in other words.
-  if (!out.length && earlier.length === 1 && later.length === 1 && earlier[0].value !== later[0].value && !isYear(earlier[0].figure) && !isYear(later[0].figure)) {
+  // ("could cost up to £2bn" → "will cost £2bn": the one figure, its bound dropped.)
+  const [e, l] = [earlier[0], later[0]];
+  const changed = e && l && (e.value !== l.value || qualifierOf(e) !== qualifierOf(l));
+  if (!out.length && earlier.length === 1 && later.length === 1 && changed && !isYear(e.figure) && !isYear(l.figure)) {
     out.push({ kind: 'number-changed', before: figureAndNoun(earlier[0]), after: figureAndNoun(later[0]) });
   }
   return out;
 }
 const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
+/** The words before a phrase's figure: "up to " of "up to £2bn". */
+const qualifierOf = (p: { phrase: string; figure: string }) => p.phrase.slice(0, p.phrase.indexOf(p.figure)).replace(/[$£€]$/, '').trim().toLowerCase();
 /** A figure's phrase up to the word it counts: "about 120,000 vehicles" of "about 120,000 vehicles in the". */
 const figureAndNoun = (p: { phrase: string; figure: string }) => {
   const figureEnd = p.phrase.indexOf(p.figure) + p.figure.length;
-  const end = figureEnd + (p.phrase[figureEnd] === '%' ? 1 : 0);
+  // (With its unit written on: "12%", "£2bn", "£4m".)
+  const end = figureEnd + (/^(?:%|bn\b|m\b|k\b)/.exec(p.phrase.slice(figureEnd))?.[0].length ?? 0);
   const counted = /^(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+/iu.exec(p.phrase.slice(end));
   return p.phrase.slice(0, end + (counted?.[0].length ?? 0));
 };
@@ -233,7 +239,8 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.
   // "rose" → "soared", "fell slightly" → "plunged": a change told as more dramatic than the earlier version had it.
   if (a.some(isDramaticMove) && !r.some(isDramaticMove) && r.some(isPlainMove)) out.push({ kind: 'exaggerated', before: removed, after: added });
-  const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#') || (!!removed && !!added && QUANTITY.test(removed) && QUANTITY.test(added));
+  // (A qualifier alone dropped or added, "About 300" → "300", is the figure's change too.)
+  const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#') || ((!!removed || !!added) && QUANTITY.test(removed) && QUANTITY.test(added));
   // "slowed" → "slows": the same words in another tense or number.
   const sameStems = r.length === a.length && r.every((w, i) => w === a[i] || (!!contentStem(w) && contentStem(w) === contentStem(a[i])));
   if (!out.length && (removed || added) && !figuresOnly && !sameStems) out.push({ kind: 'wording-changed', before: removed, after: added });

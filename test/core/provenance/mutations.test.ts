@@ -116,8 +116,14 @@ describe('findMutations', () => {
     expect(mutations).toContainEqual({ kind: 'opinion-added', before: '', after: 'shocking' });
   });
 
-  it('when a figure becomes a count told by its order, reports the number changed and nothing else', () => {
-    expect(kindsOf('Around 300 people attended the rally.', 'Thousands of people attended the rally.')).toEqual(['number-changed']);
+  it.each([
+    // A figure becomes a count told by its order.
+    ['Around 300 people attended the rally.', 'Thousands of people attended the rally.', 'Around 300 people attended', 'Thousands of people attended'],
+    // A figure's bound dropped, the figure kept: the same change, with its unit.
+    ['About 300 people attended.', '300 people attended.', 'About 300 people attended', '300 people attended'],
+    ['The plan could cost up to £2bn.', 'The plan could cost £2bn.', 'up to £2bn', '£2bn'],
+  ])('from %j to %j, reports the number changed (%j → %j) and nothing else', (before, after, from, to) => {
+    expect(findMutations(version(before), version(after))).toEqual([{ kind: 'number-changed', before: from, after: to }]);
   });
 
   it('when the same source is cited in other words, reports no change at all', () => {
