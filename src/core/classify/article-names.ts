@@ -26,15 +26,25 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   // An article repeats its names: each capitalised run is typed once.
   const typed = new Map<string, boolean>();
   const isPerson = (run: string) => typed.get(run) ?? typed.set(run, classifySource(run).type === 'person').get(run)!;
+  /** The people cited by name so far, by the names the text may call them again. */
+  const cited: Attribution[] = [];
   for (const s of sentences) {
-    if (lastPerson && !s.attributions.length && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
+    if (!s.attributions.length && !s.boilerplate) {
+      // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person cited before, opening a
+      // sentence that cites no one, is the one a pronoun after it means.
+      const subject = cited.findLast((c) => opensWithName(s.text, c.name!));
+      if (subject) lastPerson = subject;
+      else if (lastPerson && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
+    }
     for (const a of s.attributions) {
       // "A witness, who did not want to be named, told the Bristol Post… “It was terrifying,” she said.": the
       // unnamed person spoke last, so "she" is no one named before.
       if (isOneUnnamedPerson(a)) lastPerson = null;
       if (a.sourceType !== 'person') continue;
-      if (a.name) lastPerson = a;
-      else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
+      if (a.name) {
+        lastPerson = a;
+        cited.push(a);
+      } else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
         // "Matt Lauer faced criticism from other outlets after he asked…": the person the sentence is about, named
         // before the pronoun, when no one named speaks before it there.
         const spokenBefore = s.attributions.some((b) => b !== a && b.name && b.sourceType === 'person' && b.cueStart < a.sourceStart);
@@ -44,6 +54,13 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       }
     }
   }
+}
+
+/** Whether a sentence opens on a name, whole or its surname, past "But" or a title: "Morgan laughs…", "But Mrs Morgan…". */
+function opensWithName(text: string, name: string): boolean {
+  const surname = surnameOf(name);
+  const opening = /^(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(text)?.[1];
+  return !!opening && (opening === name || (!!surname && opening === surname));
 }
 
 /** One unnamed person speaking for themselves: "A witness", "one mother", "another resident" (not "a spokesman for…"). */

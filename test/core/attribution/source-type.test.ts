@@ -192,6 +192,7 @@ describe('classifySource', () => {
     ['British newspapers', { type: 'anonymous' }],
     ['the Sunday papers', { type: 'anonymous' }],
     ['The papers', { type: 'document' }],
+    ['its accounts', { type: 'document' }],
     ['Western analysts', { type: 'weasel' }],
     // A post in capitals with its holder unnamed, whole.
     ['The Home Secretary', { type: 'person', role: 'Home Secretary' }],
