@@ -96,6 +96,11 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (s.line.length <= 250 && countSpaced(s.line) <= 20 && isTitleCase(s.line.trim())) return 'heading';
   // A line the article's layout makes a heading (headingLines), whatever its punctuation.
   if (headingByLayout && countSpaced(s.line) <= 25) return 'heading';
+  // The text's first line, short and closing on a question, a cry or nothing, not a stop: its headline ("Fact check:
+  // Did the government really cut police numbers by 20,000?", "Is this the end? What the Bible says"); a lede
+  // states, and ends on a stop.
+  // (Not a quote signed with a dash: "“…” ― Sonya Herridge".)
+  if (isFirstLine && countSpaced(s.line) <= 20 && !/[.:;,]["”’]?$/.test(s.line.trim()) && !/[―—]\s*\p{Lu}[\p{L}'’. -]*$/u.test(s.line.trim())) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 

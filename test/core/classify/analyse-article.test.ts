@@ -205,6 +205,10 @@ describe('analyseArticle on text of its own', () => {
     // A short line alone is a sentence, not the headline of nothing.
     expect(analyseArticle('Of course not.').sentences.map((s) => s.boilerplate)).toEqual([false]);
     expect(analyseArticle('Of course not.\n\nThe minister said he would resign.').sentences.map((s) => s.boilerplate)).toEqual([true, false]);
+    // A first line closing on a question or on nothing is the headline over the text; a lede ends on a stop.
+    expect(analyseArticle('Fact check: Did the government really cut police numbers by 20,000?\n\nThe claim is broadly accurate.').sentences.map((s) => s.boilerplate)).toEqual([true, false]);
+    expect(analyseArticle('Is this the end? What the Bible says about Iran\n\nPastors disagree.').sentences.map((s) => s.boilerplate)).toEqual([true, true, false]);
+    expect(analyseArticle('Police cut by 20,000 since 2010, figures show.\n\nThe claim is broadly accurate.').sentences.map((s) => s.boilerplate)).toEqual([false, false]);
     // A wire's dateline with a day and no place.
     const wire = analyseArticle('Nvidia beats forecasts\n\nNov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates.');
     expect(wire.sentences.map((s) => [s.text, s.boilerplate])).toEqual([['Nvidia beats forecasts', true], ['Nov 20 (Reuters) -', true], ['Nvidia on Wednesday forecast revenue above estimates.', false]]);
