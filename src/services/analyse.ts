@@ -172,7 +172,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     show…" are attributed.
  * 26: "Dr Emily Carter, a glaciologist at Cambridge who was not involved, said" keeps her role; "About 62% of
  *     voters" is one anonymous source; "backed by seven votes to four" and "could call them in" attribute nothing;
- *     "The tech giant said" after "Apple's shares fell" names Apple.
+ *     "The tech giant said" after "Apple's shares fell" names Apple, "the central bank" the Federal Reserve;
+ *     "Home Secretary Yvette Cooper said", "Critics dispute", "It is thought around 13 million…" and "The papers,
+ *     marked…, show" are attributed; "The Home Secretary", "A UN spokesman, Stéphane Dujarric" are people, "the
+ *     Bristol Post" an outlet; "a staggering 906,000", "Pull the other one", "Frankly, …" are opinion; a pronoun
+ *     after an unnamed witness stays unnamed; a question on a text's first line is its headline.
  */
 export const ANALYSIS_VERSION = 26;
 
