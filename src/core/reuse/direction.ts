@@ -38,7 +38,10 @@ export function reportingInShared(text: string, sentences: { start: number; end:
 
 /**
  * True when `text` names the outlet (or any alias of it) or links its domain.
- * Short all-capital aliases ("AP") must match their case; others ignore it.
+ * A name must keep its capitals, since so many are words ("the sun was
+ * shining", "an independent review", "the mirror"), though its "The" may be
+ * "the" and a byline may set it all in capitals ("REUTERS"); a domain is
+ * matched in any case.
  */
 export function namesOutlet(text: string, outlet: string | null): boolean {
   if (!outlet) return false;
@@ -46,8 +49,10 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
   const spellings = new Set([outlet, ...(known ? [known.name, ...known.aliases] : [])]);
   for (const s of spellings) {
     if (s.length < 2) continue;
-    const caseSensitive = s.length <= 4 && s === s.toUpperCase();
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+    const domain = /^[\w-]+(?:\.[\w-]+)+$/.test(s) && s === s.toLowerCase();
+    const name = escapeRegExp(s).replace(/^The /, '[Tt]he ');
+    const pattern = s === s.toUpperCase() || domain ? name : `${name}|${escapeRegExp(s.toUpperCase())}`;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, domain ? 'iu' : 'u');
     if (re.test(text)) return true;
   }
   return false;
