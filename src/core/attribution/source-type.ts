@@ -286,7 +286,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const beforeTrade = OUTLET_BEFORE_TRADE.exec(bare);
   // "Reuters Fact Check", "BBC Verify": an outlet's desk is the outlet.
   const desk = OUTLET_DESK.exec(bare);
-  const known = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ?? (desk && resolveKnownOutlet(desk[1]));
+  const found = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ?? (desk && resolveKnownOutlet(desk[1]));
+  // (An outlet's name keeps its capitals: "the guardian", "the sun", "the mirror" are words; a domain, or "dpa", is
+  // written in lower case.)
+  const known = found && (/\p{Lu}|\.\w/u.test(bare) || found.name === bare) ? found : null;
   if (known) {
     const own = articleOutlet && resolveKnownOutlet(articleOutlet)?.name === known.name;
     return { type: own ? 'self' : 'outlet', name: known.name };

@@ -191,6 +191,9 @@ describe('classifySource', () => {
     ['mainstream media outlets', { type: 'anonymous' }],
     ['British newspapers', { type: 'anonymous' }],
     ['the Sunday papers', { type: 'anonymous' }],
+    // An outlet's name keeps its capitals: in lower case, "the guardian" is a child's.
+    ['the guardian', { type: 'person', role: 'guardian' }],
+    ['The Guardian', { type: 'outlet', name: 'The Guardian' }],
     ['The papers', { type: 'document' }],
     ['its accounts', { type: 'document' }],
     ['Western analysts', { type: 'weasel' }],
