@@ -68,10 +68,13 @@ const COMMENT_ADVERBS = new Set(['frankly', 'candidly', 'regrettably', 'laughabl
 /** Adjectives AFINN does not list that grade a figure as big or small: "a staggering 906,000", "a paltry 2%". */
 const FIGURE_GRADES = new Set(['staggering', 'whopping', 'mere', 'measly', 'paltry', 'hefty', 'colossal', 'astronomical', 'eye-watering', 'jaw-dropping', 'mind-boggling', 'mammoth', 'meagre', 'meager', 'piddling']);
 
-/** An evaluative "-ly" adverb opening the sentence (past "But" or "And") before a comma: the writer's comment. */
+/**
+ * An evaluative "-ly" adverb opening the sentence (past "But" or "And") before a comma, or set between commas
+ * ("The evidence is, frankly, overwhelming"): the writer's comment.
+ */
 function isCommentAdverb(tokens: ParsedToken[], k: number, v: number): boolean {
   const t = tokens[k];
-  const opens = k === 0 || (k === 1 && /^(?:but|and|yet|so)$/.test(tokens[0].lower));
+  const opens = k === 0 || (k === 1 && /^(?:but|and|yet|so)$/.test(tokens[0].lower)) || tokens[k - 1].text === ',';
   // (The tagger may read an unknown one as a name for its capital: "Unsurprisingly".)
   return opens && (t.pos === 'ADV' || t.pos === 'PROPN') && /ly$/.test(t.lower) && tokens[k + 1]?.text === ',' && (v !== 0 || COMMENT_ADVERBS.has(t.lower));
 }

@@ -250,6 +250,7 @@ describe('the opinion flag', () => {
     ['Shockingly, the report was buried.', ['Shockingly']],
     ['Unsurprisingly, the plan failed.', ['Unsurprisingly']],
     ['Frankly, nobody believes a word of it.', ['Frankly']],
+    ['The plan was, predictably, a failure.', ['predictably', 'failure']],
     ['Finally, the bridge opened.', null],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
