@@ -3,10 +3,11 @@ import type { Attribution } from '../attribution/types';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { asksForComment } from '../attribution/other-senses';
 import { isWriterOrReader } from '../attribution/words';
+import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isNeutralUse, isOutcome, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isNeutralUse, isOutcome, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -219,12 +220,17 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   return dedupe(cues.filter(outsideQuotes));
 }
 
-const WAR_WORD = /war|invasion|confrontation|showdown|battle|conflict|attack/i;
+const WAR_WORD = /war|invasion|invade|confrontation|showdown|battle|conflict|attack/i;
+/** Who wages a war foretold: a country, its capital or its forces ("Russia will invade", "Chinese troops will attack"; not "The club will attack"). */
+const isBelligerent = (subject: string) => namesCountry(subject) || /\b(?:army|armies|troops|forces|military|regime|NATO|Kremlin|Pentagon|Moscow|Beijing|Tehran|Pyongyang|Hamas|Hezbollah)\b/.test(subject);
+/** A condition or a question: what it says will happen is not declared certain. */
+const UNCERTAIN = /\b(?:if|unless|whether)\b|\?/i;
 
 function propheticCues(s: ParsedSentence, scripture: Cue[], ownVoice: boolean): Cue[] {
   // (The war patterns are tried only where a word of war stands: they run on every sentence.)
   const war = WAR_WORD.test(s.text);
-  const cues = [...scripture, ...regexCues(s, END_TIMES), ...(ownVoice && war ? regexCues(s, CERTAIN_WAR) : []), ...(ownVoice ? regexCues(s, CERTAIN_DOOM) : [])];
+  const certainWar = ownVoice && war ? [...regexCues(s, CERTAIN_WAR), ...(UNCERTAIN.test(s.text) ? [] : regexCues(s, WAR_FORETOLD).filter((c) => isBelligerent(s.text.slice(0, c.start - s.start))))] : [];
+  const cues = [...scripture, ...regexCues(s, END_TIMES), ...certainWar, ...(ownVoice ? regexCues(s, CERTAIN_DOOM) : [])];
   if (cues.length && war && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
   return dedupe(cues);
 }

@@ -105,6 +105,8 @@ export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion
  */
 export const CERTAIN_WAR =
   /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
+/** A war foretold as a plain fact in the writer's voice, with no condition: "Russia will invade the Baltic states within two years". */
+export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevitably |one day )?(?:invade|attack|declare war on|go to war (?:with|against))\b/gi;
 
 /**
  * A downfall or history's verdict declared certain in the writer's own words, prophecy without war or

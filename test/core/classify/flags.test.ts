@@ -84,6 +84,13 @@ describe('the prophetic flag', () => {
     ['Israel will be attacked from the north.', ['will be attacked']],
     ['Israel may be attacked from the north.', null],
     ['Officials warned that ships will be attacked if they enter the strait.', null],
+    // A war foretold as fact, by a country or its forces; a condition, a question, a source or a match's tactics are none.
+    ['Russia will invade the Baltic states within two years.', ['will invade']],
+    ['Chinese troops will attack Taiwan before 2030.', ['will attack']],
+    ['Russia will invade if NATO expands.', null],
+    ['Will China invade Taiwan?', null],
+    ['Officials said Russia will attack in the spring.', null],
+    ['The club will attack from the first minute.', null],
     // A downfall or history's verdict declared certain; an obituary's memory and an outcome told are none.
     ['The collapse of the dollar is coming, and nothing can stop it.', ['collapse of the dollar is coming, and nothing can stop it']],
     ['We are witnessing the beginning of the end of American power.', ['the beginning of the end']],
