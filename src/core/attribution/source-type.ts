@@ -170,6 +170,9 @@ const BODY_OF = bodyAfter('for|of|at|with|from');
 const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {
+  // ("the IFS director", "Apple's chief executive": the body named before its post; not a client's "Carter's barrister".)
+  const office = RELATIONAL_ROLE.test(role) ? null : (OFFICE_OF.exec(role) ?? POSSESSED_POST.exec(role));
+  if (office) return office[1].trim().replace(/['’]s?$/, '');
   const of = BODY_OF.exec(role)?.[1];
   // ("Professor of History at Yale": a subject in one word is no body; "director of the Institute for Policy
   // Integrity at New York University" keeps the institute.)

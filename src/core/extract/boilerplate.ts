@@ -9,6 +9,8 @@ const CHROME_LINE: RegExp[] = [
   /^(?:related|recent|recommended|more|popular|latest|trending|top|most read)(?: articles| stories| news| posts| reads)?:?$/i,
   /^(?:read more|read next|continue reading|see also|share(?: this)?(?: article)?|advertisement|subscribe(?: now)?|sign up|comments?|print|email|tweet|follow us)\.?:?$/i,
   /^(?:home|news|world|politics|business|opinion|sports|menu|search|log ?in|sign in)$/i,
+  // A summary's label over its bullets: "Key points:", "At a glance".
+  /^(?:the )?(?:key (?:points|facts|takeaways)|at a glance|in brief|quick facts|what we know)\s*:?$/i,
   /^(?:photo|image|video|credit)s?:/i,
   // Photo credits: "(Reuters)", "Getty Images", "AP Photo/Evan Vucci", "REUTERS/Yara Nardi"; "Reuters" alone names the outlet.
   /^\((?:getty images|ap photo|reuters)[^)]*\)$/i,

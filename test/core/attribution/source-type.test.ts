@@ -216,6 +216,9 @@ describe('classifySource', () => {
     ['His lawyer, Sarah Green KC', { type: 'person', name: 'Sarah Green', role: 'lawyer' }],
     ['Mr Patel, 52, a father of three from Leicester', { type: 'person', name: 'Patel', role: 'a father of three from Leicester' }],
     ['Dan Ives, an analyst from Wedbush Securities', { type: 'person', name: 'Dan Ives', role: 'an analyst from Wedbush Securities', organisation: 'Wedbush Securities' }],
+    // The body named before the post in an apposition.
+    ['Paul Johnson, the IFS director', { type: 'person', name: 'Paul Johnson', role: 'the IFS director', organisation: 'IFS' }],
+    ["Tim Cook, Apple's chief executive", { type: 'person', name: 'Tim Cook', role: "Apple's chief executive", organisation: 'Apple' }],
     // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
     ['About 62% of voters', { type: 'anonymous' }],
     ['Some 40 per cent of members', { type: 'anonymous' }],

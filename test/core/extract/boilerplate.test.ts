@@ -25,6 +25,7 @@ describe('isChromeLine', () => {
     ['Thanks for reading the report, the minister told MPs.', false],
     // A site's longer notices: a newsletter's pitch, a disclaimer of external links, affiliate links.
     ['Sign up for our morning newsletter and get BBC News in your inbox.', true],
+    ['Key points:', true],
     ['The BBC is not responsible for the content of external sites.', true],
     ['This article contains affiliate links, which means we may earn a small commission.', true],
     ['Thousands signed up for the scheme, which the council said was not responsible for the delays.', false],
