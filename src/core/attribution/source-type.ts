@@ -326,6 +326,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
   if (isTwoPeople(text)) return { type: 'person', name: text };
   if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };
+  // "The MP", "the Labour MP": one member, the one the article has named ("an MP", "MPs" stay unnamed).
+  if (/^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:MP|MSP|MEP|MLA)$/u.test(text)) return { type: 'person', role: text.replace(/^[Tt]he\s+/, '') };
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.
   const near = NEAR_PHRASE.exec(head);
   if (near && (ANONYMOUS.test(near[1]) || /^those$/i.test(near[1])) && !properName(near[1])) return { type: 'anonymous' };

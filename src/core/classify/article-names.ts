@@ -108,7 +108,7 @@ function namesAnotherPerson(text: string, name: string, isPerson: (run: string) 
 }
 
 /** "The senator, who faces a tough race, added…": one person mentioned again by office. */
-const ROLE_MENTION = /^the (senator|governor|president|congressman|congresswoman|representative|mayor|judge|minister|chancellor|ambassador|general|commissioner|sheriff|prosecutor|coach|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson)$/i;
+const ROLE_MENTION = /^the (senator|governor|president|congressman|congresswoman|representative|mayor|judge|minister|chancellor|ambassador|general|commissioner|sheriff|prosecutor|coach|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|MP|MSP|MEP|councillor)$/i;
 /** "the billionaire", "the singer": one person mentioned again by a word the article gave their role ("Elon Musk, the billionaire owner of X"). */
 const describedAgain = (text: string) => {
   const m = /^the (\p{L}[\p{L}-]+)$/iu.exec(text);
@@ -124,7 +124,11 @@ const TITLE_FOR: Record<string, RegExp> = {
   general: /\bGen\./,
 };
 /** Whether a cited person holds an office, by role or title. */
-const holdsOffice = (a: Attribution, office: string) => (a.role ?? '').toLowerCase().includes(office) || a.sourceText.toLowerCase().includes(office) || !!TITLE_FOR[office]?.test(a.sourceText);
+const holdsOffice = (a: Attribution, office: string) => {
+  // (A whole word: "mp" is in "campaign".)
+  const word = new RegExp(String.raw`\b${office}\b`, 'i');
+  return word.test(a.role ?? '') || word.test(a.sourceText) || !!TITLE_FOR[office]?.test(a.sourceText);
+};
 
 /** "the person", "the officials": an unnamed source mentioned again, by its noun alone. */
 const DEFINITE_MENTION = /^the (person|people|official|officials|source|sources|aide|aides|diplomat|diplomats|insider|insiders|officer|officers)$/i;

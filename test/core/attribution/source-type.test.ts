@@ -193,6 +193,9 @@ describe('classifySource', () => {
     ['the Sunday papers', { type: 'anonymous' }],
     // An outlet's name keeps its capitals: in lower case, "the guardian" is a child's.
     ['the guardian', { type: 'person', role: 'guardian' }],
+    // "The MP" is one member; "an MP" unnamed.
+    ['The MP', { type: 'person', role: 'MP' }],
+    ['an MP', { type: 'anonymous' }],
     ['The Guardian', { type: 'outlet', name: 'The Guardian' }],
     ['The papers', { type: 'document' }],
     ['its accounts', { type: 'document' }],
