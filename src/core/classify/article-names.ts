@@ -107,8 +107,8 @@ function namesAnotherPerson(text: string, name: string, isPerson: (run: string) 
   return false;
 }
 
-/** "The senator, who faces a tough race, added…": one person mentioned again by office. */
-const ROLE_MENTION = /^the (senator|governor|president|congressman|congresswoman|representative|mayor|judge|minister|chancellor|ambassador|general|commissioner|sheriff|prosecutor|coach|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|MP|MSP|MEP|councillor)$/i;
+/** "The senator, who faces a tough race, added…", "the former deputy prime minister": one person mentioned again by office. */
+const ROLE_MENTION = /^the ((?:[a-z-]+ ){0,3}(?:senator|governor|president|congressman|congresswoman|representative|mayor|judge|minister|chancellor|ambassador|general|commissioner|sheriff|prosecutor|coach|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|MP|MSP|MEP|councillor))$/i;
 /** "the billionaire", "the singer": one person mentioned again by a word the article gave their role ("Elon Musk, the billionaire owner of X"). */
 const describedAgain = (text: string) => {
   const m = /^the (\p{L}[\p{L}-]+)$/iu.exec(text);

@@ -14,6 +14,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a heading ending in a place is no first name', 'Talks in Geneva\n\nTrump said the talks had gone well.', ['Trump']],
     ['a title before the full name is not its first name', 'Senate Majority Leader John Thune spoke first. Thune said he would bring the bill back.', ['John Thune']],
     ['an MP mentioned again as "the MP" is the MP named before', 'Labour MP Jess Phillips said the plan was flawed. The MP, who represents Birmingham Yardley, said she would vote against it.', ['Jess Phillips', 'Jess Phillips']],
+    ['a post of several words mentioned again is the one holding that post', 'The former deputy prime minister, John Prescott, said it was a mistake. Home Secretary Yvette Cooper disagreed. The former deputy prime minister said the party had lost its way.', ['John Prescott', 'Yvette Cooper', 'John Prescott']],
     ['one person mentioned again by office is the one holding it', '"It is a stunt," said Sen. Sherrod Brown. The senator, who faces a tough race, added that he would back a deal.', ['Sherrod Brown', 'Sherrod Brown']],
     ['a family name written first is the one name a title introduces', 'Chinese President Xi Jinping met Lula on Wednesday. Xi said the ties were strong.', ['Xi Jinping']],
     ['a name with particles is the full name that holds it', 'European Commission President Ursula von der Leyen spoke first. Von der Leyen said the deal was historic.', ['Ursula von der Leyen']],
