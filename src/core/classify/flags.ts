@@ -379,13 +379,15 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const notJudging = [...prophetic, ...speculative.filter((p) => p.text.includes(' '))];
   const inProphecyOrGuess = (c: Cue) => notJudging.some((p) => p.start <= c.start && c.end <= p.end);
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecyOrGuess(c));
+  const isQuestion = /\?["”’]?\s*$/.test(s.text);
+  // An interviewer's question ("Q: Do you regret it?") asks; it judges nothing.
+  const interviewing = isQuestion && ctx.attributions.some((a) => a.sourceType === 'self' && a.cueText === ':');
   // The writer's voice in so many words ("Make no mistake", "It is no coincidence") needs no model to agree.
-  if (cues.length && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25) || (opinion.weight >= 1.5 && model.probability >= 0.2))) {
+  if (cues.length && !interviewing && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25) || (opinion.weight >= 1.5 && model.probability >= 0.2))) {
     const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));
     flags.push({ flag: 'opinion', score: Math.round(score * 1000) / 1000, cues });
   }
   if (speculative.length) flags.push({ flag: 'speculative', score: squash(speculative.length * 0.8), cues: speculative });
-  const isQuestion = /\?["”’]?\s*$/.test(s.text);
   // (A quote whose only speaker is a weasel stands on nothing either: "Critics have branded the scheme 'a cash grab for the
   // council'"; not one a weasel only seems to speak inside, nor one carried on from an earlier sentence.)
   const ownWeasels = weasel.filter((a) => !a.inherited && !isQuoted(ctx.quotes, a.cueStart, a.cueEnd));

@@ -187,6 +187,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[2].flags.map((f) => f.flag)).not.toContain('unsourced');
   });
 
+  it("reads an interviewer's question as asking, not judging", () => {
+    const { sentences } = analyseArticle('Interview with the minister\n\nQ: Do you regret it?\n\nA: No. I would do it again.');
+    expect(sentences[1].flags.map((f) => f.flag)).not.toContain('opinion');
+  });
+
   it("splits the story's dateline off its first sentence, not a heading in capitals further down", () => {
     const text = 'Truce agreed\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army agreed to a truce, mediators said.\n\nMore fighting was reported.\n\nWe talked to doctors.\n\nThey were tired.\n\nTHE DOCTORS WARN — Hospitals are full, doctors said.';
     const { sentences } = analyseArticle(text);
