@@ -617,9 +617,11 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
         continue;
       }
       // ("according to the regional governor, Oleh Syniehubov": the post's holder named after it, closing the phrase.)
-      let close = i + 1;
-      while (close < tokens.length && tokens[close].pos !== 'PUNCT') close++;
-      if (isRoleWord(tokens[i - 1]) && isFullName(tokens.slice(i + 1, close))) last = close - 1;
+      if (isRoleWord(tokens[i - 1])) {
+        let close = i + 1;
+        while (close < tokens.length && tokens[close].pos !== 'PUNCT') close++;
+        if (isFullName(tokens.slice(i + 1, close))) last = close - 1;
+      }
       break;
     }
     // ("the Intergovernmental Panel on Climate Change": "on" inside a body's name is no time.)

@@ -92,7 +92,8 @@ function lastOfKind(kind: string, at: number, sentence: number, named: Attributi
 
 /**
  * A body cited again by a word for its kind is the body last named of that kind ("the National Highway
- * Traffic Safety Administration said… the agency said"), and "it" speaking right after a body is that
+ * Traffic Safety Administration said… the agency said"), whether it spoke or was only named ("The Federal
+ * Reserve held rates… the central bank said"; "Apple's shares fell… the tech giant said"), and "it" speaking right after a body is that
  * body ("…, the agency said. Tesla will fix…, it added."): one source, not three. "Its president" speaking
  * right after a body is that body's.
  */
