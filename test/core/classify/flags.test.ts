@@ -205,7 +205,7 @@ describe('the opinion flag', () => {
     // The columnist's scorn.
     ['Pull the other one.', ['Pull the other one']],
     ["You couldn't make it up.", ["You couldn't make it up"]],
-    ['Another week, another shambles.', ['Another week, another']],
+    ['Another week, another shambles.', ['Another week, another', 'shambles']],
     // A measure judged wanting; not a time.
     ['Brussels has been far too soft on Beijing for years.', ['far too soft']],
     ['This is long overdue.', ['long overdue']],
