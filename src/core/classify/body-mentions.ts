@@ -1,6 +1,7 @@
 import { isDocumentWord } from '../attribution/source-type';
 import type { Attribution } from '../attribution/types';
 import type { AnalysedSentence } from './analyse-article';
+import { isBodyIn } from './one-word-bodies';
 
 /**
  * "the agency said", "the central bank said", "the tech giant said": a body named before, mentioned again by a
@@ -8,13 +9,6 @@ import type { AnalysedSentence } from './analyse-article';
  * which names itself).
  */
 const BODY_MENTION = /^[Tt]he (?:(?:[\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|airline|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator)$/u;
-/** A firm's name as written: up to four capitalised words ("Apple", "Taylor Wimpey", "Marks & Spencer"). */
-const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}.'’-]*){0,3}`;
-/** Where a text shows a name to be a firm's: "Apple's shares", "shares in Tesla", "BP plc". */
-const FIRM_EVIDENCE = new RegExp(
-  String.raw`(${FIRM_NAME})['’]s?\s+(?:shares|share price|stock|profits?|revenues?|sales|earnings|results|chief executive|boss|chairman|shareholders|market value)\b|\b[Ss]hares (?:in|of) (${FIRM_NAME})|(${FIRM_NAME})\s+(?:Inc|plc|PLC|Ltd|Corp|Corporation)\b`,
-  'gu',
-);
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
@@ -44,10 +38,6 @@ const fits = (kind: string, name: string) => (KIND_OF[kind] ? KIND_OF[kind].test
 const kindOf = (mention: string) => BODY_MENTION.exec(mention.trim())?.[1];
 /** Any kind's body by its name, in one pattern: each kind's alternatives keep their own anchors. */
 const ANY_KIND_NAMED = new RegExp(Object.values(KIND_OF).map((re) => re.source).join('|'));
-/** The same names anywhere in a sentence: whether it can name such a body at all. */
-const KIND_WORD = new RegExp(ANY_KIND_NAMED.source.replace(/[$^]/g, ''));
-/** The words that show a firm (FIRM_EVIDENCE), anywhere in a sentence. */
-const FIRM_WORD = /shares|stock|profit|revenue|sales|earnings|results|chief executive|boss|chairman|market value|Inc|plc|Ltd|Corp/i;
 /** A kind's word alone, capitalised to open a sentence ("Bank executives aren't…"), names no body. */
 const KIND_WORD_ALONE = /^(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Ministry|Department|Council|Union|Bank|Reserve|Court|University|College|Hospital|Trust|Party|Foundation|Charity)$/;
 
@@ -65,23 +55,23 @@ interface ShownBody {
  */
 const NAMED_REACH = 3;
 
-/** The bodies a sentence names: "Apple's shares", "shares in Tesla", "BP plc"; "The Federal Reserve held…". */
+/** The bodies a sentence names: a firm it speaks of as one ("Apple's shares", "shares in Tesla", "BP plc"), or a name holding its kind's word ("The Federal Reserve held…"). */
 function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
-  // (Most sentences name no body of either sort: a cheap test of their words first, as this runs on every sentence.)
-  const firms = FIRM_WORD.test(s.text) ? [...s.text.matchAll(FIRM_EVIDENCE)].map((m) => ({ name: (m[1] ?? m[2] ?? m[3]).replace(OPENER, ''), at: s.start + m.index, sentence, firm: true })) : [];
   const bodies: ShownBody[] = [];
-  if (KIND_WORD.test(s.text)) {
-    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
-      const name = m[0].replace(OPENER, '');
-      if (KIND_WORD_ALONE.test(name) || !ANY_KIND_NAMED.test(name)) continue;
-      // (Not a body named as a document's maker: in "A Government Accountability Office report found that the agency…" the agency is another.)
-      const end = m.index + m[0].length;
-      if (isDocumentWord(/^\s+(\p{Ll}+)/u.exec(s.text.slice(end, end + 30))?.[1] ?? '')) continue;
-      bodies.push({ name, at: s.start + m.index, sentence, firm: false });
-    }
+  for (const m of s.text.matchAll(CAPITALISED_RUN)) {
+    const opener = OPENER.exec(m[0])?.[0].length ?? 0;
+    // ("Apple’s shares": the name without its possessive.)
+    const name = m[0].slice(opener).replace(/['’]s?$/, '');
+    if (!name || KIND_WORD_ALONE.test(name)) continue;
+    const at = s.start + m.index + opener;
+    if (isBodyIn(s.text, name)) bodies.push({ name, at, sentence, firm: true });
+    else if (ANY_KIND_NAMED.test(name) && !namedAsMaker(s.text, m.index + m[0].length)) bodies.push({ name, at, sentence, firm: false });
   }
-  return firms.length && bodies.length ? [...firms, ...bodies].sort((x, y) => x.at - y.at) : firms.length ? firms : bodies;
+  return bodies;
 }
+
+/** A body named as a document's maker: in "A Government Accountability Office report found that the agency…" the agency is another. */
+const namedAsMaker = (text: string, end: number) => isDocumentWord(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '');
 
 /** The body a word for its kind stands for: the last one named before `at` that fits, spoken or shown (a firm by what shows it one). */
 function lastOfKind(kind: string, at: number, sentence: number, named: Attribution[], shown: ShownBody[]): string | undefined {
@@ -106,8 +96,6 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
     if (!s.boilerplate) shown.push(...bodiesShownIn(s, i));
     for (const a of s.attributions) {
       if (a.inherited) continue;
-      // "Shares in Tesla fell… Tesla said": a single name the text shows as a firm's is the firm, no surname.
-      if (a.sourceType === 'person' && !a.role && a.name && shown.some((b) => b.firm && b.name === a.name)) a.sourceType = 'organisation';
       const kind = a.sourceType === 'organisation' ? kindOf(a.sourceText) : undefined;
       const antecedent = kind ? lastOfKind(kind, a.sourceStart, i, named, shown) : undefined;
       if (antecedent) a.name = antecedent;

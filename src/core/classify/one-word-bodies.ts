@@ -25,10 +25,10 @@ const BEFORE = new RegExp(
 );
 
 /**
- * Whether the text speaks of `word` as a company anywhere: only the few
- * places the word stands are read, not the whole text once a pattern.
+ * Whether the text speaks of `word` as a company anywhere ("Apple's shares", "shares in Tesla", "BP plc"): only
+ * the few places the word stands are read, not the whole text once a pattern.
  */
-function isBodyIn(text: string, word: string): boolean {
+export function isBodyIn(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
