@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -38,9 +38,9 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
 }
 
 /** Words that size the number after them: "about 2,000", "nearly 300". */
-const SIZING_WORD = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under']);
+const SIZING_WORD = new Set(FIGURE_SIZERS.filter((w) => !w.includes(' ')));
 /** Two-word ones: "more than", "at least", "up to". */
-const SIZING_PAIR = /^(?:(?:more|fewer|less) than|at (?:least|most)|up to)$/;
+const SIZING_PAIR = new RegExp(`^(?:${FIGURE_SIZERS.filter((w) => w.includes(' ')).join('|')})$`);
 
 /** How many tokens at `i` size the number that follows them (0 when none do). */
 export function numberSizing(tokens: ParsedToken[], i: number): number {

@@ -1,3 +1,4 @@
+import { FIGURE_SIZERS } from '../attribution/words';
 import { HEDGES, HEDGING_ADVERBS, MODALS } from '../classify/lexicon';
 import { diffWords } from '../reuse/word-diff';
 import { isStopWord } from '../text/parse';
@@ -53,8 +54,10 @@ const NUMBER_PHRASE = new RegExp(
   'giu',
 );
 
+/** The words that bound or round a figure: "up to £2bn", "about 300", "as many as 40". */
+const QUALIFIERS = [...FIGURE_SIZERS, 'as (?:many|much|few|little) as'].join('|');
 /** A share or a sum closing its clause, with no word after it to count: "…raises the risk by 25%,", "…cost £4m." */
-const CLOSING_FIGURE = /(?:\b(?:up to|about|around|nearly|almost|over|more than|at least|as much as|as many as)\s+)?(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))/giu;
+const CLOSING_FIGURE = new RegExp(String.raw`(?:\b(?:${QUALIFIERS})\s+)?(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))`, 'giu');
 
 function numberPhrases(text: string): { phrase: string; figure: string; value: number; counted: string[] }[] {
   const closing = [...text.matchAll(CLOSING_FIGURE)].map((m) => {
@@ -176,7 +179,7 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
 const FIGURE = /\d[\d.,]*/g;
 /** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500", "Thousands of". */
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:at least|at most|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|under|as (?:many|much|few|little) as)(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of)?)?$`,
+  String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of)?)?$`,
   'i',
 );
 
