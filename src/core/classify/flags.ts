@@ -66,8 +66,11 @@ const HEDGE_PATTERN = new RegExp(
 /** Comment adverbs with no valence of their own that still judge what follows: "Predictably, …", "Tellingly, …". */
 const COMMENT_ADVERBS = new Set(['frankly', 'candidly', 'regrettably', 'laughably', 'predictably', 'unsurprisingly', 'tellingly', 'remarkably', 'astonishingly', 'inexplicably', 'mercifully', 'alarmingly', 'disgracefully', 'ironically', 'conveniently', 'curiously', 'bizarrely', 'absurdly', 'staggeringly']);
 
-/** Adjectives AFINN does not list that grade a figure as big or small: "a staggering 906,000", "a paltry 2%". */
-const FIGURE_GRADES = new Set(['staggering', 'whopping', 'mere', 'measly', 'paltry', 'hefty', 'colossal', 'astronomical', 'eye-watering', 'jaw-dropping', 'mind-boggling', 'mammoth', 'meagre', 'meager', 'piddling']);
+/**
+ * Adjectives that grade a figure as big or small without judging elsewhere: "a staggering 906,000", "a mere 2p"
+ * ("a mammoth task" judges nothing). Those that always judge ("paltry", "measly") have their valence in the lexicon.
+ */
+const FIGURE_GRADES = new Set(['staggering', 'whopping', 'mere', 'hefty', 'colossal', 'astronomical', 'eye-watering', 'jaw-dropping', 'mind-boggling', 'mammoth']);
 
 /**
  * An evaluative "-ly" adverb opening the sentence (past "But" or "And") before a comma, or set between commas
