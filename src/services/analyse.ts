@@ -177,8 +177,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     marked…, show" are attributed; "The Home Secretary", "A UN spokesman, Stéphane Dujarric" are people, "the
  *     Bristol Post" an outlet; "a staggering 906,000", "Pull the other one", "Frankly, …" are opinion; a pronoun
  *     after an unnamed witness stays unnamed; a question on a text's first line is its headline.
+ * 27: a word only ever a verdict ("this paltry fund", "a shambolic rollout") makes the sentence opinion alone.
  */
-export const ANALYSIS_VERSION = 26;
+export const ANALYSIS_VERSION = 27;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

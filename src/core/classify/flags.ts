@@ -7,7 +7,7 @@ import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isNeutralUse, isOutcome, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isJudgingWord, isNeutralUse, isOutcome, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -111,7 +111,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       cues.push(cueOf(s, t.start, t.end));
       // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told; so is a figure
       // graded as it is told ("soared to a shocking 4.2%", "an impressive £3bn").
-      phrased ||= t.pos === 'ADJ' && ((Math.abs(v) >= 2 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k) || isIntensified(s.tokens, k, v));
+      phrased ||= isJudgingWord(t.lower) || (t.pos === 'ADJ' && ((Math.abs(v) >= 2 && isVerdict(s.tokens, k)) || gradesFigure(s.tokens, k) || isIntensified(s.tokens, k, v)));
       // ("A greedy financial adviser", "the corrupt official": a person's faults told in passing weigh as much; "wealthy
       // foreigners" sorts people, praise of them is weighed as usual.)
       const strong = Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) || (t.pos === 'ADJ' && v <= -2 && qualifiesPerson(s.tokens, k));

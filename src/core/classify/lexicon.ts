@@ -22,6 +22,9 @@ export function valence(word: string): number {
   return AFINN[word] ?? JUDGING_WORDS[word] ?? 0;
 }
 
+/** Whether a word is one of the JUDGING_WORDS, a verdict wherever the writer uses it. */
+export const isJudgingWord = (word: string): boolean => word in JUDGING_WORDS;
+
 /** Valence of an adverb through its adjective: "arrogantly" → "arrogant", "heroically" → "heroic". */
 export function adverbValence(word: string): number {
   if (!word.endsWith('ly')) return valence(word);

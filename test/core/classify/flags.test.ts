@@ -293,6 +293,9 @@ describe('the opinion flag', () => {
     // Also by a word with no valence of its own; "net" sorts the figure.
     ['Last year net migration hit a staggering 906,000.', ['staggering']],
     ['Shareholders will receive a mere 2p a share.', ['mere']],
+    // A word that is only ever a verdict needs nothing else: the writer has judged.
+    ['This paltry fund was followed by twelve further missions.', ['paltry']],
+    ['The council presided over a shambolic rollout of the scheme.', ['shambolic']],
     // A judging adjective strengthened grades as only a writer does; a patient's state is told.
     ['Trials of a four-day week have been remarkably successful.', ['remarkably', 'successful']],
     ['The scheme has been hugely popular.', ['hugely', 'popular']],
