@@ -293,6 +293,8 @@ describe('the opinion flag', () => {
     // Also by a word with no valence of its own; "net" sorts the figure.
     ['Last year net migration hit a staggering 906,000.', ['staggering']],
     ['Shareholders will receive a mere 2p a share.', ['mere']],
+    // "hate speech" names a kind of content: only the prescription judges.
+    ['Platforms must remove hate speech.', ['must']],
     // A word that is only ever a verdict needs nothing else: the writer has judged.
     ['This paltry fund was followed by twelve further missions.', ['paltry']],
     ['The council presided over a shambolic rollout of the scheme.', ['shambolic']],
