@@ -5,11 +5,14 @@ import { adverbsBefore, BE } from './words';
 // Passives: where their "be" stands, the agent that names who spoke, and the
 // passives that hide who spoke ("was accused of").
 
+/** Verbs whose past participle is their base form: "Growth was forecast to slow", "The speech was broadcast". */
+const SAME_FORM_PARTICIPLES = new Set(['forecast', 'broadcast', 'podcast', 'cast', 'put', 'set', 'read', 'hit', 'cut', 'bet', 'let', 'spread', 'upset']);
+
 /** Where the "was" of a passive stands ("was reported", "were widely quoted"), or -1 for an active verb. */
 export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   const t = tokens[k];
   // "he was quoted as saying": the subject speaks.
-  if (t.lower === t.lemma || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
+  if ((t.lower === t.lemma && !SAME_FORM_PARTICIPLES.has(t.lower)) || /ing$/.test(t.lower) || (t.lemma === 'quote' && tokens[k + 1]?.lower === 'as')) return -1;
   let i = adverbsBefore(tokens, k - 1);
   // "is not thought to be…": past a negation too.
   if (/^(?:not|n't|n’t)$/.test(tokens[i]?.lower ?? '')) i = adverbsBefore(tokens, i - 1);
@@ -28,7 +31,7 @@ export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
  * Verbs of judging and reporting whose passive without an agent hides who
  * judged: "Mr. Quiros was accused of…", "is widely regarded as…", "has been
  * called a charlatan", "is said to…", "are tipped to win". Not "was told" or "was asked" (the
- * subject heard), nor "is expected to" (a forecast).
+ * subject heard), nor "is expected to" (a forecast) unless many expect it ("is widely expected to").
  */
 const HIDDEN_SPEAKER_VERBS = new Set([
   'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
@@ -40,6 +43,10 @@ const HIDDEN_SPEAKER_VERBS = new Set([
 const HIDDEN_BEFORE_TO = new Set(['understand', 'report', 'tip']);
 /** And only before "as": "is widely seen as the favourite", not "was seen leaving the building". */
 const HIDDEN_BEFORE_AS = new Set(['see']);
+
+/** Verbs of forecasting whose passive hides many forecasters only when it says so: "is widely expected to hold rates". */
+const HIDDEN_WHEN_WIDELY = new Set(['expect', 'anticipate', 'predict', 'forecast']);
+const WIDELY = /^(?:widely|generally|broadly|universally)$/;
 
 /** What a judged subject is judged as: "considered a risk", "regarded as", "called a charlatan", "said to be". */
 const JUDGED_AS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'PROPN', 'PUNCT']);
@@ -66,7 +73,8 @@ export function agentBy(tokens: ParsedToken[], k: number): number {
 export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, number] | null {
   const t = tokens[k];
   if (t.lemma === 'come' && tokens[k + 1]?.lower === 'under') return cameUnder(tokens, k);
-  if (t.pos !== 'VERB' || !HIDDEN_SPEAKER_VERBS.has(t.lemma)) return null;
+  const widely = WIDELY.test(tokens[k - 1]?.lower ?? '') && HIDDEN_WHEN_WIDELY.has(t.lemma);
+  if (t.pos !== 'VERB' || !(HIDDEN_SPEAKER_VERBS.has(t.lemma) || widely)) return null;
   const be = passiveAuxiliary(tokens, k);
   if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
   const next = tokens[k + 1];

@@ -464,6 +464,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Trump said Clinton was accused of lying.', [[['Trump', 'said']]]],
     ['He was called to testify before the committee.', [[]]],
     ['Lawmakers are expected to vote on Friday.', [[]]],
+    // A participle like its base form is still a passive: a forecast, not a speaker "Growth".
+    ['Growth was forecast to slow.', [[]]],
+    ['Economists forecast growth of 2%.', [[['Economists', 'forecast']]]],
     // An impersonal report names no one: "it" and the verb group stand for the unnamed speaker.
     ['It is understood that officials are examining the donations.', [[['It is understood', 'is understood']]]],
     ['The commission opened an inquiry into the foundation, it emerged last night.', [[['it emerged', 'emerged']]]],

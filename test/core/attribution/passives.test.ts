@@ -24,6 +24,9 @@ describe('hiddenSpeakerOf', () => {
     ['Dr. Oz has been called a charlatan by fellow physicians.', 'called', null],
     ['He was told to leave.', 'told', null],
     ['Lawmakers are expected to vote on Friday.', 'expected', null],
+    // Unless the sentence says many expect it: then they go unnamed.
+    ['The Fed is widely expected to hold rates steady.', 'expected', 'is widely expected'],
+    ['Growth was widely forecast to slow.', 'forecast', 'was widely forecast'],
     ['He was called to testify.', 'called', null],
     ['Officers were called at about 11.40pm.', 'called', null],
     ['It was said that the plan failed.', 'said', null],
