@@ -178,7 +178,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Bristol Post" an outlet; "a staggering 906,000", "Pull the other one", "Frankly, …" are opinion; a pronoun
  *     after an unnamed witness stays unnamed; a question on a text's first line is its headline.
  * 27: a word only ever a verdict ("this paltry fund", "a shambolic rollout") makes the sentence opinion alone;
- *     "is widely expected to" hides its forecasters; "Growth was forecast to slow" has no speaker "Growth".
+ *     "is widely expected to" hides its forecasters; "Growth was forecast to slow" has no speaker "Growth";
+ *     "Saudi Arabia and its OPEC+ allies" is Saudi Arabia; "Britain", "England", "Turkey" are states.
  */
 export const ANALYSIS_VERSION = 27;
 

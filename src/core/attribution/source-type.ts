@@ -18,8 +18,10 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name) || isKnownOrganisation(name);
 const ANONYMOUS = /\b(?:sources?|officials?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
 const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+/** Names news gives states that the countries-list package does not: it has "United Kingdom", "Czechia", "Türkiye". */
+const OTHER_STATE_NAMES = ['Britain', 'Great Britain', 'America', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Czech Republic', 'Turkey', 'Holland', 'Burma'];
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
-const COUNTRY = new RegExp(`\\b(?:${alternation(Object.values(countries).map((c) => c.name))})\\b`);
+const COUNTRY = new RegExp(`\\b(?:${alternation([...Object.values(countries).map((c) => c.name), ...OTHER_STATE_NAMES])})\\b`);
 /** Whether a text names a country: "Russia", "the United States". */
 export const namesCountry = (text: string): boolean => COUNTRY.test(text);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
@@ -279,6 +281,9 @@ const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, '
 const isOneOfMany = (head: string, apposition: string) =>
   /^(?:an?|one)\s/i.test(head) || (ONE_MORE_OPENING.test(head) && !properName(apposition));
 
+/** A name, then the people or bodies that are its own: "Saudi Arabia and its OPEC+ allies", "Biden and his aides". */
+const WITH_THEIR_OWN = /^(\p{Lu}[^,]*?)\s+and\s+(?:its|his|her|their)\s+[^,\s]+(?:\s+[^,\s]+){0,2}$/u;
+
 const SIZED_FIGURE = new RegExp(String.raw`^(?:${[...FIGURE_SIZERS, 'only', 'just'].join('|')})\s+(?=\d)`, 'i');
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
@@ -318,6 +323,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "About 62% of voters", "Some 40 per cent of members": a figure sized is as precise a count as the figure.
   const sized = SIZED_FIGURE.exec(text);
   if (sized) return readSource(text.slice(sized[0].length), articleOutlet);
+  // "Saudi Arabia and its OPEC+ allies", "Biden and his aides": the named one leads, and names the source.
+  const leader = WITH_THEIR_OWN.exec(text)?.[1];
+  const led = leader && classifySource(leader, articleOutlet);
+  if (led && led.name) return led;
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".

@@ -394,6 +394,14 @@ describe('classifySource', () => {
     ['The Real Clear Politics average of polls', { type: 'document' }],
     ['Japan', { type: 'organisation', name: 'Japan' }],
     ['China and Russia', { type: 'organisation' }],
+    // States by the names news gives them, not only the package's ("United Kingdom", "Türkiye").
+    ['Britain', { type: 'organisation', name: 'Britain' }],
+    ['Turkey', { type: 'organisation', name: 'Turkey' }],
+    ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
+    // A name and its own people or allies: the named one is the source.
+    ['Saudi Arabia and its OPEC+ allies', { type: 'organisation', name: 'Saudi Arabia' }],
+    ['Biden and his aides', { type: 'person', name: 'Biden' }],
+    ['Officials and their families', { type: 'anonymous' }],
     ['Michael Jordan', { type: 'person', name: 'Michael Jordan' }],
     // A named document with what it is for (seed 003): not the person whose name it carries.
     ['The Biden administration’s Integrated Country Strategy for Afghanistan', { type: 'document' }],
