@@ -179,7 +179,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     after an unnamed witness stays unnamed; a question on a text's first line is its headline.
  * 27: a word only ever a verdict ("this paltry fund", "a shambolic rollout") makes the sentence opinion alone;
  *     "is widely expected to" hides its forecasters; "Growth was forecast to slow" has no speaker "Growth";
- *     "Saudi Arabia and its OPEC+ allies" is Saudi Arabia; "Britain", "England", "Turkey" are states.
+ *     "Saudi Arabia and its OPEC+ allies" is Saudi Arabia; "Britain", "England", "Turkey" are states; "Coffee is,
+ *     without doubt, …" is opinion.
  */
 export const ANALYSIS_VERSION = 27;
 

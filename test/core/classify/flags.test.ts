@@ -293,6 +293,9 @@ describe('the opinion flag', () => {
     // Also by a word with no valence of its own; "net" sorts the figure.
     ['Last year net migration hit a staggering 906,000.', ['staggering']],
     ['Shareholders will receive a mere 2p a share.', ['mere']],
+    // The writer's certainty set in the clause; a manner of doing is none.
+    ['Coffee is, without doubt, one of the most misunderstood drinks in the world.', ['without doubt', 'misunderstood']],
+    ['They accepted the ruling without question.', null],
     // "hate speech" names a kind of content: only the prescription judges.
     ['Platforms must remove hate speech.', ['must']],
     // A word that is only ever a verdict needs nothing else: the writer has judged.
