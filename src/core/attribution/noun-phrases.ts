@@ -362,8 +362,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;
   if (!closingComma && !antecedent && being > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[being - 1].pos)) {
     const head = subjectBefore(tokens, being);
-    // ("Two people briefed on the matter said": where unnamed people stand stays theirs, as after "according to".)
-    return head && BRIEFED.test(tokens[participle].lower) && UNNAMED_PEOPLE.test(tokens[being - 1].lower) ? [head[0], last] : head;
+    // ("Two people briefed on the matter said": where unnamed people stand stays theirs, as after "according to"; so does
+    // who made a document: "A study published in The Lancet found", "A report released last week by the GAO said".)
+    const briefed = BRIEFED.test(tokens[participle].lower) && UNNAMED_PEOPLE.test(tokens[being - 1].lower);
+    const made = isDocumentWord(tokens[being - 1].lower) && (madeByAt(tokens, participle) > 0 || (MADE.test(tokens[participle].lower) && tokens[objectStart - 1]?.lower === 'by'));
+    return head && (briefed || made) ? [head[0], last] : head;
   }
   // "Experts not involved in the research cautioned": the phrase, "not" and all, qualifies the noun before it.
   if (!closingComma && tokens[start - 1]?.lower === 'not' && /ed$/.test(tokens[start].lower) && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) {
@@ -580,6 +583,22 @@ const BRIEFED = /^(?:briefed|informed|involved|consulted|knowledgeable)$/;
 const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplomats?|aides?|executives?|officers?)$/;
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
+/**
+ * Participles that say who made or carried a document: "published in", "released by", "carried out by". ("compiled by"
+ * credits its compiler as a source of its own: "according to data compiled by Bloomberg".)
+ */
+const MADE = /^(?:published|released|issued|conducted|commissioned|produced|prepared|carried|funded|led|written)$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** How many tokens at `i` say who made the document before it ("published in", "carried out by"), or 0; not when ("published in May"). */
+function madeByAt(tokens: ParsedToken[], i: number): number {
+  if (!MADE.test(tokens[i].lower)) return 0;
+  const particle = tokens[i + 1]?.lower === 'out' ? 1 : 0;
+  const preposition = tokens[i + 1 + particle]?.lower;
+  const maker = tokens[i + 2 + particle]?.text ?? '';
+  return (preposition === 'by' || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu})/u.test(maker) && !MONTH.test(maker) ? 2 + particle : 0;
+}
+
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;
@@ -600,6 +619,13 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     // A verb form modifying the noun after it: "exit polls", "leaked documents", "the study's lead author".
     if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1].lower))) {
       i++;
+      continue;
+    }
+    // "a study published in The Lancet", "an analysis released by the VA", "research conducted by the Center for…": who
+    // made a document is part of naming it.
+    const madeBy = madeByAt(tokens, i);
+    if (madeBy && last >= first && isDocumentWord(tokens[last].lower)) {
+      i += madeBy;
       continue;
     }
     // "two people briefed on the matter", "sources informed about the talks": where unnamed people stand is theirs.

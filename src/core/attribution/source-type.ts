@@ -281,6 +281,9 @@ const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, '
 const isOneOfMany = (head: string, apposition: string) =>
   /^(?:an?|one)\s/i.test(head) || (ONE_MORE_OPENING.test(head) && !properName(apposition));
 
+/** A document and who made it: "study published in The Lancet", "analysis released by the VA", "survey carried out by YouGov". */
+const MADE_DOCUMENT = /^(?:[\p{L}\d-]+\s+)*?([\p{L}-]+)\s+(?:published|released|issued|conducted|commissioned|produced|prepared|carried out|funded|led|written)\s+(?:in|by)\s+(?:[Tt]he\s+(?:journal\s+)?)?(.+)$/u;
+
 /** A name, then the people or bodies that are its own: "Saudi Arabia and its OPEC+ allies", "Biden and his aides". */
 const WITH_THEIR_OWN = /^(\p{Lu}[^,]*?)\s+and\s+(?:its|his|her|their)\s+[^,\s]+(?:\s+[^,\s]+){0,2}$/u;
 
@@ -394,6 +397,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // Leeds": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
+  // "a study published in The Lancet", "research conducted by the Center for…": the document, and who made it.
+  const made = MADE_DOCUMENT.exec(bare);
+  if (made && isDocumentWord(made[1])) return { type: 'document', organisation: made[2] };
   if (ORGANISATION_OF.test(head) && !PERSON_OF_BODY.test(head)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls"; after a
   // quantity, what is counted: "dozens of papers", "a small group of rich donors".

@@ -111,8 +111,8 @@ describe('findAttributions, through analyseArticle', () => {
     // verb of evidence before a clause whose subject has an adjective.
     ['Data published on Wednesday shows raw sewage was discharged for 3.6m hours.', [[['Data', 'shows']]]],
     ['Figures published in May show raw sewage was discharged for 3.6m hours.', [[['Figures', 'show']]]],
-    // What evidence shows may be a noun: "show" after "Thursday" is no television show.
-    ['Satellite images released by Maxar Technologies on Thursday show new deployments in Belarus.', [[['Satellite images', 'show']]]],
+    // What evidence shows may be a noun: "show" after "Thursday" is no television show. Who released it names it.
+    ['Satellite images released by Maxar Technologies on Thursday show new deployments in Belarus.', [[['Satellite images released by Maxar Technologies', 'show']]]],
     // A named body's "which" is the body, its name whole, whatever stands before it.
     ['The claim comes from a report by the Institute for Fiscal Studies, which said spending would grow slowly.', [[['the Institute for Fiscal Studies', 'said']]]],
     // Who saw the documents passes them on: an outlet cited beside them.
@@ -416,6 +416,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['It may cut the risk by 30 percent, according to research published Monday in the journal Circulation.', [[['research', 'according to']]]],
     ['According to police, officers saw Scott get out of a car.', [[['police', 'According to']]]],
     ['It rose 5 percent, according to a study published Monday.', [[['a study', 'according to']]]],
+    // Who made the document is part of naming it, after "according to" or before the verb.
+    ['Coffee may cut the risk, according to a study published in The Lancet.', [[['a study published in The Lancet', 'according to']]]],
+    ['A report released by the World Bank on Tuesday said growth would slow.', [[['A report released by the World Bank', 'said']]]],
     // A named body's "which" stands for the body.
     ['Questions went to the Office of Management and Budget, which did not respond.', [[['the Office of Management and Budget', 'did not respond']]]],
     ['An ABC/Ipsos poll found support fell.', [[['An ABC/Ipsos poll', 'found']]]],
@@ -433,7 +436,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['In an interview with CNN, Senator Elizabeth Warren said the bill was a mistake.', [[['Senator Elizabeth Warren', 'said'], ['CNN', 'interview with']]]],
     ['In an interview with her sister, the novelist said she had quit.', [[['the novelist', 'said']]]],
     ['Economists surveyed by Bloomberg said inflation would fall.', [[['Economists', 'said'], ['Bloomberg', 'surveyed by']]]],
-    ['People who eat it have a higher risk, a new study published in The BMJ has found.', [[['a new study', 'has found']]]],
+    ['People who eat it have a higher risk, a new study published in The BMJ has found.', [[['a new study published in The BMJ', 'has found']]]],
     ['Experts not involved in the research cautioned that the findings were early.', [[['Experts', 'cautioned']]]],
     ['Trump responded by using the example of Chicago.', [[['Trump', 'responded']]]],
     // A depiction in words ("painting X as Y") is its subject's; painting a barn is not.

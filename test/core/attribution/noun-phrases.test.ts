@@ -51,7 +51,8 @@ describe('subjectBefore', () => {
     ['Mr Reyes, Chelsea manager, said the team played well.', 'said', 'Mr Reyes, Chelsea manager'],
     // A participle with a time and a preposition qualifies the subject, which reports.
     ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
-    ['A new study published in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
+    // Who made the document, right after its participle, is part of naming it.
+    ['A new study published in the journal Nature Medicine found that levels rose.', 'found', 'A new study published in the journal Nature Medicine'],
     ['A report released last week by the GAO found waste.', 'found', 'A report'],
     // A party tag between the name and its role.
     ['Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus, blasted the deal.', 'blasted', 'Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus'],

@@ -406,6 +406,9 @@ describe('classifySource', () => {
     // A named document with what it is for (seed 003): not the person whose name it carries.
     ['The Biden administration’s Integrated Country Strategy for Afghanistan', { type: 'document' }],
     ['federal statistics', { type: 'document' }],
+    // A document and who made it, not the body alone.
+    ['a 46-page analysis released by the Department of Veterans Affairs', { type: 'document', organisation: 'Department of Veterans Affairs' }],
+    ['a study published in The Lancet', { type: 'document', organisation: 'Lancet' }],
     ['her account', { type: 'document' }],
     ['attorneys for the family', { type: 'anonymous' }],
     // A trade made from a verb before a name is a role; a first name, or one before an initial, is not.
