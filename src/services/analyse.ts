@@ -180,7 +180,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 27: a word only ever a verdict ("this paltry fund", "a shambolic rollout") makes the sentence opinion alone;
  *     "is widely expected to" hides its forecasters; "Growth was forecast to slow" has no speaker "Growth";
  *     "Saudi Arabia and its OPEC+ allies" is Saudi Arabia; "Britain", "England", "Turkey" are states; "Coffee is,
- *     without doubt, …" is opinion; "a study published in The Lancet" is the source whole, its maker recorded.
+ *     without doubt, …" is opinion; "a study published in The Lancet" is the source whole, its maker recorded;
+ *     "Police appealed for witnesses" is attributed.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -300,7 +300,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const putFigure = lemma === 'put' && putsFigure(t, k);
     // "did not (immediately) respond": declining to speak, as good as saying so.
     const notResponding = lemma === 'respond' && k > 0 && adverbsBefore(t, k - 1) >= 0 && word(t[adverbsBefore(t, k - 1)]) === 'not';
-    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    // "Police appealed for witnesses", "appealed to the public for help": a plea in words, as "called for" is ("appealed
+    // against the ruling", "appealed to the Supreme Court" go to law).
+    const appealed = lemma === 'appeal' && (t[k + 1]?.lower === 'for' || (t[k + 1]?.lower === 'to' && /^(?:public|people|anyone|everyone|residents|witnesses|drivers|motorists|fans|parents|voters|supporters)$/.test(t[k + 2]?.lower === 'the' ? t[k + 3]?.lower ?? '' : t[k + 2]?.lower ?? '')));
+    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';

@@ -13,6 +13,11 @@ describe('findAttributions, through analyseArticle', () => {
     // What a state "seeks" or "wants" is the writer's reading of it (seed 001), not China speaking.
     ['China also seeks stability in Afghanistan for the sake of its projects.', [[]]],
     ['Senator Warren called for the chief executive to resign.', [[['Senator Warren', 'called']]]],
+    // A plea in words, as a call for something is; an appeal at law says nothing.
+    ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
+    ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
+    ['She appealed against her conviction.', [[]]],
+    ['The firm appealed to the Supreme Court.', [[]]],
     // What a poll shows is the poll's claim.
     ['The new poll shows the senator leading in Ohio.', [[['The new poll', 'shows']]]],
     // A feeling or conviction its subject holds, told as a passive with no one who caused it; not one supposed.
