@@ -10,7 +10,7 @@ import { FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, 
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|letters?|records|messages|texts|minutes|assessment|research|findings|papers?|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|briefs?|letters?|records|messages|texts|minutes|assessment|research|findings|papers?|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -430,7 +430,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
       const body = classifySource(owned, articleOutlet);
       if (body.type === 'organisation' || body.type === 'outlet') return body;
       // (One word after a full name: "Elon Musk's Tesla"; "Lloyd's List" is one name.)
-      if (!owned.includes(' ') && possessor.includes(' ')) return { type: 'organisation', name: owned };
+      // ("Mr Carter's family" is his kin, no body.)
+      if (!owned.includes(' ') && possessor.includes(' ') && /^\p{Lu}/u.test(owned)) return { type: 'organisation', name: owned };
     }
   }
   // "McDonald's said", "Lloyd's List reported", "Women's Aid warned": a name in the possessive, alone or before one

@@ -398,6 +398,10 @@ describe('classifySource', () => {
     ['Britain', { type: 'organisation', name: 'Britain' }],
     ['Turkey', { type: 'organisation', name: 'Turkey' }],
     ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
+    // A person's kin is no body; a legal brief is a document.
+    ["Mr Carter's family", { type: 'anonymous' }],
+    ["Ivana Trump's brief", { type: 'document' }],
+    ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
     // A name and its own people or allies: the named one is the source.
     ['Saudi Arabia and its OPEC+ allies', { type: 'organisation', name: 'Saudi Arabia' }],
     ['Biden and his aides', { type: 'person', name: 'Biden' }],
