@@ -181,7 +181,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "is widely expected to" hides its forecasters; "Growth was forecast to slow" has no speaker "Growth";
  *     "Saudi Arabia and its OPEC+ allies" is Saudi Arabia; "Britain", "England", "Turkey" are states; "Coffee is,
  *     without doubt, …" is opinion; "a study published in The Lancet" is the source whole, its maker recorded;
- *     "Police appealed for witnesses" is attributed.
+ *     "Police appealed for witnesses", "The OBR downgraded its growth forecast" are attributed; "Voters will not
+ *     forgive them" is not.
  */
 export const ANALYSIS_VERSION = 27;
 

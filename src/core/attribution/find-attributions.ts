@@ -325,7 +325,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const quoted = isQuoted(quotes, tok.start, tok.end);
     // "ministers will announce £1.5bn next week": speech still to come reports nothing yet.
     // ("Fans will be hoping this is the signing…": the writer's guess at what they will feel.)
-    if (/^(?:will|'ll|’ll)$/.test(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'be' && /^(?:will|'ll|’ll)$/.test(t[k - 2]?.lower ?? ''))) continue;
+    // ("Voters will not forgive them", "She will never accept it": nor does a negated one.)
+    let future = k - 1;
+    while (future > 0 && /^(?:not|n't|n’t|never)$/.test(t[future].lower)) future--;
+    if (t[future]?.lower === 'be') future--;
+    if (/^(?:will|'ll|’ll|wo)$/.test(t[future]?.lower ?? '') && t[future].pos !== 'PROPN') continue;
     if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k) || lemma === 'understand';
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;

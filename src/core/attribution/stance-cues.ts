@@ -113,7 +113,8 @@ const SPEECH_NOUNS = new Set([
  */
 export function speechActCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
   const verb = tokens[k];
-  if (verb.pos !== 'VERB' || !SPEECH_ACT_VERBS.has(verb.lemma)) return null;
+  if (verb.pos !== 'VERB') return null;
+  if (!SPEECH_ACT_VERBS.has(verb.lemma)) return revisedForecastCue(tokens, k);
   let n = k + 1;
   while (n < k + 5 && ['DET', 'ADJ', 'NUM', 'PUNCT'].includes(tokens[n]?.pos ?? '') && tokens[n].text !== ',' && tokens[n].text !== '.') n++;
   // A noun naming the kind of speech: "a cease-and-desist letter", "a campaign statement".
@@ -126,6 +127,24 @@ export function speechActCue(tokens: ParsedToken[], k: number): { source: [numbe
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source || sourceTypeOf(tokens, source) === 'unknown') return null;
   return { source, noun: n };
+}
+
+/** Verbs that revise a figure a body forecasts. */
+const REVISING_VERBS = new Set(['raise', 'lower', 'cut', 'downgrade', 'upgrade', 'revise', 'lift', 'trim', 'slash', 'hike', 'reduce', 'increase']);
+/** What a body forecasts: "its growth forecast", "their estimate of the deficit". */
+const FORECAST_NOUNS = new Set(['forecast', 'estimate', 'projection', 'outlook', 'guidance', 'prediction']);
+
+/**
+ * "The OBR has downgraded its growth forecast to 1.1%", "Goldman raised its Brent forecast": a body stating its own
+ * figure anew. The cue runs from the verb to the noun; null unless the forecast is the subject's own ("its", "their").
+ */
+function revisedForecastCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
+  if (!REVISING_VERBS.has(tokens[k].lemma) || !/^(?:its|their|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  let n = k + 2;
+  while (n < k + 6 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[n]?.pos ?? '') && !FORECAST_NOUNS.has(tokens[n].lemma)) n++;
+  if (!FORECAST_NOUNS.has(tokens[n]?.lemma ?? '')) return null;
+  const source = subjectBefore(tokens, cueStartOf(tokens, k));
+  return source && sourceTypeOf(tokens, source) !== 'unknown' ? { source, noun: n } : null;
 }
 
 /** Verbs of meeting a stance others take: "faced criticism from", "drew praise from", "sparked a backlash from". */

@@ -615,6 +615,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],
     // An outlet's own reporting; a verb of evidence closing the sentence; speech still to come reports nothing yet.
     ['The BBC understands ministers will announce an extra £1.5bn next week.', [[['The BBC', 'understands']]]],
+    // A prediction of what people will not do reports nothing of theirs.
+    ['Voters will not forgive them.', [[]]],
+    // A body stating its own forecast anew; a price is no forecast.
+    ['The Office for Budget Responsibility has downgraded its growth forecast to 1.1 per cent.', [[['The Office for Budget Responsibility', 'has downgraded its growth forecast']]]],
+    ['The company raised its prices.', [[]]],
     ['Voters understand the stakes.', [[]]],
     ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
     // Papers an outlet saw are cited with the outlet; a "who" clause after a person's apposition is the person's.
