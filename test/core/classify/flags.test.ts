@@ -296,6 +296,8 @@ describe('the opinion flag', () => {
     // The writer's certainty set in the clause; a manner of doing is none.
     ['Coffee is, without doubt, one of the most misunderstood drinks in the world.', ['without doubt', 'misunderstood']],
     ['They accepted the ruling without question.', null],
+    // The writer ranking what follows.
+    ['Even better, the scheme costs nothing.', ['Even better']],
     // "hate speech" names a kind of content: only the prescription judges.
     ['Platforms must remove hate speech.', ['must']],
     // A word that is only ever a verdict needs nothing else: the writer has judged.
