@@ -182,7 +182,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Saudi Arabia and its OPEC+ allies" is Saudi Arabia; "Britain", "England", "Turkey" are states; "Coffee is,
  *     without doubt, …" is opinion; "a study published in The Lancet" is the source whole, its maker recorded;
  *     "Police appealed for witnesses", "The OBR downgraded its growth forecast" are attributed; "Voters will not
- *     forgive them" is not; "Worse still, …" is opinion.
+ *     forgive them" is not; "Worse still, …" is opinion; "Critics, however, say", "Scholars caution against" are
+ *     attributed.
  */
 export const ANALYSIS_VERSION = 27;
 

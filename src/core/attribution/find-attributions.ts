@@ -35,6 +35,8 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   if (tokens.slice(cueEnd + 1, cueEnd + 9).some((t, k, after) => t.text === '“' || t.text === '"' || (t.text === "'" && after[k + 1]?.text === "'" && after[k + 1].start === t.end))) return true;
   if (next.lower === 'that' || next.text === ':' || QUOTE_MARK.test(next.text) || next.text === '.' || next.text === ',') return true;
   if (next.lower === 'out' && tokens[cueEnd].lemma === 'point') return true;
+  // "Scholars caution against reading…", "Doctors advise against it": advice given in words.
+  if (next.lower === 'against' && /^(?:caution|advise|argue|counsel)$/.test(tokens[cueEnd].lemma)) return true;
   return false;
 }
 

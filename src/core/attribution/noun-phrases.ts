@@ -144,6 +144,9 @@ function relativeClosingApposition(tokens: ParsedToken[], comma: number): number
 }
 
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
+/** Connectives a writer sets between commas after a subject: "Critics, however, say". */
+const CONNECTIVE = /^(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|moreover|furthermore|therefore|likewise|similarly|in turn)$/;
+
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   // "A third added:": the tagger reads the ordinal as an adverb, which the skipping below would pass.
   if (/^(?:second|third|fourth|fifth)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.lower === 'a' && (end === 2 || tokens[end - 3].pos === 'PUNCT')) return [end - 2, end - 1];
@@ -160,6 +163,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
     // A place between the subject and its participle: "Mark Cuban has been out there saying".
     else if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'ADP') i -= 2;
+    // A connective set between commas: "Critics, however, say", "Scholars, though, caution".
+    else if (tokens[i]?.text === ',' && CONNECTIVE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',') i -= 3;
     moved = i !== from;
   }
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".

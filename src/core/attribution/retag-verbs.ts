@@ -67,6 +67,10 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
     // "…, its backers claim.", "…, its backers claim, and…": a closing speaker.
     if ((after.text === '.' || after.text === ',') && b === k - 1 && isPluralPeople(before.lower) && tokens.slice(0, b).some((t) => t.text === ',')) return true;
   }
+  // "Scholars caution against reading…", "Doctors advise against it": advice in words, after plural people.
+  // (Past a connective between commas: "Scholars, however, caution against…".)
+  const adviser = before.text === ',' && tokens[b - 2]?.text === ',' ? tokens[b - 3] : b === k - 1 ? before : undefined;
+  if (after.lower === 'against' && adviser && isPluralPeople(adviser.lower) && /^(?:caution|advise|warn|argue|counsel)$/.test(verb.lemma)) return true;
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') {
     // "…, new figures show.": a verb of evidence closing the sentence after its plural document.

@@ -13,6 +13,11 @@ describe('findAttributions, through analyseArticle', () => {
     // What a state "seeks" or "wants" is the writer's reading of it (seed 001), not China speaking.
     ['China also seeks stability in Afghanistan for the sake of its projects.', [[]]],
     ['Senator Warren called for the chief executive to resign.', [[['Senator Warren', 'called']]]],
+    // A connective between commas stands between the speakers and their verb.
+    ['Critics, however, say the plan is flawed.', [[['Critics', 'say']]]],
+    // Advice in words, the verb tagged a noun after plural people.
+    ['Scholars, though, caution against reading current events into ancient texts.', [[['Scholars', 'caution']]]],
+    ['Doctors advise against travel.', [[['Doctors', 'advise']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
