@@ -9,7 +9,7 @@ import type { Attribution } from './types';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -314,7 +314,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Reid has gone after Trump as a “con artist”": an attack in words.
     const wentAfter = lemma === 'go' && t[k + 1]?.lower === 'after' && (t[k + 2]?.pos === 'PROPN' || t[k + 2]?.pos === 'PRON');
     const releasedDocument = lemma === 'release' && t.slice(k + 1, k + 5).some((o) => o.pos === 'NOUN' && (isDocumentWord(o.lower) || RELEASED_PAPERS.has(o.lower)));
-    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || paidTribute || wentAfter || releasedDocument;
+    // "Trump sees China as a threat", "Analysts regard the deal as risky": a view held of something (what "China would
+    // view Russia as" is the writer's guess).
+    const viewedAs = tok.pos === 'VERB' && !/^(?:would|could|might|may)$/.test(t[k - 1]?.lower ?? '') && viewsAs(t, k);
+    const stance = STANCE_CUES.has(lemma) || seizedOn || laidOut || paidTribute || wentAfter || releasedDocument || viewedAs;
     // Any verb taking a "that" clause from a named subject reports what they hold: "Gowdy argued that…", "She realised that…".
     // A noun with its auxiliary after "that" is a clause's subject too: "The IMF forecast that growth would slow".
     const thatClause = tok.pos === 'VERB' && t[k + 1]?.lower === 'that' && (CLAUSE_OPENER.has(t[k + 2]?.pos ?? '') || isPluralNoun(t[k + 2]) || (t[k + 2]?.pos === 'NOUN' && t[k + 3]?.pos === 'AUX'));
@@ -531,7 +534,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const clauseFollows =
       ((BELIEF.has(lemma) || outletKnows) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
       (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && clauseVerbAt(t, cueEnd + 2));
-    const framed = strong || inverted || clauseFollows || lemma === 'learn' || inReportingFrame(t, cueEnd);
+    const framed = strong || inverted || clauseFollows || viewedAs || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it; a refusal to comment is anyone's answer
     // ("A spokesperson for the firm declined to comment", "The company declined to comment").

@@ -5,7 +5,7 @@ import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
 import { isJudgingOpener } from '../classify/lexicon';
-import { adverbsBefore, BE, EVIDENCE, isListedCue, isOrganisationHead, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, isOrganisationHead, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN, viewsAs } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.
@@ -317,6 +317,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ', 'VERB'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };
     // "Part of the reason is fear of sanctions": a bare form right after "is" is a noun, not a verb.
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
+    // ("Many view the move as a betrayal", "Analysts regard the deal as risky": a verb of viewing after its holders.)
+    if (t.pos === 'NOUN' && (isPluralPeople(named[k - 1]?.lower ?? '') || QUANTIFIER_SUBJECT.has(named[k - 1]?.lower ?? '')) && viewsAs(named, k)) return { ...t, pos: 'VERB' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || saysAfterSubject(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k) ?? spentDoing(named, k) ?? participleBeforeThat(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;

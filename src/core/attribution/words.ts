@@ -161,3 +161,23 @@ export const ORGANISATION_HEAD = /\b(?:campaign|administration|government|commit
 
 /** Words that size a figure after them: "about 300", "more than 500", "up to £2bn". */
 export const FIGURE_SIZERS = ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'more than', 'fewer than', 'less than', 'at least', 'at most', 'up to'];
+
+/** Verbs that hold a view of a thing as something: "sees China as a threat". */
+const VIEWING = new Set(['see', 'view', 'regard']);
+/** "as a child", "as a teenager": when, not what the thing is seen as. */
+const AS_LIFE_STAGE = /^(?:child|kid|boy|girl|teenager|teen|student|youngster|baby|toddler|schoolboy|schoolgirl)$/;
+
+/**
+ * Whether the verb at `k` views its object as something: "Trump sees China as a threat", "Many view the move as a
+ * betrayal" (not "saw the film as a child", "see the same pattern as last year").
+ */
+export function viewsAs(tokens: ParsedToken[], k: number): boolean {
+  if (!VIEWING.has(tokens[k].lemma)) return false;
+  for (let i = k + 2; i <= k + 6 && i < tokens.length; i++) {
+    if (tokens[i].lower !== 'as') continue;
+    const object = tokens.slice(k + 1, i);
+    const stage = /^an?$/.test(tokens[i + 1]?.lower ?? '') && AS_LIFE_STAGE.test(tokens[i + 2]?.lower ?? '');
+    return !stage && !object.some((x) => /^(?:same|such|as|much|many)$/.test(x.lower)) && object.every((x) => ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(x.pos) || POSSESSIVE.has(x.lower));
+  }
+  return false;
+}

@@ -70,7 +70,7 @@ function namesAThing(word: { lower: string }, next: { lower: string; lemma: stri
 }
 /** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
 export const OPINION_PHRASES = [
-  /\b(?:one thing is (?:certain|clear|sure)|make no mistake|there is no doubt|of course|no wonder|it is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)|let(?:'|’)s be (?:clear|honest)|in (?:my|our) (?:own |personal )?(?:view|opinion)|(?:my|our) (?:own |personal )?(?:view|opinion|belief|feeling|hunch) is|what(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)|what (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now))\b/i,
+  /\b(?:one thing is (?:certain|clear|sure)|make no mistake|there (?:is|can be|could be)(?: absolutely| simply)? no doubt|of course|no wonder|it is (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)|let(?:'|’)s be (?:clear|honest)|in (?:my|our) (?:own |personal )?(?:view|opinion)|(?:my|our) (?:own |personal )?(?:view|opinion|belief|feeling|hunch) is|what(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|sad|ironic|outrageous|telling|astonishing|appalling|baffling)|what (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now))\b/i,
   // The writer's certainty set in the clause ("Coffee is, without doubt, …", "She is without question the finest…"), not a
   // manner of doing ("accepted the ruling without question").
   /(?<=^|,\s?|\b(?:is|was|are|were|be|been)\s)without (?:a |any )?(?:doubt|question)\b/i,

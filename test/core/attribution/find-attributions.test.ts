@@ -13,6 +13,12 @@ describe('findAttributions, through analyseArticle', () => {
     // What a state "seeks" or "wants" is the writer's reading of it (seed 001), not China speaking.
     ['China also seeks stability in Afghanistan for the sake of its projects.', [[]]],
     ['Senator Warren called for the chief executive to resign.', [[['Senator Warren', 'called']]]],
+    // A view held of something is its holders'; a guess at what someone would think, or when something was seen, is not.
+    ['Trump sees China as a threat.', [[['Trump', 'sees']]]],
+    ['Analysts regard the deal as risky.', [[['Analysts', 'regard']]]],
+    ['China would view Russia as a reliable partner.', [[]]],
+    ['He saw the film as a child.', [[]]],
+    ['We see the same pattern as last year.', [[]]],
     // A connective between commas stands between the speakers and their verb.
     ['Critics, however, say the plan is flawed.', [[['Critics', 'say']]]],
     // Advice in words, the verb tagged a noun after plural people.

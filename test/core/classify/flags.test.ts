@@ -296,6 +296,8 @@ describe('the opinion flag', () => {
     // The writer's certainty set in the clause; a manner of doing is none.
     ['Coffee is, without doubt, one of the most misunderstood drinks in the world.', ['without doubt', 'misunderstood']],
     ['They accepted the ruling without question.', null],
+    // Certainty in so many words, whatever the modal.
+    ['There can be no doubt that the scheme has failed.', ['There can be no doubt']],
     // The writer ranking what follows.
     ['Even better, the scheme costs nothing.', ['Even better']],
     // "hate speech" names a kind of content: only the prescription judges.
