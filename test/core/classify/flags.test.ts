@@ -91,6 +91,8 @@ describe('the prophetic flag', () => {
     ['Will China invade Taiwan?', null],
     ['Officials said Russia will attack in the spring.', null],
     ['The club will attack from the first minute.', null],
+    // The battle foretold is named whole, so that its "battle" judges nothing.
+    ['The stage is set for the battle of Armageddon.', ['battle of Armageddon']],
     // A downfall or history's verdict declared certain; an obituary's memory and an outcome told are none.
     ['The collapse of the dollar is coming, and nothing can stop it.', ['collapse of the dollar is coming, and nothing can stop it']],
     ['We are witnessing the beginning of the end of American power.', ['the beginning of the end']],
