@@ -28,6 +28,8 @@ export interface Mutation {
 const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGING_ADVERBS]);
 /** What others are said to hold, the writer not vouching for it: "is believed to have leaked", "is alleged to". */
 const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
+/** What the police suspect, short of a charge: "arrested on suspicion of murder", "the suspected gunman". */
+const SUSPICION = /\b(?:on suspicion of|suspected|suspect(?:ed)? of)\b/i;
 /** Where a finding holds, dropped when a study is retold as a cure: "in mice", "in cells", "in a small trial". */
 const LIMITED_FINDING = /\bin (?:mice|rats|animals|monkeys|cells|human cells|test tubes?|the lab|a lab|laboratory tests?|a small (?:study|trial|group)|some patients)\b/i;
 /** What studies of association find, short of a cause: "is linked to", "was associated with". */
@@ -113,7 +115,8 @@ const figureAndNoun = (p: { phrase: string; figure: string }) => {
   const figureEnd = p.phrase.indexOf(p.figure) + p.figure.length;
   // (With its unit written on: "12%", "£2bn", "£4m".)
   const end = figureEnd + (/^(?:%|bn\b|m\b|k\b)/.exec(p.phrase.slice(figureEnd))?.[0].length ?? 0);
-  const counted = /^(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+/iu.exec(p.phrase.slice(end));
+  // (Not a preposition after a share: "about 20%" of "about 20% in a small trial".)
+  const counted = /^(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)(?!(?:in|of|on|at|to|for|by|from|with|and|or|than)\b)[\p{L}’'-]+/iu.exec(p.phrase.slice(end));
   return p.phrase.slice(0, end + (counted?.[0].length ?? 0));
 };
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
@@ -223,8 +226,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const isModal = (w: string) => MODALS.has(w) || w === 'will';
   // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
   const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
-  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || (HEDGED_BY_OTHERS.test(added) && !HEDGED_BY_OTHERS.test(removed));
-  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added)) || (LIMITED_FINDING.test(removed) && !LIMITED_FINDING.test(added));
+  // ("arrested on suspicion of murder" → "arrested for murder": a suspicion told as the offence.)
+  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || (HEDGED_BY_OTHERS.test(added) && !HEDGED_BY_OTHERS.test(removed)) || (SUSPICION.test(added) && !SUSPICION.test(removed));
+  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added)) || (LIMITED_FINDING.test(removed) && !LIMITED_FINDING.test(added)) || (SUSPICION.test(removed) && !SUSPICION.test(added));
   if (hedgesAdded) out.push({ kind: 'hedge-added', before: removed, after: added });
   if (hedgesRemoved) out.push({ kind: 'hedge-removed', before: removed, after: added });
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');
@@ -251,9 +255,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
 }
 
 /** Verbs that tell a rise or a fall as dramatic: "soared", "plunged", "skyrocketing", "collapsed". */
-const isDramaticMove = (w: string) => /^(?:soar|surg|skyrocket|rocket|balloon|explod|spiral|plung|plummet|crash|collaps|nosediv|tumbl|slump|crater|tank(?:s|ed|ing)$)/.test(w);
+const isDramaticMove = (w: string) => /^(?:soar|surg|skyrocket|rocket|balloon|explod|spiral|plung|plummet|crash|collaps|nosediv|tumbl|slump|crater|slash|decimat|tank(?:s|ed|ing)$|ax(?:e|es|ed|ing)$|gut(?:s|ted|ting)?$)/.test(w);
 /** Verbs that tell a rise or a fall plainly, and the words that make it small: "rose", "fell", "edged", "slightly". */
-const isPlainMove = (w: string) => /^(?:rose|rise|rising|climb|increas|grew|grow|edg|fell|fall|drop|declin|dipp?|slipp?|eas|decreas|slight|modest|marginal)/.test(w);
+const isPlainMove = (w: string) => /^(?:rose|rise|rising|climb|increas|grew|grow|edg|fell|fall|drop|declin|dipp?|slipp?|eas|decreas|reduc|lower|cut(?:s|ting)?$|slight|modest|marginal)/.test(w);
 
 /** Words without the straight or curly single marks around them: "'" alone is no word. */
 const unquoted = (ws: string[]) => ws.map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter(Boolean).join(' ');

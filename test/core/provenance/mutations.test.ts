@@ -32,6 +32,12 @@ describe('findMutations', () => {
     // A rise or a fall told as dramatic.
     ['Unemployment fell slightly to 4.1%.', 'Unemployment plunged to 4.1%.', 'exaggerated', 'plunged'],
     ['Inflation rose to 3.8% in July.', 'Inflation soared to 3.8% in July.', 'exaggerated', 'soared'],
+    ['The firm cut 300 jobs.', 'The firm axed 300 jobs.', 'exaggerated', 'axed'],
+    ['The drug reduced deaths by a fifth.', 'The drug slashes deaths by a fifth.', 'exaggerated', 'slashes'],
+    // A suspicion told as the offence.
+    ['A man was arrested on suspicion of murder.', 'A man was arrested for murder.', 'hedge-removed', 'for'],
+    // A share's figure without the preposition after it.
+    ['The drug reduced deaths by about 20% in trials.', 'The drug reduced deaths by 20% in trials.', 'number-changed', '20%'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
   ])('when %j becomes %j, finds %s (%j)', (before, after, kind, words) => {
     const found = findMutations(version(before), version(after)).find((m) => m.kind === kind);
