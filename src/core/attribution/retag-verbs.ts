@@ -136,7 +136,7 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
 }
 
 /** The base forms a word in -ing or -ed may have: "boasting" → boast, "raising" → raise, "planned" → plan. */
-function baseForms(lower: string): string[] {
+export function baseForms(lower: string): string[] {
   const stem = lower.slice(0, /ing$/.test(lower) ? -3 : -2);
   return [stem, `${stem}e`, stem.slice(0, -1)];
 }
@@ -148,7 +148,8 @@ function baseForms(lower: string): string[] {
 function saidAfterWith(tokens: ParsedToken[], k: number): string | null {
   const t = tokens[k];
   if (t.pos === 'VERB' || !/ing$/.test(t.lower) || !speakerAfterWith(tokens, k)) return null;
-  const next = tokens[k + 1];
+  // ("with some warning privately that…": past an adverb of manner.)
+  const next = tokens[k + 1]?.pos === 'ADV' && /ly$/.test(tokens[k + 1].lower) ? tokens[k + 2] : tokens[k + 1];
   // ("with many calling the rumours “cruel”": what they called, then their word for it.)
   const named = next?.pos === 'DET' && tokens.slice(k + 2, k + 6).some((x) => QUOTE_MARK.test(x.text));
   if (!next || !(next.text === ':' || VERB_OBJECT.has(next.lower) || SUBJECT_PRONOUN.has(next.lower) || named)) return null;

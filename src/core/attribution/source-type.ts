@@ -516,7 +516,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // (A country after a preposition is where, not who: "weak demand in China".)
   // "Labour strategists", "NHS bosses": unnamed people of a body.
   const peopleOf = /^(.+)\s+(\p{Ll}+)$/u.exec(bare);
-  if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'plural') return { type: 'anonymous', organisation: peopleOf[1] };
+  // ("50 Labour backbenchers": the count is no part of the body.)
+  if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'plural') return { type: 'anonymous', organisation: peopleOf[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|few|other)\s+/i, '') };
   // ("Developer Barratt Homes": the body's name, without its trade.)
   if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : nameWithoutTrade(bare) };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".

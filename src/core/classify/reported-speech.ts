@@ -1,5 +1,6 @@
 import type { QuoteSpan } from '../attribution/quotes';
 import { DEPICTIONS, JUDGING_VERBS, STRONG_CUES } from '../attribution/cues';
+import { baseForms } from '../attribution/retag-verbs';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
@@ -17,7 +18,8 @@ export const creditsSomeoneElse = (a: Attribution) => !a.inherited && a.sourceTy
  */
 const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
   /^according to\b/i.test(a.cueText) ||
-  s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && STRONG_CUES.has(t.lemma)) ||
+  // ("with one saying…": a participle the tagger read as a noun, its lemma the noun's.)
+  s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && (STRONG_CUES.has(t.lemma) || (/ing$/.test(t.lower) && baseForms(t.lower).some((l) => STRONG_CUES.has(l))))) ||
   s.tokens.find((t) => t.start >= a.cueEnd)?.lower === 'that';
 
 /** Verbs that make something out to be what follows "as": "condemned the move as illegal", "painted Trump as…". */

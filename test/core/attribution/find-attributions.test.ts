@@ -19,6 +19,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['China would view Russia as a reliable partner.', [[]]],
     ['He saw the film as a child.', [[]]],
     ['We see the same pattern as last year.', [[]]],
+    // A speaker after "with", past an adverb of manner.
+    ['Starmer is facing pressure, with some warning privately that the policy could cost Labour dearly.', [[['some', 'warning']]]],
     // A connective between commas stands between the speakers and their verb.
     ['Critics, however, say the plan is flawed.', [[['Critics', 'say']]]],
     // Advice in words, the verb tagged a noun after plural people.

@@ -398,6 +398,9 @@ describe('classifySource', () => {
     ['Britain', { type: 'organisation', name: 'Britain' }],
     ['Turkey', { type: 'organisation', name: 'Turkey' }],
     ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
+    // The count of people is no part of their body.
+    ['More than 50 Labour backbenchers', { type: 'anonymous', organisation: 'Labour' }],
+    ['Two NHS bosses', { type: 'anonymous', organisation: 'NHS' }],
     // A person's kin is no body; a legal brief is a document.
     ["Mr Carter's family", { type: 'anonymous' }],
     ["Ivana Trump's brief", { type: 'document' }],

@@ -298,6 +298,9 @@ describe('the opinion flag', () => {
     // The writer's certainty set in the clause; a manner of doing is none.
     ['Coffee is, without doubt, one of the most misunderstood drinks in the world.', ['without doubt', 'misunderstood']],
     ['They accepted the ruling without question.', null],
+    // Pressure faced is told, not judged; what a source says is theirs, the participle read as a noun or not.
+    ['Sir Keir Starmer is facing growing pressure from his own MPs to reverse the cuts.', null],
+    ['Starmer is facing pressure, with one saying the policy is wrong.', null],
     // Certainty in so many words, whatever the modal.
     ['There can be no doubt that the scheme has failed.', ['There can be no doubt']],
     // The writer ranking what follows.
