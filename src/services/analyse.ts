@@ -184,7 +184,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Police appealed for witnesses", "The OBR downgraded its growth forecast" are attributed; "Voters will not
  *     forgive them" is not; "Worse still, …" is opinion; "Critics, however, say", "Scholars caution against" are
  *     attributed; "Trump sees China as a threat" is a view held; "with some warning privately that" is attributed;
- *     "facing pressure" is no opinion; "More than 50 Labour backbenchers" are of Labour.
+ *     "facing pressure" is no opinion; "More than 50 Labour backbenchers" are of Labour; "Analysts polled by LSEG"
+ *     cite LSEG.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -123,6 +123,9 @@ const TALKING = new Set(['speaking', 'talking']);
  */
 const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined', 'compiled', 'analysed', 'analyzed', 'gathered', 'collected']);
 
+/** Of those, the ways a data firm gathers forecasts and figures as an outlet does. */
+const GATHERED = new Set(['polled', 'surveyed', 'compiled', 'gathered', 'collected']);
+
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
@@ -611,7 +614,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const owner = phrase ? t.findIndex((x, i) => i > phrase[0] && i <= phrase[1] && POSSESSIVE.has(x.lower)) : -1;
     const outletSpan: [number, number] | null = phrase && owner > 0 ? [phrase[0], owner - 1] : phrase;
     const a = outletSpan && makeAttribution(s, outletSpan, [through, through + 1], outlet);
-    if (a && a.sourceType === 'outlet') found.push(a);
+    // ("Analysts polled by LSEG", "data compiled by FactSet": a firm that gathers forecasts is one too.)
+    if (a && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) found.push(a);
   }
   // "Downing Street said it did not comment on leaks": "it" in what a body said is that body; "We contacted the
   // company but it did not reply": else the body named just before it.
