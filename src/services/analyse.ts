@@ -185,7 +185,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     forgive them" is not; "Worse still, …" is opinion; "Critics, however, say", "Scholars caution against" are
  *     attributed; "Trump sees China as a threat" is a view held; "with some warning privately that" is attributed;
  *     "facing pressure" is no opinion; "More than 50 Labour backbenchers" are of Labour; "Analysts polled by LSEG"
- *     cite LSEG.
+ *     cite LSEG; "Regional governor Vitaliy Kim" is of no body "Regional"; "Reuters could not independently verify"
+ *     is attributed; "killed tens of thousands" is a figure.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -171,9 +171,14 @@ const BODY_OF = bodyAfter('for|of|at|with|from');
 /** A person told by kin, age, home or politics, then where they are from. */
 const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
+/** Words that qualify a post and open a sentence in capitals: "Regional governor", "Former director". */
+const POST_MODIFIER = /^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice)$/;
+
 const organisationIn = (role: string): string | undefined => {
   // ("the IFS director", "Apple's chief executive": the body named before its post; not a client's "Carter's barrister".)
   const office = RELATIONAL_ROLE.test(role) ? null : (OFFICE_OF.exec(role) ?? POSSESSED_POST.exec(role));
+  // ("Regional governor", "Former director": a word of the post capitalised at the sentence's start is no body.)
+  if (office && POST_MODIFIER.test(office[1].trim())) return undefined;
   if (office) return office[1].trim().replace(/['’]s?$/, '');
   const of = BODY_OF.exec(role)?.[1];
   // ("Professor of History at Yale": a subject in one word is no body; "director of the Institute for Policy

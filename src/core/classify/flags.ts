@@ -265,9 +265,17 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     if (last && last.end === t.start && joins) cues[cues.length - 1] = cueOf(s, last.start, end);
     // (A number in a name, asked only of what would be a figure: "Senate Bill 4", "F-35".)
     else if ((t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') && !isNamingNumber(s.tokens, k)) cues.push(cueOf(s, t.start, end));
+    // A count in words: "killed thousands", "displaced millions", "tens of thousands of people".
+    else if (COUNT_WORD.test(t.lower) && !/^(?:tens|of)$/.test(s.tokens[k - 1]?.lower ?? '')) {
+      const tens = t.lower === 'tens' && s.tokens[k + 1]?.lower === 'of' && COUNT_WORD.test(s.tokens[k + 2]?.lower ?? '');
+      if (t.lower !== 'tens' || tens) cues.push(cueOf(s, t.start, tens ? s.tokens[k + 2].end : t.end));
+    }
   }
   return cues;
 }
+
+/** Counts in words: "thousands", "millions", and the "tens" of "tens of thousands". */
+const COUNT_WORD = /^(?:tens|hundreds|thousands|millions|billions|dozens)$/;
 
 /**
  * A number that is part of a name, no figure to source: "Senate Bill 4", "Proposition 8", "Section 230",

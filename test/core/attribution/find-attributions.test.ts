@@ -454,6 +454,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['In an interview with CNN, Senator Elizabeth Warren said the bill was a mistake.', [[['Senator Elizabeth Warren', 'said'], ['CNN', 'interview with']]]],
     ['In an interview with her sister, the novelist said she had quit.', [[['the novelist', 'said']]]],
     ['Economists surveyed by Bloomberg said inflation would fall.', [[['Economists', 'said'], ['Bloomberg', 'surveyed by']]]],
+    // An outlet saying what it could not verify.
+    ["Reuters could not independently verify either side's claims.", [[['Reuters', 'not independently verify']]]],
     // A data firm gathering forecasts is cited as an outlet is.
     ['Analysts polled by LSEG had expected $47.9bn.', [[['Analysts', 'had expected'], ['LSEG', 'polled by']]]],
     ['People who eat it have a higher risk, a new study published in The BMJ has found.', [[['a new study published in The BMJ', 'has found']]]],

@@ -398,6 +398,8 @@ describe('classifySource', () => {
     ['Britain', { type: 'organisation', name: 'Britain' }],
     ['Turkey', { type: 'organisation', name: 'Turkey' }],
     ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
+    // A word of the post capitalised at the sentence's start is no body.
+    ['Regional governor Vitaliy Kim', { type: 'person', name: 'Vitaliy Kim', role: 'Regional governor' }],
     // The count of people is no part of their body.
     ['More than 50 Labour backbenchers', { type: 'anonymous', organisation: 'Labour' }],
     ['Two NHS bosses', { type: 'anonymous', organisation: 'NHS' }],

@@ -165,6 +165,9 @@ describe('the unsourced flag', () => {
     expect(cuesOf('Officers were called to the pub at about 11.40pm.', 'unsourced')).toEqual(['11.40pm']);
     expect(cuesOf('Shares fell 2% on Monday to $4.5bn.', 'unsourced')).toEqual(['2%', '$4.5bn']);
     expect(cuesOf('The Taliban now hold nearly two-thirds of Afghanistan.', 'unsourced')).toEqual(['two-thirds']);
+    // A count in words is a figure too.
+    expect(cuesOf('The war has killed tens of thousands of people and displaced millions.', 'unsourced')).toEqual(['tens of thousands', 'millions']);
+    expect(cuesOf('Hundreds of flights were cancelled.', 'unsourced')).toEqual(['Hundreds']);
     expect(cuesOf('In May 2020 the plan cost £3m.', 'unsourced')).toEqual(['2020', '£3m']);
     // A day of the month is a time, no figure to source.
     expect(cuesOf('Ravi Sharma, 58, died on 3 March.', 'unsourced')).toEqual(['58']);
