@@ -186,7 +186,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     attributed; "Trump sees China as a threat" is a view held; "with some warning privately that" is attributed;
  *     "facing pressure" is no opinion; "More than 50 Labour backbenchers" are of Labour; "Analysts polled by LSEG"
  *     cite LSEG; "Regional governor Vitaliy Kim" is of no body "Regional"; "Reuters could not independently verify"
- *     is attributed; "killed tens of thousands" is a figure.
+ *     is attributed; "killed tens of thousands" is a figure; a line "A spokesman said: '…'" in single quotes is a
+ *     claim, not a heading.
  */
 export const ANALYSIS_VERSION = 27;
 

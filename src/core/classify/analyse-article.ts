@@ -50,8 +50,11 @@ const TITLE_FUNCTION_WORDS = new Set(['A', 'An', 'The', 'Of', 'With', 'For', 'To
  * which no sentence does.
  */
 function isTitleCase(t: string): boolean {
-  const words = t.match(/[\p{L}’'-]+/gu) ?? [];
-  return words.length >= 3 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && words.slice(1).some((w) => TITLE_FUNCTION_WORDS.has(w));
+  // (A quote mark opening a word is no part of it: "'All Bets Are Off.'".)
+  const words = t.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  // (A pull quote set as a subheading needs no capitalised function word: "'Coal Isn't the Villain.'".)
+  const pullQuote = /^['‘"“].*['’"”]$/u.test(t);
+  return words.length >= 3 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && (pullQuote || words.slice(1).some((w) => TITLE_FUNCTION_WORDS.has(w)));
 }
 
 /** Words in the short questions an explainer sets as its subheadings ("What happened?", "Was it deliberate?"). */
@@ -90,7 +93,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
   // ("…in 1955.[1]": an encyclopedia's reference marks after the stop.)
   // ("• Shares rose 6% after hours": a bulleted line with a verb states a fact, stop or none.)
-  if (wholeLine && !/[.!?"”’:](?:\[[^\]]{1,20}\])*$/.test(t) && countSpaced(t) <= 14 && !isBulletedClaim(s)) return 'heading';
+  // ("A spokesman said: 'We do not comment.'": a stop inside a straight single quote closes a sentence too.)
+  if (wholeLine && !/(?:[.!?"”’:]|[.!?,]')(?:\[[^\]]{1,20}\])*$/.test(t) && countSpaced(t) <= 14 && !isBulletedClaim(s)) return 'heading';
   // A headline in Title Case, even when a question splits it: "Is the Euphrates Drying Up? What Revelation 16:12 Says".
   // (A paragraph is never one: its length is checked first, since every sentence of it asks.)
   if (s.line.length <= 250 && countSpaced(s.line) <= 20 && isTitleCase(s.line.trim())) return 'heading';

@@ -146,6 +146,9 @@ describe('analyseArticle on text of its own', () => {
     ['2. Nvidia soars', [], true],
     ['• Shares rose 6% after hours', [], false],
     ['• Related coverage', [], true],
+    // A stop inside a straight single quote closes a sentence; a pull quote in capitals set alone is a subheading.
+    ["A spokesman said: 'We do not comment on former employees.'", [['A spokesman', 'said']], false],
+    ["'Coal Isn't the Villain.'", [], true],
     // A sentence closed by a reference mark is no heading for want of a final stop.
     ['It was approved for medical use in 1955.[1]', [['[1]', '[1]']], false],
   ])('when a line reads %j, finds %j and marks it a heading: %s', (line, attributions, heading) => {
