@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { numberSizing } from './noun-phrases';
-import { adverbsBefore, BE } from './words';
+import { adverbsBefore, BE, SUBJECT_PRONOUN } from './words';
 
 // Passives: where their "be" stands, the agent that names who spoke, and the
 // passives that hide who spoke ("was accused of").
@@ -127,9 +127,9 @@ export function impersonalReport(tokens: ParsedToken[], k: number): [number, num
   if (t.pos !== 'VERB') return null;
   if (t.lemma === 'emerge') {
     const it = tokens[k - 1]?.pos === 'AUX' && tokens[k - 1].lemma === 'have' ? k - 2 : k - 1;
-    // Not "it emerged from the water": what emerged is news, a clause or nothing after it.
+    // Not "it emerged from the water": what emerged is news, a clause ("it emerged he had…", "it emerged Smith had…") or nothing after it.
     const after = tokens[k + 1];
-    return tokens[it]?.lower === 'it' && (!after || after.pos === 'PUNCT' || after.lower === 'that' || after.pos === 'NOUN' || after.pos === 'ADV' || after.lower === 'last') ? [it, k] : null;
+    return tokens[it]?.lower === 'it' && (!after || after.pos === 'PUNCT' || after.lower === 'that' || after.pos === 'NOUN' || after.pos === 'ADV' || after.lower === 'last' || SUBJECT_PRONOUN.has(after.lower) || (after.pos === 'PROPN' && ['AUX', 'VERB'].includes(tokens[k + 2]?.pos ?? ''))) ? [it, k] : null;
   }
   // "We are told that workers will be happier", "I am told the minister…": the writer, told by someone unnamed.
   const told = t.lemma === 'tell';

@@ -497,6 +497,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The commission opened an inquiry into the foundation, it emerged last night.', [[['it emerged', 'emerged']]]],
     ['It was reported by Reuters that he left.', [[['Reuters', 'was reported by']]]],
     ['It emerged from the water.', [[]]],
+    // What emerged may be a clause with no "that".
+    ['He was facing fresh humiliation after it emerged he had fathered two children.', [[['it emerged', 'emerged']]]],
     // Posting to a platform is saying; posting a loss is not.
     ['Musk posted on X hours later that the company remained strong.', [[['Musk', 'posted']]]],
     ['Tesla posted a loss in the quarter.', [[]]],
