@@ -187,7 +187,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "facing pressure" is no opinion; "More than 50 Labour backbenchers" are of Labour; "Analysts polled by LSEG"
  *     cite LSEG; "Regional governor Vitaliy Kim" is of no body "Regional"; "Reuters could not independently verify"
  *     is attributed; "killed tens of thousands" is a figure; a line "A spokesman said: '…'" in single quotes is a
- *     claim, not a heading; "after it emerged he had…" hides its source.
+ *     claim, not a heading; "after it emerged he had…" hides its source; "revealed in a report in the Telegraph",
+ *     "The Mail on Sunday revealed the couple had split" cite the outlet.
  */
 export const ANALYSIS_VERSION = 27;
 

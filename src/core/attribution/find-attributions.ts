@@ -202,6 +202,17 @@ function clauseVerbAt(t: ParsedToken[], k: number): boolean {
   return t[i]?.pos === 'AUX' || t[i]?.pos === 'VERB';
 }
 
+/** Verbs of finding out and telling what was found, which take a clause without "that": "revealed the couple had split". */
+const DISCLOSING = new Set(['reveal', 'find', 'show', 'learn', 'discover', 'disclose', 'confirm', 'report']);
+
+/** Whether a clause opens at `k`: a short noun phrase, then its finite verb ("the couple had split", "Smith was"). */
+function nounClauseAt(t: ParsedToken[], k: number): boolean {
+  let i = k;
+  while (i < k + 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t[i]?.pos ?? '')) i++;
+  const verb = t[i];
+  return i > k && ['NOUN', 'PROPN'].includes(t[i - 1].pos) && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
+}
+
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
 const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
 
@@ -441,6 +452,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         found.push(makeAttribution(s, agent, [cueStartOf(t, be), by === k + 1 ? by : k], outlet));
         for (let x = k; x <= agent[1]; x++) used.add(x);
       }
+      // ("The plan was first revealed in a report in the Telegraph": the document it appeared in says it.)
+      const medium = !agent && t[k + 1]?.lower === 'in' ? phraseAfter(t, k + 2) : null;
+      if (medium && ['document', 'outlet'].includes(sourceTypeOf(t, medium, outlet)) && hasName(t, medium)) {
+        found.push(makeAttribution(s, medium, [cueStartOf(t, be), k + 1], outlet));
+        for (let x = k; x <= medium[1]; x++) used.add(x);
+        continue;
+      }
       if (agent || t[be - 1]?.lower !== 'it') continue;
     }
     const cueStart = cueStartOf(t, k);
@@ -536,7 +554,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'understand' && !outletKnows && next?.lower !== 'that') continue;
     const clauseFollows =
       ((BELIEF.has(lemma) || outletKnows) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
-      (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && clauseVerbAt(t, cueEnd + 2));
+      (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && clauseVerbAt(t, cueEnd + 2)) ||
+      // ("The Sun revealed the couple had split": a clause of its own, its subject a noun phrase, without "that".)
+      (DISCLOSING.has(lemma) && nounClauseAt(t, cueEnd + 1));
     const framed = strong || inverted || clauseFollows || viewedAs || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it; a refusal to comment is anyone's answer

@@ -1,4 +1,5 @@
 import type { ParsedToken } from '../text/parse';
+import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
 import { FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
@@ -105,6 +106,8 @@ export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
   const t = tokens[i];
   if (!t) return i;
   const before = tokens[i - 1]?.lower;
+  // ("The Mail on Sunday revealed": a masthead's "on Sunday" is its name, no time.)
+  if (t.text === 'Sunday' && before === 'on' && resolveKnownOutlet(tokens.slice(Math.max(0, i - 3), i + 1).map((x) => x.text).join(' '))) return i;
   if (WEEKDAY_OR_DAY.test(t.lower)) return before === 'on' || before === 'early' || before === 'late' || before === 'earlier' ? i - 2 : i - 1;
   if (/^(?:19|20)\d\d$/.test(t.text) && before === 'in') return i - 2;
   if (TIME_UNIT.test(t.lower) && (before === 'this' || before === 'last' || before === 'next' || before === 'earlier')) return i - 2;

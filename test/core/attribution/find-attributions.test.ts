@@ -454,6 +454,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['In an interview with CNN, Senator Elizabeth Warren said the bill was a mistake.', [[['Senator Elizabeth Warren', 'said'], ['CNN', 'interview with']]]],
     ['In an interview with her sister, the novelist said she had quit.', [[['the novelist', 'said']]]],
     ['Economists surveyed by Bloomberg said inflation would fall.', [[['Economists', 'said'], ['Bloomberg', 'surveyed by']]]],
+    // Where a story appeared, and a masthead named for its day, cite the outlet; a clause without "that" is reported.
+    ['The plan was first revealed in a report in the Telegraph last week.', [[['a report in the Telegraph', 'was first revealed in']]]],
+    ['The Mail on Sunday revealed the couple had split.', [[['The Mail on Sunday', 'revealed']]]],
+    ['The Sun revealed the plans.', [[]]],
+    ['The man was found in a field.', [[]]],
     // An outlet saying what it could not verify.
     ["Reuters could not independently verify either side's claims.", [[['Reuters', 'not independently verify']]]],
     // A data firm gathering forecasts is cited as an outlet is.

@@ -398,6 +398,11 @@ describe('classifySource', () => {
     ['Britain', { type: 'organisation', name: 'Britain' }],
     ['Turkey', { type: 'organisation', name: 'Turkey' }],
     ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
+    // Sunday titles are their group's outlet; "the observer" is a person, "The Observer" a paper.
+    ['The Mail on Sunday', { type: 'outlet', name: 'Daily Mail' }],
+    ['The Sunday Times', { type: 'outlet', name: 'The Times' }],
+    ['The Observer', { type: 'outlet', name: 'The Observer' }],
+    ['the observer', { type: 'person', role: 'observer' }],
     // A word of the post capitalised at the sentence's start is no body.
     ['Regional governor Vitaliy Kim', { type: 'person', name: 'Vitaliy Kim', role: 'Regional governor' }],
     // The count of people is no part of their body.
