@@ -188,7 +188,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     cite LSEG; "Regional governor Vitaliy Kim" is of no body "Regional"; "Reuters could not independently verify"
  *     is attributed; "killed tens of thousands" is a figure; a line "A spokesman said: '…'" in single quotes is a
  *     claim, not a heading; "after it emerged he had…" hides its source; "revealed in a report in the Telegraph",
- *     "The Mail on Sunday revealed the couple had split" cite the outlet.
+ *     "The Mail on Sunday revealed the couple had split" cite the outlet; "the paper said", "the network said" are
+ *     the outlet last named.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -10,7 +10,7 @@ import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
-import { resolveDefiniteMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
+import { resolveDefiniteMentions, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
@@ -248,6 +248,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   resolveParticleNames(text, sentences);
   resolveOneWordBodies(text, sentences);
   resolveShortOutletNames(text, sentences, outlet);
+  resolveOutletMentions(sentences, outlet);
   // "The senator" is named before pronouns are, so "he" after it is the senator too.
   resolveDefiniteMentions(sentences);
   resolveBodyMentions(sentences);

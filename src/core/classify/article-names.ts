@@ -253,6 +253,45 @@ export function resolveShortOutletNames(text: string, sentences: AnalysedSentenc
   }
 }
 
+/** An outlet mentioned again by its trade: "the newspaper", "the paper", "the broadcaster", "the news agency". */
+const OUTLET_MENTION = /^[Tt]he (?:[\p{Ll}-]+ )?(newspaper|paper|tabloid|broadcaster|network|outlet|publication|magazine|website|news site|channel|news agency|wire service)$/u;
+/** How many sentences back the outlet a mention stands for was named. */
+const OUTLET_REACH = 4;
+/** Capitalised runs that may name an outlet: "The New York Times", "RT", "BBC News". */
+const NAME_RUN = /\p{Lu}[\p{L}.&'’-]*(?:\s+(?:on\s+)?\p{Lu}[\p{L}.&'’-]*)*/gu;
+
+/** The outlets a sentence names, known by name or cited, with where each stands. */
+function outletsNamedIn(s: AnalysedSentence): { at: number; name: string }[] {
+  const named = [...s.text.matchAll(NAME_RUN)].flatMap((m) => {
+    // ("Still, The New York Times reported": the run's words from each start, the longest known name first.)
+    const words = m[0].replace(/['’]s$/, '').split(/\s+/);
+    const name = words.map((_, i) => words.slice(i).join(' ')).map((run) => resolveKnownOutlet(run)?.name).find(Boolean);
+    return name ? [{ at: s.start + m.index, name }] : [];
+  });
+  const cited = s.attributions.filter((a) => !a.inherited && (a.sourceType === 'outlet' || a.sourceType === 'self') && a.name).map((a) => ({ at: a.sourceStart, name: a.name! }));
+  return [...named, ...cited].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "The newspaper reported…", "the network said…" after "…the Telegraph revealed", "…the RT editor in chief": the outlet
+ * last named, within a few sentences: one source, not an organisation called "newspaper" or a document ("the paper"
+ * after "a paper published in Nature" stays the study).
+ */
+export function resolveOutletMentions(sentences: AnalysedSentence[], outlet: string | null): void {
+  sentences.forEach((s, i) => {
+    for (const a of s.attributions) {
+      const mention = !a.inherited && OUTLET_MENTION.exec(a.sourceText.trim());
+      if (!mention) continue;
+      const before = sentences.slice(Math.max(0, i - OUTLET_REACH), i + 1);
+      const last = before.flatMap(outletsNamedIn).findLast((o) => o.at < a.sourceStart);
+      const study = mention[1] === 'paper' && before.some((b) => b.attributions.some((d) => d.sourceType === 'document' && /\bpapers?\b/i.test(d.sourceText) && d.sourceStart < a.sourceStart && (!last || d.sourceStart > last.at)));
+      if (!last || study) continue;
+      const own = !!outlet && outletKey(resolveKnownOutlet(outlet)?.name ?? outlet) === outletKey(last.name);
+      Object.assign(a, { sourceType: own ? 'self' : 'outlet', name: last.name });
+    }
+  });
+}
+
 /** Every paper named in full whose name ends with `word` ("New York Times"), with where it stands. */
 function papersNamed(text: string, word: string): { at: number; paper: string }[] {
   const found: { at: number; paper: string }[] = [];

@@ -65,6 +65,10 @@ describe('resolveShortOutletNames (through analyseArticle)', () => {
     ['"the Post" after the Washington Post is that paper', 'The Washington Post reported the vote. The Post said officials were angry.', null, ['The Washington Post (outlet)', 'The Washington Post (outlet)']],
     ['with no Times named, the London paper', 'The Times reported that the minister would resign.', null, ['The Times (outlet)']],
     ["with no Times named, the article's own Times", 'The Times reported last year that the minister would resign.', 'The New York Times', ['The New York Times (self)']],
+    // An outlet mentioned again by its trade is the outlet last named, cited or not; a study's "paper" stays the study.
+    ['"the paper" after the Telegraph is that paper', 'The plan was revealed by the Telegraph on Monday. The paper said the documents had leaked.', null, ['The Telegraph (outlet)', 'The Telegraph (outlet)']],
+    ['"the network" after RT named is RT', 'The New York Times reported that the RT editor in chief was angry. The network said the report was false.', null, ['The New York Times (outlet)', 'RT (outlet)']],
+    ['"the paper" after a study is the study', 'A paper published in Nature found the gene was linked to cancer. The paper said the effect was small.', null, ['A paper published in Nature (document)', 'The paper (document)']],
   ])('%s', (_, text, outlet, expected) => {
     expect(outletsIn(text, outlet)).toEqual(expected);
   });
