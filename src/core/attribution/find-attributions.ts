@@ -213,6 +213,18 @@ function nounClauseAt(t: ParsedToken[], k: number): boolean {
   return i > k && ['NOUN', 'PROPN'].includes(t[i - 1].pos) && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
 }
 
+/** Participles of breaking a story, in an aside after the thing broken: ", first reported by the Guardian,". */
+const BROKEN = new Set(['published', 'reported', 'revealed', 'disclosed', 'broadcast', 'aired', 'obtained']);
+
+/** An aside (", first reported by the Guardian,") whose agent is an outlet: the cue's tokens and the outlet's, or null. */
+function brokeBy(t: ParsedToken[], k: number): { cue: [number, number]; outlet: [number, number] } | null {
+  if (!BROKEN.has(t[k].lower) || t[k + 1]?.lower !== 'by') return null;
+  const start = adverbsBefore(t, k - 1) + 1;
+  if (t[start - 1]?.text !== ',') return null;
+  const agent = phraseAfter(t, k + 2);
+  return agent && sourceTypeOf(t, agent) === 'outlet' ? { cue: [start, k + 1], outlet: agent } : null;
+}
+
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
 const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
 
@@ -424,6 +436,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         found.push(makeAttribution(s, classed, [start, k], outlet));
         for (let x = classed[0]; x <= k; x++) used.add(x);
       }
+      continue;
+    }
+    // "The claims, first reported by the Guardian, were denied": an aside naming the outlet that broke the story.
+    const broke = brokeBy(t, k);
+    if (broke) {
+      found.push(makeAttribution(s, broke.outlet, broke.cue, outlet));
+      for (let x = broke.cue[0]; x <= broke.outlet[1]; x++) used.add(x);
       continue;
     }
     // "a Taliban supported by China": a participle's agent after "by" qualifies a noun; no one is reported.

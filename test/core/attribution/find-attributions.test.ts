@@ -459,6 +459,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Mail on Sunday revealed the couple had split.', [[['The Mail on Sunday', 'revealed']]]],
     ['The Sun revealed the plans.', [[]]],
     ['The man was found in a field.', [[]]],
+    ['The claims, first reported by the Guardian, were denied by the minister.', [[['the Guardian', 'first reported by'], ['the minister', 'were denied by']]]],
+    ['The book, published by Penguin, sold well.', [[]]],
     // An outlet saying what it could not verify.
     ["Reuters could not independently verify either side's claims.", [[['Reuters', 'not independently verify']]]],
     // A data firm gathering forecasts is cited as an outlet is.
