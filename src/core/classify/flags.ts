@@ -418,10 +418,25 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
         return second[0] - first[1] > WEASEL_GAP ? [cueOf(s, first[0], first[1]), cueOf(s, second[0], second[1])] : [cueOf(s, first[0], Math.max(first[1], second[1]))];
       });
       const cues = [...weaselCues, ...wanted, ...facts];
-      flags.push({ flag: 'unsourced', score: facts.length || weasel.length || wanted.length ? 0.8 : 0.5, cues });
+      // With no figure or weasel to show, the claim's verb is the reason: what it asserts with no one to vouch for it.
+      const claimed = cues.length ? [] : claimVerb(s);
+      flags.push({ flag: 'unsourced', score: facts.length || weasel.length || wanted.length ? 0.8 : 0.5, cues: [...cues, ...claimed] });
     }
   }
   return flags;
+}
+
+/**
+ * The verb group of a sentence's main clause, as its claim's cue: "was blocked", "has risen", "remain". Its first
+ * finite verb with the auxiliaries, negation and verbs after it; [] when it has none.
+ */
+function claimVerb(s: ParsedSentence): Cue[] {
+  const { tokens } = s;
+  const first = tokens.findIndex((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !(k === 0 && /ing$/.test(t.lower))));
+  if (first < 0) return [];
+  let last = first;
+  while (['AUX', 'VERB', 'PART'].includes(tokens[last + 1]?.pos ?? '') || (/^(?:not|n't|n’t|never)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.pos !== 'PUNCT')) last++;
+  return [cueOf(s, tokens[first].start, tokens[last].end)];
 }
 
 /** Characters between a weasel and its cue past which they are shown as two spans, not one. */
