@@ -432,10 +432,13 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
  */
 function claimVerb(s: ParsedSentence): Cue[] {
   const { tokens } = s;
-  const first = tokens.findIndex((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !(k === 0 && /ing$/.test(t.lower))));
+  // (Not a participle opening a phrase, "By exchanging…", nor "according".)
+  const first = tokens.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
   if (first < 0) return [];
   let last = first;
-  while (['AUX', 'VERB', 'PART'].includes(tokens[last + 1]?.pos ?? '') || (/^(?:not|n't|n’t|never)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.pos !== 'PUNCT')) last++;
+  const inGroup = (t: ParsedToken | undefined) => !!t && ['AUX', 'VERB', 'PART'].includes(t.pos) && t.lower !== 'according';
+  // ("have already been officially received": past the adverbs inside the group.)
+  for (let i = first + 1; i < tokens.length && (inGroup(tokens[i]) || (tokens[i].pos === 'ADV' && inGroup(tokens[i + 1]))); i++) if (inGroup(tokens[i])) last = i;
   return [cueOf(s, tokens[first].start, tokens[last].end)];
 }
 
