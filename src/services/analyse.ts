@@ -190,7 +190,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     claim, not a heading; "after it emerged he had…" hides its source; "revealed in a report in the Telegraph",
  *     "The Mail on Sunday revealed the couple had split" cite the outlet; "the paper said", "the network said" are
  *     the outlet last named; "The claims, first reported by the Guardian, …" cite the Guardian; an unsourced claim
- *     with no figure shows its verb as the reason ("was blocked").
+ *     with no figure shows its verb as the reason ("was blocked"); an interview's "A:" is the person its introduction
+ *     names, and its questions guess at nothing.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -10,7 +10,7 @@ import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
-import { resolveDefiniteMentions, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
+import { resolveDefiniteMentions, resolveInterviewee, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
@@ -249,6 +249,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   resolveOneWordBodies(text, sentences);
   resolveShortOutletNames(text, sentences, outlet);
   resolveOutletMentions(sentences, outlet);
+  resolveInterviewee(sentences);
   // "The senator" is named before pronouns are, so "he" after it is the senator too.
   resolveDefiniteMentions(sentences);
   resolveBodyMentions(sentences);

@@ -253,6 +253,22 @@ export function resolveShortOutletNames(text: string, sentences: AnalysedSentenc
   }
 }
 
+/**
+ * An interview's "A:" is the person interviewed: the first person the article names in full before its first question
+ * ("The Health Secretary, Wes Streeting, spoke to our political editor…"), so every answer is theirs by name.
+ */
+export function resolveInterviewee(sentences: AnalysedSentence[]): void {
+  const answers = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A' && a.cueText === ':');
+  const firstQuestion = sentences.findIndex((s) => s.attributions.some((a) => a.sourceText === 'Q' && a.sourceType === 'self'));
+  if (!answers.length || firstQuestion < 0) return;
+  const intro = sentences.slice(0, firstQuestion);
+  const cited = intro.flatMap((s) => s.attributions).find((a) => a.sourceType === 'person' && a.name?.includes(' '));
+  const named = cited ?? intro.flatMap((s) => [...s.text.matchAll(FULL_NAME_RUN)].map((m) => classifySource(m[0]))).find((r) => r.type === 'person' && r.name?.includes(' '));
+  if (named) for (const a of answers) Object.assign(a, { sourceType: 'person', name: named.name, ...(named.role ? { role: named.role } : {}) });
+}
+/** Two or three capitalised words: a full name, perhaps ("Wes Streeting"). */
+const FULL_NAME_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu;
+
 /** An outlet mentioned again by its trade: "the newspaper", "the paper", "the broadcaster", "the news agency". */
 const OUTLET_MENTION = /^[Tt]he (?:[\p{Ll}-]+ )?(newspaper|paper|tabloid|broadcaster|network|outlet|publication|magazine|website|news site|channel|news agency|wire service)$/u;
 /** How many sentences back the outlet a mention stands for was named. */

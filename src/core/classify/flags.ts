@@ -209,6 +209,9 @@ const isMonthOrName = (s: ParsedSentence, k: number) => s.tokens[k].text === 'Ma
  * source may or would do is the source's; only the writer's hedging adverbs
  * ("reportedly", "allegedly") are still the writer's.
  */
+/** Whether the sentence is the interviewer's, after a label of the article's own ("Q:"). */
+const isInterviewing = (ctx: SentenceContext) => ctx.attributions.some((a) => a.sourceType === 'self' && a.cueText === ':');
+
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
@@ -217,7 +220,8 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
     if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isMonthOrName(s, k)) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
-  const question = /\?["”’]?\s*$/.exec(s.text);
+  // (An interviewer's question, "Q: … Is the NHS broken?", asks; it guesses at nothing.)
+  const question = isInterviewing(ctx) ? null : /\?["”’]?\s*$/.exec(s.text);
   if (question) cues.push(cueOf(s, s.start + question.index, s.start + question.index + 1));
   if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
   return dedupe(cues.filter(outsideQuotes));
@@ -392,7 +396,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecyOrGuess(c));
   const isQuestion = /\?["”’]?\s*$/.test(s.text);
   // An interviewer's question ("Q: Do you regret it?") asks; it judges nothing.
-  const interviewing = isQuestion && ctx.attributions.some((a) => a.sourceType === 'self' && a.cueText === ':');
+  const interviewing = isQuestion && isInterviewing(ctx);
   // The writer's voice in so many words ("Make no mistake", "It is no coincidence") needs no model to agree.
   if (cues.length && !interviewing && (viewCues.length || opinion.phrased || model.probability >= OPINION_THRESHOLD || (opinion.weight >= 1 && model.probability >= 0.25) || (opinion.weight >= 1.5 && model.probability >= 0.2))) {
     const score = Math.max(model.probability, squash(opinion.weight + viewCues.length));

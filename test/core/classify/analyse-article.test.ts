@@ -190,9 +190,16 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[2].flags.map((f) => f.flag)).not.toContain('unsourced');
   });
 
-  it("reads an interviewer's question as asking, not judging", () => {
-    const { sentences } = analyseArticle('Interview with the minister\n\nQ: Do you regret it?\n\nA: No. I would do it again.');
+  it("reads an interviewer's question as asking, not judging or guessing", () => {
+    const { sentences } = analyseArticle('Interview with the minister\n\nQ: Waiting lists are at a record high. Is the NHS broken?\n\nA: No. I would do it again.');
     expect(sentences[1].flags.map((f) => f.flag)).not.toContain('opinion');
+    expect(sentences[2].flags.map((f) => f.flag)).toEqual(['attributed']);
+  });
+
+  it('names the answers after the person the introduction names, the one interviewed', () => {
+    const { sentences } = analyseArticle('The Health Secretary, Wes Streeting, spoke to our political editor.\n\nQ: Is the NHS broken?\n\nA: It is broken. But it is not beyond repair.');
+    const answers = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A');
+    expect(answers.map((a) => [a.name, !!a.inherited])).toEqual([['Wes Streeting', false], ['Wes Streeting', true]]);
   });
 
   it("splits the story's dateline off its first sentence, not a heading in capitals further down", () => {
