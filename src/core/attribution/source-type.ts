@@ -31,7 +31,7 @@ const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITA
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
-const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general)$/u;
+const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder)$/u;
 /** A body's name in the possessive, then a post: "Barclays' chief economist", "the IMF's chief economist". */
 const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s-]+)?)$/u;
 /** Roles held for a person, not in a body: "Carter's barrister", "his wife". */
@@ -172,7 +172,7 @@ const BODY_OF = bodyAfter('for|of|at|with|from');
 const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 /** Words that qualify a post and open a sentence in capitals: "Regional governor", "Former director". */
-const POST_MODIFIER = /^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice)$/;
+const POST_MODIFIER = /^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch)$/;
 
 const organisationIn = (role: string): string | undefined => {
   // ("the IFS director", "Apple's chief executive": the body named before its post; not a client's "Carter's barrister".)

@@ -403,6 +403,10 @@ describe('classifySource', () => {
     ['The Sunday Times', { type: 'outlet', name: 'The Times' }],
     ['The Observer', { type: 'outlet', name: 'The Observer' }],
     ['the observer', { type: 'person', role: 'observer' }],
+    // A club's or a party's post before the name: the body is the club's or the party's.
+    ['Chelsea boss Enzo Maresca', { type: 'person', name: 'Enzo Maresca', role: 'Chelsea boss', organisation: 'Chelsea' }],
+    ['The Labour leader', { type: 'person', role: 'leader', organisation: 'Labour' }],
+    ['Team leader Sarah Jones', { type: 'person', name: 'Sarah Jones', role: 'Team leader' }],
     // A word of the post capitalised at the sentence's start is no body.
     ['Regional governor Vitaliy Kim', { type: 'person', name: 'Vitaliy Kim', role: 'Regional governor' }],
     // The count of people is no part of their body.
