@@ -191,7 +191,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "The Mail on Sunday revealed the couple had split" cite the outlet; "the paper said", "the network said" are
  *     the outlet last named; "The claims, first reported by the Guardian, …" cite the Guardian; an unsourced claim
  *     with no figure shows its verb as the reason ("was blocked"); an interview's "A:" is the person its introduction
- *     names, and its questions guess at nothing; "Chelsea boss Enzo Maresca" is of Chelsea.
+ *     names, and its questions guess at nothing; "Chelsea boss Enzo Maresca" is of Chelsea; "…unless emissions are cut"
+ *     is a condition; "rich countries" sort, not judge.
  */
 export const ANALYSIS_VERSION = 27;
 

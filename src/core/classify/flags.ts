@@ -224,6 +224,8 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const question = isInterviewing(ctx) ? null : /\?["”’]?\s*$/.exec(s.text);
   if (question) cues.push(cueOf(s, s.start + question.index, s.start + question.index + 1));
   if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
+  // A condition later in the sentence: "…is heading for catastrophe unless emissions are cut", "…, if talks fail".
+  for (const m of s.text.matchAll(/(?<=\S\s)unless\b|(?<=,\s)if\b/gi)) cues.push(cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
   return dedupe(cues.filter(outsideQuotes));
 }
 

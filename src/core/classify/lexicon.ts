@@ -54,7 +54,9 @@ export const INTENSIFIERS = new Set(['very', 'extremely', 'severely', 'deeply', 
  * policy", "cold war", "great power", "free trade" (WordNet's, generated at
  * install), and a few WordNet lacks.
  */
-const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret', 'raw sewage', 'hate speech', 'hate crime', 'hate group', 'hate mail']);
+const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret', 'raw sewage', 'hate speech', 'hate crime', 'hate group', 'hate mail',
+  // Countries sorted by wealth, as development news sorts them.
+  ...['rich', 'richer', 'poor', 'poorer', 'wealthy', 'wealthier'].flatMap((w) => [`${w} country`, `${w} nation`, `${w} economy`])]);
 
 /** The words compounds start with: most tokens are none, and are answered without building a pair. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...COMPOUNDS].map((c) => c.slice(0, c.indexOf(' '))));

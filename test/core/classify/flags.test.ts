@@ -17,6 +17,9 @@ describe('the speculative flag', () => {
     ['Inflation is on track to hit 3% by summer.', ['is on track to']],
     ['Will Russia follow China?', ['?']],
     ['If the talks fail, the strike will go ahead.', ['If']],
+    // A condition later in the sentence; "asked if" asks whether.
+    ['The planet is heading for catastrophe unless emissions are cut this decade.', ['unless']],
+    ['He asked if the deal was done.', null],
     ['We may never know what was said in the room.', ['may']],
     // The writer's own forecast, announced as one.
     ['Mark my words: by next summer, inflation will be back above 4 per cent.', ['Mark my words']],
