@@ -343,6 +343,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
   if (isTwoPeople(text)) return { type: 'person', name: text };
   if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };
+  // "the 29-year-old": one person the article has told of, by age; "a 29-year-old" is one unnamed.
+  const aged = /^(the|an?)\s+(\d+-year-old)$/i.exec(text);
+  if (aged) return /^the$/i.test(aged[1]) ? { type: 'person', role: aged[2] } : { type: 'anonymous' };
   // "The MP", "the Labour MP": one member, the one the article has named ("an MP", "MPs" stay unnamed).
   if (/^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:MP|MSP|MEP|MLA)$/u.test(text)) return { type: 'person', role: text.replace(/^[Tt]he\s+/, '') };
   // "A source close to the foundation", "people familiar with the matter": unnamed, whoever they are near; not a weasel.

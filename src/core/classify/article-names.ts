@@ -151,6 +151,12 @@ export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
       if (holder) a.name = holder.name;
       continue;
     }
+    // ("the 29-year-old wrote" after "Pop star Mia Rivers has announced…": the person last named.)
+    if (a.sourceType === 'person' && !a.name && /^the \d+-year-old$/i.test(a.sourceText.trim())) {
+      const last = named.at(-1);
+      if (last) a.name = last.name;
+      continue;
+    }
     if (a.sourceType !== 'anonymous' || a.inherited) continue;
     const mention = DEFINITE_MENTION.exec(a.sourceText.trim());
     if (mention) {

@@ -412,6 +412,9 @@ describe('classifySource', () => {
     // The count of people is no part of their body.
     ['More than 50 Labour backbenchers', { type: 'anonymous', organisation: 'Labour' }],
     ['Two NHS bosses', { type: 'anonymous', organisation: 'NHS' }],
+    // One person by age: the one told of, or one unnamed.
+    ['the 29-year-old', { type: 'person', role: '29-year-old' }],
+    ['a 29-year-old', { type: 'anonymous' }],
     // A person's kin is no body; a legal brief is a document.
     ["Mr Carter's family", { type: 'anonymous' }],
     ["Ivana Trump's brief", { type: 'document' }],

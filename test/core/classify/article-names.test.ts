@@ -50,6 +50,7 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     ['with no introduction, the mention stays as written', 'The officials said the talks had stalled.', ['The officials']],
     ['a person mentioned again by the word of their role is the one named with it', 'Elon Musk, the billionaire owner of X, said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'Elon Musk']],
     ['a role no one named holds stays as written', 'Elon Musk said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'The billionaire']],
+    ['a person mentioned by age is the one last named', 'Pop star Mia Rivers has announced a break. In a post, the 29-year-old wrote: "This is the hardest decision."', ['Mia Rivers', 'Mia Rivers']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
   });
