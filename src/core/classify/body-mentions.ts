@@ -60,8 +60,9 @@ function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
   const bodies: ShownBody[] = [];
   for (const m of s.text.matchAll(CAPITALISED_RUN)) {
     const opener = OPENER.exec(m[0])?.[0].length ?? 0;
-    // ("Apple’s shares": the name without its possessive.)
-    const name = m[0].slice(opener).replace(/['’]s?$/, '');
+    // ("Apple’s shares": the name without its possessive; "…at Manchester Crown Court.": nor the sentence's stop, which
+    // a word of the name may hold, as "U.S." does.)
+    const name = m[0].slice(opener).replace(/['’]s?$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
     if (!name || KIND_WORD_ALONE.test(name)) continue;
     const at = s.start + m.index + opener;
     if (isBodyIn(s.text, name)) bodies.push({ name, at, sentence, firm: true });

@@ -290,6 +290,8 @@ describe('analyseArticle on text of its own', () => {
     ['The Federal Reserve held rates on Wednesday. Markets rose. In a statement, the central bank said inflation had eased.', [['the central bank', 'Federal Reserve']]],
     ['A Government Accountability Office report found that the agency failed. The agency said it would improve.', [['The agency', 'agency']]],
     ['Bank shares fell. The bank said nothing.', [['The bank', 'bank']]],
+    // The body's name without the stop that closes its sentence.
+    ['Karen Doyle admitted fraud at Manchester Crown Court. The court heard that she used the cards.', [['The court', 'Manchester Crown Court']]],
     ['The Federal Reserve held rates. Prices rose. Wages rose. Rents rose. Fares rose. The bank said it was watching.', [['The bank', 'bank']]],
   ])('names the body a word for its kind stands for in %j', (text, expected) => {
     const { sentences } = analyseArticle(text);
