@@ -229,6 +229,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
         i--;
         continue;
       }
+      // ("Rep. Pramila Jayapal (D-Wash.), chair of the caucus, said": a party tag in brackets between the name and the comma.)
+      const tag = tokens[i - 1]?.text === ')' ? skipPartyTag(tokens, i - 1) : i - 1;
+      if (tag < i - 1 && tokens[tag]?.pos === 'PROPN' && ['DET', 'ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '')) {
+        i = tag;
+        continue;
+      }
       // An apposition: "Name, a role of Organisation, said", or an age: "Mr. King, 82, told". Keep going only
       // when a name precedes the comma.
       const before = tokens[i - 1];

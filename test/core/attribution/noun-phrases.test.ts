@@ -12,6 +12,8 @@ describe('subjectBefore', () => {
   it.each([
     ['Ismail Khan, a warlord near Herat, told the AP.', 'told', 'Ismail Khan, a warlord near Herat'],
     ['Rep. Gwen Moore (D-Wis.) said the plan would fail.', 'said', 'Rep. Gwen Moore'],
+    // A party tag in brackets between the name and its apposition.
+    ['Rep. Pramila Jayapal (D-Wash.), chair of the Progressive Caucus, said the bill would pass.', 'said', 'Rep. Pramila Jayapal (D-Wash.), chair of the Progressive Caucus'],
     ['Council leader Cllr Janet Moss (Labour) said the authority had no choice.', 'said', 'Council leader Cllr Janet Moss'],
     ['Cllr Tom Ridley (Lib Dem) said the rise was unfair.', 'said', 'Cllr Tom Ridley'],
     // A preposition capitalised inside a name, and the remits a body's name lists, are the name's.
