@@ -193,7 +193,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     with no figure shows its verb as the reason ("was blocked"); an interview's "A:" is the person its introduction
  *     names, and its questions guess at nothing; "Chelsea boss Enzo Maresca" is of Chelsea; "…unless emissions are cut"
  *     is a condition; "rich countries" sort, not judge; "the 29-year-old wrote" is the person last named; "Rep.
- *     Pramila Jayapal (D-Wash.), chair of…, said" keeps her name.
+ *     Pramila Jayapal (D-Wash.), chair of…, said" keeps her name; "could at least admit", "with a grain of salt" are
+ *     opinion.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -217,7 +217,9 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
   s.tokens.forEach((t, k) => {
-    if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isMonthOrName(s, k)) cues.push(cueOf(s, t.start, t.end));
+    // ("could at least admit it" reproaches; it guesses at nothing.)
+    const reproach = s.tokens[k + 1]?.lower === 'at' && s.tokens[k + 2]?.lower === 'least';
+    if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
   // (An interviewer's question, "Q: … Is the NHS broken?", asks; it guesses at nothing.)
@@ -432,14 +434,19 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   return flags;
 }
 
+/** Words opening a clause before the main one: "Until it does, …", "When the vote came, …". */
+const SUBORDINATE_OPENING = /^(?:until|when|while|although|though|because|since|after|before|once|as|if|unless|whereas)$/;
+
 /**
  * The verb group of a sentence's main clause, as its claim's cue: "was blocked", "has risen", "remain". Its first
  * finite verb with the auxiliaries, negation and verbs after it; [] when it has none.
  */
 function claimVerb(s: ParsedSentence): Cue[] {
   const { tokens } = s;
-  // (Not a participle opening a phrase, "By exchanging…", nor "according".)
-  const first = tokens.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
+  // (Not a participle opening a phrase, "By exchanging…", nor "according", nor the verb of a clause opening the
+  // sentence: "Until it does, its forecasts…".)
+  const from = SUBORDINATE_OPENING.test(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
+  const first = tokens.findIndex((t, k) => k >= from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
   if (first < 0) return [];
   let last = first;
   const inGroup = (t: ParsedToken | undefined) => !!t && ['AUX', 'VERB', 'PART'].includes(t.pos) && t.lower !== 'according';

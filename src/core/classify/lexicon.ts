@@ -76,6 +76,8 @@ export const OPINION_PHRASES = [
   // The writer's certainty set in the clause ("Coffee is, without doubt, …", "She is without question the finest…"), not a
   // manner of doing ("accepted the ruling without question").
   /(?<=^|,\s?|\b(?:is|was|are|were|be|been)\s)without (?:a |any )?(?:doubt|question)\b/i,
+  // A reproach or a doubt in so many words: "it could at least admit its mistakes", "to be taken with a grain of salt".
+  /\b(?:could|might) at least\b|\bwith a (?:large |big |huge |healthy )?(?:grain|pinch) of salt\b/i,
   // The writer ranking what follows as worse or better: "Worse still, …", "Even better, …", "To make matters worse, …".
   /(?:^|\b(?:but|and)\s+)(?:(?:worse|better) (?:still|yet)|even (?:worse|better))(?=,)|\bto make matters worse\b|\badding insult to injury\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.

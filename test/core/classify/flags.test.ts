@@ -177,6 +177,7 @@ describe('the unsourced flag', () => {
     // (With no figure, the claim's verb is the reason shown.)
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual(['will be held']);
     expect(cuesOf('A similar Florida law was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
+    expect(cuesOf('Until the vote, the plan was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
     // A number in a name, and a code of letters and digits, are no figures to source.
     expect(cuesOf('The law, known as Senate Bill 4, was signed in December by 12 senators.', 'unsourced')).toEqual(['12']);
     expect(cuesOf('Flight 370 and two F-35 jets vanished from the radar of the G7 countries.', 'unsourced')).toEqual(['two']);
@@ -311,6 +312,9 @@ describe('the opinion flag', () => {
     ['Starmer is facing pressure, with one saying the policy is wrong.', null],
     // Certainty in so many words, whatever the modal.
     ['There can be no doubt that the scheme has failed.', ['There can be no doubt']],
+    // A reproach and a doubt in so many words.
+    ['But it could at least admit its mistakes.', ['could at least', 'mistakes']],
+    ['Its forecasts deserve to be taken with a large grain of salt.', ['with a large grain of salt']],
     // The writer ranking what follows.
     ['Even better, the scheme costs nothing.', ['Even better']],
     // "hate speech" names a kind of content: only the prescription judges.
