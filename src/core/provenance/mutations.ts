@@ -242,7 +242,7 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
     !other.text.toLowerCase().includes(n.toLowerCase()) && !version.attributions.some((c) => c.sourceText.includes(n));
   if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
-  if (!quotesKept && /[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
+  if (!quotesKept && (/[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) || insideChangedQuote(r, a, before.text, after.text)) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
   // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.
   // "rose" → "soared", "fell slightly" → "plunged": a change told as more dramatic than the earlier version had it.
   if (a.some(isDramaticMove) && !r.some(isDramaticMove) && r.some(isPlainMove)) out.push({ kind: 'exaggerated', before: removed, after: added });
@@ -265,6 +265,16 @@ const unquoted = (ws: string[]) => ws.map((w) => w.replace(/^['’]+|['’]+$/g,
 /** Quoted words, in any marks ("…", “…”, ‘…’, '…'), each as its lower-case words. */
 const QUOTED = /[“"]([^”"]+)[”"]|(?<!\p{L})['‘]([^'‘’\n]+?)['’](?!\p{L})/gu;
 const quotedWords = (text: string) => [...text.matchAll(QUOTED)].map((m) => words(m[1] ?? m[2]).join(' ')).sort();
+
+/**
+ * Whether words changed inside a quote, its marks untouched ("a disgrace" → "a total disgrace"): each added word is in
+ * a quote only the later version has, or each removed word in one only the earlier has.
+ */
+function insideChangedQuote(removed: string[], added: string[], before: string, after: string): boolean {
+  const [was, is] = [quotedWords(before), quotedWords(after)];
+  const within = (ws: string[], quotes: string[]) => ws.length > 0 && ws.every((w) => quotes.some((q) => q.split(' ').includes(w)));
+  return within(added, is.filter((q) => !was.includes(q))) || within(removed, was.filter((q) => !is.includes(q)));
+}
 
 /** Whether two versions quote the same words, whatever marks and words stand around them. */
 function sameQuotes(before: string, after: string): boolean {

@@ -39,6 +39,8 @@ describe('findMutations', () => {
     // A share's figure without the preposition after it.
     ['The drug reduced deaths by about 20% in trials.', 'The drug reduced deaths by 20% in trials.', 'number-changed', '20%'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
+    // Words changed inside a quote whose marks stay put.
+    ['The senator called the bill "a disgrace".', 'The senator called the bill "a total disgrace".', 'quote-altered', 'total'],
   ])('when %j becomes %j, finds %s (%j)', (before, after, kind, words) => {
     const found = findMutations(version(before), version(after)).find((m) => m.kind === kind);
     expect(found?.after).toContain(words);
