@@ -263,7 +263,11 @@ const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)\p{Lu}
 const INSTITUTION_NAME =
   /^(?:the\s+)?(?:National|Federal|Natural|Historic|Public|Central|Civil|Supreme|Metropolitan|International|Global|European|British|Scottish|Welsh|Irish|English|American|Northern|Southern|Eastern|Western|Greater|United|Associated|Royal)(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}$/u;
 
-const OUTLET_BEFORE_TRADE = /^(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster)$/u;
+const OUTLET_BEFORE_TRADE = /^(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster)$/u;
+/** A country's own agency or broadcaster, unnamed: "Lebanon's state news agency", "Iran's state broadcaster". */
+const STATE_OUTLET = /^\p{Lu}[\p{L}.]*['’]s?\s+(?:[\p{Ll}-]+\s+)*(?:news agency|news service|wire service|broadcaster|television|TV|radio)$/u;
+/** One of those with no country: "the state news agency", "the official broadcaster". */
+const UNNAMED_OUTLET = /^(?:[\p{Ll}-]+\s+)+(?:news agency|news service|wire service|broadcaster)$/u;
 
 /** A newspaper's name: capitalised words, then a masthead's word ("Bristol Post", "Northern Echo", "Kansas City Star"). */
 const MASTHEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Post|Echo|Mail|Times|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer|Argus|Advertiser|Star|Mirror|Express|Standard|Telegraph|Examiner|Sentinel|Inquirer|Enquirer|Dispatch|Bee|Globe|Recorder|Citizen)$/u;
@@ -315,6 +319,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "…, the Sportsman understands": the article's own outlet by its name, known to no list.
   if (articleOutlet && /^\p{Lu}/u.test(bare) && outletKey(bare) === outletKey(articleOutlet.replace(/^the\s+/i, ''))) return { type: 'self', name: articleOutlet };
   if (beforeTrade) return { type: 'outlet', name: beforeTrade[1] };
+  if (STATE_OUTLET.test(bare) && namesCountry(bare)) return { type: 'outlet', name: bare };
+  if (UNNAMED_OUTLET.test(bare)) return { type: 'anonymous' };
   if (PRONOUN_PERSON.test(text)) return { type: 'person' };
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };

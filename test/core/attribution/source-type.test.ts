@@ -398,6 +398,10 @@ describe('classifySource', () => {
     ['Britain', { type: 'organisation', name: 'Britain' }],
     ['Turkey', { type: 'organisation', name: 'Turkey' }],
     ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
+    // A state's agency or broadcaster is an outlet, by name when it has one; one with no country is unnamed.
+    ["Iran's semi-official Tasnim news agency", { type: 'outlet', name: 'Tasnim' }],
+    ["Lebanon's state news agency", { type: 'outlet', name: "Lebanon's state news agency" }],
+    ['the state news agency', { type: 'anonymous' }],
     // Sunday titles are their group's outlet; "the observer" is a person, "The Observer" a paper.
     ['The Mail on Sunday', { type: 'outlet', name: 'Daily Mail' }],
     ['The Sunday Times', { type: 'outlet', name: 'The Times' }],
