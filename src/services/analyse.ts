@@ -194,7 +194,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     names, and its questions guess at nothing; "Chelsea boss Enzo Maresca" is of Chelsea; "…unless emissions are cut"
  *     is a condition; "rich countries" sort, not judge; "the 29-year-old wrote" is the person last named; "Rep.
  *     Pramila Jayapal (D-Wash.), chair of…, said" keeps her name; "could at least admit", "with a grain of salt" are
- *     opinion; "Lebanon's state news agency", "Iran's semi-official Tasnim news agency" are outlets.
+ *     opinion; "Lebanon's state news agency", "Iran's semi-official Tasnim news agency" are outlets; "…, which cited
+ *     two people close to the singer" cites them.
  */
 export const ANALYSIS_VERSION = 27;
 

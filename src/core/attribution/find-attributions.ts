@@ -5,7 +5,8 @@ import { classifySource, isDocumentWord, isUnnamedEvidence } from './source-type
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
-import type { Attribution } from './types';
+import type { Attribution, SourceType } from './types';
+import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
@@ -223,6 +224,15 @@ function brokeBy(t: ParsedToken[], k: number): { cue: [number, number]; outlet: 
   if (t[start - 1]?.text !== ',') return null;
   const agent = phraseAfter(t, k + 2);
   return agent && sourceTypeOf(t, agent) === 'outlet' ? { cue: [start, k + 1], outlet: agent } : null;
+}
+
+/** Whether a phrase cited names a source ("intelligence sources", "a report by the IMF", "Reuters", "Dr Smith"), not a reason. */
+function isCitedSource(t: ParsedToken[], [start, end]: [number, number], type: SourceType): boolean {
+  if (type === 'anonymous' || type === 'outlet' || type === 'document') return true;
+  if (type !== 'person' && type !== 'organisation') return false;
+  // A name opens it, or its head is a person: "Dr Smith", "the ministry", not "problems in the Middle East".
+  const head = t.slice(start, end + 1).find((x) => x.pos !== 'DET' && x.pos !== 'ADJ');
+  return !!head && (head.pos === 'PROPN' || !!personNoun(head.lower) || isOrganisationHead(head.lower));
 }
 
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
@@ -606,6 +616,18 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (isQuestion(t) && !isQuoted(quotes, tok.start, tok.end) && asksWhether(t, src[0])) continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
     if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
+    // "U.S. News, which cited intelligence sources": who is cited is a source of the claim too, as after "citing"; in
+    // place of a citer the sentence leaves unknown ("…, which cited two people").
+    // (Not one that speaks by a verb of its own, "cited a spokesperson who said", "cited a report saying"; nor a reason
+    // cited, "cited problems in the Middle East", "cited rising costs".)
+    const cited = lemma === 'cite' && tok.pos === 'VERB' && !/ing$/.test(tok.lower) ? phraseAfter(t, cueEnd + 1) : null;
+    const speaksItself = cited && /^(?:who|saying|as)$/.test(t[cited[1] + 1]?.lower ?? '');
+    const citedSource = cited && !speaksItself && isCitedSource(t, cited, sourceTypeOf(t, cited, outlet)) ? cited : null;
+    if (citedSource) {
+      found.push(makeAttribution(s, citedSource, [cueStart, cueEnd], outlet));
+      for (let x = citedSource[0]; x <= citedSource[1]; x++) used.add(x);
+      if (sourceTypeOf(t, src, outlet) === 'unknown') continue;
+    }
     found.push(makeAttribution(s, src, [cueStart, cueEnd], outlet));
     for (let x = Math.min(src[0], cueStart); x <= Math.max(src[1], cueEnd); x++) used.add(x);
     if (strong) speech.add(found[found.length - 1]);
