@@ -195,7 +195,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     is a condition; "rich countries" sort, not judge; "the 29-year-old wrote" is the person last named; "Rep.
  *     Pramila Jayapal (D-Wash.), chair of…, said" keeps her name; "could at least admit", "with a grain of salt" are
  *     opinion; "Lebanon's state news agency", "Iran's semi-official Tasnim news agency" are outlets; "…, which cited
- *     two people close to the singer" cites them.
+ *     two people close to the singer" cites them; "The claim was first made by the Daily Beast", "Concerns were raised
+ *     by residents" are attributed to the agent.
  */
 export const ANALYSIS_VERSION = 27;
 

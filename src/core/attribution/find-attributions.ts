@@ -214,6 +214,23 @@ function nounClauseAt(t: ParsedToken[], k: number): boolean {
   return i > k && ['NOUN', 'PROPN'].includes(t[i - 1].pos) && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
 }
 
+/** What is said, as a passive's subject: "The claim was made by…". */
+const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'suggestion', 'remark', 'comment', 'statement', 'threat', 'promise', 'pledge', 'prediction', 'charge', 'assertion', 'complaint', 'warning', 'criticism', 'question', 'concern']);
+/** Verbs by which one makes a claim: "made", "raised", "levelled", "voiced". */
+const CLAIM_MAKING = new Set(['make', 'raise', 'level', 'voice', 'repeat', 'issue']);
+
+/** A claim's passive with its agent ("The claim was first made by the Daily Beast"): the cue's tokens and the agent's, or null. */
+function claimMadeBy(t: ParsedToken[], k: number): { cue: [number, number]; agent: [number, number] } | null {
+  if (t[k].pos !== 'VERB' || !CLAIM_MAKING.has(t[k].lemma)) return null;
+  const be = passiveAuxiliary(t, k);
+  const by = be >= 0 ? agentBy(t, k) : -1;
+  // (The tagger may read a plural opening the sentence as a name: "Concerns were raised by residents".)
+  const said = t[adverbsBefore(t, be - 1)];
+  if (by !== k + 1 || !said || !(CLAIM_NOUNS.has(said.lemma) || CLAIM_NOUNS.has(said.lower.replace(/s$/, '')))) return null;
+  const agent = phraseAfter(t, by + 1);
+  return agent ? { cue: [cueStartOf(t, be), by], agent } : null;
+}
+
 /** Participles of breaking a story, in an aside after the thing broken: ", first reported by the Guardian,". */
 const BROKEN = new Set(['published', 'reported', 'revealed', 'disclosed', 'broadcast', 'aired', 'obtained']);
 
@@ -398,6 +415,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
     }
     if (!listed && !thatClause) {
+      // "The claim was first made by the Daily Beast", "Concerns were raised by residents": the agent spoke.
+      const maker = claimMadeBy(t, k);
+      if (maker) {
+        found.push(makeAttribution(s, maker.agent, maker.cue, outlet));
+        for (let x = maker.cue[0]; x <= maker.agent[1]; x++) used.add(x);
+        continue;
+      }
       // "Younger voters have expressed misgivings about…", "Trump is raising questions about…",
       // "The ministry issued a statement condemning…".
       const stated = stanceNounCue(t, k) ?? speechActCue(t, k);

@@ -721,8 +721,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The armies are gathering, exactly as the prophet Ezekiel foretold.', [[['the prophet Ezekiel', 'foretold']]]],
     // A document's participle of saying is the document's, unless the sentence names who wrote it.
     ['The company faces a lawsuit accusing it of monopolising the market.', [[['a lawsuit', 'accusing']]]],
+    // A claim made or raised by someone is theirs; a cake made by someone is no claim.
+    ['Concerns were raised by residents about the plan.', [[['residents', 'were raised by']]]],
+    ['The cake was made by my mother.', [[]]],
     // Who is cited is a source as after "citing"; a reason cited is none.
-    ['The claim was first made by the Daily Beast, which cited two people close to the singer.', [[['two people close to the singer', 'cited']]]],
+    ['The claim was first made by the Daily Beast, which cited two people close to the singer.', [[['the Daily Beast', 'was first made by'], ['two people close to the singer', 'cited']]]],
     ['U.S. News cited multiple intelligence sources.', [[['multiple intelligence sources', 'cited'], ['U.S. News', 'cited']]]],
     ['He cited a report saying shipments fell.', [[['He', 'cited'], ['a report', 'saying']]]],
     ['The Security Council issued a statement calling the test a violation.', [[['The Security Council', 'issued a statement'], ['The Security Council', 'calling']]]],
