@@ -122,12 +122,12 @@ export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion
 /**
  * A war declared certain in the writer's own words, prophecy without
  * scripture: "This war is coming, and nothing can stop it", "war with Iran
- * is inevitable". Not a figure of speech ("the trade war", "a price war"), nor
+ * is inevitable", "war with China is only a matter of time". Not a figure of speech ("the trade war", "a price war"), nor
  * one ending ("is coming to an end"); "the coming war…" alone is also a headline's
  * phrase, "this coming invasion will end…" is certain.
  */
 export const CERTAIN_WAR =
-  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent)\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
+  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:war|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent|(?:now |surely )?(?:only |just )?a matter of (?:time|when, not if))\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
 /** A war foretold as a plain fact in the writer's voice, with no condition: "Russia will invade the Baltic states within two years". */
 export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevitably |one day )?(?:invade|attack|declare war on|go to war (?:with|against))\b/gi;
 

@@ -89,6 +89,7 @@ describe('the prophetic flag', () => {
     ['Officials warned that ships will be attacked if they enter the strait.', null],
     // A war foretold as fact, by a country or its forces; a condition, a question, a source or a match's tactics are none.
     ['Russia will invade the Baltic states within two years.', ['will invade']],
+    ['War between the United States and China is now only a matter of time.', ['War between the United States and China is now only a matter of time']],
     ['Chinese troops will attack Taiwan before 2030.', ['will attack']],
     ['Russia will invade if NATO expands.', null],
     ['Will China invade Taiwan?', null],
