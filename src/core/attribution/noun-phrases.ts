@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -146,10 +146,10 @@ function relativeClosingApposition(tokens: ParsedToken[], comma: number): number
   return who > 0 && (tokens[who - 1].pos === 'NOUN' || tokens[who - 1].pos === 'PROPN') ? who : -1;
 }
 
-/** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 /** Connectives a writer sets between commas after a subject: "Critics, however, say". */
-const CONNECTIVE = /^(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|moreover|furthermore|therefore|likewise|similarly|in turn)$/;
+const CONNECTIVE = /^(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|moreover|furthermore|therefore|likewise|similarly)$/;
 
+/** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   // "A third added:": the tagger reads the ordinal as an adverb, which the skipping below would pass.
   if (/^(?:second|third|fourth|fifth)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.lower === 'a' && (end === 2 || tokens[end - 3].pos === 'PUNCT')) return [end - 2, end - 1];
@@ -379,7 +379,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // ("Two people briefed on the matter said": where unnamed people stand stays theirs, as after "according to"; so does
     // who made a document: "A study published in The Lancet found", "A report released last week by the GAO said".)
     const briefed = BRIEFED.test(tokens[participle].lower) && UNNAMED_PEOPLE.test(tokens[being - 1].lower);
-    const made = isDocumentWord(tokens[being - 1].lower) && (madeByAt(tokens, participle) > 0 || (MADE.test(tokens[participle].lower) && tokens[objectStart - 1]?.lower === 'by'));
+    const made = isDocumentWord(tokens[being - 1].lower) && (madeByAt(tokens, participle) > 0 || (MADE.has(tokens[participle].lower) && tokens[objectStart - 1]?.lower === 'by'));
     return head && (briefed || made) ? [head[0], last] : head;
   }
   // "Experts not involved in the research cautioned": the phrase, "not" and all, qualifies the noun before it.
@@ -596,23 +596,20 @@ export function firstSubject(tokens: ParsedToken[], limit: number): [number, num
 const BRIEFED = /^(?:briefed|informed|involved|consulted|knowledgeable)$/;
 const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplomats?|aides?|executives?|officers?)$/;
 
-/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
-/**
- * Participles that say who made or carried a document: "published in", "released by", "carried out by". ("compiled by"
- * credits its compiler as a source of its own: "according to data compiled by Bloomberg".)
- */
-const MADE = /^(?:published|released|issued|conducted|commissioned|produced|prepared|carried|funded|led|written)$/;
+/** Participles that say who made or carried a document: "published in", "released by", "carried out by". */
+const MADE = new Set(DOCUMENT_MAKING);
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** How many tokens at `i` say who made the document before it ("published in", "carried out by"), or 0; not when ("published in May"). */
 function madeByAt(tokens: ParsedToken[], i: number): number {
-  if (!MADE.test(tokens[i].lower)) return 0;
+  if (!MADE.has(tokens[i].lower)) return 0;
   const particle = tokens[i + 1]?.lower === 'out' ? 1 : 0;
   const preposition = tokens[i + 1 + particle]?.lower;
   const maker = tokens[i + 2 + particle]?.text ?? '';
   return (preposition === 'by' || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu})/u.test(maker) && !MONTH.test(maker) ? 2 + particle : 0;
 }
 
+/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;

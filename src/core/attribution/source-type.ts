@@ -6,7 +6,7 @@ import { isAgentNoun, personNoun } from './person-nouns';
 import { isKnownOrganisation } from './organisation-names';
 import { sexOfGivenName } from './given-names';
 import { alternation } from '../text/patterns';
-import { FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
+import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
@@ -170,10 +170,10 @@ const BODY_AT = bodyAfter('at');
 const BODY_OF = bodyAfter('for|of|at|with|from');
 /** A person told by kin, age, home or politics, then where they are from. */
 const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
-/** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 /** Words that qualify a post and open a sentence in capitals: "Regional governor", "Former director". */
 const POST_MODIFIER = /^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch)$/;
 
+/** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {
   // ("the IFS director", "Apple's chief executive": the body named before its post; not a client's "Carter's barrister".)
   const office = RELATIONAL_ROLE.test(role) ? null : (OFFICE_OF.exec(role) ?? POSSESSED_POST.exec(role));
@@ -291,7 +291,7 @@ const isOneOfMany = (head: string, apposition: string) =>
   /^(?:an?|one)\s/i.test(head) || (ONE_MORE_OPENING.test(head) && !properName(apposition));
 
 /** A document and who made it: "study published in The Lancet", "analysis released by the VA", "survey carried out by YouGov". */
-const MADE_DOCUMENT = /^(?:[\p{L}\d-]+\s+)*?([\p{L}-]+)\s+(?:published|released|issued|conducted|commissioned|produced|prepared|carried out|funded|led|written)\s+(?:in|by)\s+(?:[Tt]he\s+(?:journal\s+)?)?(.+)$/u;
+const MADE_DOCUMENT = new RegExp(String.raw`^(?:[\p{L}\d-]+\s+)*?([\p{L}-]+)\s+(?:${DOCUMENT_MAKING.join('|')})(?:\s+out)?\s+(?:in|by)\s+(?:[Tt]he\s+(?:journal\s+)?)?(.+)$`, 'u');
 
 /** A name, then the people or bodies that are its own: "Saudi Arabia and its OPEC+ allies", "Biden and his aides". */
 const WITH_THEIR_OWN = /^(\p{Lu}[^,]*?)\s+and\s+(?:its|his|her|their)\s+[^,\s]+(?:\s+[^,\s]+){0,2}$/u;

@@ -159,6 +159,12 @@ export function speakerAfterWith(t: ParsedToken[], cue: number): boolean {
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
 export const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|bloc|foundation|institute|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate|industry|lobby|supermarket|grocer|chain|store|hospital|hospice|clinic|school|academy|prison|club|team|hotel|airport|museum|gallery|zoo|theatre|theater|library|church|cathedral|diocese|mosque|synagogue|temple|festival|care home|nursing home|palace)$/;
 
+/**
+ * Participles that say who made a document, before "by" or "in": "published in The Lancet", "released by the VA",
+ * "carried out by YouGov". ("compiled by" credits its compiler as a source of its own: "data compiled by Bloomberg".)
+ */
+export const DOCUMENT_MAKING = ['published', 'released', 'issued', 'conducted', 'commissioned', 'produced', 'prepared', 'carried', 'funded', 'led', 'written'];
+
 /** Words that size a figure after them: "about 300", "more than 500", "up to £2bn". */
 export const FIGURE_SIZERS = ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'more than', 'fewer than', 'less than', 'at least', 'at most', 'up to'];
 

@@ -202,6 +202,9 @@ const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 
 /** "in May 2023", "Theresa May": a capital "May" inside a sentence, or before a number, is no modal. */
 const isMonthOrName = (s: ParsedSentence, k: number) => s.tokens[k].text === 'May' && (k > 0 || /^\d/.test(s.tokens[k + 1]?.text ?? ''));
 
+/** Whether the sentence is the interviewer's, after a label of the article's own ("Q:"). */
+const isInterviewing = (ctx: SentenceContext) => ctx.attributions.some((a) => a.sourceType === 'self' && a.cueText === ':');
+
 /**
  * The writer's own speculation: modals (not "should" and "must", which
  * judge), hedges, forecasts, questions and conditionals, outside quotes. In a
@@ -209,9 +212,6 @@ const isMonthOrName = (s: ParsedSentence, k: number) => s.tokens[k].text === 'Ma
  * source may or would do is the source's; only the writer's hedging adverbs
  * ("reportedly", "allegedly") are still the writer's.
  */
-/** Whether the sentence is the interviewer's, after a label of the article's own ("Q:"). */
-const isInterviewing = (ctx: SentenceContext) => ctx.attributions.some((a) => a.sourceType === 'self' && a.cueText === ':');
-
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
@@ -358,13 +358,13 @@ function withOpeningAdjective(s: ParsedSentence): ParsedSentence {
   return { ...s, tokens: [{ ...first, pos: 'ADJ' }, ...s.tokens.slice(1)] };
 }
 
+/** Verbs that state a view held ("I think", "we doubt"), not an act ("we asked"). */
+const VIEW_CUE = /\b(?:think|thought|believe|believed|doubt|doubted|suspect|suspected|feel|felt|fear|feared|guess|suppose|reckon|agree|disagree|argue|argued|contend|maintain|wonder|worry)$/i;
+
 /**
  * Flags a sentence with the cue spans behind each: attributed, unsourced,
  * opinion, speculative, prophetic, quote. Returns [] for nothing notable.
  */
-/** Verbs that state a view held ("I think", "we doubt"), not an act ("we asked"). */
-const VIEW_CUE = /\b(?:think|thought|believe|believed|doubt|doubted|suspect|suspected|feel|felt|fear|feared|guess|suppose|reckon|agree|disagree|argue|argued|contend|maintain|wonder|worry)$/i;
-
 export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[] {
   const flags: Flag[] = [];
   // "I doubt it", "we deserve better": the writer's own view, no source (inside a quote the speaker's attribution stands instead).

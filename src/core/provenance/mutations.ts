@@ -29,7 +29,7 @@ const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGI
 /** What others are said to hold, the writer not vouching for it: "is believed to have leaked", "is alleged to". */
 const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
 /** What the police suspect, short of a charge: "arrested on suspicion of murder", "the suspected gunman". */
-const SUSPICION = /\b(?:on suspicion of|suspected|suspect(?:ed)? of)\b/i;
+const SUSPICION = /\b(?:on suspicion of|suspected)\b/i;
 /** Where a finding holds, dropped when a study is retold as a cure: "in mice", "in cells", "in a small trial". */
 const LIMITED_FINDING = /\bin (?:mice|rats|animals|monkeys|cells|human cells|test tubes?|the lab|a lab|laboratory tests?|a small (?:study|trial|group)|some patients)\b/i;
 /** What studies of association find, short of a cause: "is linked to", "was associated with". */

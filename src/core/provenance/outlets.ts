@@ -43,7 +43,7 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'ADL', aliases: ['Anti-Defamation League', 'adl.org'], domain: 'adl.org', kind: 'think-tank' },
   { name: "Tomorrow's Affairs", aliases: ['Tomorrows Affairs', 'tomorrowsaffairs.com'], domain: 'tomorrowsaffairs.com', kind: 'news' },
   { name: 'The Telegraph', aliases: ['Telegraph', 'The Daily Telegraph', 'Daily Telegraph', 'The Sunday Telegraph', 'telegraph.co.uk'], domain: 'telegraph.co.uk', kind: 'news' },
-  { name: 'The Observer', aliases: ['The Observer'], domain: 'observer.co.uk', kind: 'news' },
+  { name: 'The Observer', aliases: [], domain: 'observer.co.uk', kind: 'news' },
   { name: 'The Independent', aliases: ['Independent', 'independent.co.uk'], domain: 'independent.co.uk', kind: 'news' },
   { name: 'The Sun', aliases: ['thesun.co.uk', 'The Sun on Sunday'], domain: 'thesun.co.uk', kind: 'news' },
   { name: 'Daily Express', aliases: ['The Daily Express', 'Express', 'Sunday Express', 'The Sunday Express', 'express.co.uk'], domain: 'express.co.uk', kind: 'news' },
