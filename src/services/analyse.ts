@@ -196,7 +196,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Pramila Jayapal (D-Wash.), chair of…, said" keeps her name; "could at least admit", "with a grain of salt" are
  *     opinion; "Lebanon's state news agency", "Iran's semi-official Tasnim news agency" are outlets; "…, which cited
  *     two people close to the singer" cites them; "The claim was first made by the Daily Beast", "Concerns were raised
- *     by residents" are attributed to the agent; "war with China is only a matter of time" is prophetic.
+ *     by residents" are attributed to the agent; "war with China is only a matter of time" is prophetic; "Trump took to
+ *     Twitter to attack the judge" is Trump's.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -252,6 +252,21 @@ function isCitedSource(t: ParsedToken[], [start, end]: [number, number], type: S
   return !!head && (head.pos === 'PROPN' || !!personNoun(head.lower) || isOrganisationHead(head.lower));
 }
 
+/**
+ * Where the verb stands that took a speaker to a medium before an infinitive of purpose ("took to Instagram to deny",
+ * "went on television to attack", "used his speech to announce"), given the infinitive's "to" ends at `cueStart`; or -1.
+ */
+function mediumTakenTo(t: ParsedToken[], cueStart: number): number {
+  if (t[cueStart - 1]?.lower !== 'to') return -1;
+  for (let v = cueStart - 3; v >= Math.max(0, cueStart - 7); v--) {
+    const into = t[v + 1]?.lower;
+    const taken = (t[v].lemma === 'take' && into === 'to') || (t[v].lemma === 'go' && (into === 'on' || into === 'to')) || (t[v].lemma === 'use' && MEDIUM_OPENER.test(into ?? ''));
+    if (taken && t.slice(v + 1, cueStart - 1).every((x) => !['VERB', 'AUX', 'PUNCT'].includes(x.pos))) return v;
+  }
+  return -1;
+}
+const MEDIUM_OPENER = /^(?:his|her|their|its|a|an|the)$/;
+
 /** Verbs whose subject wrote or sent the document after them: "issued a statement", "unleashed a series of tweets". */
 const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash', 'publish', 'tweet', 'pen', 'sign', 'file', 'deliver', 'make', 'give', 'put', 'fire', 'share', 'circulate', 'submit', 'draft']);
 
@@ -567,7 +582,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const after = t[cueStart - 1]?.text === ',' && invertible ? phraseAfter(t, cueEnd + 1) : null;
     // "Xi Jinping meets Brazilian president, calls for deeper partnership": a headline's verbs after a comma share its subject.
     const headlineVerb = heading && t[cueStart - 1]?.text === ',' && /[^s]s$/.test(tok.lower);
-    let before = participle || gerund || headlineVerb ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
+    // ("The star took to Instagram to deny the rumours": who went to the medium speaks in it.)
+    const medium = mediumTakenTo(t, cueStart);
+    let before = medium >= 0 ? subjectBefore(t, medium) : participle || gerund || headlineVerb ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     if (participle && afterComma) before = speakerOfParticiple(t, cueStart, before);
     // "Americans supporting the bill say…": a participle right after the sentence's subject qualifies it, and the
     // subject's own verb follows; not "footage of Clinton asking, “…”", where it reports.

@@ -721,6 +721,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The armies are gathering, exactly as the prophet Ezekiel foretold.', [[['the prophet Ezekiel', 'foretold']]]],
     // A document's participle of saying is the document's, unless the sentence names who wrote it.
     ['The company faces a lawsuit accusing it of monopolising the market.', [[['a lawsuit', 'accusing']]]],
+    // Who took to a medium speaks in it; one sent on an errand, or asked to speak, does not.
+    ['Trump took to Twitter to attack the judge.', [[['Trump', 'attack']]]],
+    ['She went on Instagram to deny the rumours.', [[['She', 'deny']]]],
+    ['He went to the shop to buy milk.', [[]]],
     // A claim made or raised by someone is theirs; a cake made by someone is no claim.
     ['Concerns were raised by residents about the plan.', [[['residents', 'were raised by']]]],
     ['The cake was made by my mother.', [[]]],
