@@ -197,7 +197,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     opinion; "Lebanon's state news agency", "Iran's semi-official Tasnim news agency" are outlets; "…, which cited
  *     two people close to the singer" cites them; "The claim was first made by the Daily Beast", "Concerns were raised
  *     by residents" are attributed to the agent; "war with China is only a matter of time" is prophetic; "Trump took to
- *     Twitter to attack the judge" is Trump's.
+ *     Twitter to attack the judge" is Trump's; "It was not immediately clear who…" is speculative.
  */
 export const ANALYSIS_VERSION = 27;
 

@@ -20,6 +20,9 @@ describe('the speculative flag', () => {
     // A condition later in the sentence; "asked if" asks whether.
     ['The planet is heading for catastrophe unless emissions are cut this decade.', ['unless']],
     ['He asked if the deal was done.', null],
+    // What is not yet known, in the wire's words; what is known is no guess.
+    ['It was not immediately known how many people were hurt.', ['It was not immediately known how']],
+    ['It is known who did it.', null],
     ['We may never know what was said in the room.', ['may']],
     // The writer's own forecast, announced as one.
     ['Mark my words: by next summer, inflation will be back above 4 per cent.', ['Mark my words']],
