@@ -55,6 +55,8 @@ export const INTENSIFIERS = new Set(['very', 'extremely', 'severely', 'deeply', 
  * install), and a few WordNet lacks.
  */
 const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret', 'raw sewage', 'hate speech', 'hate crime', 'hate group', 'hate mail',
+  // The police's and the courts' names for a case: "a murder investigation", "the murder trial".
+  ...['investigation', 'inquiry', 'probe', 'trial', 'charge', 'case', 'suspect', 'victim', 'conviction', 'scene'].map((w) => `murder ${w}`),
   // Countries sorted by wealth, as development news sorts them.
   ...['rich', 'richer', 'poor', 'poorer', 'wealthy', 'wealthier'].flatMap((w) => [`${w} country`, `${w} nation`, `${w} economy`])]);
 
