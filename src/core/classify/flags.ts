@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { asksForComment } from '../attribution/other-senses';
-import { isWriterOrReader } from '../attribution/words';
+import { isWriterOrReader, SUBORDINATORS } from '../attribution/words';
 import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
@@ -434,9 +434,6 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   return flags;
 }
 
-/** Words opening a clause before the main one: "Until it does, …", "When the vote came, …". */
-const SUBORDINATE_OPENING = /^(?:until|when|while|although|though|because|since|after|before|once|as|if|unless|whereas)$/;
-
 /**
  * The verb group of a sentence's main clause, as its claim's cue: "was blocked", "has risen", "remain". Its first
  * finite verb with the auxiliaries, negation and verbs after it; [] when it has none.
@@ -445,7 +442,7 @@ function claimVerb(s: ParsedSentence): Cue[] {
   const { tokens } = s;
   // (Not a participle opening a phrase, "By exchanging…", nor "according", nor the verb of a clause opening the
   // sentence: "Until it does, its forecasts…".)
-  const from = SUBORDINATE_OPENING.test(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
+  const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
   const first = tokens.findIndex((t, k) => k >= from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
   if (first < 0) return [];
   let last = first;
