@@ -49,6 +49,9 @@ const ANONYMITY = /^(?:named|identified|anonymity|anonymously)$/;
 /** What is told that is no report: "tell more jokes", "would tell an American story". */
 const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'truth', 'lie', 'lies', 'time', 'difference']);
 
+/** What a person shows by how they act, not what they show to be true: "showed no emotion", "shows signs of strain". */
+const DISPLAYED = /^(?:emotions?|remorse|restraint|signs?|interest|courage|resilience|composure|patience|mercy|leadership|respect|contempt|disdain|compassion|form|promise|character|grit|flashes|glimpses?|mettle|solidarity|defiance|reluctance|willingness|eagerness|enthusiasm|hesitation|flexibility|skill|class)$/;
+
 /** What may be added in words: "added a note of caution", "added the words…", "added a warning that…". */
 const WORDS_ADDED = new Set(['word', 'words', 'note', 'comment', 'comments', 'caveat', 'warning', 'remark', 'remarks', 'qualifier', 'plea', 'message', 'postscript', 'line']);
 
@@ -111,6 +114,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "contact the force quoting log 1834", "quoting reference 12/345": a reference number given, not words quoted.
   if (t.lemma === 'quote' && /^(?:log|reference|ref|crime|incident|case|policy|order|account)$/.test(next?.lower ?? '')) return true;
   // "The real Trump showed up", "turned out": arriving or resulting, not showing anything.
+  // ("showed no emotion as the verdict was read", "showed little sign of…": a bearing displayed.)
+  if (t.lemma === 'show' && DISPLAYED.test(tokens.slice(k + 1, k + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')) return true;
   if ((t.lemma === 'show' && next?.lower === 'up') || (t.lemma === 'turn' && next?.lower === 'out')) return true;
   // "Beijing asserted itself", "found themselves": acting or ending up somewhere, not saying or finding anything.
   if (['assert', 'find', 'show', 'reveal'].includes(t.lemma) && /^(?:itself|themselves|himself|herself|myself|ourselves|yourself)$/.test(next?.lower ?? '')) return true;

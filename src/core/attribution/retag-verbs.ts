@@ -71,10 +71,11 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // (Past a connective between commas: "Scholars, however, caution against…".)
   const adviser = before.text === ',' && tokens[b - 2]?.text === ',' ? tokens[b - 3] : b === k - 1 ? before : undefined;
   if (after.lower === 'against' && adviser && isPluralPeople(adviser.lower) && /^(?:caution|advise|warn|argue|counsel)$/.test(verb.lemma)) return true;
+  const pluralDocument = b === k - 1 && isDocumentWord(before.lower) && /s$|^data$/.test(before.lower);
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') {
     // "…, new figures show.": a verb of evidence closing the sentence after its plural document.
-    if (EVIDENCE.has(verb.lower) && b === k - 1 && isDocumentWord(before.lower) && /(?:s|data)$/.test(before.lower)) return true;
+    if (EVIDENCE.has(verb.lower) && pluralDocument) return true;
     return STRONG_CUES.has(verb.lemma) && /s$/.test(verb.lower) && before.pos === 'PROPN' && (after.text === ':' || tokens.slice(0, k).some((t) => t.text === ','));
   }
   // A clause or an object follows: "that…", "the…", "he…", or a name ("references FBI criticism").
@@ -88,7 +89,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const clauseAhead =
     clauseSubject?.pos === 'NOUN' && tokens.slice(subjectAt + 1, subjectAt + 4).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower) && (x.lower !== x.lemma || /s$/.test(clauseSubject.lower)));
   // ("Satellite images … show new deployments": or what they show, a noun.)
-  const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead || clauseSubject?.pos === 'NOUN');
+  // ("Polls show Trump ahead": or a name, after a plural document.)
+  const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead || clauseSubject?.pos === 'NOUN' || (after.pos === 'PROPN' && pluralDocument));
   // ("Western officials fear Russia is preparing…": a bare verb after plural people, a name and its verb after it.)
   const namedClause = after.pos === 'PROPN' && b === k - 1 && isPluralPeople(before.lower) && ['AUX', 'VERB'].includes(tokens[k + 2]?.pos ?? '');
   // ("…claims President Biden announced…": a title before the name, tagged a noun.)

@@ -272,7 +272,7 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     const joins = /^[\p{L}\p{N}%]/u.test(t.text) || (t.text === '-' && s.tokens[k + 1]?.start === t.end);
     if (last && last.end === t.start && joins) cues[cues.length - 1] = cueOf(s, last.start, end);
     // (A number in a name, asked only of what would be a figure: "Senate Bill 4", "F-35".)
-    else if ((t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') && !isNamingNumber(s.tokens, k)) cues.push(cueOf(s, t.start, end));
+    else if ((t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') && !isNamingNumber(s.tokens, k) && !isAge(s.tokens, k)) cues.push(cueOf(s, t.start, end));
     // A count in words: "killed thousands", "displaced millions", "tens of thousands of people".
     else if (COUNT_WORD.test(t.lower) && !/^(?:tens|of)$/.test(s.tokens[k - 1]?.lower ?? '')) {
       const tens = t.lower === 'tens' && s.tokens[k + 1]?.lower === 'of' && COUNT_WORD.test(s.tokens[k + 2]?.lower ?? '');
@@ -281,6 +281,11 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   }
   return cues;
 }
+
+/** A person's age, which reporters give without a source: "Reed, 61, showed…", "a man aged 34". */
+const isAge = (tokens: ParsedToken[], k: number) =>
+  /^\d{1,3}$/.test(tokens[k].text) &&
+  ((tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'PROPN' && tokens[k + 1]?.text === ',') || tokens[k - 1]?.lower === 'aged');
 
 /** Counts in words: "thousands", "millions", and the "tens" of "tens of thousands". */
 const COUNT_WORD = /^(?:tens|hundreds|thousands|millions|billions|dozens)$/;
@@ -293,7 +298,10 @@ const isNamingNumber = (tokens: ParsedToken[], k: number) =>
   /^\p{Lu}[\p{L}]*-?\d+(?:\p{L}+\d*)*$/u.test(tokens[k].text) ||
   // "5G", "3D", "4K": the tagger cuts the digit from its letters.
   (/^\d$/.test(tokens[k].text) && tokens[k + 1]?.start === tokens[k].end && /^\p{Lu}{1,2}$/u.test(tokens[k + 1].text)) ||
-  (/^\d+$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower));
+  (/^\d+$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower)) ||
+  // ("type 2 diabetes", "stage 4 cancer", "a category 5 hurricane": a grade's name, in lower case too.)
+  (/^\d$/.test(tokens[k].text) && GRADE.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN');
+const GRADE = /^(?:type|stage|phase|tier|level|category|grade|class)$/;
 const NAMED_BY_NUMBER = new Set([
   'bill', 'act', 'proposition', 'prop', 'amendment', 'article', 'section', 'title', 'chapter', 'clause', 'paragraph', 'regulation', 'directive', 'resolution', 'measure', 'question',
   'flight', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'channel', 'radio', 'district', 'ward', 'precinct', 'category', 'level', 'stage', 'phase', 'tier', 'episode', 'season', 'volume',

@@ -141,6 +141,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He has invested heavily in polling firms.', [[]]],
     // Arriving or resulting is no report.
     ['The real Trump showed up at the debate.', [[]]],
+    // Nor is a bearing displayed: "showed no emotion".
+    ['Reed showed no emotion as the verdict was read, and his rivals have shown little interest.', [[]]],
     // "According to" a way of doing things or a measure means "in accordance with" (seed 004): no one speaks.
     ['These processes will run according to the dynamics and the interest of China.', [[]]],
     ['Russia could legitimise the regime, according to the recipe that Beijing has already set.', [[]]],
@@ -285,6 +287,7 @@ describe('findAttributions, through analyseArticle', () => {
     // Evidence shown by a clause without "that".
     ['Official figures show inflation fell to its lowest level in three years.', [[['Official figures', 'show']]]],
     ['Polls show voters prefer Clinton on the economy by a wide margin.', [[['Polls', 'show']]]],
+    ['Polls show Trump ahead in Ohio.', [[['Polls', 'show']]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.
     ['"It is a step," a diplomat told AFP, adding that talks would resume.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'adding']]]],
     // Asking for anonymity is no saying of its own.

@@ -177,7 +177,10 @@ describe('the unsourced flag', () => {
     expect(cuesOf('Hundreds of flights were cancelled.', 'unsourced')).toEqual(['Hundreds']);
     expect(cuesOf('In May 2020 the plan cost £3m.', 'unsourced')).toEqual(['2020', '£3m']);
     // A day of the month is a time, no figure to source.
-    expect(cuesOf('Ravi Sharma, 58, died on 3 March.', 'unsourced')).toEqual(['58']);
+    expect(cuesOf('Ravi Sharma, 58, died on 3 March with 40 others.', 'unsourced')).toEqual(['40']);
+    // So is a person's age, which reporters give unsourced; and a grade's number names it.
+    expect(cuesOf('A man aged 34 and Reed, 61, were among 12 people held.', 'unsourced')).toEqual(['12']);
+    expect(cuesOf('Some 30 patients had type 2 diabetes or stage 4 cancer.', 'unsourced')).toEqual(['30']);
     // (With no figure, the claim's verb is the reason shown.)
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual(['will be held']);
     expect(cuesOf('A similar Florida law was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
