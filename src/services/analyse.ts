@@ -199,7 +199,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     by residents" are attributed to the agent; "war with China is only a matter of time" is prophetic; "Trump took to
  *     Twitter to attack the judge" is Trump's; "It was not immediately clear who…" is speculative.
  * 28: "Reed showed no emotion" reports nothing; "Polls show Trump ahead" cites the polls; an age ("Reed, 61,") and
- *     a grade ("type 2 diabetes") are no figures to source.
+ *     a grade ("type 2 diabetes") are no figures to source; "von der Leyen said", "Ten Hag said" are the person
+ *     named in full before.
  */
 export const ANALYSIS_VERSION = 28;
 

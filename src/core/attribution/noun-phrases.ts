@@ -507,7 +507,8 @@ function relativeClauseSubject(tokens: ParsedToken[], start: number, last: numbe
   const named = name <= last;
   if (!named) name = unnamedPeopleStart(tokens, start, last);
   const noun = tokens[name - 1];
-  if (name > last || name - 1 < start || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return start;
+  // ("von der Leyen said": a name's particles, tagged nouns, are the name's.)
+  if (name > last || name - 1 < start || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text) || NAME_PARTICLE.test(noun.lower)) return start;
   // (A book with its chapter is never a body's name in apposition: "the alliance Ezekiel 38 describes".)
   if (!chapter && (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !isSaidNoun(noun.lower) && !gapAfterVerb(tokens, last + 1))) return start;
   // ("the birth pangs Jesus warned about": a compound noun before the name.)

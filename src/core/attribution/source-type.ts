@@ -94,6 +94,8 @@ const NAME_RUN = nameRun('');
 /** "Majed al-Ansari", "Ursula von der Leyen": tried only where a particle stands. */
 const PARTICLED_NAME_RUN = nameRun(String.raw`(?:${PARTICLES}(?:\s+|-))*`);
 const HAS_PARTICLE = new RegExp(String.raw`\s${PARTICLES}[\s-]\p{Lu}`, 'u');
+/** A surname after its particles, as a sentence goes on to call the person: "von der Leyen", "al-Sisi". */
+const PARTICLED_SURNAME = new RegExp(String.raw`^(?:${PARTICLES}[\s-])+\p{Lu}[\p{L}'’-]+$`, 'u');
 
 /**
  * The person a span names: capitalised words in a row, after the last title
@@ -119,7 +121,9 @@ function properName(span: string): string | null {
     const lastTitle = words.findLastIndex((w, i) => isTitleOrParty(w) || (w === 'Con' && words[i - 1] === 'Det') || ((PERSON_ROLE.test(w) || ANONYMOUS.test(w)) && /^\p{Lu}/u.test(w) && words.length - i > 2));
     // ("Ninety-three Republicans": a number opening a sentence is capitalised, not a name.)
     // ("Judge Peter Blair KC", "Jane Smith OBE": letters after a name are honours, not part of it.)
-    const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An|KC|QC|OBE|MBE|CBE|PhD)$/.test(w) && !NUMBER_WORD.test(w));
+    // ("Ten Hag said": the Dutch particle opening a sentence, before a surname that is no plural.)
+    const particle = words.length === 2 && words[0] === 'Ten' && !/s$/.test(words[1]);
+    const name = words.slice(lastTitle + 1).filter((w) => !/^(?:The|A|An|KC|QC|OBE|MBE|CBE|PhD)$/.test(w) && (particle || !NUMBER_WORD.test(w)));
     // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
     // ("Hunter S. Thompson": a first name before an initial, whatever else the word means.)
     if (name.length >= 3 && isTrade(name[0]) && !/^\p{Lu}\.$/u.test(name[1])) name.shift();
@@ -553,7 +557,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
   // ("Earle-Sears": a double-barrelled surname.)
-  if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text)) return { type: 'person', name: bare };
+  if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text) || PARTICLED_SURNAME.test(text)) return { type: 'person', name: bare };
   // "the Fed", "the Treasury", "the Met", "the Bundesbank": one capitalised word after "the" is a body's short name;
   // "the Duke" is a person by the word for them (a clipped "Fed" is no federal agent).
   const shortName = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];

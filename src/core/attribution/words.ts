@@ -45,7 +45,7 @@ export const isWriterOrReader = (sourceText: string): boolean => /^(?:i|we|you)$
 
 /** A quotation mark standing as a token: curly, straight, guillemets or '' . */
 /** Lower-case words inside a name: "Majed al-Ansari", "Mohammed bin Salman", "Ursula von der Leyen". */
-export const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|der|den|la|le|dos|das|del|ter)$/;
+export const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|der|den|la|le|dos|das|del|ter|ten)$/;
 
 export const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 

@@ -137,6 +137,11 @@ describe('classifySource', () => {
     // A name, then the document it is; a double-barrelled surname; a firm with a hyphen in its name.
     ['AP VoteCast, a survey of more than 3,000 voters', { type: 'document', name: 'AP VoteCast' }],
     ['Earle-Sears', { type: 'person', name: 'Earle-Sears' }],
+    // A surname after its particles, as the sentence goes on to call the person.
+    ['von der Leyen', { type: 'person', name: 'von der Leyen' }],
+    ['al-Sisi', { type: 'person', name: 'al-Sisi' }],
+    ['Ten Hag', { type: 'person', name: 'Ten Hag' }],
+    ['Ten Republicans', { type: 'anonymous' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
     ['the Centers for Disease Control and Prevention', { type: 'organisation', name: 'Centers for Disease Control and Prevention' }],

@@ -18,6 +18,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['one person mentioned again by office is the one holding it', '"It is a stunt," said Sen. Sherrod Brown. The senator, who faces a tough race, added that he would back a deal.', ['Sherrod Brown', 'Sherrod Brown']],
     ['a family name written first is the one name a title introduces', 'Chinese President Xi Jinping met Lula on Wednesday. Xi said the ties were strong.', ['Xi Jinping']],
     ['a name with particles is the full name that holds it', 'European Commission President Ursula von der Leyen spoke first. Von der Leyen said the deal was historic.', ['Ursula von der Leyen']],
+    ['a name with its particles in lower case, mid-sentence, is the full name that holds it', 'Commission President Ursula von der Leyen spoke first. Speaking later, von der Leyen said the deal was historic.', ['Ursula von der Leyen']],
+    ['a Dutch particle opening the sentence is no number', 'United manager Erik ten Hag spoke first. Ten Hag said the result was massive. Later, ten Hag added that he was proud.', ['Erik ten Hag', 'Erik ten Hag']],
     ['a name the particles after it complete', 'Brazilian President Luiz Inacio Lula da Silva spoke first. Lula said the deal was fair.', ['Luiz Inacio Lula da Silva']],
     ["an office's object is no first name", 'Secretary of State Marco Rubio spoke first. Rubio said the talks had failed.', ['Marco Rubio']],
     ['a family name written first is the cited name it opens', 'Foreign Ministry spokesperson Mao Ning said China opposed the sale. "It violates the principle," Mao said.', ['Mao Ning', 'Mao Ning']],
