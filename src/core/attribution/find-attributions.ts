@@ -186,6 +186,12 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   };
 }
 
+/** A source no one can name ("It is believed", "was accused", "Critics"): the words, no person's name or role read into them. */
+function weaselAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
+  const { sourceText, sourceStart, sourceEnd, cueText, cueStart, cueEnd } = makeAttribution(s, src, cue, outlet);
+  return { sourceText, sourceType: 'weasel', sourceStart, sourceEnd, cueText, cueStart, cueEnd };
+}
+
 /**
  * Whether "put" at `k` gives a figure: an estimate ("the Metropolitan Police put the figure at around 30,000", "put
  * the death toll at 42") or a share ("Polling by YouGov puts Reform on 29%").
@@ -408,13 +414,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     const impersonal = quoted ? null : impersonalReport(t, k);
     if (impersonal) {
-      found.push({ ...makeAttribution(s, impersonal, [impersonal[0] + 1, k], outlet), sourceType: 'weasel' });
+      found.push(weaselAttribution(s, impersonal, [impersonal[0] + 1, k], outlet));
       for (let x = impersonal[0]; x <= k; x++) used.add(x);
       continue;
     }
     const hidden = quoted ? null : hiddenSpeakerOf(t, k);
     if (hidden) {
-      found.push({ ...makeAttribution(s, hidden, hidden, outlet), sourceType: 'weasel' });
+      found.push(weaselAttribution(s, hidden, hidden, outlet));
       hiddenSpeakers.add(found.length - 1);
       continue;
     }
@@ -425,7 +431,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const weWhoAll = knowers && knowers[0] === knowers[1] && t[knowers[0]].lower === 'we' && t[knowers[1] + 1]?.lower === 'all';
       const everyone = knowers && !/^(?:nobody|no one|none)$/i.test(t[knowers[0]].lower) && (sourceTypeOf(t, knowers) === 'weasel' || weWhoAll);
       if (everyone) {
-        found.push({ ...makeAttribution(s, knowers, [cueStartOf(t, k), k], outlet), sourceType: 'weasel' });
+        found.push(weaselAttribution(s, knowers, [cueStartOf(t, k), k], outlet));
         continue;
       }
     }
@@ -450,7 +456,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const met = metStanceCue(t, k);
       if (met) {
         const critics = met.source ?? ([cueStartOf(t, k), met.from - 1] as [number, number]);
-        found.push(met.source ? makeAttribution(s, critics, [k, met.from], outlet) : { ...makeAttribution(s, critics, critics, outlet), sourceType: 'weasel' });
+        found.push(met.source ? makeAttribution(s, critics, [k, met.from], outlet) : weaselAttribution(s, critics, critics, outlet));
         for (let x = k; x <= Math.max(critics[1], met.from - 1); x++) used.add(x);
         continue;
       }

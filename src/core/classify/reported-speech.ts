@@ -33,6 +33,17 @@ function depictedAs(tokens: ParsedToken[], a: Attribution): number {
   return as > 0 && !tokens.slice(verb + 1, as).some((t) => t.text === ',' || t.pos === 'AUX') ? as : -1;
 }
 
+/** Verbs of charging and the word that opens the charge: "accused the government of chaos", "blamed ministers for…". */
+const CHARGE_OPENER: Record<string, string> = { accuse: 'of', charge: 'with', blame: 'for', criticise: 'for', criticize: 'for', condemn: 'for', slam: 'for', attack: 'for', praise: 'for', credit: 'with' };
+
+/** Where a cue's charge opens ("of" after "accused the government"), within the clause: its index, or -1. */
+function chargeOpens(tokens: ParsedToken[], a: Attribution): number {
+  const verb = tokens.findIndex((t) => t.start >= a.cueStart && t.end <= a.cueEnd && CHARGE_OPENER[t.lemma]);
+  if (verb < 0) return -1;
+  const opener = tokens.findIndex((t, i) => i > verb && i <= verb + 8 && t.lower === CHARGE_OPENER[tokens[verb].lemma]);
+  return opener > 0 && !tokens.slice(verb + 1, opener).some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') ? opener : -1;
+}
+
 /** Adverbs by which the writer passes on what others report. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);
 
@@ -75,8 +86,8 @@ export function reportedSpeech(s: ParsedSentence, attributions: Attribution[]): 
   for (const a of attributions) {
     if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end) continue;
     // "Moscow condemned EU efforts as illegal": what the object is made out to be is the source's word.
-    const as = depictedAs(tokens, a);
-    if (as > 0) reported.push(spanOf(as, endOfReport(tokens, as)));
+    // ("The Conservatives accused the government of "chaos"": so is the charge.)
+    for (const opens of [depictedAs(tokens, a), chargeOpens(tokens, a)]) if (opens > 0) reported.push(spanOf(opens, endOfReport(tokens, opens)));
     if (!reportsSpeech(s, a)) continue;
     const first = tokens.findIndex((t) => t.start >= Math.min(a.sourceStart, a.cueStart));
     const after = tokens.findIndex((t) => t.start >= Math.max(a.sourceEnd, a.cueEnd));

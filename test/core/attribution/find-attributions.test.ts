@@ -777,6 +777,12 @@ describe('findAttributions, through analyseArticle', () => {
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
   });
 
+  it('when a passive hides who speaks, reads no name, role or body into the verb', () => {
+    const [a] = analyseArticle('Intro.\n\nMr. Quiros was accused of lying.').sentences[1].attributions;
+    expect(a).toMatchObject({ sourceText: 'was accused', sourceType: 'weasel' });
+    expect([a.name, a.role, a.organisation]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('when one capitalised word for bodies comes before a plural verb, reads bodies, not a person so named', () => {
     const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
     expect(typeOf('Banks fear a downturn is coming.')).toBe('organisation');

@@ -28,6 +28,9 @@ describe('reportedSpeech', () => {
     // What the source makes its object out to be; the object itself is the writer's words.
     ['Moscow condemned EU efforts to seize its assets as illegal.', ['as illegal.']],
     ['Democrats described the showdown as ominous, but the vote went ahead.', ['as ominous,']],
+    // What the source charges the object with.
+    ['The Conservatives accused the government of "chaos".', ['of "chaos".']],
+    ['Officials praised the protests for being largely peaceful, but the city was tense.', ['for being largely peaceful,']],
   ])('in %j, the source’s words are %j', (sentence, expected) => {
     expect(reportedIn(sentence)).toEqual(expected);
   });
