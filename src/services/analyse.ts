@@ -201,7 +201,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 28: "Reed showed no emotion" reports nothing; "Polls show Trump ahead" cites the polls; an age ("Reed, 61,") and
  *     a grade ("type 2 diabetes") are no figures to source; "von der Leyen said", "Ten Hag said" are the person
  *     named in full before; what a source charges ("accused the government of 'chaos'", "praised the protests for
- *     being peaceful") is the source's word, no opinion of the writer's; "was accused" has no role.
+ *     being peaceful") is the source's word, no opinion of the writer's; "was accused" has no role; "The minister,
+ *     speaking on condition of anonymity, said" is anonymous.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -172,6 +172,9 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   const verb = t[src[1] + 1];
   const pluralVerb = !!verb && cue[0] === src[1] + 1 && ((verb.lower === verb.lemma && !/(?:ed|s)$/.test(verb.lower)) || /^(?:have|are|were|do)$/.test(verb.lower));
   if (src[0] === src[1] && pluralVerb && /^\p{Lu}\p{Ll}+[^s]s$/u.test(sourceText) && isOrganisationHead(sourceText.toLowerCase())) reading = { type: 'organisation', name: sourceText };
+  // "The minister, speaking on condition of anonymity, said", "said the official, who asked not to be named": a person
+  // unnamed by request is an anonymous source, whatever their post.
+  if (reading.type === 'person' && !reading.name && grantedAnonymity(t, src[1])) reading = { ...reading, type: 'anonymous' };
   return {
     sourceText,
     sourceType: qualified ? 'document' : reading.type,
@@ -184,6 +187,14 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
     ...(reading.role ? { role: reading.role } : {}),
     ...(reading.organisation ? { organisation: reading.organisation } : {}),
   };
+}
+
+/** Whether the words right after a source (its aside) ask for anonymity: "speaking on condition of anonymity", "who asked not to be named". */
+function grantedAnonymity(t: ParsedToken[], sourceEnd: number): boolean {
+  if (t[sourceEnd + 1]?.text !== ',') return false;
+  const aside = t.slice(sourceEnd + 2, sourceEnd + 14);
+  const close = aside.findIndex((x) => x.text === ',');
+  return (close < 0 ? aside : aside.slice(0, close)).some((x, i, a) => /^(?:anonymity|anonymously)$/.test(x.lower) || (/^(?:named|identified)$/.test(x.lower) && a[i - 1]?.lower === 'be'));
 }
 
 /** A source no one can name ("It is believed", "was accused", "Critics"): the words, no person's name or role read into them. */

@@ -777,6 +777,13 @@ describe('findAttributions, through analyseArticle', () => {
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
   });
 
+  it('when an unnamed person speaks on condition of anonymity, reads an anonymous source, whatever their post', () => {
+    const typeOf = (text: string) => analyseArticle(`Intro.\n\n${text}`).sentences[1].attributions[0].sourceType;
+    expect(typeOf('The minister, speaking on condition of anonymity, said the deal was dead.')).toBe('anonymous');
+    expect(typeOf('The deal is dead, said the minister, who asked not to be named.')).toBe('anonymous');
+    expect(typeOf('The minister, speaking in Paris, said the deal was dead.')).toBe('person');
+  });
+
   it('when a passive hides who speaks, reads no name, role or body into the verb', () => {
     const [a] = analyseArticle('Intro.\n\nMr. Quiros was accused of lying.').sentences[1].attributions;
     expect(a).toMatchObject({ sourceText: 'was accused', sourceType: 'weasel' });
