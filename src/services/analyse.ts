@@ -202,7 +202,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a grade ("type 2 diabetes") are no figures to source; "von der Leyen said", "Ten Hag said" are the person
  *     named in full before; what a source charges ("accused the government of 'chaos'", "praised the protests for
  *     being peaceful") is the source's word, no opinion of the writer's; "was accused" has no role; "The minister,
- *     speaking on condition of anonymity, said" is anonymous.
+ *     speaking on condition of anonymity, said" is anonymous; an unsourced claim with no figure and no verb to show as
+ *     its reason ("Examining the U.N.'s Record") is not flagged.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { asksForComment } from '../attribution/other-senses';
-import { isWriterOrReader, SUBORDINATORS } from '../attribution/words';
+import { isWriterOrReader, POSSESSIVE, SUBORDINATORS } from '../attribution/words';
 import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
@@ -435,8 +435,9 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
       });
       const cues = [...weaselCues, ...wanted, ...facts];
       // With no figure or weasel to show, the claim's verb is the reason: what it asserts with no one to vouch for it.
+      // (With none, a fragment or a headline claims nothing a reason could be shown for.)
       const claimed = cues.length ? [] : claimVerb(s);
-      flags.push({ flag: 'unsourced', score: facts.length || weasel.length || wanted.length ? 0.8 : 0.5, cues: [...cues, ...claimed] });
+      if (cues.length || claimed.length) flags.push({ flag: 'unsourced', score: facts.length || weasel.length || wanted.length ? 0.8 : 0.5, cues: [...cues, ...claimed] });
     }
   }
   return flags;
@@ -451,12 +452,17 @@ function claimVerb(s: ParsedSentence): Cue[] {
   // (Not a participle opening a phrase, "By exchanging…", nor "according", nor the verb of a clause opening the
   // sentence: "Until it does, its forecasts…".)
   const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
-  const first = tokens.findIndex((t, k) => k >= from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+  const finite = tokens.findIndex((t, k) => k >= from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+  // (Or the verb the tagger read as a noun after its subject: "the change concerns reporting rules", "The risk … remains
+  // low"; not a possessor's noun, "Trump's efforts pale".)
+  const misread = (t: ParsedToken, k: number) =>
+    t.pos === 'NOUN' && !POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && (isVerbLike(t, k, tokens) || (/[^s]s$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET'));
+  const first = finite >= 0 ? finite : tokens.findIndex((t, k) => k >= from && misread(t, k));
   if (first < 0) return [];
   let last = first;
   const inGroup = (t: ParsedToken | undefined) => !!t && ['AUX', 'VERB', 'PART'].includes(t.pos) && t.lower !== 'according';
   // ("have already been officially received": past the adverbs inside the group.)
-  for (let i = first + 1; i < tokens.length && (inGroup(tokens[i]) || (tokens[i].pos === 'ADV' && inGroup(tokens[i + 1]))); i++) if (inGroup(tokens[i])) last = i;
+  for (let i = first + 1; finite >= 0 && i < tokens.length && (inGroup(tokens[i]) || (tokens[i].pos === 'ADV' && inGroup(tokens[i + 1]))); i++) if (inGroup(tokens[i])) last = i;
   return [cueOf(s, tokens[first].start, tokens[last].end)];
 }
 

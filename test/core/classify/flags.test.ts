@@ -185,6 +185,9 @@ describe('the unsourced flag', () => {
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual(['will be held']);
     expect(cuesOf('A similar Florida law was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
     expect(cuesOf('Until the vote, the plan was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
+    // (Or the verb the tagger read as a noun; a fragment with no verb to show is not flagged with no reason.)
+    expect(cuesOf('In fact, the change concerns reporting rules for payment apps such as PayPal.', 'unsourced')).toEqual(['concerns']);
+    expect(cuesOf("Mr. Trump's efforts pale by comparison with the rest of the field.", 'unsourced')).toBeNull();
     // A number in a name, and a code of letters and digits, are no figures to source.
     expect(cuesOf('The law, known as Senate Bill 4, was signed in December by 12 senators.', 'unsourced')).toEqual(['12']);
     expect(cuesOf('Flight 370 and two F-35 jets vanished from the radar of the G7 countries.', 'unsourced')).toEqual(['two']);
