@@ -203,7 +203,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     named in full before; what a source charges ("accused the government of 'chaos'", "praised the protests for
  *     being peaceful") is the source's word, no opinion of the writer's; "was accused" has no role; "The minister,
  *     speaking on condition of anonymity, said" is anonymous; an unsourced claim with no figure and no verb to show as
- *     its reason ("Examining the U.N.'s Record") is not flagged.
+ *     its reason ("Examining the U.N.'s Record") is not flagged; "according to Reuters and the BBC", "Trump and
+ *     Clinton said" are two sources ("the Department of Health and Social Care" one); "were debunked by Reuters"
+ *     cites Reuters.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -29,7 +29,7 @@ export const STANCE_CUES = new Set([
   'tout', 'deride', 'ridicule', 'rip', 'hammer', 'lash', 'fault', 'highlight', 'outline', 'detail', 'reference',
   'invoke', 'thank', 'apologize', 'apologise', 'joke', 'quip', 'reassure', 'assure', 'remind', 'advise', 'exhort',
   'admonish', 'insult', 'label', 'brand', 'dub', 'portray', 'characterize', 'characterise', 'push', 'promote', 'seek', 'rule', 'dispute', 'publish',
-  'back', 'embrace', 'champion', 'rate',
+  'back', 'embrace', 'champion', 'rate', 'debunk', 'refute', 'rebut',
 ]);
 
 /** Cues of two or more words, matched on lower-cased tokens; the source follows them. */
@@ -76,6 +76,7 @@ export const NOMINAL_CUES = new Set([
 /** Verbs of judging in words: a stance whoever takes it ("analysts dismissed the claims"), and with "as" the judge's own words ("condemned the move as illegal"). */
 export const JUDGING_VERBS = new Set([
   'dismiss', 'welcome', 'condemn', 'criticise', 'criticize', 'denounce', 'reject', 'slam', 'blast', 'hail', 'deride', 'ridicule', 'mock', 'dispute', 'applaud', 'praise', 'decry', 'blame',
+  'debunk', 'refute', 'rebut',
 ]);
 
 /** Verbs that, with "as", characterise someone or something in words: "painted Trump as…", "cast herself as…", "classified processed meat as a carcinogen". */

@@ -1,7 +1,8 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
-import { classifySource, isDocumentWord, isUnnamedEvidence } from './source-type';
+import { classifySource, isDocumentWord, isOneBodyName, isUnnamedEvidence } from './source-type';
+import { resolveKnownOutlet } from '../provenance/outlets';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
@@ -754,10 +755,39 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // verb tells it. So is a court report's "Defending, Mark Owen said…": the side the advocate speaks for.
   // ("Claiming the criticism is designed…, Trump told" says a thing of its own.)
   const openingAgain = (a: Attribution) => a.cueEnd <= a.sourceStart && /^(?:writing|posting|tweeting|speaking|talking|defending|prosecuting|mitigating)$/i.test(a.cueText) && found.some((b) => b !== a && b.sourceStart === a.sourceStart && b.sourceEnd === a.sourceEnd && b.cueStart >= a.sourceEnd);
-  return found.filter(
-    (a, i) =>
-      !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
-  );
+  return found
+    .filter(
+      (a, i) =>
+        !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
+    )
+    .flatMap((a) => splitCoordinated(a, outlet));
+}
+
+/**
+ * Who may be one of two sources joined by "and": an outlet, or a body or person by a name in capitals ("Regulators"
+ * opening a sentence names no one, nor do "environmental groups").
+ */
+const isNamedSource = (r: { type: SourceType; name?: string }) =>
+  r.type === 'outlet' || ((r.type === 'person' || r.type === 'organisation') && /^\p{Lu}/u.test(r.name ?? '') && personNoun(r.name!.toLowerCase()) !== 'plural');
+
+/**
+ * "according to Reuters and the BBC", "Trump and Clinton said": two sources, each its own attribution with the
+ * same cue, when each alone is an outlet or a named body or person, and the two together name no one body
+ * ("the Department of Health and Human Services") or outlet.
+ */
+function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
+  const m = /^(.+?)\s+and\s+(.+)$/.exec(a.sourceText);
+  // (Not "The Tax Policy Center at the Urban Institute and Brookings": the "and" may join the preposition's objects.)
+  if (!m || /,|\sand\s/.test(m[2]) || /,|\s(?:at|of|for|from|with)\s/.test(m[1])) return [a];
+  if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText)) return [a];
+  const parts = [m[1], m[2]].map((text) => ({ text, reading: classifySource(text, outlet) }));
+  if (!parts.every((p) => isNamedSource(p.reading))) return [a];
+  const secondStart = a.sourceEnd - m[2].length;
+  return parts.map(({ text, reading }, i) => {
+    const { name, role, organisation, ...cue } = a;
+    const sourceStart = i === 0 ? a.sourceStart : secondStart;
+    return { ...cue, sourceText: text, sourceType: reading.type, sourceStart, sourceEnd: sourceStart + text.length, ...(reading.name ? { name: reading.name } : {}), ...(reading.role ? { role: reading.role } : {}), ...(reading.organisation ? { organisation: reading.organisation } : {}) };
+  });
 }
 
 /** What is gathered, not written: it indicates or shows by itself. */

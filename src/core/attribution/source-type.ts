@@ -17,7 +17,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank", "Pfizer". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name) || isKnownOrganisation(name);
 const ANONYMOUS = /\b(?:sources?|officials?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Service|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Services?|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
 /** Names news gives states that the countries-list package does not: it has "United Kingdom", "Czechia", "Türkiye". */
 const OTHER_STATE_NAMES = ['Britain', 'Great Britain', 'America', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Czech Republic', 'Turkey', 'Holland', 'Burma'];
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
@@ -130,6 +130,23 @@ function properName(span: string): string | null {
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))) return name.join(' ');
   }
   return null;
+}
+
+/** Firms named for two people: "Marks and Spencer", "Procter and Gamble". */
+const FIRM_OF_TWO = /^(?:Marks|Procter|Johnson|Barnes|Ernst|Simon|Tate|Smith|Dolce|Abercrombie|Bang) and (?:Spencer|Gamble|Johnson|Noble|Young|Schuster|Lyle|Nephew|Gabbana|Fitch|Olufsen)$/;
+const CAPITALISED_WITH_AND = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and))*\s+and\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*$/u;
+
+/**
+ * One body's name with "and" inside it, not two sources: "Department of Health and Social Care", "Office of
+ * Management and Budget" (the "and" inside what the body is of or for), "Avon and Somerset Police", "Citizenship and
+ * Immigration Services" (a body's head closing it), "Marks and Spencer". "Hamas and Hezbollah" are two.
+ */
+export function isOneBodyName(text: string): boolean {
+  const bare = text.replace(/^the\s+/i, '');
+  if (FIRM_OF_TWO.test(bare)) return true;
+  if (!CAPITALISED_WITH_AND.test(bare)) return false;
+  const bodyOf = /^(.*?)\s+(?:of|for)\s/.exec(bare)?.[1];
+  return isOrganisationHead(bare.split(/\s+/).pop()!.toLowerCase()) || (!!bodyOf && !bodyOf.includes(' and ') && ORGANISATION.test(bodyOf));
 }
 
 export interface SourceReading {
@@ -465,6 +482,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (CAMEL_CASE_BRAND.test(bare)) return { type: 'organisation', name: bare };
   // "National Grid", "Federal Reserve", "Scottish Power", "Natural England": a body whose name opens on a word no one is called.
   if (INSTITUTION_NAME.test(head) && !OUTLET_WORD.test(head) && !ANONYMOUS.test(head)) return { type: 'organisation', name: bare };
+  if (isOneBodyName(bare)) return { type: 'organisation', name: bare };
   const name = properName(head);
   // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
   if (name && head === `The ${name}`) return { type: 'organisation', name };

@@ -332,7 +332,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Claire McCaskill (D-Mo.) scolded him about the vote.', [[['Claire McCaskill', 'scolded']]]],
     ['Republicans have expressed concern that the change could lead to fraud.', [[['Republicans', 'have expressed concern']]]],
     // Verbs wink tags as nouns or adjectives: after a plural subject, closing the sentence after an outlet, after "is".
-    ['Mass atrocities continue as China and Russia support the government.', [[['China and Russia', 'support']]]],
+    ['Mass atrocities continue as China and Russia support the government.', [[['China', 'support'], ['Russia', 'support']]]],
     ['Bonuses were paid every three months, The Wall Street Journal reports.', [[['The Wall Street Journal', 'reports']]]],
     ['Trump is promising lower taxes and jobs.', [[['Trump', 'promising']]]],
     // Verbs of saying in other senses: an idiom, a story told, a call made; a person told something is still a report.
@@ -775,6 +775,16 @@ describe('findAttributions, through analyseArticle', () => {
     const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
     expect(typeOf('Studies show that fluoride lowers IQ.')).toBe('weasel');
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
+  });
+
+  it('when two named sources are joined by "and", reads each as its own source with the shared cue; one body so named stays one', () => {
+    const sourcesOf = (text: string) => analyseArticle(`Intro.\n\n${text}`).sentences[1].attributions.map((a) => [a.sourceText, a.sourceType, a.cueText]);
+    expect(sourcesOf('The talks failed, according to Reuters and the BBC.')).toEqual([['Reuters', 'outlet', 'according to'], ['the BBC', 'outlet', 'according to']]);
+    expect(sourcesOf('Trump and Clinton said they would debate.')).toEqual([['Trump', 'person', 'said'], ['Clinton', 'person', 'said']]);
+    expect(sourcesOf('Hamas and the Israeli military said the school was hit.')).toEqual([['Hamas', 'organisation', 'said'], ['the Israeli military', 'organisation', 'said']]);
+    for (const one of ['The Department of Health and Social Care', 'Marks and Spencer', 'United States Citizenship and Immigration Services', 'Regulators and environmental groups', 'Tom Smith and his wife']) {
+      expect(sourcesOf(`${one} said the plan was safe.`).map(([source]) => source)).toEqual([one]);
+    }
   });
 
   it('when an unnamed person speaks on condition of anonymity, reads an anonymous source, whatever their post', () => {
