@@ -1,5 +1,6 @@
 import agentNouns from '../../generated/agent-nouns.json';
 import nouns from '../../generated/person-nouns.json';
+import { wordTable } from '../text/patterns';
 
 /**
  * People by a sense that is not the word's commonest, as news uses them: "one frustrated fan wrote", "another
@@ -7,7 +8,7 @@ import nouns from '../../generated/person-nouns.json';
  */
 const NEWS_PEOPLE = ['fan', 'commenter', 'poster', 'tweeter', 'influencer', 'streamer', 'blogger', 'vlogger', 'youtuber', 'local', 'regular', 'insider', 'troop', 'medic'];
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...(nouns as string[]), ...NEWS_PEOPLE]);
-const IRREGULAR_PLURALS: Record<string, string> = { men: 'man', women: 'woman', children: 'child' };
+const IRREGULAR_PLURALS = wordTable({ men: 'man', women: 'woman', children: 'child' });
 
 /**
  * Whether a lower-case noun names people, by WordNet's class of its

@@ -4,6 +4,7 @@ import { baseForms } from '../attribution/retag-verbs';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader } from '../attribution/words';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
+import { wordTable } from '../text/patterns';
 
 // What a credited source is reported to have said in a sentence: its words, not the writer's.
 
@@ -34,7 +35,7 @@ function depictedAs(tokens: ParsedToken[], a: Attribution): number {
 }
 
 /** Verbs of charging and the word that opens the charge: "accused the government of chaos", "blamed ministers for…". */
-const CHARGE_OPENER: Record<string, string> = { accuse: 'of', charge: 'with', blame: 'for', criticise: 'for', criticize: 'for', condemn: 'for', slam: 'for', attack: 'for', praise: 'for', credit: 'with' };
+const CHARGE_OPENER = wordTable({ accuse: 'of', charge: 'with', blame: 'for', criticise: 'for', criticize: 'for', condemn: 'for', slam: 'for', attack: 'for', praise: 'for', credit: 'with' });
 
 /** Where a cue's charge opens ("of" after "accused the government"), within the clause: its index, or -1. */
 function chargeOpens(tokens: ParsedToken[], a: Attribution): number {

@@ -3,6 +3,7 @@ import { HEDGES, HEDGING_ADVERBS, MODALS } from '../classify/lexicon';
 import { diffWords } from '../reuse/word-diff';
 import { isStopWord } from '../text/parse';
 import { contentStem } from '../text/tokens';
+import { wordTable } from '../text/patterns';
 import type { ClaimCitation, ClaimSentence } from './claim-graph';
 
 export type MutationKind =
@@ -37,15 +38,15 @@ const ASSOCIATION = /\b(?:linked|associated|tied|correlated|connected) (?:to|wit
 /** Modals of possibility: one dropped or added alone hedges the claim less or more. */
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 /** Numbers written as words, with their values. */
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1]),
-);
-Object.assign(NUMBER_WORDS, { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 });
-// Counts told by their order only ("Thousands of people"), valued at the least they can mean.
-Object.assign(NUMBER_WORDS, { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6 });
+const NUMBER_WORDS = wordTable<number>({
+  ...Object.fromEntries(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1])),
+  ...{ thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 },
+  // Counts told by their order only ("Thousands of people"), valued at the least they can mean.
+  ...{ dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6 },
+});
 /** Hours in the units a duration is counted in: a "72-hour truce" is a "three-day truce". */
-const HOURS_IN: Record<string, number> = { hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const HOURS_IN = wordTable({ hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 });
+const SCALE = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9 });
 /**
  * A figure with the words that qualify it and the words it counts: "half of
  * the 34 provincial capitals", "a 72-hour truce", "three soldiers" (not the

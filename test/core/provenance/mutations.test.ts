@@ -83,6 +83,8 @@ describe('findMutations', () => {
     ['At least 1,200 people have been killed.', 'At least 1200 people have been killed.'],
     ['About 50% of voters backed the plan.', 'About 50 percent of voters backed the plan.'],
     ['The plant opened in 2019 with 300 staff.', 'The plant, opened in 2019, employs 300 people.'],
+    // (A word that names a member of every object's prototype is no unit of a figure.)
+    ['The council hired 12 constructor firms.', 'The council hired twelve constructor firms.'],
   ])('when %j becomes %j, the same number written another way, reports no number changed', (before, after) => {
     expect(kindsOf(before, after)).not.toContain('number-changed');
   });
