@@ -2,16 +2,22 @@ import type { ParsedToken } from '../text/parse';
 import { phraseAfter, subjectBefore } from './noun-phrases';
 import { cueStartOf, holdsAView, namedSubject, sourceTypeOf } from './speakers';
 import { verbClass } from './verb-classes';
+import { POSSESSIVE_PRONOUN } from './words';
 
 // Stances stated through a light verb and its object, or through "be".
 
+/** Verbs that state a plea again ("renewed his appeal for…"), and only a plea: "the annexation renewed fears" states no one's view. */
+const RENEWING = new Set(['renew', 'reiterate', 'repeat']);
+const PLEAS = new Set(['appeal', 'plea', 'call', 'demand', 'warning']);
 /** Verbs that state a view through their object: "expressed concern", "raised questions", "voiced support". */
-const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'air', 'register', 'share', 'offer', 'lodge', 'have']);
+const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'air', 'register', 'share', 'offer', 'lodge', 'have', ...RENEWING]);
 /** The views they state. */
 const STANCE_NOUNS = new Set([
   'concern', 'question', 'doubt', 'misgiving', 'reservation', 'support', 'criticism', 'opposition', 'frustration',
   'anger', 'outrage', 'confidence', 'fear', 'worry', 'objection', 'skepticism', 'scepticism', 'disappointment',
   'optimism', 'dismay', 'alarm', 'displeasure', 'illusion', 'regret', 'sympathy', 'gratitude', 'condolence',
+  // Pleas in words: "renewed his appeal for air defences", "voiced a call for calm".
+  ...PLEAS,
 ]);
 
 /**
@@ -24,10 +30,11 @@ export function stanceNounCue(tokens: ParsedToken[], k: number): { source: [numb
   const verb = tokens[k];
   if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || !LIGHT_VERBS.has(verb.lemma)) return null;
   let n = k + 1;
-  while (n < k + 4 && (tokens[n]?.pos === 'DET' || tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV')) n++;
-  if (tokens[n]?.pos !== 'NOUN' || !STANCE_NOUNS.has(tokens[n].lemma)) return null;
+  while (n < k + 4 && (tokens[n]?.pos === 'DET' || tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV' || POSSESSIVE_PRONOUN.has(tokens[n]?.lower ?? ''))) n++;
+  if (tokens[n]?.pos !== 'NOUN' || !STANCE_NOUNS.has(tokens[n].lemma) || (RENEWING.has(verb.lemma) && !PLEAS.has(tokens[n].lemma))) return null;
   // "have" states a view only with a stance noun it owns: "has no illusions", "have doubts", not "have support".
-  if (verb.lemma === 'have' && (tokens[n].lemma === 'support' || tokens[n].lemma === 'question')) return null;
+  // ("have a call with investors", "has an appeal pending", "have demand for": no plea either.)
+  if (verb.lemma === 'have' && (tokens[n].lemma === 'support' || tokens[n].lemma === 'question' || PLEAS.has(tokens[n].lemma))) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source || !(namedSubject(tokens, source, verb.lemma) || holdsAView(tokens, source))) return null;
   return { source, noun: n };

@@ -19,6 +19,11 @@ describe('stanceNounCue', () => {
     ['She has no illusions about the race.', 'has', ['She', 'has no illusions']],
     ['The council raised taxes last year.', 'raised', null],
     ['The bill raised concern among farmers.', 'raised', null],
+    // A plea stated again, past its possessor; renewing anything else states no view.
+    ['Zelenskyy renewed his appeal for more air defences.', 'renewed', ['Zelenskyy', 'renewed his appeal']],
+    ['The bishop voiced a call for calm.', 'voiced', ['The bishop', 'voiced a call']],
+    ["Russia's annexation of Crimea renewed fears in Europe.", 'renewed', null],
+    ['The firm has a call with investors on Monday.', 'has', null],
   ])('when reading %j at %s, finds %j', (text, word, expected) => {
     expect(stanceAt(text, word, 'noun')).toEqual(expected);
   });
