@@ -93,9 +93,11 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const evidenceFollows = EVIDENCE.has(verb.lemma) && (after.pos === 'NUM' || after.pos === 'ADV' || clauseAhead || clauseSubject?.pos === 'NOUN' || (after.pos === 'PROPN' && pluralDocument));
   // ("Western officials fear Russia is preparing…": a bare verb after plural people, a name and its verb after it.)
   const namedClause = after.pos === 'PROPN' && b === k - 1 && isPluralPeople(before.lower) && ['AUX', 'VERB'].includes(tokens[k + 2]?.pos ?? '');
+  // ("Ministers promise 1.5 million new homes": a bare verb after plural people, a figure after it.)
+  const figureAfterPeople = after.pos === 'NUM' && b === k - 1 && !/s$/.test(verb.lower) && isPluralPeople(before.lower);
   // ("…claims President Biden announced…": a title before the name, tagged a noun.)
   const titled = after.pos === 'NOUN' && /^\p{Lu}/u.test(after.text) && tokens[k + 2]?.pos === 'PROPN';
-  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM' || titled) && /s$/.test(verb.lower)) && !evidenceFollows && !namedClause) return false;
+  if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM' || titled) && /s$/.test(verb.lower)) && !evidenceFollows && !namedClause && !figureAfterPeople) return false;
   // ("the planning rules that block new homes": a "that" the tagger reads as a pronoun, a verb after it, opens a
   // relative clause about the noun.)
   if (after.lower === 'that' && after.pos === 'PRON' && tokens[k + 2]?.pos === 'VERB') return false;

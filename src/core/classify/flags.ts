@@ -119,6 +119,9 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     } else if (t.pos === 'ADV' && INTENSIFIERS.has(t.lower) && !isIdleIntensifier(t.lower, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.35;
+    } else if (isMoreThanVerdict(s.tokens, k)) {
+      cues.push(cueOf(s, t.start, s.tokens[k + 3].end));
+      weight += 0.6;
     } else if (t.pos === 'ADV' && isDegreeAdverb(t, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.5;
@@ -143,6 +146,20 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   }
   if (/!\s*$/.test(s.text)) weight += 0.4;
   return { cues, weight, phrased };
+}
+
+/** Times a count is compared with, not a thing's nature: "more money than ever", "more time than expected". */
+const COMPARED_WITH = /^(?:ever|before|usual|expected|planned|anticipated|forecast|predicted|last|previously|needed|necessary|required|anyone|anything|anywhere|any|most|average|others?)$/;
+
+/**
+ * "more slogan than strategy", "more style than substance": a thing weighed as one kind more than another, the
+ * writer's verdict on what it is (two singular nouns; "more women than men", "more money than ever" count).
+ */
+function isMoreThanVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {
+  if (tokens[k].lower !== 'more' || tokens[k + 2]?.lower !== 'than') return false;
+  const [what, other] = [tokens[k + 1], tokens[k + 3]];
+  const singularNoun = (t: ParsedToken | undefined) => !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !/s$/.test(t.lower);
+  return singularNoun(what) && singularNoun(other) && !COMPARED_WITH.test(other.lower);
 }
 
 /** Whether the adjective at `k` qualifies a noun for a person, past other modifiers: "greedy financial adviser". */

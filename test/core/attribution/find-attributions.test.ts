@@ -288,6 +288,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Official figures show inflation fell to its lowest level in three years.', [[['Official figures', 'show']]]],
     ['Polls show voters prefer Clinton on the economy by a wide margin.', [[['Polls', 'show']]]],
     ['Polls show Trump ahead in Ohio.', [[['Polls', 'show']]]],
+    // A bare verb after plural people, a figure after it (the tagger reads the verb as a noun).
+    ['Ministers promise 1.5 million new homes by the end of this parliament.', [[['Ministers', 'promise']]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.
     ['"It is a step," a diplomat told AFP, adding that talks would resume.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'adding']]]],
     // Asking for anonymity is no saying of its own.

@@ -215,6 +215,10 @@ describe('the opinion flag', () => {
   });
 
   it.each([
+    // A thing weighed as one kind more than another is the writer's verdict on it; a count compared is none.
+    ['The target was always more slogan than strategy.', ['more slogan than strategy']],
+    ['The event drew more money than ever.', null],
+    ['Norway produces more oil than gas.', null],
     // A degree word judges only what it strengthens.
     ['It is the first country in the world to do so, but it may not be the only one.', null],
     ['No cases of a resistant strain have been spotted so far in the region.', null],
