@@ -205,7 +205,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     speaking on condition of anonymity, said" is anonymous; an unsourced claim with no figure and no verb to show as
  *     its reason ("Examining the U.N.'s Record") is not flagged; "according to Reuters and the BBC", "Trump and
  *     Clinton said" are two sources ("the Department of Health and Social Care" one); "were debunked by Reuters"
- *     cites Reuters; "Zelenskyy renewed his appeal for air defences" is his plea; "Ministers promise 1.5 million homes" is theirs; "more slogan than strategy" is opinion.
+ *     cites Reuters; "Zelenskyy renewed his appeal for air defences" is his plea; "Ministers promise 1.5 million homes" is theirs; "more slogan than strategy" is opinion; "told the Mail on Sunday", "told the Mail" cite the Daily Mail; "told The
+ *     Sun." is The Sun, without the stop; "The pair married in Italy in 2019" is a claim.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -160,7 +160,8 @@ function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, ou
 function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
   const t = s.tokens;
   const sourceStart = t[src[0]].start;
-  const sourceEnd = t[src[1]].end;
+  // ("told The Sun.": the tagger may keep the sentence's full stop on a last word it takes for an abbreviation.)
+  const sourceEnd = t[src[1]].end - (src[1] === lastWordIndex(t) && isStopOnWord(t[src[1]].text) ? 1 : 0);
   const cueStart = t[cue[0]].start;
   const cueEnd = t[cue[1]].end;
   const base = s.start;
@@ -197,6 +198,13 @@ function grantedAnonymity(t: ParsedToken[], sourceEnd: number): boolean {
   const close = aside.findIndex((x) => x.text === ',');
   return (close < 0 ? aside : aside.slice(0, close)).some((x, i, a) => /^(?:anonymity|anonymously)$/.test(x.lower) || (/^(?:named|identified)$/.test(x.lower) && a[i - 1]?.lower === 'be'));
 }
+
+/** The index of a sentence's last token that is no punctuation. */
+const lastWordIndex = (t: ParsedToken[]) => t.findLastIndex((x) => x.pos !== 'PUNCT');
+/** Abbreviations whose stop is their own: "Acme Inc.", "Martin Luther King Jr.". */
+const ABBREVIATED = /^(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|Ave|Rd|Gen|Col|Sgt|Capt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|No)\.$/;
+/** A word with the sentence's full stop on it ("Sun."), not an abbreviation or initials ("Inc.", "U.S."). */
+const isStopOnWord = (text: string) => /^\p{Lu}\p{Ll}{2,}\.$/u.test(text) && !ABBREVIATED.test(text);
 
 /** A source no one can name ("It is believed", "was accused", "Critics"): the words, no person's name or role read into them. */
 function weaselAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {

@@ -101,13 +101,16 @@ function nameStartBefore(tokens: ParsedToken[], at: number): ParsedToken | undef
 /** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
 const isContractedAuxiliary = (tokens: ParsedToken[], i: number) => POSSESSIVE.has(tokens[i].lower) && PERSONAL.has(tokens[i - 1]?.lower ?? '');
 
+/** Whether "Sunday" at `i` closes a masthead ("The Mail on Sunday revealed"): its name, no time. */
+const mastheadSunday = (tokens: ParsedToken[], i: number) =>
+  tokens[i]?.text === 'Sunday' && tokens[i - 1]?.lower === 'on' && !!resolveKnownOutlet(tokens.slice(Math.max(0, i - 3), i + 1).map((x) => x.text).join(' '));
+
 /** When a time phrase ends at `i` ("Friday", "on Monday", "this month", "in 2010"), the index before it; else `i`. */
 export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
   const t = tokens[i];
   if (!t) return i;
   const before = tokens[i - 1]?.lower;
-  // ("The Mail on Sunday revealed": a masthead's "on Sunday" is its name, no time.)
-  if (t.text === 'Sunday' && before === 'on' && resolveKnownOutlet(tokens.slice(Math.max(0, i - 3), i + 1).map((x) => x.text).join(' '))) return i;
+  if (mastheadSunday(tokens, i)) return i;
   if (WEEKDAY_OR_DAY.test(t.lower)) return before === 'on' || before === 'early' || before === 'late' || before === 'earlier' ? i - 2 : i - 1;
   if (/^(?:19|20)\d\d$/.test(t.text) && before === 'in') return i - 2;
   if (TIME_UNIT.test(t.lower) && (before === 'this' || before === 'last' || before === 'next' || before === 'earlier')) return i - 2;
@@ -663,8 +666,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       break;
     }
     // ("the Intergovernmental Panel on Climate Change": "on" inside a body's name is no time.)
-    const inName = t.lower === 'on' && i > first && /^\p{Lu}/u.test(tokens[i - 1].text) && isOrganisationHead(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !WEEKDAY_OR_DAY.test(tokens[i + 1].lower);
-    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || (TIME_WORD.test(t.lower) && !inName)) break;
+    // ("told the Mail on Sunday": nor is a masthead's.)
+    const inName = t.lower === 'on' && i > first && /^\p{Lu}/u.test(tokens[i - 1].text) && ((isOrganisationHead(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !WEEKDAY_OR_DAY.test(tokens[i + 1].lower)) || mastheadSunday(tokens, i + 1));
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || (TIME_WORD.test(t.lower) && !inName && !mastheadSunday(tokens, i))) break;
     // "told The Times he was furious": a subject pronoun after the phrase opens the clause told.
     if (i > first && /^(?:he|she|they|we|i|it|you)$/.test(t.lower)) break;
     // "wrote Gordon Johnson of GLJ Research in a note to clients", "said Smith on a call": where, not who.

@@ -327,14 +327,16 @@ const NAMED_BY_NUMBER = new Set([
 ]);
 
 /**
- * A verb, or one the tagger read as a plural noun before its complement: "The risk … remains low", or as
- * a noun before a sum: "the plan cost £3m".
+ * A verb, or one the tagger read as a plural noun before its complement: "The risk … remains low", as
+ * a noun before a sum: "the plan cost £3m", or as an adjective: "The pair married in Italy".
  */
 const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
   t.pos === 'VERB' ||
   t.pos === 'AUX' ||
   (t.pos === 'NOUN' && k > 0 && /[^s]s$/.test(t.lower) && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET') ||
-  (t.pos === 'NOUN' && k > 0 && /^(?:cost|costs|hit|hits|cut|cuts)$/.test(t.lower) && tokens[k - 1].pos === 'NOUN' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? ''));
+  (t.pos === 'NOUN' && k > 0 && /^(?:cost|costs|hit|hits|cut|cuts)$/.test(t.lower) && tokens[k - 1].pos === 'NOUN' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? '')) ||
+  // ("The pair married in Italy": a past tense read as an adjective, after its subject and before its complement.)
+  (t.pos === 'ADJ' && k > 0 && /ed$/.test(t.lower) && tokens[k - 1].pos === 'NOUN' && ['ADP', 'DET'].includes(tokens[k + 1]?.pos ?? ''));
 
 /** An appeal to readers: "Anyone with information is asked to call 101", "Anyone with information can contact Crimestoppers". */
 const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|^Anyone with (?:any )?information (?:can|should|may) (?:also )?(?:call|contact|ring|email|phone)\b/i;

@@ -294,6 +294,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['"It is a step," a diplomat told AFP, adding that talks would resume.', [[['a diplomat', 'told'], ['AFP', 'told'], ['a diplomat', 'adding']]]],
     // Asking for anonymity is no saying of its own.
     ['"It is a step," a diplomat told AFP, speaking on condition of anonymity.', [[['a diplomat', 'told'], ['AFP', 'told']]]],
+    // A masthead's "on Sunday" is its name; a stop the tagger left on the outlet's last word is no part of it.
+    ['The couple have split, a source told the Mail on Sunday.', [[['a source', 'told'], ['the Mail on Sunday', 'told']]]],
+    ['The couple have split, a source told The Sun.', [[['a source', 'told'], ['The Sun', 'told']]]],
     // A request for comment reports nothing yet.
     ['The BBC has asked the company for a response.', [[]]],
     ['She asked the minister whether he would resign.', [[['She', 'asked']]]],
