@@ -206,7 +206,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     its reason ("Examining the U.N.'s Record") is not flagged; "according to Reuters and the BBC", "Trump and
  *     Clinton said" are two sources ("the Department of Health and Social Care" one); "were debunked by Reuters"
  *     cites Reuters; "Zelenskyy renewed his appeal for air defences" is his plea; "Ministers promise 1.5 million homes" is theirs; "more slogan than strategy" is opinion; "told the Mail on Sunday", "told the Mail" cite the Daily Mail; "told The
- *     Sun." is The Sun, without the stop; "The pair married in Italy in 2019" is a claim.
+ *     Sun." is The Sun, without the stop; "The pair married in Italy in 2019" is a claim; "a power grab", "a sham", "a charlatan" are opinion;
+ *     "One of the doctors", "A doctor who signed the letter" are anonymous speakers, the clause's verb no cue; what
+ *     a source calls its object ("called Oz a quack", "branded the plan a con") is the source's word.
  */
 export const ANALYSIS_VERSION = 28;
 

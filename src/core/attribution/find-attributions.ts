@@ -763,10 +763,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // verb tells it. So is a court report's "Defending, Mark Owen said…": the side the advocate speaks for.
   // ("Claiming the criticism is designed…, Trump told" says a thing of its own.)
   const openingAgain = (a: Attribution) => a.cueEnd <= a.sourceStart && /^(?:writing|posting|tweeting|speaking|talking|defending|prosecuting|mitigating)$/i.test(a.cueText) && found.some((b) => b !== a && b.sourceStart === a.sourceStart && b.sourceEnd === a.sourceEnd && b.cueStart >= a.sourceEnd);
+  // ("One of the doctors who sent the letter called Oz a quack": a cue inside a "who" clause that qualifies another's
+  // source is part of naming that source.)
+  const holds = (a: Attribution, b: Attribution) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd;
+  const inRelative = (b: Attribution) => found.some((a) => holds(a, b) && t.some((x) => x.lower === 'who' && x.start >= a.sourceStart && x.end <= b.cueStart));
   return found
     .filter(
       (a, i) =>
-        !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !found.some((b) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd),
+        !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)),
     )
     .flatMap((a) => splitCoordinated(a, outlet));
 }

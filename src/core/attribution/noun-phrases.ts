@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -332,6 +332,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const firmInPossessive =
     start < last && POSSESSIVE.has(tokens[last].lower) && !HONORIFIC.test(tokens[start].text) && tokens.slice(start, last).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
   if (start > last || (NP_LINK.has(tokens[last].lower) && !firmInPossessive) || tokens[last].pos === 'ADP') return null;
+  // "A doctor who signed the letter called…", "One of the docs who sent the letter called…": the phrase is the object of
+  // a "who" clause qualifying the subject, which stands before it.
+  const verb = adverbsBefore(tokens, start - 1);
+  if (tokens[verb]?.pos === 'VERB' && tokens[verb - 1]?.lower === 'who' && tokens[verb - 2] && tokens[verb - 2].text !== ',') {
+    const head = subjectBefore(tokens, verb - 1);
+    if (head) return [head[0], last];
+  }
   const phraseStart = start;
   start = relativeClauseSubject(tokens, start, last);
   const span = tokens.slice(start, last + 1);

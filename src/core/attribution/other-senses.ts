@@ -18,6 +18,10 @@ export function isNaming(tokens: ParsedToken[], k: number): boolean {
   // "His nonprofit group, called the Virginia Conservation Legacy Fund, …": a name may open with "the".
   const name = after.lower === 'the' ? tokens[k + 2] : after;
   const capitalised = !!name && /^\p{Lu}/u.test(name.text);
+  // ("One of the doctors called Oz a quack": a name, then what it is called, is words of judgement.)
+  let past = k + 1;
+  while (tokens[past] && /^\p{Lu}/u.test(tokens[past].text)) past++;
+  if (capitalised && past > k + 1 && /^(?:a|an)$/.test(tokens[past]?.lower ?? '')) return false;
   if (before.pos === 'NOUN' && /^[a-z]/.test(before.text)) {
     if (capitalised) return true;
     // A thing after a verb or a preposition is an object, named in lower case too; a subject opens a report.

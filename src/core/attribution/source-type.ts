@@ -303,6 +303,8 @@ const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreig
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
 /** A share of a group named before: "most of them", "many of whom". */
 const SHARE_OF_THEM = /^(?:most|many|some|several|few|all|half|both|none|two|three)\s+of\s+(?:them|those|these|us|whom)$/i;
+/** A number or a share of a group named after "of": "One of the doctors", "some of his aides". */
+const PARTITIVE = /^(?:one|two|three|four|five|six|several|some|many|most|a few|few|all|none|each|any|both|a number|dozens|hundreds)\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(.+)$/i;
 const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');
 /**
  * One unnamed person of many: "a lawyer", "one frustrated fan", "another commenter", "a third user" (not
@@ -353,6 +355,19 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "…3,000 responses, most of them opposed", "protesters, many of them students, said": a share of a group just
   // told of, not opinion at large.
   if (SHARE_OF_THEM.test(text)) return { type: 'anonymous' };
+  // "A doctor who signed the letter": who the clause is about, not what it tells of them.
+  const relative = /^(.+?)\s+who\s+\S/i.exec(text);
+  if (relative) return classifySource(relative[1], articleOutlet);
+  // "One of the doctors", "two of his aides": unnamed members of a group of people, whatever the group; "one of the
+  // studies" is a document.
+  // ("One of the docs who sent the letter": the group before what a clause says of it.)
+  const members = PARTITIVE.exec(text)?.[1].replace(/\s+(?:who|that|which)\s.*$/i, '');
+  if (members) {
+    const group = classifySource(members, articleOutlet).type;
+    const head = members.split(/\s+/).at(-1)!.toLowerCase();
+    if (group === 'document' || isDocumentWord(head)) return { type: 'document' };
+    if (group === 'anonymous' || group === 'weasel' || (group === 'person' && personNoun(head) === 'plural')) return { type: 'anonymous' };
+  }
   // "@festivalfan99 tweeted": an account's handle, a person by the only name given.
   if (/^@\w{1,30}$/.test(text)) return { type: 'person', name: text };
   // "About 62% of voters", "Some 40 per cent of members": a figure sized is as precise a count as the figure.

