@@ -3,6 +3,7 @@ import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord, isOneBodyName, isUnnamedEvidence } from './source-type';
 import { resolveKnownOutlet } from '../provenance/outlets';
+import { isKnownOrganisation } from './organisation-names';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
@@ -775,6 +776,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     .flatMap((a) => splitCoordinated(a, outlet));
 }
 
+/** A firm by its name's form: "Johnson & Johnson", "Acme Inc", "Barclays plc". */
+const FIRM = /&|\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|LLC|Co|Group|Holdings|Pharmaceuticals|Motors|Airlines)\b/;
+
 /**
  * Who may be one of two sources joined by "and": an outlet, or a body or person by a name in capitals ("Regulators"
  * opening a sentence names no one, nor do "environmental groups").
@@ -794,6 +798,11 @@ function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] 
   if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText)) return [a];
   const parts = [m[1], m[2]].map((text) => ({ text, reading: classifySource(text, outlet) }));
   if (!parts.every((p) => isNamedSource(p.reading))) return [a];
+  // ("Merck and Johnson & Johnson have filed lawsuits", "Pfizer and Merck said": a one-word name beside a firm is a firm
+  // too; "Trump and the Republican Party" stay a person and a body.)
+  if (parts.some((p) => p.reading.type === 'organisation' && (FIRM.test(p.text) || isKnownOrganisation(p.text)))) {
+    for (const p of parts) if (p.reading.type === 'person' && !p.text.includes(' ')) p.reading = { type: 'organisation', name: p.text };
+  }
   const secondStart = a.sourceEnd - m[2].length;
   return parts.map(({ text, reading }, i) => {
     const { name, role, organisation, ...cue } = a;

@@ -790,6 +790,9 @@ describe('findAttributions, through analyseArticle', () => {
     expect(sourcesOf('The talks failed, according to Reuters and the BBC.')).toEqual([['Reuters', 'outlet', 'according to'], ['the BBC', 'outlet', 'according to']]);
     expect(sourcesOf('Trump and Clinton said they would debate.')).toEqual([['Trump', 'person', 'said'], ['Clinton', 'person', 'said']]);
     expect(sourcesOf('Hamas and the Israeli military said the school was hit.')).toEqual([['Hamas', 'organisation', 'said'], ['the Israeli military', 'organisation', 'said']]);
+    // A one-word name beside a firm is a firm; beside a party, a person.
+    expect(sourcesOf('Pfizer and Merck said the drugs were safe.')).toEqual([['Pfizer', 'organisation', 'said'], ['Merck', 'organisation', 'said']]);
+    expect(sourcesOf('Trump and the Republican Party said it was rigged.')).toEqual([['Trump', 'person', 'said'], ['the Republican Party', 'organisation', 'said']]);
     for (const one of ['The Department of Health and Social Care', 'Marks and Spencer', 'United States Citizenship and Immigration Services', 'Regulators and environmental groups', 'Tom Smith and his wife']) {
       expect(sourcesOf(`${one} said the plan was safe.`).map(([source]) => source)).toEqual([one]);
     }
