@@ -208,7 +208,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     cites Reuters; "Zelenskyy renewed his appeal for air defences" is his plea; "Ministers promise 1.5 million homes" is theirs; "more slogan than strategy" is opinion; "told the Mail on Sunday", "told the Mail" cite the Daily Mail; "told The
  *     Sun." is The Sun, without the stop; "The pair married in Italy in 2019" is a claim; "a power grab", "a sham", "a charlatan" are opinion;
  *     "One of the doctors", "A doctor who signed the letter" are anonymous speakers, the clause's verb no cue; what
- *     a source calls its object ("called Oz a quack", "branded the plan a con") is the source's word.
+ *     a source calls its object ("called Oz a quack", "branded the plan a con") is the source's word; "Safety advocates said" is no opinion of "Safety"; "an email seeking comment"
+ *     reports nothing; "documents posted Wednesday by the NHTSA" name their maker; "Observe another…" is no report.
  */
 export const ANALYSIS_VERSION = 28;
 

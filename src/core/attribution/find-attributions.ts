@@ -628,7 +628,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").
     // Not a phrase its own verb follows: "…should pause, admit its forecasts were wrong" names what is admitted.
-    if (!src && invertible && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) {
+    // (Not an imperative opening the sentence, its verb bare: "Observe another strange bedfellowship.", "Note the date.")
+    const imperative = cueStart === 0 && tok.lower === tok.lemma && !/s$/.test(tok.lower);
+    if (!src && invertible && !imperative && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) {
       const phrase = phraseAfter(t, cueEnd + 1);
       const verbAfter = phrase && (t[phrase[1] + 1]?.pos === 'VERB' || t[phrase[1] + 1]?.pos === 'AUX');
       src = verbAfter ? null : phrase;

@@ -332,10 +332,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const firmInPossessive =
     start < last && POSSESSIVE.has(tokens[last].lower) && !HONORIFIC.test(tokens[start].text) && tokens.slice(start, last).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
   if (start > last || (NP_LINK.has(tokens[last].lower) && !firmInPossessive) || tokens[last].pos === 'ADP') return null;
-  // "A doctor who signed the letter called…", "One of the docs who sent the letter called…": the phrase is the object of
-  // a "who" clause qualifying the subject, which stands before it.
+  // "A doctor who signed the letter called…", "My cousin who is a nurse says": the phrase is the object of a "who"
+  // clause qualifying the subject (or what it says the subject is), which stands before it.
   const verb = adverbsBefore(tokens, start - 1);
-  if (tokens[verb]?.pos === 'VERB' && tokens[verb - 1]?.lower === 'who' && tokens[verb - 2] && tokens[verb - 2].text !== ',') {
+  const clauseVerb = tokens[verb]?.pos === 'VERB' || /^(?:is|was|are|were)$/.test(tokens[verb]?.lower ?? '');
+  if (!closingComma && clauseVerb && tokens[verb - 1]?.lower === 'who' && tokens[verb - 2] && tokens[verb - 2].text !== ',') {
     const head = subjectBefore(tokens, verb - 1);
     if (head) return [head[0], last];
   }
@@ -395,12 +396,6 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "Experts not involved in the research cautioned": the phrase, "not" and all, qualifies the noun before it.
   if (!closingComma && tokens[start - 1]?.lower === 'not' && /ed$/.test(tokens[start].lower) && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) {
     return subjectBefore(tokens, start - 1);
-  }
-  // "My cousin who is a nurse says": what a "who" clause says its antecedent is, is no speaker; the antecedent, with
-  // its clause, is.
-  if (!closingComma && /^(?:is|was|are|were)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'who' && tokens[start - 3] && tokens[start - 3].text !== ',') {
-    const head = subjectBefore(tokens, start - 2);
-    if (head) return [head[0], last];
   }
   return headless ? null : [start, last];
 }
@@ -614,10 +609,14 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** How many tokens at `i` say who made the document before it ("published in", "carried out by"), or 0; not when ("published in May"). */
 function madeByAt(tokens: ParsedToken[], i: number): number {
   if (!MADE.has(tokens[i].lower)) return 0;
-  const particle = tokens[i + 1]?.lower === 'out' ? 1 : 0;
-  const preposition = tokens[i + 1 + particle]?.lower;
-  const maker = tokens[i + 2 + particle]?.text ?? '';
-  return (preposition === 'by' || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu})/u.test(maker) && !MONTH.test(maker) ? 2 + particle : 0;
+  // ("documents posted Wednesday by the NHTSA", "a lawsuit filed in federal court by three workers": past a time, or a
+  // place before the maker's "by".)
+  let at = pastTime(tokens, i + 1 + (tokens[i + 1]?.lower === 'out' ? 1 : 0));
+  const by = tokens.findIndex((t, k) => k > at && k <= at + 4 && t.lower === 'by');
+  if (/^(?:in|on|at)$/.test(tokens[at]?.lower ?? '') && by > 0 && tokens.slice(at, by).every((t) => t.pos !== 'PUNCT' && t.pos !== 'VERB')) at = by;
+  const preposition = tokens[at]?.lower;
+  const maker = tokens[at + 1]?.text ?? '';
+  return (preposition === 'by' || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu}|\d)/u.test(maker) && !MONTH.test(maker) ? at + 1 - i : 0;
 }
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */

@@ -153,11 +153,17 @@ function isSummoning(tokens: ParsedToken[], k: number): boolean {
 
 const ASKS_FOR_COMMENT = new Set(['ask', 'approach', 'contact', 'reach', 'seek']);
 
-/** "has approached the council for comment", "asked the company for a response": the verb at `k` asks for comment. */
+const COMMENT = /^(?:comment|comments|response|statement|reaction)$/;
+
+/**
+ * "has approached the council for comment", "asked the company for a response", "an email seeking comment": the verb
+ * at `k` asks for comment.
+ */
 export function asksForComment(tokens: ParsedToken[], k: number): boolean {
   if (!ASKS_FOR_COMMENT.has(tokens[k].lemma)) return false;
+  if (tokens[k].lemma === 'seek' && COMMENT.test((tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1])?.lower ?? '')) return true;
   for (let o = k + 1; o < k + 10 && tokens[o] && tokens[o].text !== ','; o++) {
-    if (tokens[o].lower === 'for' && /^(?:comment|response|statement|reaction)$/.test((tokens[o + 1]?.pos === 'DET' ? tokens[o + 2] : tokens[o + 1])?.lower ?? '')) return true;
+    if (tokens[o].lower === 'for' && COMMENT.test((tokens[o + 1]?.pos === 'DET' ? tokens[o + 2] : tokens[o + 1])?.lower ?? '')) return true;
   }
   return false;
 }

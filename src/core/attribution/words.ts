@@ -163,7 +163,7 @@ export const ORGANISATION_HEAD = /\b(?:campaign|administration|government|commit
  * Participles that say who made a document, before "by" or "in": "published in The Lancet", "released by the VA",
  * "carried out by YouGov". ("compiled by" credits its compiler as a source of its own: "data compiled by Bloomberg".)
  */
-export const DOCUMENT_MAKING = ['published', 'released', 'issued', 'conducted', 'commissioned', 'produced', 'prepared', 'carried', 'funded', 'led', 'written'];
+export const DOCUMENT_MAKING = ['published', 'released', 'issued', 'conducted', 'commissioned', 'produced', 'prepared', 'carried', 'funded', 'led', 'written', 'authored', 'posted', 'filed', 'submitted'];
 
 /** Words that size a figure after them: "about 300", "more than 500", "up to £2bn". */
 export const FIGURE_SIZERS = ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'more than', 'fewer than', 'less than', 'at least', 'at most', 'up to'];

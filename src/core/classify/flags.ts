@@ -418,7 +418,12 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const viewCues = ownView.map((a) => cueOf(s, a.sourceStart, a.cueEnd));
   // A source's verb of saying ("a claim the government disputes", "experts fear") is how the writer reports, not a judgement.
   const speaking = [...credible, ...weasel].filter((a) => !a.inherited);
-  const saying = (c: Cue) => speaking.some((a) => a.cueStart <= c.start && c.end <= a.cueEnd);
+  // (Nor is a noun or a mildly valued word in a known source's name: "Safety advocates", "the Center for Auto Safety"; a
+  // judging adjective there still judges the source: "the corrupt official said", "Shocking footage … showed".)
+  const naming = (c: Cue) =>
+    credible.some((a) => !a.inherited && a.sourceType !== 'unknown' && a.sourceStart <= c.start && c.end <= a.sourceEnd) &&
+    judged.tokens.some((t) => t.start === c.start && t.end === c.end && (t.pos === 'NOUN' || t.pos === 'PROPN' || Math.abs(valence(t.lower)) === 1));
+  const saying = (c: Cue) => speaking.some((a) => a.cueStart <= c.start && c.end <= a.cueEnd) || naming(c);
   // "great" in "the great river Euphrates" names the prophecy's river; it judges nothing.
   // ("clear" in "It's still not clear when…" is the writer's doubt, told in a phrase of speculation.)
   const speculative = speculativeCues(s, ctx);

@@ -110,8 +110,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
-    // A time inside a participle's phrase after the subject is not one opening the clause.
-    ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study', 'shows']]]],
+    // A time inside a participle's phrase after the subject is not one opening the clause; who made the study names it.
+    ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study being released on Tuesday by a group of researchers', 'shows']]]],
     // An object's participle closing the clause reports nothing; "as the experts predicted" does.
     ['Her flagship scheme has delivered just 4,000 of the 300,000 homes promised.', [[]]],
     ['Rain fell as the experts predicted.', [[['the experts', 'predicted']]]],
@@ -123,8 +123,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Nvidia Corp. shares fell after the chipmaker gave a forecast that fell short of estimates, citing new export rules.', [[['the chipmaker', 'citing']]]],
     // People where unnamed sources stand, before a possessor's noun in -ing.
     ["People familiar with the agency's thinking said further curbs are under discussion.", [[["People familiar with the agency's thinking", 'said']]]],
-    // Where and when a study appeared is no report of its own: the study's verb reports.
-    ['A new study published Monday in the journal Nature Medicine found that brain samples held more plastic.', [[['A new study', 'found']]]],
+    // Where and when a study appeared is no report of its own: the study's verb reports, the journal part of its name.
+    ['A new study published Monday in the journal Nature Medicine found that brain samples held more plastic.', [[['A new study published Monday in the journal Nature Medicine', 'found']]]],
     // A document opening the sentence, tagged a name for its capital, with the participle qualifying it; the
     // verb of evidence before a clause whose subject has an adjective.
     ['Data published on Wednesday shows raw sewage was discharged for 3.6m hours.', [[['Data', 'shows']]]],
@@ -141,6 +141,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['He has invested heavily in polling firms.', [[]]],
     // Arriving or resulting is no report.
     ['The real Trump showed up at the debate.', [[]]],
+    // An imperative opening the sentence addresses the reader: no one speaks.
+    ['Observe another strange bedfellowship.', [[]]],
+    // Asking for comment reports nothing.
+    ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
+    ['The Guardian is seeking comment from the company.', [[]]],
     // Nor is a bearing displayed: "showed no emotion".
     ['Reed showed no emotion as the verdict was read, and his rivals have shown little interest.', [[]]],
     // "According to" a way of doing things or a measure means "in accordance with" (seed 004): no one speaks.
@@ -442,7 +447,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A verb after a comma puts its speaker after it only when no verb of its own follows the phrase.
     ['The central bank should pause, admit its forecasts were wrong, and put savers first.', [[]]],
     // After "according to" a noun may be tagged an infinitive ("to research", "to police"); a participle after it qualifies it.
-    ['It may cut the risk by 30 percent, according to research published Monday in the journal Circulation.', [[['research', 'according to']]]],
+    ['It may cut the risk by 30 percent, according to research published Monday in the journal Circulation.', [[['research published Monday in the journal Circulation', 'according to']]]],
     ['According to police, officers saw Scott get out of a car.', [[['police', 'According to']]]],
     ['It rose 5 percent, according to a study published Monday.', [[['a study', 'according to']]]],
     // Who made the document is part of naming it, after "according to" or before the verb.

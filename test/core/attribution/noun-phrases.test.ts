@@ -51,11 +51,13 @@ describe('subjectBefore', () => {
     // An age between the name and its role; a post with its body and no article.
     ['Tom Fry, 45, a builder from Leeds, said the work stopped.', 'said', 'Tom Fry, 45, a builder from Leeds'],
     ['Mr Reyes, Chelsea manager, said the team played well.', 'said', 'Mr Reyes, Chelsea manager'],
-    // A participle with a time and a preposition qualifies the subject, which reports.
-    ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study'],
-    // Who made the document, right after its participle, is part of naming it.
+    // Who made the document, right after its participle or past a time, is part of naming it.
     ['A new study published in the journal Nature Medicine found that levels rose.', 'found', 'A new study published in the journal Nature Medicine'],
-    ['A report released last week by the GAO found waste.', 'found', 'A report'],
+    ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study published Monday in the journal Nature Medicine'],
+    ['A report released last week by the GAO found waste.', 'found', 'A report released last week by the GAO'],
+    ['Documents posted Wednesday by the NHTSA show the flaw.', 'show', 'Documents posted Wednesday by the NHTSA'],
+    // A participle with a time and no maker qualifies the subject, which reports.
+    ['A report released last week found waste.', 'found', 'A report'],
     // A party tag between the name and its role.
     ['Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus, blasted the deal.', 'blasted', 'Rep. Chip Roy, R-Texas, a leading member of the House Freedom Caucus'],
     ['Sen. Mitch McConnell, R-Ky., a veteran of many fights, said no.', 'said', 'Sen. Mitch McConnell, R-Ky., a veteran of many fights'],

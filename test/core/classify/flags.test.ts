@@ -215,6 +215,9 @@ describe('the opinion flag', () => {
   });
 
   it.each([
+    // A noun naming the source is no judgement of the writer's; an adjective there judges the source.
+    ['Safety advocates have long complained that the system can be easily fooled.', null],
+    ['The corrupt official said the money was a gift.', ['corrupt']],
     // A thing weighed as one kind more than another is the writer's verdict on it; a count compared is none.
     ['The target was always more slogan than strategy.', ['more slogan than strategy']],
     ['The event drew more money than ever.', null],
