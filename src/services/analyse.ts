@@ -209,7 +209,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Sun." is The Sun, without the stop; "The pair married in Italy in 2019" is a claim; "a power grab", "a sham", "a charlatan" are opinion;
  *     "One of the doctors", "A doctor who signed the letter" are anonymous speakers, the clause's verb no cue; what
  *     a source calls its object ("called Oz a quack", "branded the plan a con") is the source's word; "Safety advocates said" is no opinion of "Safety"; "an email seeking comment"
- *     reports nothing; "documents posted Wednesday by the NHTSA" name their maker; "Observe another…" is no report.
+ *     reports nothing; "documents posted Wednesday by the NHTSA" name their maker; "Observe another…" is no report; "Scientists say such heatwaves are…" is theirs to the clause's end;
+ *     "temperatures recorded that summer would have been" is no report; "raised its alert to level 4," is no figure.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -92,9 +92,11 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'as', '
 export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   const next = tokens[k + 1];
   if (!/ed$/.test(tokens[k].lower) || !['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) return false;
-  // "A Gallup survey published Tuesday found…": a time, then the clause's own verb.
+  // "A Gallup survey published Tuesday found…", "the temperatures recorded that summer would have been…": a time, then
+  // the clause's own verb.
   const afterTime = pastTime(tokens, k + 1);
-  if (afterTime > k + 1 && tokens[afterTime]?.pos === 'VERB' && !/ing$/.test(tokens[afterTime].lower)) return true;
+  const verbAfter = tokens[afterTime];
+  if (afterTime > k + 1 && verbAfter && (verbAfter.pos === 'AUX' || (verbAfter.pos === 'VERB' && !/ing$/.test(verbAfter.lower)))) return true;
   // "one post on X viewed more than 4 million times": a count of times qualifies the noun.
   if (tokens.slice(k + 1, k + 6).some((t) => t.lower === 'times') && tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NUM')) return true;
   // "has delivered just 4,000 of the 300,000 homes promised.": an object's participle closing the clause

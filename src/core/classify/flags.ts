@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { asksForComment } from '../attribution/other-senses';
-import { isWriterOrReader, POSSESSIVE, SUBORDINATORS } from '../attribution/words';
+import { isWriterOrReader, POSSESSIVE, qualifiesNoun, SUBORDINATORS } from '../attribution/words';
 import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
@@ -316,8 +316,9 @@ const isNamingNumber = (tokens: ParsedToken[], k: number) =>
   // "5G", "3D", "4K": the tagger cuts the digit from its letters.
   (/^\d$/.test(tokens[k].text) && tokens[k + 1]?.start === tokens[k].end && /^\p{Lu}{1,2}$/u.test(tokens[k + 1].text)) ||
   (/^\d+$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower)) ||
-  // ("type 2 diabetes", "stage 4 cancer", "a category 5 hurricane": a grade's name, in lower case too.)
-  (/^\d$/.test(tokens[k].text) && GRADE.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN');
+  // ("type 2 diabetes", "stage 4 cancer", "a category 5 hurricane", "raised its alert to level 4,": a grade's name, in
+  // lower case too.)
+  (/^\d$/.test(tokens[k].text) && GRADE.test(tokens[k - 1]?.lower ?? '') && (tokens[k + 1]?.pos === 'NOUN' || /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')));
 const GRADE = /^(?:type|stage|phase|tier|level|category|grade|class)$/;
 const NAMED_BY_NUMBER = new Set([
   'bill', 'act', 'proposition', 'prop', 'amendment', 'article', 'section', 'title', 'chapter', 'clause', 'paragraph', 'regulation', 'directive', 'resolution', 'measure', 'question',
@@ -476,7 +477,8 @@ function claimVerb(s: ParsedSentence): Cue[] {
   // (Not a participle opening a phrase, "By exchanging…", nor "according", nor the verb of a clause opening the
   // sentence: "Until it does, its forecasts…".)
   const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
-  const finite = tokens.findIndex((t, k) => k >= from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+  // (Nor a participle qualifying a noun: "The temperatures recorded that summer were…".)
+  const finite = tokens.findIndex((t, k) => k >= from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !qualifiesNoun(tokens, k))));
   // (Or the verb the tagger read as a noun after its subject: "the change concerns reporting rules", "The risk … remains
   // low"; not a possessor's noun, "Trump's efforts pale".)
   const misread = (t: ParsedToken, k: number) =>

@@ -106,8 +106,9 @@ export function reportedSpeech(s: ParsedSentence, attributions: Attribution[]): 
     const after = tokens.findIndex((t) => t.start >= Math.max(a.sourceEnd, a.cueEnd));
     if (first < 0 || after < 0) continue;
     const end = endOfReport(tokens, after);
-    // "the reports policy wonks write difficult to read": nothing said follows.
-    if (tokens[after].pos !== 'ADJ' && after < end) reported.push(spanOf(after, end));
+    // "the reports policy wonks write difficult to read": nothing said follows ("say such heatwaves are…" says a clause).
+    const predicative = tokens[after].pos === 'ADJ' && !['NOUN', 'ADJ'].includes(tokens[after + 1]?.pos ?? '');
+    if (!predicative && after < end) reported.push(spanOf(after, end));
     const nextComma = tokens.findIndex((t, k) => k >= after && t.text === ',');
     const saysMore = tokens.slice(after, nextComma < 0 ? end : nextComma).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ':');
     if (first > 0 && /^[,"”’']$/.test(tokens[first - 1].text) && !saysMore) reported.push(spanOf(0, first - 1));

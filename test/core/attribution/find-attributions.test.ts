@@ -143,6 +143,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The real Trump showed up at the debate.', [[]]],
     // An imperative opening the sentence addresses the reader: no one speaks.
     ['Observe another strange bedfellowship.', [[]]],
+    // A participle with a time after it qualifies its noun, before the clause's own verb.
+    ['A study found that the temperatures recorded that summer would have been impossible.', [[['A study', 'found']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
     ['The Guardian is seeking comment from the company.', [[]]],

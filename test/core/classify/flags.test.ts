@@ -181,6 +181,9 @@ describe('the unsourced flag', () => {
     // So is a person's age, which reporters give unsourced; and a grade's number names it.
     expect(cuesOf('A man aged 34 and Reed, 61, were among 12 people held.', 'unsourced')).toEqual(['12']);
     expect(cuesOf('Some 30 patients had type 2 diabetes or stage 4 cancer.', 'unsourced')).toEqual(['30']);
+    expect(cuesOf('The agency raised its alert to level 4, closing 12 schools.', 'unsourced')).toEqual(['12']);
+    // (The claim's verb is the clause's own, not a participle qualifying its subject.)
+    expect(cuesOf('The temperatures recorded that summer were the highest ever seen.', 'unsourced')).toEqual(['were']);
     // (With no figure, the claim's verb is the reason shown.)
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual(['will be held']);
     expect(cuesOf('A similar Florida law was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);

@@ -12,6 +12,7 @@ function reportedIn(sentence: string): string[] {
 describe('reportedSpeech', () => {
   it.each([
     ['Officials said the plan was a disaster.', ['the plan was a disaster.']],
+    ['Climate scientists say such heatwaves are becoming more intense.', ['such heatwaves are becoming more intense.']],
     ['The plan was a disaster, officials said on Tuesday.', ['on Tuesday.', 'The plan was a disaster']],
     // The writer's framing and the writer's own clause stay the writer's.
     ['The State Department arrogantly asserts that the plan worked.', ['that the plan worked.']],
