@@ -37,7 +37,7 @@ const HIDDEN_SPEAKER_VERBS = new Set([
   'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
   'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
   'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate', 'understand', 'report',
-  'tip', 'see',
+  'tip', 'see', 'presume', 'fear',
 ]);
 /** Of those, verbs whose passive hides a speaker only before "to": "is understood to have…", not "was reported to police". */
 const HIDDEN_BEFORE_TO = new Set(['understand', 'report', 'tip']);

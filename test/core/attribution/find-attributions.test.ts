@@ -507,6 +507,9 @@ describe('findAttributions, through analyseArticle', () => {
     ["His surrogates called him ''a genius'' for his tax strategies.", [[['His surrogates', 'called']]]],
     // A passive of judging or reporting with no agent hides who judged: a weasel, shown as the verb group.
     ['Mr. Quiros was accused of using $50 million for personal expenses.', [[['was accused', 'was accused']]]],
+    // So does one presumed or feared: someone unnamed presumes or fears it.
+    ['Six workers are presumed dead.', [[['are presumed', 'are presumed']]]],
+    ['Two people are feared dead.', [[['are feared', 'are feared']]]],
     ['She is widely regarded as the favourite.', [[['is widely regarded', 'is widely regarded']]]],
     ['His condition is not thought to be life-threatening.', [[['is not thought', 'is not thought']]]],
     ['The city has long been criticized for failing to address speeding.', [[['has long been criticized', 'has long been criticized']]]],
