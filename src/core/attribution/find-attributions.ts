@@ -1,9 +1,8 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
-import { classifySource, isDocumentWord, isOneBodyName, isUnnamedEvidence } from './source-type';
-import { resolveKnownOutlet } from '../provenance/outlets';
-import { isKnownOrganisation } from './organisation-names';
+import { classifySource, isDocumentWord, isUnnamedEvidence, readingFields } from './source-type';
+import { splitCoordinated } from './coordinated';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
 import { retagVerbs } from './retag-verbs';
@@ -186,9 +185,7 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
     cueText: s.text.slice(cueStart - base, cueEnd - base),
     cueStart,
     cueEnd,
-    ...(reading.name ? { name: reading.name } : {}),
-    ...(reading.role ? { role: reading.role } : {}),
-    ...(reading.organisation ? { organisation: reading.organisation } : {}),
+    ...readingFields(reading),
   };
 }
 
@@ -776,41 +773,6 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)),
     )
     .flatMap((a) => splitCoordinated(a, outlet));
-}
-
-/** A firm by its name's form: "Johnson & Johnson", "Acme Inc", "Barclays plc". */
-const FIRM = /&|\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|LLC|Co|Group|Holdings|Pharmaceuticals|Motors|Airlines)\b/;
-
-/**
- * Who may be one of two sources joined by "and": an outlet, or a body or person by a name in capitals ("Regulators"
- * opening a sentence names no one, nor do "environmental groups").
- */
-const isNamedSource = (r: { type: SourceType; name?: string }) =>
-  r.type === 'outlet' || ((r.type === 'person' || r.type === 'organisation') && /^\p{Lu}/u.test(r.name ?? '') && personNoun(r.name!.toLowerCase()) !== 'plural');
-
-/**
- * "according to Reuters and the BBC", "Trump and Clinton said": two sources, each its own attribution with the
- * same cue, when each alone is an outlet or a named body or person, and the two together name no one body
- * ("the Department of Health and Human Services") or outlet.
- */
-function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
-  const m = /^(.+?)\s+and\s+(.+)$/.exec(a.sourceText);
-  // (Not "The Tax Policy Center at the Urban Institute and Brookings": the "and" may join the preposition's objects.)
-  if (!m || /,|\sand\s/.test(m[2]) || /,|\s(?:at|of|for|from|with)\s/.test(m[1])) return [a];
-  if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText)) return [a];
-  const parts = [m[1], m[2]].map((text) => ({ text, reading: classifySource(text, outlet) }));
-  if (!parts.every((p) => isNamedSource(p.reading))) return [a];
-  // ("Merck and Johnson & Johnson have filed lawsuits", "Pfizer and Merck said": a one-word name beside a firm is a firm
-  // too; "Trump and the Republican Party" stay a person and a body.)
-  if (parts.some((p) => p.reading.type === 'organisation' && (FIRM.test(p.text) || isKnownOrganisation(p.text)))) {
-    for (const p of parts) if (p.reading.type === 'person' && !p.text.includes(' ')) p.reading = { type: 'organisation', name: p.text };
-  }
-  const secondStart = a.sourceEnd - m[2].length;
-  return parts.map(({ text, reading }, i) => {
-    const { name, role, organisation, ...cue } = a;
-    const sourceStart = i === 0 ? a.sourceStart : secondStart;
-    return { ...cue, sourceText: text, sourceType: reading.type, sourceStart, sourceEnd: sourceStart + text.length, ...(reading.name ? { name: reading.name } : {}), ...(reading.role ? { role: reading.role } : {}), ...(reading.organisation ? { organisation: reading.organisation } : {}) };
-  });
 }
 
 /** What is gathered, not written: it indicates or shows by itself. */

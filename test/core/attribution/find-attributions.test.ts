@@ -795,19 +795,6 @@ describe('findAttributions, through analyseArticle', () => {
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
   });
 
-  it('when two named sources are joined by "and", reads each as its own source with the shared cue; one body so named stays one', () => {
-    const sourcesOf = (text: string) => analyseArticle(`Intro.\n\n${text}`).sentences[1].attributions.map((a) => [a.sourceText, a.sourceType, a.cueText]);
-    expect(sourcesOf('The talks failed, according to Reuters and the BBC.')).toEqual([['Reuters', 'outlet', 'according to'], ['the BBC', 'outlet', 'according to']]);
-    expect(sourcesOf('Trump and Clinton said they would debate.')).toEqual([['Trump', 'person', 'said'], ['Clinton', 'person', 'said']]);
-    expect(sourcesOf('Hamas and the Israeli military said the school was hit.')).toEqual([['Hamas', 'organisation', 'said'], ['the Israeli military', 'organisation', 'said']]);
-    // A one-word name beside a firm is a firm; beside a party, a person.
-    expect(sourcesOf('Pfizer and Merck said the drugs were safe.')).toEqual([['Pfizer', 'organisation', 'said'], ['Merck', 'organisation', 'said']]);
-    expect(sourcesOf('Trump and the Republican Party said it was rigged.')).toEqual([['Trump', 'person', 'said'], ['the Republican Party', 'organisation', 'said']]);
-    for (const one of ['The Department of Health and Social Care', 'Marks and Spencer', 'United States Citizenship and Immigration Services', 'Regulators and environmental groups', 'Tom Smith and his wife']) {
-      expect(sourcesOf(`${one} said the plan was safe.`).map(([source]) => source)).toEqual([one]);
-    }
-  });
-
   it('when an unnamed person speaks on condition of anonymity, reads an anonymous source, whatever their post', () => {
     const typeOf = (text: string) => analyseArticle(`Intro.\n\n${text}`).sentences[1].attributions[0].sourceType;
     expect(typeOf('The minister, speaking on condition of anonymity, said the deal was dead.')).toBe('anonymous');

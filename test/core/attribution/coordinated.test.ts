@@ -1,0 +1,30 @@
+import { analyseArticle } from '../../../src/core/classify/analyse-article';
+
+/** The (source, type, cue) triples of the sentence after a lead line. */
+const sourcesOf = (text: string) => analyseArticle(`Intro.\n\n${text}`).sentences[1].attributions.map((a) => [a.sourceText, a.sourceType, a.cueText]);
+
+describe('splitCoordinated, through analyseArticle', () => {
+  it.each([
+    // Two named sources joined by "and": each its own source, with the shared cue.
+    ['The talks failed, according to Reuters and the BBC.', [['Reuters', 'outlet', 'according to'], ['the BBC', 'outlet', 'according to']]],
+    ['Trump and Clinton said they would debate.', [['Trump', 'person', 'said'], ['Clinton', 'person', 'said']]],
+    ['Hamas and the Israeli military said the school was hit.', [['Hamas', 'organisation', 'said'], ['the Israeli military', 'organisation', 'said']]],
+    // A one-word name beside a firm is a firm; beside a party, a person.
+    ['Pfizer and Merck said the drugs were safe.', [['Pfizer', 'organisation', 'said'], ['Merck', 'organisation', 'said']]],
+    ['Trump and the Republican Party said it was rigged.', [['Trump', 'person', 'said'], ['the Republican Party', 'organisation', 'said']]],
+  ])('when the text is %j, reads %j', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // One body's name with "and" in it, unnamed people, or a person and someone unnamed stay one source.
+    'The Department of Health and Social Care',
+    'Marks and Spencer',
+    'United States Citizenship and Immigration Services',
+    'Regulators and environmental groups',
+    'Tom Smith and his wife',
+    'The Tax Policy Center at the Urban Institute and Brookings',
+  ])('when %j speaks, reads one source', (source) => {
+    expect(sourcesOf(`${source} said the plan was safe.`).map(([text]) => text)).toEqual([source]);
+  });
+});
