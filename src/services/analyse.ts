@@ -210,7 +210,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "One of the doctors", "A doctor who signed the letter" are anonymous speakers, the clause's verb no cue; what
  *     a source calls its object ("called Oz a quack", "branded the plan a con") is the source's word; "Safety advocates said" is no opinion of "Safety"; "an email seeking comment"
  *     reports nothing; "documents posted Wednesday by the NHTSA" name their maker; "Observe another…" is no report; "Scientists say such heatwaves are…" is theirs to the clause's end;
- *     "temperatures recorded that summer would have been" is no report; "raised its alert to level 4," is no figure; "are presumed dead", "are feared dead" hide who presumes.
+ *     "temperatures recorded that summer would have been" is no report; "raised its alert to level 4," is no figure; "are presumed dead", "are feared dead" hide who presumes; "according to early
+ *     counts" cites the counts; "One minister texted:" is an anonymous minister's; "The exit poll, conducted by Ipsos
+ *     for the BBC, ITV and Sky, suggests" is the poll's.
  */
 export const ANALYSIS_VERSION = 28;
 

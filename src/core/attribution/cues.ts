@@ -6,7 +6,7 @@
 export const STRONG_CUES = new Set([
   'say', 'tell', 'write', 'state', 'claim', 'announce', 'warn', 'insist', 'acknowledge', 'deny', 'confirm', 'tweet',
   'allege', 'testify', 'argue', 'contend', 'declare', 'assert', 'reply', 'respond', 'comment', 'remark', 'quote',
-  'cite', 'admit', 'concede', 'report', 'explain', 'note', 'add',
+  'cite', 'admit', 'concede', 'report', 'explain', 'note', 'add', 'text',
 ]);
 
 export const WEAK_CUES = new Set([

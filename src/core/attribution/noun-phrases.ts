@@ -192,9 +192,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, who ? open + 1 : open);
   }
   // A participle's aside after a document: "the findings, published in the journal Neurology, show", "The papers,
-  // marked "official sensitive", show".
+  // marked "official sensitive", show" (a list inside it too: "The exit poll, conducted by Ipsos for the BBC, ITV and
+  // Sky, suggests").
   if (tokens[i]?.text === ',') {
-    const open = tokens.findLastIndex((t, k) => k < i && t.text === ',');
+    const open = tokens.findLastIndex((t, k) => k < i && k >= i - 16 && t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ed$/.test(tokens[k + 1].lower));
     const participle = tokens[open + 1];
     if (open > 0 && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && isDocumentWord(tokens[open - 1]?.lower ?? '')) return subjectBefore(tokens, open);
   }

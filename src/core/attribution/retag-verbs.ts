@@ -313,10 +313,17 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   return named.map((t, k) => {
     // "as the prophet Ezekiel foretold": a past form the model does not know.
     if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };
+    // "One minister texted:": a verb's form the model left unlemmatised, whose base is a cue.
+    if (t.pos === 'VERB' && t.lemma === t.lower && /ed$/.test(t.lower)) {
+      const base = baseForms(t.lower).find(isListedCue);
+      if (base) return { ...t, lemma: base };
+    }
     // "research firm Counterpoint": the firm, not the adverb ("stood firm").
     if (t.pos === 'ADV' && (t.lower === 'firm' || t.lower === 'firms') && (named[k - 1]?.pos === 'NOUN' || named[k + 1]?.pos === 'PROPN')) return { ...t, pos: 'NOUN' };
-    // "according to research", "according to estimates": a noun wink read as an infinitive after "to".
-    if (t.pos === 'VERB' && named[k - 1]?.lower === 'to' && named[k - 2]?.lower === 'according') return { ...t, pos: 'NOUN' };
+    // "according to research", "according to estimates": a noun wink read as an infinitive after "to" (past its
+    // modifiers: "according to early counts").
+    const according = named[k - 1]?.lower === 'to' ? k - 2 : named[k - 1]?.pos === 'ADJ' && named[k - 2]?.lower === 'to' ? k - 3 : -1;
+    if (t.pos === 'VERB' && according >= 0 && named[according]?.lower === 'according') return { ...t, pos: 'NOUN' };
     // "the White House's thinking,", "her reasoning.": a form in -ing after a possessor, with no object, is a noun
     // (a verb after it too: "People familiar with the agency's thinking said").
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && (POSSESSIVE.has(named[k - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '')) && ['PUNCT', 'ADP', 'CCONJ', 'VERB'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'NOUN' };

@@ -145,6 +145,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Observe another strange bedfellowship.', [[]]],
     // A participle with a time after it qualifies its noun, before the clause's own verb.
     ['A study found that the temperatures recorded that summer would have been impossible.', [[['A study', 'found']]]],
+    // A count is a document; a verb left unlemmatised ("texted") is still its cue; a list inside a document's aside.
+    ['Turnout is down sharply, according to early counts.', [[['early counts', 'according to']]]],
+    ['One minister texted: "It is over."', [[['One minister', 'texted']]]],
+    ['The exit poll, conducted by Ipsos for the BBC, ITV and Sky, suggests Labour will win.', [[['The exit poll', 'suggests']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
     ['The Guardian is seeking comment from the company.', [[]]],

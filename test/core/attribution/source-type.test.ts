@@ -144,6 +144,7 @@ describe('classifySource', () => {
     ['Ten Republicans', { type: 'anonymous' }],
     // Members of a group, and who a "who" clause is about.
     ['One of the doctors', { type: 'anonymous' }],
+    ['One minister', { type: 'anonymous' }],
     ['two of his aides', { type: 'anonymous' }],
     ['one of the studies', { type: 'document' }],
     ['A doctor who signed the letter', { type: 'anonymous' }],
