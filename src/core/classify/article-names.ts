@@ -33,7 +33,10 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person cited before, opening a
       // sentence that cites no one, is the one a pronoun after it means.
       const subject = cited.findLast((c) => opensWithName(s.text, c.name!));
+      // ("Maria Santos lost her son in the fire. She spoke to us…": or a person named in full opening it, cited or not.)
+      const opener = subject ? null : fullNameOpening(s.text, isPerson);
       if (subject) lastPerson = subject;
+      else if (opener) lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start };
       else if (lastPerson && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
     }
     for (const a of s.attributions) {
@@ -54,6 +57,14 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       }
     }
   }
+}
+
+/** The person's name of two words or more a sentence opens on ("Maria Santos lost her son…"), or null. */
+function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
+  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll})/u.exec(text)?.[0];
+  // (Not a word of the sentence capitalised before a name: "If Trump…", "Whether Clinton…".)
+  const first = run?.split(/\s/)[0] ?? '';
+  return run && !isStopWord(first.toLowerCase()) && !SENTENCE_OPENER.test(first) && isPerson(run) ? (classifySource(run).name ?? null) : null;
 }
 
 /** Whether a sentence opens on a name, whole or its surname, past "But" or a title: "Morgan laughs…", "But Mrs Morgan…". */
