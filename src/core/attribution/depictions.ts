@@ -21,7 +21,9 @@ export function depictionBy(tokens: ParsedToken[], k: number): [number, number] 
   if (!asVerb || !DEPICTIONS.has(lemma)) return null;
   // Someone, then "as" and what they are made out to be: not "painted the barn red as the sun set".
   const as = tokens.findIndex((x, i) => i > k && i <= k + 6 && x.lower === 'as');
-  if (as < 0 || !['PROPN', 'PRON', 'NOUN'].includes(tokens[as - 1].pos) || tokens.slice(as + 1).some((x) => x.pos === 'AUX' || x.text === ',')) return null;
+  // (What follows up to a comma is no clause of its own: "…as "possibly carcinogenic", the same category as…".)
+  const comma = tokens.findIndex((x, i) => i > as && x.text === ',');
+  if (as < 0 || !['PROPN', 'PRON', 'NOUN'].includes(tokens[as - 1].pos) || tokens.slice(as + 1, comma < 0 ? undefined : comma).some((x) => x.pos === 'AUX')) return null;
   if (participle && !endsAtComma(tokens, k - 1)) return null;
   const src = participle ? firstSubject(tokens, k) : /(?:ed|s)$/.test(verb.lower) ? subjectBefore(tokens, cueStartOf(tokens, k)) : null;
   return src && src[1] < k && (holdsAView(tokens, src) || (BY_BODIES.has(lemma) && ['organisation', 'outlet'].includes(sourceTypeOf(tokens, src)))) ? src : null;

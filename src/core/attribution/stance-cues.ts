@@ -83,7 +83,8 @@ function isStanceWord(tokens: ParsedToken[], k: number, n: number): boolean {
  * and its preposition; null without a complement ("The crowd was angry.").
  */
 export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [number, number]; end: number } | null {
-  if (tokens[k].lemma !== 'be') return null;
+  // ("Investors remain cautious about the outlook": a state kept is held as much.)
+  if (!/^(?:be|remain|stay)$/.test(tokens[k].lemma)) return null;
   let n = k + 1;
   while (n < k + 6 && ['ADV', 'PART', 'DET', 'CCONJ', 'PUNCT'].includes(tokens[n]?.pos ?? '') && tokens[n].text !== '.') n++;
   // Adjectives before a stance holder: "a consistent and outspoken supporter of".

@@ -149,6 +149,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Turnout is down sharply, according to early counts.', [[['early counts', 'according to']]]],
     ['One minister texted: "It is over."', [[['One minister', 'texted']]]],
     ['The exit poll, conducted by Ipsos for the BBC, ITV and Sky, suggests Labour will win.', [[['The exit poll', 'suggests']]]],
+    // A depiction with an aside after what its object is made out to be.
+    ['The agency classifies the fields as "possibly carcinogenic", the same category as pickled vegetables.', [[['The agency', 'classifies']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
     ['The Guardian is seeking comment from the company.', [[]]],

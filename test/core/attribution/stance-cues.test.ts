@@ -35,6 +35,7 @@ describe('stanceStateCue', () => {
     ['Republicans weren’t too concerned about this shift.', 'were', ['Republicans', 'weren’t too concerned about']],
     ['Kaine is a staunch opponent of the death penalty.', 'is', ['Kaine', 'is a staunch opponent of']],
     ['Many Democrats are afraid that turnout will be low.', 'are', ['Many Democrats', 'are afraid']],
+    ['Investors remain cautious about the outlook.', 'remain', ['Investors', 'remain cautious about']],
     // No complement, no view holder, or no stance word: nothing.
     ['The crowd was angry.', 'was', null],
     ['The weather was critical for the harvest.', 'was', null],
