@@ -213,7 +213,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "temperatures recorded that summer would have been" is no report; "raised its alert to level 4," is no figure; "are presumed dead", "are feared dead" hide who presumes; "according to early
  *     counts" cites the counts; "One minister texted:" is an anonymous minister's; "The exit poll, conducted by Ipsos
  *     for the BBC, ITV and Sky, suggests" is the poll's; "He responded" after "Ronald Reagan was once asked…" is Reagan; "classifies the fields as 'possibly
- *     carcinogenic', the same category as…" is the agency's; "Investors remain cautious about" holds a view.
+ *     carcinogenic', the same category as…" is the agency's; "Investors remain cautious about" holds a view;
+ *     "Davies said", "Matthews said" are people by surname, not people unnamed.
  */
 export const ANALYSIS_VERSION = 28;
 

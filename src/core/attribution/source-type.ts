@@ -5,6 +5,7 @@ import type { SourceType } from './types';
 import { isAgentNoun, personNoun } from './person-nouns';
 import { isKnownOrganisation } from './organisation-names';
 import { sexOfGivenName } from './given-names';
+import { isKnownPersonName } from './person-names';
 import { alternation } from '../text/patterns';
 import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
@@ -575,8 +576,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("Developer Barratt Homes": the body's name, without its trade.)
   if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : nameWithoutTrade(bare) };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".
-  // "Ministers said": a plural for people, capitalised only because it opens the sentence.
-  const person = personNoun(headWord) ?? (personNoun(headWord.toLowerCase()) === 'plural' ? 'plural' : undefined);
+  // "Ministers said": a plural for people, capitalised only because it opens the sentence ("Matthews", "Davies", "Ellis"
+  // are surnames, though WordNet files "Matthew", "Davy", "Elli" under people).
+  const capitalisedPlural = personNoun(headWord.toLowerCase()) === 'plural' && !isKnownPersonName(headWord);
+  const person = personNoun(headWord) ?? (capitalisedPlural ? 'plural' : undefined);
   if (person === 'plural' || (person && isOneOfMany(head, apposition))) return { type: 'anonymous' };
   if (person) return { type: 'person', role: postOf(core, headWord) };
   if (text.split(' ').some((w) => WEASEL_WORDS.has(w.toLowerCase())) && !/[A-Z]/.test(bare.slice(1))) return { type: 'weasel' };

@@ -145,6 +145,11 @@ describe('classifySource', () => {
     // Members of a group, and who a "who" clause is about.
     ['One of the doctors', { type: 'anonymous' }],
     ['One minister', { type: 'anonymous' }],
+    // A surname with a plural's "s" is a person; a plural of people's nouns is people.
+    ['Davies', { type: 'person', name: 'Davies' }],
+    ['Matthews', { type: 'person', name: 'Matthews' }],
+    ['Ellis', { type: 'person', name: 'Ellis' }],
+    ['Judges', { type: 'anonymous' }],
     ['two of his aides', { type: 'anonymous' }],
     ['one of the studies', { type: 'document' }],
     ['A doctor who signed the letter', { type: 'anonymous' }],
