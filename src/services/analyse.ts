@@ -214,7 +214,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     counts" cites the counts; "One minister texted:" is an anonymous minister's; "The exit poll, conducted by Ipsos
  *     for the BBC, ITV and Sky, suggests" is the poll's; "He responded" after "Ronald Reagan was once asked…" is Reagan; "classifies the fields as 'possibly
  *     carcinogenic', the same category as…" is the agency's; "Investors remain cautious about" holds a view;
- *     "Davies said", "Matthews said" are people by surname, not people unnamed.
+ *     "Davies said", "Matthews said" are people by surname, not people unnamed; "Labour
+ *     sources", "Pentagon officials" are unnamed people of Labour, of the Pentagon.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -31,6 +31,9 @@ const CAPITAL = new Set(Object.values(countries).map((c) => c.capital).filter((c
 const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITAL.has(part);
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
+/** Unnamed people after the body they are of: "Labour sources", "senior Pentagon officials". */
+const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:officials|sources|aides|insiders|advisers|staffers|diplomats|officers)$/u;
+
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder)$/u;
 /** A body's name in the possessive, then a post: "Barclays' chief economist", "the IMF's chief economist". */
@@ -565,7 +568,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const people = /^\p{Ll}/u.test(headWord) ? personNoun(headWord) : undefined;
     return people === 'plural' ? { type: 'anonymous' } : people ? { type: 'person', role: headWord } : { type: 'document' };
   }
-  if (ANONYMOUS.test(text)) return { type: 'anonymous' };
+  if (ANONYMOUS.test(text)) {
+    // ("Labour sources", "Pentagon officials", "Downing Street sources": unnamed people of a body named before them.)
+    const body = PEOPLE_OF_BODY.exec(text)?.[1].trim();
+    return { type: 'anonymous', ...(body && namesOrganisation(body) ? { organisation: body } : {}) };
+  }
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
   // (A country after a preposition is where, not who: "weak demand in China".)

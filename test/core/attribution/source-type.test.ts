@@ -150,6 +150,9 @@ describe('classifySource', () => {
     ['Matthews', { type: 'person', name: 'Matthews' }],
     ['Ellis', { type: 'person', name: 'Ellis' }],
     ['Judges', { type: 'anonymous' }],
+    // Unnamed people after the body they are of.
+    ['Labour sources', { type: 'anonymous', organisation: 'Labour' }],
+    ['Pentagon officials', { type: 'anonymous', organisation: 'Pentagon' }],
     ['two of his aides', { type: 'anonymous' }],
     ['one of the studies', { type: 'document' }],
     ['A doctor who signed the letter', { type: 'anonymous' }],
