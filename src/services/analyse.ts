@@ -215,7 +215,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     for the BBC, ITV and Sky, suggests" is the poll's; "He responded" after "Ronald Reagan was once asked…" is Reagan; "classifies the fields as 'possibly
  *     carcinogenic', the same category as…" is the agency's; "Investors remain cautious about" holds a view;
  *     "Davies said", "Matthews said" are people by surname, not people unnamed; "Labour
- *     sources", "Pentagon officials" are unnamed people of Labour, of the Pentagon.
+ *     sources", "Pentagon officials" are unnamed people of Labour, of the Pentagon;
+ *     "Barratt said" after "Barratt Homes" is the firm; "which they say" after residents is them, no weasel.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -752,6 +752,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const body = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet')) ?? bodyNamedBefore(s, t, a.sourceStart, outlet);
     if (body) found[i] = { ...a, sourceType: body.sourceType, ...(body.name ? { name: body.name } : {}) };
   });
+  // "Residents have vowed to fight the plans, which they say…": "they" after people who speak in the sentence is them.
+  found.forEach((a, i) => {
+    if (a.sourceText.toLowerCase() !== 'they') return;
+    const people = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && ['anonymous', 'organisation', 'weasel'].includes(b.sourceType));
+    if (people) found[i] = { ...a, sourceType: people.sourceType, ...(people.organisation ? { organisation: people.organisation } : {}) };
+  });
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
   // A hidden speaker counts only when no one is named: in "Trump said Clinton was accused…" Trump speaks.
   const named = found.some((_, i) => !hiddenSpeakers.has(i));

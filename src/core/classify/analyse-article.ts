@@ -225,7 +225,9 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const spoken = words && !isQuoted(here, words.start) ? [{ start: words.start, end: s.end }] : [];
     // "They don't want you to know this.", "They say…" opening the story: a "they" with nothing before it to stand
     // for is anyone at all, a weasel.
-    if (!sentences.some((x) => !x.boilerplate)) attributions = attributions.map((a) => (/^they$/i.test(a.sourceText) && !isQuoted(here, a.sourceStart) ? { ...a, sourceType: 'weasel' } : a));
+    // (Not a "they" after the people it stands for: "Residents have vowed to fight plans, which they say…".)
+    const opensWithThey = (a: Attribution) => /^they$/i.test(a.sourceText) && s.tokens[0]?.start === a.sourceStart;
+    if (!sentences.some((x) => !x.boilerplate)) attributions = attributions.map((a) => (opensWithThey(a) && !isQuoted(here, a.sourceStart) ? { ...a, sourceType: 'weasel' } : a));
     const flags = classifySentence(s, { attributions, quotes: [...here, ...spoken] });
     sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: false, flags, attributions });
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.

@@ -8,14 +8,14 @@ const ITS_BUSINESS = String.raw`(?:its\s|it\s+(?:plans|expects|intends)\b|it\s+(
 
 /**
  * What may follow the name of a body and only a body: a legal form ("Tesla
- * Inc", "Ford Motor Co."), the kind of body it names ("Glastonbury Festival", "Harvard University"), what it owns or employs ("Tesla's shares",
+ * Inc", "Ford Motor Co."), the kind of body it names ("Glastonbury Festival", "Harvard University", "Barratt Homes"), what it owns or employs ("Tesla's shares",
  * "Tesla's head of vehicle engineering", "Apple's senior vice president", "a Boeing spokesperson": a person's
  * first name would be given), its trade in apposition ("Tesla, the
  * electric-car maker"), itself as "it" doing business in what it said, its
  * results ("Nvidia expects revenue of…", "Tesla on Wednesday reported quarterly profits").
  */
 const AFTER = new RegExp(
-  String.raw`^(?:(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b|\s+(?:Festival|University|College|Council|Foundation|Institute|FC|United|Rovers|Hospital|Museum|Airport)\b|\s+(?:spokesperson|spokesman|spokeswoman|shares|stock)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|(?:senior\s+|executive\s+)?vice[\s-]president|chief\s+[\p{L}-]+\s+officer|chairman|chairwoman|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?${TRADE_WORDS}\b|\s+(?:said|says|announced|confirmed|expects|expected|reported)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+|last\s+\p{L}+\s+)?(?:that\s+)?${ITS_BUSINESS}|\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:(?:has|have|had)\s+)?(?:expects|forecast|forecasts|reported|posted|reports|posts)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|profits?|earnings|losses?|income)\b)`,
+  String.raw`^(?:(?:\s+\p{Lu}\p{L}+)?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|Holdings)\b|\s+(?:Festival|University|College|Council|Foundation|Institute|FC|United|Rovers|Hospital|Museum|Airport|Homes|Group|Energy|Airways|Airlines|Motors|Foods|Media|Pharmaceuticals|Technologies|Insurance|Retail|Stores)\b|\s+(?:spokesperson|spokesman|spokeswoman|shares|stock)\b|['’]s\s+(?:shares|stock|share price|market value|shareholders|employees|workers|staff|executives|customers|headquarters|board|chief executive|CEO|(?:senior\s+|executive\s+)?vice[\s-]president|chief\s+[\p{L}-]+\s+officer|chairman|chairwoman|founder|co-founder|factory|factories|plants?|stores|vehicles|cars|products|revenue|profits?|sales|earnings|head of)\b|,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?${TRADE_WORDS}\b|\s+(?:said|says|announced|confirmed|expects|expected|reported)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+|last\s+\p{L}+\s+)?(?:that\s+)?${ITS_BUSINESS}|\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:(?:has|have|had)\s+)?(?:expects|forecast|forecasts|reported|posted|reports|posts)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|profits?|earnings|losses?|income)\b)`,
   'u',
 );
 /** What may stand before it: "shares of Tesla", "the chief executive of Wedbush", "chipmaker Nvidia". */

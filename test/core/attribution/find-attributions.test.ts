@@ -151,6 +151,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The exit poll, conducted by Ipsos for the BBC, ITV and Sky, suggests Labour will win.', [[['The exit poll', 'suggests']]]],
     // A depiction with an aside after what its object is made out to be.
     ['The agency classifies the fields as "possibly carcinogenic", the same category as pickled vegetables.', [[['The agency', 'classifies']]]],
+    // "they" after people who speak in the sentence is them.
+    ['Residents have vowed to fight the plans, which they say would ruin the village.', [[['Residents', 'have vowed'], ['they', 'say']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
     ['The Guardian is seeking comment from the company.', [[]]],
@@ -799,6 +801,11 @@ describe('findAttributions, through analyseArticle', () => {
     const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
     expect(typeOf('Studies show that fluoride lowers IQ.')).toBe('weasel');
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
+  });
+
+  it('when "they" follows people who speak in the sentence, reads them, not anyone at all', () => {
+    const [, they] = analyseArticle('Residents have vowed to fight the plans, which they say would ruin the village.').sentences[0].attributions;
+    expect([they.sourceText, they.sourceType]).toEqual(['they', 'anonymous']);
   });
 
   it('when an unnamed person speaks on condition of anonymity, reads an anonymous source, whatever their post', () => {
