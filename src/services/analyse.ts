@@ -216,7 +216,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     carcinogenic', the same category as…" is the agency's; "Investors remain cautious about" holds a view;
  *     "Davies said", "Matthews said" are people by surname, not people unnamed; "Labour
  *     sources", "Pentagon officials" are unnamed people of Labour, of the Pentagon;
- *     "Barratt said" after "Barratt Homes" is the firm; "which they say" after residents is them, no weasel.
+ *     "Barratt said" after "Barratt Homes" is the firm; "which they say" after residents is them, no weasel; "possibly",
+ *     "potentially" hedge and judge nothing; "If the talks fail, …" supposes, its verb no opinion.
  */
 export const ANALYSIS_VERSION = 28;
 

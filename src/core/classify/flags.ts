@@ -426,9 +426,13 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
     judged.tokens.some((t) => t.start === c.start && t.end === c.end && (t.pos === 'NOUN' || t.pos === 'PROPN' || Math.abs(valence(t.lower)) === 1));
   const saying = (c: Cue) => speaking.some((a) => a.cueStart <= c.start && c.end <= a.cueEnd) || naming(c);
   // "great" in "the great river Euphrates" names the prophecy's river; it judges nothing.
-  // ("clear" in "It's still not clear when…" is the writer's doubt, told in a phrase of speculation.)
+  // ("clear" in "It's still not clear when…" is the writer's doubt, told in a phrase of speculation; "possibly" a hedge.)
   const speculative = speculativeCues(s, ctx);
-  const notJudging = [...prophetic, ...speculative.filter((p) => p.text.includes(' '))];
+  // ("If the talks fail, prices will rise": what a condition supposes happening judges nothing either; "If this
+  // disastrous policy continues" still judges the policy.)
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  const supposed = /^(?:if|unless)$/.test(s.tokens[0]?.lower ?? '') && comma > 0 ? s.tokens.slice(1, comma).filter((t) => t.pos === 'VERB').map((t) => cueOf(s, t.start, t.end)) : [];
+  const notJudging = [...prophetic, ...speculative, ...supposed];
   const inProphecyOrGuess = (c: Cue) => notJudging.some((p) => p.start <= c.start && c.end <= p.end);
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecyOrGuess(c));
   const isQuestion = /\?["”’]?\s*$/.test(s.text);

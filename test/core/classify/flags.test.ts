@@ -11,6 +11,7 @@ describe('the speculative flag', () => {
   it.each([
     // The writer's own guesses, forecasts, questions and conditionals.
     ['The deal could collapse within weeks.', ['could']],
+    ['The move is potentially damaging.', ['potentially']],
     ['Beijing may see an opportunity in the withdrawal.', ['may']],
     ['The senator is likely to run again next year.', ['is likely to']],
     ['Liverpool look set to win the league.', ['look set to']],
@@ -221,6 +222,10 @@ describe('the opinion flag', () => {
     // A noun naming the source is no judgement of the writer's; an adjective there judges the source.
     ['Safety advocates have long complained that the system can be easily fooled.', null],
     ['The corrupt official said the money was a gift.', ['corrupt']],
+    // A hedge is no judgement; nor is what a condition supposes happening, though a judging word in it still judges.
+    ['The move could possibly reshape the industry.', null],
+    ['If the talks fail, prices will almost certainly rise.', null],
+    ['If this disastrous policy continues, we are finished.', ['disastrous']],
     // A thing weighed as one kind more than another is the writer's verdict on it; a count compared is none.
     ['The target was always more slogan than strategy.', ['more slogan than strategy']],
     ['The event drew more money than ever.', null],
