@@ -217,7 +217,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Davies said", "Matthews said" are people by surname, not people unnamed; "Labour
  *     sources", "Pentagon officials" are unnamed people of Labour, of the Pentagon;
  *     "Barratt said" after "Barratt Homes" is the firm; "which they say" after residents is them, no weasel; "possibly",
- *     "potentially" hedge and judge nothing; "If the talks fail, …" supposes, its verb no opinion.
+ *     "potentially" hedge and judge nothing; "If the talks fail, …" supposes, its verb no opinion; "The figures, which
+ *     were released by the ONS on Wednesday, show" is the figures'.
  */
 export const ANALYSIS_VERSION = 28;
 

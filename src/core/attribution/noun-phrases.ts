@@ -187,7 +187,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const open = tokens.findLastIndex((t, k) => k < i - 1 && t.text === ',');
     const endsInVerb = tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'ADV';
     const who = tokens[open + 1]?.lower === 'who';
-    const aside = who || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
+    // ("The figures, which were released by the ONS on Wednesday, show": a document's "which" clause.)
+    const which = tokens[open + 1]?.lower === 'which' && isDocumentWord(tokens[open - 1]?.lower ?? '');
+    const aside = who || which || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
     // (The clause's own opening comma may close an apposition: "Sen. Elizabeth Warren, a Democrat from Massachusetts, who…".)
     if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, who ? open + 1 : open);
   }

@@ -149,6 +149,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Turnout is down sharply, according to early counts.', [[['early counts', 'according to']]]],
     ['One minister texted: "It is over."', [[['One minister', 'texted']]]],
     ['The exit poll, conducted by Ipsos for the BBC, ITV and Sky, suggests Labour will win.', [[['The exit poll', 'suggests']]]],
+    // A document's "which" clause between it and its verb.
+    ['The figures, which were released by the ONS on Wednesday, show inflation rose to 3.2%.', [[['The figures', 'show']]]],
     // A depiction with an aside after what its object is made out to be.
     ['The agency classifies the fields as "possibly carcinogenic", the same category as pickled vegetables.', [[['The agency', 'classifies']]]],
     // "they" after people who speak in the sentence is them.
