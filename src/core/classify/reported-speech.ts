@@ -37,25 +37,26 @@ function depictedAs(tokens: ParsedToken[], a: Attribution): number {
 /** Verbs of charging and the word that opens the charge: "accused the government of chaos", "blamed ministers for…". */
 const CHARGE_OPENER = wordTable({ accuse: 'of', charge: 'with', blame: 'for', criticise: 'for', criticize: 'for', condemn: 'for', slam: 'for', attack: 'for', praise: 'for', credit: 'with' });
 
-/** Where a cue's charge opens ("of" after "accused the government"), within the clause: its index, or -1. */
-function chargeOpens(tokens: ParsedToken[], a: Attribution): number {
-  const verb = tokens.findIndex((t) => t.start >= a.cueStart && t.end <= a.cueEnd && CHARGE_OPENER[t.lemma]);
+/**
+ * Where the part of a cue's clause that `opens` picks stands, from `from` to `reach` words after the cue's verb that
+ * `isVerb` picks, with no comma or other verb between; -1 when there is none.
+ */
+function partOpening(tokens: ParsedToken[], a: Attribution, isVerb: (t: ParsedToken) => boolean, opens: (t: ParsedToken, verb: ParsedToken) => boolean, from: number, reach: number): number {
+  const verb = tokens.findIndex((t) => t.start >= a.cueStart && t.end <= a.cueEnd && isVerb(t));
   if (verb < 0) return -1;
-  const opener = tokens.findIndex((t, i) => i > verb && i <= verb + 8 && t.lower === CHARGE_OPENER[tokens[verb].lemma]);
-  return opener > 0 && !tokens.slice(verb + 1, opener).some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') ? opener : -1;
+  const at = tokens.findIndex((t, i) => i >= verb + from && i <= verb + reach && opens(t, tokens[verb]));
+  return at > 0 && !tokens.slice(verb + 1, at).some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') ? at : -1;
 }
+
+/** Where a cue's charge opens: "of" in "accused the government of chaos". */
+const chargeOpens = (tokens: ParsedToken[], a: Attribution) => partOpening(tokens, a, (t) => !!CHARGE_OPENER[t.lemma], (t, verb) => t.lower === CHARGE_OPENER[verb.lemma], 1, 8);
 
 /** Verbs that call something a name: "called Oz a quack", "branded the plan a con". */
 const CALLING = new Set(['call', 'brand', 'label', 'dub', 'deem']);
 
-/** Where the name a cue calls its object opens ("a" in "called Oz a quack"), within the clause: its index, or -1. */
-function nameCalled(tokens: ParsedToken[], a: Attribution): number {
-  // (Its lemma may be the tagger's adjective: "branded".)
-  const verb = tokens.findIndex((t) => t.start >= a.cueStart && t.end <= a.cueEnd && (CALLING.has(t.lemma) || baseForms(t.lower).some((l) => CALLING.has(l))));
-  if (verb < 0) return -1;
-  const name = tokens.findIndex((t, i) => i > verb + 1 && i <= verb + 5 && /^(?:a|an)$/.test(t.lower));
-  return name > 0 && !tokens.slice(verb + 1, name).some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') ? name : -1;
-}
+/** Where the name a cue calls its object opens: "a" in "called Oz a quack" (the verb's lemma may be the tagger's adjective, "branded"). */
+const nameCalled = (tokens: ParsedToken[], a: Attribution) =>
+  partOpening(tokens, a, (t) => CALLING.has(t.lemma) || baseForms(t.lower).some((l) => CALLING.has(l)), (t) => /^(?:a|an)$/.test(t.lower), 2, 5);
 
 /** Adverbs by which the writer passes on what others report. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);
