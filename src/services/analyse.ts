@@ -218,7 +218,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     sources", "Pentagon officials" are unnamed people of Labour, of the Pentagon;
  *     "Barratt said" after "Barratt Homes" is the firm; "which they say" after residents is them, no weasel; "possibly",
  *     "potentially" hedge and judge nothing; "If the talks fail, …" supposes, its verb no opinion; "The figures, which
- *     were released by the ONS on Wednesday, show" is the figures'.
+ *     were released by the ONS on Wednesday, show" is the figures'; "Smith wrote in the Guardian",
+ *     "Writing in the Lancet, researchers said" cite the outlet or journal (the Lancet, the BMJ, NEJM, JAMA, PNAS are
+ *     known journals, never "the paper" a story means).
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -734,7 +734,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…":
   // the outlet the words went through.
   const through = found.length === 0 ? -1 : t.findIndex(
-    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) || (x.lower === 'writing' && t[i + 1]?.lower === 'in'),
+    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) || (/^(?:writing|writes|wrote)$/.test(x.lower) && t[i + 1]?.lower === 'in'),
   );
   if (through >= 0) {
     const phrase = phraseAfter(t, through + 2);

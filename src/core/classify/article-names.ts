@@ -302,7 +302,8 @@ function outletsNamedIn(s: AnalysedSentence): { at: number; name: string }[] {
     return name ? [{ at: s.start + m.index, name }] : [];
   });
   const cited = s.attributions.filter((a) => !a.inherited && (a.sourceType === 'outlet' || a.sourceType === 'self') && a.name).map((a) => ({ at: a.sourceStart, name: a.name! }));
-  return [...named, ...cited].sort((a, b) => a.at - b.at);
+  // (A journal is no paper, network or website the news means: "A paper published in Nature… The paper said".)
+  return [...named, ...cited].filter((o) => resolveKnownOutlet(o.name)?.kind !== 'journal').sort((a, b) => a.at - b.at);
 }
 
 /**

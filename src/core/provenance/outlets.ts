@@ -3,7 +3,7 @@ export interface KnownOutlet {
   name: string;
   aliases: string[];
   domain?: string;
-  kind: 'news' | 'agency' | 'blog' | 'government' | 'think-tank' | 'unknown';
+  kind: 'news' | 'agency' | 'journal' | 'blog' | 'government' | 'think-tank' | 'unknown';
 }
 
 /**
@@ -41,6 +41,13 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'Xinhua', aliases: ['Xinhua News Agency'], domain: 'xinhuanet.com', kind: 'agency' },
   { name: 'Global Times', aliases: ['globaltimes.cn'], domain: 'globaltimes.cn', kind: 'news' },
   { name: 'ADL', aliases: ['Anti-Defamation League', 'adl.org'], domain: 'adl.org', kind: 'think-tank' },
+  // Journals that publish the studies news cites: "writing in the Lancet", "told the BMJ" ("Nature" and "Science",
+  // common words, are left out as "The Economist" is).
+  { name: 'The Lancet', aliases: ['Lancet', 'thelancet.com'], domain: 'thelancet.com', kind: 'journal' },
+  { name: 'The BMJ', aliases: ['BMJ', 'British Medical Journal', 'bmj.com'], domain: 'bmj.com', kind: 'journal' },
+  { name: 'The New England Journal of Medicine', aliases: ['New England Journal of Medicine', 'NEJM', 'nejm.org'], domain: 'nejm.org', kind: 'journal' },
+  { name: 'JAMA', aliases: ['Journal of the American Medical Association', 'jamanetwork.com'], domain: 'jamanetwork.com', kind: 'journal' },
+  { name: 'PNAS', aliases: ['Proceedings of the National Academy of Sciences', 'pnas.org'], domain: 'pnas.org', kind: 'journal' },
   { name: "Tomorrow's Affairs", aliases: ['Tomorrows Affairs', 'tomorrowsaffairs.com'], domain: 'tomorrowsaffairs.com', kind: 'news' },
   { name: 'The Telegraph', aliases: ['Telegraph', 'The Daily Telegraph', 'Daily Telegraph', 'The Sunday Telegraph', 'telegraph.co.uk'], domain: 'telegraph.co.uk', kind: 'news' },
   { name: 'The Observer', aliases: [], domain: 'observer.co.uk', kind: 'news' },

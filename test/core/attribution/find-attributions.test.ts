@@ -155,6 +155,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The agency classifies the fields as "possibly carcinogenic", the same category as pickled vegetables.', [[['The agency', 'classifies']]]],
     // "they" after people who speak in the sentence is them.
     ['Residents have vowed to fight the plans, which they say would ruin the village.', [[['Residents', 'have vowed'], ['they', 'say']]]],
+    // The outlet or journal a writer writes in is cited too.
+    ['Smith wrote in the Guardian that the plan had failed.', [[['Smith', 'wrote'], ['the Guardian', 'wrote in']]]],
+    ['Writing in the Lancet, researchers said the results were encouraging.', [[['researchers', 'said'], ['the Lancet', 'Writing in']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
     ['The Guardian is seeking comment from the company.', [[]]],

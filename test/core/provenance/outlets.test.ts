@@ -17,6 +17,10 @@ describe('resolveKnownOutlet', () => {
     ['the economist', null],
     ['Insider', null],
     ['Analysts', null],
+    // Journals news cites, their name in capitals.
+    ['the Lancet', 'The Lancet'],
+    ['British Medical Journal', 'The BMJ'],
+    ['nature', null],
   ])('%j is %p', (spelling, name) => {
     expect(resolveKnownOutlet(spelling)?.name ?? null).toBe(name);
   });
