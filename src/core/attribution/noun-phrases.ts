@@ -336,11 +336,16 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     start < last && POSSESSIVE.has(tokens[last].lower) && !HONORIFIC.test(tokens[start].text) && tokens.slice(start, last).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
   if (start > last || (NP_LINK.has(tokens[last].lower) && !firmInPossessive) || tokens[last].pos === 'ADP') return null;
   // "A doctor who signed the letter called…", "My cousin who is a nurse says": the phrase is the object of a "who"
-  // clause qualifying the subject (or what it says the subject is), which stands before it.
-  const verb = adverbsBefore(tokens, start - 1);
+  // clause qualifying the subject (or what it says the subject is), which stands before it; so is a document's "that"
+  // clause ("A 2014 study that appeared in the BMJ found"), past its preposition.
+  const verb = adverbsBefore(tokens, tokens[start - 1]?.pos === 'ADP' ? start - 2 : start - 1);
   const clauseVerb = tokens[verb]?.pos === 'VERB' || /^(?:is|was|are|were)$/.test(tokens[verb]?.lower ?? '');
-  if (!closingComma && clauseVerb && tokens[verb - 1]?.lower === 'who' && tokens[verb - 2] && tokens[verb - 2].text !== ',') {
-    const head = subjectBefore(tokens, verb - 1);
+  // (Past the clause's auxiliaries: "The report that was leaked to the BBC shows".)
+  let pronoun = verb - 1;
+  while (pronoun > verb - 3 && tokens[pronoun]?.pos === 'AUX') pronoun--;
+  const qualifying = tokens[pronoun]?.lower === 'who' || (tokens[pronoun]?.lower === 'that' && isDocumentWord(tokens[pronoun - 1]?.lower ?? ''));
+  if (!closingComma && clauseVerb && qualifying && tokens[pronoun - 1] && tokens[pronoun - 1].text !== ',') {
+    const head = subjectBefore(tokens, pronoun);
     if (head) return [head[0], last];
   }
   const phraseStart = start;

@@ -56,6 +56,9 @@ describe('subjectBefore', () => {
     ['A new study published Monday in the journal Nature Medicine found that levels rose.', 'found', 'A new study published Monday in the journal Nature Medicine'],
     ['A report released last week by the GAO found waste.', 'found', 'A report released last week by the GAO'],
     ['Documents posted Wednesday by the NHTSA show the flaw.', 'show', 'Documents posted Wednesday by the NHTSA'],
+    // A document's "that" clause, past its preposition and auxiliaries, is part of naming it.
+    ['A 2014 study that appeared in the British Medical Journal found waste.', 'found', 'A 2014 study that appeared in the British Medical Journal'],
+    ['The report that was leaked to the BBC shows failings.', 'shows', 'The report that was leaked to the BBC'],
     // A participle with a time and no maker qualifies the subject, which reports.
     ['A report released last week found waste.', 'found', 'A report'],
     // A party tag between the name and its role.
