@@ -731,17 +731,19 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
     }
   }
-  // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…":
-  // the outlet the words went through.
+  // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…",
+  // "In an op-ed for the Washington Post, the senator argued…": the outlet the words went through.
   const through = found.length === 0 ? -1 : t.findIndex(
-    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) || (/^(?:writing|writes|wrote)$/.test(x.lower) && t[i + 1]?.lower === 'in'),
+    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) || (/^(?:writing|writes|wrote)$/.test(x.lower) && t[i + 1]?.lower === 'in') || (WRITTEN_FOR.test(x.lower) && t[i + 1]?.lower === 'for'),
   );
   if (through >= 0) {
     const phrase = phraseAfter(t, through + 2);
     // "Speaking on BBC One's Sunday with Laura Kuenssberg": the channel, not its programme.
     const owner = phrase ? t.findIndex((x, i) => i > phrase[0] && i <= phrase[1] && POSSESSIVE.has(x.lower)) : -1;
     const outletSpan: [number, number] | null = phrase && owner > 0 ? [phrase[0], owner - 1] : phrase;
-    const a = outletSpan && makeAttribution(s, outletSpan, [through, through + 1], outlet);
+    // (The tagger cuts "op-ed" in three: the cue is the whole word and its "for".)
+    const cueFrom = t[through].lower === 'ed' && t[through - 1]?.text === '-' ? through - 2 : through;
+    const a = outletSpan && makeAttribution(s, outletSpan, [cueFrom, through + 1], outlet);
     // ("Analysts polled by LSEG", "data compiled by FactSet": a firm that gathers forecasts is one too.)
     if (a && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) found.push(a);
   }
@@ -780,6 +782,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     )
     .flatMap((a) => splitCoordinated(a, outlet));
 }
+
+/** A piece written for an outlet: "In an op-ed for the Washington Post", "in a column for The Times". */
+const WRITTEN_FOR = /^(?:ed|op-ed|column|article|essay|piece|editorial|commentary|blog)$/;
 
 /** What is gathered, not written: it indicates or shows by itself. */
 const EVIDENCE = new Set(['intelligence', 'evidence', 'information']);

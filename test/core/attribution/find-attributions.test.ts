@@ -157,6 +157,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Residents have vowed to fight the plans, which they say would ruin the village.', [[['Residents', 'have vowed'], ['they', 'say']]]],
     // The outlet or journal a writer writes in is cited too.
     ['Smith wrote in the Guardian that the plan had failed.', [[['Smith', 'wrote'], ['the Guardian', 'wrote in']]]],
+    ['In an op-ed for the Washington Post, the senator argued that the bill was flawed.', [[['the senator', 'argued'], ['the Washington Post', 'op-ed for']]]],
     ['Writing in the Lancet, researchers said the results were encouraging.', [[['researchers', 'said'], ['the Lancet', 'Writing in']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
