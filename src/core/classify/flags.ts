@@ -289,7 +289,12 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     const joins = /^[\p{L}\p{N}%]/u.test(t.text) || (t.text === '-' && s.tokens[k + 1]?.start === t.end);
     if (last && last.end === t.start && joins) cues[cues.length - 1] = cueOf(s, last.start, end);
     // (A number in a name, asked only of what would be a figure: "Senate Bill 4", "F-35".)
-    else if ((t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') && !isNamingNumber(s.tokens, k) && !isAge(s.tokens, k)) cues.push(cueOf(s, t.start, end));
+    else if ((t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') && !isNamingNumber(s.tokens, k) && !isAge(s.tokens, k)) {
+      // ("one in five children": a share told as a ratio is one figure.)
+      const ratio = s.tokens[k - 1]?.lower === 'in' && /^(?:one|\d+)$/.test(s.tokens[k - 2]?.lower ?? '');
+      if (ratio && last?.start === s.tokens[k - 2].start) cues.pop();
+      cues.push(cueOf(s, ratio ? s.tokens[k - 2].start : t.start, end));
+    }
     // A count in words: "killed thousands", "displaced millions", "tens of thousands of people".
     else if (COUNT_WORD.test(t.lower) && !/^(?:tens|of)$/.test(s.tokens[k - 1]?.lower ?? '')) {
       const tens = t.lower === 'tens' && s.tokens[k + 1]?.lower === 'of' && COUNT_WORD.test(s.tokens[k + 2]?.lower ?? '');

@@ -183,6 +183,9 @@ describe('the unsourced flag', () => {
     expect(cuesOf('A man aged 34 and Reed, 61, were among 12 people held.', 'unsourced')).toEqual(['12']);
     expect(cuesOf('Some 30 patients had type 2 diabetes or stage 4 cancer.', 'unsourced')).toEqual(['30']);
     expect(cuesOf('The agency raised its alert to level 4, closing 12 schools.', 'unsourced')).toEqual(['12']);
+    // A share told as a ratio is one figure.
+    expect(cuesOf('Around one in five children in the region live in poverty.', 'unsourced')).toEqual(['one in five']);
+    expect(cuesOf('About 1 in 4 adults in the region still smoke every day.', 'unsourced')).toEqual(['1 in 4']);
     // (The claim's verb is the clause's own, not a participle qualifying its subject.)
     expect(cuesOf('The temperatures recorded that summer were the highest ever seen.', 'unsourced')).toEqual(['were']);
     // (With no figure, the claim's verb is the reason shown.)
