@@ -221,7 +221,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     were released by the ONS on Wednesday, show" is the figures'; "Smith wrote in the Guardian",
  *     "Writing in the Lancet, researchers said" cite the outlet or journal (the Lancet, the BMJ, NEJM, JAMA, PNAS are
  *     known journals, never "the paper" a story means); "A 2014 study that appeared in the BMJ found" is the study;
- *     "In an op-ed for the Washington Post, the senator argued" cites the Post; "one in five children" is one figure.
+ *     "In an op-ed for the Washington Post, the senator argued" cites the Post; "one in five children" is one figure; "Neither side
+ *     has commented", "Both companies declined" are anonymous.
  */
 export const ANALYSIS_VERSION = 28;
 

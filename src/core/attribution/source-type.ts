@@ -310,6 +310,8 @@ const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreig
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
 /** A share of a group named before: "most of them", "many of whom". */
 const SHARE_OF_THEM = /^(?:most|many|some|several|few|all|half|both|none|two|three)\s+of\s+(?:them|those|these|us|whom)$/i;
+/** The parties a story has told of, taken together or in turn: "Neither side", "Both companies", "each camp". */
+const BOTH_SIDES = /^(?:neither|both|either|each)\s+(?:side|sides|party|parties|camp|camps|team|teams|government|governments|country|countries|company|companies|firm|firms|club|clubs|campaign|campaigns)$/i;
 /** A number or a share of a group named after "of": "One of the doctors", "some of his aides". */
 const PARTITIVE = /^(?:one|two|three|four|five|six|several|some|many|most|a few|few|all|none|each|any|both|a number|dozens|hundreds)\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(.+)$/i;
 const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, 'i');
@@ -362,6 +364,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "…3,000 responses, most of them opposed", "protesters, many of them students, said": a share of a group just
   // told of, not opinion at large.
   if (SHARE_OF_THEM.test(text)) return { type: 'anonymous' };
+  // "Neither side has commented", "Both companies declined": the parties just told of, each unnamed here.
+  if (BOTH_SIDES.test(text)) return { type: 'anonymous' };
   // "A doctor who signed the letter": who the clause is about, not what it tells of them.
   const relative = /^(.+?)\s+who\s+\S/i.exec(text);
   if (relative) return classifySource(relative[1], articleOutlet);

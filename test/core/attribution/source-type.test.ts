@@ -153,6 +153,9 @@ describe('classifySource', () => {
     // Unnamed people after the body they are of.
     ['Labour sources', { type: 'anonymous', organisation: 'Labour' }],
     ['Pentagon officials', { type: 'anonymous', organisation: 'Pentagon' }],
+    // The parties a story has told of, taken together.
+    ['Neither side', { type: 'anonymous' }],
+    ['Both companies', { type: 'anonymous' }],
     ['two of his aides', { type: 'anonymous' }],
     ['one of the studies', { type: 'document' }],
     ['A doctor who signed the letter', { type: 'anonymous' }],
