@@ -222,7 +222,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Writing in the Lancet, researchers said" cite the outlet or journal (the Lancet, the BMJ, NEJM, JAMA, PNAS are
  *     known journals, never "the paper" a story means); "A 2014 study that appeared in the BMJ found" is the study;
  *     "In an op-ed for the Washington Post, the senator argued" cites the Post; "one in five children" is one figure; "Neither side
- *     has commented", "Both companies declined" are anonymous.
+ *     has commented", "Both companies declined", "the couple" are anonymous; "the
+ *     star said" is one person.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -364,8 +364,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "…3,000 responses, most of them opposed", "protesters, many of them students, said": a share of a group just
   // told of, not opinion at large.
   if (SHARE_OF_THEM.test(text)) return { type: 'anonymous' };
-  // "Neither side has commented", "Both companies declined": the parties just told of, each unnamed here.
-  if (BOTH_SIDES.test(text)) return { type: 'anonymous' };
+  // "Neither side has commented", "Both companies declined": the parties just told of, each unnamed here; so are "the
+  // couple", "the pair".
+  if (BOTH_SIDES.test(text) || /^[Tt]he\s+(?:couple|pair|duo|trio|brothers|sisters|twins)$/.test(text)) return { type: 'anonymous' };
+  // "the star said": one person by what they are famous as (not "The Star", a paper).
+  if (/^[Tt]he\s+(?:star|celebrity|singer-songwriter|presenter|influencer)$/.test(text)) return { type: 'person', role: text.slice(4) };
   // "A doctor who signed the letter": who the clause is about, not what it tells of them.
   const relative = /^(.+?)\s+who\s+\S/i.exec(text);
   if (relative) return classifySource(relative[1], articleOutlet);

@@ -156,6 +156,10 @@ describe('classifySource', () => {
     // The parties a story has told of, taken together.
     ['Neither side', { type: 'anonymous' }],
     ['Both companies', { type: 'anonymous' }],
+    ['The couple', { type: 'anonymous' }],
+    // One person by what they are famous as; "The Star" is a paper.
+    ['the star', { type: 'person', role: 'star' }],
+    ['The Star', { type: 'organisation', name: 'Star' }],
     ['two of his aides', { type: 'anonymous' }],
     ['one of the studies', { type: 'document' }],
     ['A doctor who signed the letter', { type: 'anonymous' }],
