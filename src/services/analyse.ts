@@ -223,7 +223,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     known journals, never "the paper" a story means); "A 2014 study that appeared in the BMJ found" is the study;
  *     "In an op-ed for the Washington Post, the senator argued" cites the Post; "one in five children" is one figure; "Neither side
  *     has commented", "Both companies declined", "the couple" are anonymous; "the
- *     star said" is one person.
+ *     star said" is one person; "Meta said" beside "Meta's president of global affairs" is the firm.
  */
 export const ANALYSIS_VERSION = 28;
 

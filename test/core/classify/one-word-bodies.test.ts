@@ -18,6 +18,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Apple unveiled a thinner phone, betting that design would revive sales. "A leap," said Greg Joswiak, Apple\'s senior vice president of marketing.', 'Apple', 'organisation'],
     ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
     ['The plans were proposed by Barratt Homes. Barratt said the scheme would include a school.', 'Barratt', 'organisation'],
+    ["Meta said it would appeal. Nick Clegg, Meta's president of global affairs, called the fine unjustified.", 'Meta', 'organisation'],
     ['Bills will rise by 26%, the regulator Ofwat has announced. Ofwat said the increase would pay for pipes.', 'Ofwat', 'organisation'],
     // "it" doing business in what it said is the body itself.
     ['Starbucks said it would close 400 stores.', 'Starbucks', 'organisation'],
