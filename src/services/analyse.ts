@@ -223,7 +223,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     known journals, never "the paper" a story means); "A 2014 study that appeared in the BMJ found" is the study;
  *     "In an op-ed for the Washington Post, the senator argued" cites the Post; "one in five children" is one figure; "Neither side
  *     has commented", "Both companies declined", "the couple" are anonymous; "the
- *     star said" is one person; "Meta said" beside "Meta's president of global affairs" is the firm.
+ *     star said" is one person; "Meta said" beside "Meta's president of global affairs" is the firm; "the union said" after "the British
+ *     Medical Association" is the BMA; "called the strike 'unreasonable'" judges it, "called a strike" convenes it.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -207,7 +207,9 @@ const CONVENED = new Set(['meeting', 'meetings', 'session', 'sessions', 'vote', 
 function isCallToMeet(tokens: ParsedToken[], k: number): boolean {
   let o = k + 1;
   while (['DET', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[o]?.pos ?? '') && !CONVENED.has(tokens[o].lower) && o < k + 5) o++;
-  return CONVENED.has(tokens[o]?.lower ?? '');
+  // ("called the strike "unreasonable"", "called the vote a farce": what it is called follows, words of judgement.)
+  const named = QUOTE_MARK.test(tokens[o + 1]?.text ?? '') || /^(?:a|an)$/.test(tokens[o + 1]?.lower ?? '') || tokens[o + 1]?.pos === 'ADJ';
+  return CONVENED.has(tokens[o]?.lower ?? '') && !named;
 }
 
 /** A telephone call: "called Alicia Machado on Friday to express gratitude"; not "called Machado a disgrace". */

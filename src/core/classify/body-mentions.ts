@@ -23,7 +23,8 @@ const KIND_OF: Record<string, RegExp> = {
   ministry: /\bMinistry\b/,
   department: /\bDepartment\b/,
   council: /\bCouncil\b/,
-  union: /\bUnion\b|^(?:Unite|Unison|GMB|Teamsters|RMT|Aslef)$/,
+  // (Unions named as associations or federations: "the British Medical Association", "the National Education Association".)
+  union: /\bUnion\b|\bAssociation\b|\bFederation\b|^(?:Unite|Unison|GMB|Teamsters|RMT|Aslef)$/,
   bank: /\bBank\b|\bReserve\b|^(?:Barclays|HSBC|JPMorgan(?: Chase)?|Lloyds|Santander|Citigroup|Citi)$/,
   court: /\bCourt\b/,
   university: /\bUniversity\b|\bCollege\b/,

@@ -159,6 +159,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Smith wrote in the Guardian that the plan had failed.', [[['Smith', 'wrote'], ['the Guardian', 'wrote in']]]],
     ['In an op-ed for the Washington Post, the senator argued that the bill was flawed.', [[['the senator', 'argued'], ['the Washington Post', 'op-ed for']]]],
     ['Writing in the Lancet, researchers said the results were encouraging.', [[['researchers', 'said'], ['the Lancet', 'Writing in']]]],
+    // Calling a strike convenes it; calling the strike something judges it.
+    ['The union called a strike for Friday.', [[]]],
+    ['Streeting called the strike "unreasonable and unnecessary".', [[['Streeting', 'called']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
     ['The Guardian is seeking comment from the company.', [[]]],

@@ -283,6 +283,8 @@ describe('analyseArticle on text of its own', () => {
     // The later of a body that spoke and a firm shown.
     ['Shares in Tesla rose. Tesla said sales rose. Shares in Ford fell 5% on Monday. The carmaker said demand was weak.', [['Tesla', 'Tesla'], ['The carmaker', 'Ford']]],
     ['Barclays’ shares rose. The bank said profits were up.', [['The bank', 'Barclays']]],
+    // A union named as an association.
+    ['The British Medical Association has announced a strike. The union said talks had failed.', [['The British Medical Association', 'British Medical Association'], ['The union', 'British Medical Association']]],
     // No firm shown: the word stays as it is.
     ['Prices rose again. The company said demand was strong.', [['The company', 'company']]],
     // A body named by its kind's word a few sentences before, spoken or not; not one named as a document's maker,
