@@ -224,7 +224,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "In an op-ed for the Washington Post, the senator argued" cites the Post; "one in five children" is one figure; "Neither side
  *     has commented", "Both companies declined", "the couple" are anonymous; "the
  *     star said" is one person; "Meta said" beside "Meta's president of global affairs" is the firm; "the union said" after "the British
- *     Medical Association" is the BMA; "called the strike 'unreasonable'" judges it, "called a strike" convenes it.
+ *     Medical Association" is the BMA; "called the strike 'unreasonable'" judges it, "called a strike" convenes it; "Residents of the
+ *     capital, Sanaa, reported" are the residents; strikes and explosions are events, no judgement.
  */
 export const ANALYSIS_VERSION = 28;
 

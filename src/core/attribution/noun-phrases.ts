@@ -276,7 +276,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const kin = segment.length === 1 && isNameWord(segment[0]) && KIN.has(tokens[i - 1]?.lower ?? '') && POSSESSIVE.has(tokens[i - 2]?.lower ?? '');
       // And a body's kind before its name: "The regulator, Ofwat, said", "The production company, Mosfilm, told".
       const bodyNamed = segment.length <= 4 && segment.every(isNameWord) && endsPhraseOf(tokens, i - 1, isBodyWord);
-      if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isPostWord)) || bodyNamed)) {
+      // And a place's kind before its name: "Residents of the capital, Sanaa, reported".
+      const placeNamed = segment.length <= 3 && segment.every(isNameWord) && PLACE_WORD.test(tokens[i - 1]?.lower ?? '');
+      if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isPostWord)) || bodyNamed || placeNamed)) {
         i--;
         continue;
       }
@@ -429,6 +431,8 @@ function isTownOfAddress(tokens: ParsedToken[], comma: number, last: number): bo
   const opener = tokens[from - 2];
   return from > 1 && tokens[from - 1].text === ',' && street.length > 0 && street.every(isNameWord) && (opener?.pos === 'PROPN' || opener?.pos === 'NUM');
 }
+/** Words for a place, which its name may follow in apposition: "the capital, Sanaa". */
+const PLACE_WORD = /^(?:capital|city|town|village|region|province|state|port|island|county|district|suburb|neighbourhood|neighborhood)$/;
 /** A person's relation to another, who may be named by first name alone: "his daughter, Susan". */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'partner', 'niece', 'nephew', 'granddaughter', 'grandson', 'widow', 'widower']);
 

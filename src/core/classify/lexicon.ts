@@ -178,7 +178,7 @@ export const isJudgingOpener = (first: { pos: string; lower: string } | undefine
  * pressure".
  */
 const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing',
-  'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed', 'pressure']);
+  'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed', 'pressure', 'strike', 'strikes', 'airstrike', 'airstrikes', 'explosion', 'explosions']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**

@@ -159,6 +159,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Smith wrote in the Guardian that the plan had failed.', [[['Smith', 'wrote'], ['the Guardian', 'wrote in']]]],
     ['In an op-ed for the Washington Post, the senator argued that the bill was flawed.', [[['the senator', 'argued'], ['the Washington Post', 'op-ed for']]]],
     ['Writing in the Lancet, researchers said the results were encouraging.', [[['researchers', 'said'], ['the Lancet', 'Writing in']]]],
+    // A place's kind before its name in apposition is part of the phrase.
+    ['Residents of the capital, Sanaa, reported hearing loud explosions.', [[['Residents of the capital, Sanaa', 'reported']]]],
     // Calling a strike convenes it; calling the strike something judges it.
     ['The union called a strike for Friday.', [[]]],
     ['Streeting called the strike "unreasonable and unnecessary".', [[['Streeting', 'called']]]],

@@ -225,6 +225,8 @@ describe('the opinion flag', () => {
     // A noun naming the source is no judgement of the writer's; an adjective there judges the source.
     ['Safety advocates have long complained that the system can be easily fooled.', null],
     ['The corrupt official said the money was a gift.', ['corrupt']],
+    // Military strikes are events told, no judgement.
+    ['Iran condemned the strikes as a violation of sovereignty.', null],
     // A hedge is no judgement; nor is what a condition supposes happening, though a judging word in it still judges.
     ['The move could possibly reshape the industry.', null],
     ['If the talks fail, prices will almost certainly rise.', null],
