@@ -225,7 +225,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     has commented", "Both companies declined", "the couple" are anonymous; "the
  *     star said" is one person; "Meta said" beside "Meta's president of global affairs" is the firm; "the union said" after "the British
  *     Medical Association" is the BMA; "called the strike 'unreasonable'" judges it, "called a strike" convenes it; "Residents of the
- *     capital, Sanaa, reported" are the residents; strikes and explosions are events, no judgement.
+ *     capital, Sanaa, reported" are the residents; strikes and explosions are events, no judgement; a
+ *     stance inside any cue's "that" clause ("warned that the party would oppose") is the speaker's report.
  */
 export const ANALYSIS_VERSION = 28;
 

@@ -159,6 +159,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Smith wrote in the Guardian that the plan had failed.', [[['Smith', 'wrote'], ['the Guardian', 'wrote in']]]],
     ['In an op-ed for the Washington Post, the senator argued that the bill was flawed.', [[['the senator', 'argued'], ['the Washington Post', 'op-ed for']]]],
     ['Writing in the Lancet, researchers said the results were encouraging.', [[['researchers', 'said'], ['the Lancet', 'Writing in']]]],
+    // A stance inside any cue's "that" clause is the speaker's report, no source of its own.
+    ['She warned that the party would oppose the bill.', [[['She', 'warned']]]],
+    ['Polls showed that few Americans thought of climate change as a priority.', [[['Polls', 'showed']]]],
     // A place's kind before its name in apposition is part of the phrase.
     ['Residents of the capital, Sanaa, reported hearing loud explosions.', [[['Residents of the capital, Sanaa', 'reported']]]],
     // Calling a strike convenes it; calling the strike something judges it.
