@@ -162,6 +162,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A stance inside any cue's "that" clause is the speaker's report, no source of its own.
     ['She warned that the party would oppose the bill.', [[['She', 'warned']]]],
     ['Polls showed that few Americans thought of climate change as a priority.', [[['Polls', 'showed']]]],
+    // (A determiner's "that" opens no clause.)
+    ['While a federal judge found that action unconstitutional, the Supreme Court declined to step in.', [[['a federal judge', 'found'], ['the Supreme Court', 'declined']]]],
     // A place's kind before its name in apposition is part of the phrase.
     ['Residents of the capital, Sanaa, reported hearing loud explosions.', [[['Residents of the capital, Sanaa', 'reported']]]],
     // Calling a strike convenes it; calling the strike something judges it.
