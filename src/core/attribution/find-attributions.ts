@@ -1,4 +1,5 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
+import { withoutSentenceStop } from '../text/patterns';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord, isUnnamedEvidence, readingFields } from './source-type';
@@ -157,15 +158,20 @@ function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, ou
   return reading && (reading.type === 'organisation' || reading.type === 'outlet') ? { sourceType: reading.type, name: reading.name } : null;
 }
 
-function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
+/** The source's and the cue's words and offsets, unread. */
+function spansOf(s: ParsedSentence, src: [number, number], cue: [number, number]): Omit<Attribution, 'sourceType'> {
   const t = s.tokens;
   const sourceStart = t[src[0]].start;
-  // ("told The Sun.": the tagger may keep the sentence's full stop on a last word it takes for an abbreviation.)
-  const sourceEnd = t[src[1]].end - (src[1] === lastWordIndex(t) && isStopOnWord(t[src[1]].text) ? 1 : 0);
-  const cueStart = t[cue[0]].start;
-  const cueEnd = t[cue[1]].end;
-  const base = s.start;
-  const sourceText = s.text.slice(sourceStart - base, sourceEnd - base);
+  // ("told The Sun.": the tagger may keep the sentence's full stop on its last word.)
+  const last = s.text.slice(t[src[1]].start - s.start, t[src[1]].end - s.start);
+  const sourceEnd = t[src[1]].end - (src[1] === t.findLastIndex((x) => x.pos !== 'PUNCT') ? last.length - withoutSentenceStop(last).length : 0);
+  const [cueStart, cueEnd] = [t[cue[0]].start, t[cue[1]].end];
+  return { sourceText: s.text.slice(sourceStart - s.start, sourceEnd - s.start), sourceStart, sourceEnd, cueText: s.text.slice(cueStart - s.start, cueEnd - s.start), cueStart, cueEnd };
+}
+
+function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
+  const t = s.tokens;
+  const { sourceText, ...offsets } = spansOf(s, src, cue);
   let reading = classifySource(sourceText, outlet);
   // "Research conducted by the Center for Media… found": evidence whose maker the phrase cut off is named, no weasel.
   const qualified = reading.type === 'weasel' && isUnnamedEvidence(sourceText) && cue[0] > src[1] + 1 && t.slice(src[1] + 1, cue[0]).some((x) => x.pos === 'VERB' || x.pos === 'ADP');
@@ -177,16 +183,7 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   // "The minister, speaking on condition of anonymity, said", "said the official, who asked not to be named": a person
   // unnamed by request is an anonymous source, whatever their post.
   if (reading.type === 'person' && !reading.name && grantedAnonymity(t, src[1])) reading = { ...reading, type: 'anonymous' };
-  return {
-    sourceText,
-    sourceType: qualified ? 'document' : reading.type,
-    sourceStart,
-    sourceEnd,
-    cueText: s.text.slice(cueStart - base, cueEnd - base),
-    cueStart,
-    cueEnd,
-    ...readingFields(reading),
-  };
+  return { sourceText, sourceType: qualified ? 'document' : reading.type, ...offsets, ...readingFields(reading) };
 }
 
 /** Whether the words right after a source (its aside) ask for anonymity: "speaking on condition of anonymity", "who asked not to be named". */
@@ -197,17 +194,10 @@ function grantedAnonymity(t: ParsedToken[], sourceEnd: number): boolean {
   return (close < 0 ? aside : aside.slice(0, close)).some((x, i, a) => /^(?:anonymity|anonymously)$/.test(x.lower) || (/^(?:named|identified)$/.test(x.lower) && a[i - 1]?.lower === 'be'));
 }
 
-/** The index of a sentence's last token that is no punctuation. */
-const lastWordIndex = (t: ParsedToken[]) => t.findLastIndex((x) => x.pos !== 'PUNCT');
-/** Abbreviations whose stop is their own: "Acme Inc.", "Martin Luther King Jr.". */
-const ABBREVIATED = /^(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|Ave|Rd|Gen|Col|Sgt|Capt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|No)\.$/;
-/** A word with the sentence's full stop on it ("Sun."), not an abbreviation or initials ("Inc.", "U.S."). */
-const isStopOnWord = (text: string) => /^\p{Lu}\p{Ll}{2,}\.$/u.test(text) && !ABBREVIATED.test(text);
-
 /** A source no one can name ("It is believed", "was accused", "Critics"): the words, no person's name or role read into them. */
-function weaselAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
-  const { sourceText, sourceStart, sourceEnd, cueText, cueStart, cueEnd } = makeAttribution(s, src, cue, outlet);
-  return { sourceText, sourceType: 'weasel', sourceStart, sourceEnd, cueText, cueStart, cueEnd };
+function weaselAttribution(s: ParsedSentence, src: [number, number], cue: [number, number]): Attribution {
+  const { sourceText, ...offsets } = spansOf(s, src, cue);
+  return { sourceText, sourceType: 'weasel', ...offsets };
 }
 
 /**
@@ -432,13 +422,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
     const impersonal = quoted ? null : impersonalReport(t, k);
     if (impersonal) {
-      found.push(weaselAttribution(s, impersonal, [impersonal[0] + 1, k], outlet));
+      found.push(weaselAttribution(s, impersonal, [impersonal[0] + 1, k]));
       for (let x = impersonal[0]; x <= k; x++) used.add(x);
       continue;
     }
     const hidden = quoted ? null : hiddenSpeakerOf(t, k);
     if (hidden) {
-      found.push(weaselAttribution(s, hidden, hidden, outlet));
+      found.push(weaselAttribution(s, hidden, hidden));
       hiddenSpeakers.add(found.length - 1);
       continue;
     }
@@ -449,7 +439,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const weWhoAll = knowers && knowers[0] === knowers[1] && t[knowers[0]].lower === 'we' && t[knowers[1] + 1]?.lower === 'all';
       const everyone = knowers && !/^(?:nobody|no one|none)$/i.test(t[knowers[0]].lower) && (sourceTypeOf(t, knowers) === 'weasel' || weWhoAll);
       if (everyone) {
-        found.push(weaselAttribution(s, knowers, [cueStartOf(t, k), k], outlet));
+        found.push(weaselAttribution(s, knowers, [cueStartOf(t, k), k]));
         continue;
       }
     }
@@ -474,7 +464,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const met = metStanceCue(t, k);
       if (met) {
         const critics = met.source ?? ([cueStartOf(t, k), met.from - 1] as [number, number]);
-        found.push(met.source ? makeAttribution(s, critics, [k, met.from], outlet) : weaselAttribution(s, critics, critics, outlet));
+        found.push(met.source ? makeAttribution(s, critics, [k, met.from], outlet) : weaselAttribution(s, critics, critics));
         for (let x = k; x <= Math.max(critics[1], met.from - 1); x++) used.add(x);
         continue;
       }

@@ -6,7 +6,7 @@ import { isAgentNoun, personNoun } from './person-nouns';
 import { isKnownOrganisation } from './organisation-names';
 import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
-import { alternation } from '../text/patterns';
+import { alternation, withoutSentenceStop } from '../text/patterns';
 import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
 
@@ -332,7 +332,7 @@ const SIZED_FIGURE = new RegExp(String.raw`^(?:${[...FIGURE_SIZERS, 'only', 'jus
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
-  const text = span.replace(/\s+/g, ' ').trim().replace(/(?<=\p{Ll}{2})(?<!\b(?:Inc|Ltd|Corp|Bros|Dept|Univ|Assn))\.$/u, '');
+  const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim());
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
   // "a report from The Washington Post", "a Washington Post investigation": the outlet's own reporting.
   const reported = OUTLET_REPORT_OF.exec(bare) ?? OUTLET_REPORT.exec(bare);

@@ -1,4 +1,5 @@
 import { isDocumentWord } from '../attribution/source-type';
+import { withoutSentenceStop } from '../text/patterns';
 import type { Attribution } from '../attribution/types';
 import type { AnalysedSentence } from './analyse-article';
 import { isBodyIn } from './one-word-bodies';
@@ -63,7 +64,7 @@ function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
     const opener = OPENER.exec(m[0])?.[0].length ?? 0;
     // ("Apple’s shares": the name without its possessive; "…at Manchester Crown Court.": nor the sentence's stop, which
     // a word of the name may hold, as "U.S." does.)
-    const name = m[0].slice(opener).replace(/['’]s?$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
+    const name = withoutSentenceStop(m[0].slice(opener).replace(/['’]s?$/, ''));
     if (!name || KIND_WORD_ALONE.test(name)) continue;
     const at = s.start + m.index + opener;
     if (isBodyIn(s.text, name)) bodies.push({ name, at, sentence, firm: true });

@@ -496,8 +496,8 @@ function claimVerb(s: ParsedSentence): Cue[] {
   if (first < 0) return [];
   let last = first;
   const inGroup = (t: ParsedToken | undefined) => !!t && ['AUX', 'VERB', 'PART'].includes(t.pos) && t.lower !== 'according';
-  // ("have already been officially received": past the adverbs inside the group.)
-  for (let i = first + 1; finite >= 0 && i < tokens.length && (inGroup(tokens[i]) || (tokens[i].pos === 'ADV' && inGroup(tokens[i + 1]))); i++) if (inGroup(tokens[i])) last = i;
+  // ("have already been officially received": past the adverbs inside the group; a misread verb stands alone.)
+  if (finite >= 0) for (let i = first + 1; i < tokens.length && (inGroup(tokens[i]) || (tokens[i].pos === 'ADV' && inGroup(tokens[i + 1]))); i++) if (inGroup(tokens[i])) last = i;
   return [cueOf(s, tokens[first].start, tokens[last].end)];
 }
 
