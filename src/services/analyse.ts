@@ -227,8 +227,12 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Medical Association" is the BMA; "called the strike 'unreasonable'" judges it, "called a strike" convenes it; "Residents of the
  *     capital, Sanaa, reported" are the residents; strikes and explosions are events, no judgement; a
  *     stance inside any cue's "that" clause ("warned that the party would oppose") is the speaker's report.
+ * 29: "Hurricane Delia slammed into the coast" is weather, no one's stance ("slammed into", "ripped through", "pushed
+ *     into" are force in motion); "Residents who stayed behind said", "A man who lives nearby said" are the residents,
+ *     the man; "the hurricane center", "the statistics office", "the force" are the body named before when the word
+ *     before the kind is in its name.
  */
-export const ANALYSIS_VERSION = 28;
+export const ANALYSIS_VERSION = 29;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

@@ -149,6 +149,9 @@ function relativeClosingApposition(tokens: ParsedToken[], comma: number): number
   return who > 0 && (tokens[who - 1].pos === 'NOUN' || tokens[who - 1].pos === 'PROPN') ? who : -1;
 }
 
+/** Where a "who" clause's subject lives or stays: "who lives nearby", "who stayed behind". */
+const PLACE_ADVERB = /^(?:nearby|locally|there|here|abroad|overseas|home|away|behind|inside|outside|upstairs|downstairs|next door)$/;
+
 /** Connectives a writer sets between commas after a subject: "Critics, however, say". */
 const CONNECTIVE = /^(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|moreover|furthermore|therefore|likewise|similarly)$/;
 
@@ -209,10 +212,18 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "there" or "here" left standing is a place or an existential subject, never a speaker.
   if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && !closingComma) return null;
   // "sources who reviewed them told": an object pronoun ends a relative clause; the subject is what it is about.
-  if (/^(?:them|him|me|us)$/.test(tokens[i]?.lower ?? '') && !closingComma) {
+  // So does a clause with no object: "Residents who fled described…", "Residents who stayed behind said", "A man
+  // who lives nearby said" (its place kept in the span).
+  const objectPronoun = /^(?:them|him|me|us)$/.test(tokens[i]?.lower ?? '');
+  const intransitive = tokens[i]?.pos === 'VERB' || (tokens[i]?.pos === 'ADP' && tokens[i - 1]?.pos === 'VERB');
+  if ((objectPronoun || intransitive) && !closingComma) {
     const who = tokens.findLastIndex((t, k) => k < i && k >= i - 6 && t.lower === 'who');
     const head = who > 0 && tokens[who - 1].text !== ',' ? subjectBefore(tokens, who) : null;
-    if (head && tokens.slice(who + 1, i).some((t) => t.pos === 'VERB')) return [head[0], i];
+    const clause = tokens.slice(who + 1, i + 1);
+    const noObject = clause.every((t) => ['VERB', 'AUX', 'ADV', 'ADP', 'PART'].includes(t.pos));
+    let last = i;
+    while (last + 1 < end && PLACE_ADVERB.test(tokens[last + 1].lower)) last++;
+    if (head && clause.some((t) => t.pos === 'VERB') && (objectPronoun || noObject)) return [head[0], last];
   }
   // "…the $18 million he says", "what they call": a pronoun right before the verb is the whole subject.
   if (tokens[i] && (PERSONAL.has(tokens[i].lower) || tokens[i].lower === 'it') && !closingComma) return [i, i];

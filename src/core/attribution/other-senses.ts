@@ -57,6 +57,14 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
 const DISPLAYED = /^(?:emotions?|remorse|restraint|signs?|interest|courage|resilience|composure|patience|mercy|leadership|respect|contempt|disdain|compassion|form|promise|character|grit|flashes|glimpses?|mettle|solidarity|defiance|reluctance|willingness|eagerness|enthusiasm|hesitation|flexibility|skill|class)$/;
 
 /** What may be added in words: "added a note of caution", "added the words…", "added a warning that…". */
+const MOTION = new Map([
+  ['slam', /^(?:into|onto|against|shut|down)$/],
+  ['rip', /^(?:through|apart|off)$/],
+  ['blast', /^(?:through|off|into|open|away)$/],
+  ['hammer', /^(?:into|down|away)$/],
+  ['push', /^(?:into|through|toward|towards|deeper|forward|back|past|ahead)$/],
+]);
+
 const WORDS_ADDED = new Set(['word', 'words', 'note', 'comment', 'comments', 'caveat', 'warning', 'remark', 'remarks', 'qualifier', 'plea', 'message', 'postscript', 'line']);
 
 /**
@@ -129,6 +137,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
+  // "The storm slammed into the coast", "a fire ripped through the block", "troops pushed into the town": force
+  // in motion, not words ("ripped into the plan", "lashed out at critics" still attack).
+  if (MOTION.get(t.lemma)?.test(next?.lower ?? '')) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   // "The BBC has asked the company for a response": a request for comment reports nothing yet.

@@ -330,6 +330,9 @@ const WITH_THEIR_OWN = /^(\p{Lu}[^,]*?)\s+and\s+(?:its|his|her|their)\s+[^,\s]+(
 
 const SIZED_FIGURE = new RegExp(String.raw`^(?:${[...FIGURE_SIZERS, 'only', 'just'].join('|')})\s+(?=\d)`, 'i');
 
+/** "Hurricane Ida", "Typhoon Haiyan", "Tropical Storm Alberto", "Storm Ciarán": weather, named as people are. */
+export const isNamedStorm = (text: string) => /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical |Winter |Super)?[Ss]torm|Superstorm)\s+\p{Lu}/u.test(text);
+
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim());
@@ -358,7 +361,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
   // A market's figures say nothing; the markets are no one ("Markets expect a cut").
-  if (MARKET_FIGURES.test(text) || NAMED_SHARES.test(text)) return { type: 'unknown' };
+  if (MARKET_FIGURES.test(text) || NAMED_SHARES.test(text) || isNamedStorm(text)) return { type: 'unknown' };
   // "…, with one saying the council had failed", "Another said:", "A third added:": one of the people just spoken of, unnamed.
   if (ONE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "…3,000 responses, most of them opposed", "protesters, many of them students, said": a share of a group just

@@ -1,6 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { JUDGING_VERBS, STRONG_CUES, WEAK_CUES } from './cues';
-import { classifySource } from './source-type';
+import { classifySource, isNamedStorm } from './source-type';
 import { adverbsBefore, isListedCue, PERSONAL, word } from './words';
 
 // Who a cue's subject can be, and where a cue starts: the checks every cue rule shares.
@@ -20,6 +20,8 @@ export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, numbe
  */
 export function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const span = tokens.slice(start, end + 1);
+  // ("Hurricane Delia slammed the coast", "Storm Ciarán lashed…": a named storm takes no stance.)
+  if (isNamedStorm(span.map((t) => t.text).join(' '))) return false;
   if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
   return isListedCue(lemma) && sourceTypeOf(tokens, [start, end]) === 'document';
 }

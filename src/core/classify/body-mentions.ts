@@ -9,7 +9,7 @@ import { isBodyIn } from './one-word-bodies';
  * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker"; not "the Labour party",
  * which names itself).
  */
-const BODY_MENTION = /^[Tt]he (?:(?:[\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|airline|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator)$/u;
+const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|airline|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
@@ -28,6 +28,17 @@ const KIND_OF: Record<string, RegExp> = {
   union: /\bUnion\b|\bAssociation\b|\bFederation\b|^(?:Unite|Unison|GMB|Teamsters|RMT|Aslef)$/,
   bank: /\bBank\b|\bReserve\b|^(?:Barclays|HSBC|JPMorgan(?: Chase)?|Lloyds|Santander|Citigroup|Citi)$/,
   court: /\bCourt\b/,
+  center: /\bCent(?:er|re)\b/,
+  centre: /\bCent(?:er|re)\b/,
+  institute: /\bInstitute\b/,
+  commission: /\bCommission\b/,
+  committee: /\bCommittee\b/,
+  service: /\bService\b/,
+  office: /\bOffice\b/,
+  bureau: /\bBureau\b/,
+  authority: /\bAuthority\b/,
+  // ("Avon and Somerset Police said… The force said": a police force.)
+  force: /\bPolice\b|\bConstabulary\b|^Scotland Yard$/,
   university: /\bUniversity\b|\bCollege\b/,
   hospital: /\bHospital\b|\bTrust\b/,
   party: /\bParty\b|^(?:Labour|Conservatives|Tories|Democrats|Republicans|GOP|SNP|Reform UK|Greens|Liberal Democrats)$/,
@@ -35,9 +46,24 @@ const KIND_OF: Record<string, RegExp> = {
 };
 /** A public body, which no word for a firm stands for. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|Government|Parliament|Congress|Senate|House|Party|University|Hospital|Union|Army|Navy|Forces|White House|Pentagon|Kremlin)\b/;
-const fits = (kind: string, name: string) => (KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name));
-/** The word for a body's kind in a mention: "the tech giant" → "giant". */
-const kindOf = (mention: string) => BODY_MENTION.exec(mention.trim())?.[1];
+/**
+ * Kinds so common that a word before one says which is meant: "the hurricane center" is the National Hurricane
+ * Center, "the shopping center" is not; "the statistics office" is the Office for National Statistics.
+ */
+const TOLD_BY_MODIFIER = new Set(['center', 'centre', 'institute', 'commission', 'committee', 'service', 'office', 'bureau', 'authority', 'force']);
+const fits = ({ kind, modifier }: Mention, name: string) => {
+  if (modifier && TOLD_BY_MODIFIER.has(kind) && !name.toLowerCase().includes(modifier.toLowerCase())) return false;
+  return KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name);
+};
+interface Mention {
+  kind: string;
+  modifier?: string;
+}
+/** The word for a body's kind in a mention, and the word before it: "the tech giant" → "giant", "tech". */
+const mentionOf = (text: string): Mention | undefined => {
+  const m = BODY_MENTION.exec(text.trim());
+  return m ? { kind: m[2], modifier: m[1] } : undefined;
+};
 /** Any kind's body by its name, in one pattern: each kind's alternatives keep their own anchors. */
 const ANY_KIND_NAMED = new RegExp(Object.values(KIND_OF).map((re) => re.source).join('|'));
 /** A kind's word alone, capitalised to open a sentence ("Bank executives aren't…"), names no body. */
@@ -77,9 +103,9 @@ function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
 const namedAsMaker = (text: string, end: number) => isDocumentWord(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '');
 
 /** The body a word for its kind stands for: the last one named before `at` that fits, spoken or shown (a firm by what shows it one). */
-function lastOfKind(kind: string, at: number, sentence: number, named: Attribution[], shown: ShownBody[]): string | undefined {
-  const spoke = named.findLast((n) => fits(kind, n.name!));
-  const seen = shown.findLast((b) => b.at < at && (KIND_OF[kind] ? KIND_OF[kind].test(b.name) && b.sentence >= sentence - NAMED_REACH : b.firm && fits(kind, b.name)));
+function lastOfKind(mention: Mention, at: number, sentence: number, named: Attribution[], shown: ShownBody[]): string | undefined {
+  const spoke = named.findLast((n) => fits(mention, n.name!));
+  const seen = shown.findLast((b) => b.at < at && fits(mention, b.name) && (KIND_OF[mention.kind] ? b.sentence >= sentence - NAMED_REACH : b.firm));
   return seen && (!spoke || seen.at > spoke.sourceStart) ? seen.name : spoke?.name;
 }
 
@@ -99,14 +125,14 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
     if (!s.boilerplate) shown.push(...bodiesShownIn(s, i));
     for (const a of s.attributions) {
       if (a.inherited) continue;
-      const kind = a.sourceType === 'organisation' ? kindOf(a.sourceText) : undefined;
-      const antecedent = kind ? lastOfKind(kind, a.sourceStart, i, named, shown) : undefined;
+      const mention = a.sourceType === 'organisation' ? mentionOf(a.sourceText) : undefined;
+      const antecedent = mention ? lastOfKind(mention, a.sourceStart, i, named, shown) : undefined;
       if (antecedent) a.name = antecedent;
       else if (/^it$/i.test(a.sourceText.trim()) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) Object.assign(a, { sourceType: 'organisation', name: lastSpeaker.body.name });
       // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer.
       else if (a.sourceType === 'person' && !a.organisation && /^its\s/i.test(a.sourceText) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) a.organisation = lastSpeaker.body.name;
       if (a.sourceType === 'organisation' && a.name && /^\p{Lu}/u.test(a.name)) {
-        if (!kind) named.push(a);
+        if (!mention) named.push(a);
         lastSpeaker = { body: a, sentence: i };
       } else if (a.sourceType !== 'organisation') lastSpeaker = { body: null, sentence: -2 };
     }

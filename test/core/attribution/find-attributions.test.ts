@@ -322,6 +322,15 @@ describe('findAttributions, through analyseArticle', () => {
     // A "who" clause qualifying the subject is part of it, its object no speaker and its verb no cue of its own.
     ['A doctor who signed the letter called Oz a quack.', [[['A doctor who signed the letter', 'called']]]],
     ['One of the docs who sent the letter called Oz a quack.', [[['One of the docs who sent the letter', 'called']]]],
+    // A "who" clause with no object, its place kept ("who lives nearby", its verb read as one).
+    ['Residents who fled described a terrifying night.', [[['Residents who fled', 'described']]]],
+    ['Residents who stayed behind said the night was terrifying.', [[['Residents who stayed behind', 'said']]]],
+    ['A man who lives nearby said he heard two shots.', [[['A man who lives nearby', 'said']]]],
+    // A named storm takes no stance, and force in motion is no attack in words.
+    ['Hurricane Delia slammed into the Louisiana coast early Tuesday.', [[]]],
+    ['Typhoon Haiyan lashed the Philippines.', [[]]],
+    ['Ukraine pushed into Russian territory on Tuesday.', [[]]],
+    ['Johnson ripped into the proposal.', [[['Johnson', 'ripped']]]],
     // A bare verb after plural people, a figure after it (the tagger reads the verb as a noun).
     ['Ministers promise 1.5 million new homes by the end of this parliament.', [[['Ministers', 'promise']]]],
     // Who goes on speaking is the speaker, not the outlet that heard them.

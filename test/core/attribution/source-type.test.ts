@@ -163,6 +163,9 @@ describe('classifySource', () => {
     ['two of his aides', { type: 'anonymous' }],
     ['one of the studies', { type: 'document' }],
     ['A doctor who signed the letter', { type: 'anonymous' }],
+    // A named storm is weather, named as people are.
+    ['Hurricane Ida', { type: 'unknown' }],
+    ['Tropical Storm Alberto', { type: 'unknown' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
     ['the Centers for Disease Control and Prevention', { type: 'organisation', name: 'Centers for Disease Control and Prevention' }],

@@ -295,6 +295,11 @@ describe('analyseArticle on text of its own', () => {
     // The body's name without the stop that closes its sentence.
     ['Karen Doyle admitted fraud at Manchester Crown Court. The court heard that she used the cards.', [['The court', 'Manchester Crown Court']]],
     ['The Federal Reserve held rates. Prices rose. Wages rose. Rents rose. Fares rose. The bank said it was watching.', [['The bank', 'bank']]],
+    // A centre, office or force, when the word before it is in the name (or there is none).
+    ['The National Hurricane Center said the storm came ashore. The hurricane center said rain could cause flooding.', [['The National Hurricane Center', 'National Hurricane Center'], ['The hurricane center', 'National Hurricane Center']]],
+    ['The Office for National Statistics said inflation fell. The statistics office said rents rose.', [['The Office for National Statistics', 'Office for National Statistics'], ['The statistics office', 'Office for National Statistics']]],
+    ['Avon and Somerset Police said a man had been arrested. The force said inquiries were continuing.', [['Avon and Somerset Police', 'Avon and Somerset Police'], ['The force', 'Avon and Somerset Police']]],
+    ['The National Hurricane Center said the storm came ashore. The shopping center said it would close.', [['The National Hurricane Center', 'National Hurricane Center'], ['The shopping center', 'shopping center']]],
   ])('names the body a word for its kind stands for in %j', (text, expected) => {
     const { sentences } = analyseArticle(text);
     const bodies = sentences.flatMap((s) => s.attributions.filter((a) => a.sourceType === 'organisation'));
