@@ -230,7 +230,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 29: "Hurricane Delia slammed into the coast" is weather, no one's stance ("slammed into", "ripped through", "pushed
  *     into" are force in motion); "Residents who stayed behind said", "A man who lives nearby said" are the residents,
  *     the man; "the hurricane center", "the statistics office", "the force" are the body named before when the word
- *     before the kind is in its name.
+ *     before the kind is in its name; "DigitalEurope, which represents companies including Google, Microsoft and
+ *     Apple, said" is DigitalEurope's; "Some experts doubt" holds a view.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -187,14 +187,20 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // named, told…", "An official, speaking on condition of anonymity because he was not authorised to speak publicly, said".
   // ("The Portuguese coach, who has won just eight of his 27 games, said": a "who" clause ending in anything.)
   if (tokens[i]?.text === ',') {
-    const open = tokens.findLastIndex((t, k) => k < i - 1 && t.text === ',');
+    let open = tokens.findLastIndex((t, k) => k < i - 1 && t.text === ',');
+    // (Past the commas of a list inside it: "DigitalEurope, which represents companies including Google, Microsoft
+    // and Apple, said".)
+    const inList = (comma: number) => ['PROPN', 'NOUN'].includes(tokens[comma + 1]?.pos ?? '') && tokens.slice(comma + 1, i).some((t) => t.pos === 'CCONJ') && !tokens.slice(comma + 1, i).some((t) => t.pos === 'VERB');
+    let listed = false;
+    while (open > 0 && inList(open)) [open, listed] = [tokens.findLastIndex((t, k) => k < open && t.text === ','), true];
     const endsInVerb = tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'ADV';
     const who = tokens[open + 1]?.lower === 'who';
-    // ("The figures, which were released by the ONS on Wednesday, show": a document's "which" clause.)
-    const which = tokens[open + 1]?.lower === 'which' && isDocumentWord(tokens[open - 1]?.lower ?? '');
+    // ("The figures, which were released by the ONS on Wednesday, show": a document's "which" clause; any "which"
+    // clause holding a list, which the walk back below would stop in.)
+    const which = tokens[open + 1]?.lower === 'which' && (listed || isDocumentWord(tokens[open - 1]?.lower ?? ''));
     const aside = who || which || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
     // (The clause's own opening comma may close an apposition: "Sen. Elizabeth Warren, a Democrat from Massachusetts, who…".)
-    if (open > 0 && aside && !tokens.slice(open + 1, i).some((t) => t.text === ',')) return subjectBefore(tokens, who ? open + 1 : open);
+    if (open > 0 && aside && (listed || !tokens.slice(open + 1, i).some((t) => t.text === ','))) return subjectBefore(tokens, who ? open + 1 : open);
   }
   // A participle's aside after a document: "the findings, published in the journal Neurology, show", "The papers,
   // marked "official sensitive", show" (a list inside it too: "The exit poll, conducted by Ipsos for the BBC, ITV and

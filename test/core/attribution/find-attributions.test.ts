@@ -326,6 +326,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['Residents who fled described a terrifying night.', [[['Residents who fled', 'described']]]],
     ['Residents who stayed behind said the night was terrifying.', [[['Residents who stayed behind', 'said']]]],
     ['A man who lives nearby said he heard two shots.', [[['A man who lives nearby', 'said']]]],
+    // A "which" clause holding a list stays an aside: its list names no speaker.
+    ['DigitalEurope, which represents companies including Google, Microsoft and Apple, said the law was rushed.', [[['DigitalEurope', 'said']]]],
+    ['Jones, who has worked for Google, Microsoft and Apple, said the law was rushed.', [[['Jones', 'said']]]],
+    // Doubting is holding a view.
+    ['Some experts doubt the law will be enforceable.', [[['Some experts', 'doubt']]]],
     // A named storm takes no stance, and force in motion is no attack in words.
     ['Hurricane Delia slammed into the Louisiana coast early Tuesday.', [[]]],
     ['Typhoon Haiyan lashed the Philippines.', [[]]],
