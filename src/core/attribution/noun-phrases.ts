@@ -168,8 +168,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // A reduced relative clause after the subject: "a report released (last year) found"; "Data published on
     // Wednesday shows", its noun tagged a name for the capital that opens the sentence.
     if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && (tokens[i - 1]?.pos === 'NOUN' || (i === 1 && isDocumentWord(tokens[0].lower)))) i--;
-    // One without "that": "all the experts I interviewed said".
+    // One without "that": "all the experts I interviewed said", "One doctor I spoke to said".
     else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
+    else if (/^(?:to|with)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'VERB' && PERSONAL.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.pos === 'NOUN') i -= 3;
     // A place between the subject and its participle: "Mark Cuban has been out there saying".
     else if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'ADP') i -= 2;
     // A connective set between commas: "Critics, however, say", "Scholars, though, caution".

@@ -736,6 +736,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A first name wink reads as a verb ("josh"), and a relative clause without "that" inside the subject.
     ['White House spokesman Josh Earnest said Monday that the talks would go on.', [[['White House spokesman Josh Earnest', 'said']]]],
     ['In her favor, all the experts I interviewed said her proposals were more detailed.', [[['all the experts', 'said']]]],
+    ['One doctor I spoke to said she has seen a rise in illnesses.', [[['One doctor', 'said']]]],
     // A participle's report ends with its phrase; the main clause's speaker is not inside it.
     [
       'In a statement announcing the pick, the Association of Flight Attendants called Clinton a “champion”, citing her work.',
