@@ -231,7 +231,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     into" are force in motion); "Residents who stayed behind said", "A man who lives nearby said" are the residents,
  *     the man; "the hurricane center", "the statistics office", "the force" are the body named before when the word
  *     before the kind is in its name; "DigitalEurope, which represents companies including Google, Microsoft and
- *     Apple, said" is DigitalEurope's; "Some experts doubt" holds a view; "One doctor I spoke to said" is the doctor's.
+ *     Apple, said" is DigitalEurope's; "Some experts doubt" holds a view; "One doctor I spoke to said" is the doctor's;
+ *     "according to a White House readout" cites a document; "drew a sharp response from Beijing", "sparked an outcry
+ *     from parents" cite who responded; "Chinese leader Xi Jinping" has no body "Chinese".
  */
 export const ANALYSIS_VERSION = 29;
 

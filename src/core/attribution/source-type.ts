@@ -9,9 +9,10 @@ import { isKnownPersonName } from './person-names';
 import { alternation, withoutSentenceStop } from '../text/patterns';
 import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
+import { isRelational } from '../classify/lexicon';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memo|data|poll|polls|polling|average|averages|statement|filings?|briefs?|letters?|records|messages|texts|minutes|assessment|research|findings|papers?|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|counts?|tall(?:y|ies)|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|survey|consultations?|analysis|document|documents|memos?|readouts?|dossiers?|manifestos?|petitions?|data|poll|polls|polling|average|averages|statement|filings?|briefs?|letters?|records|messages|texts|minutes|assessment|research|findings|papers?|audit|review|transcript|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|counts?|tall(?:y|ies)|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -207,6 +208,8 @@ const organisationIn = (role: string): string | undefined => {
   const office = RELATIONAL_ROLE.test(role) ? null : (OFFICE_OF.exec(role) ?? POSSESSED_POST.exec(role));
   // ("Regional governor", "Former director": a word of the post capitalised at the sentence's start is no body.)
   if (office && POST_MODIFIER.test(office[1].trim())) return undefined;
+  // ("Chinese leader", "Russian leader": where the post is, no body; a party's adjective is its party.)
+  if (office && isRelational(office[1].trim().toLowerCase()) && !/^(?:Republican|Democratic)$/.test(office[1].trim())) return undefined;
   if (office) return office[1].trim().replace(/['’]s?$/, '');
   const of = BODY_OF.exec(role)?.[1];
   // ("Professor of History at Yale": a subject in one word is no body; "director of the Institute for Policy

@@ -158,7 +158,7 @@ function revisedForecastCue(tokens: ParsedToken[], k: number): { source: [number
 /** Verbs of meeting a stance others take: "faced criticism from", "drew praise from", "sparked a backlash from". */
 const MEETING_VERBS = new Set(['face', 'draw', 'attract', 'receive', 'meet', 'earn', 'win', 'spark', 'prompt', 'provoke', 'trigger', 'invite', 'incur', 'garner', 'elicit', 'come']);
 /** The stances met. */
-const MET_STANCES = new Set(['criticism', 'ridicule', 'backlash', 'condemnation', 'praise', 'scorn', 'derision', 'rebuke', 'censure', 'outrage', 'fire', 'call', 'question', 'complaint', 'objection', 'applause', 'plaudit', 'acclaim']);
+const MET_STANCES = new Set(['criticism', 'ridicule', 'backlash', 'condemnation', 'praise', 'scorn', 'derision', 'rebuke', 'censure', 'outrage', 'fire', 'call', 'question', 'complaint', 'objection', 'applause', 'plaudit', 'acclaim', 'response', 'reaction', 'protest', 'pushback', 'outcry', 'reprimand']);
 /** Of those, the ones that tell of critics with no "from" ("has faced questions about…"; not "is facing this question"). */
 const MET_WITHOUT_FROM = /^(?:criticism|ridicule|backlash|condemnation|scorn|derision|rebukes?|censure|outrage|fire|questions|calls|complaints|objections)$/;
 

@@ -755,6 +755,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Matt Lauer faced heavy criticism from other outlets.', [[['other outlets', 'faced heavy criticism from']]]],
     ['The minister came under fire from MPs on Tuesday.', [[['MPs', 'came under fire from']]]],
     ['The plan drew sharp rebukes from both parties.', [[['both parties', 'drew sharp rebukes from']]]],
+    ['The remark drew a sharp response from Beijing.', [[['Beijing', 'drew a sharp response from']]]],
+    ['The decision sparked an outcry from parents.', [[['parents', 'sparked an outcry from']]]],
     ['Trump is drawing criticism over the remarks.', [[['drawing criticism', 'drawing criticism']]]],
     ['Mr. McKinley is facing this question right now.', [[]]],
     ['The shooting sparked violent protests.', [[]]],

@@ -440,6 +440,11 @@ describe('classifySource', () => {
     ['Chelsea boss Enzo Maresca', { type: 'person', name: 'Enzo Maresca', role: 'Chelsea boss', organisation: 'Chelsea' }],
     ['The Labour leader', { type: 'person', role: 'leader', organisation: 'Labour' }],
     ['Team leader Sarah Jones', { type: 'person', name: 'Sarah Jones', role: 'Team leader' }],
+    // A nation's adjective tells where the post is, not a body.
+    ['Chinese leader Xi Jinping', { type: 'person', name: 'Xi Jinping', role: 'Chinese leader' }],
+    ['Labour leader Keir Starmer', { type: 'person', name: 'Keir Starmer', role: 'Labour leader', organisation: 'Labour' }],
+    // A readout is a document.
+    ['a White House readout of the meeting', { type: 'document' }],
     // A word of the post capitalised at the sentence's start is no body.
     ['Regional governor Vitaliy Kim', { type: 'person', name: 'Vitaliy Kim', role: 'Regional governor' }],
     // The count of people is no part of their body.
