@@ -257,6 +257,8 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   // "studied physics at Manchester", "Researchers studied 500 patients": learning or research done, not a finding
   // told; "studied how the virus spreads" asks a question that a finding will answer.
   if (lemma === 'study') return !/^(?:how|whether|why|what|which)$/.test(tokens[k + 1]?.lower ?? '');
+  // "trained at RADA", "taught at Harvard", "lectured in law", "was educated at Eton": a career, not a view.
+  if (/^(?:train|teach|lecture|educate|graduate|tutor|qualify)$/.test(lemma)) return /^(?:at|in|as|under|with|for|from)$/.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'PUNCT';
   if (lemma === 'face') {
     let o = k + 1;
     while (tokens[o] && ['DET', 'ADJ', 'ADV', 'NUM'].includes(tokens[o].pos)) o++;

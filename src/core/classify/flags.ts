@@ -216,6 +216,10 @@ const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)}
 /** "could not be reached", "couldn't attend": a past inability, not a guess. */
 const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 'could' && /^(?:not|n't|n’t)$/.test(s.tokens[k + 1]?.lower ?? '');
 
+/** "He would later become prime minister", "she would go on to win", "a role she would return to twice": a life told in order, no guess. */
+const isFutureInPast = (s: ParsedSentence, k: number) =>
+  s.tokens[k].lower === 'would' && (/^(?:later|subsequently)$/.test(s.tokens[k + 1]?.lower ?? '') || (s.tokens[k + 1]?.lower === 'go' && s.tokens[k + 2]?.lower === 'on') || s.tokens.slice(k + 2, k + 6).some((t) => /^(?:twice|thrice)$/.test(t.lower)));
+
 /** "in May 2023", "Theresa May": a capital "May" inside a sentence, or before a number, is no modal. */
 const isMonthOrName = (s: ParsedSentence, k: number) => s.tokens[k].text === 'May' && (k > 0 || /^\d/.test(s.tokens[k + 1]?.text ?? ''));
 
@@ -236,7 +240,7 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   s.tokens.forEach((t, k) => {
     // ("could at least admit it" reproaches; it guesses at nothing.)
     const reproach = s.tokens[k + 1]?.lower === 'at' && s.tokens[k + 2]?.lower === 'least';
-    if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));
+    if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isFutureInPast(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
   // (An interviewer's question, "Q: … Is the NHS broken?", asks; it guesses at nothing.)

@@ -331,6 +331,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Jones, who has worked for Google, Microsoft and Apple, said the law was rushed.', [[['Jones', 'said']]]],
     // Doubting is holding a view.
     ['Some experts doubt the law will be enforceable.', [[['Some experts', 'doubt']]]],
+    // A career is no view: "trained at", "taught at".
+    ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
+    ['Smith taught at Harvard for a decade.', [[]]],
     // A named storm takes no stance, and force in motion is no attack in words.
     ['Hurricane Delia slammed into the Louisiana coast early Tuesday.', [[]]],
     ['Typhoon Haiyan lashed the Philippines.', [[]]],

@@ -62,6 +62,11 @@ describe('the speculative flag', () => {
     // "May" the month or the name is no modal.
     ['The same region was devastated by floods in May 2023, which caused damage.', null],
     ['Theresa May resigned in 2019 after three failed votes.', null],
+    // A life told in order guesses at nothing; a "would" that supposes does.
+    ['He would later become prime minister.', null],
+    ['She would go on to win three Olivier awards.', null],
+    ['It was Lady Macbeth, a role she would return to twice.', null],
+    ['The deal would cost billions.', ['would']],
   ])('when the sentence is %j, the speculative cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'speculative')).toEqual(expected);
   });
