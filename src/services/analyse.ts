@@ -234,7 +234,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Apple, said" is DigitalEurope's; "Some experts doubt" holds a view; "One doctor I spoke to said" is the doctor's;
  *     "according to a White House readout" cites a document; "drew a sharp response from Beijing", "sparked an outcry
  *     from parents" cite who responded; "Chinese leader Xi Jinping" has no body "Chinese"; "trained at RADA", "taught at
- *     Harvard" are careers, no views; "would later become", "would go on to win" tell a life in order, no guess.
+ *     Harvard" are careers, no views; "would later become", "would go on to win" tell a life in order, no guess;
+ *     "reports filed with the CPSC", "Documents filed with the court" are the documents; "according to internal emails
+ *     and people familiar with the matter" cites both.
  */
 export const ANALYSIS_VERSION = 29;
 

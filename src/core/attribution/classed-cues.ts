@@ -3,7 +3,8 @@ import { skipPartyTag, subjectBefore } from './noun-phrases';
 import { closesApposition, reportsNothing } from './other-senses';
 import { cueStartOf, holdsAView, namedSubject } from './speakers';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, isWriterOrReader, qualifiesNoun, QUOTE_MARK } from './words';
+import { isDocumentWord } from './source-type';
+import { adverbsBefore, BE, DOCUMENT_MAKING, isWriterOrReader, qualifiesNoun, QUOTE_MARK } from './words';
 
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
 const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
@@ -29,6 +30,8 @@ export function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boo
   if (/(?:ing|ed)$/.test(verb.lower) && !(subjectEnd && VERB_FOLLOWS.has(subjectEnd.pos)) && !afterApposition) return null;
   // A participle qualifying its noun reports nothing, unless it is a feeling the noun's people hold ("Americans worried about…").
   if (qualifiesNoun(tokens, k) && verbClass(verb.lemma) !== 'emotion') return null;
+  // ("Documents filed with the court show…": a document's making, whatever the tagger makes of its capital.)
+  if (DOCUMENT_MAKING.includes(verb.lower) && isDocumentWord(before?.lower ?? '')) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
   // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.

@@ -18,16 +18,18 @@ const isNamedSource = (r: { type: SourceType; name?: string }) =>
 
 /**
  * "according to Reuters and the BBC", "Trump and Clinton said": two sources, each its own attribution with the
- * same cue, when each alone is an outlet or a named body or person, and the two together name no one body
+ * same cue, when each alone is an outlet or a named body or person (or one is a document and the other people), and the two together name no one body
  * ("the Department of Health and Human Services") or outlet.
  */
 export function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
   const m = /^(.+?)\s+and\s+(.+)$/.exec(a.sourceText);
   // (Not "The Tax Policy Center at the Urban Institute and Brookings": the "and" may join the preposition's objects.)
-  if (!m || /,|\sand\s/.test(m[2]) || /,|\s(?:at|of|for|from|with)\s/.test(m[1])) return [a];
+  if (!m || /,|\sand\s/.test(m[2]) || /,|\s(?:at|of|for|from|with|in|by|on|to|about)\s/.test(m[1])) return [a];
   if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText)) return [a];
   const parts = [m[1], m[2]].map((text) => ({ text, reading: classifySource(text, outlet) }));
-  if (!parts.every((p) => isNamedSource(p.reading))) return [a];
+  // ("according to internal emails and people familiar with the matter": a document and people are two sources, named or not.)
+  const documentAndPeople = parts.some((p) => p.reading.type === 'document') && parts.some((p) => ['anonymous', 'person', 'organisation', 'outlet'].includes(p.reading.type));
+  if (!documentAndPeople && !parts.every((p) => isNamedSource(p.reading))) return [a];
   // ("Merck and Johnson & Johnson have filed lawsuits", "Pfizer and Merck said": a one-word name beside a firm is a firm
   // too; "Trump and the Republican Party" stay a person and a body.)
   if (parts.some((p) => p.reading.type === 'organisation' && (FIRM.test(p.text) || isKnownOrganisation(p.text)))) {

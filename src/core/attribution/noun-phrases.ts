@@ -646,7 +646,9 @@ function madeByAt(tokens: ParsedToken[], i: number): number {
   if (/^(?:in|on|at)$/.test(tokens[at]?.lower ?? '') && by > 0 && tokens.slice(at, by).every((t) => t.pos !== 'PUNCT' && t.pos !== 'VERB')) at = by;
   const preposition = tokens[at]?.lower;
   const maker = tokens[at + 1]?.text ?? '';
-  return (preposition === 'by' || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu}|\d)/u.test(maker) && !MONTH.test(maker) ? at + 1 - i : 0;
+  // ("reports filed with the Consumer Product Safety Commission", "a complaint submitted to Ofcom": where it was lodged names it too.)
+  const lodged = (preposition === 'with' || preposition === 'to') && /^(?:filed|submitted)$/.test(tokens[i].lower);
+  return (preposition === 'by' || lodged || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu}|\d)/u.test(maker) && !MONTH.test(maker) ? at + 1 - i : 0;
 }
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */

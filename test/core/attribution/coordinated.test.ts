@@ -12,6 +12,10 @@ describe('splitCoordinated, through analyseArticle', () => {
     // A one-word name beside a firm is a firm; beside a party, a person.
     ['Pfizer and Merck said the drugs were safe.', [['Pfizer', 'organisation', 'said'], ['Merck', 'organisation', 'said']]],
     ['Trump and the Republican Party said it was rigged.', [['Trump', 'person', 'said'], ['the Republican Party', 'organisation', 'said']]],
+    // A document and people, named or not.
+    ['It sold on, according to internal emails and people familiar with the matter.', [['internal emails', 'document', 'according to'], ['people familiar with the matter', 'anonymous', 'according to']]],
+    // Not the objects of a preposition: "polls in Pennsylvania and Virginia".
+    ['Recent polls in Pennsylvania and Virginia have shown Clinton ahead.', [['Recent polls in Pennsylvania and Virginia', 'document', 'have shown']]],
   ])('when the text is %j, reads %j', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

@@ -331,6 +331,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Jones, who has worked for Google, Microsoft and Apple, said the law was rushed.', [[['Jones', 'said']]]],
     // Doubting is holding a view.
     ['Some experts doubt the law will be enforceable.', [[['Some experts', 'doubt']]]],
+    // Where a document was lodged names it too, whatever the tagger makes of a plural's capital.
+    ['Four children were hurt, according to reports filed with the Consumer Product Safety Commission.', [[['reports filed with the Consumer Product Safety Commission', 'according to']]]],
+    ['Documents filed with the court show he lied.', [[['Documents filed with the court', 'show']]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],
