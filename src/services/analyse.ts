@@ -236,7 +236,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     from parents" cite who responded; "Chinese leader Xi Jinping" has no body "Chinese"; "trained at RADA", "taught at
  *     Harvard" are careers, no views; "would later become", "would go on to win" tell a life in order, no guess;
  *     "reports filed with the CPSC", "Documents filed with the court" are the documents; "according to internal emails
- *     and people familiar with the matter" cites both.
+ *     and people familiar with the matter" cites both; "one of the best British films of the decade" ranks in the
+ *     writer's voice.
  */
 export const ANALYSIS_VERSION = 29;
 

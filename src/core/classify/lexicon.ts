@@ -89,6 +89,9 @@ export const OPINION_PHRASES = [
   /\b(?:power|cash|land) grabs?\b|\bwitch[- ]?hunts?\b|\bpublicity stunts?\b|\bhit (?:piece|job)s?\b|\bsmear campaigns?\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   /\bis no\s+[A-Z]/,
+  // The writer ranking a work or a player: "one of the best British films of the decade", "the finest actor of his
+  // generation", "the greatest album ever made" (not "best-selling", nor a firm's "best quarter of the year").
+  /\b(?:best|finest|greatest)\s+(?!(?:quarter|month|week|day|year|start|run|results?|sales|showing|performance|returns?|week)\b)(?:[\w-]+\s+){0,3}?(?:of (?:the|all|this|its|his|her|their|our|my) (?:decade|year|century|time|generation|era|season)|ever (?:made|written|recorded)|of all time)\b/i,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".
   /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // The columnist's scorn: "Pull the other one.", "You couldn't make it up.", "It beggars belief.", "Another week, another shambles."
