@@ -237,7 +237,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Harvard" are careers, no views; "would later become", "would go on to win" tell a life in order, no guess;
  *     "reports filed with the CPSC", "Documents filed with the court" are the documents; "according to internal emails
  *     and people familiar with the matter" cites both; "one of the best British films of the decade" ranks in the
- *     writer's voice.
+ *     writer's voice; "The Associated Press projected" forecasts; "Exit polls conducted for a consortium of news
+ *     organizations" are the polls; "Party strategists" are of no party named.
  */
 export const ANALYSIS_VERSION = 29;
 

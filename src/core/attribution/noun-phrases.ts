@@ -648,7 +648,9 @@ function madeByAt(tokens: ParsedToken[], i: number): number {
   const maker = tokens[at + 1]?.text ?? '';
   // ("reports filed with the Consumer Product Safety Commission", "a complaint submitted to Ofcom": where it was lodged names it too.)
   const lodged = (preposition === 'with' || preposition === 'to') && /^(?:filed|submitted)$/.test(tokens[i].lower);
-  return (preposition === 'by' || lodged || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu}|\d)/u.test(maker) && !MONTH.test(maker) ? at + 1 - i : 0;
+  // ("Exit polls conducted for a consortium of news organizations": whom it was done for, too.)
+  const client = preposition === 'for' && /^(?:conducted|commissioned|carried|prepared|produced)$/.test(tokens[i].lower);
+  return (preposition === 'by' || lodged || client || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu}|\d)/u.test(maker) && !MONTH.test(maker) ? at + 1 - i : 0;
 }
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */

@@ -32,6 +32,8 @@ const CAPITAL = new Set(Object.values(countries).map((c) => c.capital).filter((c
 const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITAL.has(part);
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
+/** A body's kind alone, which needs a name to say which: "Party", "Campaign" ("Police", "Government" say which on their own). */
+const KIND_ALONE = /^(?:Party|Campaign|Committee|Council|Department|Ministry|Agency|Company|Union|Court|Board|Office)$/;
 /** Unnamed people after the body they are of: "Labour sources", "senior Pentagon officials". */
 const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:officials|sources|aides|insiders|advisers|staffers|diplomats|officers)$/u;
 
@@ -584,7 +586,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (ANONYMOUS.test(text)) {
     // ("Labour sources", "Pentagon officials", "Downing Street sources": unnamed people of a body named before them.)
     const body = PEOPLE_OF_BODY.exec(text)?.[1].trim();
-    return { type: 'anonymous', ...(body && namesOrganisation(body) ? { organisation: body } : {}) };
+    // (Not a body's kind alone, capitalised to open a sentence: "Party officials".)
+    return { type: 'anonymous', ...(body && namesOrganisation(body) && !KIND_ALONE.test(body) ? { organisation: body } : {}) };
   }
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
@@ -592,7 +595,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Labour strategists", "NHS bosses": unnamed people of a body.
   const peopleOf = /^(.+)\s+(\p{Ll}+)$/u.exec(bare);
   // ("50 Labour backbenchers": the count is no part of the body.)
-  if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'plural') return { type: 'anonymous', organisation: peopleOf[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|few|other)\s+/i, '') };
+  if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'plural') {
+    const body = peopleOf[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|few|other)\s+/i, '');
+    return { type: 'anonymous', ...(KIND_ALONE.test(body) ? {} : { organisation: body }) };
+  }
   // ("Developer Barratt Homes": the body's name, without its trade.)
   if (ORGANISATION.test(text) || COUNTRY.test(core) || /^(?:[Tt]he\s+)?[A-Z][A-Z.]{1,}$/.test(text)) return { type: 'organisation', name: apposition && /^\p{Lu}/u.test(headName) ? headName : nameWithoutTrade(bare) };
   // Any other noun WordNet files under people: "fellow physicians", "both presidential candidates", "the coal miner".

@@ -334,6 +334,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Where a document was lodged names it too, whatever the tagger makes of a plural's capital.
     ['Four children were hurt, according to reports filed with the Consumer Product Safety Commission.', [[['reports filed with the Consumer Product Safety Commission', 'according to']]]],
     ['Documents filed with the court show he lied.', [[['Documents filed with the court', 'show']]]],
+    // Projecting a winner is a forecast; whom a poll was done for names it too.
+    ['Vasquez has won the race, The Associated Press projected early Thursday.', [[['The Associated Press', 'projected']]]],
+    ['Exit polls conducted for a consortium of news organizations found that the economy was the top issue.', [[['Exit polls conducted for a consortium of news organizations', 'found']]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],

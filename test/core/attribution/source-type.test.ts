@@ -152,6 +152,10 @@ describe('classifySource', () => {
     ['Judges', { type: 'anonymous' }],
     // Unnamed people after the body they are of.
     ['Labour sources', { type: 'anonymous', organisation: 'Labour' }],
+    // A body's kind alone, capitalised to open a sentence, names none.
+    ['Party strategists', { type: 'anonymous' }],
+    ['Party officials', { type: 'anonymous' }],
+    ['Police officials', { type: 'anonymous', organisation: 'Police' }],
     ['Pentagon officials', { type: 'anonymous', organisation: 'Pentagon' }],
     // The parties a story has told of, taken together.
     ['Neither side', { type: 'anonymous' }],
