@@ -7,6 +7,8 @@
 // - src/generated/person-names.json: the surnames and given names it knows ("matthews", "davies",
 //   "ellis"). A capitalised word with a plural's "s" opening a sentence ("Ministers said") is people
 //   unnamed, unless it is one of these ("Davies said").
+// - src/generated/place-names.json: the cities, regions and countries it knows ("leeds", "bristol"). Someone "from"
+//   one of them is from a place, not a body.
 // Run by postinstall, like `prisma generate`.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,9 +43,17 @@ const names = lexicon
   .map(([name]) => name)
   .sort();
 
+// Places it knows by name, lower case ("leeds", "bristol", "tucson" not): "John Smith, from Leeds" is where he is from,
+// no body he speaks for.
+const tagsOf = (tag) => (Array.isArray(tag) ? tag : [tag]);
+const places = lexicon
+  .filter(([name, tag]) => tagsOf(tag).some((t) => /^(?:Country|City|Region|Place)$/.test(t)) && !tagsOf(tag).includes('Abbreviation') && /^[a-z][a-z .'-]*$/.test(name))
+  .map(([name]) => name)
+  .sort();
+
 const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src', 'generated');
 fs.mkdirSync(dir, { recursive: true });
-for (const [file, list] of [['organisation-names.json', organisations], ['person-names.json', names]]) {
+for (const [file, list] of [['organisation-names.json', organisations], ['person-names.json', names], ['place-names.json', places]]) {
   fs.writeFileSync(path.join(dir, file), JSON.stringify(list));
   console.log(`${file}: ${list.length} from compromise ${nlp.version} → ${path.relative(process.cwd(), path.join(dir, file))}`);
 }

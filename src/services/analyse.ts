@@ -238,7 +238,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "reports filed with the CPSC", "Documents filed with the court" are the documents; "according to internal emails
  *     and people familiar with the matter" cites both; "one of the best British films of the decade" ranks in the
  *     writer's voice; "The Associated Press projected" forecasts; "Exit polls conducted for a consortium of news
- *     organizations" are the polls; "Party strategists" are of no party named.
+ *     organizations" are the polls; "Party strategists" are of no party named; "who did not want to be named" says
+ *     nothing; "of no fixed address" is no claim's verb; "John Smith, from Leeds" is of no body called Leeds.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -103,6 +103,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   }
   // "who asked not to be named", "speaking on condition of anonymity": asking for anonymity reports nothing.
   if (t.lemma === 'ask' && next?.lower === 'not' && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.lower === 'be') return true;
+  // ("who did not want to be named", "declined to be identified": wishing for it too.)
+  const toBe = next?.lower === 'to' ? k + 2 : -1;
+  if (toBe > 0 && tokens[toBe]?.lower === 'be' && /^(?:named|identified)$/.test(tokens[toBe + 1]?.lower ?? '')) return true;
   if ((t.lemma === 'speak' || t.lemma === 'talk') && (next?.lower === 'anonymously' || (next?.lower === 'on' && tokens[k + 2]?.lower === 'condition'))) return true;
   // "…asked not to be named because they feared retribution", "…anonymity because he was not authorised to
   // speak": the reason given for anonymity reports nothing either.

@@ -6,6 +6,7 @@ import { isAgentNoun, personNoun } from './person-nouns';
 import { isKnownOrganisation } from './organisation-names';
 import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
+import { isKnownPlace } from './place-names';
 import { alternation, withoutSentenceStop } from '../text/patterns';
 import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
@@ -538,8 +539,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
     // ("Dr. Anne Murray of the University of Minnesota, a co-author": the body before the apposition.)
     const fromHead = apposition ? /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(\p{Lu}.+)$/iu.exec(beside.trim())?.[1] : undefined;
-    // ("John Barker, 54, of Elm Road, Swindon": where someone lives is no body.)
-    const affiliation = from && !ADDRESS.test(from) ? from : undefined;
+    // ("John Barker, 54, of Elm Road, Swindon": where someone lives is no body; nor is a place someone is "from":
+    // "John Smith, from Leeds".)
+    const fromPlace = from && /^from\s/i.test(given) && (isKnownPlace(from) || COUNTRY.test(from)) && !namesOrganisation(from);
+    const affiliation = from && !ADDRESS.test(from) && !fromPlace ? from : undefined;
     return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: affiliation ?? fromHead ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.

@@ -490,8 +490,12 @@ function claimVerb(s: ParsedSentence): Cue[] {
   // (Not a participle opening a phrase, "By exchanging…", nor "according", nor the verb of a clause opening the
   // sentence: "Until it does, its forecasts…".)
   const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
-  // (Nor a participle qualifying a noun: "The temperatures recorded that summer were…".)
-  const finite = tokens.findIndex((t, k) => k >= from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !qualifiesNoun(tokens, k))));
+  // (Nor a participle qualifying a noun: "The temperatures recorded that summer were…"; nor a word of an aside on
+  // where a person is from: "Daniel Price, of no fixed address, is due…".)
+  const aside = tokens.findIndex((t, k) => k >= from && t.pos === 'ADP' && tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'PROPN');
+  const asideEnd = aside < 0 ? -1 : tokens.findIndex((t, k) => k > aside && t.text === ',');
+  const inAside = (k: number) => aside >= 0 && k > aside && k < asideEnd;
+  const finite = tokens.findIndex((t, k) => k >= from && !inAside(k) && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !qualifiesNoun(tokens, k))));
   // (Or the verb the tagger read as a noun after its subject: "the change concerns reporting rules", "The risk … remains
   // low"; not a possessor's noun, "Trump's efforts pale".)
   const misread = (t: ParsedToken, k: number) =>

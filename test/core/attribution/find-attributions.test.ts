@@ -337,6 +337,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Projecting a winner is a forecast; whom a poll was done for names it too.
     ['Vasquez has won the race, The Associated Press projected early Thursday.', [[['The Associated Press', 'projected']]]],
     ['Exit polls conducted for a consortium of news organizations found that the economy was the top issue.', [[['Exit polls conducted for a consortium of news organizations', 'found']]]],
+    // Wishing not to be named says nothing.
+    ['One, who did not want to be named, said: "It is terrifying."', [[['One', 'said']]]],
+    ['A neighbour, who declined to be identified, said the couple argued.', [[['A neighbour', 'said']]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],

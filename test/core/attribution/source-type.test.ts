@@ -347,6 +347,9 @@ describe('classifySource', () => {
     ['Alice Harrison of Global Witness', { type: 'person', name: 'Alice Harrison', role: undefined, organisation: 'Global Witness' }],
     // Where someone lives is no body.
     ['John Barker, 54, of Elm Road, Swindon', { type: 'person', name: 'John Barker', role: undefined, organisation: undefined }],
+    // A place someone is from is no body; a body they are from is.
+    ['John Smith, from Leeds', { type: 'person', name: 'John Smith', role: undefined, organisation: undefined }],
+    ['Sarah Jones, from Greenpeace', { type: 'person', name: 'Sarah Jones', role: undefined, organisation: 'Greenpeace' }],
     // Research from a body is a document, whoever made it; the body alone is the body.
     ['new research from the University of Leeds', { type: 'document' }],
     ['Department of Health', { type: 'organisation', name: 'Department of Health' }],

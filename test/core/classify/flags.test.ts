@@ -193,6 +193,7 @@ describe('the unsourced flag', () => {
     expect(cuesOf('About 1 in 4 adults in the region still smoke every day.', 'unsourced')).toEqual(['1 in 4']);
     // (The claim's verb is the clause's own, not a participle qualifying its subject.)
     expect(cuesOf('The temperatures recorded that summer were the highest ever seen.', 'unsourced')).toEqual(['were']);
+    expect(cuesOf('Daniel Price, of no fixed address, is due to appear before magistrates on Friday.', 'unsourced')).toEqual(['is']);
     // (With no figure, the claim's verb is the reason shown.)
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual(['will be held']);
     expect(cuesOf('A similar Florida law was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
