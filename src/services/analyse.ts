@@ -239,7 +239,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     and people familiar with the matter" cites both; "one of the best British films of the decade" ranks in the
  *     writer's voice; "The Associated Press projected" forecasts; "Exit polls conducted for a consortium of news
  *     organizations" are the polls; "Party strategists" are of no party named; "who did not want to be named" says
- *     nothing; "of no fixed address" is no claim's verb; "John Smith, from Leeds" is of no body called Leeds.
+ *     nothing; "of no fixed address" is no claim's verb; "John Smith, from Leeds" is of no body called Leeds; "Inflation data dampened hopes that…" is no one's hope
+ *     reported.
  */
 export const ANALYSIS_VERSION = 29;
 

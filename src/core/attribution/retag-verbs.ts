@@ -320,6 +320,9 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
       const base = baseForms(t.lower).find(isListedCue);
       if (base) return { ...t, lemma: base };
     }
+    // "Inflation data dampened hopes that…", "raised fears", "said claims were false": a form in -s right after a past
+    // tense is its object's noun, or the next clause's subject, never a second finite verb.
+    if (t.pos === 'VERB' && /[^s']s$/.test(t.lower) && named[k - 1]?.pos === 'VERB' && /ed$/.test(named[k - 1].lower)) return { ...t, pos: 'NOUN' };
     // "A man who lives nearby said", "a woman who works at the plant": a verb in -s right after "who", where a noun
     // would be the clause's subject and a verb would follow it ("who voters say…").
     if (t.pos === 'NOUN' && named[k - 1]?.lower === 'who' && /[^s]s$/.test(t.lower) && ['ADV', 'ADP', 'DET', 'PUNCT'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };

@@ -22,6 +22,9 @@ describe('retagVerbs', () => {
     ['The figures, obtained under Freedom of Information laws, show a sharp rise in complaints.', 'show', ['VERB', 'show']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
     ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
+    // A form in -s after a past tense is a noun; one after "who" a verb.
+    ['Inflation data dampened hopes that the Fed would cut rates.', 'hopes', ['NOUN', 'hope']],
+    ['A man who lives nearby said he heard shots.', 'lives', ['VERB', 'live']],
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
     // A forecast made, after a name and a time, before what is forecast.
     ['Nvidia on Wednesday forecast fourth-quarter revenue above Wall Street estimates.', 'forecast', ['VERB', 'forecast']],
