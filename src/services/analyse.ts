@@ -240,7 +240,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     writer's voice; "The Associated Press projected" forecasts; "Exit polls conducted for a consortium of news
  *     organizations" are the polls; "Party strategists" are of no party named; "who did not want to be named" says
  *     nothing; "of no fixed address" is no claim's verb; "John Smith, from Leeds" is of no body called Leeds; "Inflation data dampened hopes that…" is no one's hope
- *     reported.
+ *     reported; "according to the so-called Steele dossier" cites the dossier; 'a self-described "natural health
+ *     coach"' keeps its quoted words.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -663,13 +663,26 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
   let last = -1;
   /** Where an apposition opened (", a senior analyst"), until it closes. */
   let appositionComma = -1;
+  /** The second part of the last hyphenated compound ("self-described"). */
+  let compound = -1;
   while (i < tokens.length && i - first < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
-    // "the conservative-leaning Tax Foundation": a hyphenated compound is one word, whatever its second part's tag.
-    if (t.text === '-' && i > first && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) {
-      last = i + 1;
-      i += 2;
+    // "the conservative-leaning Tax Foundation", "the so-called Steele dossier": a hyphenated compound is one word,
+    // whatever its parts' tags.
+    const hyphen = tokens[i + 1];
+    if (hyphen?.text === '-' && t.end === hyphen.start && tokens[i + 2]?.start === hyphen.end) {
+      last = compound = i + 2;
+      i += 3;
       continue;
+    }
+    // ('a self-described "natural health coach"': a few words in quotes inside the phrase are part of it.)
+    if (QUOTE_MARK.test(t.text) && i > first) {
+      const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 6 && QUOTE_MARK.test(x.text));
+      if (close > 0 && tokens.slice(i + 1, close).every((x) => ['ADJ', 'NOUN', 'PROPN'].includes(x.pos))) {
+        last = close;
+        i = close + 1;
+        continue;
+      }
     }
     // A verb form modifying the noun after it: "exit polls", "leaked documents", "the study's lead author".
     if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1].lower))) {
@@ -738,7 +751,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (and > 0) last = and - 1;
   }
   // "a study published Monday": a participle whose time was cut off qualifies nothing left in the phrase.
-  while (last >= first && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET' || (tokens[last].pos === 'VERB' && /^\p{Ll}/u.test(tokens[last].text)))) last--;
+  // (Not a hyphenated compound's second part, "self-described", nor a phrase's closing quote.)
+  const kept = (k: number) => k === compound || (QUOTE_MARK.test(tokens[k].text) && tokens.slice(first, k).some((x) => QUOTE_MARK.test(x.text)));
+  while (last >= first && !kept(last) && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET' || (tokens[last].pos === 'VERB' && /^\p{Ll}/u.test(tokens[last].text)))) last--;
   if (last < first) return null;
   return HAS_HEAD(tokens.slice(first, last + 1)) ? [first, last] : null;
 }

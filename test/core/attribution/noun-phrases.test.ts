@@ -88,6 +88,8 @@ describe('phraseAfter', () => {
     ['According to Ham, the current administration has shuffled its generals.', 'to', 'Ham'],
     ['According to Politico, both of these areas are highly populated.', 'to', 'Politico'],
     ['Incomes rise, according to the conservative-leaning Tax Foundation, by 19 percent.', 'to', 'the conservative-leaning Tax Foundation'],
+    ['Trump was compromised, according to the so-called Steele dossier.', 'to', 'the so-called Steele dossier'],
+    ['The posts cite a video by a self-described "natural health coach" with no medical training.', 'cite', 'a video by a self-described "natural health coach" with no medical training'],
     ['Ageing speeds up, according to a study of more than 16,000 adults published on Monday.', 'to', 'a study of more than 16,000 adults'],
     ['Prices rose, according to a poll of at least 500 firms.', 'to', 'a poll of at least 500 firms'],
     // A clause about the body after it is no apposition.
