@@ -241,7 +241,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     organizations" are the polls; "Party strategists" are of no party named; "who did not want to be named" says
  *     nothing; "of no fixed address" is no claim's verb; "John Smith, from Leeds" is of no body called Leeds; "Inflation data dampened hopes that…" is no one's hope
  *     reported; "according to the so-called Steele dossier" cites the dossier; 'a self-described "natural health
- *     coach"' keeps its quoted words.
+ *     coach"' keeps its quoted words; "His promises notwithstanding, independent analyses agree" is the analyses',
+ *     not a person called "His".
  */
 export const ANALYSIS_VERSION = 29;
 

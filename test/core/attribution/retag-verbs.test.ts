@@ -24,6 +24,9 @@ describe('retagVerbs', () => {
     ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
     // A form in -s after a past tense is a noun; one after "who" a verb.
     ['Inflation data dampened hopes that the Fed would cut rates.', 'hopes', ['NOUN', 'hope']],
+    ['His promises notwithstanding, independent analyses agree the cuts favour the rich.', 'promises', ['NOUN', 'promise']],
+    ['His promises notwithstanding, independent analyses agree the cuts favour the rich.', 'analyses', ['NOUN', 'analyzes']],
+    ['Trump avoids condemning the invasion.', 'avoids', ['VERB', 'avoid']],
     ['A man who lives nearby said he heard shots.', 'lives', ['VERB', 'live']],
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
     // A forecast made, after a name and a time, before what is forecast.

@@ -166,6 +166,7 @@ describe('classifySource', () => {
     ['The Star', { type: 'organisation', name: 'Star' }],
     ['two of his aides', { type: 'anonymous' }],
     ['one of the studies', { type: 'document' }],
+    ['Analyses', { type: 'document' }],
     ['A doctor who signed the letter', { type: 'anonymous' }],
     // A named storm is weather, named as people are.
     ['Hurricane Ida', { type: 'unknown' }],
