@@ -17,7 +17,7 @@ import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
 import { dashCredit, referenceMarks, speakerLabel } from './labels';
-import { isMannerPhrase, nominalCue, pollCited } from './noun-cues';
+import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited } from './noun-cues';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
 const PHRASE_OPENERS = new Set(PHRASE_CUES.map((p) => p.words[0]));
@@ -353,6 +353,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const possessor = nominalCue(t, k, quotes);
     if (possessor) {
       found.push(makeAttribution(s, possessor, [k, k], outlet));
+      continue;
+    }
+    const giver = nominalCueFrom(t, k, quotes);
+    if (giver) {
+      found.push(makeAttribution(s, giver, [k, k + 1], outlet));
+      for (let x = k; x <= giver[1]; x++) used.add(x);
       continue;
     }
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;

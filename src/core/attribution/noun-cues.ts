@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { MANNER_NOUNS, NOMINAL_CUES } from './cues';
 import { isQuoted, type QuoteSpan } from './quotes';
-import { POSSESSIVE } from './words';
+import { POSSESSIVE, POSSESSIVE_PRONOUN } from './words';
 
 // Cues that are no verb: a reporting noun's possessor, a poll the figures stand in, and what "according to" means.
 
@@ -18,6 +18,21 @@ export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]
   let start = k - 2;
   while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
   return [start, k - 2];
+}
+
+/**
+ * The speaker after "from" or "by" of a reporting noun whose "that" clause follows: "repeated warnings from his
+ * attorney that the showdown was fruitless", "a claim by the campaign that…"; null otherwise (not "the warning from
+ * the IMF came as…", which tells of a warning, not what it said).
+ */
+export function nominalCueFrom(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || isQuoted(quotes, t.start, t.end)) return null;
+  if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  const that = tokens.findIndex((x, i) => i > k + 2 && i <= k + 8 && x.lower === 'that');
+  const phrase = tokens.slice(k + 2, that);
+  if (that < 0 || !phrase.every((x) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(x.pos) || POSSESSIVE_PRONOUN.has(x.lower) || POSSESSIVE.has(x.lower))) return null;
+  return [k + 2, that - 1];
 }
 
 /** What reports its own findings when figures stand "in" it: "In this poll, Trump rose 1 point". */

@@ -340,6 +340,10 @@ describe('findAttributions, through analyseArticle', () => {
     // Wishing not to be named says nothing.
     ['One, who did not want to be named, said: "It is terrifying."', [[['One', 'said']]]],
     ['A neighbour, who declined to be identified, said the couple argued.', [[['A neighbour', 'said']]]],
+    // A reporting noun's giver after "from" or "by", when what they said follows in a "that" clause.
+    ['The vote went ahead despite repeated warnings from his attorney that it was fruitless.', [[['his attorney', 'warnings from']]]],
+    ['Despite a warning by the IMF that growth would slow, the bank cut rates.', [[['the IMF', 'warning by']]]],
+    ['The warning from the IMF came as markets fell.', [[]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],
