@@ -242,7 +242,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     nothing; "of no fixed address" is no claim's verb; "John Smith, from Leeds" is of no body called Leeds; "Inflation data dampened hopes that…" is no one's hope
  *     reported; "according to the so-called Steele dossier" cites the dossier; 'a self-described "natural health
  *     coach"' keeps its quoted words; "His promises notwithstanding, independent analyses agree" is the analyses',
- *     not a person called "His"; "warnings from his attorney that…", "a warning by the IMF that…" are theirs.
+ *     not a person called "His"; "warnings from his attorney that…", "a warning by the IMF that…" are theirs; "he said" after "Tom McAllister, 63, stood by the gates" is
+ *     McAllister; "The plant's owner, Northern Steel" is the firm Northern Steel ("Steel", "Oil", "Gas", "Mining" name
+ *     firms).
  */
 export const ANALYSIS_VERSION = 29;
 

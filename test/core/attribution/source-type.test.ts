@@ -173,6 +173,7 @@ describe('classifySource', () => {
     ['Tropical Storm Alberto', { type: 'unknown' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
+    ["The plant's owner, Northern Steel", { type: 'organisation', name: 'Northern Steel' }],
     ['the Centers for Disease Control and Prevention', { type: 'organisation', name: 'Centers for Disease Control and Prevention' }],
     ['The sportswear maker', { type: 'organisation', name: 'sportswear maker' }],
     ['the policy maker', { type: 'person', role: 'policy maker' }],
