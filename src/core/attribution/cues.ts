@@ -37,6 +37,7 @@ export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
   { words: ['according', 'to'], sourceAfter: true },
   { words: ['cited', 'by'], sourceAfter: true },
   { words: ['citing'], sourceAfter: true },
+  { words: ['quoting'], sourceAfter: true },
   { words: ['in', 'the', 'words', 'of'], sourceAfter: true },
   // "per a report from Axios", "per the AP" (not "per cent", "per share": see findAttributions).
   { words: ['per'], sourceAfter: true },

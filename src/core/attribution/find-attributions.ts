@@ -332,6 +332,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const perUnit = phrase.words[0] === 'per' && !['DET', 'PROPN'].includes(t[k + 1]?.pos ?? '');
       if (src && !perUnit && !((phrase.words[0] === 'according' || phrase.words[0] === 'per') && isMannerPhrase(t, src))) {
         const cited = makeAttribution(s, src, [k, cueEnd], outlet);
+        // ("call 101, quoting log 1234": a reference number given, no one quoted.)
+        if (phrase.words[0] === 'quoting' && cited.sourceType === 'unknown') continue;
         // "The Supreme Court blocked…, citing a threat to public health": what is cited is a reason, no
         // source; the one citing it speaks.
         const citer = phrase.words[0] === 'citing' && cited.sourceType === 'unknown' ? speakerOfParticiple(t, k, firstSubject(t, k)) : null;

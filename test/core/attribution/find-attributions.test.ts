@@ -344,6 +344,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The vote went ahead despite repeated warnings from his attorney that it was fruitless.', [[['his attorney', 'warnings from']]]],
     ['Despite a warning by the IMF that growth would slow, the bank cut rates.', [[['the IMF', 'warning by']]]],
     ['The warning from the IMF came as markets fell.', [[]]],
+    // Who an outlet quotes is cited as after "citing"; a reference number quoted is no one.
+    ['CNN, quoting two US officials, reported that the offensive was weeks away.', [[['two US officials', 'quoting'], ['CNN', 'reported']]]],
+    ['Anyone with information is asked to call 101, quoting log 1234.', [[]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],
