@@ -244,7 +244,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     coach"' keeps its quoted words; "His promises notwithstanding, independent analyses agree" is the analyses',
  *     not a person called "His"; "warnings from his attorney that…", "a warning by the IMF that…" are theirs; "he said" after "Tom McAllister, 63, stood by the gates" is
  *     McAllister; "The plant's owner, Northern Steel" is the firm Northern Steel ("Steel", "Oil", "Gas", "Mining" name
- *     firms); "CNN, quoting two US officials, reported" cites the officials.
+ *     firms); "CNN, quoting two US officials, reported" cites the officials; "Expect defections, expect donors to
+ *     walk" and "will never win" are the writer's forecasts, no one's report.
  */
 export const ANALYSIS_VERSION = 29;
 

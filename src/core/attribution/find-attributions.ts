@@ -635,6 +635,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const joint = t[adverbsBefore(t, cueStart - 1)]?.lower;
     if (!src && (joint === 'and' || joint === 'but')) src = firstSubject(t, cueStart);
     if (!src) continue;
+    // ("Expect defections, expect donors to walk": a phrase opening on the sentence's bare imperative names no speaker.)
+    // ("Lynch said": not a name the tagger read as a verb.)
+    if (src[0] === 0 && src[1] > 0 && t[0].pos === 'VERB' && t[0].lower === t[0].lemma && t[1].pos === 'NOUN') continue;
     // "The company delivered 384,122 vehicles…, it said": a closing "it" is the body the sentence opened with.
     if (src[0] === src[1] && t[src[0]].lower === 'it' && t[src[0] - 1]?.text === ',') {
       const opener = firstSubject(t, src[0]);

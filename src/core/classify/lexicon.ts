@@ -114,6 +114,10 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|un
   /\b(?:appears?|appeared) to\b/i, /\bwill (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\b(?:remains?|remained) to be seen\b|\b(?:only )?time will tell\b/i, /\b(?:(?:it|this) (?:remains|is|was|remained)|it['’]s) (?:still )?(?:unclear|not (?:yet |immediately )?(?:clear|known)|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
   // "It is only a matter of time before the truth comes out.", "The rebuilding of the Third Temple is now only a matter of time."
   /\b(?:(?:it|this|that) is|it's|it’s|is|are) (?:now |surely )?(?:only |just )?a matter of (?:time|when, not if)\b/i,
+  // "Expect defections", "Don't be surprised if…": the writer's forecast, as an order to the reader.
+  /^(?:expect|don['’]t be surprised if|do not be surprised if)\b/i,
+  // "The party will never win another election": certainty about what will never be.
+  /\bwill never\b/i,
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
   /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
   // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens.

@@ -347,6 +347,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Who an outlet quotes is cited as after "citing"; a reference number quoted is no one.
     ['CNN, quoting two US officials, reported that the offensive was weeks away.', [[['two US officials', 'quoting'], ['CNN', 'reported']]]],
     ['Anyone with information is asked to call 101, quoting log 1234.', [[]]],
+    // An imperative opening the sentence names no speaker for the verbs after it.
+    ['Expect defections, expect donors to walk, and expect the committee to split.', [[]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],
