@@ -245,7 +245,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     not a person called "His"; "warnings from his attorney that…", "a warning by the IMF that…" are theirs; "he said" after "Tom McAllister, 63, stood by the gates" is
  *     McAllister; "The plant's owner, Northern Steel" is the firm Northern Steel ("Steel", "Oil", "Gas", "Mining" name
  *     firms); "CNN, quoting two US officials, reported" cites the officials; "Expect defections, expect donors to
- *     walk" and "will never win" are the writer's forecasts, no one's report.
+ *     walk" and "will never win" are the writer's forecasts, no one's report; "The figures, published on Thursday,
+ *     show" is one report; "according to the statistics agency, which said" and "the Saudi government, which has
+ *     denied" are the body's; "according to the UN refugee agency, UNHCR" names UNHCR.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -54,7 +54,10 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
 function qualifiesDocument(t: ParsedToken[], k: number): boolean {
   // ("A new study published Monday in the journal…": a time before the preposition.)
   const place = pastTime(t, k + 1);
-  if (!/(?:ed|en|wn)$|^(?:read|sent|made|put)$/.test(t[k].lower) || t[place]?.pos !== 'ADP') return false;
+  if (!/(?:ed|en|wn)$|^(?:read|sent|made|put)$/.test(t[k].lower)) return false;
+  // ("The figures, published on Thursday, show…": an aside of its time alone, closed before the document's verb.)
+  if (t[k - 1]?.text === ',' && place > k + 1 && t[place]?.text === ',' && ['VERB', 'AUX'].includes(t[place + 1]?.pos ?? '') && isDocumentWord(t[k - 2]?.lower ?? '')) return true;
+  if (t[place]?.pos !== 'ADP') return false;
   // "The research, led by Oxford University and published in…, tracked": the second participle of the aside.
   const aside = t[k - 1]?.lower === 'and' ? t.findLastIndex((x, i) => i < k && x.text === ',') : -1;
   const joined = aside > 0 && t[aside + 1]?.pos === 'VERB' && /ed$/.test(t[aside + 1].lower);

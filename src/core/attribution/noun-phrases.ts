@@ -313,6 +313,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // ("a report by the Institute for Fiscal Studies, which said": the body named right before it, and only that.)
     const body = which ? namedBodyStart(tokens, i - 2) : -1;
     if (body >= 0) return [tokens[body - 1]?.lower === 'the' ? body - 1 : body, i - 2];
+    // ("according to the statistics agency, which said": a body by its kind's word, too.)
+    // ("members of the Saudi government, which has denied": the body, not the members.)
+    if (which && isOrganisationHead(tokens[i - 2]?.lower ?? '') && tokens[i - 2].pos === 'NOUN') {
+      let from = i - 2;
+      while (from > 0 && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[from - 1].pos)) from--;
+      return [tokens[from - 1]?.pos === 'DET' ? from - 1 : from, i - 2];
+    }
     const whichDocument = which && documentBefore(tokens, i - 2);
     if ((t.lower === 'who' || whichDocument) && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
@@ -711,11 +718,12 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
         continue;
       }
       // ("according to the regional governor, Oleh Syniehubov": the post's holder named after it, closing the phrase.)
-      if (isRoleWord(tokens[i - 1])) {
-        let close = i + 1;
-        while (close < tokens.length && tokens[close].pos !== 'PUNCT') close++;
-        if (isFullName(tokens.slice(i + 1, close))) last = close - 1;
-      }
+      // ("according to the UN refugee agency, UNHCR": so is a body's, closing the sentence.)
+      let close = i + 1;
+      while (close < tokens.length && tokens[close].pos !== 'PUNCT') close++;
+      const named = tokens.slice(i + 1, close);
+      if (isRoleWord(tokens[i - 1]) && isFullName(named)) last = close - 1;
+      else if (isOrganisationHead(tokens[i - 1].lower) && named.length && named.every((x) => x.pos === 'PROPN') && (!tokens[close] || /^[.;]$/.test(tokens[close].text))) last = close - 1;
       break;
     }
     // ("the Intergovernmental Panel on Climate Change": "on" inside a body's name is no time.)

@@ -349,6 +349,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Anyone with information is asked to call 101, quoting log 1234.', [[]]],
     // An imperative opening the sentence names no speaker for the verbs after it.
     ['Expect defections, expect donors to walk, and expect the committee to split.', [[]]],
+    // A document's aside of its time alone is no report of its own.
+    ['The figures, published on Thursday, show 19,294 people made the journey.', [[['The figures', 'show']]]],
+    // A body by its kind's word before "which" is who the clause's verb speaks for; a body's name after its kind closes the phrase.
+    ['Prices rose, according to the statistics agency, which said more was needed.', [[['the statistics agency', 'according to'], ['the statistics agency', 'said']]]],
+    ['The attempt included members of the Saudi government, which has denied any involvement.', [[['the Saudi government', 'has denied']]]],
+    ['At least 25 people have died, according to the UN refugee agency, UNHCR.', [[['the UN refugee agency, UNHCR', 'according to']]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],
