@@ -247,7 +247,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     firms); "CNN, quoting two US officials, reported" cites the officials; "Expect defections, expect donors to
  *     walk" and "will never win" are the writer's forecasts, no one's report; "The figures, published on Thursday,
  *     show" is one report; "according to the statistics agency, which said" and "the Saudi government, which has
- *     denied" are the body's; "according to the UN refugee agency, UNHCR" names UNHCR.
+ *     denied" are the body's; "according to the UN refugee agency, UNHCR" names UNHCR; "Aoki, 67, told"
+ *     is a person; "is all but certain to become" forecasts, no one's stance; a headline's "citing health" cites no one.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -339,7 +339,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         if (phrase.words[0] === 'quoting' && cited.sourceType === 'unknown') continue;
         // "The Supreme Court blocked…, citing a threat to public health": what is cited is a reason, no
         // source; the one citing it speaks.
-        const citer = phrase.words[0] === 'citing' && cited.sourceType === 'unknown' ? speakerOfParticiple(t, k, firstSubject(t, k)) : null;
+        const reason = phrase.words[0] === 'citing' && cited.sourceType === 'unknown';
+        const citer = reason ? speakerOfParticiple(t, k, firstSubject(t, k)) : null;
+        // ("Japan's prime minister to step down, citing health": a reason with no one to give it cites no one.)
+        if (reason && !citer) continue;
         found.push(citer ? makeAttribution(s, citer, [k, cueEnd], outlet) : cited);
         for (let x = k; x <= src[1]; x++) used.add(x);
         // "according to a study published Monday": the participle qualifies what was cited, and reports nothing more

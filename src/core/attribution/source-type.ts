@@ -405,6 +405,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".
   // (Nor are honours after a name: "His lawyer, Sarah Green KC".)
   const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '').replace(/\s+(?:KC|QC|OBE|MBE|CBE|PhD)$/, '');
+  // ("Aoki, 67, told…": a name with an age is a person's, whatever the lists know of it.)
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(head) && /^\d{1,3}$/.test(rest[0] ?? '') && rest.length === 1 && !ORGANISATION.test(head)) return { type: 'person', name: head };
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
   if (isTwoPeople(text)) return { type: 'person', name: text };
   if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };

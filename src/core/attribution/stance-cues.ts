@@ -93,6 +93,8 @@ export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [num
   const state = isStanceWord(tokens, k, n) ? n : tokens[holder]?.pos === 'NOUN' && STANCE_HOLDERS.has(tokens[holder].lemma) ? holder : -1;
   const complement = tokens[state + 1];
   if (state < 0 || !complement || !STANCE_COMPLEMENT.has(complement.lower)) return null;
+  // ("The winner is all but certain to become prime minister", "sure to win": the writer's forecast about them.)
+  if (/^(?:sure|certain)$/.test(tokens[state].lower) && complement.lower === 'to') return null;
   // (A participle holds a feeling only before what is felt: "worried that…", "concerned about…", "alarmed over…".)
   if (tokens[state].pos === 'VERB' && !FELT.has(complement.lower)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));

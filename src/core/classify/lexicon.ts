@@ -107,7 +107,7 @@ export const OPINION_PHRASES = [
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
-export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i,
+export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|virtually|nearly) )?(?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i,
   // "Liverpool look set to win the league", "inflation is on track to hit 3%": the same forecast, seen or measured.
   /\b(?:looks?|looked|seems?|seemed) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
   // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).

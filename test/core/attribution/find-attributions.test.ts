@@ -355,6 +355,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Prices rose, according to the statistics agency, which said more was needed.', [[['the statistics agency', 'according to'], ['the statistics agency', 'said']]]],
     ['The attempt included members of the Saudi government, which has denied any involvement.', [[['the Saudi government', 'has denied']]]],
     ['At least 25 people have died, according to the UN refugee agency, UNHCR.', [[['the UN refugee agency, UNHCR', 'according to']]]],
+    ['The winner is all but certain to become prime minister.', [[]]],
+    // A reason with no one to give it cites no one.
+    ["Japan's prime minister to step down, citing health", [[]]],
     // A career is no view: "trained at", "taught at".
     ['Born in Leeds in 1935, Hale trained at the Royal Academy of Dramatic Art.', [[]]],
     ['Smith taught at Harvard for a decade.', [[]]],

@@ -62,6 +62,8 @@ describe('the speculative flag', () => {
     // "May" the month or the name is no modal.
     ['The same region was devastated by floods in May 2023, which caused damage.', null],
     ['Theresa May resigned in 2019 after three failed votes.', null],
+    // Certain to happen is a forecast, not anyone's stance.
+    ['The winner is all but certain to become prime minister.', ['is all but certain to']],
     // The writer's forecast as an order to the reader, or certainty about what will never be.
     ['Expect defections, expect donors to walk, and expect the committee to tear itself apart.', ['Expect']],
     ['The Conservative Party will never win another general election.', ['will never']],
