@@ -248,7 +248,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     walk" and "will never win" are the writer's forecasts, no one's report; "The figures, published on Thursday,
  *     show" is one report; "according to the statistics agency, which said" and "the Saudi government, which has
  *     denied" are the body's; "according to the UN refugee agency, UNHCR" names UNHCR; "Aoki, 67, told"
- *     is a person; "is all but certain to become" forecasts, no one's stance; a headline's "citing health" cites no one.
+ *     is a person; "is all but certain to become" forecasts, no one's stance; a headline's "citing health" cites no one;
+ *     "A study of 100,000 adults linked ultra-processed food to cancer" is the study's finding ("projects linking
+ *     Afghanistan to…" none); a figure keeps its scale and unit ("$5 million", "4.2 per cent", "0.1 percentage points").
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -690,6 +690,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (isQuestion(t) && !isQuoted(quotes, tok.start, tok.end) && asksWhether(t, src[0])) continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
     if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
+    // ("A study of 100,000 adults linked ultra-processed food to cancer", "He linked cybersecurity to her emails": a finding or
+    // a charge; "a road linking" two places, "Beijing's projects linking" states, are none.)
+    if (lemma === 'link' && (!['document', 'person'].includes(sourceTypeOf(t, src)) || /ing$/.test(tok.lower))) continue;
     // "U.S. News, which cited intelligence sources": who is cited is a source of the claim too, as after "citing"; in
     // place of a citer the sentence leaves unknown ("…, which cited two people").
     // (Not one that speaks by a verb of its own, "cited a spokesperson who said", "cited a report saying"; nor a reason

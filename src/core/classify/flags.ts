@@ -279,6 +279,9 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
   const inDate = (t: ParsedToken) => dates.some(([from, to]) => from <= t.start && t.end <= to);
   const cues: Cue[] = [];
+  /** The last token of the last figure cue, and of a unit of two words taken into it. */
+  let figureEnd = -2;
+  let skipTo = -1;
   for (const [k, t] of s.tokens.entries()) {
     // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
     // ("net zero", "zero tolerance": names, no figures.)
@@ -291,13 +294,27 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     const end = t.end - (/\w[.,;:]$/.test(t.text) ? 1 : 0);
     // ("two-thirds": a hyphen between two attached pieces joins them.)
     const joins = /^[\p{L}\p{N}%]/u.test(t.text) || (t.text === '-' && s.tokens[k + 1]?.start === t.end);
-    if (last && last.end === t.start && joins) cues[cues.length - 1] = cueOf(s, last.start, end);
+    // ("$5 million", "10 per cent", "0.1 percentage points": a figure's scale and unit are part of it.)
+    const unit = figureUnitAt(s.tokens, k);
+    if (last && unit && figureEnd === k - 1) {
+      const to = s.tokens[k + unit - 1];
+      cues[cues.length - 1] = cueOf(s, last.start, to.end - (/\w[.,;:]$/.test(to.text) ? 1 : 0));
+      figureEnd = k + unit - 1;
+      skipTo = figureEnd;
+      continue;
+    }
+    if (k <= skipTo) continue;
+    if (last && last.end === t.start && joins) {
+      cues[cues.length - 1] = cueOf(s, last.start, end);
+      figureEnd = k;
+    }
     // (A number in a name, asked only of what would be a figure: "Senate Bill 4", "F-35".)
     else if ((t.pos === 'NUM' || /^[$£€¥]|\d/.test(t.text) || t.text === '%') && !isNamingNumber(s.tokens, k) && !isAge(s.tokens, k)) {
       // ("one in five children": a share told as a ratio is one figure.)
       const ratio = s.tokens[k - 1]?.lower === 'in' && /^(?:one|\d+)$/.test(s.tokens[k - 2]?.lower ?? '');
       if (ratio && last?.start === s.tokens[k - 2].start) cues.pop();
       cues.push(cueOf(s, ratio ? s.tokens[k - 2].start : t.start, end));
+      figureEnd = k;
     }
     // A count in words: "killed thousands", "displaced millions", "tens of thousands of people".
     else if (COUNT_WORD.test(t.lower) && !/^(?:tens|of)$/.test(s.tokens[k - 1]?.lower ?? '')) {
@@ -306,6 +323,14 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
     }
   }
   return cues;
+}
+
+/** How many tokens at `k` are a figure's scale ("million") or unit ("percent", "per cent", "percentage points"), or 0. */
+function figureUnitAt(tokens: ParsedToken[], k: number): number {
+  const word = tokens[k].lower;
+  if (/^(?:million|billion|trillion|thousand|hundred|percent)$/.test(word)) return 1;
+  const next = tokens[k + 1]?.lower ?? '';
+  return (word === 'per' && next === 'cent') || (word === 'percentage' && /^points?$/.test(next)) ? 2 : 0;
 }
 
 /** A person's age, which reporters give without a source: "Reed, 61, showed…", "a man aged 34". */

@@ -356,6 +356,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The attempt included members of the Saudi government, which has denied any involvement.', [[['the Saudi government', 'has denied']]]],
     ['At least 25 people have died, according to the UN refugee agency, UNHCR.', [[['the UN refugee agency, UNHCR', 'according to']]]],
     ['The winner is all but certain to become prime minister.', [[]]],
+    // A study linking two things is its finding; a road linking two places is none.
+    ['A study of 100,000 French adults linked ultra-processed food to cancer.', [[['A study of 100,000 French adults', 'linked']]]],
+    ['Beijing plans major projects linking Afghanistan to its Belt and Road Initiative.', [[]]],
     // A reason with no one to give it cites no one.
     ["Japan's prime minister to step down, citing health", [[]]],
     // A career is no view: "trained at", "taught at".

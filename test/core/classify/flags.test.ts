@@ -193,6 +193,9 @@ describe('the unsourced flag', () => {
     expect(cuesOf('A man aged 34 and Reed, 61, were among 12 people held.', 'unsourced')).toEqual(['12']);
     expect(cuesOf('Some 30 patients had type 2 diabetes or stage 4 cancer.', 'unsourced')).toEqual(['30']);
     expect(cuesOf('The agency raised its alert to level 4, closing 12 schools.', 'unsourced')).toEqual(['12']);
+    // A figure with its scale and unit is one.
+    expect(cuesOf('She would impose a 4 percent surcharge on incomes over $5 million.', 'unsourced')).toEqual(['4 percent', '$5 million']);
+    expect(cuesOf('It rose by 0.1 percentage points to 4.2 per cent.', 'unsourced')).toEqual(['0.1 percentage points', '4.2 per cent']);
     // A share told as a ratio is one figure.
     expect(cuesOf('Around one in five children in the region live in poverty.', 'unsourced')).toEqual(['one in five']);
     expect(cuesOf('About 1 in 4 adults in the region still smoke every day.', 'unsourced')).toEqual(['1 in 4']);
@@ -218,8 +221,8 @@ describe('the unsourced flag', () => {
   });
 
   it('shows a weasel with its cue, whichever comes first', () => {
-    expect(cuesOf('The plan will cost 5 billion dollars, according to critics of the scheme.', 'unsourced')).toEqual(['according to critics of the scheme', '5', 'billion']);
-    expect(cuesOf('Critics say the plan will cost 5 billion dollars.', 'unsourced')).toEqual(['Critics say', '5', 'billion']);
+    expect(cuesOf('The plan will cost 5 billion dollars, according to critics of the scheme.', 'unsourced')).toEqual(['according to critics of the scheme', '5 billion']);
+    expect(cuesOf('Critics say the plan will cost 5 billion dollars.', 'unsourced')).toEqual(['Critics say', '5 billion']);
   });
 });
 
