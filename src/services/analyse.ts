@@ -250,7 +250,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     denied" are the body's; "according to the UN refugee agency, UNHCR" names UNHCR; "Aoki, 67, told"
  *     is a person; "is all but certain to become" forecasts, no one's stance; a headline's "citing health" cites no one;
  *     "A study of 100,000 adults linked ultra-processed food to cancer" is the study's finding ("projects linking
- *     Afghanistan to…" none); a figure keeps its scale and unit ("$5 million", "4.2 per cent", "0.1 percentage points").
+ *     Afghanistan to…" none); a figure keeps its scale and unit ("$5 million", "4.2 per cent", "0.1 percentage points");
+ *     "posted on X." is posting online; "Arizona Secretary of State Adrian Fontes" is a person; "a video that
+ *     fact-checkers said was filmed" is the fact-checkers'; "X did not respond" is the platform; "pushed back on the
+ *     claim" answers it.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -125,7 +125,8 @@ const PLATFORM = /^(?:x|twitter|facebook|instagram|tiktok|threads|bluesky|telegr
 /** "Musk posted on X hours later that…": posting to a platform is saying; "posted a loss" and "posted bail" are not. */
 export function postedOnline(tokens: ParsedToken[], k: number): boolean {
   if (tokens[k].lemma !== 'post' || !/^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
-  return tokens.slice(k + 2, k + 6).some((x) => PLATFORM.test(x.lower));
+  // (The sentence's stop the tokenizer leaves on the name: "posted on X.".)
+  return tokens.slice(k + 2, k + 6).some((x) => PLATFORM.test(x.lower.replace(/\.$/, '')));
 }
 
 /**

@@ -359,6 +359,12 @@ describe('findAttributions, through analyseArticle', () => {
     // A study linking two things is its finding; a road linking two places is none.
     ['A study of 100,000 French adults linked ultra-processed food to cancer.', [[['A study of 100,000 French adults', 'linked']]]],
     ['Beijing plans major projects linking Afghanistan to its Belt and Road Initiative.', [[]]],
+    // Posting on a platform the tokenizer left the stop on; an office "of" somewhere after a place.
+    ['"There is no evidence," Arizona Secretary of State Adrian Fontes posted on X.', [[['Arizona Secretary of State Adrian Fontes', 'posted']]]],
+    // "that" after a noun opens a relative clause whose speaker follows it.
+    ['The post included a video that fact-checkers said was filmed in 2019.', [[['fact-checkers', 'said']]]],
+    // Pushing back on a claim answers it; pushing into a town is force.
+    ['Fontes pushed back on the claim.', [[['Fontes', 'pushed']]]],
     // A reason with no one to give it cites no one.
     ["Japan's prime minister to step down, citing health", [[]]],
     // A career is no view: "trained at", "taught at".

@@ -497,6 +497,8 @@ describe('classifySource', () => {
     // An age after the name is no role; a titled surname keeps the post in apposition.
     ['Tom Fry, 45, a builder from Leeds', { type: 'person', name: 'Tom Fry', role: 'a builder from Leeds' }],
     ['Aoki, 67', { type: 'person', name: 'Aoki' }],
+    ['X', { type: 'organisation', name: 'X' }],
+    ['Arizona Secretary of State Adrian Fontes', { type: 'person', name: 'Adrian Fontes', role: 'Arizona Secretary of State' }],
     ['Mr Reyes, Chelsea manager', { type: 'person', name: 'Reyes', role: 'Chelsea manager' }],
     // Where the post is held is the body, not its subject.
     ['Anna Lee, Professor of History at Yale', { type: 'person', name: 'Anna Lee', organisation: 'Yale' }],
