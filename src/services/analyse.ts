@@ -253,7 +253,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Afghanistan to…" none); a figure keeps its scale and unit ("$5 million", "4.2 per cent", "0.1 percentage points");
  *     "posted on X." is posting online; "Arizona Secretary of State Adrian Fontes" is a person; "a video that
  *     fact-checkers said was filmed" is the fact-checkers'; "X did not respond" is the platform; "pushed back on the
- *     claim" answers it.
+ *     claim" answers it; "Headteachers say" are people unnamed (a compound's head names people); "A spokesperson
+ *     added" right after "The Department for Education said" is the department's.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -17,6 +17,17 @@ const IRREGULAR_PLURALS = wordTable({ men: 'man', women: 'woman', children: 'chi
  */
 export function personNoun(word: string): 'singular' | 'plural' | undefined {
   if (!/^[a-z]/.test(word)) return undefined;
+  const number = numberOfPersonNoun(word);
+  if (number || word.length < 9) return number;
+  // ("headteachers", "shopworkers": a compound WordNet lacks, whose head of five letters or more names people.)
+  for (let i = 3; i <= word.length - 5; i++) {
+    const head = numberOfPersonNoun(word.slice(i));
+    if (head && word.slice(i).replace(/s$/, '').length >= 5) return head;
+  }
+  return undefined;
+}
+
+function numberOfPersonNoun(word: string): 'singular' | 'plural' | undefined {
   if (PERSON_NOUNS.has(word)) return 'singular';
   // ("gunmen", "policemen": the plural of a compound of "man".)
   const singular = IRREGULAR_PLURALS[word] ?? [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/men$/, 'man')].find((w) => w !== word && PERSON_NOUNS.has(w));

@@ -11,7 +11,11 @@ describe('personNoun', () => {
     // People as news counts them, by a sense WordNet files elsewhere.
     ['troops', 'plural'],
     ['medics', 'plural'],
+    // A compound WordNet lacks, by its head of five letters or more.
+    ['headteachers', 'plural'],
+    ['shopworker', 'singular'],
     // Not people, or a name.
+    ['netherlands', undefined],
     ['company', undefined],
     ['states', undefined],
     ['yemen', undefined],

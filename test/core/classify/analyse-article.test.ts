@@ -311,6 +311,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Adrian Boyle', role: 'president', organisation: 'Royal College of Emergency Medicine' }]);
   });
 
+  it('when an unnamed spokesperson speaks right after a body, gives them that body', () => {
+    const { sentences } = analyseArticle('The Department for Education said it was offering bursaries. A spokesperson added: "There are more teachers than ever."');
+    expect(sentences[1].attributions).toMatchObject([{ sourceType: 'anonymous', sourceText: 'A spokesperson', organisation: 'Department for Education' }]);
+  });
+
   it("when a post is embedded with its signature under it, gives the post's sentences to the signer, quoted", () => {
     const { sentences } = analyseArticle('Musk attacks PM\n\nThe billionaire posted again on Friday.\n\nStarmer must go. He is complicit in the rape of Britain.\n— Elon Musk (@elonmusk) January 3, 2025\n\nDowning Street dismissed the comments.');
     const post = sentences.filter((s) => s.text.startsWith('Starmer') || s.text.startsWith('He is'));
