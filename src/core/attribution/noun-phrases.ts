@@ -302,12 +302,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       }
       break;
     }
-    // "said Monday that President Obama has called": the subject starts after "that".
-    if (t.lower === 'that' && !(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text))) break;
+    // "said Monday that President Obama has called": the subject starts after "that" (unless "that" is the determiner of
+    // a noun: "that policy"; not after a noun, "a video that fact-checkers said was filmed", where it opens a clause).
+    if (t.lower === 'that' && (!(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text)) || (i !== last && tokens[i - 1]?.pos === 'NOUN'))) break;
     // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent.
     if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
-    // ("a video that fact-checkers said was filmed…": "that" after a noun opens a relative clause, no determiner.)
-    if (t.lower === 'that' && i !== last && tokens[i - 1]?.pos === 'NOUN') break;
     const aside = /^(?:,|--|—|–)$/.test(tokens[i - 1]?.text ?? '');
     // "the study, which notes that…": a document's "which" stands for the document.
     // So does a named body's: "the Office of Management and Budget, which did not respond".
