@@ -17,15 +17,17 @@ const IRREGULAR_PLURALS = wordTable({ men: 'man', women: 'woman', children: 'chi
  */
 export function personNoun(word: string): 'singular' | 'plural' | undefined {
   if (!/^[a-z]/.test(word)) return undefined;
-  const number = numberOfPersonNoun(word);
-  if (number || word.length < 9) return number;
+  // (Asked of the same words over and over: every cue's subject is typed.)
+  if (READ.has(word)) return READ.get(word);
+  if (READ.size >= 50_000) READ.clear();
+  let number = numberOfPersonNoun(word);
   // ("headteachers", "shopworkers": a compound WordNet lacks, whose head of five letters or more names people.)
-  for (let i = 3; i <= word.length - 5; i++) {
-    const head = numberOfPersonNoun(word.slice(i));
-    if (head && word.slice(i).replace(/s$/, '').length >= 5) return head;
-  }
-  return undefined;
+  for (let i = 3; !number && word.length >= 9 && i <= word.length - 5; i++) if (word.slice(i).replace(/s$/, '').length >= 5) number = numberOfPersonNoun(word.slice(i));
+  READ.set(word, number);
+  return number;
 }
+
+const READ = new Map<string, 'singular' | 'plural' | undefined>();
 
 function numberOfPersonNoun(word: string): 'singular' | 'plural' | undefined {
   if (PERSON_NOUNS.has(word)) return 'singular';

@@ -21,7 +21,7 @@ export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, numbe
 export function namedSubject(tokens: ParsedToken[], [start, end]: [number, number], lemma: string): boolean {
   const span = tokens.slice(start, end + 1);
   // ("Hurricane Delia slammed the coast", "Storm Ciarán lashed…": a named storm takes no stance.)
-  if (isNamedStorm(span.map((t) => t.text).join(' '))) return false;
+  if (span.length > 1 && isNamedStorm(`${span[0].text} ${span[1].text} ${span[2]?.text ?? ''}`)) return false;
   if (span.some((t) => t.pos === 'PROPN') || (span.length === 1 && PERSONAL.has(span[0].lower))) return true;
   return isListedCue(lemma) && sourceTypeOf(tokens, [start, end]) === 'document';
 }
