@@ -254,7 +254,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "posted on X." is posting online; "Arizona Secretary of State Adrian Fontes" is a person; "a video that
  *     fact-checkers said was filmed" is the fact-checkers'; "X did not respond" is the platform; "pushed back on the
  *     claim" answers it; "Headteachers say" are people unnamed (a compound's head names people); "A spokesperson
- *     added" right after "The Department for Education said" is the department's.
+ *     added" right after "The Department for Education said" is the department's; "Unilever has agreed to sell… to private equity firm KKR, the company
+ *     said" is Unilever.
  */
 export const ANALYSIS_VERSION = 29;
 

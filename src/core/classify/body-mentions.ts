@@ -3,6 +3,7 @@ import { withoutSentenceStop } from '../text/patterns';
 import type { Attribution } from '../attribution/types';
 import type { AnalysedSentence } from './analyse-article';
 import { isBodyIn } from './one-word-bodies';
+import { isKnownOrganisation } from '../attribution/organisation-names';
 
 /**
  * "the agency said", "the central bank said", "the tech giant said": a body named before, mentioned again by a
@@ -93,7 +94,8 @@ function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
     const name = withoutSentenceStop(m[0].slice(opener).replace(/['’]s?$/, ''));
     if (!name || KIND_WORD_ALONE.test(name)) continue;
     const at = s.start + m.index + opener;
-    if (isBodyIn(s.text, name)) bodies.push({ name, at, sentence, firm: true });
+    // (A firm the lists know by name is one wherever it stands: "Unilever has agreed to sell…".)
+    if (isBodyIn(s.text, name) || isKnownOrganisation(name)) bodies.push({ name, at, sentence, firm: true });
     else if (ANY_KIND_NAMED.test(name) && !namedAsMaker(s.text, m.index + m[0].length)) bodies.push({ name, at, sentence, firm: false });
   }
   return bodies;
@@ -104,6 +106,10 @@ const namedAsMaker = (text: string, end: number) => isDocumentWord(/^\s+(\p{Ll}+
 
 /** The body a word for its kind stands for: the last one named before `at` that fits, spoken or shown (a firm by what shows it one). */
 function lastOfKind(mention: Mention, at: number, sentence: number, named: Attribution[], shown: ShownBody[]): string | undefined {
+  // ("Unilever has agreed to sell its ice cream arm to KKR, the company said": in its own sentence, the body the sentence
+  // is about, named first.)
+  const subject = shown.find((b) => b.sentence === sentence && b.at < at && fits(mention, b.name));
+  if (subject) return subject.name;
   const spoke = named.findLast((n) => fits(mention, n.name!));
   const seen = shown.findLast((b) => b.at < at && fits(mention, b.name) && (KIND_OF[mention.kind] ? b.sentence >= sentence - NAMED_REACH : b.firm));
   return seen && (!spoke || seen.at > spoke.sourceStart) ? seen.name : spoke?.name;
