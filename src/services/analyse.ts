@@ -255,7 +255,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     fact-checkers said was filmed" is the fact-checkers'; "X did not respond" is the platform; "pushed back on the
  *     claim" answers it; "Headteachers say" are people unnamed (a compound's head names people); "A spokesperson
  *     added" right after "The Department for Education said" is the department's; "Unilever has agreed to sell… to private equity firm KKR, the company
- *     said" is Unilever.
+ *     said" is Unilever; a ruling, judgment, verdict or dissent is a document ("The 6-3 ruling, written by Chief
+ *     Justice John Roberts, said").
  */
 export const ANALYSIS_VERSION = 29;
 

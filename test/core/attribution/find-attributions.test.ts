@@ -365,6 +365,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The post included a video that fact-checkers said was filmed in 2019.', [[['fact-checkers', 'said']]]],
     // Pushing back on a claim answers it; pushing into a town is force.
     ['Fontes pushed back on the claim.', [[['Fontes', 'pushed']]]],
+    // A court's ruling is a document, its author's aside no report of its own.
+    ['The 6-3 ruling, written by Chief Justice John Roberts, said courts must use their own judgment.', [[['The 6-3 ruling', 'said']]]],
     // A reason with no one to give it cites no one.
     ["Japan's prime minister to step down, citing health", [[]]],
     // A career is no view: "trained at", "taught at".

@@ -454,6 +454,7 @@ describe('classifySource', () => {
     ['Labour leader Keir Starmer', { type: 'person', name: 'Keir Starmer', role: 'Labour leader', organisation: 'Labour' }],
     // A readout is a document.
     ['a White House readout of the meeting', { type: 'document' }],
+    ['The 6-3 ruling', { type: 'document' }],
     // A word of the post capitalised at the sentence's start is no body.
     ['Regional governor Vitaliy Kim', { type: 'person', name: 'Vitaliy Kim', role: 'Regional governor' }],
     // The count of people is no part of their body.
