@@ -440,6 +440,21 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       for (let x = impersonal[0]; x <= k; x++) used.add(x);
       continue;
     }
+    // "The BBC has been told the cost will be £3bn": the outlet reports what its unnamed sources told it, as "the BBC
+    // understands" does.
+    const toldBe = lemma === 'tell' || lemma === 'inform' || lemma === 'brief' ? passiveAuxiliary(t, k) : -1;
+    if (toldBe >= 0 && !quoted) {
+      let groupStart = toldBe;
+      while (t[groupStart - 1]?.pos === 'AUX') groupStart--;
+      const hearer = subjectBefore(t, groupStart);
+      const kind = hearer && sourceTypeOf(t, hearer, outlet);
+      // (What it was told follows, not an order, "was told to leave", nor its teller, "was told by a source".)
+      const told = ['SCONJ', 'DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t[k + 1]?.pos ?? '') && t[k + 1].lower !== 'by';
+      if (hearer && (kind === 'outlet' || kind === 'self') && told) {
+        found.push(makeAttribution(s, hearer, [groupStart, k], outlet));
+        continue;
+      }
+    }
     const hidden = quoted ? null : hiddenSpeakerOf(t, k);
     if (hidden) {
       found.push(weaselAttribution(s, hidden, hidden));

@@ -20,7 +20,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank", "Pfizer". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name) || isKnownOrganisation(name);
 const ANONYMOUS = /\b(?:sources?|officials?|fact-?checkers?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Services?|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Energy|Motors|Steel|Mining|Chemicals|Oil|Gas|Insurance|Shipping|Engineering|Automotive|Electric|Electronics|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|Group|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Services?|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Watch|Advice|Energy|Motors|Steel|Mining|Chemicals|Oil|Gas|Insurance|Shipping|Engineering|Automotive|Electric|Electronics|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
 /** Names news gives states that the countries-list package does not: it has "United Kingdom", "Czechia", "Türkiye". */
 const OTHER_STATE_NAMES = ['Britain', 'Great Britain', 'America', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Czech Republic', 'Turkey', 'Holland', 'Burma'];
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
@@ -340,6 +340,24 @@ const SIZED_FIGURE = new RegExp(String.raw`^(?:${[...FIGURE_SIZERS, 'only', 'jus
 /** "Hurricane Ida", "Typhoon Haiyan", "Tropical Storm Alberto", "Storm Ciarán": weather, named as people are. */
 export const isNamedStorm = (text: string) => /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical |Winter |Super)?[Ss]torm|Superstorm)\s+\p{Lu}/u.test(text);
 
+/** Plural people "of", "for", "without" or "against" something, in title case: "Friends of the Earth", "Physicians for Human Rights". */
+const PEOPLE_FOR = /^(\p{Lu}\p{Ll}+s)\s+(of|for|without|against|Of|For|Without|Against)\s+((?:the\s+)?(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
+
+/**
+ * A body named for its people and their cause ("Friends of the Earth", "Physicians for Human Rights", "Doctors Without
+ * Borders", "Veterans of Foreign Wars"), not people of a place, a body or a person ("Residents of Leeds", "Members of
+ * the Senate", "Fans of Taylor Swift"): the people's noun then a cause in capitals, the preposition capitalised, the
+ * cause of two words or more, or a thing with "the".
+ */
+function isPeopleForACause(text: string): boolean {
+  const m = PEOPLE_FOR.exec(text);
+  if (!m || personNoun(m[1].toLowerCase()) !== 'plural') return false;
+  const [, , preposition, cause, first] = m;
+  if (namesOrganisation(cause) || isKnownPlace(cause.replace(/^the\s+/, '')) || COUNTRY.test(cause) || sexOfGivenName(first) !== 'unknown') return false;
+  // ("Parents of the Victims" in a headline's capitals: people of people.)
+  return !personNoun(first.toLowerCase()) && (/^\p{Lu}/u.test(preposition) || cause.split(/\s+/).length >= 2);
+}
+
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim());
@@ -366,6 +384,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (PRONOUN_PERSON.test(text)) return { type: 'person' };
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
+  if (isPeopleForACause(bare)) return { type: 'organisation', name: bare };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
   // ("X did not respond to a request for comment": the platform, once Twitter.)
   if (text === 'X') return { type: 'organisation', name: 'X' };

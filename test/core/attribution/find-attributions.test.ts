@@ -367,6 +367,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Fontes pushed back on the claim.', [[['Fontes', 'pushed']]]],
     // A court's ruling is a document, its author's aside no report of its own.
     ['The 6-3 ruling, written by Chief Justice John Roberts, said courts must use their own judgment.', [[['The 6-3 ruling', 'said']]]],
+    // What an outlet has been told is its report, as what it understands is; an order told is none.
+    ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
+    ['He was told to leave.', [[]]],
     // A reason with no one to give it cites no one.
     ["Japan's prime minister to step down, citing health", [[]]],
     // A career is no view: "trained at", "taught at".

@@ -455,6 +455,13 @@ describe('classifySource', () => {
     // A readout is a document.
     ['a White House readout of the meeting', { type: 'document' }],
     ['The 6-3 ruling', { type: 'document' }],
+    // A body named for its people and their cause; people of a place, a body or a person stay unnamed people.
+    ['Friends of the Earth', { type: 'organisation', name: 'Friends of the Earth' }],
+    ['Doctors Without Borders', { type: 'organisation', name: 'Doctors Without Borders' }],
+    ['Physicians for Human Rights', { type: 'organisation', name: 'Physicians for Human Rights' }],
+    ['Residents of Leeds', { type: 'anonymous' }],
+    ['Members of the Senate', { type: 'anonymous', organisation: 'Senate' }],
+    ['Human Rights Watch', { type: 'organisation', name: 'Human Rights Watch' }],
     // A word of the post capitalised at the sentence's start is no body.
     ['Regional governor Vitaliy Kim', { type: 'person', name: 'Vitaliy Kim', role: 'Regional governor' }],
     // The count of people is no part of their body.
