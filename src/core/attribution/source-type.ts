@@ -563,11 +563,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
     // ("Dr. Anne Murray of the University of Minnesota, a co-author": the body before the apposition.)
     const fromHead = apposition ? /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(\p{Lu}.+)$/iu.exec(beside.trim())?.[1] : undefined;
-    // ("John Barker, 54, of Elm Road, Swindon": where someone lives is no body; nor is a place someone is "from":
-    // "John Smith, from Leeds".)
-    const fromPlace = from && /^from\s/i.test(given) && (isKnownPlace(from) || COUNTRY.test(from)) && !namesOrganisation(from);
+    // ("John Barker, 54, of Elm Road, Swindon": where someone lives is no body; nor is a place someone is "from" or
+    // "of": "John Smith, from Leeds", "Sen. James Lankford of Oklahoma".)
+    const isPlace = (name: string) => (isKnownPlace(name) || COUNTRY.test(name)) && !namesOrganisation(name);
+    const fromPlace = from && /(?:^|\s)(?:from|of)\s+(?:the\s+)?$/i.test(given.slice(0, given.length - from.length)) && isPlace(from);
     const affiliation = from && !ADDRESS.test(from) && !fromPlace ? from : undefined;
-    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: affiliation ?? fromHead ?? (role && organisationIn(role)) };
+    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: affiliation ?? (fromHead && !isPlace(fromHead) ? fromHead : undefined) ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
   // ("Dr Smith of the University of Leeds": the body they are of is no part of the name.)

@@ -351,6 +351,7 @@ describe('classifySource', () => {
     ['John Barker, 54, of Elm Road, Swindon', { type: 'person', name: 'John Barker', role: undefined, organisation: undefined }],
     // A place someone is from is no body; a body they are from is.
     ['John Smith, from Leeds', { type: 'person', name: 'John Smith', role: undefined, organisation: undefined }],
+    ['Sen. James Lankford of Oklahoma, the Republican', { type: 'person', name: 'James Lankford', role: 'the Republican', organisation: undefined }],
     ['Sarah Jones, from Greenpeace', { type: 'person', name: 'Sarah Jones', role: undefined, organisation: 'Greenpeace' }],
     // Research from a body is a document, whoever made it; the body alone is the body.
     ['new research from the University of Leeds', { type: 'document' }],
