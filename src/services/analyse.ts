@@ -257,7 +257,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     added" right after "The Department for Education said" is the department's; "Unilever has agreed to sell… to private equity firm KKR, the company
  *     said" is Unilever; a ruling, judgment, verdict or dissent is a document ("The 6-3 ruling, written by Chief
  *     Justice John Roberts, said"); "Friends of the Earth", "Doctors Without Borders", "Human Rights Watch" are
- *     bodies, not people; "The BBC has been told the cost will be £3bn" is the BBC's report; "Sen. James Lankford of Oklahoma" speaks for no body called Oklahoma.
+ *     bodies, not people; "The BBC has been told the cost will be £3bn" is the BBC's report; "Sen. James Lankford of Oklahoma" speaks for no body called Oklahoma; an evaluation, inspection or
+ *     appraisal is a document.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -456,6 +456,7 @@ describe('classifySource', () => {
     // A readout is a document.
     ['a White House readout of the meeting', { type: 'document' }],
     ['The 6-3 ruling', { type: 'document' }],
+    ['An evaluation by TfL', { type: 'document' }],
     // A body named for its people and their cause; people of a place, a body or a person stay unnamed people.
     ['Friends of the Earth', { type: 'organisation', name: 'Friends of the Earth' }],
     ['Doctors Without Borders', { type: 'organisation', name: 'Doctors Without Borders' }],
