@@ -258,7 +258,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     said" is Unilever; a ruling, judgment, verdict or dissent is a document ("The 6-3 ruling, written by Chief
  *     Justice John Roberts, said"); "Friends of the Earth", "Doctors Without Borders", "Human Rights Watch" are
  *     bodies, not people; "The BBC has been told the cost will be £3bn" is the BBC's report; "Sen. James Lankford of Oklahoma" speaks for no body called Oklahoma; an evaluation, inspection or
- *     appraisal is a document.
+ *     appraisal is a document; a word in quote marks in a sentence that cites someone is theirs ("praised Saka's
+ *     'outstanding' performance"); "he said" after "Tottenham boss John Smith was left frustrated" is Smith; "Former
+ *     Arsenal captain" is of Arsenal.
  */
 export const ANALYSIS_VERSION = 29;
 

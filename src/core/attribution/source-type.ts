@@ -214,7 +214,8 @@ const organisationIn = (role: string): string | undefined => {
   if (office && POST_MODIFIER.test(office[1].trim())) return undefined;
   // ("Chinese leader", "Russian leader": where the post is, no body; a party's adjective is its party.)
   if (office && isRelational(office[1].trim().toLowerCase()) && !/^(?:Republican|Democratic)$/.test(office[1].trim())) return undefined;
-  if (office) return office[1].trim().replace(/['’]s?$/, '');
+  // ("Former Arsenal captain": the body without the word that dates the post.)
+  if (office) return office[1].trim().replace(/['’]s?$/, '').replace(/^(?:(?:Former|Ex|Then|Acting|Interim|Deputy)\s+)+/, '');
   const of = BODY_OF.exec(role)?.[1];
   // ("Professor of History at Yale": a subject in one word is no body; "director of the Institute for Policy
   // Integrity at New York University" keeps the institute.)

@@ -59,10 +59,13 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   }
 }
 
-/** The person's name of two words or more a sentence opens on ("Maria Santos lost her son…"), or null. */
+/** The person's name of two words or more a sentence opens on ("Maria Santos lost her son…"), past a role ("Tottenham boss Ange Postecoglou…"), or null. */
 function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
+  // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it.)
+  const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+)\s+(?=\p{Lu})/u.exec(text);
+  const opening = role && personNoun(role[1]) === 'singular' ? text.slice(role[0].length) : text;
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates".)
-  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+(?:\d|an?\s|the\s|who\s))/u.exec(text)?.[0];
+  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+(?:\d|an?\s|the\s|who\s))/u.exec(opening)?.[0];
   // (Not a word of the sentence capitalised before a name: "If Trump…", "Whether Clinton…".)
   const first = run?.split(/\s/)[0] ?? '';
   return run && !isStopWord(first.toLowerCase()) && !SENTENCE_OPENER.test(first) && isPerson(run) ? (classifySource(run).name ?? null) : null;

@@ -441,7 +441,10 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const scripture = /\d/.test(s.text) ? regexCues(s, SCRIPTURE_REFERENCE) : [];
   const prophetic = propheticCues(s, scripture, !credible.length && !quoted.length);
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
-  const reported = reportedSpeech(s, ctx.attributions);
+  // ("Arteta praised Saka's "outstanding" performance": a word or two in quote marks, too short for a quote, is still the
+  // cited source's word in a sentence that cites one.)
+  const marked = credible.some((a) => !a.inherited) ? [...s.text.matchAll(/["“]([^"“”]{1,40})["”]/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length })) : [];
+  const reported = [...reportedSpeech(s, ctx.attributions), ...marked];
   const judged = withOpeningAdjective(s);
   const opinion = opinionCues(judged, [...quoted, ...reported]);
   const model = opinionEvidence(judged.tokens, quoted, reported);

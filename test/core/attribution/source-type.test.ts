@@ -453,6 +453,7 @@ describe('classifySource', () => {
     // A nation's adjective tells where the post is, not a body.
     ['Chinese leader Xi Jinping', { type: 'person', name: 'Xi Jinping', role: 'Chinese leader' }],
     ['Labour leader Keir Starmer', { type: 'person', name: 'Keir Starmer', role: 'Labour leader', organisation: 'Labour' }],
+    ['Former Arsenal captain Tony Adams', { type: 'person', name: 'Tony Adams', role: 'Former Arsenal captain', organisation: 'Arsenal' }],
     // A readout is a document.
     ['a White House readout of the meeting', { type: 'document' }],
     ['The 6-3 ruling', { type: 'document' }],

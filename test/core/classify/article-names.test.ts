@@ -21,6 +21,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a name with its particles in lower case, mid-sentence, is the full name that holds it', 'Commission President Ursula von der Leyen spoke first. Speaking later, von der Leyen said the deal was historic.', ['Ursula von der Leyen']],
     ['a Dutch particle opening the sentence is no number', 'United manager Erik ten Hag spoke first. Ten Hag said the result was massive. Later, ten Hag added that he was proud.', ['Erik ten Hag', 'Erik ten Hag']],
     ['a pronoun after a sentence opening on a person named in full, cited or not, is that person', 'Ronald Reagan was once asked how the Cold War would end. He responded that they would lose.', ['Ronald Reagan']],
+    ['or named in full after a role', 'Tottenham boss John Smith was left frustrated. "We gave them two soft goals," he said.', ['John Smith']],
     ['or named in full before an aside', 'Tom McAllister, 63, stood by the gates. He had started there in 1979. "You lose a job," he said quietly.', ['Tom McAllister']],
     ['a word capitalised before a name opening the sentence is no given name', 'Donald Trump spoke first. If Trump wins the debate, the polls will move. He said he would win.', ['Donald Trump']],
     ['a name the particles after it complete', 'Brazilian President Luiz Inacio Lula da Silva spoke first. Lula said the deal was fair.', ['Luiz Inacio Lula da Silva']],

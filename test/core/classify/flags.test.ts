@@ -236,6 +236,8 @@ describe('the opinion flag', () => {
   });
 
   it.each([
+    // A word or two in quote marks in a sentence that cites someone is their word, not the writer's.
+    ["Mikel Arteta praised Bukayo Saka's \"outstanding\" performance after the win.", null],
     // A noun naming the source is no judgement of the writer's; an adjective there judges the source.
     ['Safety advocates have long complained that the system can be easily fooled.', null],
     ['The corrupt official said the money was a gift.', ['corrupt']],
