@@ -1,3 +1,4 @@
+import { resolveKnownOutlet } from '../provenance/outlets';
 import { BYLINE_LEAD, BYLINE_SEPARATOR } from './boilerplate';
 import type { DateReading } from './dates';
 
@@ -41,5 +42,19 @@ export function cleanByline(raw: string): string | null {
     // Where the writer filed from: "in Kyiv", "at the Emirates Stadium".
     .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();
-  return byline || null;
+  // (An outlet's name as the byline stays as it is: "NBC NEWS".)
+  return byline ? (resolveKnownOutlet(byline) ? byline : asWritten(withoutOutlet(byline))) : null;
 }
+
+/** A byline without the wire or paper closing it: "MARI YAMAGUCHI Associated Press", "Jane Doe, Reuters". */
+function withoutOutlet(byline: string): string {
+  const words = byline.split(' ');
+  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    if (resolveKnownOutlet(words.slice(-n).join(' '))) return words.slice(0, -n).join(' ').replace(/[,|–—-]\s*$/, '').trim();
+  }
+  return byline;
+}
+
+/** Names a wire sets in capitals, as a reader writes them: "MARI YAMAGUCHI" → "Mari Yamaguchi", "JOHN O'NEILL and SARAH LEE". */
+const asWritten = (name: string): string =>
+  /\p{Ll}/u.test(name.replace(/\band\b/g, '')) || !name.includes(' ') ? name : name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());

@@ -91,6 +91,8 @@ describe('extractPlainText on the seed articles', () => {
     ['The truth about fluoride\n\nPosted by Dr. Kevin Marsh | March 12, 2025\n\nFor decades we have been told that it is safe.', 'Dr. Kevin Marsh'],
     // The writer after the date of posting.
     ['Is the Euphrates drying up\n\nPosted August 4, 2023 by Pastor Mike Reynolds\n\nThe river is drying up at an alarming rate, teachers say.', 'Pastor Mike Reynolds'],
+    // A wire's byline in capitals, its name closing it: the writer as a reader writes the name.
+    ["Japan's prime minister to step down\n\nBy MARI YAMAGUCHI Associated Press\n\nTOKYO (AP) — The prime minister said Friday he will resign.", 'Mari Yamaguchi'],
     // The writer's post before the name is no part of it.
     ['Bird flu explained\n\nBy Health Correspondent Priya Nair\n\nCases of bird flu have been reported in 17 states.', 'Priya Nair'],
     // A credit to the staff, with no "By".
