@@ -305,6 +305,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // "said Monday that President Obama has called": the subject starts after "that" (unless "that" is the determiner of
     // a noun: "that policy"; not after a noun, "a video that fact-checkers said was filmed", where it opens a clause).
     if (t.lower === 'that' && (!(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text)) || (i !== last && tokens[i - 1]?.pos === 'NOUN'))) break;
+    // ("compared with the 42% scientists say is needed": a share before the people is what they speak of.)
+    if ((t.text === '%' || t.lower === 'percent') && i === last - 1 && personNoun(tokens[last].lower) === 'plural') break;
     // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent.
     if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
     const aside = /^(?:,|--|—|–)$/.test(tokens[i - 1]?.text ?? '');

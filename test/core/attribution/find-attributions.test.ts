@@ -781,6 +781,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['White House spokesman Josh Earnest said Monday that the talks would go on.', [[['White House spokesman Josh Earnest', 'said']]]],
     ['In her favor, all the experts I interviewed said her proposals were more detailed.', [[['all the experts', 'said']]]],
     ['One doctor I spoke to said she has seen a rise in illnesses.', [[['One doctor', 'said']]]],
+    ['Pledges would cut emissions by 2%, compared with the 42% scientists say is needed.', [[['scientists', 'say']]]],
     // A participle's report ends with its phrase; the main clause's speaker is not inside it.
     [
       'In a statement announcing the pick, the Association of Flight Attendants called Clinton a “champion”, citing her work.',
