@@ -260,7 +260,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     bodies, not people; "The BBC has been told the cost will be £3bn" is the BBC's report; "Sen. James Lankford of Oklahoma" speaks for no body called Oklahoma; an evaluation, inspection or
  *     appraisal is a document; a word in quote marks in a sentence that cites someone is theirs ("praised Saka's
  *     'outstanding' performance"); "he said" after "Tottenham boss John Smith was left frustrated" is Smith; "Former
- *     Arsenal captain" is of Arsenal; "the 42% scientists say is needed" is the scientists'.
+ *     Arsenal captain" is of Arsenal; "the 42% scientists say is needed" is the scientists'; "Health think tank the King's Fund said" is the
+ *     King's Fund, no one thinking.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -370,6 +370,8 @@ describe('findAttributions, through analyseArticle', () => {
     // What an outlet has been told is its report, as what it understands is; an order told is none.
     ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
     ['He was told to leave.', [[]]],
+    // A think tank is a body, its "think" no thinking.
+    ["Health think tank the King's Fund said the figures should be treated with caution.", [[["Health think tank the King's Fund", 'said']]]],
     // A reason with no one to give it cites no one.
     ["Japan's prime minister to step down, citing health", [[]]],
     // A career is no view: "trained at", "taught at".
