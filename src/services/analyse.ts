@@ -261,7 +261,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     appraisal is a document; a word in quote marks in a sentence that cites someone is theirs ("praised Saka's
  *     'outstanding' performance"); "he said" after "Tottenham boss John Smith was left frustrated" is Smith; "Former
  *     Arsenal captain" is of Arsenal; "the 42% scientists say is needed" is the scientists'; "Health think tank the King's Fund said" is the
- *     King's Fund, no one thinking.
+ *     King's Fund, no one thinking; "The family of a man fatally shot by a police officer is calling" is the family's;
+ *     "a man named Tom Clarke" names him; "The Fraternal Order of Police" is a body, "Executive Order 14067" a document.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -149,6 +149,9 @@ function relativeClosingApposition(tokens: ParsedToken[], comma: number): number
   return who > 0 && (tokens[who - 1].pos === 'NOUN' || tokens[who - 1].pos === 'PROPN') ? who : -1;
 }
 
+/** Past participles not in -ed, -en or -wn: "shot by", "hit by", "held by", "led by". */
+const IRREGULAR_PARTICIPLE = /^(?:shot|hit|held|led|made|built|brought|caught|sent|struck|bought|sold|paid|kept|run|won|met|fought|bitten|beaten)$/;
+
 /** Where a "who" clause's subject lives or stays: "who lives nearby", "who stayed behind". */
 const PLACE_ADVERB = /^(?:nearby|locally|there|here|abroad|overseas|home|away|behind|inside|outside|upstairs|downstairs|next door)$/;
 
@@ -422,8 +425,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const participle = timed ? timeStart - 1 : preposition ? objectStart - 2 : objectStart - 1;
   const form = preposition ? /(?:ing|ed|en|wn)$/ : /ing$/;
   // "An exhaustive study being released on Tuesday by…": "being" before the participle too.
-  const being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;
-  if (!closingComma && !antecedent && being > 0 && tokens[participle].pos === 'VERB' && form.test(tokens[participle].lower) && ['NOUN', 'PROPN'].includes(tokens[being - 1].pos)) {
+  // ("a man fatally shot by a police officer": an adverb before it, and a participle of its own form.)
+  let being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;
+  while (tokens[being - 1]?.pos === 'ADV' && /ly$/.test(tokens[being - 1].lower)) being--;
+  const participleForm = form.test(tokens[participle]?.lower ?? '') || (preposition && IRREGULAR_PARTICIPLE.test(tokens[participle]?.lower ?? ''));
+  if (!closingComma && !antecedent && being > 0 && tokens[participle].pos === 'VERB' && participleForm && ['NOUN', 'PROPN'].includes(tokens[being - 1].pos)) {
     const head = subjectBefore(tokens, being);
     // ("Two people briefed on the matter said": where unnamed people stand stays theirs, as after "according to"; so does
     // who made a document: "A study published in The Lancet found", "A report released last week by the GAO said".)

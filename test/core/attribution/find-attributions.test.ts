@@ -370,6 +370,10 @@ describe('findAttributions, through analyseArticle', () => {
     // What an outlet has been told is its report, as what it understands is; an order told is none.
     ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
     ['He was told to leave.', [[]]],
+    // A participle qualifying the subject, its own form and an adverb before it: "fatally shot by".
+    ['The family of a man fatally shot by a police officer on Saturday is calling for the footage.', [[['The family of a man', 'calling']]]],
+    // A name given is no saying.
+    ['Patriot handed millions to a company run by a man named Tom Clarke.', [[]]],
     // A think tank is a body, its "think" no thinking.
     ["Health think tank the King's Fund said the figures should be treated with caution.", [[["Health think tank the King's Fund", 'said']]]],
     // A reason with no one to give it cites no one.

@@ -457,6 +457,8 @@ describe('classifySource', () => {
     // A readout is a document.
     ['a White House readout of the meeting', { type: 'document' }],
     ['The 6-3 ruling', { type: 'document' }],
+    ['The Fraternal Order of Police', { type: 'organisation', name: 'Fraternal Order of Police' }],
+    ['Executive Order 14067', { type: 'document', name: 'Executive Order 14067' }],
     ['An evaluation by TfL', { type: 'document' }],
     // A body named for its people and their cause; people of a place, a body or a person stay unnamed people.
     ['Friends of the Earth', { type: 'organisation', name: 'Friends of the Earth' }],
