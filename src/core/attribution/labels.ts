@@ -31,6 +31,8 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   const reading = classifySource(m[1], outlet);
   const allCaps = m[1] === m[1].toUpperCase();
   const names = s.tokens.some((t) => t.start >= start && t.end <= end && t.pos === 'PROPN');
+  // ("Veto Power Impedes Peace Efforts: …": a subheading's clause in title case, a verb in it after its first word.)
+  if (!allCaps && s.tokens.some((t) => t.start > start && t.end <= end && t.pos === 'VERB' && /s$/.test(t.lower))) return null;
   if (!allCaps && !names && !['document', 'outlet', 'organisation', 'self'].includes(reading.type)) return null;
   // "The Morning Brief: Fed holds rates": a newsletter's or column's name before its subject; a body speaking
   // so speaks in the first person or in quotes ("The Pentagon: We did not strike the school").

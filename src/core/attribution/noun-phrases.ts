@@ -276,7 +276,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const possessed = segment[0]?.pos === 'PROPN' && POSSESSIVE.has(segment[1]?.lower ?? '') && /^\p{Ll}/u.test(segment[2]?.text ?? '');
       // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", "Amy Ward, of Wiltshire Police", still has its capital.)
       const capitalised = /^\p{Lu}/u.test(before?.text ?? '');
-      const named = before?.pos === 'PROPN' || taggedName || (capitalised && (possessed || tokens[i - 2]?.pos === 'PROPN'));
+      // ("Ban Ki-moon, the secretary general…": a name's hyphenated last part, in lower case after the hyphen.)
+      const hyphenated = tokens[i - 2]?.text === '-' && tokens[i - 2].start === tokens[i - 3]?.end && tokens[i - 2].end === before?.start && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '');
+      const named = before?.pos === 'PROPN' || taggedName || hyphenated || (capitalised && (possessed || tokens[i - 2]?.pos === 'PROPN'));
       // ("Dr Sarah Hill, of the British Medical Association, said": where the person is from.)
       // ("John Barker, 54, of Swindon, denied": after the age.)
       const affiliation = /^(?:of|from|at)$/.test(segment[0]?.lower ?? '') && ['DET', 'PROPN'].includes(segment[1]?.pos ?? '') && segment.slice(1).some((x) => x.pos === 'PROPN') && (tokens[i - 2]?.pos === 'PROPN' || taggedName);

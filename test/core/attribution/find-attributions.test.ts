@@ -374,6 +374,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The family of a man fatally shot by a police officer on Saturday is calling for the footage.', [[['The family of a man', 'calling']]]],
     // A name given is no saying.
     ['Patriot handed millions to a company run by a man named Tom Clarke.', [[]]],
+    // A hyphenated name before its apposition stays the name.
+    ['Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.', [[['Ban Ki-moon, the secretary general of the United Nations', 'vowed']]]],
     // A think tank is a body, its "think" no thinking.
     ["Health think tank the King's Fund said the figures should be treated with caution.", [[["Health think tank the King's Fund", 'said']]]],
     // A reason with no one to give it cites no one.
