@@ -262,7 +262,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     'outstanding' performance"); "he said" after "Tottenham boss John Smith was left frustrated" is Smith; "Former
  *     Arsenal captain" is of Arsenal; "the 42% scientists say is needed" is the scientists'; "Health think tank the King's Fund said" is the
  *     King's Fund, no one thinking; "The family of a man fatally shot by a police officer is calling" is the family's;
- *     "a man named Tom Clarke" names him; "The Fraternal Order of Police" is a body, "Executive Order 14067" a document.
+ *     "a man named Tom Clarke" names him; "The Fraternal Order of Police" is a body, "Executive Order 14067" a document;
+ *     "Veto Power Impedes Peace Efforts:" is a subheading, no speaker; "Ban Ki-moon, the secretary general…, vowed"
+ *     keeps his name.
  */
 export const ANALYSIS_VERSION = 29;
 
