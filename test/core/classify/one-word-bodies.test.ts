@@ -18,6 +18,9 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Apple unveiled a thinner phone, betting that design would revive sales. "A leap," said Greg Joswiak, Apple\'s senior vice president of marketing.', 'Apple', 'organisation'],
     ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
     ['The plans were proposed by Barratt Homes. Barratt said the scheme would include a school.', 'Barratt', 'organisation'],
+    // A "which" clause after the name: a person takes "who"; one about the clause says nothing of the name.
+    ['Meta, which owns Facebook, Instagram and WhatsApp, said it would appeal.', 'Meta', 'organisation'],
+    ['Voters turned away from Clinton, which is a problem. Clinton said she would fight on.', 'Clinton', 'person'],
     ["Meta said it would appeal. Nick Clegg, Meta's president of global affairs, called the fine unjustified.", 'Meta', 'organisation'],
     ['Bills will rise by 26%, the regulator Ofwat has announced. Ofwat said the increase would pay for pipes.', 'Ofwat', 'organisation'],
     // "it" doing business in what it said is the body itself.
