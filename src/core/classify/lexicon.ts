@@ -89,6 +89,8 @@ export const OPINION_PHRASES = [
   /\b(?:power|cash|land) grabs?\b|\bwitch[- ]?hunts?\b|\bpublicity stunts?\b|\bhit (?:piece|job)s?\b|\bsmear campaigns?\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   /\bis no\s+[A-Z]/,
+  // The writer's own conviction or doubt in so many words: "I'm not convinced.", "I am far from sure".
+  /\b(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)\s+(?:(?:not|far from|less than|not at all|still not|unconvinced)\s+)?(?:convinced|persuaded|sure|certain|unconvinced)\b/,
   // The writer ranking a work or a player: "one of the best British films of the decade", "the finest actor of his
   // generation", "the greatest album ever made" (not "best-selling", nor a firm's "best quarter of the year").
   /\b(?:best|finest|greatest)\s+(?!(?:quarter|month|week|day|year|start|run|results?|sales|showing|performance|returns?|week)\b)(?:[\w-]+\s+){0,3}?(?:of (?:the|all|this|its|his|her|their|our|my) (?:decade|year|century|time|generation|era|season)|ever (?:made|written|recorded)|of all time)\b/i,

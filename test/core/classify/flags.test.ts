@@ -263,6 +263,8 @@ describe('the opinion flag', () => {
     ['What we need is humility.', ['What we need is']],
     ["Here's the uncomfortable truth: until planning rules change, rents will keep rising.", ["Here's the uncomfortable truth"]],
     ['She was, quite simply, irreplaceable.', ['quite simply', 'irreplaceable']],
+    // The writer's own conviction or doubt.
+    ["I'm not convinced.", ["I'm not convinced"]],
     // The writer ranking a work; not a firm's best quarter, nor a best-seller.
     ['Marin has made one of the best British films of the decade.', ['best British films of the decade']],
     ['The company posted its best quarter of the year.', null],
