@@ -264,7 +264,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     King's Fund, no one thinking; "The family of a man fatally shot by a police officer is calling" is the family's;
  *     "a man named Tom Clarke" names him; "The Fraternal Order of Police" is a body, "Executive Order 14067" a document;
  *     "Veto Power Impedes Peace Efforts:" is a subheading, no speaker; "Ban Ki-moon, the secretary general…, vowed"
- *     keeps his name; "Meta, which owns Facebook, … said" is a firm (people take "who"); "I'm not convinced." is the writer's view.
+ *     keeps his name; "Meta, which owns Facebook, … said" is a firm (people take "who"); "I'm not convinced." is the writer's view; "Apple said it would appeal" is the firm; "the
+ *     company" never stands for the EU, the UN or NATO.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -46,7 +46,7 @@ const KIND_OF: Record<string, RegExp> = {
   charity: /\bFoundation\b|\bTrust\b|\bCharity\b|^(?:Oxfam|Greenpeace|Unicef|Amnesty International)$/,
 };
 /** A public body, which no word for a firm stands for. */
-const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|[Gg]overnment|[Aa]dministration|Parliament|Congress|Senate|House|Party|University|Hospital|Union|Army|Navy|Forces|White House|Pentagon|Kremlin)\b/;
+const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|[Gg]overnment|[Aa]dministration|EU|European|Commission|UN|United Nations|NATO|Parliament|Congress|Senate|House|Party|University|Hospital|Union|Army|Navy|Forces|White House|Pentagon|Kremlin)\b/;
 /**
  * Kinds so common that a word before one says which is meant: "the hurricane center" is the National Hurricane
  * Center, "the shopping center" is not; "the statistics office" is the Office for National Statistics.

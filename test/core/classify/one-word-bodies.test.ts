@@ -18,6 +18,9 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Apple unveiled a thinner phone, betting that design would revive sales. "A leap," said Greg Joswiak, Apple\'s senior vice president of marketing.', 'Apple', 'organisation'],
     ['Wedbush said the stock was cheap. Wedbush Securities Inc is based in Los Angeles.', 'Wedbush', 'organisation'],
     ['The plans were proposed by Barratt Homes. Barratt said the scheme would include a school.', 'Barratt', 'organisation'],
+    // Itself as "it" appealing; its annual profit.
+    ['Apple said it would appeal.', 'Apple', 'organisation'],
+    ["Spotify welcomed the ruling. The fine was less than 1% of Spotify's annual profit.", 'Spotify', 'organisation'],
     // A "which" clause after the name: a person takes "who"; one about the clause says nothing of the name.
     ['Meta, which owns Facebook, Instagram and WhatsApp, said it would appeal.', 'Meta', 'organisation'],
     ['Voters turned away from Clinton, which is a problem. Clinton said she would fight on.', 'Clinton', 'person'],
