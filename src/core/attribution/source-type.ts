@@ -624,8 +624,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Labour strategists", "NHS bosses": unnamed people of a body.
   const peopleOf = /^(.+)\s+(\p{Ll}+)$/u.exec(bare);
   // ("50 Labour backbenchers": the count is no part of the body.)
-  if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'plural') {
-    const body = peopleOf[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|few|other)\s+/i, '');
+  // ("One Labour backbencher", "a Tory peer": one of them, unnamed.)
+  const oneOf = peopleOf && /^(?:one|an?|another)\s/i.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'singular';
+  if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && (personNoun(peopleOf[2]) === 'plural' || oneOf)) {
+    const body = peopleOf[1].replace(/^(?:\d[\d,.]*|one|an?|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|few|other)\s+/i, '');
     return { type: 'anonymous', ...(KIND_ALONE.test(body) ? {} : { organisation: body }) };
   }
   // ("Developer Barratt Homes": the body's name, without its trade.)

@@ -152,6 +152,7 @@ describe('classifySource', () => {
     ['Judges', { type: 'anonymous' }],
     // Unnamed people after the body they are of.
     ['Labour sources', { type: 'anonymous', organisation: 'Labour' }],
+    ['One Labour backbencher', { type: 'anonymous', organisation: 'Labour' }],
     // A body's kind alone, capitalised to open a sentence, names none.
     ['Party strategists', { type: 'anonymous' }],
     ['Party officials', { type: 'anonymous' }],
