@@ -341,6 +341,9 @@ const SIZED_FIGURE = new RegExp(String.raw`^(?:${[...FIGURE_SIZERS, 'only', 'jus
 /** "Hurricane Ida", "Typhoon Haiyan", "Tropical Storm Alberto", "Storm Ciarán": weather, named as people are. */
 export const isNamedStorm = (text: string) => /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical |Winter |Super)?[Ss]torm|Superstorm)\s+\p{Lu}/u.test(text);
 
+/** A city, region or country by name, which no body's word names: "Leeds", "Oklahoma", "Mexico". */
+const isPlace = (name: string) => (isKnownPlace(name) || COUNTRY.test(name)) && !namesOrganisation(name);
+
 /** Plural people "of", "for", "without" or "against" something, in title case: "Friends of the Earth", "Physicians for Human Rights". */
 const PEOPLE_FOR = /^(\p{Lu}\p{Ll}+s)\s+(of|for|without|against|Of|For|Without|Against)\s+((?:the\s+)?(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
@@ -354,7 +357,7 @@ function isPeopleForACause(text: string): boolean {
   const m = PEOPLE_FOR.exec(text);
   if (!m || personNoun(m[1].toLowerCase()) !== 'plural') return false;
   const [, , preposition, cause, first] = m;
-  if (namesOrganisation(cause) || isKnownPlace(cause.replace(/^the\s+/, '')) || COUNTRY.test(cause) || sexOfGivenName(first) !== 'unknown') return false;
+  if (namesOrganisation(cause) || isPlace(cause.replace(/^the\s+/, '')) || sexOfGivenName(first) !== 'unknown') return false;
   // ("Parents of the Victims" in a headline's capitals: people of people.)
   return !personNoun(first.toLowerCase()) && (/^\p{Lu}/u.test(preposition) || cause.split(/\s+/).length >= 2);
 }
@@ -566,7 +569,6 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const fromHead = apposition ? /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(\p{Lu}.+)$/iu.exec(beside.trim())?.[1] : undefined;
     // ("John Barker, 54, of Elm Road, Swindon": where someone lives is no body; nor is a place someone is "from" or
     // "of": "John Smith, from Leeds", "Sen. James Lankford of Oklahoma".)
-    const isPlace = (name: string) => (isKnownPlace(name) || COUNTRY.test(name)) && !namesOrganisation(name);
     const fromPlace = from && /(?:^|\s)(?:from|of)\s+(?:the\s+)?$/i.test(given.slice(0, given.length - from.length)) && isPlace(from);
     const affiliation = from && !ADDRESS.test(from) && !fromPlace ? from : undefined;
     return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: affiliation ?? (fromHead && !isPlace(fromHead) ? fromHead : undefined) ?? (role && organisationIn(role)) };
