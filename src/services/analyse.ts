@@ -265,7 +265,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "a man named Tom Clarke" names him; "The Fraternal Order of Police" is a body, "Executive Order 14067" a document;
  *     "Veto Power Impedes Peace Efforts:" is a subheading, no speaker; "Ban Ki-moon, the secretary general…, vowed"
  *     keeps his name; "Meta, which owns Facebook, … said" is a firm (people take "who"); "I'm not convinced." is the writer's view; "Apple said it would appeal" is the firm; "the
- *     company" never stands for the EU, the UN or NATO; "One Labour backbencher" is one unnamed MP of Labour.
+ *     company" never stands for the EU, the UN or NATO; "One Labour backbencher" is one unnamed MP of Labour; "Consumer group Which? said",
+ *     "Yahoo! reported" keep the name's mark and their sentence.
  */
 export const ANALYSIS_VERSION = 29;
 

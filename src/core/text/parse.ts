@@ -78,6 +78,11 @@ export function parseText(text: string): ParsedSentence[] {
             Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, end: lineStart + cursor });
             return;
           }
+          // "Consumer group Which? said", "Yahoo! reported": a name that holds its own mark, its verb after it.
+          if ((value === '?' || value === '!') && last && last.end === lineStart + at && /^\p{Lu}/u.test(last.text) && NAME_MARK_VERB.test(values[k + 1] ?? '')) {
+            Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, pos: 'PROPN', end: lineStart + cursor });
+            return;
+          }
           // "I'm told…": wink keeps "I'm" whole, as a name; split as it splits "I've" and "we're".
           if (/^I['’]m$/.test(value)) {
             const from = lineStart + at;
@@ -105,6 +110,15 @@ export function parseText(text: string): ParsedSentence[] {
             extendLast(piece.slice(0, marks));
             piece = piece.slice(marks);
           }
+          // ("Consumer group Which? said", cut after the mark: the mark is the name's, and the sentence goes on.)
+          const named = previous?.[previous.length - 2];
+          const mark = previous?.[previous.length - 1];
+          if (named && mark && /^[!?]$/.test(mark.text) && named.end === mark.start && /^\p{Lu}/u.test(named.text) && NAME_MARK_VERB.test(piece[0].text)) {
+            Object.assign(named, { text: named.text + mark.text, lower: named.lower + mark.text, lemma: named.lemma + mark.text, pos: 'PROPN', end: mark.end });
+            previous!.pop();
+            extendLast(piece);
+            continue;
+          }
           if (previous && continuesSentence(previous, piece)) {
             extendLast(piece);
             continue;
@@ -120,6 +134,9 @@ export function parseText(text: string): ParsedSentence[] {
   }
   return capLength(out, text);
 }
+
+/** The verbs after which a capitalised word's "?" or "!" is part of a name: "Which? said", "Yahoo! reported". */
+const NAME_MARK_VERB = /^(?:said|says|told|warned|added|found|reported|called|has|had|is|was)$/;
 
 /** "WHO", "US", "IT" in a line written in lower case too: an acronym, not the function word it spells. */
 const isFunctionWordAcronym = (value: string, line: string) => FUNCTION_ACRONYMS.has(value) && /\p{Ll}/u.test(line);

@@ -40,6 +40,16 @@ describe('parseText', () => {
   });
 
   it.each([
+    ['Consumer group Which? said the rise was a blow.', 'Which?', 2],
+    ['Yahoo! reported a loss.', 'Yahoo!', 0],
+  ])('keeps the mark of a name on it, one sentence, its verb after it: %j', (text, name, at) => {
+    const parsed = parseText(text);
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0].tokens[at]).toMatchObject({ text: name, pos: 'PROPN' });
+    expect(parseText('Is it fair? Nobody knows.')).toHaveLength(2);
+  });
+
+  it.each([
     ["I'm told so.", 'I', "'m"],
     ['He said I’m wrong.', 'I', '’m'],
   ])('splits "I\'m" in %j as it splits "I\'ve": %s, then %s', (text, subject, be) => {
