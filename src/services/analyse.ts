@@ -266,7 +266,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Veto Power Impedes Peace Efforts:" is a subheading, no speaker; "Ban Ki-moon, the secretary general…, vowed"
  *     keeps his name; "Meta, which owns Facebook, … said" is a firm (people take "who"); "I'm not convinced." is the writer's view; "Apple said it would appeal" is the firm; "the
  *     company" never stands for the EU, the UN or NATO; "One Labour backbencher" is one unnamed MP of Labour; "Consumer group Which? said",
- *     "Yahoo! reported" keep the name's mark and their sentence.
+ *     "Yahoo! reported" keep the name's mark and their sentence; "Kremlin spokesman Dmitry Peskov" and "NATO
+ *     Secretary General Mark Rutte" are of their bodies ("Clinton spokesman" of none called Clinton).
  */
 export const ANALYSIS_VERSION = 29;
 

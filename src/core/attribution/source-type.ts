@@ -39,7 +39,7 @@ const KIND_ALONE = /^(?:Party|Campaign|Committee|Council|Department|Ministry|Age
 const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:officials|sources|aides|insiders|advisers|staffers|diplomats|officers)$/u;
 
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
-const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder)$/u;
+const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder|spokesman|spokeswoman|spokesperson|Secretary General|Secretary-General|secretary general|secretary-general)$/u;
 /** A body's name in the possessive, then a post: "Barclays' chief economist", "the IMF's chief economist". */
 const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s-]+)?)$/u;
 /** Roles held for a person, not in a body: "Carter's barrister", "his wife". */
@@ -214,6 +214,8 @@ const organisationIn = (role: string): string | undefined => {
   if (office && POST_MODIFIER.test(office[1].trim())) return undefined;
   // ("Chinese leader", "Russian leader": where the post is, no body; a party's adjective is its party.)
   if (office && isRelational(office[1].trim().toLowerCase()) && !/^(?:Republican|Democratic)$/.test(office[1].trim())) return undefined;
+  // ("Clinton spokesman Nick Merrill": a person's spokesman speaks for no body called Clinton; "Kremlin spokesman" does.)
+  if (office && /^(?:spokes|secretary[\s-]general)/i.test(office[2]) && !namesOrganisation(office[1].trim())) return undefined;
   // ("Former Arsenal captain": the body without the word that dates the post.)
   if (office) return office[1].trim().replace(/['’]s?$/, '').replace(/^(?:(?:Former|Ex|Then|Acting|Interim|Deputy)\s+)+/, '');
   const of = BODY_OF.exec(role)?.[1];

@@ -454,6 +454,8 @@ describe('classifySource', () => {
     // A nation's adjective tells where the post is, not a body.
     ['Chinese leader Xi Jinping', { type: 'person', name: 'Xi Jinping', role: 'Chinese leader' }],
     ['Labour leader Keir Starmer', { type: 'person', name: 'Keir Starmer', role: 'Labour leader', organisation: 'Labour' }],
+    ['Kremlin spokesman Dmitry Peskov', { type: 'person', name: 'Dmitry Peskov', role: 'Kremlin spokesman', organisation: 'Kremlin' }],
+    ['Clinton spokesman Nick Merrill', { type: 'person', name: 'Nick Merrill', role: 'Clinton spokesman' }],
     ['Former Arsenal captain Tony Adams', { type: 'person', name: 'Tony Adams', role: 'Former Arsenal captain', organisation: 'Arsenal' }],
     // A readout is a document.
     ['a White House readout of the meeting', { type: 'document' }],
