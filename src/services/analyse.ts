@@ -267,7 +267,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     keeps his name; "Meta, which owns Facebook, … said" is a firm (people take "who"); "I'm not convinced." is the writer's view; "Apple said it would appeal" is the firm; "the
  *     company" never stands for the EU, the UN or NATO; "One Labour backbencher" is one unnamed MP of Labour; "Consumer group Which? said",
  *     "Yahoo! reported" keep the name's mark and their sentence; "Kremlin spokesman Dmitry Peskov" and "NATO
- *     Secretary General Mark Rutte" are of their bodies ("Clinton spokesman" of none called Clinton).
+ *     Secretary General Mark Rutte" are of their bodies ("Clinton spokesman" of none called Clinton); "a 35-year-old man" and ", aged 22," are ages, no figures or
+ *     claim verbs.
  */
 export const ANALYSIS_VERSION = 29;
 

@@ -335,8 +335,9 @@ function figureUnitAt(tokens: ParsedToken[], k: number): number {
 
 /** A person's age, which reporters give without a source: "Reed, 61, showed…", "a man aged 34". */
 const isAge = (tokens: ParsedToken[], k: number) =>
-  /^\d{1,3}$/.test(tokens[k].text) &&
-  ((tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'PROPN' && tokens[k + 1]?.text === ',') || tokens[k - 1]?.lower === 'aged');
+  /^\d{1,3}-year-old$/.test(tokens[k].lower) ||
+  (/^\d{1,3}$/.test(tokens[k].text) &&
+    ((tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'PROPN' && tokens[k + 1]?.text === ',') || tokens[k - 1]?.lower === 'aged' || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'year')));
 
 /** Counts in words: "thousands", "millions", and the "tens" of "tens of thousands". */
 const COUNT_WORD = /^(?:tens|hundreds|thousands|millions|billions|dozens)$/;
@@ -519,10 +520,10 @@ function claimVerb(s: ParsedSentence): Cue[] {
   // sentence: "Until it does, its forecasts…".)
   const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
   // (Nor a participle qualifying a noun: "The temperatures recorded that summer were…"; nor a word of an aside on
-  // where a person is from: "Daniel Price, of no fixed address, is due…".)
-  const aside = tokens.findIndex((t, k) => k >= from && t.pos === 'ADP' && tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'PROPN');
+  // where a person is from or their age: "Daniel Price, of no fixed address, is due…", "A woman, aged 22, was taken…".)
+  const aside = tokens.findIndex((t, k) => k >= from && tokens[k - 1]?.text === ',' && ((t.pos === 'ADP' && tokens[k - 2]?.pos === 'PROPN') || t.lower === 'aged'));
   const asideEnd = aside < 0 ? -1 : tokens.findIndex((t, k) => k > aside && t.text === ',');
-  const inAside = (k: number) => aside >= 0 && k > aside && k < asideEnd;
+  const inAside = (k: number) => aside >= 0 && k >= aside && k < asideEnd;
   const finite = tokens.findIndex((t, k) => k >= from && !inAside(k) && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !qualifiesNoun(tokens, k))));
   // (Or the verb the tagger read as a noun after its subject: "the change concerns reporting rules", "The risk … remains
   // low"; not a possessor's noun, "Trump's efforts pale".)

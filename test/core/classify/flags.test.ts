@@ -202,6 +202,8 @@ describe('the unsourced flag', () => {
     // (The claim's verb is the clause's own, not a participle qualifying its subject.)
     expect(cuesOf('The temperatures recorded that summer were the highest ever seen.', 'unsourced')).toEqual(['were']);
     expect(cuesOf('Daniel Price, of no fixed address, is due to appear before magistrates on Friday.', 'unsourced')).toEqual(['is']);
+    expect(cuesOf('A 35-year-old man has been arrested and charged after a fight.', 'unsourced')).toEqual(['has been arrested']);
+    expect(cuesOf('A woman, aged 22, was taken to hospital for treatment.', 'unsourced')).toEqual(['was taken']);
     // (With no figure, the claim's verb is the reason shown.)
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual(['will be held']);
     expect(cuesOf('A similar Florida law was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
