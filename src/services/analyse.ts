@@ -268,7 +268,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     company" never stands for the EU, the UN or NATO; "One Labour backbencher" is one unnamed MP of Labour; "Consumer group Which? said",
  *     "Yahoo! reported" keep the name's mark and their sentence; "Kremlin spokesman Dmitry Peskov" and "NATO
  *     Secretary General Mark Rutte" are of their bodies ("Clinton spokesman" of none called Clinton); "a 35-year-old man" and ", aged 22," are ages, no figures or
- *     claim verbs.
+ *     claim verbs; "Vivienne Stern, its chief executive, said" after "Universities UK said" is the body's chief executive.
  */
 export const ANALYSIS_VERSION = 29;
 

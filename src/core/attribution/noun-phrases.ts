@@ -290,7 +290,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
         i--;
         continue;
       }
-      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post)) {
+      // ("Vivienne Stern, its chief executive, said": a role owned by the body just spoken of.)
+      const owned = /^(?:its|their|his|her)$/.test(segment[0]?.lower ?? '') && ['NOUN', 'ADJ'].includes(segment[1]?.pos ?? '');
+      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post || owned)) {
         i--;
         continue;
       }

@@ -573,7 +573,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     // "of": "John Smith, from Leeds", "Sen. James Lankford of Oklahoma".)
     const fromPlace = from && /(?:^|\s)(?:from|of)\s+(?:the\s+)?$/i.test(given.slice(0, given.length - from.length)) && isPlace(from);
     const affiliation = from && !ADDRESS.test(from) && !fromPlace ? from : undefined;
-    return { type: 'person', name, role: role?.replace(/\s+/g, ' '), organisation: affiliation ?? (fromHead && !isPlace(fromHead) ? fromHead : undefined) ?? (role && organisationIn(role)) };
+    // ("Vivienne Stern, its chief executive": the post, without whose it is.)
+    return { type: 'person', name, role: role?.replace(/\s+/g, ' ').replace(/^(?:its|their)\s+/i, ''), organisation: affiliation ?? (fromHead && !isPlace(fromHead) ? fromHead : undefined) ?? (role && organisationIn(role)) };
   }
   // "Mr. Clarke", "Gov. Abbott": a title before one name.
   // ("Dr Smith of the University of Leeds": the body they are of is no part of the name.)

@@ -136,7 +136,8 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       if (antecedent) a.name = antecedent;
       else if (/^it$/i.test(a.sourceText.trim()) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) Object.assign(a, { sourceType: 'organisation', name: lastSpeaker.body.name });
       // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer.
-      else if (a.sourceType === 'person' && !a.organisation && /^its\s/i.test(a.sourceText) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) a.organisation = lastSpeaker.body.name;
+      // ("Vivienne Stern, its chief executive, said": the same, named first.)
+      else if (a.sourceType === 'person' && !a.organisation && (/^its\s/i.test(a.sourceText) || /,\s+its\s/i.test(a.sourceText)) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) a.organisation = lastSpeaker.body.name;
       // ("The Department for Education said… A spokesperson added:": the body's spokesperson.)
       else if (a.sourceType === 'anonymous' && !a.organisation && /^(?:a|the)\s+spokes(?:person|man|woman)$/i.test(a.sourceText.trim()) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) a.organisation = lastSpeaker.body.name;
       if (a.sourceType === 'organisation' && a.name && /^\p{Lu}/u.test(a.name)) {

@@ -315,6 +315,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Adrian Boyle', role: 'president', organisation: 'Royal College of Emergency Medicine' }]);
   });
 
+  it("when a body's officer is named first, 'its chief executive' after, gives the officer that body", () => {
+    const { sentences } = analyseArticle('Universities UK said most universities faced a deficit. Vivienne Stern, its chief executive, said: "We are not crying wolf."');
+    expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
+  });
+
   it('when an unnamed spokesperson speaks right after a body, gives them that body', () => {
     const { sentences } = analyseArticle('The Department for Education said it was offering bursaries. A spokesperson added: "There are more teachers than ever."');
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'anonymous', sourceText: 'A spokesperson', organisation: 'Department for Education' }]);
