@@ -5,7 +5,7 @@ import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, su
 import { classifySource, isDocumentWord, isUnnamedEvidence, readingFields } from './source-type';
 import { splitCoordinated } from './coordinated';
 import { isQuoted, type QuoteSpan } from './quotes';
-import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary } from './passives';
+import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary, passiveGroupStart } from './passives';
 import { retagVerbs } from './retag-verbs';
 import type { Attribution, SourceType } from './types';
 import { personNoun } from './person-nouns';
@@ -444,8 +444,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // understands" does.
     const toldBe = lemma === 'tell' || lemma === 'inform' || lemma === 'brief' ? passiveAuxiliary(t, k) : -1;
     if (toldBe >= 0 && !quoted) {
-      let groupStart = toldBe;
-      while (t[groupStart - 1]?.pos === 'AUX') groupStart--;
+      const groupStart = passiveGroupStart(t, toldBe);
       const hearer = subjectBefore(t, groupStart);
       const kind = hearer && sourceTypeOf(t, hearer, outlet);
       // (What it was told follows, not an order, "was told to leave", nor its teller, "was told by a source".)

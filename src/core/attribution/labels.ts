@@ -1,5 +1,6 @@
 import { type ParsedSentence, pastReferences } from '../text/parse';
-import { classifySource } from './source-type';
+import { inNameCase } from '../text/patterns';
+import { classifySource, isNamedStorm } from './source-type';
 import type { Attribution } from './types';
 
 // Speakers a sentence names without a verb: a label opening the line, a dash signing a quote, an
@@ -20,7 +21,7 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   // "Stealth Over Health: …": a headline's phrase, not a name; no name has a capitalised preposition or verb.
   if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
   // "Storm Ciarán: Thousands without power": a named storm or operation is the headline's topic; it says nothing.
-  if (/^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Operation)\s/.test(m[1])) return null;
+  if (isNamedStorm(m[1]) || /^Operation\s/.test(m[1])) return null;
   // "North Korea and Russia: An Alliance Built on Shells and Secrets": a headline's subtitle after its topic, no words said.
   const rest = s.text.slice(m.index + m[0].length - 1).trimStart();
   if (/^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;
@@ -54,8 +55,6 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   };
 }
 
-/** A name set in capitals as names are written: "JEAN-PIERRE" → "Jean-Pierre", "O'BRIEN" → "O'Brien". */
-const inNameCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /** Whether an attribution is a dash signing a quote (what dashCredit finds). */
 export const isDashCredit = (a: Attribution): boolean => a.cueText === '―' || a.cueText === '—';

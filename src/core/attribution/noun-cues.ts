@@ -5,14 +5,16 @@ import { POSSESSIVE, POSSESSIVE_PRONOUN } from './words';
 
 // Cues that are no verb: a reporting noun's possessor, a poll the figures stand in, and what "according to" means.
 
+/** A reporting noun outside quotes: "claim", "warning", "criticism". */
+const isReportingNoun = (t: ParsedToken, quotes: QuoteSpan[]) => t.pos === 'NOUN' && NOMINAL_CUES.has(t.lemma) && !isQuoted(quotes, t.start, t.end);
+
 /**
  * The named possessor of a reporting noun, outside quotes: "Trump's claim
  * that…", "Elizabeth Warren's criticism of…"; null otherwise. A pronoun's
  * ("his pledge") is left out: annotators and readers take it as the writer's wording.
  */
 export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
-  const t = tokens[k];
-  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || isQuoted(quotes, t.start, t.end)) return null;
+  if (!isReportingNoun(tokens[k], quotes)) return null;
   const before = tokens[k - 1];
   if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN') return null;
   let start = k - 2;
@@ -26,8 +28,7 @@ export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]
  * the IMF came as…", which tells of a warning, not what it said).
  */
 export function nominalCueFrom(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
-  const t = tokens[k];
-  if (t.pos !== 'NOUN' || !NOMINAL_CUES.has(t.lemma) || isQuoted(quotes, t.start, t.end)) return null;
+  if (!isReportingNoun(tokens[k], quotes)) return null;
   if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) return null;
   const that = tokens.findIndex((x, i) => i > k + 2 && i <= k + 8 && x.lower === 'that');
   const phrase = tokens.slice(k + 2, that);

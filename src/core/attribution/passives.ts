@@ -83,13 +83,17 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   if (agentBy(tokens, k) >= 0) return null;
   if (HIDDEN_BEFORE_TO.has(t.lemma) && !(next.lower === 'to' && infinitiveAt(tokens, k + 2))) return null;
   if (HIDDEN_BEFORE_AS.has(t.lemma) && next.lower !== 'as') return null;
-  // The whole verb group: "have sometimes been accused", "has been mentioned", not an adverb before it.
+  return [passiveGroupStart(tokens, be), k];
+}
+
+/** Where a passive's verb group starts, its "be" at `be`: "have sometimes been accused", "has been told"; not an adverb before it. */
+export function passiveGroupStart(tokens: ParsedToken[], be: number): number {
   let start = be;
   // ("long" in "has long been criticized" is read as an adjective.)
   for (let i = be - 1; i >= 0 && (tokens[i].pos === 'ADV' || tokens[i].lower === 'long' || (tokens[i].pos === 'AUX' && tokens[i].lemma === 'have')); i--) {
     if (tokens[i].pos === 'AUX') start = i;
   }
-  return [start, k];
+  return start;
 }
 
 /** A verb after "to" ("to have resigned", "to favour a deal"); not a noun the tagger reads as one ("to police."). */

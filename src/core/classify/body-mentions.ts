@@ -17,6 +17,7 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\
 const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA)\b/;
+const CENTRE = /\bCent(?:er|re)\b/;
 /** Which named bodies each word of kind can stand for; the words for a firm stand for any body not public. */
 const KIND_OF: Record<string, RegExp> = {
   agency: AGENCY,
@@ -29,8 +30,8 @@ const KIND_OF: Record<string, RegExp> = {
   union: /\bUnion\b|\bAssociation\b|\bFederation\b|^(?:Unite|Unison|GMB|Teamsters|RMT|Aslef)$/,
   bank: /\bBank\b|\bReserve\b|^(?:Barclays|HSBC|JPMorgan(?: Chase)?|Lloyds|Santander|Citigroup|Citi)$/,
   court: /\bCourt\b/,
-  center: /\bCent(?:er|re)\b/,
-  centre: /\bCent(?:er|re)\b/,
+  center: CENTRE,
+  centre: CENTRE,
   institute: /\bInstitute\b/,
   commission: /\bCommission\b/,
   committee: /\bCommittee\b/,
@@ -133,13 +134,13 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       if (a.inherited) continue;
       const mention = a.sourceType === 'organisation' ? mentionOf(a.sourceText) : undefined;
       const antecedent = mention ? lastOfKind(mention, a.sourceStart, i, named, shown) : undefined;
+      /** The body that spoke in this sentence or the one before, which "it", "its" and an unnamed spokesperson stand for. */
+      const justSpoke = lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
       if (antecedent) a.name = antecedent;
-      else if (/^it$/i.test(a.sourceText.trim()) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) Object.assign(a, { sourceType: 'organisation', name: lastSpeaker.body.name });
-      // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer.
-      // ("Vivienne Stern, its chief executive, said": the same, named first.)
-      else if (a.sourceType === 'person' && !a.organisation && (/^its\s/i.test(a.sourceText) || /,\s+its\s/i.test(a.sourceText)) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) a.organisation = lastSpeaker.body.name;
-      // ("The Department for Education said… A spokesperson added:": the body's spokesperson.)
-      else if (a.sourceType === 'anonymous' && !a.organisation && /^(?:a|the)\s+spokes(?:person|man|woman)$/i.test(a.sourceText.trim()) && lastSpeaker.body && lastSpeaker.sentence >= i - 1) a.organisation = lastSpeaker.body.name;
+      else if (justSpoke && /^it$/i.test(a.sourceText.trim())) Object.assign(a, { sourceType: 'organisation', name: justSpoke.name });
+      // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer ("Vivienne Stern, its chief
+      // executive, said": the same, named first); "The Department for Education said… A spokesperson added:" its spokesperson.
+      else if (justSpoke && !a.organisation && ((a.sourceType === 'person' && /(?:^|,\s+)its\s/i.test(a.sourceText)) || (a.sourceType === 'anonymous' && /^(?:a|the)\s+spokes(?:person|man|woman)$/i.test(a.sourceText.trim())))) a.organisation = justSpoke.name;
       if (a.sourceType === 'organisation' && a.name && /^\p{Lu}/u.test(a.name)) {
         if (!mention) named.push(a);
         lastSpeaker = { body: a, sentence: i };

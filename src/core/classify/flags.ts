@@ -279,9 +279,8 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
   const inDate = (t: ParsedToken) => dates.some(([from, to]) => from <= t.start && t.end <= to);
   const cues: Cue[] = [];
-  /** The last token of the last figure cue, and of a unit of two words taken into it. */
+  /** The last token of the last figure cue (past it, the second word of a unit taken into it is skipped). */
   let figureEnd = -2;
-  let skipTo = -1;
   for (const [k, t] of s.tokens.entries()) {
     // "Ezekiel 38", "Revelation 16:12": a scripture's chapter and verse are no figures to source.
     // ("net zero", "zero tolerance": names, no figures.)
@@ -300,10 +299,9 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
       const to = s.tokens[k + unit - 1];
       cues[cues.length - 1] = cueOf(s, last.start, to.end - (/\w[.,;:]$/.test(to.text) ? 1 : 0));
       figureEnd = k + unit - 1;
-      skipTo = figureEnd;
       continue;
     }
-    if (k <= skipTo) continue;
+    if (k <= figureEnd) continue;
     if (last && last.end === t.start && joins) {
       cues[cues.length - 1] = cueOf(s, last.start, end);
       figureEnd = k;

@@ -1,4 +1,5 @@
 import { resolveKnownOutlet } from '../provenance/outlets';
+import { inNameCase } from '../text/patterns';
 import { BYLINE_LEAD, BYLINE_SEPARATOR } from './boilerplate';
 import type { DateReading } from './dates';
 
@@ -56,5 +57,4 @@ function withoutOutlet(byline: string): string {
 }
 
 /** Names a wire sets in capitals, as a reader writes them: "MARI YAMAGUCHI" → "Mari Yamaguchi", "JOHN O'NEILL and SARAH LEE". */
-const asWritten = (name: string): string =>
-  /\p{Ll}/u.test(name.replace(/\band\b/g, '')) || !name.includes(' ') ? name : name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+const asWritten = (name: string): string => (/\p{Ll}/u.test(name.replace(/\band\b/g, '')) || !name.includes(' ') ? name : inNameCase(name));

@@ -75,12 +75,12 @@ export function parseText(text: string): ParsedSentence[] {
           const last = tokens[tokens.length - 1];
           if (value === '+' && last?.pos === 'PROPN' && last.end === lineStart + at && !/[\p{L}\p{N}+]/u.test(line[cursor] ?? '')) {
             // "OPEC+", "Disney+", "Canal+": the plus is part of the name (wink splits it off as a symbol).
-            Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, end: lineStart + cursor });
+            attach(last, value, lineStart + cursor);
             return;
           }
           // "Consumer group Which? said", "Yahoo! reported": a name that holds its own mark, its verb after it.
           if ((value === '?' || value === '!') && last && last.end === lineStart + at && /^\p{Lu}/u.test(last.text) && NAME_MARK_VERB.test(values[k + 1] ?? '')) {
-            Object.assign(last, { text: last.text + value, lower: last.lower + value, lemma: last.lemma + value, pos: 'PROPN', end: lineStart + cursor });
+            attach(last, value, lineStart + cursor, 'PROPN');
             return;
           }
           // "I'm told…": wink keeps "I'm" whole, as a name; split as it splits "I've" and "we're".
@@ -114,7 +114,7 @@ export function parseText(text: string): ParsedSentence[] {
           const named = previous?.[previous.length - 2];
           const mark = previous?.[previous.length - 1];
           if (named && mark && /^[!?]$/.test(mark.text) && named.end === mark.start && /^\p{Lu}/u.test(named.text) && NAME_MARK_VERB.test(piece[0].text)) {
-            Object.assign(named, { text: named.text + mark.text, lower: named.lower + mark.text, lemma: named.lemma + mark.text, pos: 'PROPN', end: mark.end });
+            attach(named, mark.text, mark.end, 'PROPN');
             previous!.pop();
             extendLast(piece);
             continue;
@@ -134,6 +134,10 @@ export function parseText(text: string): ParsedSentence[] {
   }
   return capLength(out, text);
 }
+
+/** A mark the tokenizer split off a name put back on it: "OPEC+", "Which?". */
+const attach = (token: ParsedToken, mark: string, end: number, pos = token.pos) =>
+  Object.assign(token, { text: token.text + mark, lower: token.lower + mark, lemma: token.lemma + mark, pos, end });
 
 /** The verbs after which a capitalised word's "?" or "!" is part of a name: "Which? said", "Yahoo! reported". */
 const NAME_MARK_VERB = /^(?:said|says|told|warned|added|found|reported|called|has|had|is|was)$/;

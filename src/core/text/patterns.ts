@@ -13,6 +13,9 @@ const OWN_STOP = /\b(?:Inc|Ltd|Corp|Bros|Dept|Univ|Assn|Ave|Gen|Col|Sgt|Capt|Gov
  * A name without the sentence's full stop that the tokenizer left on its last word, as it does on a word it takes for
  * an abbreviation ("…, said Ariana Huichapa.", "told The Sun."); an abbreviation keeps its own ("Acme Inc.", "U.S.").
  */
+/** Words set in capitals, as names are written: "JEAN-PIERRE" → "Jean-Pierre", "O'BRIEN" → "O'Brien"; words in lower case stay. */
+export const inNameCase = (text: string): string => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
 export const withoutSentenceStop = (text: string): string => (/\p{Ll}{2}\.$/u.test(text) && !OWN_STOP.test(text.slice(0, -1)) ? text.slice(0, -1) : text);
 
 /**
