@@ -35,6 +35,8 @@ const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITA
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** A body's kind alone, which needs a name to say which: "Party", "Campaign" ("Police", "Government" say which on their own). */
 const KIND_ALONE = /^(?:Party|Campaign|Committee|Council|Department|Ministry|Agency|Company|Union|Court|Board|Office)$/;
+/** The body unnamed people are of, as an attribution's field; not a body's kind alone, capitalised to open a sentence ("Party officials"). */
+const ofBody = (body: string) => (namesOrganisation(body) && !KIND_ALONE.test(body) ? { organisation: body } : {});
 /** Unnamed people after the body they are of: "Labour sources", "senior Pentagon officials". */
 const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:officials|sources|aides|insiders|advisers|staffers|diplomats|officers)$/u;
 
@@ -620,8 +622,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (ANONYMOUS.test(text)) {
     // ("Labour sources", "Pentagon officials", "Downing Street sources": unnamed people of a body named before them.)
     const body = PEOPLE_OF_BODY.exec(text)?.[1].trim();
-    // (Not a body's kind alone, capitalised to open a sentence: "Party officials".)
-    return { type: 'anonymous', ...(body && namesOrganisation(body) && !KIND_ALONE.test(body) ? { organisation: body } : {}) };
+    return { type: 'anonymous', ...(body ? ofBody(body) : {}) };
   }
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
@@ -633,7 +634,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const oneOf = peopleOf && /^(?:one|an?|another)\s/i.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'singular';
   if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && (personNoun(peopleOf[2]) === 'plural' || oneOf)) {
     const body = peopleOf[1].replace(/^(?:\d[\d,.]*|one|an?|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|few|other)\s+/i, '');
-    return { type: 'anonymous', ...(KIND_ALONE.test(body) ? {} : { organisation: body }) };
+    return { type: 'anonymous', ...ofBody(body) };
   }
   // ("Developer Barratt Homes": the body's name, without its trade.)
   // ("The plant's owner, Northern Steel": a body's name after the words for what it is.)
