@@ -5,7 +5,7 @@ import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, su
 import { classifySource, isDocumentWord, isUnnamedEvidence, readingFields } from './source-type';
 import { splitCoordinated } from './coordinated';
 import { isQuoted, type QuoteSpan } from './quotes';
-import { agentBy, hiddenSpeakerOf, impersonalReport, passiveAuxiliary, passiveGroupStart } from './passives';
+import { agentBy, hiddenSpeakerOf, impersonalReport, isCausativeParticiple, passiveAuxiliary, passiveGroupStart } from './passives';
 import { retagVerbs } from './retag-verbs';
 import type { Attribution, SourceType } from './types';
 import { personNoun } from './person-nouns';
@@ -471,6 +471,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         continue;
       }
     }
+    if (tok.pos === 'VERB' && isCausativeParticiple(t, k)) continue;
     if (!listed && !thatClause) {
       // "The claim was first made by the Daily Beast", "Concerns were raised by residents": the agent spoke.
       const maker = claimMadeBy(t, k);

@@ -27,6 +27,22 @@ export function passiveAuxiliary(tokens: ParsedToken[], k: number): number {
   return BE.has(tokens[i]?.lower ?? '') ? i : -1;
 }
 
+const DETERMINER_OR_POSSESSIVE = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)$/;
+const CAUSATIVE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'SYM', 'PRON']);
+
+/**
+ * Whether the participle at k is what someone had done to a thing of theirs: "The Blues have had an opening bid of
+ * £65m rejected", "She had her passport confiscated", "got their bid rejected". The object's last word is no subject
+ * of it. (Only an object opening on a determiner or a possessive: "We have evidence officials lied" names who lied.)
+ */
+export function isCausativeParticiple(tokens: ParsedToken[], k: number): boolean {
+  if (!/(?:ed|en)$/.test(tokens[k].lower) && tokens[k].lower === tokens[k].lemma) return false;
+  let i = k - 1;
+  while (i > 0 && k - i <= 8 && (CAUSATIVE_OBJECT.has(tokens[i].pos) || tokens[i].lower === 'of')) i--;
+  const object = tokens[i + 1];
+  return i < k - 1 && DETERMINER_OR_POSSESSIVE.test(object.lower) && tokens[i].pos === 'VERB' && (tokens[i].lemma === 'have' || tokens[i].lemma === 'get') && !tokens.slice(i + 1, k).some((x) => x.pos === 'PRON' && !DETERMINER_OR_POSSESSIVE.test(x.lower));
+}
+
 /**
  * Verbs of judging and reporting whose passive without an agent hides who
  * judged: "Mr. Quiros was accused of…", "is widely regarded as…", "has been

@@ -39,7 +39,7 @@ function headBeforeQualifier(tokens: ParsedToken[], end: number): ParsedToken | 
     // A participle qualifying the noun before it: that noun heads the phrase.
     if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower) && (tokens[i - 1].pos === 'NOUN' || i === 1)) return tokens[i - 1];
     // A noun opening the sentence may be tagged a name for its capital: "Data from…".
-    if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in' || t.lower === 'on') head = tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : head;
+    if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') head = tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : head;
     else if (!QUALIFIER_WORD.has(t.pos) && t.pos !== 'ADP') break;
   }
   return head;
@@ -134,7 +134,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const bare = !/s$/.test(verb.lower);
   // ("Critics dispute this reading": opening the sentence, the tagger may read them as an adjective.)
   if (bare && (subject.pos === 'NOUN' || (b === 0 && /^\p{Lu}/u.test(subject.text))) && isPluralSpeakers(subject.lower)) return true;
-  const people = bareSaying && (subject.pos === 'NOUN' || subject.pos === 'ADJ') ? headBeforeQualifier(tokens, b) : null;
+  // ("Independent analysts at the Planetary Society estimate the delay…": any bare verb of the classes, past a body named.)
+  const people = bareSaying || (bare && subject.pos === 'PROPN') ? headBeforeQualifier(tokens, b) : null;
   if (people && isPluralPeople(people.lower)) return true;
   // "Experts fear the…": a plural noun for people, tagged a name for its capital at the start.
   if (!names) return false;

@@ -26,6 +26,11 @@ describe('findAttributions, through analyseArticle', () => {
     // Advice in words, the verb tagged a noun after plural people.
     ['Scholars, though, caution against reading current events into ancient texts.', [[['Scholars', 'caution']]]],
     ['Doctors advise against travel.', [[['Doctors', 'advise']]]],
+    // What someone had done to a thing of theirs names no speaker in the thing: "£65m" rejected nothing.
+    ['The Blues have had an opening bid of £65m rejected, according to sources in Italy.', [[['sources in Italy', 'according to']]]],
+    ['She has had her passport confiscated.', [[]]],
+    // People at a body, then any bare verb of the classes: the tagger's noun is their verb.
+    ['Independent analysts at the Planetary Society estimate the delay could stretch to 2029.', [[['Independent analysts at the Planetary Society', 'estimate']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],

@@ -194,6 +194,8 @@ describe('classifySource', () => {
     ['the Federal Reserve', { type: 'organisation', name: 'Federal Reserve' }],
     ['Irish Times', { type: 'outlet', name: 'The Irish Times' }],
     ['National Security Adviser Jake Sullivan', { type: 'person', name: 'Jake Sullivan', role: 'National Security Adviser' }],
+    ['Nasa Administrator Bill Nelson', { type: 'person', name: 'Bill Nelson', role: 'Nasa Administrator' }],
+    ['State Treasurer John Smith', { type: 'person', name: 'John Smith', role: 'State Treasurer' }],
     ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
     // Bodies by the words that end their names; "Authorities" opening a sentence are unnamed officials.
     ['Brookings Institution', { type: 'organisation', name: 'Brookings Institution' }],
