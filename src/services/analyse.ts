@@ -269,8 +269,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Yahoo! reported" keep the name's mark and their sentence; "Kremlin spokesman Dmitry Peskov" and "NATO
  *     Secretary General Mark Rutte" are of their bodies ("Clinton spokesman" of none called Clinton); "a 35-year-old man" and ", aged 22," are ages, no figures or
  *     claim verbs; "Vivienne Stern, its chief executive, said" after "Universities UK said" is the body's chief executive.
+ * 30: "The Blues have had an opening bid of £65m rejected" names no speaker in "£65m"; "Independent analysts at the
+ *     Planetary Society estimate the delay…" speak; "Nasa Administrator Bill Nelson" is Bill Nelson, Nasa Administrator;
+ *     "a deal that makes sense" is the writer's view, "their lowest tally in three decades" no judgement.
  */
-export const ANALYSIS_VERSION = 29;
+export const ANALYSIS_VERSION = 30;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

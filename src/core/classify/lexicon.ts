@@ -94,6 +94,8 @@ export const OPINION_PHRASES = [
   // The writer ranking a work or a player: "one of the best British films of the decade", "the finest actor of his
   // generation", "the greatest album ever made" (not "best-selling", nor a firm's "best quarter of the year").
   /\b(?:best|finest|greatest)\s+(?!(?:quarter|month|week|day|year|start|run|results?|sales|showing|performance|returns?|week)\b)(?:[\w-]+\s+){0,3}?(?:of (?:the|all|this|its|his|her|their|our|my) (?:decade|year|century|time|generation|era|season)|ever (?:made|written|recorded)|of all time)\b/i,
+  // The writer weighing a move: "It is a deal that makes sense for everyone", "This makes no sense."
+  /\b(?:makes?|making) (?:no |little |perfect |good |much |a lot of |more |less )?sense\b/i,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".
   /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // The columnist's scorn: "Pull the other one.", "You couldn't make it up.", "It beggars belief.", "Another week, another shambles."
@@ -220,10 +222,12 @@ const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))
  * Whether a word with a valence judges nothing where it stands: part of a compound that names a thing
  * ("free market"), a term of the law, a value ("worth billions"), a state told ("infected"), a verb read as an adjective,
  * where an unnamed source stands, or a place
- * ("the top corner", "the top tax rate").
+ * ("the top corner", "the top tax rate"), or a measure at its least ("the lowest rate").
  */
 export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
   namesAThing(word, next) || isLegalTerm(word, next) || isValueStated(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`)) ||
   // ("people familiar with the plans")
   // ("a top official", "move top of the league": a rank, not praise.)
-  (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of'));
+  (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of')) ||
+  // ("their lowest tally in three decades", "the lowest rate since 2010": a measure at its least, as "highest" is.)
+  (word.lower === 'lowest' && next?.pos === 'NOUN');

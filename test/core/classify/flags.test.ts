@@ -271,6 +271,9 @@ describe('the opinion flag', () => {
     ['Marin has made one of the best British films of the decade.', ['best British films of the decade']],
     ['The company posted its best quarter of the year.', null],
     ['It was the best-selling car of the decade.', null],
+    // The writer weighing a move; a measure at its least is told, not judged.
+    ['It is a deal that makes sense for everyone.', ['makes sense']],
+    ['The side managed just 38 league goals last season, their lowest tally in almost three decades.', null],
     // The columnist's scorn.
     ['Pull the other one.', ['Pull the other one']],
     ["You couldn't make it up.", ["You couldn't make it up"]],
