@@ -271,7 +271,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     claim verbs; "Vivienne Stern, its chief executive, said" after "Universities UK said" is the body's chief executive.
  * 30: "The Blues have had an opening bid of £65m rejected" names no speaker in "£65m"; "Independent analysts at the
  *     Planetary Society estimate the delay…" speak; "Nasa Administrator Bill Nelson" is Bill Nelson, Nasa Administrator;
- *     "a deal that makes sense" is the writer's view, "their lowest tally in three decades" no judgement.
+ *     "a deal that makes sense" is the writer's view, "their lowest tally in three decades" no judgement; "a deal
+ *     thought to be worth $100m" hides who thinks so; "Police found a man in the river" is no finding; "…did not
+ *     respond, while Netflix declined to comment" keeps Netflix.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -725,8 +725,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (strong) speech.add(found[found.length - 1]);
     // Speech inside a quote reports within the quote only: "…he said, '…'," Mitchell recalled" is Mitchell's.
     // A participle's report ends with its phrase: "In a statement announcing the pick, the union called…".
-    // ("…vowed that the group would respond": any cue's "that" clause is its speaker's report too.)
-    if ((strong || thatClause) && !quoted) {
+    // ("…vowed that the group would respond": any cue's "that" clause is its speaker's report too; "did not respond",
+    // "declined to comment" report nothing: "…did not respond, while Netflix declined to comment".)
+    if ((strong || thatClause) && !quoted && !notResponding && !declinesToComment(t, cueEnd)) {
       // A dash closes it too: "…die in A&E - a claim the government disputes" is the writer's aside.
       const isDash = (x: ParsedToken, i: number) => /^(?:—|–|--)$/.test(x.text) || (x.text === '-' && t[i - 1]?.end !== x.start && t[i + 1]?.start !== x.end);
       const comma = t.findIndex((x, i) => i > cueEnd && ((/ing$/.test(t[cueEnd].lower) && x.text === ',') || isDash(x, i)));

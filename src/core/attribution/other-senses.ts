@@ -1,4 +1,5 @@
 import type { ParsedToken } from '../text/parse';
+import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
 
@@ -147,6 +148,7 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (MOTION.get(t.lemma)?.test(next?.lower ?? '')) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
+  if (t.lemma === 'find' && isThingFound(tokens, k)) return true;
   // "The BBC has asked the company for a response": a request for comment reports nothing yet.
   if (asksForComment(tokens, k)) return true;
   // "Boeing charged as much as 7,900% above market value", "charged customers $40": a price, not an accusation.
@@ -215,6 +217,23 @@ function isDealAnswered(tokens: ParsedToken[], k: number): boolean {
   // A passive's subject stands before it: "…an opening offer last week, which was rejected by…".
   const passive = /^(?:was|were|is|are|been|be)$/.test(tokens[k - 1]?.lower ?? '');
   return passive && tokens.slice(Math.max(0, k - 9), k).some((x) => x.pos === 'NOUN' && DEALS.test(x.lower));
+}
+
+/** What a search turns up: a body, a weapon, a stash. */
+const FOUND_THINGS = /^(?:body|bodies|remains|corpse|weapons?|knife|knives|guns?|firearms?|rifles?|drugs|cannabis|cocaine|heroin|cash|explosives|ammunition|device|vehicle|car|phone|bag|wreckage)$/;
+
+/**
+ * "Police found a man in the river", "Officers found the body of a woman", "Searchers found weapons": a person or a
+ * thing turned up, not a finding ("found that…", "found a link", "found the driver had been drinking" report one).
+ */
+function isThingFound(tokens: ParsedToken[], k: number): boolean {
+  let o = k + 1;
+  while (o < k + 5 && tokens[o] && (['DET', 'ADJ', 'NUM'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower))) o++;
+  const head = tokens[o];
+  if (!head || head.pos !== 'NOUN' || !(FOUND_THINGS.test(head.lower) || personNoun(head.lower))) return false;
+  // ("…found the driver had been drinking": the noun opens a clause of what was found; "a man believed to be in his
+  // 40s" is told of.)
+  return !['VERB', 'AUX'].includes(tokens[o + 1]?.pos ?? '') || (tokens[o + 2]?.lower === 'to' && tokens[o + 3]?.lower === 'be');
 }
 
 /** What is convened, not said: "called an emergency meeting", "a swiftly called meeting", "called a vote". */

@@ -92,7 +92,8 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   const widely = WIDELY.test(tokens[k - 1]?.lower ?? '') && HIDDEN_WHEN_WIDELY.has(t.lemma);
   if (t.pos !== 'VERB' || !(HIDDEN_SPEAKER_VERBS.has(t.lemma) || widely)) return null;
   const be = passiveAuxiliary(tokens, k);
-  if (be < 0 || tokens[be - 1]?.lower === 'it') return null;
+  if (be < 0) return reducedHiddenSpeaker(tokens, k) ? [k, k] : null;
+  if (tokens[be - 1]?.lower === 'it') return null;
   const next = tokens[k + 1];
   // "criticized for failing…": the tagger reads that "for" as a conjunction.
   if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for', 'at', 'out', 'back', 'away', 'around', 'about'].includes(next.lower))) return null;
@@ -100,6 +101,19 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   if (HIDDEN_BEFORE_TO.has(t.lemma) && !(next.lower === 'to' && infinitiveAt(tokens, k + 2))) return null;
   if (HIDDEN_BEFORE_AS.has(t.lemma) && next.lower !== 'as') return null;
   return [passiveGroupStart(tokens, be), k];
+}
+
+/** Verbs whose participle after a noun, before "to be" or "to have", hides who holds it. */
+const REDUCED_HIDDEN = new Set(['think', 'believe', 'say', 'rumour', 'rumor', 'understand', 'report', 'reckon']);
+
+/**
+ * "a deal thought to be worth $100 million", "a fortune rumoured to have…": the passive of a verb of holding or
+ * saying, its "which is" left out, after the noun it tells of; no one is named as thinking it.
+ */
+function reducedHiddenSpeaker(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  return REDUCED_HIDDEN.has(t.lemma) && t.lower !== t.lemma && !/ing$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN' &&
+    tokens[k + 1]?.lower === 'to' && /^(?:be|have)$/.test(tokens[k + 2]?.lower ?? '');
 }
 
 /** Where a passive's verb group starts, its "be" at `be`: "have sometimes been accused", "has been told"; not an adverb before it. */

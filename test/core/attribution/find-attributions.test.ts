@@ -31,6 +31,14 @@ describe('findAttributions, through analyseArticle', () => {
     ['She has had her passport confiscated.', [[]]],
     // People at a body, then any bare verb of the classes: the tagger's noun is their verb.
     ['Independent analysts at the Planetary Society estimate the delay could stretch to 2029.', [[['Independent analysts at the Planetary Society', 'estimate']]]],
+    // Declining to answer reports nothing: a second source after it speaks for itself.
+    ['A spokesman did not respond, while Netflix declined to comment.', [[['A spokesman', 'did not respond'], ['Netflix', 'declined']]]],
+    // A person or a thing turned up is no finding; a clause of what was found is one.
+    ['Police found a man in the river.', [[]]],
+    ['Investigators found the driver had been drinking.', [[['Investigators', 'found']]]],
+    ['Researchers found a link between sugar and cancer.', [[['Researchers', 'found']]]],
+    // A reduced passive of holding hides who holds it; a named speaker of the sentence stands instead.
+    ['The couple signed a deal thought to be worth $100 million.', [[['thought', 'thought']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
