@@ -273,7 +273,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Planetary Society estimate the delay…" speak; "Nasa Administrator Bill Nelson" is Bill Nelson, Nasa Administrator;
  *     "a deal that makes sense" is the writer's view, "their lowest tally in three decades" no judgement; "a deal
  *     thought to be worth $100m" hides who thinks so; "Police found a man in the river" is no finding; "…did not
- *     respond, while Netflix declined to comment" keeps Netflix.
+ *     respond, while Netflix declined to comment" keeps Netflix; "will no doubt", "would certainly" are forecasts.
  */
 export const ANALYSIS_VERSION = 30;
 

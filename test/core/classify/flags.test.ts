@@ -15,6 +15,9 @@ describe('the speculative flag', () => {
     ['Beijing may see an opportunity in the withdrawal.', ['may']],
     ['The senator is likely to run again next year.', ['is likely to']],
     ['Liverpool look set to win the league.', ['look set to']],
+    // A forecast told with certainty is still the writer's guess.
+    ['Pharmaceutical giants will no doubt seize on the findings.', ['will no doubt']],
+    ['A trade war would certainly hurt the United States.', ['would certainly']],
     ['Inflation is on track to hit 3% by summer.', ['is on track to']],
     ['Will Russia follow China?', ['?']],
     ['If the talks fail, the strike will go ahead.', ['If']],
