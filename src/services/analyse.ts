@@ -273,7 +273,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Planetary Society estimate the delay…" speak; "Nasa Administrator Bill Nelson" is Bill Nelson, Nasa Administrator;
  *     "a deal that makes sense" is the writer's view, "their lowest tally in three decades" no judgement; "a deal
  *     thought to be worth $100m" hides who thinks so; "Police found a man in the river" is no finding; "…did not
- *     respond, while Netflix declined to comment" keeps Netflix; "will no doubt", "would certainly" are forecasts.
+ *     respond, while Netflix declined to comment" keeps Netflix; "will no doubt", "would certainly" are forecasts;
+ *     "Under the plans, 30% would be affordable" tells the terms, no guess; "This newspaper has long argued" is the outlet itself.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -366,6 +366,8 @@ function isPeopleForACause(text: string): boolean {
   return !personNoun(first.toLowerCase()) && (/^\p{Lu}/u.test(preposition) || cause.split(/\s+/).length >= 2);
 }
 
+const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)$/i;
+
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim());
@@ -386,6 +388,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   }
   // "…, the Sportsman understands": the article's own outlet by its name, known to no list.
   if (articleOutlet && /^\p{Lu}/u.test(bare) && outletKey(bare) === outletKey(articleOutlet.replace(/^the\s+/i, ''))) return { type: 'self', name: articleOutlet };
+  // ("This newspaper has long argued", "our paper revealed": the article's own outlet, however it is called.)
+  if (OWN_OUTLET.test(text)) return { type: 'self', ...(articleOutlet ? { name: articleOutlet } : {}) };
   if (beforeTrade) return { type: 'outlet', name: beforeTrade[1] };
   if (STATE_OUTLET.test(bare) && namesCountry(bare)) return { type: 'outlet', name: bare };
   if (UNNAMED_OUTLET.test(bare)) return { type: 'anonymous' };

@@ -220,6 +220,9 @@ const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 
 const isFutureInPast = (s: ParsedSentence, k: number) =>
   s.tokens[k].lower === 'would' && (/^(?:later|subsequently)$/.test(s.tokens[k + 1]?.lower ?? '') || (s.tokens[k + 1]?.lower === 'go' && s.tokens[k + 2]?.lower === 'on') || s.tokens.slice(k + 2, k + 6).some((t) => /^(?:twice|thrice)$/.test(t.lower)));
 
+/** "Under the plans, 30% of the homes would be affordable": what a plan, a deal or a law provides, its modals its terms. */
+const UNDER_TERMS = /^under (?:the|a|an|this|that|these|its|their|his|her) (?:[\w-]+ ){0,3}?(?:plans?|proposals?|deal|agreement|bill|law|rules|scheme|terms|program|programme|legislation|changes|reforms?|arrangements?|settlement|policy|contract|treaty|rule|system),/i;
+
 /** "in May 2023", "Theresa May": a capital "May" inside a sentence, or before a number, is no modal. */
 const isMonthOrName = (s: ParsedSentence, k: number) => s.tokens[k].text === 'May' && (k > 0 || /^\d/.test(s.tokens[k + 1]?.text ?? ''));
 
@@ -237,7 +240,9 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
+  const terms = UNDER_TERMS.test(s.text);
   s.tokens.forEach((t, k) => {
+    if (terms) return;
     // ("could at least admit it" reproaches; it guesses at nothing.)
     const reproach = s.tokens[k + 1]?.lower === 'at' && s.tokens[k + 2]?.lower === 'least';
     if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isFutureInPast(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));

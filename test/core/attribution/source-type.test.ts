@@ -556,6 +556,9 @@ describe('classifySource', () => {
     // Known to no list, by the name the article gives its outlet.
     expect(classifySource('the Sportsman', 'The Sportsman')).toEqual({ type: 'self', name: 'The Sportsman' });
     expect(classifySource('the Sportsman', 'The Herald').type).not.toBe('self');
+    // However the article calls it.
+    expect(classifySource('This newspaper', 'The Herald')).toEqual({ type: 'self', name: 'The Herald' });
+    expect(classifySource('our website')).toEqual({ type: 'self' });
   });
 });
 

@@ -15,6 +15,9 @@ describe('the speculative flag', () => {
     ['Beijing may see an opportunity in the withdrawal.', ['may']],
     ['The senator is likely to run again next year.', ['is likely to']],
     ['Liverpool look set to win the league.', ['look set to']],
+    // What a plan or a law provides is its terms, no guess.
+    ['Under the plans, 30% of the homes would be classed as affordable.', null],
+    ['Under pressure, the minister could resign.', ['could']],
     // A forecast told with certainty is still the writer's guess.
     ['Pharmaceutical giants will no doubt seize on the findings.', ['will no doubt']],
     ['A trade war would certainly hurt the United States.', ['would certainly']],
