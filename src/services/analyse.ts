@@ -274,7 +274,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "a deal that makes sense" is the writer's view, "their lowest tally in three decades" no judgement; "a deal
  *     thought to be worth $100m" hides who thinks so; "Police found a man in the river" is no finding; "…did not
  *     respond, while Netflix declined to comment" keeps Netflix; "will no doubt", "would certainly" are forecasts;
- *     "Under the plans, 30% would be affordable" tells the terms, no guess; "This newspaper has long argued" is the outlet itself.
+ *     "Under the plans, 30% would be affordable" tells the terms, no guess; "This newspaper has long argued" is the outlet itself;
+ *     "Jane Doe, who heads the Institute for Fiscal Studies," is its head.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -186,7 +186,25 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   // "The minister, speaking on condition of anonymity, said", "said the official, who asked not to be named": a person
   // unnamed by request is an anonymous source, whatever their post.
   if (reading.type === 'person' && !reading.name && grantedAnonymity(t, src[1])) reading = { ...reading, type: 'anonymous' };
+  // ("Jane Doe, who heads the Institute for Fiscal Studies, said": the post and the body the aside names.)
+  const post = reading.type === 'person' && !reading.role && !reading.organisation ? postInAside(s, src[1]) : null;
+  if (post) reading = { ...reading, ...post };
   return { sourceText, sourceType: qualified ? 'document' : reading.type, ...offsets, ...readingFields(reading) };
+}
+
+/** The post a verb in a "who" aside gives: "who chairs", "who founded". */
+const POST_BY_VERB: Record<string, string> = { chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head', leads: 'leader', led: 'leader', runs: 'head', ran: 'head', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' };
+
+/** ", who heads the Institute for Fiscal Studies,": the post and the named body of a source's aside, or null. */
+function postInAside(s: ParsedSentence, sourceEnd: number): { role: string; organisation: string } | null {
+  const t = s.tokens;
+  const role = t[sourceEnd + 1]?.text === ',' && t[sourceEnd + 2]?.lower === 'who' ? POST_BY_VERB[t[sourceEnd + 3]?.lower ?? ''] : undefined;
+  const body = role ? phraseAfter(t, sourceEnd + 4) : null;
+  // (A body by its name: "a bakery in Leeds" is none, nor is "Clinton's get-out-the-vote effort".)
+  const first = body ? (t[body[0]].lower === 'the' ? body[0] + 1 : body[0]) : -1;
+  const named = /^\p{Lu}/u.test(t[first]?.text ?? '') && !/['’]s$/.test(t[first].text) && !POSSESSIVE.has(t[first + 1]?.lower ?? '');
+  if (!role || !body || t[body[1] + 1]?.text !== ',' || !named) return null;
+  return { role, organisation: s.text.slice(t[body[0]].start - s.start, t[body[1]].end - s.start).replace(/^the\s+/i, '') };
 }
 
 /** Whether the words right after a source (its aside) ask for anonymity: "speaking on condition of anonymity", "who asked not to be named". */

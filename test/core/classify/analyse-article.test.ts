@@ -320,6 +320,17 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
   });
 
+  it.each([
+    ['Jane Doe, who heads the Institute for Fiscal Studies, said the plan was unfunded.', { role: 'head', organisation: 'Institute for Fiscal Studies' }],
+    ['Bill Gates, who co-founded Microsoft, said AI would change everything.', { role: 'co-founder', organisation: 'Microsoft' }],
+    // No body by its name: a bakery, a person's campaign.
+    ['John Smith, who runs a bakery in Leeds, said prices were rising.', { role: undefined, organisation: undefined }],
+    ["Rucker Culpepper, who runs Clinton's outreach to veterans, said Trump was unfit.", { role: undefined, organisation: undefined }],
+  ])('reads the post and the body a "who" aside gives a named speaker in %j', (text, expected) => {
+    const [a] = analyseArticle(text).sentences[0].attributions;
+    expect({ role: a.role, organisation: a.organisation }).toEqual(expected);
+  });
+
   it('when an unnamed spokesperson speaks right after a body, gives them that body', () => {
     const { sentences } = analyseArticle('The Department for Education said it was offering bursaries. A spokesperson added: "There are more teachers than ever."');
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'anonymous', sourceText: 'A spokesperson', organisation: 'Department for Education' }]);
