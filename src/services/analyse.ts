@@ -275,7 +275,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     thought to be worth $100m" hides who thinks so; "Police found a man in the river" is no finding; "…did not
  *     respond, while Netflix declined to comment" keeps Netflix; "will no doubt", "would certainly" are forecasts;
  *     "Under the plans, 30% would be affordable" tells the terms, no guess; "This newspaper has long argued" is the outlet itself;
- *     "Jane Doe, who heads the Institute for Fiscal Studies," is its head.
+ *     "Jane Doe, who heads the Institute for Fiscal Studies," is its head; "local authorities there said" speak; "sparking a
+ *     large fire" meets no stance.
  */
 export const ANALYSIS_VERSION = 30;
 

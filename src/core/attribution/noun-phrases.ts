@@ -176,6 +176,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     else if (/^(?:to|with)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'VERB' && PERSONAL.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.pos === 'NOUN') i -= 3;
     // A place between the subject and its participle: "Mark Cuban has been out there saying".
     else if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'ADP') i -= 2;
+    // Or right after it: "local authorities there said", "Officials there said" (a capital opening the sentence).
+    else if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && (tokens[i - 1]?.pos === 'NOUN' || (i === 1 && tokens[0].pos === 'PROPN'))) i -= 1;
     // A connective set between commas: "Critics, however, say", "Scholars, though, caution".
     else if (tokens[i]?.text === ',' && CONNECTIVE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',') i -= 3;
     moved = i !== from;

@@ -180,7 +180,8 @@ export function metStanceCue(tokens: ParsedToken[], k: number): { source: [numbe
   let n = k + 1;
   if (verb.lemma === 'come' && tokens[n]?.lower !== 'under') return null;
   while (n < k + 5 && ['DET', 'ADJ', 'ADV', 'ADP'].includes(tokens[n]?.pos ?? '') && tokens[n].lower !== 'from') n++;
-  if (!MET_STANCES.has(tokens[n]?.lemma ?? '')) return null;
+  // ("sparking a large fire": fire met only as drawn or come under is words.)
+  if (!MET_STANCES.has(tokens[n]?.lemma ?? '') || (tokens[n].lemma === 'fire' && !/^(?:draw|come|attract|face)$/.test(verb.lemma))) return null;
   if (tokens[n + 1]?.lower === 'from') return { source: phraseAfter(tokens, n + 2), from: n + 1 };
   return MET_WITHOUT_FROM.test(tokens[n].lower) ? { source: null, from: n + 1 } : null;
 }

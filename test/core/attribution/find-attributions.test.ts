@@ -39,6 +39,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Researchers found a link between sugar and cancer.', [[['Researchers', 'found']]]],
     // A reduced passive of holding hides who holds it; a named speaker of the sentence stands instead.
     ['The couple signed a deal thought to be worth $100 million.', [[['thought', 'thought']]]],
+    // A place word after the speakers stands between them and their verb; a fire sparked is no stance met.
+    ['Drones hit a refinery, local authorities there said, sparking a large fire.', [[['local authorities', 'said']]]],
+    ['Officials there said the fire was out.', [[['Officials', 'said']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
@@ -820,6 +823,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A stance met: the critics after "from" are the source, not the one criticised; without "from" no one is named.
     ['Matt Lauer faced heavy criticism from other outlets.', [[['other outlets', 'faced heavy criticism from']]]],
     ['The minister came under fire from MPs on Tuesday.', [[['MPs', 'came under fire from']]]],
+    ['The strike sparked a large fire at the depot.', [[]]],
     ['The plan drew sharp rebukes from both parties.', [[['both parties', 'drew sharp rebukes from']]]],
     ['The remark drew a sharp response from Beijing.', [[['Beijing', 'drew a sharp response from']]]],
     ['The decision sparked an outcry from parents.', [[['parents', 'sparked an outcry from']]]],
