@@ -112,6 +112,8 @@ export const OPINION_PHRASES = [
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
 export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|virtually|nearly) )?(?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i,
+  // "The dollar is doomed.": the same certainty, what it is doomed to left unsaid.
+  /\b(?:is|are) (?:surely |utterly |already )?doomed(?! to\b)/i,
   // "Liverpool look set to win the league", "inflation is on track to hit 3%": the same forecast, seen or measured.
   /\b(?:looks?|looked|seems?|seemed) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
   // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).
@@ -152,11 +154,11 @@ export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevit
 /**
  * A downfall or history's verdict declared certain in the writer's own words, prophecy without war or
  * scripture: "the collapse of the dollar is coming, and nothing can stop it", "the beginning of the end of
- * American power", "history will judge…", "will go down in history as…". Not an outcome told ("the end of
+ * American power", "when it collapses, and it will,", "history will judge…", "will go down in history as…". Not an outcome told ("the end of
  * the season is coming"), nor "will be remembered as a kind man", an obituary's.
  */
 export const CERTAIN_DOOM =
-  /\b(?:collapse|downfall|reckoning|demise|ruin|fall|end)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|imminent)\b[^.?!]*\bnothing (?:can|will) (?:stop|prevent) (?:it|this|them)\b|\bthe beginning of the end\b|\bhistory will (?:judge|condemn|vindicate|remember|record|not (?:be kind|forgive))\b|\bwill (?:go down in history|be remembered) as the (?:moment|day|year|turning point|start|beginning)\b/gi;
+  /\b(?:collapse|downfall|reckoning|demise|ruin|fall|end)\b[^.?!]{0,40}?\b(?:is|are) (?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|imminent)\b[^.?!]*\bnothing (?:can|will) (?:stop|prevent) (?:it|this|them)\b|\bwhen (?:it|they|this|that|the \w+) (?:collapses|collapse|falls|fall|crashes|crash|comes|come|happens|happen), (?:and|as) (?:it|they) (?:will|surely will)\b|\bthe beginning of the end\b|\bhistory will (?:judge|condemn|vindicate|remember|record|not (?:be kind|forgive))\b|\bwill (?:go down in history|be remembered) as the (?:moment|day|year|turning point|start|beginning)\b/gi;
 
 /** Words that only strengthen what follows ("so bad", "too little"); "clearly" or "blatantly" judge on their own. */
 const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);

@@ -78,6 +78,7 @@ describe('the speculative flag', () => {
     ['She would go on to win three Olivier awards.', null],
     ['It was Lady Macbeth, a role she would return to twice.', null],
     ['The deal would cost billions.', ['would']],
+    ['The dollar is doomed.', ['is doomed']],
   ])('when the sentence is %j, the speculative cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'speculative')).toEqual(expected);
   });
@@ -93,6 +94,7 @@ describe('the prophetic flag', () => {
     ['The rebuilding of the Third Temple in Jerusalem is now only a matter of time.', ['Third Temple']],
     ['This war is coming, and nothing can stop it.', ['war is coming, and nothing can stop it']],
     ['War with Iran is inevitable.', ['War with Iran is inevitable']],
+    ['When it collapses, and it will, the elites will usher in a one-world currency.', ['When it collapses, and it will']],
     ['Make no mistake: a confrontation is coming.', ['confrontation is coming']],
     ['As the prophet Daniel warned, the king of the north shall come against him.', ['prophet Daniel', 'king of the north']],
     ['Are we watching Daniel 11 unfold in our lifetime?', ['Daniel 11']],
