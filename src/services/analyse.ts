@@ -276,7 +276,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     respond, while Netflix declined to comment" keeps Netflix; "will no doubt", "would certainly" are forecasts;
  *     "Under the plans, 30% would be affordable" tells the terms, no guess; "This newspaper has long argued" is the outlet itself;
  *     "Jane Doe, who heads the Institute for Fiscal Studies," is its head; "local authorities there said" speak; "sparking a
- *     large fire" meets no stance; "The dollar is doomed." is a forecast, "When it collapses, and it will," a prophecy.
+ *     large fire" meets no stance; "The dollar is doomed." is a forecast, "When it collapses, and it will," a prophecy;
+ *     "The data showed one thing and ministers said another" has "ministers" speak; "Polls in Ohio and Florida show",
+ *     "The surveys show" cite documents.
  */
 export const ANALYSIS_VERSION = 30;
 

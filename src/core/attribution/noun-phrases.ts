@@ -389,6 +389,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   }
   const phraseStart = start;
   start = relativeClauseSubject(tokens, start, last);
+  // ("The data showed one thing and ministers said another": a thing before "and", right after a verb, is that verb's
+  // object; the speakers start after "and".)
+  const and = tokens.findIndex((t, k) => k > start && k < last && t.lower === 'and');
+  const speakerLike = (t: ParsedToken) => t.pos === 'PROPN' || PERSONAL.has(t.lower) || !!personNoun(t.lower) || isOrganisationHead(t.lower) || isDocumentWord(t.lower);
+  if (and > 0 && tokens[start - 1]?.pos === 'VERB' && !tokens.slice(start, and).some(speakerLike)) start = and + 1;
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
   if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];

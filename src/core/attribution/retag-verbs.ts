@@ -40,7 +40,8 @@ function headBeforeQualifier(tokens: ParsedToken[], end: number): ParsedToken | 
     if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower) && (tokens[i - 1].pos === 'NOUN' || i === 1)) return tokens[i - 1];
     // A noun opening the sentence may be tagged a name for its capital: "Data from…".
     if (t.lower === 'from' || t.lower === 'of' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at') head = tokens[i - 1].pos === 'NOUN' || i === 1 ? tokens[i - 1] : head;
-    else if (!QUALIFIER_WORD.has(t.pos) && t.pos !== 'ADP') break;
+    // ("Polls in Ohio and Florida show": places listed.)
+    else if (!QUALIFIER_WORD.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'CCONJ') break;
   }
   return head;
 }
@@ -71,7 +72,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // (Past a connective between commas: "Scholars, however, caution against…".)
   const adviser = before.text === ',' && tokens[b - 2]?.text === ',' ? tokens[b - 3] : b === k - 1 ? before : undefined;
   if (after.lower === 'against' && adviser && isPluralPeople(adviser.lower) && /^(?:caution|advise|warn|argue|counsel)$/.test(verb.lemma)) return true;
-  const pluralDocument = b === k - 1 && isDocumentWord(before.lower) && /s$|^data$/.test(before.lower);
+  // (Past what qualifies it: "Polls in Ohio and Florida show Trump ahead".)
+  const documentHead = b !== k - 1 ? null : isDocumentWord(before.lower) ? before : before.pos === 'PROPN' ? headBeforeQualifier(tokens, b) : null;
+  const pluralDocument = !!documentHead && isDocumentWord(documentHead.lower) && /s$|^data$/.test(documentHead.lower);
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') {
     // "…, new figures show.": a verb of evidence closing the sentence after its plural document.

@@ -42,6 +42,11 @@ describe('findAttributions, through analyseArticle', () => {
     // A place word after the speakers stands between them and their verb; a fire sparked is no stance met.
     ['Drones hit a refinery, local authorities there said, sparking a large fire.', [[['local authorities', 'said']]]],
     ['Officials there said the fire was out.', [[['Officials', 'said']]]],
+    // A thing before "and", right after a verb, is its object: the speakers start after "and".
+    ['The data showed one thing and ministers said another.', [[['The data', 'showed'], ['ministers', 'said']]]],
+    // Plural documents, past the places that qualify them; surveys are documents.
+    ['Polls in Ohio and Florida show Trump ahead.', [[['Polls in Ohio and Florida', 'show']]]],
+    ['The surveys show a tight race.', [[['The surveys', 'show']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
