@@ -278,7 +278,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Jane Doe, who heads the Institute for Fiscal Studies," is its head; "local authorities there said" speak; "sparking a
  *     large fire" meets no stance; "The dollar is doomed." is a forecast, "When it collapses, and it will," a prophecy;
  *     "The data showed one thing and ministers said another" has "ministers" speak; "Polls in Ohio and Florida show",
- *     "The surveys show" cite documents.
+ *     "The surveys show" cite documents; a one-word name read as a body once is the body at every mention; in a story
+ *     about one company, "the company" stays it past a research house cited since.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -113,7 +113,23 @@ function lastOfKind(mention: Mention, at: number, sentence: number, named: Attri
   if (subject) return subject.name;
   const spoke = named.findLast((n) => fits(mention, n.name!));
   const seen = shown.findLast((b) => b.at < at && fits(mention, b.name) && (KIND_OF[mention.kind] ? b.sentence >= sentence - NAMED_REACH : b.firm));
-  return seen && (!spoke || seen.at > spoke.sourceStart) ? seen.name : spoke?.name;
+  const last = seen && (!spoke || seen.at > spoke.sourceStart) ? seen.name : spoke?.name;
+  return (STORY_FIRM.has(mention.kind) && !mention.modifier && storyFirm(named, mention, last)) || last;
+}
+
+/** Bare words for a firm that, in a story about one, stand for it even past another quoted since ("the company"). */
+const STORY_FIRM = new Set(['company', 'firm']);
+
+/**
+ * The firm the story is about: one that has spoken at least twice as often as the body last named, as when a
+ * research house is cited between the company's announcements ("According to Counterpoint Research, … The company
+ * also announced…").
+ */
+function storyFirm(named: Attribution[], mention: Mention, last: string | undefined): string | undefined {
+  const spoken = new Map<string, number>();
+  for (const n of named) if (fits(mention, n.name!)) spoken.set(n.name!, (spoken.get(n.name!) ?? 0) + 1);
+  const [top, times] = [...spoken].reduce((best, next) => (next[1] > best[1] ? next : best), ['', 0]);
+  return top && top !== last && times >= 2 * (spoken.get(last ?? '') ?? 0) ? top : undefined;
 }
 
 /**

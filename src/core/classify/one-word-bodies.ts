@@ -46,12 +46,14 @@ export function isBodyIn(text: string, word: string): boolean {
  * anywhere: a person the story quotes by surname alone would have been named.
  */
 export function resolveOneWordBodies(text: string, sentences: AnalysedSentence[]): void {
-  const verdicts = new Map<string, boolean>();
-  for (const a of sentences.flatMap((s) => s.attributions)) {
-    if (a.sourceType !== 'person' || !a.name || a.role || !/^\p{Lu}[\p{L}-]+$/u.test(a.name) || a.sourceText.trim() !== a.name) continue;
-    if (!verdicts.has(a.name)) verdicts.set(a.name, isBodyIn(text, a.name));
-    if (verdicts.get(a.name) || (NO_COMMENT.test(text.slice(a.cueStart, a.cueStart + 40)) && !titledIn(text, a.name))) a.sourceType = 'organisation';
+  const bare = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && !!a.name && !a.role && /^\p{Lu}[\p{L}-]+$/u.test(a.name) && a.sourceText.trim() === a.name);
+  const bodies = new Set<string>();
+  for (const a of bare) {
+    if (bodies.has(a.name!)) continue;
+    if (isBodyIn(text, a.name!) || (NO_COMMENT.test(text.slice(a.cueStart, a.cueStart + 40)) && !titledIn(text, a.name!))) bodies.add(a.name!);
   }
+  // (Every mention: "Apple on Tuesday unveiled…" is the company that later "did not respond".)
+  for (const a of bare) if (bodies.has(a.name!)) a.sourceType = 'organisation';
 }
 
 /** Declining to comment, as companies do in every story about them: "Apple declined to comment", "did not immediately respond". */

@@ -52,4 +52,14 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
   ])('in %j, %s is a source of type %s', (text, name, type) => {
     expect(typesOf(text, name)).toEqual([type]);
   });
+
+  it('once the name is a body anywhere, reads every mention of it as the body', () => {
+    expect(typesOf('Apple claims the chip is faster. Apple did not respond to questions about the cuts.', 'Apple')).toEqual(['organisation', 'organisation']);
+  });
+
+  it('in a story about one company, reads "the company" as it past a research house cited since', () => {
+    const text = 'Apple said its sales would rise. Apple claims the chip is faster. According to Counterpoint Research, sales fell. The company also announced a thinner model.';
+    const mention = analyseArticle(text).sentences[3].attributions[0];
+    expect([mention.sourceText, mention.name]).toEqual(['The company', 'Apple']);
+  });
 });
