@@ -279,7 +279,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     large fire" meets no stance; "The dollar is doomed." is a forecast, "When it collapses, and it will," a prophecy;
  *     "The data showed one thing and ministers said another" has "ministers" speak; "Polls in Ohio and Florida show",
  *     "The surveys show" cite documents; a one-word name read as a body once is the body at every mention; in a story
- *     about one company, "the company" stays it past a research house cited since.
+ *     about one company, "the company" stays it past a research house cited since; "Gene Munster, managing partner at
+ *     Deepwater," and "Lead author John Smith" keep their posts.
  */
 export const ANALYSIS_VERSION = 30;
 

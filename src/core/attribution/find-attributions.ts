@@ -1,7 +1,7 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { withoutSentenceStop } from '../text/patterns';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
-import { firstSubject, hasName, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
+import { firstSubject, hasName, opensPost, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord, isUnnamedEvidence, readingFields } from './source-type';
 import { splitCoordinated } from './coordinated';
 import { isQuoted, type QuoteSpan } from './quotes';
@@ -675,8 +675,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (!src && (joint === 'and' || joint === 'but')) src = firstSubject(t, cueStart);
     if (!src) continue;
     // ("Expect defections, expect donors to walk": a phrase opening on the sentence's bare imperative names no speaker.)
-    // ("Lynch said": not a name the tagger read as a verb.)
-    if (src[0] === 0 && src[1] > 0 && t[0].pos === 'VERB' && t[0].lower === t[0].lemma && t[1].pos === 'NOUN') continue;
+    // ("Lynch said": not a name the tagger read as a verb; "Lead author John Smith said": a post.)
+    if (src[0] === 0 && src[1] > 0 && t[0].pos === 'VERB' && t[0].lower === t[0].lemma && t[1].pos === 'NOUN' && !opensPost(t[0], t[1])) continue;
     // "The company delivered 384,122 vehicles…, it said": a closing "it" is the body the sentence opened with.
     if (src[0] === src[1] && t[src[0]].lower === 'it' && t[src[0] - 1]?.text === ',') {
       const opener = firstSubject(t, src[0]);

@@ -22,6 +22,15 @@ const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|m
 
 export const hasName = (tokens: ParsedToken[], span: [number, number] | null) => !!span && tokens.slice(span[0], span[1] + 1).some((t) => t.pos === 'PROPN');
 
+/**
+ * A post opening on a word the tagger reads as a verb: "lead author", "managing partner", "acting director",
+ * "outgoing chairman" (a role in lower case after it; "demanding President Obama" is a verb and its object, "Trump's
+ * running mate" his running mate).
+ */
+export const opensPost = (t: ParsedToken, next: ParsedToken | undefined): boolean =>
+  POST_OPENER.test(t.lower) && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && (personNoun(next.lower) === 'singular' || isPersonRole(next.lower));
+const POST_OPENER = /^(?:lead|managing|acting|founding|outgoing|incoming|presiding|ranking|reigning|sitting|retiring|commanding|consulting|supervising|visiting|serving)$/;
+
 function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   if (NP_POS.has(t.pos) || NP_LINK.has(t.lower)) return true;
   // Capitalised words that wink tags otherwise: "Public Works Ministry", "Lynch said".
@@ -29,7 +38,7 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   // ("Surfers Against Sewage", "Campaign Against Climate Change": a preposition capitalised inside a name.)
   if (/^[A-Z][a-z]/.test(t.text) && t.pos === 'ADP' && /^\p{Lu}/u.test(next?.text ?? '')) return true;
   // "lead author", "lead researcher": the study's first, tagged a verb.
-  if (t.lower === 'lead' && next?.pos === 'NOUN' && !!personNoun(next.lower)) return true;
+  if (opensPost(t, next)) return true;
   // Hyphenated compounds that wink tags as verbs: "U.S.-allied", "Western-backed" (not "published Monday").
   if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower) && !WEEKDAY_OR_DAY.test(next.lower)) return true;
   // "62% of voters", "62 per cent of voters": a share is a count.
@@ -294,7 +303,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       }
       // ("Vivienne Stern, its chief executive, said": a role owned by the body just spoken of.)
       const owned = /^(?:its|their|his|her)$/.test(segment[0]?.lower ?? '') && ['NOUN', 'ADJ'].includes(segment[1]?.pos ?? '');
-      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post || owned)) {
+      // ("Gene Munster, managing partner at Deepwater, said": a post opening on a participle, "managing", "acting", "outgoing".)
+      const participlePost = !!segment[0] && opensPost(segment[0], segment[1]);
+      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post || owned || participlePost)) {
         i--;
         continue;
       }

@@ -47,6 +47,10 @@ describe('findAttributions, through analyseArticle', () => {
     // Plural documents, past the places that qualify them; surveys are documents.
     ['Polls in Ohio and Florida show Trump ahead.', [[['Polls in Ohio and Florida', 'show']]]],
     ['The surveys show a tight race.', [[['The surveys', 'show']]]],
+    // A post opening on a word the tagger reads as a verb, in apposition or before the name.
+    ['Gene Munster, managing partner at Deepwater Asset Management, said it was solid.', [[['Gene Munster, managing partner at Deepwater Asset Management', 'said']]]],
+    ['Lead author John Smith said it worked.', [[['Lead author John Smith', 'said']]]],
+    ['Donald Trump is demanding President Barack Obama make a pledge.', [[['Donald Trump', 'demanding'], ['President Barack Obama', 'make a pledge']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
