@@ -280,7 +280,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "The data showed one thing and ministers said another" has "ministers" speak; "Polls in Ohio and Florida show",
  *     "The surveys show" cite documents; a one-word name read as a body once is the body at every mention; in a story
  *     about one company, "the company" stays it past a research house cited since; "Gene Munster, managing partner at
- *     Deepwater," and "Lead author John Smith" keep their posts.
+ *     Deepwater," and "Lead author John Smith" keep their posts; "investors questioned whether…" doubt in words.
  */
 export const ANALYSIS_VERSION = 30;
 

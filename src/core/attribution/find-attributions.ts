@@ -692,7 +692,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       ((BELIEF.has(lemma) || outletKnows) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
       (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && clauseVerbAt(t, cueEnd + 2)) ||
       // ("The Sun revealed the couple had split": a clause of its own, its subject a noun phrase, without "that".)
-      (DISCLOSING.has(lemma) && nounClauseAt(t, cueEnd + 1));
+      (DISCLOSING.has(lemma) && nounClauseAt(t, cueEnd + 1)) ||
+      // ("Investors questioned whether the upgrades would be enough": a doubt in words; "Police questioned a man" asks.)
+      (lemma === 'question' && /^(?:whether|if|why|how)$/.test(next?.lower ?? ''));
     const framed = strong || inverted || clauseFollows || viewedAs || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it; a refusal to comment is anyone's answer

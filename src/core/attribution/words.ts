@@ -114,7 +114,8 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
     const objectOf = tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than';
     return objectOf && (!closesWithPlace || tokens.slice(0, j - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   }
-  if (next?.pos !== 'ADP') return false;
+  // ("Analysts questioned whether the plan would work": a clause's "whether", tagged a preposition, follows a verb.)
+  if (next?.pos !== 'ADP' || next.lower === 'whether') return false;
   // "surveyed by Bloomberg" names an agent; "responded by using" is how someone answered.
   return (next.lower === 'by' && !/ing$/.test(tokens[k + 2]?.lower ?? '')) || clauseVerbFollows(tokens, k + 2);
 }

@@ -51,6 +51,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Gene Munster, managing partner at Deepwater Asset Management, said it was solid.', [[['Gene Munster, managing partner at Deepwater Asset Management', 'said']]]],
     ['Lead author John Smith said it worked.', [[['Lead author John Smith', 'said']]]],
     ['Donald Trump is demanding President Barack Obama make a pledge.', [[['Donald Trump', 'demanding'], ['President Barack Obama', 'make a pledge']]]],
+    // A doubt in words: "questioned whether" is no participle before a preposition.
+    ['Shares fell as investors questioned whether the upgrades would be enough.', [[['investors', 'questioned']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
