@@ -280,7 +280,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "The data showed one thing and ministers said another" has "ministers" speak; "Polls in Ohio and Florida show",
  *     "The surveys show" cite documents; a one-word name read as a body once is the body at every mention; in a story
  *     about one company, "the company" stays it past a research house cited since; "Gene Munster, managing partner at
- *     Deepwater," and "Lead author John Smith" keep their posts; "investors questioned whether…" doubt in words.
+ *     Deepwater," and "Lead author John Smith" keep their posts; "investors questioned whether…" doubt in words;
+ *     "The Resolution Foundation think tank estimates" speaks as the Resolution Foundation; "Save the Children" is a
+ *     charity; "according to the ONS, the lowest level in two years" cites the ONS alone.
  */
 export const ANALYSIS_VERSION = 30;
 

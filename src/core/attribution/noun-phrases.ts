@@ -692,6 +692,19 @@ function madeByAt(tokens: ParsedToken[], i: number): number {
 }
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
+/** Whether the phrase opening at `start` is about someone who speaks: its head a post, a person, a body or a document. */
+function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
+  let at = -1;
+  for (let i = start; i < start + 8 && tokens[i] && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(tokens[i].pos); i++) {
+    if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') at = i;
+  }
+  if (at < 0) return true;
+  const head = tokens[at];
+  // ("a think tank in California": the compound's head.)
+  const kind = head.lower === 'tank' && tokens[at - 1]?.lower === 'think' ? 'think tank' : head.lower;
+  return head.pos === 'PROPN' || isRoleWord(head) || !!personNoun(head.lower) || isOrganisationHead(kind) || isDocumentWord(head.lower);
+}
+
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;
@@ -743,7 +756,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (t.text === ',') {
       const next = tokens[i + 1];
       // (", whose associate medical director…" opens a clause about the body, no apposition.)
-      if (next && next.lower !== 'whose' && (next.pos === 'DET' || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
+      // (Not a phrase about the figure the sentence gives: "according to the Office for National Statistics, the lowest
+      // level in more than two years".)
+      if (next && next.lower !== 'whose' && ((next.pos === 'DET' && describesSpeaker(tokens, i + 1)) || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
         appositionComma = i;
         i++;
         continue;

@@ -265,10 +265,16 @@ function nameWithoutTrade(name: string): string {
   return trade >= 0 ? words.slice(trade + 1).join(' ') : name;
 }
 
-/** A body by its name alone, without the trade written before it: "oil broker PVM" → "PVM", "regulator Ofwat" → "Ofwat". */
+/**
+ * A body by its name alone, without the trade written before it: "oil broker PVM" → "PVM", "regulator Ofwat" →
+ * "Ofwat"; or after it: "the Resolution Foundation think tank" → "Resolution Foundation".
+ */
 function withoutTrade(reading: SourceReading): SourceReading {
   const named = reading.organisation && /^(?!the\s)(?:[\p{Ll}-]+\s+)+(\p{Lu}.*)$/u.exec(reading.organisation);
-  return named ? { ...reading, organisation: named[1] } : reading;
+  // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
+  const kindAfter = reading.type === 'organisation' && reading.name ? /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(reading.name) : null;
+  const trimmed = kindAfter && namesOrganisation(kindAfter[1]) ? { ...reading, name: kindAfter[1] } : reading;
+  return named ? { ...trimmed, organisation: named[1] } : trimmed;
 }
 
 /**
@@ -366,6 +372,8 @@ function isPeopleForACause(text: string): boolean {
   return !personNoun(first.toLowerCase()) && (/^\p{Lu}/u.test(preposition) || cause.split(/\s+/).length >= 2);
 }
 
+/** A charity or a campaign named for its cause, in capitals: "Save the Children", "Stop the War Coalition", "Keep Britain Tidy". */
+const CAMPAIGN_NAME = /^(?:Save|Stop|Keep|Protect|Free|Feed|Help|Fight|End)\s+(?:the\s+|[Oo]ur\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u;
 const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)$/i;
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
@@ -396,7 +404,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (PRONOUN_PERSON.test(text)) return { type: 'person' };
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
-  if (isPeopleForACause(bare)) return { type: 'organisation', name: bare };
+  if (isPeopleForACause(bare) || CAMPAIGN_NAME.test(text)) return { type: 'organisation', name: bare };
   if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
   // ("X did not respond to a request for comment": the platform, once Twitter.)
   if (text === 'X') return { type: 'organisation', name: 'X' };

@@ -53,6 +53,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Donald Trump is demanding President Barack Obama make a pledge.', [[['Donald Trump', 'demanding'], ['President Barack Obama', 'make a pledge']]]],
     // A doubt in words: "questioned whether" is no participle before a preposition.
     ['Shares fell as investors questioned whether the upgrades would be enough.', [[['investors', 'questioned']]]],
+    // An apposition about the figure, not the source, is no part of the source; a body's kind after its name speaks.
+    ['Inflation fell to 3.4%, according to the Office for National Statistics, the lowest level in two years.', [[['the Office for National Statistics', 'according to']]]],
+    ['According to RAND, a think tank in California, the plan failed.', [[['RAND, a think tank in California', 'According to']]]],
+    ['The Resolution Foundation think tank estimates that repayments will rise.', [[['The Resolution Foundation think tank', 'estimates']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],

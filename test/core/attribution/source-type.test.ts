@@ -196,6 +196,11 @@ describe('classifySource', () => {
     ['National Security Adviser Jake Sullivan', { type: 'person', name: 'Jake Sullivan', role: 'National Security Adviser' }],
     ['Nasa Administrator Bill Nelson', { type: 'person', name: 'Bill Nelson', role: 'Nasa Administrator' }],
     ['State Treasurer John Smith', { type: 'person', name: 'John Smith', role: 'State Treasurer' }],
+    // A body's kind after its name is no part of the name; a campaign's is.
+    ['The Resolution Foundation think tank', { type: 'organisation', name: 'Resolution Foundation' }],
+    ['the Trump campaign', { type: 'organisation', name: 'Trump campaign' }],
+    // A charity named for its cause.
+    ['Save the Children', { type: 'organisation', name: 'Save the Children' }],
     ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
     // Bodies by the words that end their names; "Authorities" opening a sentence are unnamed officials.
     ['Brookings Institution', { type: 'organisation', name: 'Brookings Institution' }],
