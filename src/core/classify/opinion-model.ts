@@ -51,7 +51,7 @@ const PLACING_ADJECTIVES = new Set([
 ]);
 /** "shared", "helped", "would allow": a verb of mild valence reports an act, it judges nothing; "slaughtered" does. */
 const isMildVerb = (t: ParsedToken) => t.pos === 'VERB' && Math.abs(valence(t.lower)) < 2;
-const PARTICLES = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on']);
+const PARTICLES = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on', 'home', 'abroad', 'overseas', 'nearby', 'upstairs', 'downstairs', 'inside', 'outside', 'together']);
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */
 export const OPINION_THRESHOLD: number = model.threshold;

@@ -44,6 +44,9 @@ describe('opinionEvidence', () => {
     ["Senate Republicans on Tuesday blocked a bipartisan border security bill, dealing a blow to President Biden's push.", ['bipartisan']],
     // A verb's particle tells a direction.
     ['It is the latest sign that the oil majors are pivoting away from their green pledges.', ['away']],
+    // A place told by an adverb: "slotting home", "strike back abroad".
+    ['Salah put the visitors ahead, slotting home after a sloppy pass.', ['home', 'ahead']],
+    ['We must strike back with our full military might abroad.', ['abroad']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
     const cues = evidenceOf(text).cues.map((t) => t.text);
     for (const word of sorting) expect(cues).not.toContain(word);
