@@ -282,7 +282,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     about one company, "the company" stays it past a research house cited since; "Gene Munster, managing partner at
  *     Deepwater," and "Lead author John Smith" keep their posts; "investors questioned whether…" doubt in words;
  *     "The Resolution Foundation think tank estimates" speaks as the Resolution Foundation; "Save the Children" is a
- *     charity; "according to the ONS, the lowest level in two years" cites the ONS alone; "slotting home" shows no cue.
+ *     charity; "according to the ONS, the lowest level in two years" cites the ONS alone; "slotting home", "dark matter",
+ *     "Chelsea's attack" show no cue (a noun of mild valence names a thing).
  */
 export const ANALYSIS_VERSION = 30;
 

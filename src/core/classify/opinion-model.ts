@@ -20,7 +20,7 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
   const [t, next] = [tokens[k], tokens[k + 1]];
   return (
     !STOPWORDS.has(t.lower) &&
-    ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMildVerb(t))) &&
+    ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMild(t))) &&
     !isStopWord(t.lower) &&
     !isOutcome(t.lower) &&
     !isNeutralUse(t, next) &&
@@ -49,8 +49,11 @@ const PLACING_ADJECTIVES = new Set([
   // "a red warning", "the green belt", "amber lights": colours sort.
   'red', 'amber', 'yellow', 'green', 'blue', 'orange', 'purple', 'grey', 'gray', 'brown', 'pink',
 ]);
-/** "shared", "helped", "would allow": a verb of mild valence reports an act, it judges nothing; "slaughtered" does. */
-const isMildVerb = (t: ParsedToken) => t.pos === 'VERB' && Math.abs(valence(t.lower)) < 2;
+/**
+ * "shared", "helped", "would allow": a verb of mild valence reports an act, it judges nothing; "slaughtered" does.
+ * So does a noun of mild valence name a thing: "dark matter", "public interest"; "a disgrace" judges.
+ */
+const isMild = (t: ParsedToken) => (t.pos === 'VERB' || t.pos === 'NOUN') && Math.abs(valence(t.lower)) < 2;
 const PARTICLES = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on', 'home', 'abroad', 'overseas', 'nearby', 'upstairs', 'downstairs', 'inside', 'outside', 'together']);
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */

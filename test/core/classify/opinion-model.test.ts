@@ -44,6 +44,9 @@ describe('opinionEvidence', () => {
     ["Senate Republicans on Tuesday blocked a bipartisan border security bill, dealing a blow to President Biden's push.", ['bipartisan']],
     // A verb's particle tells a direction.
     ['It is the latest sign that the oil majors are pivoting away from their green pledges.', ['away']],
+    // A noun of mild valence names a thing.
+    ['If the particle is real, it could help explain dark matter.', ['matter']],
+    ["Osimhen would transform Chelsea's attack overnight.", ['attack']],
     // A place told by an adverb: "slotting home", "strike back abroad".
     ['Salah put the visitors ahead, slotting home after a sloppy pass.', ['home', 'ahead']],
     ['We must strike back with our full military might abroad.', ['abroad']],
