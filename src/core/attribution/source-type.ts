@@ -226,8 +226,14 @@ const organisationIn = (role: string): string | undefined => {
   const body = of && !/\s/.test(of) && !ORGANISATION.test(of) ? (BODY_AT.exec(role)?.[1] ?? of) : of;
   // ("a father of three from Leicester", "the progressive from New York": where a person is from is no body.)
   if (body && PERSON_FROM.test(role) && !ORGANISATION.test(body)) return undefined;
+  if (!body) return undefined;
+  // ("a spokesperson for the LHCb collaboration", "an adviser at the Clinton campaign": a body's kind in lower case after
+  // a name that is no body's on its own is part of it; "a lawyer for the Smith family" speaks for no body.)
+  const kind = /^\s+([\p{Ll}-]+)(?=$|[\s,.])/u.exec(role.slice(role.indexOf(body) + body.length))?.[1];
+  if (kind === 'family') return undefined;
+  const named = kind && !namesOrganisation(body) && (isOrganisationHead(kind) || /^(?:collaboration|consortium|experiment|project)$/.test(kind)) ? `${body} ${kind}` : body;
   // ("the lawyer for West Virginia's environmental protection agency": the possessor, without its "'s".)
-  return body?.replace(/['’]s?$/, '');
+  return named.replace(/['’]s?$/, '');
 };
 
 /**

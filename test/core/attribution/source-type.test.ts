@@ -199,6 +199,9 @@ describe('classifySource', () => {
     // A body's kind after its name is no part of the name; a campaign's is.
     ['The Resolution Foundation think tank', { type: 'organisation', name: 'Resolution Foundation' }],
     ['the Trump campaign', { type: 'organisation', name: 'Trump campaign' }],
+    // A body's kind in lower case after a name that is no body's alone; a family is no body.
+    ['Dr Maria Lopez, a spokesperson for the LHCb collaboration', { type: 'person', name: 'Maria Lopez', role: 'a spokesperson for the LHCb collaboration', organisation: 'the LHCb collaboration' }],
+    ['Jane Doe, a lawyer for the Smith family', { type: 'person', name: 'Jane Doe', role: 'a lawyer for the Smith family' }],
     // A charity named for its cause.
     ['Save the Children', { type: 'organisation', name: 'Save the Children' }],
     ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
