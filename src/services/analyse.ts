@@ -283,7 +283,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Deepwater," and "Lead author John Smith" keep their posts; "investors questioned whether…" doubt in words;
  *     "The Resolution Foundation think tank estimates" speaks as the Resolution Foundation; "Save the Children" is a
  *     charity; "according to the ONS, the lowest level in two years" cites the ONS alone; "slotting home", "dark matter",
- *     "Chelsea's attack" show no cue (a noun of mild valence names a thing).
+ *     "Chelsea's attack" show no cue (a noun of mild valence names a thing); "The exit poll is out. It suggests Labour will
+ *     win" cites the poll.
  */
 export const ANALYSIS_VERSION = 30;
 

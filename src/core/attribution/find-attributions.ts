@@ -238,8 +238,8 @@ function clauseVerbAt(t: ParsedToken[], k: number): boolean {
   return t[i]?.pos === 'AUX' || t[i]?.pos === 'VERB';
 }
 
-/** Verbs of finding out and telling what was found, which take a clause without "that": "revealed the couple had split". */
-const DISCLOSING = new Set(['reveal', 'find', 'show', 'learn', 'discover', 'disclose', 'confirm', 'report']);
+/** Verbs of finding out and telling what was found, which take a clause without "that": "revealed the couple had split", "suggests Labour will win". */
+const DISCLOSING = new Set(['reveal', 'find', 'show', 'learn', 'discover', 'disclose', 'confirm', 'report', 'suggest', 'indicate']);
 
 /** Whether a clause opens at `k`: a short noun phrase, then its finite verb ("the couple had split", "Smith was"). */
 function nounClauseAt(t: ParsedToken[], k: number): boolean {

@@ -132,6 +132,14 @@ function storyFirm(named: Attribution[], mention: Mention, last: string | undefi
   return top && top !== last && times >= 2 * (spoken.get(last ?? '') ?? 0) ? top : undefined;
 }
 
+/** Whether a sentence opens on a document as its subject: "The exit poll is out.", "A new study of 5,000 adults was published". */
+function opensOnDocument(text: string): boolean {
+  const words = text.split(/\s+/, 5);
+  if (!/^(?:the|a|an|this|that|its|their|our)$/i.test(words[0] ?? '')) return false;
+  const head = words.slice(1).findIndex((w) => !/^[\p{Ll}-]+$/u.test(w) || isDocumentWord(w));
+  return head >= 0 && isDocumentWord(words[head + 1]);
+}
+
 /**
  * A body cited again by a word for its kind is the body last named of that kind ("the National Highway
  * Traffic Safety Administration said… the agency said"), whether it spoke or was only named ("The Federal
@@ -154,6 +162,8 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       const justSpoke = lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
       if (antecedent) a.name = antecedent;
       else if (justSpoke && /^it$/i.test(a.sourceText.trim())) Object.assign(a, { sourceType: 'organisation', name: justSpoke.name });
+      // ("The exit poll is out. It suggests Labour will win…": "it" is the document the sentence before opened on.)
+      else if (a.sourceType === 'unknown' && /^it$/i.test(a.sourceText.trim()) && i > 0 && opensOnDocument(sentences[i - 1].text)) a.sourceType = 'document';
       // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer ("Vivienne Stern, its chief
       // executive, said": the same, named first); "The Department for Education said… A spokesperson added:" its spokesperson.
       else if (justSpoke && !a.organisation && ((a.sourceType === 'person' && /(?:^|,\s+)its\s/i.test(a.sourceText)) || (a.sourceType === 'anonymous' && /^(?:a|the)\s+spokes(?:person|man|woman)$/i.test(a.sourceText.trim())))) a.organisation = justSpoke.name;

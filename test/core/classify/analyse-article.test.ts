@@ -320,6 +320,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
   });
 
+  it('reads "it" after a sentence opening on a document as that document, telling a clause without "that"', () => {
+    const { sentences } = analyseArticle('The exit poll is out. It suggests Labour will win 410 seats.');
+    expect(sentences[1].attributions).toMatchObject([{ sourceText: 'It', sourceType: 'document', cueText: 'suggests' }]);
+  });
+
   it.each([
     ['Jane Doe, who heads the Institute for Fiscal Studies, said the plan was unfunded.', { role: 'head', organisation: 'Institute for Fiscal Studies' }],
     ['Bill Gates, who co-founded Microsoft, said AI would change everything.', { role: 'co-founder', organisation: 'Microsoft' }],
