@@ -29,6 +29,10 @@ describe('isChromeLine', () => {
     ['The BBC is not responsible for the content of external sites.', true],
     ['This article contains affiliate links, which means we may earn a small commission.', true],
     ['Thousands signed up for the scheme, which the council said was not responsible for the delays.', false],
+    // A cookie banner; a story about cookies is none.
+    ['We use cookies to improve your experience.', true],
+    ['This site uses cookies. By continuing to browse you agree to our use of cookies.', true],
+    ['Regulators said the firm used cookies to track children.', false],
   ])('when the line is %j, reads it as page chrome: %s', (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });
