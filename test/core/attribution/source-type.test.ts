@@ -202,6 +202,9 @@ describe('classifySource', () => {
     // A body's kind in lower case after a name that is no body's alone; a family is no body.
     ['Dr Maria Lopez, a spokesperson for the LHCb collaboration', { type: 'person', name: 'Maria Lopez', role: 'a spokesperson for the LHCb collaboration', organisation: 'the LHCb collaboration' }],
     ['Jane Doe, a lawyer for the Smith family', { type: 'person', name: 'Jane Doe', role: 'a lawyer for the Smith family' }],
+    // Communities unnamed are people; a department for them is a body.
+    ['Local communities', { type: 'anonymous' }],
+    ['the Department for Communities', { type: 'organisation', name: 'Department for Communities' }],
     // A charity named for its cause.
     ['Save the Children', { type: 'organisation', name: 'Save the Children' }],
     ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
