@@ -17,6 +17,7 @@ export type MutationKind =
   | 'quote-altered'
   | 'opinion-added'
   | 'exaggerated'
+  | 'direction-reversed'
   | 'wording-changed';
 
 export interface Mutation {
@@ -183,7 +184,7 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
 const FIGURE = /\d[\d.,]*/g;
 /** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500", "Thousands of". */
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of)?)?$`,
+  String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of)?)?$|^(?:thousand|million|billion|trillion)$`,
   'i',
 );
 
@@ -247,6 +248,8 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.
   // "rose" → "soared", "fell slightly" → "plunged": a change told as more dramatic than the earlier version had it.
   if (a.some(isDramaticMove) && !r.some(isDramaticMove) && r.some(isPlainMove)) out.push({ kind: 'exaggerated', before: removed, after: added });
+  // "Unemployment fell to 4.1%" → "Unemployment rose to 4.1%": the same move told the other way.
+  if ((r.some(isRise) && a.some(isFall)) || (r.some(isFall) && a.some(isRise))) out.push({ kind: 'direction-reversed', before: removed, after: added });
   // (A qualifier alone dropped or added, "About 300" → "300", is the figure's change too.)
   const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#') || ((!!removed || !!added) && QUANTITY.test(removed) && QUANTITY.test(added));
   // "slowed" → "slows": the same words in another tense or number.
@@ -255,6 +258,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   return out;
 }
 
+/** Verbs of a rise, and of a fall, whatever their force. */
+const isRise = (w: string) => /^(?:rose|ris(?:e|es|ing|en)|climb|increas|grew|grow|gain|jump|soar|surg|skyrocket|rocket|balloon)/.test(w);
+const isFall = (w: string) => /^(?:fell|fall|drop|declin|decreas|dipp?|slipp?|shr[ai]nk|shrunk|plung|plummet|tumbl|slump|crash|collaps|sank|sink)/.test(w);
 /** Verbs that tell a rise or a fall as dramatic: "soared", "plunged", "skyrocketing", "collapsed". */
 const isDramaticMove = (w: string) => /^(?:soar|surg|skyrocket|rocket|balloon|explod|spiral|plung|plummet|crash|collaps|nosediv|tumbl|slump|crater|slash|decimat|tank(?:s|ed|ing)$|ax(?:e|es|ed|ing)$|gut(?:s|ted|ting)?$)/.test(w);
 /** Verbs that tell a rise or a fall plainly, and the words that make it small: "rose", "fell", "edged", "slightly". */

@@ -13,6 +13,7 @@ const MUTATION_LABELS: Record<MutationKind, string> = {
   'quote-altered': 'Quote altered',
   'opinion-added': 'Opinion added',
   exaggerated: 'Exaggerated',
+  'direction-reversed': 'Direction reversed',
   'wording-changed': 'Wording changed',
 };
 

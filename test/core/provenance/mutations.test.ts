@@ -33,6 +33,10 @@ describe('findMutations', () => {
     ['Unemployment fell slightly to 4.1%.', 'Unemployment plunged to 4.1%.', 'exaggerated', 'plunged'],
     ['Inflation rose to 3.8% in July.', 'Inflation soared to 3.8% in July.', 'exaggerated', 'soared'],
     ['The firm cut 300 jobs.', 'The firm axed 300 jobs.', 'exaggerated', 'axed'],
+    // The same move told the other way.
+    ['Unemployment fell to 4.1% in June.', 'Unemployment rose to 4.1% in June.', 'direction-reversed', 'rose'],
+    // A figure's scale changed is a number changed.
+    ['The company lost $2 million last year.', 'The company lost $2 billion last year.', 'number-changed', '$2 billion last year'],
     ['The drug reduced deaths by a fifth.', 'The drug slashes deaths by a fifth.', 'exaggerated', 'slashes'],
     // A suspicion told as the offence.
     ['A man was arrested on suspicion of murder.', 'A man was arrested for murder.', 'hedge-removed', 'for'],
@@ -44,6 +48,10 @@ describe('findMutations', () => {
   ])('when %j becomes %j, finds %s (%j)', (before, after, kind, words) => {
     const found = findMutations(version(before), version(after)).find((m) => m.kind === kind);
     expect(found?.after).toContain(words);
+  });
+
+  it("when only a figure's scale changes, reports the number alone, not the wording too", () => {
+    expect(kindsOf('The company lost $2 million last year.', 'The company lost $2 billion last year.')).toEqual(['number-changed']);
   });
 
   it('when a dramatic move is told plainly, or one plain verb replaces another, reports no exaggeration', () => {
