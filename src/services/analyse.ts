@@ -284,7 +284,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "The Resolution Foundation think tank estimates" speaks as the Resolution Foundation; "Save the Children" is a
  *     charity; "according to the ONS, the lowest level in two years" cites the ONS alone; "slotting home", "dark matter",
  *     "Chelsea's attack" show no cue (a noun of mild valence names a thing); "The exit poll is out. It suggests Labour will
- *     win" cites the poll.
+ *     win" cites the poll; "He should start by admitting…" reports nothing yet; "Enough is enough." is the writer's view, "the
+ *     worst on record" a record measured.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -622,6 +622,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
+    // ("He should start by admitting it cannot be fixed": what a modal prescribes or supposes is not yet said.)
+    if (gerund && t[cueStart - 2]?.pos === 'VERB' && /^(?:should|must|ought|could|would|might|may|will)$/.test(t[cueStart - 3]?.lower ?? '')) continue;
     // "KCNA quoted Kim as saying": the one quoted speaks; the quoter only passes the words on.
     const quotedOne = quotedAsSaying(t, k);
     if (quotedOne) {

@@ -96,6 +96,8 @@ export const OPINION_PHRASES = [
   /\b(?:best|finest|greatest)\s+(?!(?:quarter|month|week|day|year|start|run|results?|sales|showing|performance|returns?|week)\b)(?:[\w-]+\s+){0,3}?(?:of (?:the|all|this|its|his|her|their|our|my) (?:decade|year|century|time|generation|era|season)|ever (?:made|written|recorded)|of all time)\b/i,
   // The writer weighing a move: "It is a deal that makes sense for everyone", "This makes no sense."
   /\b(?:makes?|making) (?:no |little |perfect |good |much |a lot of |more |less )?sense\b/i,
+  // The writer's exasperation: "Enough is enough."
+  /^enough is enough\b/i,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".
   /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // The columnist's scorn: "Pull the other one.", "You couldn't make it up.", "It beggars belief.", "Another week, another shambles."
@@ -212,6 +214,10 @@ export function namesCharge(tokens: { lower: string }[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - 5); i--) if (CHARGED.test(tokens[i].lower) && /^(?:of|with|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   return false;
 }
+/** "the worst on record", "the wettest since records began": a superlative measured against the record, not a judgement. */
+export const isRecordMeasured = (tokens: { lower: string }[], k: number): boolean =>
+  /^(?:worst|best)$/.test(tokens[k].lower) && ((tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'record') || (tokens[k + 1]?.lower === 'since' && tokens[k + 2]?.lower === 'records'));
+
 /** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families", "a virus that infects birds". */
 const CONDITIONS = new Set(['infect', 'infects', 'infecting', 'infection', 'infections', 'infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);
 /** "worth billions", "worth £5m", "worth about 2% of GDP": a value stated, not a judgement ("worth a try" is one). */

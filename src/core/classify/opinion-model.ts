@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isIdleIntensifier, isNeutralUse, isOutcome, isRelational, isReportedDegree, namesCharge, valence } from './lexicon';
+import { isIdleIntensifier, isNeutralUse, isOutcome, isRelational, isRecordMeasured, isReportedDegree, namesCharge, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -25,6 +25,7 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     !isOutcome(t.lower) &&
     !isNeutralUse(t, next) &&
     !namesCharge(tokens, k) &&
+    !isRecordMeasured(tokens, k) &&
     // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
     !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
     // "pivoting away", "backed down": a verb's particle tells a direction.

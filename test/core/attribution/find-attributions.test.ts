@@ -57,6 +57,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Inflation fell to 3.4%, according to the Office for National Statistics, the lowest level in two years.', [[['the Office for National Statistics', 'according to']]]],
     ['According to RAND, a think tank in California, the plan failed.', [[['RAND, a think tank in California', 'According to']]]],
     ['The Resolution Foundation think tank estimates that repayments will rise.', [[['The Resolution Foundation think tank', 'estimates']]]],
+    // What a modal prescribes is not yet said.
+    ['He should start by admitting it cannot be fixed.', [[]]],
+    ['He responded by saying the plan was dead.', [[['He', 'responded'], ['He', 'saying']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],

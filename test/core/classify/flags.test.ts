@@ -279,6 +279,9 @@ describe('the opinion flag', () => {
     ['Marin has made one of the best British films of the decade.', ['best British films of the decade']],
     ['The company posted its best quarter of the year.', null],
     ['It was the best-selling car of the decade.', null],
+    // The writer's exasperation; a record measured is told, not judged.
+    ['Enough is enough.', ['Enough is enough']],
+    ['A&E waits are the worst on record.', null],
     // The writer weighing a move; a measure at its least is told, not judged.
     ['It is a deal that makes sense for everyone.', ['makes sense']],
     ['The side managed just 38 league goals last season, their lowest tally in almost three decades.', null],
