@@ -273,10 +273,10 @@ function nameWithoutTrade(name: string): string {
 
 /**
  * A body by its name alone, without the trade written before it: "oil broker PVM" → "PVM", "regulator Ofwat" →
- * "Ofwat"; or after it: "the Resolution Foundation think tank" → "Resolution Foundation".
+ * "Ofwat", "the force's Homicide and Major Enquiry Team" → the team; or after it: "the Resolution Foundation think tank" → "Resolution Foundation".
  */
 function withoutTrade(reading: SourceReading): SourceReading {
-  const named = reading.organisation && /^(?!the\s)(?:[\p{Ll}-]+\s+)+(\p{Lu}.*)$/u.exec(reading.organisation);
+  const named = reading.organisation && /^(?!the\s)(?:[\p{Ll}'’-]+\s+)+(\p{Lu}.*)$/u.exec(reading.organisation);
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
   const kindAfter = reading.type === 'organisation' && reading.name ? /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(reading.name) : null;
   const trimmed = kindAfter && namesOrganisation(kindAfter[1]) ? { ...reading, name: kindAfter[1] } : reading;
