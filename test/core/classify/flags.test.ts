@@ -18,6 +18,9 @@ describe('the speculative flag', () => {
     // What a plan or a law provides is its terms, no guess.
     ['Under the plans, 30% of the homes would be classed as affordable.', null],
     ['Under pressure, the minister could resign.', ['could']],
+    // A change set for a date is told, no guess.
+    ["Employers' National Insurance contributions will rise from 13.8% to 15% from April.", null],
+    ['Rents will keep rising.', ['will keep rising']],
     // A forecast told with certainty is still the writer's guess.
     ['Pharmaceutical giants will no doubt seize on the findings.', ['will no doubt']],
     ['A trade war would certainly hurt the United States.', ['would certainly']],
