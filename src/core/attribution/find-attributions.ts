@@ -105,11 +105,15 @@ function quotedAsSaying(t: ParsedToken[], k: number): [number, number] | null {
   return [verb + 1, k - 2];
 }
 
-/** An auxiliary before the subject asks: a modal ("should they believe"), or "do" opening a yes-or-no question. */
+/**
+ * An auxiliary before the subject asks: a modal ("should they believe"), "do" opening a yes-or-no question, or any after
+ * "what" opening the question ("What has the Chancellor said?": what was said is what is asked).
+ */
 function asksWhether(t: ParsedToken[], subject: number): boolean {
   const aux = t[subject - 1];
   if (aux?.pos !== 'AUX') return false;
   if (/^(?:should|would|could|can|will|might|must|shall|may)$/.test(aux.lower)) return true;
+  if (t[subject - 2]?.lower === 'what' && (subject === 2 || t[subject - 3].pos === 'PUNCT')) return true;
   return /^(?:do|does|did)$/.test(aux.lower) && (subject === 1 || t[subject - 2].pos === 'PUNCT');
 }
 

@@ -186,8 +186,10 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // A line alone is no headline of anything: "Of course not." pasted by itself is a sentence.
     const kind = boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === lastLine || s.line === underByline, headings.has(s.line));
     if (kind) {
-      // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks.
-      const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true) : [];
+      // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks (not one that asks,
+      // "What has the Chancellor said?", but for its label: "Q: Why did you resign?").
+      const asks = /\?["”’]?\s*$/.test(s.text);
+      const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true).filter((a) => !asks || a.cueText === ':') : [];
       sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions });
       continue;
     }

@@ -60,6 +60,8 @@ describe('findAttributions, through analyseArticle', () => {
     // What a modal prescribes is not yet said.
     ['He should start by admitting it cannot be fixed.', [[]]],
     ['He responded by saying the plan was dead.', [[['He', 'responded'], ['He', 'saying']]]],
+    // A question about what was said reports no one; one that takes the saying as given does.
+    ['What do critics say?', [[]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],

@@ -138,6 +138,8 @@ describe('analyseArticle on text of its own', () => {
     ['Al Qaeda Renews Its Focus on Attacking Israel', [], true],
     // A headline that a question splits in two.
     ["Is the Euphrates Drying Up? What Revelation 16:12 Says About Today's News", [['Revelation 16:12', 'Says']], true],
+    // A question about what was said names no one speaking.
+    ['What has the Chancellor said?', [], false],
     // A sentence capitalises no function word after its first.
     ['Donald Trump met Hillary Clinton on the stage in New York.', [], false],
     // An outlet's name alone on its line is its credit, no one reporting.
