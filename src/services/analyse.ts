@@ -286,7 +286,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Chelsea's attack" show no cue (a noun of mild valence names a thing); "The exit poll is out. It suggests Labour will
  *     win" cites the poll; "He should start by admitting…" reports nothing yet; "Enough is enough." is the writer's view, "the
  *     worst on record" a record measured; "will rise from 13.8% to 15% from April" is a change set for a date, no guess;
- *     "What has the Chancellor said?" names no one speaking.
+ *     "What has the Chancellor said?" names no one speaking; "The globalists", "Big Pharma" are weasels, "World Economic
+ *     Forum" a body.
  */
 export const ANALYSIS_VERSION = 30;
 

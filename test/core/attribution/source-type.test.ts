@@ -204,6 +204,10 @@ describe('classifySource', () => {
     ['Jane Doe, a lawyer for the Smith family', { type: 'person', name: 'Jane Doe', role: 'a lawyer for the Smith family' }],
     // A team of a body called by its kind: the team, without the kind's possessive.
     ["Det Chief Insp Mark Swift, of the force's Homicide and Major Enquiry Team", { type: 'person', name: 'Mark Swift', role: 'Det Chief Insp', organisation: 'Homicide and Major Enquiry Team' }],
+    // Powers named only as a vague "they"; a forum by its name is a body.
+    ['The globalists', { type: 'weasel' }],
+    ['Big Pharma', { type: 'weasel' }],
+    ['World Economic Forum', { type: 'organisation', name: 'World Economic Forum' }],
     // Communities unnamed are people; a department for them is a body.
     ['Local communities', { type: 'anonymous' }],
     ['the Department for Communities', { type: 'organisation', name: 'Department for Communities' }],
