@@ -38,6 +38,8 @@ const CHROME_SENTENCE: RegExp[] = [
   /^(?:sign up|subscribe|register) (?:for|to|now for) (?:our|the|a) [^.!?]{0,40}\b(?:newsletter|briefing|email|alerts?)\b[^.!?]{0,80}[.!]?$/i,
   // "The BBC is not responsible for the content of external sites.", "Read about our approach to external linking."
   /^[^.!?]{0,40} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\.?$|^read about our approach to external linking\.?$/i,
+  // A plea to pass the page on: "Share this before it gets deleted!", "Please share far and wide."
+  /^(?:please )?share (?:this|it)(?: post| article| video| story)?(?:\s+(?:before|now|with|far and wide|everywhere|widely)\b[^.!?]{0,60})?[.!]*$|^please share(?: far and wide| widely)?[.!]*$/i,
   // A cookie banner: "We use cookies to improve your experience.", "This site uses cookies. By continuing…".
   /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b[^!?]{0,120}$/i,
   // "This article contains affiliate links…", "We may earn a commission when you buy through links on our site."

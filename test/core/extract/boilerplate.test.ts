@@ -29,6 +29,10 @@ describe('isChromeLine', () => {
     ['The BBC is not responsible for the content of external sites.', true],
     ['This article contains affiliate links, which means we may earn a small commission.', true],
     ['Thousands signed up for the scheme, which the council said was not responsible for the delays.', false],
+    // A plea to pass the page on; a story about sharing is none.
+    ['Share this before it gets deleted!', true],
+    ['Please share far and wide.', true],
+    ['Share prices fell sharply on Monday.', false],
     // A cookie banner; a story about cookies is none.
     ['We use cookies to improve your experience.', true],
     ['This site uses cookies. By continuing to browse you agree to our use of cookies.', true],
