@@ -34,7 +34,8 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // sentence that cites no one, is the one a pronoun after it means.
       const subject = cited.findLast((c) => opensWithName(s.text, c.name!));
       // ("Maria Santos lost her son in the fire. She spoke to us…": or a person named in full opening it, cited or not.)
-      const opener = subject ? null : fullNameOpening(s.text, isPerson);
+      // ("The boat rocks as Tom Harland, 71, untangles a net.": or one introduced anywhere with an age.)
+      const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson));
       if (subject) lastPerson = subject;
       else if (opener) lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start };
       else if (lastPerson && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
@@ -57,6 +58,12 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       }
     }
   }
+}
+
+/** A person's full name given with an age, anywhere in a sentence: "as Tom Harland, 71, untangles a net". */
+function agedName(text: string, isPerson: (run: string) => boolean): string | null {
+  const m = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:aged\s+)?\d{1,3},/u.exec(text);
+  return m && isPerson(m[1]) ? m[1] : null;
 }
 
 /** The person's name of two words or more a sentence opens on ("Maria Santos lost her son…"), past a role ("Tottenham boss Ange Postecoglou…"), or null. */

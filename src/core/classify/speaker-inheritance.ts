@@ -65,8 +65,9 @@ export function inheritedFrom(
  * own, with an attribution and no quote, that says who spoke the quote before it.
  */
 export function isSpeechTag(s: ParsedSentence, own: Attribution[], before: ParsedSentence | undefined, quotes: QuoteSpan[]): boolean {
-  // "Arsenal declined to comment when approached." tags no quote: the club said nothing.
-  return own.some((a) => !a.inherited) && countSpaced(s.text) <= 12 && !isUnanswered(s.text) && quotedShare(s, quotes) === 0 && !!before && quotedShare(before, quotes) > 0.8;
+  // "Arsenal declined to comment when approached." tags no quote: the club said nothing; nor does a new paragraph's
+  // opening ("…a boat."⏎⏎Not everyone agrees.").
+  return own.some((a) => !a.inherited) && countSpaced(s.text) <= 12 && !isUnanswered(s.text) && quotedShare(s, quotes) === 0 && !!before && before.line === s.line && quotedShare(before, quotes) > 0.8;
 }
 
 /**

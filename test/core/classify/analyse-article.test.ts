@@ -322,6 +322,18 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
   });
 
+  it('reads "he" after a full name introduced with an age anywhere in a sentence as that person', () => {
+    const { sentences } = analyseArticle('The boat rocks gently as Tom Harland, 71, untangles a net.\n\n"There were forty boats here," he says.');
+    expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'he', name: 'Tom Harland' });
+  });
+
+  it('reads a short sentence opening a new paragraph after a quote as no speech tag: the quote stays its own speaker\'s', () => {
+    const text = 'The decline, he believes, began with the quotas. "Brussels decided how many fish we could catch."\n\nNot everyone agrees.';
+    const { sentences } = analyseArticle(`Tom Harland, 71, fishes here. ${text}`);
+    expect(sentences[2].attributions.map((a) => [a.sourceText, a.inherited])).toEqual([['he', true]]);
+    expect(sentences[3].attributions[0]).toMatchObject({ sourceText: 'Not everyone', sourceType: 'weasel' });
+  });
+
   it('reads "it" after a sentence opening on a document as that document, telling a clause without "that"', () => {
     const { sentences } = analyseArticle('The exit poll is out. It suggests Labour will win 410 seats.');
     expect(sentences[1].attributions).toMatchObject([{ sourceText: 'It', sourceType: 'document', cueText: 'suggests' }]);
