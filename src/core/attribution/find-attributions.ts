@@ -117,6 +117,17 @@ function asksWhether(t: ParsedToken[], subject: number): boolean {
   return /^(?:do|does|did)$/.test(aux.lower) && (subject === 1 || t[subject - 2].pos === 'PUNCT');
 }
 
+/**
+ * The document a participle at `k` hangs on: the noun right before it ("a report saying"), or one before a phrase
+ * naming a party ("a lawsuit against Tesla alleging", "a complaint by residents claiming"); -1 when none.
+ */
+function documentBefore(t: ParsedToken[], k: number): number {
+  if (t[k - 1]?.pos === 'NOUN' && isDocumentWord(t[k - 1].lower)) return k - 1;
+  let i = k - 1;
+  while (i > k - 6 && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(t[i]?.pos ?? '')) i--;
+  return i < k - 1 && /^(?:against|by|from|over|on|into|with)$/.test(t[i]?.lower ?? '') && t[i - 1]?.pos === 'NOUN' && isDocumentWord(t[i - 1].lower) ? i - 1 : -1;
+}
+
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
 /** A name, then at once its finite verb: "Pike entered", "Mr Sharma had" (not "heard Smith speak"). */
@@ -395,7 +406,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const lemma = tok.lemma;
     // "a lawsuit accusing it of…", "He cited a report saying shipments fell": the document says it (its author,
     // when the sentence names who wrote it: "the Security Council issued a statement calling…").
-    const saidIn = tok.pos === 'VERB' && /ing$/.test(tok.lower) && t[k - 1]?.pos === 'NOUN' && isDocumentWord(t[k - 1].lower) && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? subjectBefore(t, k) : null;
+    // ("a lawsuit against Tesla alleging…": the document past the party its phrase names.)
+    const document = tok.pos === 'VERB' && /ing$/.test(tok.lower) ? documentBefore(t, k) : -1;
+    const saidIn = document >= 0 && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? [subjectBefore(t, document + 1)?.[0] ?? document, k - 1] as [number, number] : null;
     // ("In a statement announcing the pick, the union called…": the medium of a speaker named after it.)
     if (saidIn && !AUTHORING.has(t[saidIn[0] - 1]?.lemma ?? '') && t[saidIn[0] - 1]?.lower !== 'in') {
       found.push(makeAttribution(s, saidIn, [k, k], outlet));
@@ -615,7 +628,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Claiming the criticism is designed to…, Trump told Fox": one opening the sentence speaks for the main clause's subject.
     // "…, going on to say": the participle the cue hangs on.
     // Not one whose own speaker "with" gives: "…, with one writing:", "…, with many saying the plan was doomed".
-    const participle = /ing$/.test(t[cueStart].lower) && !speakerAfterWith(t, cueStart) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM');
+    const participle = /ing$/.test(t[cueStart].lower) && !speakerAfterWith(t, cueStart) && (cueStart === 0 || afterComma || beforeCue?.pos === 'NOUN' || beforeCue?.pos === 'NUM' || (cueStart === k && document >= 0));
     // "whether the US had intelligence indicating an attack was planned": what was gathered states it, not
     // whoever holds it (unlike "a series of tweets saying", written by the subject).
     if (participle && !afterComma && cueStart === k && EVIDENCE.has(beforeCue?.lower ?? '')) {

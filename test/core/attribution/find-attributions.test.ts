@@ -62,6 +62,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He responded by saying the plan was dead.', [[['He', 'responded'], ['He', 'saying']]]],
     // A question about what was said reports no one; one that takes the saying as given does.
     ['What do critics say?', [[]]],
+    // A participle on a document past the party its phrase names: whoever filed it alleges, not the party sued.
+    ['Six former workers have filed a lawsuit against Tesla alleging they suffered years of abuse.', [[['Six former workers', 'alleging']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],

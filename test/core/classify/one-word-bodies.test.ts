@@ -43,6 +43,9 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     // A company the lexicon knows, with nothing else said of it; the same name is a surname once a person is named by it.
     ['Microsoft said the outage had been fixed.', 'Microsoft', 'organisation'],
     ['Pfizer said the trial would continue.', 'Pfizer', 'organisation'],
+    // A firm in the news every day, whose name is also a word or a person's.
+    ['Tesla has denied wrongdoing in previous cases.', 'Tesla', 'organisation'],
+    ['Shell said profits fell.', 'Shell', 'organisation'],
     ['Tom Baxter, a farmer, said the flood had ruined his crops. Baxter said he would sue the council.', 'Baxter', 'person'],
     // A person: nothing says company, or a first name is given.
     ['Mr Jones was arrested on Monday. Jones declined to comment.', 'Jones', 'person'],
