@@ -696,8 +696,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // ("Expect defections, expect donors to walk": a phrase opening on the sentence's bare imperative names no speaker.)
     // ("Lynch said": not a name the tagger read as a verb; "Lead author John Smith said": a post.)
     if (src[0] === 0 && src[1] > 0 && t[0].pos === 'VERB' && t[0].lower === t[0].lemma && t[1].pos === 'NOUN' && !opensPost(t[0], t[1])) continue;
-    // "The company delivered 384,122 vehicles…, it said": a closing "it" is the body the sentence opened with.
-    if (src[0] === src[1] && t[src[0]].lower === 'it' && t[src[0] - 1]?.text === ',') {
+    // "The company delivered 384,122 vehicles…, it said": a closing "it" is the body the sentence opened with (one that
+    // "added" goes on from the body that spoke before: "…, the agency said. Tesla will fix it, it added.").
+    if (src[0] === src[1] && t[src[0]].lower === 'it' && t[src[0] - 1]?.text === ',' && lemma !== 'add') {
       const opener = firstSubject(t, src[0]);
       if (opener && ['organisation', 'outlet'].includes(sourceTypeOf(t, opener))) src = opener;
     }

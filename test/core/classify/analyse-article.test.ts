@@ -297,8 +297,8 @@ describe('analyseArticle on text of its own', () => {
     // The body's name without the stop that closes its sentence.
     ['Karen Doyle admitted fraud at Manchester Crown Court. The court heard that she used the cards.', [['The court', 'Manchester Crown Court']]],
     ['The Federal Reserve held rates. Prices rose. Wages rose. Rents rose. Fares rose. The bank said it was watching.', [['The bank', 'bank']]],
-    // The EU is no company.
-    ["\"Apple abused its position,\" said Margrethe Vestager, the EU's competition commissioner. In a statement, the company said it would appeal.", [['the company', 'company']]],
+    // The EU is no company; Apple, named in the quote, is.
+    ["\"Apple abused its position,\" said Margrethe Vestager, the EU's competition commissioner. In a statement, the company said it would appeal.", [['the company', 'Apple']]],
     // In its own sentence, the body the sentence is about, named first; a firm the lists know is one wherever it stands.
     ['Unilever has agreed to sell its ice cream arm to private equity firm KKR, the company said on Monday.', [['the company', 'Unilever']]],
     // A centre, office or force, when the word before it is in the name (or there is none).

@@ -32,7 +32,7 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Amazon said in January it would eliminate 14,000 corporate roles.', 'Amazon', 'organisation'],
     ['Rates fell, according to information service Moneyfacts. Rates will fall again, Moneyfacts said.', 'Moneyfacts', 'organisation'],
     // A body's full name is no given name before a family name ("Apple Inc." is not Apple's first name).
-    ['Apple Inc. said on Wednesday that it would cut prices. Apple faces pressure from regulators, who say it is too big.', 'Apple', 'organisation'],
+    ['Apple Inc. said on Wednesday that it would cut prices. Apple argued that regulators were wrong.', 'Apple', 'organisation'],
     // Its results.
     ['Nvidia expects revenue of $37.5 billion for the fourth quarter.', 'Nvidia', 'organisation'],
     ['Shell has reported bigger-than-expected profits of $7.4bn for the third quarter.', 'Shell', 'organisation'],
