@@ -289,7 +289,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "What has the Chancellor said?" names no one speaking; "The globalists", "Big Pharma" are weasels, "World Economic
  *     Forum" a body; a short sentence opening a paragraph after a quote is no speech tag ("Not everyone agrees." is a
  *     weasel and takes no quote); "as Tom Harland, 71, untangles a net" sets who "he" is; "filed a lawsuit against Tesla
- *     alleging" is the filers'; Tesla, Apple, Amazon, Shell and other firms in the news are bodies.
+ *     alleging" is the filers'; Tesla, Apple, Amazon, Shell and other firms in the news are bodies; "told the paper" cites the
+ *     outlet last named.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -12,7 +12,7 @@ import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -791,9 +791,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard && clause && clause > 0 ? [heard[0], clause - 1] : heard;
       if (through) {
         const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);
-        if (a.sourceType === 'outlet') {
-          found.push(a);
-          hearers.add(a);
+        // ("A friend of the Duke told the paper": the outlet named before, by its trade; resolveOutletMentions names it.)
+        if (a.sourceType === 'outlet' || OUTLET_MENTION.test(a.sourceText)) {
+          found.push({ ...a, sourceType: 'outlet' });
+          hearers.add(found[found.length - 1]);
         }
       }
     }

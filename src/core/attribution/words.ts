@@ -191,3 +191,6 @@ export function viewsAs(tokens: ParsedToken[], k: number): boolean {
   }
   return false;
 }
+
+/** An outlet mentioned again by its trade: "the newspaper", "the paper", "the broadcaster", "the news agency". */
+export const OUTLET_MENTION = /^[Tt]he (?:[\p{Ll}-]+ )?(newspaper|paper|tabloid|broadcaster|network|outlet|publication|magazine|website|news site|channel|news agency|wire service)$/u;

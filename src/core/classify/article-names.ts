@@ -3,7 +3,7 @@ import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
-import { NAME_PARTICLE } from '../attribution/words';
+import { NAME_PARTICLE, OUTLET_MENTION } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
@@ -297,8 +297,6 @@ export function resolveInterviewee(sentences: AnalysedSentence[]): void {
 /** Two or three capitalised words: a full name, perhaps ("Wes Streeting"). */
 const FULL_NAME_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu;
 
-/** An outlet mentioned again by its trade: "the newspaper", "the paper", "the broadcaster", "the news agency". */
-const OUTLET_MENTION = /^[Tt]he (?:[\p{Ll}-]+ )?(newspaper|paper|tabloid|broadcaster|network|outlet|publication|magazine|website|news site|channel|news agency|wire service)$/u;
 /** How many sentences back the outlet a mention stands for was named. */
 const OUTLET_REACH = 4;
 /** Capitalised runs that may name an outlet: "The New York Times", "RT", "BBC News". */

@@ -322,6 +322,14 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
   });
 
+  it('reads "told the paper" as told to the outlet last named', () => {
+    const { sentences } = analyseArticle('Prince Harry is planning a return, according to The Times. A friend of the Duke told the paper that he was looking forward to it.');
+    expect(sentences[1].attributions.map((a) => [a.sourceText, a.sourceType, a.name ?? null])).toEqual([
+      ['A friend of the Duke', 'anonymous', null],
+      ['the paper', 'outlet', 'The Times'],
+    ]);
+  });
+
   it('reads "he" after a full name introduced with an age anywhere in a sentence as that person', () => {
     const { sentences } = analyseArticle('The boat rocks gently as Tom Harland, 71, untangles a net.\n\n"There were forty boats here," he says.');
     expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'he', name: 'Tom Harland' });
