@@ -378,6 +378,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         if (reason && !citer) continue;
         found.push(citer ? makeAttribution(s, citer, [k, cueEnd], outlet) : cited);
         for (let x = k; x <= src[1]; x++) used.add(x);
+        // ("Clinton plans to visit Charlotte on Sunday, according to a campaign aide.": a closing citation reports the
+        // clause before it; a stance there is the cited source's to tell.)
+        if (phrase.words[0] === 'according' && t[k - 1]?.text === ',' && (!t[src[1] + 1] || /^[.!?]$/.test(t[src[1] + 1].text))) reportedBefore.push([s.start, t[k - 1].start]);
         // "according to a study published Monday": the participle qualifies what was cited, and reports nothing more
         // ("sources cited by U.S. News" name who passed them on).
         for (let x = src[1] + 1; t[x]?.pos === 'VERB' && /ed$/.test(t[x].lower) && t[x + 1]?.lower !== 'by'; x++) used.add(x);

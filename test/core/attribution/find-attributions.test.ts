@@ -64,6 +64,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['What do critics say?', [[]]],
     // A participle on a document past the party its phrase names: whoever filed it alleges, not the party sued.
     ['Six former workers have filed a lawsuit against Tesla alleging they suffered years of abuse.', [[['Six former workers', 'alleging']]]],
+    // A closing citation reports the clause before it: a stance there is the cited source's to tell.
+    ['Clinton plans to visit Charlotte on Sunday, according to a campaign aide.', [[['a campaign aide', 'according to']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
