@@ -21,11 +21,19 @@ const isNamedSource = (r: { type: SourceType; name?: string }) =>
  * same cue, when each alone is an outlet or a named body or person (or one is a document and the other people), and the two together name no one body
  * ("the Department of Health and Human Services") or outlet.
  */
+/** The remits a minister's title joins with "and": "Work and Pensions", "Culture, Media and Sport", "Health and Social Care". */
+const PORTFOLIO = String.raw`(?:Work|Pensions|Health|Social Care|Culture|Media|Sport|Business|Trade|Energy|Climate|Net Zero|Education|Housing|Communities|Local Government|Environment|Food|Rural Affairs|Science|Technology|Innovation|Defence|Defense|Justice|Transport|Home|Foreign|Commonwealth|Development|Digital|Industry|Security|Commerce|Agriculture|Labor|Labour|Veterans Affairs|Homeland Security|Human Services|Interior|Treasury|Finance|Economy|Infrastructure|Employment|Skills|Equalities)`;
+const PORTFOLIO_TAIL = new RegExp(String.raw`(?:^|\s)${PORTFOLIO}$`);
+const PORTFOLIO_POST = new RegExp(String.raw`^${PORTFOLIO}(?:\s+${PORTFOLIO})*\s+(?:Secretary|Minister|Commissioner|Committee|Select Committee|spokesman|spokeswoman|spokesperson)\b`);
+
+/** "Work and Pensions Secretary Liz Kendall": the "and" joins the remits of one minister's title, no two sources. */
+const isPortfolioPost = (before: string, after: string) => PORTFOLIO_TAIL.test(before) && PORTFOLIO_POST.test(after);
+
 export function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
   const m = /^(.+?)\s+and\s+(.+)$/.exec(a.sourceText);
   // (Not "The Tax Policy Center at the Urban Institute and Brookings": the "and" may join the preposition's objects.)
   if (!m || /,|\sand\s/.test(m[2]) || /,|\s(?:at|of|for|from|with|in|by|on|to|about)\s/.test(m[1])) return [a];
-  if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText)) return [a];
+  if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText) || isPortfolioPost(m[1], m[2])) return [a];
   const parts = [m[1], m[2]].map((text) => ({ text, reading: classifySource(text, outlet) }));
   // ("according to internal emails and people familiar with the matter": a document and people are two sources, named or not.)
   const documentAndPeople = parts.some((p) => p.reading.type === 'document') && parts.some((p) => ['anonymous', 'person', 'organisation', 'outlet'].includes(p.reading.type));

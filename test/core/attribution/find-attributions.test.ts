@@ -66,6 +66,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Six former workers have filed a lawsuit against Tesla alleging they suffered years of abuse.', [[['Six former workers', 'alleging']]]],
     // A closing citation reports the clause before it: a stance there is the cited source's to tell.
     ['Clinton plans to visit Charlotte on Sunday, according to a campaign aide.', [[['a campaign aide', 'according to']]]],
+    // The remits of one minister's title joined by "and" are one post; a person beside a minister is two sources.
+    ['Work and Pensions Secretary Liz Kendall said the changes were fair.', [[['Work and Pensions Secretary Liz Kendall', 'said']]]],
+    ['Trump and Defense Secretary Pete Hegseth said the strikes worked.', [[['Trump', 'said'], ['Defense Secretary Pete Hegseth', 'said']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
