@@ -249,7 +249,7 @@ export function classifySource(span: string, articleOutlet: string | null = null
   const cached = READINGS.get(key);
   if (cached) return cached;
   if (READINGS.size >= 20_000) READINGS.clear();
-  const reading = Object.freeze(withoutTrade(readSource(span, articleOutlet)));
+  const reading = Object.freeze(plainNames(readSource(span, articleOutlet)));
   READINGS.set(key, reading);
   return reading;
 }
@@ -274,15 +274,20 @@ function nameWithoutTrade(name: string): string {
 }
 
 /**
- * A body by its name alone, without the trade written before it: "oil broker PVM" → "PVM", "regulator Ofwat" →
- * "Ofwat", "the force's Homicide and Major Enquiry Team" → the team; or after it: "the Resolution Foundation think tank" → "Resolution Foundation".
+ * A reading's names as sources are grouped by: a body without the trade written before it ("oil broker PVM" → "PVM",
+ * "the force's Homicide and Major Enquiry Team" → the team) or after it ("the Resolution Foundation think tank" →
+ * "Resolution Foundation"), and a state by the one name its names share ("the U.S" → "United States").
  */
-function withoutTrade(reading: SourceReading): SourceReading {
-  const named = reading.organisation && /^(?!the\s)(?:[\p{Ll}'’-]+\s+)+(\p{Lu}.*)$/u.exec(reading.organisation);
+function plainNames(reading: SourceReading): SourceReading {
+  const organisation = reading.organisation && /^(?!the\s)(?:[\p{Ll}'’-]+\s+)+(\p{Lu}.*)$/u.exec(reading.organisation)?.[1];
+  const name = reading.type === 'organisation' && reading.name ? bodyName(reading.name) : reading.name;
+  return { ...reading, ...(name ? { name } : {}), ...(organisation ? { organisation } : {}) };
+}
+
+function bodyName(name: string): string {
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
-  const kindAfter = reading.type === 'organisation' && reading.name ? /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(reading.name) : null;
-  const trimmed = kindAfter && namesOrganisation(kindAfter[1]) ? { ...reading, name: kindAfter[1] } : reading;
-  return named ? { ...trimmed, organisation: named[1] } : trimmed;
+  const kindAfter = /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(name);
+  return kindAfter && namesOrganisation(kindAfter[1]) ? kindAfter[1] : (STATE_CALLED[name] ?? name);
 }
 
 /**
@@ -379,6 +384,12 @@ function isPeopleForACause(text: string): boolean {
   // ("Parents of the Victims" in a headline's capitals: people of people.)
   return !personNoun(first.toLowerCase()) && (/^\p{Lu}/u.test(preposition) || cause.split(/\s+/).length >= 2);
 }
+
+/** One state by the names news gives it, as one source: "the U.S", "US", "America" are the United States. */
+const STATE_CALLED: Record<string, string> = Object.assign(Object.create(null), {
+  US: 'United States', 'U.S.': 'United States', 'U.S': 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States', 'United States': 'United States',
+  UK: 'United Kingdom', 'U.K.': 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', 'United Kingdom': 'United Kingdom',
+});
 
 /** A charity or a campaign named for its cause, in capitals: "Save the Children", "Stop the War Coalition", "Keep Britain Tidy". */
 const CAMPAIGN_NAME = /^(?:Save|Stop|Keep|Protect|Free|Feed|Help|Fight|End)\s+(?:the\s+|[Oo]ur\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u;

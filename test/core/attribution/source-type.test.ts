@@ -453,8 +453,9 @@ describe('classifySource', () => {
     ['The Real Clear Politics average of polls', { type: 'document' }],
     ['Japan', { type: 'organisation', name: 'Japan' }],
     ['China and Russia', { type: 'organisation' }],
-    // States by the names news gives them, not only the package's ("United Kingdom", "Türkiye").
-    ['Britain', { type: 'organisation', name: 'Britain' }],
+    // States by the names news gives them, not only the package's ("United Kingdom", "Türkiye"); one state under one name.
+    ['Britain', { type: 'organisation', name: 'United Kingdom' }],
+    ['the U.S', { type: 'organisation', name: 'United States' }],
     ['Turkey', { type: 'organisation', name: 'Turkey' }],
     ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
     // A state's agency or broadcaster is an outlet, by name when it has one; one with no country is unnamed.
