@@ -291,7 +291,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     weasel and takes no quote); "as Tom Harland, 71, untangles a net" sets who "he" is; "filed a lawsuit against Tesla
  *     alleging" is the filers'; Tesla, Apple, Amazon, Shell and other firms in the news are bodies; "told the paper" cites the
  *     outlet last named; "Clinton plans to visit Charlotte, according to a campaign aide" is the aide's alone; "Work and
- *     Pensions Secretary Liz Kendall" is one person; "the U.S", "America" are the United States, "Britain" the United Kingdom.
+ *     Pensions Secretary Liz Kendall" is one person; "the U.S", "America" are the United States, "Britain" the United Kingdom;
+ *     "Union Law Minister Arjun Ram Meghwal" is the minister; "as per officials" and "…," he informed." cite.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -365,7 +365,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const cueEnd = k + phrase.words.length - 1;
       const src = phraseAfter(t, cueEnd + 1);
       // "per" cites only a phrase with a determiner or a name after it: "per a report", "per Politico", not "per cent".
-      const perUnit = phrase.words[0] === 'per' && !['DET', 'PROPN'].includes(t[k + 1]?.pos ?? '');
+      // ("as per officials", as Indian English cites, is a citation whatever follows.)
+      const perUnit = phrase.words[0] === 'per' && !['DET', 'PROPN'].includes(t[k + 1]?.pos ?? '') && t[k - 1]?.lower !== 'as';
       if (src && !perUnit && !((phrase.words[0] === 'according' || phrase.words[0] === 'per') && isMannerPhrase(t, src))) {
         const cited = makeAttribution(s, src, [k, cueEnd], outlet);
         // ("call 101, quoting log 1234": a reference number given, no one quoted.)
@@ -439,7 +440,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Police appealed for witnesses", "appealed to the public for help": a plea in words, as "called for" is ("appealed
     // against the ruling", "appealed to the Supreme Court" go to law).
     const appealed = lemma === 'appeal' && (t[k + 1]?.lower === 'for' || (t[k + 1]?.lower === 'to' && /^(?:public|people|anyone|everyone|residents|witnesses|drivers|motorists|fans|parents|voters|supporters)$/.test(t[k + 2]?.lower === 'the' ? t[k + 3]?.lower ?? '' : t[k + 2]?.lower ?? '')));
-    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    // ('"…," the minister informed.': informing with no one informed is saying, as Indian English has it.)
+    const informed = lemma === 'inform' && (!t[k + 1] || /^[.,]$/.test(t[k + 1].text));
+    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';

@@ -528,7 +528,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Consumer group the Consumer Council for Water": the body by its name, after its trade.
   // (Not the body someone is of: "Tamas Varga of oil broker PVM", "the chief executive of airline Ryanair".)
   const tradeMatch = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
-  const byTrade = tradeMatch && !/\s(?:of|at|from|with|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(` ${head.slice(0, tradeMatch.index)}`) ? tradeMatch : null;
+  // (Nor a title and a name after the word: "Union Law Minister Arjun Ram Meghwal" is the minister.)
+  const titledName = (name: string) => name.trim().split(/\s+/).slice(0, -1).some(isTitle);
+  const byTrade = tradeMatch && !titledName(tradeMatch[1]) && !/\s(?:of|at|from|with|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(` ${head.slice(0, tradeMatch.index)}`) ? tradeMatch : null;
   // "Data from the American Community Survey", "A report by the GAO", "new research from the University of
   // Leeds": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);

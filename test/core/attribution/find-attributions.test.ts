@@ -69,6 +69,9 @@ describe('findAttributions, through analyseArticle', () => {
     // The remits of one minister's title joined by "and" are one post; a person beside a minister is two sources.
     ['Work and Pensions Secretary Liz Kendall said the changes were fair.', [[['Work and Pensions Secretary Liz Kendall', 'said']]]],
     ['Trump and Defense Secretary Pete Hegseth said the strikes worked.', [[['Trump', 'said'], ['Defense Secretary Pete Hegseth', 'said']]]],
+    // Indian English: "as per" cites whoever follows; informing with no one informed is saying.
+    ['As per officials, the bill will require amendments.', [[['officials', 'per']]]],
+    ['"We will win," he informed.', [[['he', 'informed']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],

@@ -196,6 +196,8 @@ describe('classifySource', () => {
     ['National Security Adviser Jake Sullivan', { type: 'person', name: 'Jake Sullivan', role: 'National Security Adviser' }],
     ['Nasa Administrator Bill Nelson', { type: 'person', name: 'Bill Nelson', role: 'Nasa Administrator' }],
     ['State Treasurer John Smith', { type: 'person', name: 'John Smith', role: 'State Treasurer' }],
+    // A title and a name after a word for a body's trade: the holder, no body.
+    ['Union Law Minister Arjun Ram Meghwal', { type: 'person', name: 'Arjun Ram Meghwal', role: 'Union Law Minister' }],
     // A body's kind after its name is no part of the name; a campaign's is.
     ['The Resolution Foundation think tank', { type: 'organisation', name: 'Resolution Foundation' }],
     ['the Trump campaign', { type: 'organisation', name: 'Trump campaign' }],
