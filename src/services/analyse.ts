@@ -292,7 +292,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     alleging" is the filers'; Tesla, Apple, Amazon, Shell and other firms in the news are bodies; "told the paper" cites the
  *     outlet last named; "Clinton plans to visit Charlotte, according to a campaign aide" is the aide's alone; "Work and
  *     Pensions Secretary Liz Kendall" is one person; "the U.S", "America" are the United States, "Britain" the United Kingdom;
- *     "Union Law Minister Arjun Ram Meghwal" is the minister; "as per officials" and "…," he informed." cite.
+ *     "Union Law Minister Arjun Ram Meghwal" is the minister; "as per officials" and "…," he informed." cite; "they" speaking
+ *     right after a group spoke is that group.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -23,6 +23,8 @@ const PRONOUN = /^(?:he|she)$/i;
  */
 export function resolvePronouns(sentences: AnalysedSentence[]): void {
   let lastPerson: Attribution | null = null;
+  /** The group that spoke in the sentence before: "they" speaking next is it ("The family of Sarah Mitchell have paid tribute… they said"). */
+  let lastGroup: Attribution | null = null;
   // An article repeats its names: each capitalised run is typed once.
   const typed = new Map<string, boolean>();
   const isPerson = (run: string) => typed.get(run) ?? typed.set(run, classifySource(run).type === 'person').get(run)!;
@@ -40,7 +42,13 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       else if (opener) lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start };
       else if (lastPerson && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
     }
+    const group = lastGroup;
+    lastGroup = s.attributions.findLast((a) => !a.inherited && (a.sourceType === 'anonymous' || a.sourceType === 'organisation') && !/^(?:it|they)$/i.test(a.sourceText)) ?? null;
     for (const a of s.attributions) {
+      if (group && /^they$/i.test(a.sourceText) && a.sourceType === 'person' && !a.name) {
+        Object.assign(a, { sourceType: group.sourceType, ...(group.name ? { name: group.name } : {}), ...(group.organisation ? { organisation: group.organisation } : {}) });
+        continue;
+      }
       // "A witness, who did not want to be named, told the Bristol Post… “It was terrifying,” she said.": the
       // unnamed person spoke last, so "she" is no one named before.
       if (isOneUnnamedPerson(a)) lastPerson = null;

@@ -322,6 +322,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
   });
 
+  it('reads "they" speaking right after a group spoke as that group', () => {
+    const { sentences } = analyseArticle('The family of Sarah Mitchell have paid tribute to her. In a statement, they said: "We are heartbroken."');
+    expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'they', sourceType: 'anonymous' });
+  });
+
   it('reads "told the paper" as told to the outlet last named', () => {
     const { sentences } = analyseArticle('Prince Harry is planning a return, according to The Times. A friend of the Duke told the paper that he was looking forward to it.');
     expect(sentences[1].attributions.map((a) => [a.sourceText, a.sourceType, a.name ?? null])).toEqual([
