@@ -106,7 +106,8 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   let end = k + 1;
   while (next?.pos === 'ADP' && tokens[end] && !['VERB', 'AUX', 'PRON', 'SCONJ'].includes(tokens[end].pos) && !/^[.,;]$/.test(tokens[end].text)) end++;
   // (Not after a name, the subject of a clause with no "that": "the birth pangs Jesus warned about in Matthew 24".)
-  const closesWithPlace = next?.pos === 'ADP' && next.lower !== 'by' && tokens[k - 1].pos === 'NOUN' && (!tokens[end] || /^[.;]$/.test(tokens[end].text));
+  // ("…far above the 1.5C limit agreed in Paris, a UN report has found": or to a comma.)
+  const closesWithPlace = next?.pos === 'ADP' && next.lower !== 'by' && tokens[k - 1].pos === 'NOUN' && (!tokens[end] || /^[.;,]$/.test(tokens[end].text));
   if (!next || /^[.,;]$/.test(next.text) || closesWithPlace) {
     let j = k - 1;
     while (j > 0 && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos)) j--;

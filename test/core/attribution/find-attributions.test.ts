@@ -243,6 +243,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Heatwaves would double, according to the Intergovernmental Panel on Climate Change.', [[['the Intergovernmental Panel on Climate Change', 'according to']]]],
     ['Prices will rise, said John Smith on Twitter.', [[['John Smith', 'said']]]],
     ['Current policies would lead to rises far above the 1.5C limit agreed in Paris in 2015.', [[]]],
+    ['The world is on course for 2.7C, far above the 1.5C limit agreed in Paris, a UN report has found.', [[['a UN report', 'has found']]]],
     ['Dan McLaughlin at the National Review agreed with Matthews about the winner.', [[['Dan McLaughlin at the National Review', 'agreed']]]],
     // An adjective the tagger read as an adverb stays in the phrase.
     ['Aspirin may cut the risk, according to a large international trial.', [[['a large international trial', 'according to']]]],
