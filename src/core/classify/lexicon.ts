@@ -96,6 +96,8 @@ export const OPINION_PHRASES = [
   /\b(?:best|finest|greatest)\s+(?!(?:quarter|month|week|day|year|start|run|results?|sales|showing|performance|returns?|week)\b)(?:[\w-]+\s+){0,3}?(?:of (?:the|all|this|its|his|her|their|our|my) (?:decade|year|century|time|generation|era|season)|ever (?:made|written|recorded)|of all time)\b/i,
   // The writer weighing a move: "It is a deal that makes sense for everyone", "This makes no sense."
   /\b(?:makes?|making) (?:no |little |perfect |good |much |a lot of |more |less )?sense\b/i,
+  // A reviewer's verdict in a set phrase: "a mixed bag", "the real star", "worth every penny", "falls flat".
+  /\ba (?:bit of a |real )?mixed bag\b|\bthe real star\b|\bworth every penny\b|\bnot worth the (?:money|price|wait|hype)\b|\bfalls? flat\b|\bhit[- ]and[- ]miss\b|\ba breath of fresh air\b|\b(?:a|an absolute|a real) (?:steal|let-?down|must-have)\b/i,
   // The writer's exasperation: "Enough is enough."
   /^enough is enough\b/i,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".

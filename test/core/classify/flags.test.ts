@@ -283,6 +283,9 @@ describe('the opinion flag', () => {
     ['Marin has made one of the best British films of the decade.', ['best British films of the decade']],
     ['The company posted its best quarter of the year.', null],
     ['It was the best-selling car of the decade.', null],
+    // A reviewer's verdict in a set phrase.
+    ["Samsung's Galaxy AI features are more of a mixed bag.", ['a mixed bag']],
+    ['The camera is the real star.', ['the real star']],
     // The writer's exasperation; a record measured is told, not judged.
     ['Enough is enough.', ['Enough is enough']],
     ['A&E waits are the worst on record.', null],
