@@ -294,7 +294,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Pensions Secretary Liz Kendall" is one person; "the U.S", "America" are the United States, "Britain" the United Kingdom;
  *     "Union Law Minister Arjun Ram Meghwal" is the minister; "as per officials" and "…," he informed." cite; "they" speaking
  *     right after a group spoke is that group; "a man in his 50s" is an age, no figure; "the 1.5C limit agreed in Paris," is
- *     no one agreeing; "a mixed bag", "the real star", "worth every penny" are a reviewer's verdicts.
+ *     no one agreeing; "a mixed bag", "the real star", "worth every penny" are a reviewer's verdicts; "Hill's family disputes"
+ *     the account.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -131,7 +131,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const quantifier = QUANTIFIER_SUBJECT.has(subject.lower);
   const names = quantifier || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /^\p{Lu}/u.test(subject.text)) || PERSONAL.has(subject.lower) || subject.lower === 'which' || subject.lower === 'who';
   // "The woman disputes the idea", "The company plans to…": a determiner and a noun, then an -s verb.
-  if (subject.pos === 'NOUN' && tokens[b - 1]?.pos === 'DET' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
+  // ("Hill's family disputes the account", "His lawyer disputes the claim": after a possessor too.)
+  const determined = tokens[b - 1]?.pos === 'DET' || POSSESSIVE.has(tokens[b - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(tokens[b - 1]?.lower ?? '');
+  if (subject.pos === 'NOUN' && determined && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
   // ("The Resolution Foundation think tank estimates that…": a body's kind after its name.)
   const kind = subject.lower === 'tank' && tokens[b - 1]?.lower === 'think' ? 'think tank' : subject.lower;
   if (subject.pos === 'NOUN' && isOrganisationHead(kind) && tokens[b - (kind === 'think tank' ? 2 : 1)]?.pos === 'PROPN' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;

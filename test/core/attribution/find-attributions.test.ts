@@ -72,6 +72,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Indian English: "as per" cites whoever follows; informing with no one informed is saying.
     ['As per officials, the bill will require amendments.', [[['officials', 'per']]]],
     ['"We will win," he informed.', [[['he', 'informed']]]],
+    // A verb in -s the tagger reads as a noun, after a possessor and its noun.
+    ["Hill's family disputes the police account.", [[["Hill's family", 'disputes']]]],
+    ['His lawyer disputes the claim.', [[['His lawyer', 'disputes']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
