@@ -295,7 +295,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Union Law Minister Arjun Ram Meghwal" is the minister; "as per officials" and "…," he informed." cite; "they" speaking
  *     right after a group spoke is that group; "a man in his 50s" is an age, no figure; "the 1.5C limit agreed in Paris," is
  *     no one agreeing; "a mixed bag", "the real star", "worth every penny" are a reviewer's verdicts; "Hill's family disputes"
- *     the account.
+ *     the account; "One resident, Linda Park," is Linda Park; "she" after "The mayor defended…", with no one named before, is
+ *     the mayor.
  */
 export const ANALYSIS_VERSION = 30;
 

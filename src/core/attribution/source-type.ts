@@ -391,6 +391,8 @@ const STATE_CALLED: Record<string, string> = Object.assign(Object.create(null), 
   UK: 'United Kingdom', 'U.K.': 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', 'United Kingdom': 'United Kingdom',
 });
 
+const ONE_OF_A_KIND_NAMED = /^((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
+
 /** A charity or a campaign named for its cause, in capitals: "Save the Children", "Stop the War Coalition", "Keep Britain Tidy". */
 const CAMPAIGN_NAME = /^(?:Save|Stop|Keep|Protect|Free|Feed|Help|Fight|End)\s+(?:the\s+|[Oo]ur\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u;
 const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)$/i;
@@ -399,6 +401,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim());
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
+  // ("One resident, Linda Park", "One official, John Smith": a person of a kind, then named in full.)
+  const kindThenName = ONE_OF_A_KIND_NAMED.exec(text);
+  if (kindThenName && sexOfGivenName(kindThenName[2]) !== 'unknown') return { type: 'person', name: kindThenName[2] + kindThenName[3], role: kindThenName[1] };
   // "a report from The Washington Post", "a Washington Post investigation": the outlet's own reporting.
   const reported = OUTLET_REPORT_OF.exec(bare) ?? OUTLET_REPORT.exec(bare);
   // "the state-run IRNA news agency", "the Tasnim news agency": an outlet by its name, then its trade.

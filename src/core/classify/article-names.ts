@@ -1,4 +1,4 @@
-import { classifySource, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
+import { classifySource, isPersonRole, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
 import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
@@ -40,7 +40,7 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson));
       if (subject) lastPerson = subject;
       else if (opener) lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start };
-      else if (lastPerson && namesAnotherPerson(s.text, lastPerson.name!, isPerson)) lastPerson = null;
+      else if (lastPerson && namesAnotherPerson(s.text, lastPerson.name ?? '', isPerson)) lastPerson = null;
     }
     const group = lastGroup;
     lastGroup = s.attributions.findLast((a) => !a.inherited && (a.sourceType === 'anonymous' || a.sourceType === 'organisation') && !/^(?:it|they)$/i.test(a.sourceText)) ?? null;
@@ -56,13 +56,17 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       if (a.name) {
         lastPerson = a;
         cited.push(a);
+      } else if (a.role && !lastPerson && isPersonRole(a.role.split(/\s+/).pop()!) && !PRONOUN.test(a.sourceText)) {
+        // ("The mayor defended the cuts… “…,” she said.": a person named by post only, with no one named before, is who a
+        // pronoun after means; after someone named, "the Republican nominee" is most often that person again.)
+        lastPerson = a;
       } else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
         // "Matt Lauer faced criticism from other outlets after he asked…": the person the sentence is about, named
         // before the pronoun, when no one named speaks before it there.
         const spokenBefore = s.attributions.some((b) => b !== a && b.name && b.sourceType === 'person' && b.cueStart < a.sourceStart);
         const subject = spokenBefore || a.inherited ? null : personNamedIn(s.text.slice(0, a.sourceStart - s.start), isPerson);
         if (subject && subject !== lastPerson.name) a.name = subject;
-        else Object.assign(a, { name: lastPerson.name, role: lastPerson.role, organisation: lastPerson.organisation });
+        else Object.assign(a, { ...(lastPerson.name ? { name: lastPerson.name } : {}), role: lastPerson.role, organisation: lastPerson.organisation });
       }
     }
   }

@@ -322,6 +322,16 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
   });
 
+  it('reads "she" after a person named by post only, with no one named before, as that post', () => {
+    const { sentences } = analyseArticle('The mayor defended the cuts on Monday. "Nobody wanted to be here," she said.');
+    expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'she', role: 'mayor' });
+  });
+
+  it('reads "One resident, Linda Park" as the person named, of that kind', () => {
+    const [a] = analyseArticle('One resident, Linda Park, said she had never seen anything like it.').sentences[0].attributions;
+    expect(a).toMatchObject({ sourceType: 'person', name: 'Linda Park', role: 'One resident' });
+  });
+
   it('reads "they" speaking right after a group spoke as that group', () => {
     const { sentences } = analyseArticle('The family of Sarah Mitchell have paid tribute to her. In a statement, they said: "We are heartbroken."');
     expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'they', sourceType: 'anonymous' });
