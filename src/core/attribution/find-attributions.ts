@@ -564,7 +564,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       // inside the subject, with no comma before it, says which ones; "Bush, who signed the bill" reports.)
       const start = cueStartOf(t, k);
       const describing = t[start - 1]?.lower === 'who' && t[start - 2]?.text !== ',' && t.slice(k + 2).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
-      const classed = describing ? null : classedCue(t, k, found.length > 0);
+      // ("Chelsea could surprise a few people": what a modal supposes is no one's stance yet.)
+      const supposed = /^(?:could|might|may|would)$/.test(t[start]?.lower ?? '') || /^(?:could|might|may|would)$/.test(t[k - 1]?.lower ?? '');
+      const classed = describing || supposed ? null : classedCue(t, k, found.length > 0);
       if (classed) {
         found.push(makeAttribution(s, classed, [start, k], outlet));
         for (let x = classed[0]; x <= k; x++) used.add(x);

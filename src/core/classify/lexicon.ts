@@ -128,6 +128,8 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|
   /^(?:expect|don['’]t be surprised if|do not be surprised if)\b/i,
   // "The party will never win another election": certainty about what will never be.
   /\bwill never\b/i,
+  // "…and this year will be no different": the past told as what will come again.
+  /\bwill (?:be|prove) no different\b/i,
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
   /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
   // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens (not a change set for a date:

@@ -75,6 +75,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A verb in -s the tagger reads as a noun, after a possessor and its noun.
     ["Hill's family disputes the police account.", [[["Hill's family", 'disputes']]]],
     ['His lawyer disputes the claim.', [[['His lawyer', 'disputes']]]],
+    // What a modal supposes is no one's stance yet.
+    ['Chelsea could surprise a few people if Cole Palmer stays fit.', [[]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
