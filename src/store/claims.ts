@@ -72,8 +72,10 @@ export async function insertClaims(tx: Tx, articleId: number, sentences: Analyse
   });
   const idByIndex = new Map(rows.map((r) => [r.index, r.id]));
   // A bare "it" or "this" names nobody: nothing to follow; nor does "[1]", a reference only its own page can resolve
-  // (stored as a source, every page's "[1]" would be one).
-  const named = (a: Attribution) => !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) && !isReferenceMark(a);
+  // (stored as a source, every page's "[1]" would be one); nor the article's own voice when its outlet is unknown
+  // (an interview's "Q:", "This newspaper has argued"), which would become an outlet called "Q".
+  const named = (a: Attribution) =>
+    !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) && !isReferenceMark(a) && !(a.sourceType === 'self' && !a.name);
   const sourceIdOf = await sourcesFor(tx, sentences.flatMap((s) => s.attributions.filter(named)));
   const citations: Prisma.CitationCreateManyInput[] = [];
   for (const s of sentences) {

@@ -75,6 +75,14 @@ describe('ingestInput', () => {
     expect(await store.prisma.source.count({ where: { name: { startsWith: 'reference' } } })).toBe(0);
   });
 
+  it("when an interview of no known outlet labels its questions \"Q:\", no outlet called \"Q\" is made", async () => {
+    const text = 'Former adviser speaks out\n\nDr Helen Marsh advised the government for six years. She spoke to Rachel Adams.\n\nQ: Why did you resign?\n\nA: Because I could no longer defend what we were asked to say in public.\n\nQ: Do you think ministers misled the public on purpose?\n\nA: I think some of them did, yes.';
+    const [outcome] = await ingestInput(store.prisma, { name: 'interview.txt', data: text });
+    expect(outcome.status).toBe('imported');
+    expect(await store.prisma.outlet.count({ where: { name: 'Q' } })).toBe(0);
+    expect(await store.prisma.source.count({ where: { name: 'Helen Marsh' } })).toBe(1);
+  });
+
   it('when a JSON Lines file has one bad line, imports the good ones and reports the bad line', async () => {
     const data = ['{"title":"Alpha","text":"Alpha text about the harbour."}', 'not json', '{"title":"Beta","text":"Beta text about the bridge."}'].join('\n');
     const outcomes = await ingestInput(store.prisma, { name: 'batch.jsonl', data });
