@@ -296,7 +296,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     right after a group spoke is that group; "a man in his 50s" is an age, no figure; "the 1.5C limit agreed in Paris," is
  *     no one agreeing; "a mixed bag", "the real star", "worth every penny" are a reviewer's verdicts; "Hill's family disputes"
  *     the account; "One resident, Linda Park," is Linda Park; "she" after "The mayor defended…", with no one named before, is
- *     the mayor; "Chelsea could surprise a few people" is a guess, no stance; "this year will be no different" a forecast.
+ *     the mayor; "Chelsea could surprise a few people" is a guess, no stance; "this year will be no different" a forecast;
+ *     "hopes of a friendlier regime" is no one hoping.
  */
 export const ANALYSIS_VERSION = 30;
 

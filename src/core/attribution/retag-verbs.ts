@@ -338,6 +338,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     // "A man who lives nearby said", "a woman who works at the plant": a verb in -s right after "who", where a noun
     // would be the clause's subject and a verb would follow it ("who voters say…").
     if (t.pos === 'NOUN' && named[k - 1]?.lower === 'who' && /[^s]s$/.test(t.lower) && ['ADV', 'ADP', 'DET', 'PUNCT'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
+    // ("…fuelled by Trump's victory and hopes of a friendlier regime", "fears of a recession": the noun, whatever stands before.)
+    if (t.pos === 'VERB' && /^(?:hopes|fears|claims|doubts|worries)$/.test(t.lower) && named[k + 1]?.lower === 'of') return { ...t, pos: 'NOUN' };
     // "Health think tank the King's Fund said": the noun "think tank", no thinking.
     if (t.lower === 'think' && /^tanks?$/.test(named[k + 1]?.lower ?? '') && named[k - 1]?.pos !== 'PRON') return { ...t, pos: 'NOUN' };
     // "research firm Counterpoint": the firm, not the adverb ("stood firm").

@@ -77,6 +77,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['His lawyer disputes the claim.', [[['His lawyer', 'disputes']]]],
     // What a modal supposes is no one's stance yet.
     ['Chelsea could surprise a few people if Cole Palmer stays fit.', [[]]],
+    // "hopes of", "fears of": the noun, whatever stands before it.
+    ["Bitcoin soared, fuelled by Trump's victory and hopes of a friendlier regime.", [[]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
