@@ -49,6 +49,8 @@ const PLACING_ADJECTIVES = new Set([
   'bipartisan', 'nonpartisan', 'cross-party', 'urban', 'suburban', 'rural', 'domestic', 'foreign', 'civilian', 'private', 'public',
   // "a red warning", "the green belt", "amber lights": colours sort.
   'red', 'amber', 'yellow', 'green', 'blue', 'orange', 'purple', 'grey', 'gray', 'brown', 'pink',
+  // "a regulatory regime", "statutory guidance", "a mandatory recall": what rules a thing is under.
+  'regulatory', 'statutory', 'advisory', 'supervisory', 'mandatory', 'compulsory', 'legislative', 'executive',
 ]);
 /**
  * "shared", "helped", "would allow": a verb of mild valence reports an act, it judges nothing; "slaughtered" does.
