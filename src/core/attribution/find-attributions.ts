@@ -2,7 +2,7 @@ import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { withoutSentenceStop } from '../text/patterns';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { firstSubject, hasName, opensPost, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
-import { classifySource, isDocumentWord, isUnnamedEvidence, readingFields } from './source-type';
+import { classifySource, isDocumentWord, isStateName, isUnnamedEvidence, readingFields } from './source-type';
 import { splitCoordinated } from './coordinated';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { agentBy, hiddenSpeakerOf, impersonalReport, isCausativeParticiple, passiveAuxiliary, passiveGroupStart } from './passives';
@@ -731,7 +731,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // ("The union called the plan a disgrace": naming a thing as something judges it in words, a body's too.)
     const calledItA = lemma === 'call' && src[1] < cueStart && t.slice(k + 2, k + 7).some((x, j) => /^an?$/.test(x.lower) && ['NOUN', 'PROPN'].includes(t[k + 1 + j]?.pos)) && sourceTypeOf(t, src) === 'organisation';
     if (!(listed && framed) && !noComment && !calledItA && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
-    if (INTENT.has(lemma) && !holdsAView(t, src)) continue;
+    // ("The Clinton campaign plans to…", "The Tax Policy Center plans to release…": a body's plan is announced, as a
+    // person's is; a state's, "Beijing also plans projects…", stays the writer's reading of it.)
+    const bodyPlans = lemma === 'plan' && sourceTypeOf(t, src) === 'organisation' && !isStateName(s.text.slice(t[src[0]].start - s.start, t[src[1]].end - s.start).replace(/^the\s+/i, ''));
+    if (INTENT.has(lemma) && !holdsAView(t, src) && !bodyPlans) continue;
     if (!strong && inReport(src)) continue;
     // "an overhaul of the justice system, which Mr. Obama championed": a stance in a relative clause describes the thing.
     // Not "cases in which Kaine defended people", where the clause reports what he did.

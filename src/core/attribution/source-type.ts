@@ -30,7 +30,7 @@ export const namesCountry = (text: string): boolean => COUNTRY.test(text);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
 const NAME_LIKE_CAPITALS = new Set(['Hamilton', 'Victoria', 'Kingston', 'Georgetown', 'Sofia', 'Douglas', 'Stanley', 'Jamestown', 'Kingstown', 'Gustavia', 'Marigot', 'Adamstown', 'Philipsburg', 'Roseau', 'Castries']);
 const CAPITAL = new Set(Object.values(countries).map((c) => c.capital).filter((c) => c && !NAME_LIKE_CAPITALS.has(c)));
-const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITAL.has(part);
+export const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITAL.has(part) || part in STATE_CALLED;
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
 /** A body's kind alone, which needs a name to say which: "Party", "Campaign" ("Police", "Government" say which on their own). */

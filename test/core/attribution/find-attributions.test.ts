@@ -79,6 +79,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Chelsea could surprise a few people if Cole Palmer stays fit.', [[]]],
     // "hopes of", "fears of": the noun, whatever stands before it.
     ["Bitcoin soared, fuelled by Trump's victory and hopes of a friendlier regime.", [[]]],
+    // A body's plan is announced, as a person's is; a state's stays the writer's reading of it.
+    ['The Tax Policy Center plans to release its analysis next week.', [[['The Tax Policy Center', 'plans']]]],
+    ['Beijing also plans major infrastructure projects in Afghanistan.', [[]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
