@@ -336,12 +336,12 @@ function figureUnitAt(tokens: ParsedToken[], k: number): number {
   return (word === 'per' && next === 'cent') || (word === 'percentage' && /^points?$/.test(next)) ? 2 : 0;
 }
 
-/** A person's age, which reporters give without a source: "Reed, 61, showed…", "a man aged 34", "a man in his 50s". */
+/** A person's age, which reporters give without a source: "Reed, 61, showed…", "The champion, 37, underwent…", "a man aged 34", "a man in his 50s". */
 const isAge = (tokens: ParsedToken[], k: number) =>
   /^\d{1,3}-year-old$/.test(tokens[k].lower) ||
   (/^[1-9]0s$/.test(tokens[k].lower) && /^(?:his|her|their)$/.test((/^(?:early|mid|late)$/.test(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1])?.lower ?? '')) ||
   (/^\d{1,3}$/.test(tokens[k].text) &&
-    ((tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'PROPN' && tokens[k + 1]?.text === ',') || tokens[k - 1]?.lower === 'aged' || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'year')));
+    ((tokens[k - 1]?.text === ',' && (tokens[k - 2]?.pos === 'PROPN' || personNoun(tokens[k - 2]?.lower ?? '') === 'singular') && tokens[k + 1]?.text === ',') || tokens[k - 1]?.lower === 'aged' || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'year')));
 
 /** Counts in words: "thousands", "millions", and the "tens" of "tens of thousands". */
 const COUNT_WORD = /^(?:tens|hundreds|thousands|millions|billions|dozens)$/;
