@@ -298,7 +298,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the account; "One resident, Linda Park," is Linda Park; "she" after "The mayor defended…", with no one named before, is
  *     the mayor; "Chelsea could surprise a few people" is a guess, no stance; "this year will be no different" a forecast;
  *     "hopes of a friendlier regime" is no one hoping; "regulatory", "statutory" show no opinion cue; "The Tax Policy Center
- *     plans to release…" is the body's plan (a state's stays the writer's reading); "The champion, 37," is an age.
+ *     plans to release…" is the body's plan (a state's stays the writer's reading); "The champion, 37," is an age;
+ *     "according to research involving nearly 500,000 people" cites that research, a document.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -747,6 +747,11 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       i += madeBy;
       continue;
     }
+    // ("according to research involving nearly 500,000 people": who a study took in names it too.)
+    if (/^(?:involving|covering)$/.test(t.lower) && last >= first && isDocumentWord(tokens[last].lower)) {
+      i++;
+      continue;
+    }
     // "two people briefed on the matter", "sources informed about the talks": where unnamed people stand is theirs.
     // (Past the preposition too: "on" would otherwise end the phrase as a time's.)
     if (t.pos === 'VERB' && BRIEFED.test(t.lower) && UNNAMED_PEOPLE.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.pos === 'ADP') {

@@ -538,7 +538,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const byTrade = tradeMatch && !titledName(tradeMatch[1]) && !/\s(?:of|at|from|with|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(` ${head.slice(0, tradeMatch.index)}`) ? tradeMatch : null;
   // "Data from the American Community Survey", "A report by the GAO", "new research from the University of
   // Leeds": the document, whoever made it.
-  const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on)\s/i.exec(bare);
+  const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on|involving|covering)\s/i.exec(bare);
   if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
   // "a study published in The Lancet", "research conducted by the Center for…": the document, and who made it.
   const made = MADE_DOCUMENT.exec(bare);

@@ -82,6 +82,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A body's plan is announced, as a person's is; a state's stays the writer's reading of it.
     ['The Tax Policy Center plans to release its analysis next week.', [[['The Tax Policy Center', 'plans']]]],
     ['Beijing also plans major infrastructure projects in Afghanistan.', [[]]],
+    // Who a study took in names it too.
+    ['People who drink coffee may live longer, according to research involving nearly 500,000 people.', [[['research involving nearly 500,000 people', 'according to']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
