@@ -299,7 +299,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the mayor; "Chelsea could surprise a few people" is a guess, no stance; "this year will be no different" a forecast;
  *     "hopes of a friendlier regime" is no one hoping; "regulatory", "statutory" show no opinion cue; "The Tax Policy Center
  *     plans to release…" is the body's plan (a state's stays the writer's reading); "The champion, 37," is an age;
- *     "according to research involving nearly 500,000 people" cites that research, a document.
+ *     "according to research involving nearly 500,000 people" cites that research, a document; "Skeptics point out that…"
+ *     speak; "Bible prophecy teacher Jack Hibbs" is no prophecy.
  */
 export const ANALYSIS_VERSION = 30;
 

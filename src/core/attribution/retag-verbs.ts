@@ -57,7 +57,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "The ad then references…": past an adverb.
   const b = adverbsBefore(tokens, k - 1);
   const before = tokens[b];
-  const after = tokens[k + 1];
+  // ("Critics point out that…": past the verb's particle.)
+  const after = tokens[verb.lemma === 'point' && tokens[k + 1]?.lower === 'out' ? k + 2 : k + 1];
   if (verb.pos !== 'NOUN' || !before || !after || !(isListedCue(verb.lemma) || verbClass(verb.lemma))) return false;
   // A bare verb of saying ("claim", "say") agrees with plural people:
   const bareSaying = STRONG_CUES.has(verb.lemma) && !/s$/.test(verb.lower);

@@ -444,7 +444,10 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });
   // Every scripture reference has a chapter number.
   const scripture = /\d/.test(s.text) ? regexCues(s, SCRIPTURE_REFERENCE) : [];
-  const prophetic = propheticCues(s, scripture, !credible.length && !quoted.length);
+  // ("Bible prophecy teacher Jack Hibbs told…": the word in a source's post foretells nothing; "as the prophet Daniel
+  // foretold" cites a prophet.)
+  const inSourceName = (c: Cue) => /^prophe(?:cy|cies|tic)$/i.test(c.text) && ctx.attributions.some((a) => !a.inherited && a.sourceStart <= c.start && c.end <= a.sourceEnd);
+  const prophetic = propheticCues(s, scripture, !credible.length && !quoted.length).filter((c) => !inSourceName(c));
   if (prophetic.length) flags.push({ flag: 'prophetic', score: squash(prophetic.length * 1.2), cues: prophetic });
   // ("Arteta praised Saka's "outstanding" performance": a word or two in quote marks, too short for a quote, is still the
   // cited source's word in a sentence that cites one.)

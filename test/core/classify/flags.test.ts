@@ -89,6 +89,11 @@ describe('the speculative flag', () => {
 });
 
 describe('the prophetic flag', () => {
+  it("when a source's post holds the word, shows only the prophecy the sentence tells", () => {
+    const [, s] = analyseArticle('Intro.\n\nBible prophecy teacher Jack Hibbs told his congregation that "we are watching prophecy unfold".').sentences;
+    expect(s.flags.find((f) => f.flag === 'prophetic')?.cues.map((c) => c.start - s.start)).toEqual([s.text.lastIndexOf('prophecy')]);
+  });
+
   it.each([
     // Scripture, end-times vocabulary, and a war declared certain in the writer's own words.
     ['The drying of the Euphrates is exactly what Revelation 16:12 describes.', ['Revelation 16:12']],
