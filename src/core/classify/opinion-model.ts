@@ -45,7 +45,7 @@ const isClassifying = (t: ParsedToken) => /^\p{Lu}/u.test(t.text) || PLACING_ADJ
  * in time or order; "a bipartisan bill", "rural voters", "domestic flights": ones that sort it by who, where or colour.
  */
 const PLACING_ADJECTIVES = new Set([
-  'past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average', 'net',
+  'past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'coming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average', 'net',
   'bipartisan', 'nonpartisan', 'cross-party', 'urban', 'suburban', 'rural', 'domestic', 'foreign', 'civilian', 'private', 'public',
   // "a red warning", "the green belt", "amber lights": colours sort.
   'red', 'amber', 'yellow', 'green', 'blue', 'orange', 'purple', 'grey', 'gray', 'brown', 'pink',

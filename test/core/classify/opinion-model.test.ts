@@ -44,6 +44,8 @@ describe('opinionEvidence', () => {
     ["Senate Republicans on Tuesday blocked a bipartisan border security bill, dealing a blow to President Biden's push.", ['bipartisan']],
     // A verb's particle tells a direction.
     ['It is the latest sign that the oil majors are pivoting away from their green pledges.', ['away']],
+    // Adjectives of time place things.
+    ['Whatever happens, the coming years will be decisive for the region.', ['coming']],
     // What rules a thing is under sorts it.
     ['The rally was fuelled by hopes of a friendlier regulatory regime.', ['regulatory']],
     // A noun of mild valence names a thing.
