@@ -128,6 +128,9 @@ function documentBefore(t: ParsedToken[], k: number): number {
   return i < k - 1 && /^(?:against|by|from|over|on|into|with)$/.test(t[i]?.lower ?? '') && t[i - 1]?.pos === 'NOUN' && isDocumentWord(t[i - 1].lower) ? i - 1 : -1;
 }
 
+/** Modals that suppose rather than report: "could surprise", "would start by admitting". */
+const SUPPOSING = /^(?:could|might|may|would)$/;
+
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
 /** A name, then at once its finite verb: "Pike entered", "Mr Sharma had" (not "heard Smith speak"). */
@@ -565,7 +568,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const start = cueStartOf(t, k);
       const describing = t[start - 1]?.lower === 'who' && t[start - 2]?.text !== ',' && t.slice(k + 2).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
       // ("Chelsea could surprise a few people": what a modal supposes is no one's stance yet.)
-      const supposed = /^(?:could|might|may|would)$/.test(t[start]?.lower ?? '') || /^(?:could|might|may|would)$/.test(t[k - 1]?.lower ?? '');
+      const supposed = [t[start], t[k - 1]].some((x) => SUPPOSING.test(x?.lower ?? ''));
       const classed = describing || supposed ? null : classedCue(t, k, found.length > 0);
       if (classed) {
         found.push(makeAttribution(s, classed, [start, k], outlet));
@@ -648,7 +651,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
     // ("He should start by admitting it cannot be fixed": what a modal prescribes or supposes is not yet said.)
-    if (gerund && t[cueStart - 2]?.pos === 'VERB' && /^(?:should|must|ought|could|would|might|may|will)$/.test(t[cueStart - 3]?.lower ?? '')) continue;
+    if (gerund && t[cueStart - 2]?.pos === 'VERB' && (SUPPOSING.test(t[cueStart - 3]?.lower ?? '') || /^(?:should|must|ought|will)$/.test(t[cueStart - 3]?.lower ?? ''))) continue;
     // "KCNA quoted Kim as saying": the one quoted speaks; the quoter only passes the words on.
     const quotedOne = quotedAsSaying(t, k);
     if (quotedOne) {

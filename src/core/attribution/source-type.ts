@@ -391,10 +391,12 @@ const STATE_CALLED: Record<string, string> = Object.assign(Object.create(null), 
   UK: 'United Kingdom', 'U.K.': 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', 'United Kingdom': 'United Kingdom',
 });
 
+/** One person of a kind, then their full name: "One resident, Linda Park". */
 const ONE_OF_A_KIND_NAMED = /^((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
 
 /** A charity or a campaign named for its cause, in capitals: "Save the Children", "Stop the War Coalition", "Keep Britain Tidy". */
 const CAMPAIGN_NAME = /^(?:Save|Stop|Keep|Protect|Free|Feed|Help|Fight|End)\s+(?:the\s+|[Oo]ur\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u;
+/** The article's own outlet by a word for it: "this newspaper", "our website". */
 const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)$/i;
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
