@@ -240,9 +240,8 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
-  const terms = UNDER_TERMS.test(s.text);
-  s.tokens.forEach((t, k) => {
-    if (terms) return;
+  // (What a plan provides is told by its modals: they are its terms.)
+  if (!UNDER_TERMS.test(s.text)) s.tokens.forEach((t, k) => {
     // ("could at least admit it" reproaches; it guesses at nothing.)
     const reproach = s.tokens[k + 1]?.lower === 'at' && s.tokens[k + 2]?.lower === 'least';
     if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isFutureInPast(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));
