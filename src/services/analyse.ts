@@ -300,7 +300,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "hopes of a friendlier regime" is no one hoping; "regulatory", "statutory" show no opinion cue; "The Tax Policy Center
  *     plans to release…" is the body's plan (a state's stays the writer's reading); "The champion, 37," is an age;
  *     "according to research involving nearly 500,000 people" cites that research, a document; "Skeptics point out that…"
- *     speak; "Bible prophecy teacher Jack Hibbs" is no prophecy.
+ *     speak; "Bible prophecy teacher Jack Hibbs" is no prophecy; "Charities warned" are bodies; "Industry analysts Cornwall
+ *     Insight" is the firm.
  */
 export const ANALYSIS_VERSION = 30;
 

@@ -190,6 +190,9 @@ function spansOf(s: ParsedSentence, src: [number, number], cue: [number, number]
   return { sourceText: s.text.slice(sourceStart - s.start, sourceEnd - s.start), sourceStart, sourceEnd, cueText: s.text.slice(cueStart - s.start, cueEnd - s.start), cueStart, cueEnd };
 }
 
+/** Bodies in the plural that no one has for a surname, as "Banks" or "Brewers" may be. */
+const NO_ONES_NAME = /^(?:Charities|Universities|Companies|Agencies|Councils|Unions|Hospitals|Schools|Airlines|Insurers|Lenders|Retailers|Supermarkets|Regulators|Businesses|Firms|Ministries)$/;
+
 function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
   const t = s.tokens;
   const { sourceText, ...offsets } = spansOf(s, src, cue);
@@ -200,7 +203,8 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   // may call it a noun), is bodies of that kind, as "the banks" is ("Banks said" may be Mr Banks).
   const verb = t[src[1] + 1];
   const pluralVerb = !!verb && cue[0] === src[1] + 1 && ((verb.lower === verb.lemma && !/(?:ed|s)$/.test(verb.lower)) || /^(?:have|are|were|do)$/.test(verb.lower));
-  if (src[0] === src[1] && pluralVerb && /^\p{Lu}\p{Ll}+[^s]s$/u.test(sourceText) && isOrganisationHead(sourceText.toLowerCase())) reading = { type: 'organisation', name: sourceText };
+  // ("Charities warned…": or any verb, for a word no one is called.)
+  if (src[0] === src[1] && (pluralVerb || NO_ONES_NAME.test(sourceText)) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(sourceText) && isOrganisationHead(sourceText.toLowerCase())) reading = { type: 'organisation', name: sourceText };
   // "The minister, speaking on condition of anonymity, said", "said the official, who asked not to be named": a person
   // unnamed by request is an anonymous source, whatever their post.
   if (reading.type === 'person' && !reading.name && grantedAnonymity(t, src[1])) reading = { ...reading, type: 'anonymous' };

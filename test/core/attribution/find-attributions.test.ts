@@ -973,6 +973,7 @@ describe('findAttributions, through analyseArticle', () => {
     const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
     expect(typeOf('Banks fear a downturn is coming.')).toBe('organisation');
     expect(typeOf('Banks said the deal was dead.')).toBe('person');
+    expect(typeOf('Charities warned the rise would push families into poverty.')).toBe('organisation');
   });
 
   it('when "it" follows a body named as an object, reads "it" as that body', () => {

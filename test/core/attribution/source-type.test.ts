@@ -213,6 +213,8 @@ describe('classifySource', () => {
     // Communities unnamed are people; a department for them is a body.
     ['Local communities', { type: 'anonymous' }],
     ['the Department for Communities', { type: 'organisation', name: 'Department for Communities' }],
+    // Analysts before a body's name are the body.
+    ['Industry analysts Cornwall Insight', { type: 'organisation', name: 'Cornwall Insight' }],
     // A charity named for its cause.
     ['Save the Children', { type: 'organisation', name: 'Save the Children' }],
     ['Peter Paul Rubens', { type: 'person', name: 'Peter Paul Rubens' }],
