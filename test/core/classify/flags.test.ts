@@ -290,6 +290,8 @@ describe('the opinion flag', () => {
     ['Marin has made one of the best British films of the decade.', ['best British films of the decade']],
     ['The company posted its best quarter of the year.', null],
     ['It was the best-selling car of the decade.', null],
+    // A word AFINN grades too mildly still judges: "just an excuse".
+    ['The delay is just an excuse to avoid the costs.', ['excuse']],
     // A reviewer's verdict in a set phrase.
     ["Samsung's Galaxy AI features are more of a mixed bag.", ['a mixed bag']],
     ['The camera is the real star.', ['the real star']],
