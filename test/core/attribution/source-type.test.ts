@@ -213,6 +213,8 @@ describe('classifySource', () => {
     // Communities unnamed are people; a department for them is a body.
     ['Local communities', { type: 'anonymous' }],
     ['the Department for Communities', { type: 'organisation', name: 'Department for Communities' }],
+    // A parent by their children, as tabloids put it, is a role.
+    ['Mum-of-two Emma Clarke', { type: 'person', name: 'Emma Clarke', role: 'Mum-of-two' }],
     // Analysts before a body's name are the body.
     ['Industry analysts Cornwall Insight', { type: 'organisation', name: 'Cornwall Insight' }],
     // A charity named for its cause.
