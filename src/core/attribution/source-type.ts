@@ -41,7 +41,11 @@ const ofBody = (body: string) => (namesOrganisation(body) && !KIND_ALONE.test(bo
 const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:officials|sources|aides|insiders|advisers|staffers|diplomats|officers)$/u;
 
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
-const OFFICE_OF = /^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder|spokesman|spokeswoman|spokesperson|Secretary General|Secretary-General|secretary general|secretary-general)$/u;
+const officeOf = (posts: string) => new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(${posts})$`, 'u');
+const OFFICES = 'director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|chief|administrator|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder|spokesman|spokeswoman|spokesperson|Secretary General|Secretary-General|secretary general|secretary-general';
+const OFFICE_OF = officeOf(OFFICES);
+/** The same, with "official", which alone names no one ("the White House official" is unnamed) but before a name does: "Hamas official Osama Hamdan". */
+const NAMED_OFFICE_OF = officeOf(`${OFFICES}|official`);
 /** A body's name in the possessive, then a post: "Barclays' chief economist", "the IMF's chief economist". */
 const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s-]+)?)$/u;
 /** Roles held for a person, not in a body: "Carter's barrister", "his wife". */
@@ -215,7 +219,7 @@ const POST_MODIFIER = /^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interi
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {
   // ("the IFS director", "Apple's chief executive": the body named before its post; not a client's "Carter's barrister".)
-  const office = RELATIONAL_ROLE.test(role) ? null : (OFFICE_OF.exec(role) ?? POSSESSED_POST.exec(role));
+  const office = RELATIONAL_ROLE.test(role) ? null : (NAMED_OFFICE_OF.exec(role) ?? POSSESSED_POST.exec(role));
   // ("Regional governor", "Former director": a word of the post capitalised at the sentence's start is no body.)
   if (office && POST_MODIFIER.test(office[1].trim())) return undefined;
   // ("Chinese leader", "Russian leader": where the post is, no body; a party's adjective is its party.)

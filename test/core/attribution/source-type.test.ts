@@ -213,6 +213,10 @@ describe('classifySource', () => {
     // Communities unnamed are people; a department for them is a body.
     ['Local communities', { type: 'anonymous' }],
     ['the Department for Communities', { type: 'organisation', name: 'Department for Communities' }],
+    // The body before a post ("chief", and "official" before a name); an official unnamed stays anonymous.
+    ['Hamas official Osama Hamdan', { type: 'person', name: 'Osama Hamdan', role: 'Hamas official', organisation: 'Hamas' }],
+    ['Nasa chief Bill Nelson', { type: 'person', name: 'Bill Nelson', role: 'Nasa chief', organisation: 'Nasa' }],
+    ['the White House official', { type: 'anonymous' }],
     // A parent by their children, as tabloids put it, is a role.
     ['Mum-of-two Emma Clarke', { type: 'person', name: 'Emma Clarke', role: 'Mum-of-two' }],
     // Analysts before a body's name are the body.
