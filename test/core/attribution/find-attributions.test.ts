@@ -86,6 +86,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['People who drink coffee may live longer, according to research involving nearly 500,000 people.', [[['research involving nearly 500,000 people', 'according to']]]],
     // "point out", the verb read as a noun, past its particle.
     ['Skeptics point out that similar predictions have been made before.', [[['Skeptics', 'point out']]]],
+    // Agents are people in the news ("estate agents", "FBI agents").
+    ['But estate agents report that buyers are becoming more cautious.', [[['estate agents', 'report']]]],
     // A plea in words, as a call for something is; an appeal at law says nothing.
     ['Police appealed for witnesses to come forward.', [[['Police', 'appealed']]]],
     ['The family appealed to the public for help.', [[['The family', 'appealed']]]],
