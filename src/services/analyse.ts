@@ -302,7 +302,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "according to research involving nearly 500,000 people" cites that research, a document; "Skeptics point out that…"
  *     speak; "Bible prophecy teacher Jack Hibbs" is no prophecy; "Charities warned" are bodies; "Industry analysts Cornwall
  *     Insight" is the firm; "just an excuse", "littered with excuses" judge; "Mum-of-two Emma Clarke" is Emma Clarke;
- *     "Hamas official Osama Hamdan", "Nasa chief Bill Nelson" are of their bodies; "estate agents report that…" speak.
+ *     "Hamas official Osama Hamdan", "Nasa chief Bill Nelson", "Aslef general secretary Mick Whelan" are of their bodies;
+ *     "estate agents report that…" speak; "on 8, 9 and 10 May" are dates, no figures.
  */
 export const ANALYSIS_VERSION = 30;
 

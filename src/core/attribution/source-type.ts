@@ -42,7 +42,7 @@ const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?
 
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 const officeOf = (posts: string) => new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(${posts})$`, 'u');
-const OFFICES = 'director|chairman|chairwoman|president|secretary|minister|governor|mayor|chief executive|CEO|chief|administrator|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder|spokesman|spokeswoman|spokesperson|Secretary General|Secretary-General|secretary general|secretary-general';
+const OFFICES = 'director|chairman|chairwoman|president|secretary|general secretary|minister|governor|mayor|chief executive|CEO|chief|administrator|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder|spokesman|spokeswoman|spokesperson|Secretary General|Secretary-General|secretary general|secretary-general';
 const OFFICE_OF = officeOf(OFFICES);
 /** The same, with "official", which alone names no one ("the White House official" is unnamed) but before a name does: "Hamas official Osama Hamdan". */
 const NAMED_OFFICE_OF = officeOf(`${OFFICES}|official`);

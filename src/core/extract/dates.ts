@@ -121,8 +121,8 @@ const TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]
 /** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST". */
 const TIME_AFTER = String.raw`(?:,?\s+${TIME})?`;
 
-/** A day of a month, with its year if given, anywhere in a text: "14 January", "January 14, 2027", "3rd of March". */
-export const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${DAY} (?:of )?(?:${MONTHS})\b\.?(?:,? \d{4}\b)?|(?:${MONTHS})\.? ${DAY}\b(?:,? \d{4}\b)?)`, 'g');
+/** A day of a month, with its year if given, anywhere in a text: "14 January", "January 14, 2027", "3rd of March", "8, 9 and 10 May". */
+export const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${DAY}(?:(?:, | and | & |-|–)${DAY})* (?:of )?(?:${MONTHS})\b\.?(?:,? \d{4}\b)?|(?:${MONTHS})\.? ${DAY}\b(?:,? \d{4}\b)?)`, 'g');
 
 /**
  * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the

@@ -217,6 +217,7 @@ describe('classifySource', () => {
     ['Hamas official Osama Hamdan', { type: 'person', name: 'Osama Hamdan', role: 'Hamas official', organisation: 'Hamas' }],
     ['Nasa chief Bill Nelson', { type: 'person', name: 'Bill Nelson', role: 'Nasa chief', organisation: 'Nasa' }],
     ['the White House official', { type: 'anonymous' }],
+    ['Aslef general secretary Mick Whelan', { type: 'person', name: 'Mick Whelan', role: 'Aslef general secretary', organisation: 'Aslef' }],
     // A parent by their children, as tabloids put it, is a role.
     ['Mum-of-two Emma Clarke', { type: 'person', name: 'Emma Clarke', role: 'Mum-of-two' }],
     // Analysts before a body's name are the body.

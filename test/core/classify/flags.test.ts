@@ -223,6 +223,7 @@ describe('the unsourced flag', () => {
     expect(cuesOf('A woman, aged 22, was taken to hospital for treatment.', 'unsourced')).toEqual(['was taken']);
     expect(cuesOf('The lorry driver, a man in his 50s, was treated for minor injuries.', 'unsourced')).toEqual(['was treated']);
     expect(cuesOf('The champion, 37, underwent an operation on his knee.', 'unsourced')).toEqual(['underwent']);
+    expect(cuesOf('Members will walk out on 8, 9 and 10 May, causing severe disruption.', 'unsourced')).toEqual(['will walk']);
     // (With no figure, the claim's verb is the reason shown.)
     expect(cuesOf('The vote will be held on January 14, 2027 in the chamber.', 'unsourced')).toEqual(['will be held']);
     expect(cuesOf('A similar Florida law was blocked by a judge in June.', 'unsourced')).toEqual(['was blocked']);
