@@ -303,7 +303,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     speak; "Bible prophecy teacher Jack Hibbs" is no prophecy; "Charities warned" are bodies; "Industry analysts Cornwall
  *     Insight" is the firm; "just an excuse", "littered with excuses" judge; "Mum-of-two Emma Clarke" is Emma Clarke;
  *     "Hamas official Osama Hamdan", "Nasa chief Bill Nelson", "Aslef general secretary Mick Whelan" are of their bodies;
- *     "estate agents report that…" speak; "on 8, 9 and 10 May" are dates, no figures.
+ *     "estate agents report that…" speak; "on 8, 9 and 10 May" are dates, no figures; "NHS England's medical director,
+ *     Stephen Powis" is named; a speaker carried on to a quote's next sentences keeps what was found of them.
  */
 export const ANALYSIS_VERSION = 30;
 

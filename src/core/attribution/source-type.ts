@@ -507,9 +507,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const postInCapitals = /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(head) && (PERSON_ROLE.test(head) || TITLE.test(head.split(/[\s-]/).pop()!));
   // ("A UN spokesman, Stéphane Dujarric", "The UN secretary-general, António Guterres": the body's name before the post.)
   const bodyBefore = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})\p{Ll}/u.exec(head)?.[1].trim();
-  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head.replace(/^(?:The|An?)\s+/, '')) && (postInCapitals || bodyBefore || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head))) {
+  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head.replace(/^(?:The|An?)\s+/, '')) && (postInCapitals || bodyBefore || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head))) {
     // ("Carter's barrister, Anna Price", "Smith's wife, Ann": a client or kin, no body.)
-    const possessor = RELATIONAL_ROLE.test(head) ? undefined : /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
+    // ("NHS England's medical director, Stephen Powis": a body's name of more than one word.)
+    const possessor = RELATIONAL_ROLE.test(head) ? undefined : /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];
     return { type: 'person', name: named, role: head.replace(/^(?:her|his|its|their|our|my)\s+/i, ''), organisation: possessor ?? bodyBefore ?? organisationIn(head) };
   }
   // "A Department of Health spokesperson", "a spokesman for the ministry": one unnamed person of a named body.

@@ -23,6 +23,7 @@ import {
   type PreviousSentence,
   quotedShare,
   speakersOf,
+  syncInheritedReadings,
 } from './speaker-inheritance';
 
 export interface AnalysedSentence {
@@ -258,5 +259,6 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   resolveDefiniteMentions(sentences);
   resolveBodyMentions(sentences);
   resolvePronouns(sentences);
+  syncInheritedReadings(sentences);
   return { sentences };
 }

@@ -124,3 +124,19 @@ export function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[]
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
   }
 }
+
+/**
+ * A speaker carried on to later sentences is read as the resolutions above named them where they spoke: "Its
+ * president, Dr Adrian Boyle" is of the college in the quote's next sentence too (the copies were made before the
+ * college was found).
+ */
+export function syncInheritedReadings(sentences: AnalysedSentence[]): void {
+  const original = new Map<string, Attribution>();
+  for (const a of sentences.flatMap((s) => s.attributions)) if (!a.inherited) original.set(`${a.sourceStart}:${a.sourceEnd}:${a.cueStart}`, a);
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    const o = a.inherited ? original.get(`${a.sourceStart}:${a.sourceEnd}:${a.cueStart}`) : undefined;
+    if (!o) continue;
+    a.sourceType = o.sourceType;
+    for (const field of ['name', 'role', 'organisation'] as const) if (o[field]) a[field] = o[field];
+  }
+}

@@ -218,6 +218,8 @@ describe('classifySource', () => {
     ['Nasa chief Bill Nelson', { type: 'person', name: 'Bill Nelson', role: 'Nasa chief', organisation: 'Nasa' }],
     ['the White House official', { type: 'anonymous' }],
     ['Aslef general secretary Mick Whelan', { type: 'person', name: 'Mick Whelan', role: 'Aslef general secretary', organisation: 'Aslef' }],
+    // A body's name of more than one word in the possessive, then the post, then the holder.
+    ["NHS England's medical director, Stephen Powis", { type: 'person', name: 'Stephen Powis', role: "NHS England's medical director", organisation: 'NHS England' }],
     // A parent by their children, as tabloids put it, is a role.
     ['Mum-of-two Emma Clarke', { type: 'person', name: 'Emma Clarke', role: 'Mum-of-two' }],
     // Analysts before a body's name are the body.

@@ -312,9 +312,10 @@ describe('analyseArticle on text of its own', () => {
     expect(bodies.map((a) => [a.sourceText, a.name])).toEqual(expected);
   });
 
-  it("when a body's officer speaks right after it as 'Its president', gives the officer that body", () => {
-    const { sentences } = analyseArticle('The Royal College of Emergency Medicine said corridor care was a disgrace. Its president, Dr Adrian Boyle, said patients were dying.');
+  it("when a body's officer speaks right after it as 'Its president', gives the officer that body, in the quote's next sentences too", () => {
+    const { sentences } = analyseArticle('The Royal College of Emergency Medicine said corridor care was a disgrace. Its president, Dr Adrian Boyle, said: "Patients are dying. This is not safe."');
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Adrian Boyle', role: 'president', organisation: 'Royal College of Emergency Medicine' }]);
+    expect(sentences[2].attributions).toMatchObject([{ inherited: true, name: 'Adrian Boyle', organisation: 'Royal College of Emergency Medicine' }]);
   });
 
   it("when a body's officer is named first, 'its chief executive' after, gives the officer that body", () => {
