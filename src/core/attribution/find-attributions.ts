@@ -1,7 +1,7 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { withoutSentenceStop } from '../text/patterns';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
-import { firstSubject, hasName, opensPost, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
+import { documentHeadBefore, firstSubject, hasName, opensPost, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord, isStateName, isUnnamedEvidence, readingFields } from './source-type';
 import { splitCoordinated } from './coordinated';
 import { isQuoted, type QuoteSpan } from './quotes';
@@ -117,16 +117,8 @@ function asksWhether(t: ParsedToken[], subject: number): boolean {
   return /^(?:do|does|did)$/.test(aux.lower) && (subject === 1 || t[subject - 2].pos === 'PUNCT');
 }
 
-/**
- * The document a participle at `k` hangs on: the noun right before it ("a report saying"), or one before a phrase
- * naming a party ("a lawsuit against Tesla alleging", "a complaint by residents claiming"); -1 when none.
- */
-function documentBefore(t: ParsedToken[], k: number): number {
-  if (t[k - 1]?.pos === 'NOUN' && isDocumentWord(t[k - 1].lower)) return k - 1;
-  let i = k - 1;
-  while (i > k - 6 && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(t[i]?.pos ?? '')) i--;
-  return i < k - 1 && /^(?:against|by|from|over|on|into|with)$/.test(t[i]?.lower ?? '') && t[i - 1]?.pos === 'NOUN' && isDocumentWord(t[i - 1].lower) ? i - 1 : -1;
-}
+/** The party a document's phrase names: "a lawsuit against Tesla", "a complaint by residents". */
+const DOCUMENT_PARTY = /^(?:against|by|from|over|on|into|with)$/;
 
 /** Modals that suppose rather than report: "could surprise", "would start by admitting". */
 const SUPPOSING = /^(?:could|might|may|would)$/;
@@ -418,7 +410,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "a lawsuit accusing it of…", "He cited a report saying shipments fell": the document says it (its author,
     // when the sentence names who wrote it: "the Security Council issued a statement calling…").
     // ("a lawsuit against Tesla alleging…": the document past the party its phrase names.)
-    const document = tok.pos === 'VERB' && /ing$/.test(tok.lower) ? documentBefore(t, k) : -1;
+    const document = tok.pos === 'VERB' && /ing$/.test(tok.lower) && t[k - 1]?.pos !== 'PUNCT' ? documentHeadBefore(t, k - 1, DOCUMENT_PARTY) : -1;
     const saidIn = document >= 0 && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? [subjectBefore(t, document + 1)?.[0] ?? document, k - 1] as [number, number] : null;
     // ("In a statement announcing the pick, the union called…": the medium of a speaker named after it.)
     if (saidIn && !AUTHORING.has(t[saidIn[0] - 1]?.lemma ?? '') && t[saidIn[0] - 1]?.lower !== 'in') {

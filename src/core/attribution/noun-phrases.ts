@@ -343,7 +343,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       while (from > 0 && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[from - 1].pos)) from--;
       return [tokens[from - 1]?.pos === 'DET' ? from - 1 : from, i - 2];
     }
-    const whichDocument = which && documentBefore(tokens, i - 2);
+    const whichDocument = which && documentHeadBefore(tokens, i - 2) >= 0;
     if ((t.lower === 'who' || whichDocument) && i === last && i > 0) {
       // "a spokesperson who said", "McConnell, now the Senate majority leader, who said": the source is the antecedent.
       // (Another "…, which reported" stays "which": a thing's antecedent is too often misread.)
@@ -537,13 +537,19 @@ function isTitledPost(tokens: ParsedToken[], i: number): boolean {
   return /^(?:of|at|for)$/.test(tokens[k]?.lower ?? '');
 }
 
-/** A document's phrase ending at `end`, its head the document ("the study", "Her 1979 paper in Nature"). */
-function documentBefore(tokens: ParsedToken[], end: number): boolean {
-  if (isDocumentWord(tokens[end].lower)) return true;
-  // The document before where it appeared: "paper in Nature", "report by the Government Accountability Office".
-  let link = end - 1;
-  while (link >= end - 5 && link > 0 && !/^(?:in|by|from|of)$/.test(tokens[link].lower)) link--;
-  return link >= end - 5 && link > 0 && isDocumentWord(tokens[link - 1].lower) && tokens.slice(link + 1, end + 1).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ');
+/** Where it appeared or who made it: "paper in Nature", "report by the Government Accountability Office". */
+const DOCUMENT_SOURCE = /^(?:in|by|from|of)$/;
+
+/**
+ * Where the head of a document's phrase ending at `end` stands: at `end` ("the study"), or before a preposition and
+ * the names after it (`link`: by default where it appeared or who made it, "Her 1979 paper in Nature"); -1 when the
+ * phrase is no document's.
+ */
+export function documentHeadBefore(tokens: ParsedToken[], end: number, link = DOCUMENT_SOURCE): number {
+  if (isDocumentWord(tokens[end]?.lower ?? '')) return end;
+  let at = end - 1;
+  while (at >= end - 5 && at > 0 && !link.test(tokens[at].lower)) at--;
+  return at >= end - 5 && at > 0 && isDocumentWord(tokens[at - 1].lower) && tokens.slice(at + 1, end + 1).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ') ? at - 1 : -1;
 }
 
 /**
