@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, isOrganisationHead, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -697,8 +697,7 @@ function madeByAt(tokens: ParsedToken[], i: number): number {
   return (preposition === 'by' || lodged || client || (preposition === 'in' && /^(?:published|written)$/.test(tokens[i].lower))) && /^(?:the|an?|\p{Lu}|\d)/u.test(maker) && !MONTH.test(maker) ? at + 1 - i : 0;
 }
 
-/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
-/** Whether the phrase opening at `start` is about someone who speaks: its head a post, a person, a body or a document. */
+/** Whether the phrase opening at `start` is about someone who speaks: its head a post, a person, a body ("a think tank in California") or a document. */
 function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
   let at = -1;
   for (let i = start; i < start + 8 && tokens[i] && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(tokens[i].pos); i++) {
@@ -706,11 +705,10 @@ function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
   }
   if (at < 0) return true;
   const head = tokens[at];
-  // ("a think tank in California": the compound's head.)
-  const kind = head.lower === 'tank' && tokens[at - 1]?.lower === 'think' ? 'think tank' : head.lower;
-  return head.pos === 'PROPN' || isRoleWord(head) || !!personNoun(head.lower) || isOrganisationHead(kind) || isDocumentWord(head.lower);
+  return head.pos === 'PROPN' || isRoleWord(head) || !!personNoun(head.lower) || organisationKindStart(tokens, at) >= 0 || isDocumentWord(head.lower);
 }
 
+/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;

@@ -5,7 +5,7 @@ import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { verbClass } from './verb-classes';
 import { isJudgingOpener } from '../classify/lexicon';
-import { adverbsBefore, BE, EVIDENCE, isListedCue, isOrganisationHead, NEAR_BODY, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN, viewsAs } from './words';
+import { adverbsBefore, BE, EVIDENCE, isListedCue, isOrganisationHead, NEAR_BODY, organisationKindStart, PERSONAL, PLURAL_PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUANTIFIER_SUBJECT, QUOTE_MARK, speakerAfterWith, SUBJECT_PRONOUN, viewsAs } from './words';
 
 // wink-nlp's tagger reads some reporting verbs as nouns or adjectives, and some
 // names as verbs; the attribution rules read the tokens with those corrected.
@@ -136,8 +136,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const determined = tokens[b - 1]?.pos === 'DET' || POSSESSIVE.has(tokens[b - 1]?.lower ?? '') || POSSESSIVE_PRONOUN.has(tokens[b - 1]?.lower ?? '');
   if (subject.pos === 'NOUN' && determined && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
   // ("The Resolution Foundation think tank estimates that…": a body's kind after its name.)
-  const kind = subject.lower === 'tank' && tokens[b - 1]?.lower === 'think' ? 'think tank' : subject.lower;
-  if (subject.pos === 'NOUN' && isOrganisationHead(kind) && tokens[b - (kind === 'think tank' ? 2 : 1)]?.pos === 'PROPN' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
+  const kind = subject === before ? organisationKindStart(tokens, b) : -1;
+  if (subject.pos === 'NOUN' && kind >= 0 && tokens[kind - 1]?.pos === 'PROPN' && /s$/.test(verb.lower) && VERB_OBJECT.has(after.lower)) return true;
   // "The plant's critics claim the figures…", "Government insiders fear the vote…": plural people, then a bare verb
   // of saying or thinking; "Friends of the star claim he…": past what qualifies them.
   const bare = !/s$/.test(verb.lower);

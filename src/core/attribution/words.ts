@@ -162,6 +162,9 @@ export function speakerAfterWith(t: ParsedToken[], cue: number): boolean {
 
 /** "campaign", "company", "companies": a noun naming a body of people, singular or plural, which can speak as one. */
 export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
+/** Where the word for a body's kind ending at `i` starts, the compound "think tank" included; -1 when it names none. */
+export const organisationKindStart = (tokens: { lower: string }[], i: number): number =>
+  tokens[i]?.lower === 'tank' && tokens[i - 1]?.lower === 'think' ? i - 1 : isOrganisationHead(tokens[i]?.lower ?? '') ? i : -1;
 export const ORGANISATION_HEAD = /\b(?:campaign|administration|government|committee|company|agency|ministry|department|party|council|court|union|bank|network|board|commission|organi[sz]ation|coalition|alliance|bloc|foundation|institute|think tank|center|centre|university|police|military|army|navy|regime|parliament|senate|legislature|newspaper|paper|outlet|channel|magazine|site|group|firm|college|society|trust|association|federation|charity|authority|startup|start-up|retailer|airline|carrier|lender|insurer|broadcaster|regulator|watchdog|operator|supplier|manufacturer|automaker|carmaker|chipmaker|drugmaker|service|brigade|force|office|embassy|consulate|cabinet|intelligence|tribunal|jury|inquest|inquiry|panel|giant|multinational|conglomerate|industry|lobby|supermarket|grocer|chain|store|hospital|hospice|clinic|school|academy|prison|club|team|hotel|airport|museum|gallery|zoo|theatre|theater|library|church|cathedral|diocese|mosque|synagogue|temple|festival|care home|nursing home|palace)$/;
 
 /**
