@@ -1,5 +1,6 @@
 import type { ParsedSentence, ParsedToken } from '../text/parse';
-import { withoutSentenceStop } from '../text/patterns';
+import { withoutSentenceStop, wordTable } from '../text/patterns';
+import { MODALS } from '../classify/lexicon';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
 import { documentHeadBefore, firstSubject, hasName, opensPost, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord, isStateName, isUnnamedEvidence, readingFields } from './source-type';
@@ -207,7 +208,7 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
 }
 
 /** The post a verb in a "who" aside gives: "who chairs", "who founded". */
-const POST_BY_VERB: Record<string, string> = { chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head', leads: 'leader', led: 'leader', runs: 'head', ran: 'head', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' };
+const POST_BY_VERB = wordTable({ chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head', leads: 'leader', led: 'leader', runs: 'head', ran: 'head', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' });
 
 /** ", who heads the Institute for Fiscal Studies,": the post and the named body of a source's aside, or null. */
 function postInAside(s: ParsedSentence, sourceEnd: number): { role: string; organisation: string } | null {
@@ -647,7 +648,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "responded … by saying", "after saying": a verb of saying after a preposition is the clause subject's too.
     const gerund = strong && /ing$/.test(tok.lower) && (t[cueStart - 1]?.pos === 'ADP' || t[cueStart - 1]?.pos === 'SCONJ');
     // ("He should start by admitting it cannot be fixed": what a modal prescribes or supposes is not yet said.)
-    if (gerund && t[cueStart - 2]?.pos === 'VERB' && (SUPPOSING.test(t[cueStart - 3]?.lower ?? '') || /^(?:should|must|ought|will)$/.test(t[cueStart - 3]?.lower ?? ''))) continue;
+    const modal = t[cueStart - 3]?.lower ?? '';
+    if (gerund && t[cueStart - 2]?.pos === 'VERB' && (MODALS.has(modal) || modal === 'will')) continue;
     // "KCNA quoted Kim as saying": the one quoted speaks; the quoter only passes the words on.
     const quotedOne = quotedAsSaying(t, k);
     if (quotedOne) {

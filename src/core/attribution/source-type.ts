@@ -7,7 +7,7 @@ import { isKnownOrganisation } from './organisation-names';
 import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
 import { isKnownPlace } from './place-names';
-import { alternation, withoutSentenceStop } from '../text/patterns';
+import { alternation, withoutSentenceStop, wordTable } from '../text/patterns';
 import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
 import { isRelational } from '../classify/lexicon';
@@ -392,13 +392,16 @@ function isPeopleForACause(text: string): boolean {
 }
 
 /** One state by the names news gives it, as one source: "the U.S", "US", "America" are the United States. */
-const STATE_CALLED: Record<string, string> = Object.assign(Object.create(null), {
+const STATE_CALLED = wordTable({
   US: 'United States', 'U.S.': 'United States', 'U.S': 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States', 'United States': 'United States',
   UK: 'United Kingdom', 'U.K.': 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', 'United Kingdom': 'United Kingdom',
 });
 
 /** One person of a kind, then their full name: "One resident, Linda Park". */
 const ONE_OF_A_KIND_NAMED = /^((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
+
+/** Whether a title stands before the last word of a name: "Law Minister Arjun Ram Meghwal". */
+const titledName = (name: string) => name.trim().split(/\s+/).slice(0, -1).some(isTitle);
 
 /** A charity or a campaign named for its cause, in capitals: "Save the Children", "Stop the War Coalition", "Keep Britain Tidy". */
 const CAMPAIGN_NAME = /^(?:Save|Stop|Keep|Protect|Free|Feed|Help|Fight|End)\s+(?:the\s+|[Oo]ur\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u;
@@ -543,7 +546,6 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // (Not the body someone is of: "Tamas Varga of oil broker PVM", "the chief executive of airline Ryanair".)
   const tradeMatch = ORGANISATION_BY_TRADE.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   // (Nor a title and a name after the word: "Union Law Minister Arjun Ram Meghwal" is the minister.)
-  const titledName = (name: string) => name.trim().split(/\s+/).slice(0, -1).some(isTitle);
   // ("Industry analysts Cornwall Insight": analysts before a body's name are the body; before a person's, the person.)
   const byTrade = tradeMatch && !titledName(tradeMatch[1]) && (!/^analysts\s/.test(tradeMatch[0]) || namesOrganisation(tradeMatch[1].trim())) && !/\s(?:of|at|from|with|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(` ${head.slice(0, tradeMatch.index)}`) ? tradeMatch : null;
   // "Data from the American Community Survey", "A report by the GAO", "new research from the University of

@@ -7,7 +7,7 @@ import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isJudgingWord, isNeutralUse, isOutcome, isRecordMeasured, namesCharge, isReportedDegree, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isJudgingWord, isOutcome, isReportedDegree, judgesNothingAt, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -104,7 +104,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       continue;
     }
     // Asked only of a word about to be a cue: most words are none.
-    if ((v !== 0 || INTENSIFIERS.has(t.lower)) && (isNeutralUse(t, s.tokens[k + 1]) || namesCharge(s.tokens, k) || isRecordMeasured(s.tokens, k))) continue;
+    if ((v !== 0 || INTENSIFIERS.has(t.lower)) && judgesNothingAt(s.tokens, k)) continue;
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
     const adjectival = t.pos === 'ADJ' || (t.pos === 'ADV' && !isReportedDegree(t.lower, s.tokens[k + 1])) || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
     if (adjectival && v !== 0 && !isOutcome(t.lower)) {

@@ -215,12 +215,12 @@ const CHARGED = /^(?:counts?|charges?|charged|convicted|guilty|accused|admitted|
  * Whether the word at `k` names the offence a court or the police deal with ("pleaded guilty to 14 counts of fraud by
  * abuse of position", "arrested on suspicion of murder"): the charge's name, not the writer's judgement ("he is a fraud").
  */
-export function namesCharge(tokens: { lower: string }[], k: number): boolean {
+function namesCharge(tokens: { lower: string }[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - 5); i--) if (CHARGED.test(tokens[i].lower) && /^(?:of|with|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   return false;
 }
 /** "the worst on record", "the wettest since records began": a superlative measured against the record, not a judgement. */
-export const isRecordMeasured = (tokens: { lower: string }[], k: number): boolean =>
+const isRecordMeasured = (tokens: { lower: string }[], k: number): boolean =>
   /^(?:worst|best)$/.test(tokens[k].lower) && ((tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'record') || (tokens[k + 1]?.lower === 'since' && tokens[k + 2]?.lower === 'records'));
 
 /** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families", "a virus that infects birds". */
@@ -237,10 +237,14 @@ const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))
  * where an unnamed source stands, or a place
  * ("the top corner", "the top tax rate"), or a measure at its least ("the lowest rate").
  */
-export const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
+const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
   namesAThing(word, next) || isLegalTerm(word, next) || isValueStated(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`)) ||
   // ("people familiar with the plans")
   // ("a top official", "move top of the league": a rank, not praise.)
   (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of')) ||
   // ("their lowest tally in three decades", "the lowest rate since 2010": a measure at its least, as "highest" is.)
   (word.lower === 'lowest' && next?.pos === 'NOUN');
+
+/** Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured. */
+export const judgesNothingAt = (tokens: { lower: string; lemma: string; pos?: string }[], k: number): boolean =>
+  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k);

@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isIdleIntensifier, isNeutralUse, isOutcome, isRelational, isRecordMeasured, isReportedDegree, namesCharge, valence } from './lexicon';
+import { isIdleIntensifier, isOutcome, isRelational, isReportedDegree, judgesNothingAt, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -23,9 +23,7 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMild(t))) &&
     !isStopWord(t.lower) &&
     !isOutcome(t.lower) &&
-    !isNeutralUse(t, next) &&
-    !namesCharge(tokens, k) &&
-    !isRecordMeasured(tokens, k) &&
+    !judgesNothingAt(tokens, k) &&
     // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
     !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
     // "pivoting away", "backed down": a verb's particle tells a direction.
