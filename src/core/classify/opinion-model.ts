@@ -26,8 +26,8 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     !judgesNothingAt(tokens, k) &&
     // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
     !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
-    // "pivoting away", "backed down": a verb's particle tells a direction.
-    !(t.pos === 'ADV' && PARTICLES.has(t.lower)) &&
+    // "pivoting away", "backed down", "slotting home": a verb's particle or an adverb of place tells where.
+    !(t.pos === 'ADV' && DIRECTIONS.has(t.lower)) &&
     // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
     !(next?.text === '-' && next.start === t.end)
   );
@@ -55,7 +55,8 @@ const PLACING_ADJECTIVES = new Set([
  * So does a noun of mild valence name a thing: "dark matter", "public interest"; "a disgrace" judges.
  */
 const isMild = (t: ParsedToken) => (t.pos === 'VERB' || t.pos === 'NOUN') && Math.abs(valence(t.lower)) < 2;
-const PARTICLES = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on', 'home', 'abroad', 'overseas', 'nearby', 'upstairs', 'downstairs', 'inside', 'outside', 'together']);
+/** Particles and adverbs of place: where a thing goes or stands. */
+const DIRECTIONS = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on', 'home', 'abroad', 'overseas', 'nearby', 'upstairs', 'downstairs', 'inside', 'outside', 'together']);
 const MAX_CUES = 3;
 /** The probability from which the model reads a sentence as opinion, picked with the penalty by cross-validation. */
 export const OPINION_THRESHOLD: number = model.threshold;
