@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { detectFormat, extractArticles, plainTextProblem } from '../core/extract/input';
-import { extractPlainText } from '../core/extract/plain-text';
+import { plainTextOrigin } from '../core/extract/plain-text';
 import { type CorpusDocument, findCorpusReuse } from '../core/reuse/corpus';
 import { prepareText } from '../core/reuse/prepare';
 import { collectFiles } from './files';
@@ -8,15 +8,15 @@ import { progressBar } from './progress';
 
 /**
  * A plain-text file as a corpus document. Its text is the file as read, so it
- * can be fingerprinted at once; outlet and date are extracted only if the file
+ * can be fingerprinted at once; outlet and date are read only if the file
  * pairs with another, which in a large folder most never do.
  */
 export function plainTextDocument<Id>(id: Id, text: string): CorpusDocument<Id> {
-  let extracted: ReturnType<typeof extractPlainText> | undefined;
-  const facts = () => (extracted ??= extractPlainText(text));
+  let origin: ReturnType<typeof plainTextOrigin> | undefined;
+  const facts = () => (origin ??= plainTextOrigin(text));
   return Object.defineProperties(Object.assign(prepareText(text), { id }), {
     outlet: { get: () => facts().outlet },
-    date: { get: () => facts().date.date },
+    date: { get: () => facts().date },
     url: { value: null },
   }) as CorpusDocument<Id>;
 }

@@ -65,6 +65,21 @@ const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:stateme
  * The text is kept whole so offsets point into the file as read.
  */
 export function extractPlainText(text: string): ExtractedArticle {
+  const article = readPlainText(text);
+  const { date } = article;
+  // Impossible dates anywhere in the text ("August 39, 2017"), the one read above told once.
+  const issues = [...date.issues, ...findImpossibleDates(text).filter((i) => !date.raw || !i.includes(date.raw))];
+  return { ...article, date: { ...date, issues } };
+}
+
+/** Where a pasted plain-text article comes from: its outlet and stated date, without looking through the whole text for impossible dates. */
+export function plainTextOrigin(text: string): { outlet: string | null; date: string | null } {
+  const { outlet, date } = readPlainText(text);
+  return { outlet, date: date.date };
+}
+
+/** The article its lines give: extractPlainText adds the impossible dates, which plainTextOrigin does without. */
+function readPlainText(text: string): ExtractedArticle {
   const lines = nonEmptyLines(text);
   let outlet: string | null = null;
   let outletBasis: string | null = null;
@@ -229,7 +244,6 @@ export function extractPlainText(text: string): ExtractedArticle {
   }
 
   const body = lines.find((l) => !isChromeLine(l.text) && !isBylineLine(l.text) && wordsIn(l.text, 8) > 8)?.text ?? text;
-  const issues = [...date.issues, ...findImpossibleDates(text).filter((i) => !date.raw || !i.includes(date.raw))];
   return {
     title: title ?? fallbackTitle(body.replace(DATE_HEADER, '').replace(OUTLET_PREFIX, (m) => m.slice(-1))),
     text,
@@ -238,7 +252,7 @@ export function extractPlainText(text: string): ExtractedArticle {
     credit,
     byline,
     url: null,
-    date: { ...date, issues },
+    date,
     format: 'text',
   };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractPlainText } from '../../../src/core/extract/plain-text';
+import { extractPlainText, plainTextOrigin } from '../../../src/core/extract/plain-text';
 import { SEEDS_DIR } from '../../helpers/store';
 
 const seed = (prefix: string) => {
@@ -197,5 +197,13 @@ describe('extractPlainText on the seed articles', () => {
   it('keeps the text exactly as read, so offsets point into the file', () => {
     const raw = fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith('001'))!), 'utf8');
     expect(extractPlainText(raw).text).toBe(raw);
+  });
+});
+
+describe('plainTextOrigin', () => {
+  it.each(['000', '001', '002', '003', '004'])('when reading seed %s, gives the outlet and date extractPlainText finds', (prefix) => {
+    const name = fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!;
+    const a = seed(prefix);
+    expect(plainTextOrigin(fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8'))).toEqual({ outlet: a.outlet, date: a.date.date });
   });
 });
