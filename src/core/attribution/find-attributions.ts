@@ -685,7 +685,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const afterEnd = after ? t[after[1] + 1] : undefined;
     // "Trump, appearing after Clinton at the forum, cited problems in the Middle East.": the subject opens the sentence.
     const subjectOpens = !!before && before[0] === 0 && t[before[1] + 1]?.text === ',';
-    const speakerAfter = after && !subjectOpens && (!afterEnd || afterEnd.text === '.' || ((afterEnd.text === ',' || hasName(t, after)) && !hasName(t, before)));
+    // ("Prices rose in March, said an analyst who asked not to be named": a relative clause on the speaker ends the
+    // phrase as the sentence would, and a name after a preposition is where or when, no subject.)
+    const onSpeaker = /^(?:who|whom|whose)$/.test(afterEnd?.lower ?? '');
+    const speakerAfter = after && !subjectOpens && (!afterEnd || afterEnd.text === '.' || onSpeaker || ((afterEnd.text === ',' || hasName(t, after)) && (!hasName(t, before) || t[before![0] - 1]?.pos === 'ADP')));
     let src: [number, number] | null = speakerAfter ? after : before;
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").

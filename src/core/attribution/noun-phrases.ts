@@ -799,14 +799,18 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     }
     // "a large international trial", "the very latest figures": a modifier the tagger read as an adverb.
     const modifier = t.pos === 'ADV' && i > first && ['DET', 'ADJ'].includes(tokens[i - 1].pos) && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '');
-    if (!modifier && !isNpToken(t, tokens[i + 1])) {
-      // "According to Ham, the current administration has…": a phrase after the comma that a verb follows
-      // is the next clause's subject, not an apposition, which closes with a comma or the sentence.
-      if (appositionComma >= 0 && (t.pos === 'VERB' || t.pos === 'AUX')) last = appositionComma - 1;
-      break;
-    }
+    if (!modifier && !isNpToken(t, tokens[i + 1])) break;
     last = i;
     i++;
+  }
+  // "According to Ham, the current administration has…", "According to the ONS, the UK's contribution in 2019 was…": a
+  // phrase after the comma that a verb follows before any comma is the next clause's subject, not an apposition, which
+  // closes with a comma or the sentence, or runs on into a relative clause (", a scientist who studies…") or a
+  // participle's (", a former aide now teaching at…", ", an economist appointed by…").
+  if (appositionComma >= 0 && i < tokens.length && tokens[i].text !== ',' && !/^(?:who|that|which)$/.test(tokens[i].lower)) {
+    const clauseEnd = tokens.findIndex((x, k) => k >= i && x.pos === 'PUNCT');
+    const finite = (x: ParsedToken, k: number) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower) && tokens[k + 1]?.lower !== 'by');
+    if (tokens.slice(i, clauseEnd < 0 ? tokens.length : clauseEnd).some((x, o) => finite(x, i + o))) last = appositionComma - 1;
   }
   // An apposition too long to take whole ends before its last "and": "Dr. David Kao, senior author of the study".
   if (i - first >= MAX_SOURCE_TOKENS && appositionComma >= 0) {

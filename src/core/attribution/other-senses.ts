@@ -169,6 +169,9 @@ function isSummoning(tokens: ParsedToken[], k: number): boolean {
   return !(tokens[at].lower === 'in' && medium && isDocumentWord(medium.lower));
 }
 
+/** Verbs of reaching someone by a channel, which WordNet files under communication. */
+const REACHING = new Set(['contact', 'phone', 'telephone', 'email', 'e-mail', 'text', 'message', 'fax', 'ring']);
+
 const ASKS_FOR_COMMENT = new Set(['ask', 'approach', 'contact', 'reach', 'seek']);
 
 const COMMENT = /^(?:comment|comments|response|statement|reaction)$/;
@@ -270,6 +273,8 @@ const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 
  */
 export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   const { lemma } = tokens[k];
+  // "We contacted the council", "phoned his sister": reaching someone, no words told ("texted her that…" tells them).
+  if (REACHING.has(lemma)) return !tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || QUOTE_MARK.test(t.text));
   // "relying on Democratic votes", "depends on the weather": leaning on something, not a view.
   if ((lemma === 'rely' || lemma === 'depend') && tokens[k + 1]?.lower === 'on') return true;
   if (lemma === 'speak' || lemma === 'talk') {

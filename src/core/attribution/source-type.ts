@@ -290,7 +290,9 @@ function plainNames(reading: SourceReading): SourceReading {
   return { ...reading, ...(name ? { name } : {}), ...(organisation ? { organisation } : {}) };
 }
 
-function bodyName(name: string): string {
+function bodyName(full: string): string {
+  // ("the British Retail Consortium, the industry's trade body": what the apposition says of a body is no part of its name.)
+  const name = full.replace(/,\s+(?:the|an?)\s.*$/, '');
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
   const kindAfter = /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(name);
   return kindAfter && namesOrganisation(kindAfter[1]) ? kindAfter[1] : (STATE_CALLED[name] ?? name);
@@ -610,6 +612,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // body, whatever stands before it.
   const nameWords = name?.split(' ') ?? [];
   if (!apposition && nameWords.length >= 3 && isOrganisationHead(nameWords.at(-1)!.toLowerCase())) return { type: 'organisation', name: bare };
+  // "UK Finance, the trade body", "Ofgem, the energy regulator": a name no one is given, then the body it is.
+  const givenFirst = name && sexOfGivenName(name.split(' ')[0]) !== 'unknown';
+  // (A short one: "Minyon Moore, a senior adviser to the Clinton campaign" is an adviser.)
+  if (name && !givenFirst && /^(?:an?|the)(?:\s+[^\s]+){1,4}$/i.test(post) && !/\sto\s/.test(post) && (isOrganisationHead(appositionHead.toLowerCase()) || FIRM_TRADE.test(appositionHead))) return { type: 'organisation', name: bodyName };
   if (name && !ANONYMOUS.test(name)) {
     // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)

@@ -381,9 +381,10 @@ const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
 const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?:call|contact|ring|email|phone|get in touch|come forward)\b|^Anyone with (?:any )?information (?:can|should|may) (?:also )?(?:call|contact|ring|email|phone)\b/i;
 /**
  * A source that could not be asked or would not answer: "could not immediately be reached", "did not return calls",
- * "A Home Office spokesman declined to comment.", "Arsenal declined to comment when approached by Sportsmail."
+ * "A Home Office spokesman declined to comment.", "Arsenal declined to comment when approached by Sportsmail.", "We contacted
+ * the council but did not receive a response."
  */
-const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b|^[^,;]{0,80}\b(?:declined|refused) to comment(?: (?:when|after being) (?:approached|contacted|asked)\b[^,;]{0,40}| on [^,;]{0,40})?\.?$|^[^,;]{0,80}\bdid not (?:immediately )?respond to (?:a |our |multiple |repeated )?requests? for comment\.?$/i;
+const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b|^[^,;]{0,80}\b(?:declined|refused) to comment(?: (?:when|after being) (?:approached|contacted|asked)\b[^,;]{0,40}| on [^,;]{0,40})?\.?$|^[^,;]{0,80}\b(?:did|has|have|had) not (?:yet )?(?:immediately )?(?:respond|responded|replied) to (?:a |our |multiple |repeated )?requests? for comment\.?$|\b(?:did|has|have|had) not (?:yet )?(?:receive|received|hear|heard) (?:a |any )?(?:response|reply|answer|back)\b|\bdid not hear back\b/i;
 
 /** Whether a sentence only tells that its source could not be reached or would not comment: it says nothing. */
 export const isUnanswered = (text: string): boolean => UNREACHED.test(text);

@@ -87,6 +87,10 @@ describe('phraseAfter', () => {
     // A phrase after the comma that a verb follows is the next clause's subject, not an apposition.
     ['According to Ham, the current administration has shuffled its generals.', 'to', 'Ham'],
     ['According to Politico, both of these areas are highly populated.', 'to', 'Politico'],
+    // So is one a verb follows after a time, before any comma.
+    ["According to the Office for National Statistics, the UK's gross contribution in 2019 was about £18 billion.", 'to', 'the Office for National Statistics'],
+    // A participle's clause after the apposition leaves it one.
+    ['Taxes rise, according to an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University.', 'to', 'an analysis by Lily Batchelder, a former Democratic tax aide'],
     ['Incomes rise, according to the conservative-leaning Tax Foundation, by 19 percent.', 'to', 'the conservative-leaning Tax Foundation'],
     ['Trump was compromised, according to the so-called Steele dossier.', 'to', 'the so-called Steele dossier'],
     ['The posts cite a video by a self-described "natural health coach" with no medical training.', 'cite', 'a video by a self-described "natural health coach" with no medical training'],

@@ -27,6 +27,10 @@ describe('verbs of saying in another sense', () => {
     ['isDiscourseIdiom', 'A Treasury insider said the numbers did not add up.', 'add', true],
     ['isDiscourseIdiom', 'He added that the numbers were wrong.', 'added', false],
     ['reportsNothing', 'Palmieri spoke to reporters on Friday.', 'spoke', true],
+    // Reaching someone tells nothing, unless what was told follows.
+    ['reportsNothing', 'We contacted the council.', 'contacted', true],
+    ['reportsNothing', 'He phoned his sister.', 'phoned', true],
+    ['reportsNothing', 'She texted her mother that she was safe.', 'texted', false],
     ['reportsNothing', 'Laura spoke of her early discussions.', 'spoke', false],
     ['reportsNothing', 'Obama spoke on the economy in Ohio.', 'spoke', false],
     ['reportsNothing', 'Kaine faces off against Pence.', 'faces', true],

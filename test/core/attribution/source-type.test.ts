@@ -174,6 +174,12 @@ describe('classifySource', () => {
     ['Tropical Storm Alberto', { type: 'unknown' }],
     ['Coca-Cola', { type: 'organisation', name: 'Coca-Cola' }],
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
+    // A name no one is given, then the body it is; a body's name without what the apposition says of it.
+    ['UK Finance, the trade body', { type: 'organisation', name: 'UK Finance' }],
+    ['Minyon Moore, a senior adviser to the Clinton campaign', { type: 'person', name: 'Minyon Moore', role: 'a senior adviser to the Clinton campaign' }],
+    ["the British Retail Consortium, the industry's trade body for shops", { type: 'organisation', name: 'British Retail Consortium' }],
+    ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
+    ["the UK's statistics body", { type: 'organisation', name: "UK's statistics body" }],
     ["The plant's owner, Northern Steel", { type: 'organisation', name: 'Northern Steel' }],
     ['the Centers for Disease Control and Prevention', { type: 'organisation', name: 'Centers for Disease Control and Prevention' }],
     ['The sportswear maker', { type: 'organisation', name: 'sportswear maker' }],
