@@ -629,7 +629,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const fromHead = apposition ? /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(\p{Lu}.+)$/iu.exec(beside.trim())?.[1] : undefined;
     // ("John Barker, 54, of Elm Road, Swindon": where someone lives is no body; nor is a place someone is "from" or
     // "of": "John Smith, from Leeds", "Sen. James Lankford of Oklahoma".)
-    const fromPlace = from && /(?:^|\s)(?:from|of)\s+(?:the\s+)?$/i.test(given.slice(0, given.length - from.length)) && isPlace(from);
+    // (After an age, "of" gives where they live, whatever the place: "Callum Price, 24, of Fishponds".)
+    const aged = /^\d{1,3}$/.test(rest[0] ?? '') && /^of\s/i.test(apposition);
+    const fromPlace = from && /(?:^|\s)(?:from|of)\s+(?:the\s+)?$/i.test(given.slice(0, given.length - from.length)) && ((aged && !namesOrganisation(from)) || isPlace(from));
     const affiliation = from && !ADDRESS.test(from) && !fromPlace ? from : undefined;
     // ("Vivienne Stern, its chief executive": the post, without whose it is.)
     return { type: 'person', name, role: role?.replace(/\s+/g, ' ').replace(/^(?:its|their)\s+/i, ''), organisation: affiliation ?? (fromHead && !isPlace(fromHead) ? fromHead : undefined) ?? (role && organisationIn(role)) };

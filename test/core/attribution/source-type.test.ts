@@ -388,6 +388,9 @@ describe('classifySource', () => {
     ['Alice Harrison of Global Witness', { type: 'person', name: 'Alice Harrison', role: undefined, organisation: 'Global Witness' }],
     // Where someone lives is no body.
     ['John Barker, 54, of Elm Road, Swindon', { type: 'person', name: 'John Barker', role: undefined, organisation: undefined }],
+    // After an age, "of" gives where they live, a place the lists need not know; a body's name stays their body.
+    ['Callum Price, 24, of Fishponds', { type: 'person', name: 'Callum Price', role: undefined, organisation: undefined }],
+    ['Jane Smith, 45, of the Royal College of Nursing', { type: 'person', name: 'Jane Smith', role: undefined, organisation: 'Royal College of Nursing' }],
     // A place someone is from is no body; a body they are from is.
     ['John Smith, from Leeds', { type: 'person', name: 'John Smith', role: undefined, organisation: undefined }],
     ['Sen. James Lankford of Oklahoma, the Republican', { type: 'person', name: 'James Lankford', role: 'the Republican', organisation: undefined }],
