@@ -308,7 +308,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 31: "According to the ONS, the UK's gross contribution in 2019 was…" cites the ONS alone; "We contacted the council"
  *     reports nothing, and "…but did not receive a response" is no unsourced claim; "UK Finance, the trade body", "the
  *     sport's governing body" are bodies, "the British Retail Consortium, the industry's trade body" is named without
- *     the apposition; "Prices rose in March, said an analyst who asked not to be named" is the analyst's, not March's.
+ *     the apposition; "Prices rose in March, said an analyst who asked not to be named" is the analyst's, not March's;
+ *     "Callum Price, 24, of Fishponds" lives there, no body; "Arsenal: Raya 7; White 6…" is a team's ratings, no one's
+ *     words; "the penalty spot", "awarded a penalty after a foul" judge nothing.
  */
 export const ANALYSIS_VERSION = 31;
 

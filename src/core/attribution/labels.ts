@@ -29,6 +29,10 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   if (/^(?:Part|Chapter|Episode|Season|Volume|Vol\.|Book|Act)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/.test(rest)) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
+  // "Arsenal: Raya 7; White 6, Saliba 8…", "Chelsea (4-2-3-1): Sanchez; James…": a team's line-up or ratings, a list
+  // with no verb, is no one's words ("TRUMP: Wrong, wrong, wrong." is).
+  const list = (rest.match(/[;,]/g)?.length ?? 0) >= 3 && /[;\d]/.test(rest);
+  if (list && !s.tokens.some((t) => t.start > end && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
   const reading = classifySource(m[1], outlet);
   const allCaps = m[1] === m[1].toUpperCase();
   const names = s.tokens.some((t) => t.start >= start && t.end <= end && t.pos === 'PROPN');

@@ -202,10 +202,11 @@ const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**
- * The law's own terms, told not judged: "a state crime punishable by…", "entered illegally", "pleaded guilty", "are charged with", "was jailed", and
+ * The law's and the referee's own terms, told not judged: "a state crime punishable by…", "entered illegally", "pleaded guilty", "are charged with",
+ * "was jailed", "the maximum penalty", "awarded a penalty", and
  * an adjective of the law before its noun ("illegal entry", "criminal charges"); "it is all legal" is the writer's verdict.
  */
-const LEGAL_TERMS = new Set(['illegally', 'unlawfully', 'lawfully', 'legally', 'punishable', 'crime', 'crimes', 'guilty', 'binding', 'enforceable', 'charged', 'charges', 'convicted', 'sentenced', 'jailed', 'acquitted', 'prosecuted', 'detained', 'imprisoned']);
+const LEGAL_TERMS = new Set(['penalty', 'penalties', 'awarded', 'illegally', 'unlawfully', 'lawfully', 'legally', 'punishable', 'crime', 'crimes', 'guilty', 'binding', 'enforceable', 'charged', 'charges', 'convicted', 'sentenced', 'jailed', 'acquitted', 'prosecuted', 'detained', 'imprisoned']);
 const LEGAL_ADJECTIVES = new Set(['illegal', 'unlawful', 'lawful', 'legal', 'criminal']);
 const isLegalTerm = (word: { lower: string }, next: { pos?: string } | undefined) =>
   LEGAL_TERMS.has(word.lower) || (LEGAL_ADJECTIVES.has(word.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));
@@ -243,7 +244,9 @@ const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: str
   // ("a top official", "move top of the league": a rank, not praise.)
   (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of')) ||
   // ("their lowest tally in three decades", "the lowest rate since 2010": a measure at its least, as "highest" is.)
-  (word.lower === 'lowest' && next?.pos === 'NOUN');
+  (word.lower === 'lowest' && next?.pos === 'NOUN') ||
+  // ("a foul on Saka", "fouled Rice", "no suspicion of foul play"; "a foul smell" is described.)
+  (/^foul(?:s|ed)?$/.test(word.lower) && (next?.pos !== 'NOUN' || next.lower === 'play'));
 
 /** Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured. */
 export const judgesNothingAt = (tokens: { lower: string; lemma: string; pos?: string }[], k: number): boolean =>

@@ -20,6 +20,9 @@ describe('speakerLabel', () => {
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
     // A title's part after its name.
     ['Dune: Part Two is in cinemas from 1 March.', null, null],
+    // A team's ratings or line-up, a list with no verb, is no one's words.
+    ['Arsenal: Raya 7; White 6, Saliba 8, Gabriel 7, Calafiori 6; Rice 8, Odegaard 7.', null, null],
+    ['Chelsea: Sanchez; James, Colwill, Fofana; Caicedo, Enzo; Palmer.', null, null],
     // A paper's sections and a newsletter's signposts are labels of the page.
     ['Results: Higher step counts were associated with a lower risk of death.', null, null],
     ['CONCLUSIONS: Walking more is linked to longer life.', null, null],

@@ -301,6 +301,9 @@ describe('the opinion flag', () => {
     // The writer's exasperation; a record measured is told, not judged.
     ['Enough is enough.', ['Enough is enough']],
     ['A&E waits are the worst on record.', null],
+    // The referee's terms are told, not judged.
+    ['Cole Palmer put the visitors ahead from the penalty spot after 12 minutes.', null],
+    ['The referee awarded a penalty after a foul on Saka.', null],
     // The writer weighing a move; a measure at its least is told, not judged.
     ['It is a deal that makes sense for everyone.', ['makes sense']],
     ['The side managed just 38 league goals last season, their lowest tally in almost three decades.', null],
