@@ -310,7 +310,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     sport's governing body" are bodies, "the British Retail Consortium, the industry's trade body" is named without
  *     the apposition; "Prices rose in March, said an analyst who asked not to be named" is the analyst's, not March's;
  *     "Callum Price, 24, of Fishponds" lives there, no body; "Arsenal: Raya 7; White 6…" is a team's ratings, no one's
- *     words; "the penalty spot", "awarded a penalty after a foul" judge nothing.
+ *     words; "the penalty spot", "awarded a penalty after a foul" judge nothing; "Nobody on either side of the chamber"
+ *     is one phrase; "Sir Keir Starmer" and "Sir Keir" are Keir Starmer, and "he" after "Sir Keir Starmer, never the most
+ *     thrilling of performers," is him.
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -146,6 +146,8 @@ function properName(span: string): string | null {
     // "Economist Jane Doe", "Filmmaker John Smith": a trade capitalised at the start is a role ("Hunter Biden" keeps his first name).
     // ("Hunter S. Thompson": a first name before an initial, whatever else the word means.)
     if (name.length >= 3 && isTrade(name[0]) && !/^\p{Lu}\.$/u.test(name[1])) name.shift();
+    // ("Sir Keir Starmer" is Keir Starmer, as the article names him elsewhere; "Sir Alex" keeps the honour that names him.)
+    if (name.length >= 3 && /^(?:Sir|Dame)$/.test(name[0])) name.shift();
     if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))) return name.join(' ');
   }
   return null;
@@ -620,7 +622,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)
     // ("Lead author Prof James Ellery": "Prof" is the role only when nothing else is.)
-    const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s*|\s*\b(?:KC|QC|OBE|MBE|CBE|PhD)\b|(?<=\S)\s+Prof\.?(?=\s*$)/g, '');
+    const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s*|\s*\b(?:KC|QC|OBE|MBE|CBE|PhD)\b|(?<=\S)\s+Prof\.?(?=\s*$)/g, '');
     const given = apposition || beside.trim();
     // ("Prof Jane Ellis at the Institute of Cancer Research": a title kept as the role, the body after it.)
     const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(.+)$/i).exec(given)?.[1];

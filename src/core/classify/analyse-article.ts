@@ -10,7 +10,7 @@ import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
-import { resolveDefiniteMentions, resolveInterviewee, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
+import { resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
@@ -250,6 +250,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   inheritFromSignatures(sentences, parsed, quotes, signatures);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   resolveSurnames(text, sentences);
+  resolveHonouredNames(text, sentences);
   resolveParticleNames(text, sentences);
   resolveOneWordBodies(text, sentences);
   resolveShortOutletNames(text, sentences, outlet);

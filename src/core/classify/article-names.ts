@@ -83,8 +83,8 @@ function fullNameOpening(text: string, isPerson: (run: string) => boolean): stri
   // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it.)
   const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+)\s+(?=\p{Lu})/u.exec(text);
   const opening = role && personNoun(role[1]) === 'singular' ? text.slice(role[0].length) : text;
-  // (Or an aside after it: "Tom McAllister, 63, stood by the gates".)
-  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+(?:\d|an?\s|the\s|who\s))/u.exec(opening)?.[0];
+  // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)
+  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])/u.exec(opening)?.[0];
   // (Not a word of the sentence capitalised before a name: "If Trump…", "Whether Clinton…".)
   const first = run?.split(/\s/)[0] ?? '';
   return run && !isStopWord(first.toLowerCase()) && !SENTENCE_OPENER.test(first) && isPerson(run) ? (classifySource(run).name ?? null) : null;
@@ -210,6 +210,20 @@ const notAFirstName = (word: string) => isTitleOrParty(word) || OFFICE_WORD.test
 const SENTENCE_OPENER = /^(?:Unlike|Like|Everything|Nothing|Popular|Other|Talk|His|Her|Their|Its|Our|My|Your|Retired|Say|Let|Even|Only|Just|Also|Both|Each|Every|All|Many|Most|Some|Such|Several|Few|Unless|Although|Though|Despite|Including|Among|Meanwhile|Yesterday|Today|Tonight)$/;
 /** Words of office that stand before a name in Title Case: "Majority Leader John Thune", "Home Secretary Yvette Cooper". */
 const OFFICE_WORD = /^(?:Former|Vice|First|Lady|Leader|Secretary|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Chief|Commissioner|Ambassador|Spokesman|Spokeswoman|Spokesperson|Attorney|General|Justice|Judge|Mayor|Governor|Senator|Representative|Whip|Officer|Executive|Coach|Manager|Captain|Detective|Inspector|Sergeant|Constable|Bishop|Pope|King|Queen|Prince|Princess)$/;
+
+/**
+ * "Sir Keir said" after "Sir Keir Starmer…": an honour before a given name is the one full name the article gives
+ * that honour and name, so every citation of him is one source ("Sir Alex" stays as written in an article that never
+ * gives his surname).
+ */
+export function resolveHonouredNames(text: string, sentences: AnalysedSentence[]): void {
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    const [, honour, given] = /^(Sir|Dame)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(a.name ?? '') ?? [];
+    if (!given) continue;
+    const surnames = new Set([...text.matchAll(new RegExp(`\\b${honour}\\s+${given}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu'))].map((m) => m[1]));
+    if (surnames.size === 1) a.name = `${given} ${[...surnames][0]}`;
+  }
+}
 
 /**
  * The one full name the article gives a surname: "Mr. Clarke said" after "a

@@ -94,7 +94,9 @@ export function parseText(text: string): ParsedSentence[] {
           // "The WHO said…", "US officials": capitals that spell a function word name a body; no rule reads them as "who" or "us".
           const acronym = !possessive && isFunctionWordAcronym(value, line);
           const lower = possessive ? `${value}s` : acronym ? value : value.toLowerCase();
-          const tag = possessive ? 'PART' : acronym ? 'PROPN' : pos[k];
+          // "on either side of the chamber", "neither party": before a common noun, a determiner, not "either … or".
+          const determiner = /^(?:either|neither)$/i.test(value) && pos[k + 1] === 'NOUN';
+          const tag = possessive ? 'PART' : acronym ? 'PROPN' : determiner ? 'DET' : pos[k];
           tokens.push({ text: value, lower, lemma: possessive || acronym ? lower : (lemmas[k] ?? lower), pos: tag ?? 'X', start: lineStart + at, end: lineStart + cursor });
         });
         const extendLast = (more: ParsedToken[]) => {

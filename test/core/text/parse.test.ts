@@ -76,6 +76,14 @@ describe('parseText', () => {
     expect(tokens.filter((t) => t.text === 'WHO' || t.text === 'US').map((t) => [t.pos, t.lower])).toEqual([['PROPN', 'WHO'], ['PROPN', 'US']]);
   });
 
+  it.each([
+    ['Nobody on either side of the chamber believed him.', 'either', 'DET'],
+    ['Neither party wants an election.', 'Neither', 'DET'],
+    ['Voters can back either Labour or the Tories.', 'either', 'CCONJ'],
+  ])('in %j, tags %j %s: a determiner before a common noun, else the conjunction', (text, word, pos) => {
+    expect(parseText(text)[0].tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+
   it('leaves a plus that is no name\'s to stand alone: "3 + 4", "C++"', () => {
     expect(parseText('It is 3 + 4 in C++ code.')[0].tokens.map((t) => t.text)).not.toContain('C+');
   });
