@@ -312,7 +312,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Callum Price, 24, of Fishponds" lives there, no body; "Arsenal: Raya 7; White 6…" is a team's ratings, no one's
  *     words; "the penalty spot", "awarded a penalty after a foul" judge nothing; "Nobody on either side of the chamber"
  *     is one phrase; "Sir Keir Starmer" and "Sir Keir" are Keir Starmer, and "he" after "Sir Keir Starmer, never the most
- *     thrilling of performers," is him.
+ *     thrilling of performers," is him; "the online grocer" after "Shares in Ocado" is Ocado, "the airline" after "A Yeti
+ *     Airlines plane" the airline.
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -10,7 +10,7 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
  * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker"; not "the Labour party",
  * which names itself).
  */
-const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|airline|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator)$/u;
+const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
@@ -18,6 +18,7 @@ const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Mond
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA)\b/;
 const CENTRE = /\bCent(?:er|re)\b/;
+const AIRLINE = /\bAir(?:lines?|ways)?\b|^(?:Ryanair|easyJet|Lufthansa|Emirates|Qantas|Jet2|Wizz)$/;
 /** Which named bodies each word of kind can stand for; the words for a firm stand for any body not public. */
 const KIND_OF: Record<string, RegExp> = {
   agency: AGENCY,
@@ -44,6 +45,9 @@ const KIND_OF: Record<string, RegExp> = {
   university: /\bUniversity\b|\bCollege\b/,
   hospital: /\bHospital\b|\bTrust\b/,
   party: /\bParty\b|^(?:Labour|Conservatives|Tories|Democrats|Republicans|GOP|SNP|Reform UK|Greens|Liberal Democrats)$/,
+  // ("Yeti Airlines", "British Airways", "Air India": the airline; another firm is no airline.)
+  airline: AIRLINE,
+  carrier: AIRLINE,
   charity: /\bFoundation\b|\bTrust\b|\bCharity\b|^(?:Oxfam|Greenpeace|Unicef|Amnesty International)$/,
 };
 /** A public body, which no word for a firm stands for. */

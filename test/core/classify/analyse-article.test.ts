@@ -285,6 +285,9 @@ describe('analyseArticle on text of its own', () => {
     // The later of a body that spoke and a firm shown.
     ['Shares in Tesla rose. Tesla said sales rose. Shares in Ford fell 5% on Monday. The carmaker said demand was weak.', [['Tesla', 'Tesla'], ['The carmaker', 'Ford']]],
     ['Barclays’ shares rose. The bank said profits were up.', [['The bank', 'Barclays']]],
+    ['Shares in Ocado slumped 12pc after the online grocer cut its sales forecast.', [['the online grocer', 'Ocado']]],
+    // An airline named by its kind's word.
+    ['A Yeti Airlines plane crashed on Sunday. There were 68 passengers on board, according to the airline.', [['the airline', 'Yeti Airlines']]],
     // A union named as an association.
     ['The British Medical Association has announced a strike. The union said talks had failed.', [['The British Medical Association', 'British Medical Association'], ['The union', 'British Medical Association']]],
     // No firm shown: the word stays as it is.
