@@ -313,7 +313,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     words; "the penalty spot", "awarded a penalty after a foul" judge nothing; "Nobody on either side of the chamber"
  *     is one phrase; "Sir Keir Starmer" and "Sir Keir" are Keir Starmer, and "he" after "Sir Keir Starmer, never the most
  *     thrilling of performers," is him; "the online grocer" after "Shares in Ocado" is Ocado, "the airline" after "A Yeti
- *     Airlines plane" the airline.
+ *     Airlines plane" the airline; "Another posted: “…”" speaks; "Neither Meta nor X responded" is each of the two.
  */
 export const ANALYSIS_VERSION = 31;
 

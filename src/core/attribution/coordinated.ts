@@ -4,7 +4,7 @@ import { isKnownOrganisation } from './organisation-names';
 import { personNoun } from './person-nouns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
-// Two sources joined by "and" that share one cue: each its own attribution.
+// Two sources joined by "and" (or "neither … nor") that share one cue: each its own attribution.
 
 /** A firm by its name's form: "Johnson & Johnson", "Acme Inc", "Barclays plc". */
 const FIRM = /&|\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|LLC|Co|Group|Holdings|Pharmaceuticals|Motors|Airlines)\b/;
@@ -30,7 +30,8 @@ const PORTFOLIO_POST = new RegExp(String.raw`^${PORTFOLIO}(?:\s+${PORTFOLIO})*\s
 const isPortfolioPost = (before: string, after: string) => PORTFOLIO_TAIL.test(before) && PORTFOLIO_POST.test(after);
 
 export function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
-  const m = /^(.+?)\s+and\s+(.+)$/.exec(a.sourceText);
+  // ("Neither Meta nor X responded": each one of the two.)
+  const m = /^(.+?)\s+and\s+(.+)$/.exec(a.sourceText) ?? /^[Nn]either\s+(.+?)\s+nor\s+(.+)$/.exec(a.sourceText);
   // (Not "The Tax Policy Center at the Urban Institute and Brookings": the "and" may join the preposition's objects.)
   if (!m || /,|\sand\s/.test(m[2]) || /,|\s(?:at|of|for|from|with|in|by|on|to|about)\s/.test(m[1])) return [a];
   if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText) || isPortfolioPost(m[1], m[2])) return [a];
@@ -45,7 +46,7 @@ export function splitCoordinated(a: Attribution, outlet: string | null): Attribu
   }
   const { sourceStart, sourceEnd, cueText, cueStart, cueEnd, inherited } = a;
   return parts.map(({ text, reading }, i) => {
-    const start = i === 0 ? sourceStart : sourceEnd - text.length;
+    const start = i === 0 ? sourceStart + a.sourceText.indexOf(text) : sourceEnd - text.length;
     return { sourceText: text, sourceType: reading.type, sourceStart: start, sourceEnd: start + text.length, cueText, cueStart, cueEnd, ...readingFields(reading), ...(inherited ? { inherited } : {}) };
   });
 }

@@ -714,6 +714,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const opener = firstSubject(t, src[0]);
       if (opener && ['organisation', 'outlet'].includes(sourceTypeOf(t, opener))) src = opener;
     }
+    // "Neither Meta nor X responded": both are the subject (and each is its own source, see splitCoordinated).
+    const neither = t[src[0] - 1]?.lower === 'nor' ? t.findLastIndex((x, j) => j < src![0] - 2 && j >= src![0] - 8 && x.lower === 'neither') : -1;
+    if (neither >= 0 && t.slice(neither + 1, src[0] - 1).every((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET')) src = [neither, src[1]];
     const inverted = src[0] > cueEnd || (t[cueEnd + 1]?.text === '.' && t[cueStart - 1] && /[,”’"]/.test(t[src[0] - 1]?.text ?? ''));
     // "…believe the plan…", "analysts agreed it was…": a clause follows without "that".
     const next = t[cueEnd + 1];

@@ -124,9 +124,14 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
 /** Where people post what they say: "posted on X", "posted to Facebook", "posted on his Telegram channel". */
 const PLATFORM = /^(?:x|twitter|facebook|instagram|tiktok|threads|bluesky|telegram|linkedin|truth|youtube|weibo|social|website|blog|account|channel|page|feed|substack)$/;
 
-/** "Musk posted on X hours later that…": posting to a platform is saying; "posted a loss" and "posted bail" are not. */
+/**
+ * "Musk posted on X hours later that…", "Another posted: “Just fight already.”": posting to a platform, or posting
+ * words, is saying; "posted a loss" and "posted bail" are not.
+ */
 export function postedOnline(tokens: ParsedToken[], k: number): boolean {
-  if (tokens[k].lemma !== 'post' || !/^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  if (tokens[k].lemma !== 'post') return false;
+  if (/^(?::|that)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  if (!/^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // (The sentence's stop the tokenizer leaves on the name: "posted on X.".)
   return tokens.slice(k + 2, k + 6).some((x) => PLATFORM.test(x.lower.replace(/\.$/, '')));
 }

@@ -684,6 +684,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He was facing fresh humiliation after it emerged he had fathered two children.', [[['it emerged', 'emerged']]]],
     // Posting to a platform is saying; posting a loss is not.
     ['Musk posted on X hours later that the company remained strong.', [[['Musk', 'posted']]]],
+    // Posting words is saying them too.
+    ['Another posted: "Just fight already."', [[['Another', 'posted']]]],
     ['Tesla posted a loss in the quarter.', [[]]],
     ['Italian journalist Fabrizio Romano posted on X: "Arsenal are pushing."', [[['Italian journalist Fabrizio Romano', 'posted']]]],
     // A noun and its auxiliary after "that" open a clause; "that" and a noun alone are an object.
