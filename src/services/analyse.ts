@@ -313,7 +313,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     words; "the penalty spot", "awarded a penalty after a foul" judge nothing; "Nobody on either side of the chamber"
  *     is one phrase; "Sir Keir Starmer" and "Sir Keir" are Keir Starmer, and "he" after "Sir Keir Starmer, never the most
  *     thrilling of performers," is him; "the online grocer" after "Shares in Ocado" is Ocado, "the airline" after "A Yeti
- *     Airlines plane" the airline; "Another posted: “…”" speaks; "Neither Meta nor X responded" is each of the two.
+ *     Airlines plane" the airline; "Another posted: “…”" speaks; "Neither Meta nor X responded" is each of the two;
+ *     "Northwind Energy plc (LSE: NWE) today announced" and "Olivia Grant (pictured) said" speak, the firm named without
+ *     its legal form; "The company now expects full-year profit of…" is its guidance.
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -725,6 +725,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'understand' && !outletKnows && next?.lower !== 'that') continue;
     const clauseFollows =
       ((BELIEF.has(lemma) || outletKnows) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(next?.pos ?? '')) ||
+      // ("The company now expects full-year profit of…", "expects strong demand": an adjective before its noun.)
+      (BELIEF.has(lemma) && next?.pos === 'ADJ' && t.slice(cueEnd + 2, cueEnd + 5).some((x) => x.pos === 'NOUN')) ||
       (WEAK_CUES.has(lemma) && SUBJECT_PRONOUN.has(next?.lower ?? '') && clauseVerbAt(t, cueEnd + 2)) ||
       // ("The Sun revealed the couple had split": a clause of its own, its subject a noun phrase, without "that".)
       (DISCLOSING.has(lemma) && nounClauseAt(t, cueEnd + 1)) ||

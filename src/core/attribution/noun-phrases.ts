@@ -73,6 +73,8 @@ const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independ
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/;
 
 /** A stock ticker as press releases print it after a company's name: "(NYSE: NWB)". */
+const LEGAL_FORM = /^(?:plc|PLC|Inc|Ltd|LLC|Corp|Co|SA|AG|NV|SE)\.?$/;
+const PICTURED = /^(?:pictured|left|right|centre|center|above|below|inset)$/i;
 const STOCK_TICKER = /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|HKEX|TSE|Euronext|NYSEAmerican|NYSEArca|CBOE):[A-Z][A-Z.]{0,6}$/;
 
 /**
@@ -94,8 +96,12 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
     // (Or its stock ticker, as press releases print it: "Northwind Bank (NYSE: NWB) today reported".)
     // (Or written as a word, as British papers do: "the UN Environment Programme (Unep)", its first letter the name's.)
     const wordAcronym = /^[A-Z][a-z]{2,6}$/.test(inner) && inner[0] === nameStartBefore(tokens, open)?.text[0];
-    const acronym = close === ')' && (ACRONYM.test(inner) || STOCK_TICKER.test(inner) || wordAcronym) && tokens[open - 1]?.pos === 'PROPN';
-    return PARTY_TAG.test(inner) || acronym || (close === ')' && BRACKETED_PARTY.test(inner)) ? open - 1 : i;
+    // ("Northwind Energy plc (LSE: NWE)": the name's legal form, which the tagger calls a noun, closes it.)
+    const named = tokens[open - 1]?.pos === 'PROPN' || LEGAL_FORM.test(tokens[open - 1]?.text ?? '');
+    const acronym = close === ')' && (ACRONYM.test(inner) || STOCK_TICKER.test(inner) || wordAcronym) && named;
+    // ("Olivia Grant (pictured) said": a caption's pointer to the photograph.)
+    const pictured = close === ')' && PICTURED.test(inner);
+    return PARTY_TAG.test(inner) || acronym || pictured || (close === ')' && BRACKETED_PARTY.test(inner)) ? open - 1 : i;
   }
   return i;
 }

@@ -898,6 +898,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['She added a warning that the plan would fail.', [[['She', 'added']]]],
     // A press release's stock ticker after the name, and the wire's dateline before it.
     ['Northwind Bank (NYSE: NWB) today reported record net income.', [[['Northwind Bank', 'reported']]]],
+    // After a name's legal form, which the tagger calls a noun; a caption's pointer to the photograph too.
+    ['Northwind Energy plc (LSE: NWE) today announced record results.', [[['Northwind Energy plc', 'announced']]]],
+    ['Olivia Grant (pictured) said the results were strong.', [[['Olivia Grant', 'said']]]],
+    // A belief with an adjective before its noun: a company's guidance.
+    ['The company now expects full-year profit of £310 million.', [[['The company', 'expects']]]],
     // A post in Title Case after the name, with the body it is of.
     ['"We did well," said Maria Okafor, Chief Executive Officer of Northwind Bank.', [[['Maria Okafor, Chief Executive Officer of Northwind Bank', 'said']]]],
     ['SEATTLE--(BUSINESS WIRE)--Acme Corp. today announced a contract with the Navy.', [[], [['Acme Corp.', 'announced']]]],

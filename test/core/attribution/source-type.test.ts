@@ -176,6 +176,8 @@ describe('classifySource', () => {
     ['The regulator, Ofwat', { type: 'organisation', name: 'Ofwat' }],
     // A name no one is given, then the body it is; a body's name without what the apposition says of it.
     ['UK Finance, the trade body', { type: 'organisation', name: 'UK Finance' }],
+    // A firm by its legal form, named without it.
+    ['Acme plc', { type: 'organisation', name: 'Acme' }],
     ['Minyon Moore, a senior adviser to the Clinton campaign', { type: 'person', name: 'Minyon Moore', role: 'a senior adviser to the Clinton campaign' }],
     ["the British Retail Consortium, the industry's trade body for shops", { type: 'organisation', name: 'British Retail Consortium' }],
     ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
@@ -239,7 +241,7 @@ describe('classifySource', () => {
     ['Authorities', { type: 'anonymous' }],
     // The sentence's stop left on a name is no part of it; an abbreviation's is.
     ['Ariana Huichapa.', { type: 'person', name: 'Ariana Huichapa' }],
-    ['Apple Inc.', { type: 'organisation', name: 'Apple Inc.' }],
+    ['Apple Inc.', { type: 'organisation', name: 'Apple' }],
     // Titles in full, and a run closing on an initial ("U.") is no name.
     ['Representative Charles B. Rangel', { type: 'person', name: 'Charles B. Rangel', role: 'Representative' }],
     ['CEO John Stumpf', { type: 'person', name: 'John Stumpf', role: 'CEO' }],
