@@ -315,7 +315,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     thrilling of performers," is him; "the online grocer" after "Shares in Ocado" is Ocado, "the airline" after "A Yeti
  *     Airlines plane" the airline; "Another posted: “…”" speaks; "Neither Meta nor X responded" is each of the two;
  *     "Northwind Energy plc (LSE: NWE) today announced" and "Olivia Grant (pictured) said" speak, the firm named without
- *     its legal form; "The company now expects full-year profit of…" is its guidance.
+ *     its legal form; "The company now expects full-year profit of…" is its guidance; '"Things change," he shrugs.'
+ *     tags the quote as "he said" would; "a footbridge, which it says will cost £1.2m" is the council's word; "pushes off
+ *     from the bank" is rowing.
  */
 export const ANALYSIS_VERSION = 31;
 

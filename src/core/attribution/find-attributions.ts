@@ -146,6 +146,22 @@ const GATHERED = new Set(['polled', 'surveyed', 'compiled', 'gathered', 'collect
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
+/** Verbs of manner that tag a quote as a verb of saying does. */
+const MANNER = new Set(['laugh', 'sigh', 'smile', 'shrug', 'grin', 'chuckle', 'nod', 'wince', 'groan', 'beam', 'scoff', 'snort', 'gasp', 'giggle', 'frown', 'sob']);
+
+/**
+ * '"Things change," he shrugs.', '"It's mostly cold," Jim Hale laughed.': a verb of manner right after a quote and its
+ * speaker, closing the sentence, is the quote's tag ("he laughed at the idea" is no tag).
+ */
+function tagsQuote(t: ParsedToken[], k: number): boolean {
+  if (!MANNER.has(t[k].lemma) || !(!t[k + 1] || /^[.,!?]$/.test(t[k + 1].text) || (t[k + 1].pos === 'ADV' && (!t[k + 2] || /^[.!?]$/.test(t[k + 2].text))))) return false;
+  let start = k - 1;
+  while (start > 0 && t[start].pos === 'PROPN' && k - start <= 4) start--;
+  if (t[start]?.pos === 'PRON' && PERSONAL.has(t[start].lower)) start--;
+  else if (t[start + 1]?.pos !== 'PROPN' || start === k - 1) return false;
+  return QUOTE_MARK.test(t[start]?.text ?? '') || (t[start]?.text === ',' && QUOTE_MARK.test(t[start - 1]?.text ?? ''));
+}
+
 /** "declined to comment", "refused to say": the answer a source gives by giving none. */
 const declinesToComment = (t: ParsedToken[], cueEnd: number) =>
   /^(?:decline|refuse)$/.test(t[cueEnd].lemma) && t[cueEnd + 1]?.lower === 'to' && /^(?:comment|say|discuss|confirm|elaborate|answer|respond|speculate|specify|reveal|disclose|identify)$/.test(t[cueEnd + 2]?.lower ?? '');
@@ -442,7 +458,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const appealed = lemma === 'appeal' && (t[k + 1]?.lower === 'for' || (t[k + 1]?.lower === 'to' && /^(?:public|people|anyone|everyone|residents|witnesses|drivers|motorists|fans|parents|voters|supporters)$/.test(t[k + 2]?.lower === 'the' ? t[k + 3]?.lower ?? '' : t[k + 2]?.lower ?? '')));
     // ('"…," the minister informed.': informing with no one informed is saying, as Indian English has it.)
     const informed = lemma === 'inform' && (!t[k + 1] || /^[.,]$/.test(t[k + 1].text));
-    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || tagsQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
     const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';
@@ -835,11 +851,15 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // ("Analysts polled by LSEG", "data compiled by FactSet": a firm that gathers forecasts is one too.)
     if (a && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) found.push(a);
   }
-  // "Downing Street said it did not comment on leaks": "it" in what a body said is that body; "We contacted the
+  // "Downing Street said it did not comment on leaks": "it" in what a body said is that body; "The parish council plans a
+  // footbridge, which it says will cost £1.2m": in a relative clause, the body the sentence is about; "We contacted the
   // company but it did not reply": else the body named just before it.
   found.forEach((a, i) => {
     if (a.sourceText.toLowerCase() !== 'it') return;
-    const body = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet')) ?? bodyNamedBefore(s, t, a.sourceStart, outlet);
+    const at = t.findIndex((x) => x.start === a.sourceStart);
+    const opener = /^(?:which|that)$/.test(t[at - 1]?.lower ?? '') ? firstSubject(t, at - 1) : null;
+    const subject = opener && sourceTypeOf(t, opener, outlet) === 'organisation' ? makeAttribution(s, opener, opener, outlet) : null;
+    const body = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet')) ?? subject ?? bodyNamedBefore(s, t, a.sourceStart, outlet);
     if (body) found[i] = { ...a, sourceType: body.sourceType, ...(body.name ? { name: body.name } : {}) };
   });
   // "Residents have vowed to fight the plans, which they say…": "they" after people who speak in the sentence is them.

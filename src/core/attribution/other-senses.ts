@@ -65,7 +65,7 @@ const MOTION = new Map([
   ['rip', /^(?:through|apart|off)$/],
   ['blast', /^(?:through|off|into|open|away)$/],
   ['hammer', /^(?:into|down|away)$/],
-  ['push', /^(?:into|through|toward|towards|deeper|forward|past|ahead)$/],
+  ['push', /^(?:into|through|toward|towards|deeper|forward|past|ahead|off|away|open|out)$/],
 ]);
 
 const WORDS_ADDED = new Set(['word', 'words', 'note', 'comment', 'comments', 'caveat', 'warning', 'remark', 'remarks', 'qualifier', 'plea', 'message', 'postscript', 'line']);

@@ -155,6 +155,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Nobody knows what happened next.', [[]]],
     // "it" after a body named as an object is that body.
     ['We contacted the company but it did not reply.', [[['it', 'did not reply']]]],
+    // A verb of manner tagging a quote is its speech tag; laughing at something is not.
+    ['"Things change," he shrugs.', [[['he', 'shrugs']]]],
+    ['"It is mostly cold," Jim Hale laughed.', [[['Jim Hale', 'laughed']]]],
+    ['He laughed at the idea.', [[]]],
     // "The WHO" is a body, not the relative "who".
     ['The WHO said the risk was high.', [[['The WHO', 'said']]]],
     // A thing added is no remark; words added are.
@@ -448,6 +452,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Smith taught at Harvard for a decade.', [[]]],
     // A named storm takes no stance, and force in motion is no attack in words.
     ['Hurricane Delia slammed into the Louisiana coast early Tuesday.', [[]]],
+    ['The mist clings to the water when Jim Hale pushes off from the bank.', [[]]],
     ['Typhoon Haiyan lashed the Philippines.', [[]]],
     ['Ukraine pushed into Russian territory on Tuesday.', [[]]],
     ['Johnson ripped into the proposal.', [[['Johnson', 'ripped']]]],
@@ -990,6 +995,11 @@ describe('findAttributions, through analyseArticle', () => {
   it('when "it" follows a body named as an object, reads "it" as that body', () => {
     const [it] = analyseArticle('We contacted the company but it did not reply.').sentences[0].attributions;
     expect([it.sourceText, it.sourceType]).toEqual(['it', 'organisation']);
+  });
+
+  it('when "it" speaks in a relative clause, reads it as the body the sentence is about, not the object before it', () => {
+    const [it] = analyseArticle('The council wants to replace the service with a footbridge, which it says will cost £1.2m.').sentences[0].attributions;
+    expect([it.sourceText, it.name]).toEqual(['it', 'council']);
   });
 
   it("when a headline's verbs after a comma share its subject, the first subject speaks for each", () => {
