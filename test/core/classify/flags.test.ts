@@ -301,6 +301,12 @@ describe('the opinion flag', () => {
     // The writer's exasperation; a record measured is told, not judged.
     ['Enough is enough.', ['Enough is enough']],
     ['A&E waits are the worst on record.', null],
+    // The writer's prescription; not one a clause supposes, reports or asks.
+    ['The government should scrap the cap.', ['should']],
+    ['On this evidence, he should think again.', ['should']],
+    ['The decline is forcing states to decide who should pay for it.', null],
+    // A reviewer's compound verdict, split at its hyphen by the tokenizer; "complete with" lists.
+    ["A naval battle staged inside the Colosseum, complete with sharks, is the film's most jaw-dropping moment.", ['jaw-dropping']],
     // The referee's terms are told, not judged.
     ['Cole Palmer put the visitors ahead from the penalty spot after 12 minutes.', null],
     ['The referee awarded a penalty after a foul on Saka.', null],
