@@ -319,7 +319,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     tags the quote as "he said" would; "a footbridge, which it says will cost £1.2m" is the council's word; "pushes off
  *     from the bank" is rowing; "The government should scrap the cap", "he should think again" are the writer's
  *     prescriptions, a view ("who should pay for it" asks); "the film's most jaw-dropping moment" is a verdict, "complete
- *     with sharks" none.
+ *     with sharks" none; "told MailOnline: 'It's a waste of taxpayers' money. It's ludicrous.'" is one quote, a quote
+ *     inside another part of it; "has contacted the council for further comment" asks for comment.
  */
 export const ANALYSIS_VERSION = 31;
 

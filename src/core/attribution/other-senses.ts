@@ -184,7 +184,11 @@ export function asksForComment(tokens: ParsedToken[], k: number): boolean {
   if (!ASKS_FOR_COMMENT.has(tokens[k].lemma)) return false;
   if (tokens[k].lemma === 'seek' && COMMENT.test((tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1])?.lower ?? '')) return true;
   for (let o = k + 1; o < k + 10 && tokens[o] && tokens[o].text !== ','; o++) {
-    if (tokens[o].lower === 'for' && COMMENT.test((tokens[o + 1]?.pos === 'DET' ? tokens[o + 2] : tokens[o + 1])?.lower ?? '')) return true;
+    if (tokens[o].lower !== 'for') continue;
+    // ("for a comment", "for further comment".)
+    let what = o + 1;
+    while (tokens[what] && (tokens[what].pos === 'DET' || tokens[what].pos === 'ADJ')) what++;
+    if (COMMENT.test(tokens[what]?.lower ?? '')) return true;
   }
   return false;
 }

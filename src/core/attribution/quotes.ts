@@ -35,6 +35,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     // broken mid-sentence, as scraped pages have it ('…policies,\n\nand resolutely combating…"').
     /(?<![\w])"((?:[^"\n]|\n+(?=\p{Ll}))+)"/gu,
     /(?<![\p{L}\p{N}])‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})/gu,
+    // A sentence quoted in straight single marks after a colon or opening the line, closed after its stop, a plural's
+    // possessive inside it: "told MailOnline: 'It's a waste of taxpayers' money. It's ludicrous.'".
+    /(?<=(?:^|:)[^\S\n]*)'(?=\p{Lu})((?:[^'\n]|'(?=[\p{L}\s]))+?[.!?,])'(?![\p{L}\p{N}'])/gmu,
     // '…' with straight marks, as British papers print quotes: opened at a word start, closed by a mark no
     // letter follows, so "don't" and "'90s" are no marks.
     /(?<![\p{L}\p{N}'])'(?=[^\s'\d])((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}'])/gu,
@@ -48,6 +51,8 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (m[1].trim().split(/\s+/).length < MIN_QUOTE_WORDS && !isWholeSentence(text, m.index, m[1])) continue;
       // Past the opening mark, one character or two ('').
       const start = m.index + m[0].indexOf(m[1]);
+      // (A quote inside one found already is part of it.)
+      if (spans.some((q) => q.start <= start && start + m[1].length <= q.end)) continue;
       spans.push({ start, end: start + m[1].length });
     }
   }

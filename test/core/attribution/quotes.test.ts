@@ -14,6 +14,9 @@ describe('findQuotes', () => {
     ["A source told MailOnline: 'Everyone is cooperating fully.'", ['Everyone is cooperating fully.']],
     ["'We have never seen water rise this fast,' said Lucia Bianchi.", ['We have never seen water rise this fast,']],
     ["The '90s were the officials' best years, and don't forget it.", []],
+    // A quoted sentence holds a plural's possessive; a quote inside another is part of it.
+    ["One resident told MailOnline: 'It's a complete waste of taxpayers' money. It's ludicrous.'", ["It's a complete waste of taxpayers' money. It's ludicrous."]],
+    ['"People say, \'It doesn\'t matter at all,\'" he said.', ["People say, 'It doesn't matter at all,'"]],
     ["He added. ''We're America.''", ["We're America."]],
     ['“Finally.” The implication is clear.', ['Finally.']],
     ['It isn’t what they’re doing, he said.', []],

@@ -185,6 +185,7 @@ describe('the unsourced flag', () => {
     ['A spokesman for the club declined to comment when contacted by the BBC.', false],
     ['We contacted the person who shared the post but did not receive a response.', false],
     ['The Guardian contacted the council but had not received a reply by the time of publication.', false],
+    ['MailOnline has contacted the council for further comment.', false],
     // An encyclopedia's numbered reference sources the sentence; an editor's "[citation needed]" says it has none.
     ['Common side effects include vomiting, headache and changes in vision.[1]', false],
     ['Serious side effects include allergic reactions and seizures.[citation needed]', true],
