@@ -320,7 +320,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     from the bank" is rowing; "The government should scrap the cap", "he should think again" are the writer's
  *     prescriptions, a view ("who should pay for it" asks); "the film's most jaw-dropping moment" is a verdict, "complete
  *     with sharks" none; "told MailOnline: 'It's a waste of taxpayers' money. It's ludicrous.'" is one quote, a quote
- *     inside another part of it; "has contacted the council for further comment" asks for comment.
+ *     inside another part of it; "has contacted the council for further comment" asks for comment; "Northwind" after
+ *     "Northwind Energy plc" is Northwind Energy; "Scott" after "Ridley Scott's sequel" is Ridley Scott, and a surname
+ *     the article gives one full name far more often than others ("Hillary Clinton" over "Chelsea Clinton's flat") is
+ *     that name.
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -10,7 +10,7 @@ import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
-import { resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
+import { resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
@@ -253,6 +253,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   resolveHonouredNames(text, sentences);
   resolveParticleNames(text, sentences);
   resolveOneWordBodies(text, sentences);
+  resolveShortBodyNames(text, sentences);
   resolveShortOutletNames(text, sentences, outlet);
   resolveOutletMentions(sentences, outlet);
   resolveInterviewee(sentences);

@@ -240,7 +240,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   if (!single.length) return;
   // One pass over the text: each capitalised run's last word, with the given names before it (for the surnames cited alone).
   const surnames = new Set(single.map((a) => a.name!));
-  const fullNames = new Map<string, Set<string>>();
+  // Each surname's full names, with how often each is mentioned.
+  const fullNames = new Map<string, Map<string, number>>();
   // Two-word names after a title, by their first word: "President Xi Jinping" is how "Xi" is introduced.
   const titledByFirst = new Map<string, Set<string>>();
   // A name stays on one line: "…in Geneva⏎⏎Trump said" is not a Geneva Trump.
@@ -248,7 +249,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     const words = m[0].split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
     // "Secretary of State Marco Rubio", "Minister of Defence Boris Pistorius": the office's object is no first name.
     if (words.length > 2 && /\bof\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) words.shift();
-    const surname = words.pop()!;
+    // ("Ridley Scott's long-awaited sequel": the name without its possessive.)
+    const surname = words.pop()!.replace(/['’]s$/, '');
     const given = words.slice(-2);
     while (given.length && (notAFirstName(given[0]) || isStopWord(given[0].toLowerCase()) || SENTENCE_OPENER.test(given[0]))) given.shift();
     if (given.length === 1 && words.length >= 2 && notAFirstName(words[words.length - 2])) {
@@ -257,8 +259,9 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     }
     // ("The Washington Post Trump obtained", "Say Mexico demanded": a body's name before a surname is no given name.)
     if (!given.length || given.some(notAFirstName) || !surnames.has(surname) || classifySource(`${given.join(' ')} ${surname}`).type !== 'person') continue;
-    if (!fullNames.has(surname)) fullNames.set(surname, new Set());
-    fullNames.get(surname)!.add(`${given.join(' ')} ${surname}`);
+    if (!fullNames.has(surname)) fullNames.set(surname, new Map());
+    const full = `${given.join(' ')} ${surname}`;
+    fullNames.get(surname)!.set(full, (fullNames.get(surname)!.get(full) ?? 0) + 1);
   }
   // Of several full names ("Donald Trump", "Ivanka Trump"), the one the article cites as a source.
   const cited = new Set(sentences.flatMap((s) => s.attributions).map((a) => a.name));
@@ -266,9 +269,15 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   // "Majority Leader John Thune" read as "Leader John Thune": a cited name it ends with is the name.
   const asCited = (n: string) => [...cited].find((c) => !!c && c.includes(' ') && n.endsWith(` ${c}`)) ?? n;
   for (const a of single) {
-    const found = [...new Set([...(fullNames.get(a.name!) ?? [])].map(asCited))];
+    const mentions = fullNames.get(a.name!) ?? new Map<string, number>();
+    const found = [...new Set([...mentions.keys()].map(asCited))];
     const speaking = found.filter((n) => cited.has(n));
-    if (found.length === 1 || speaking.length === 1) Object.assign(a, { name: found.length === 1 ? found[0] : speaking[0], sourceType: 'person' });
+    // (With none cited: the one the article mentions at least twice as often as the others together, "Hillary Clinton"
+    // over a "Chelsea Clinton's apartment" in passing.)
+    const total = [...mentions.values()].reduce((n, c) => n + c, 0);
+    const mostly = speaking.length ? undefined : [...mentions].find(([, c]) => c >= 2 * (total - c))?.[0];
+    const chosen = found.length === 1 ? found[0] : speaking.length === 1 ? speaking[0] : mostly && asCited(mostly);
+    if (chosen) Object.assign(a, { name: chosen, sourceType: 'person' });
     // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
     // (Or the one name a title introduces: "Xi said" after "Chinese President Xi Jinping met…".)
     if (!found.length && a.sourceType === 'person') {
@@ -304,6 +313,21 @@ export function resolveShortOutletNames(text: string, sentences: AnalysedSentenc
     const name = resolveKnownOutlet(paper)?.name ?? paper;
     const own = !!outlet && outletKey(resolveKnownOutlet(outlet)?.name ?? outlet) === outletKey(name);
     Object.assign(a, { sourceType: own ? 'self' : 'outlet', name });
+  }
+}
+
+/** The words a firm's full name adds to the one word it is called by: "Northwind Energy", "Acme Group", "Tata Motors". */
+const CORPORATE_WORD = '(?:Energy|Group|Holdings|Bank|Motors|Airlines|Airways|Capital|Partners|Technologies|Technology|Pharmaceuticals|Pharma|Foods|Homes|Water|Power|Media|Insurance|Financial|Systems|Industries|Resources|Mining|Oil|Gas|Telecom|Communications|Entertainment|Logistics|Software|Labs|Ventures|Investments|Properties|Retail|Brands|Therapeutics|Biosciences)';
+
+/**
+ * "Northwind believes…" after "Northwind Energy plc today announced…": a firm cited by the first word of the one full
+ * name the article gives it is that firm, so both citations are one source.
+ */
+export function resolveShortBodyNames(text: string, sentences: AnalysedSentence[]): void {
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    if (a.sourceType !== 'organisation' || !a.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(a.name)) continue;
+    const full = new Set([...text.matchAll(new RegExp(`\\b${a.name}\\s+${CORPORATE_WORD}\\b`, 'gu'))].map((m) => m[0].replace(/\s+/g, ' ')));
+    if (full.size === 1) a.name = [...full][0];
   }
 }
 
