@@ -47,11 +47,12 @@ export function cleanByline(raw: string): string | null {
   return byline ? (resolveKnownOutlet(byline) ? byline : asWritten(withoutOutlet(byline))) : null;
 }
 
-/** A byline without the wire or paper closing it: "MARI YAMAGUCHI Associated Press", "Jane Doe, Reuters". */
+/** A byline without the wire or paper closing it: "MARI YAMAGUCHI Associated Press", "Jane Doe, Reuters", "JOHN SMITH FOR MAILONLINE". */
 function withoutOutlet(byline: string): string {
   const words = byline.split(' ');
   for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
-    if (resolveKnownOutlet(words.slice(-n).join(' '))) return words.slice(0, -n).join(' ').replace(/[,|–—-]\s*$/, '').trim();
+    // ("JOHN SMITH FOR MAILONLINE", "Jane Doe for the Guardian": the paper written for.)
+    if (resolveKnownOutlet(words.slice(-n).join(' '))) return words.slice(0, -n).join(' ').replace(/[,|–—-]\s*$|\s+for(?:\s+the)?$/i, '').trim();
   }
   return byline;
 }

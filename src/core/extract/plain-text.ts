@@ -212,6 +212,13 @@ function readPlainText(text: string): ExtractedArticle {
       outletBasis = 'dateline';
     }
   }
+  // "By JOHN SMITH FOR MAILONLINE", "By Jane Doe for the Guardian": the paper the writer wrote for.
+  const writtenFor = !outlet && bylineLine ? /\s+for\s+(?:the\s+)?(\S.*)$/i.exec(stripMarkup(bylineLine)) : null;
+  const paper = writtenFor && resolveKnownOutlet(writtenFor[1].trim());
+  if (paper) {
+    outlet = paper.name;
+    outletBasis = 'byline';
+  }
   if (!outlet && byline) {
     const staff = /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
     // "Daily Star Reporter": a known outlet's own reporter (a person's name before "Reporter" is no outlet).

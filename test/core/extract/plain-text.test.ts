@@ -113,6 +113,14 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.outlet, a.outletBasis, a.date.date, a.title]).toEqual(['STAT', 'byline', '2024-06-03', 'Bird flu spreads']);
   });
 
+  it.each([
+    ['By JOHN SMITH FOR MAILONLINE', 'John Smith', 'Daily Mail'],
+    ['By Jane Doe for the Guardian', 'Jane Doe', 'The Guardian'],
+  ])('when the byline %j names the paper written for, reads the writer %j and the outlet %j', (line, byline, outlet) => {
+    const a = extractPlainText(`Residents slam council over bus lane\n\n${line}\n\nThe council said on Monday that it would cut the bus service by half next year.`);
+    expect([a.byline, a.outlet, a.outletBasis]).toEqual([byline, outlet, 'byline']);
+  });
+
   it('when the line under the byline prints the outlet and the date, reads them, and the post after the name is no part of it', () => {
     const a = extractPlainText('Minister resigns over expenses row\n\nBy Jane Doe, Political Correspondent\nThe Herald Tribune | 12 March 2025, 10:42 GMT\n\nThe minister resigned on Tuesday.');
     expect([a.byline, a.outlet, a.date.date, a.title]).toEqual(['Jane Doe', 'The Herald Tribune', '2025-03-12', 'Minister resigns over expenses row']);
