@@ -128,6 +128,8 @@ function readPlainText(text: string): ExtractedArticle {
     // A date is no headline ("Published 3 December 2026"); nor is a city or region alone on a line under the
     // first, a dateline ("Storm hits coast" on the first line is the headline).
     if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t) || NAMED_DATE_LINE.test(t))) continue;
+    // ("PRESS RELEASE" over the headline labels the page.)
+    if (firstContent && PRESS_RELEASE.test(t.trim())) continue;
     if (firstContent && i > 0 && wordsIn(t, 3) <= 3 && !/[.!?]$/.test(t)) continue;
     if (firstContent) {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));

@@ -35,6 +35,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text.replace('PRESS RELEASE', 'Business news')).outlet).toBeNull();
   });
 
+  it('when the release mark stands over the headline, the headline is the title', () => {
+    const text = 'PRESS RELEASE\n\nNorthwind Energy reports record profit, raises guidance\n\nNorthwind Energy today announced record results for the quarter to September.';
+    expect(extractPlainText(text).title).toBe('Northwind Energy reports record profit, raises guidance');
+  });
+
   it('when the release mark opens the text and the note says "About the…", the mark is no outlet and the issuer is', () => {
     const text = 'PRESS RELEASE\n\nWalking may cut risk of early death, study suggests\n\nPeople who walk 8,000 steps a day may live longer.\n\nAbout the University of Leeds\nThe University of Leeds is one of the largest universities in the UK.';
     expect(extractPlainText(text)).toMatchObject({ outlet: 'University of Leeds', outletBasis: 'press-release' });
