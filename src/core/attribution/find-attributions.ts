@@ -866,7 +866,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   found.forEach((a, i) => {
     if (a.sourceText.toLowerCase() !== 'they') return;
     const people = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && ['anonymous', 'organisation', 'weasel'].includes(b.sourceType));
-    if (people) found[i] = { ...a, sourceType: people.sourceType, ...(people.organisation ? { organisation: people.organisation } : {}) };
+    // (Named as they were, so the store counts one source: "Furious residents have slammed… a lane that they claim…".)
+    if (people) found[i] = { ...a, sourceType: people.sourceType, name: people.name ?? people.sourceText, ...(people.organisation ? { organisation: people.organisation } : {}) };
   });
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
   // A hidden speaker counts only when no one is named: in "Trump said Clinton was accused…" Trump speaks.

@@ -967,9 +967,9 @@ describe('findAttributions, through analyseArticle', () => {
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
   });
 
-  it('when "they" follows people who speak in the sentence, reads them, not anyone at all', () => {
+  it('when "they" follows people who speak in the sentence, reads them by name, not anyone at all', () => {
     const [, they] = analyseArticle('Residents have vowed to fight the plans, which they say would ruin the village.').sentences[0].attributions;
-    expect([they.sourceText, they.sourceType]).toEqual(['they', 'anonymous']);
+    expect([they.sourceText, they.sourceType, they.name]).toEqual(['they', 'anonymous', 'Residents']);
   });
 
   it('when an unnamed person speaks on condition of anonymity, reads an anonymous source, whatever their post', () => {
