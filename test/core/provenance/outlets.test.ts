@@ -10,6 +10,7 @@ describe('resolveKnownOutlet', () => {
     ['Breitbart', 'Breitbart News'],
     ['The Huffington Post', 'HuffPost'],
     ['Sky Sports', 'Sky Sports'],
+    ['Sportsmail', 'Daily Mail'],
     ['9to5Mac', '9to5Mac'],
     ['The Times', 'The Times'],
     ['the information', null],
