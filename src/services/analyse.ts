@@ -323,7 +323,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     inside another part of it; "has contacted the council for further comment" asks for comment; "Northwind" after
  *     "Northwind Energy plc" is Northwind Energy; "Scott" after "Ridley Scott's sequel" is Ridley Scott, and a surname
  *     the article gives one full name far more often than others ("Hillary Clinton" over "Chelsea Clinton's flat") is
- *     that name; "they" speaking after people in the same sentence is named as they were ("Furious residents").
+ *     that name; "they" speaking after people in the same sentence is named as they were ("Furious residents");
+ *     "Sportsmail understands" is the Daily Mail's own reporting; "Police questioned a man" is an interview, no doubt.
  */
 export const ANALYSIS_VERSION = 31;
 

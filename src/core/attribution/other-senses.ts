@@ -149,6 +149,7 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   if (t.lemma === 'find' && isThingFound(tokens, k)) return true;
+  if (t.lemma === 'question' && isQuestioningSomeone(tokens, k)) return true;
   // "The BBC has asked the company for a response": a request for comment reports nothing yet.
   if (asksForComment(tokens, k)) return true;
   // "Boeing charged as much as 7,900% above market value", "charged customers $40": a price, not an accusation.
@@ -245,6 +246,17 @@ function isThingFound(tokens: ParsedToken[], k: number): boolean {
 
 /** What is convened, not said: "called an emergency meeting", "a swiftly called meeting", "called a vote". */
 const CONVENED = new Set(['meeting', 'meetings', 'session', 'sessions', 'vote', 'votes', 'election', 'elections', 'hearing', 'hearings', 'conference', 'summit', 'strike', 'halt', 'recess', 'referendum', 'truce', 'ceasefire']);
+
+/**
+ * "Police questioned a man in his 30s", "Detectives are questioning two men", "questioned him": an interview under
+ * caution, not a doubt ("questioned whether…", "questioned the figures" doubt).
+ */
+function isQuestioningSomeone(tokens: ParsedToken[], k: number): boolean {
+  let o = k + 1;
+  while (tokens[o] && (['DET', 'NUM', 'ADJ'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower))) o++;
+  const who = tokens[o];
+  return !!who && (/^(?:him|her|them)$/.test(who.lower) || (who.pos === 'NOUN' && !!personNoun(who.lower)));
+}
 
 function isCallToMeet(tokens: ParsedToken[], k: number): boolean {
   let o = k + 1;

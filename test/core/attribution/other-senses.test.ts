@@ -19,6 +19,10 @@ describe('verbs of saying in another sense', () => {
     ['isDiscourseIdiom', 'Having said that, the plan has merit.', 'said', true],
     ['isDiscourseIdiom', 'The Security Council called an emergency meeting.', 'called', true],
     ['isDiscourseIdiom', 'Washington backed out of the deal.', 'backed', true],
+    // Questioning someone is an interview; questioning a figure or whether, a doubt.
+    ['isDiscourseIdiom', 'Police questioned a man in his 30s on Tuesday.', 'questioned', true],
+    ['isDiscourseIdiom', 'Detectives are questioning two men.', 'questioning', true],
+    ['isDiscourseIdiom', 'Critics questioned the figures.', 'questioned', false],
     ['isDiscourseIdiom', 'Beijing asserted itself in the region.', 'asserted', true],
     ['isDiscourseIdiom', 'He told her to leave the stage.', 'told', true],
     ['isDiscourseIdiom', 'He told reporters the plan had failed.', 'told', false],
