@@ -324,7 +324,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Northwind Energy plc" is Northwind Energy; "Scott" after "Ridley Scott's sequel" is Ridley Scott, and a surname
  *     the article gives one full name far more often than others ("Hillary Clinton" over "Chelsea Clinton's flat") is
  *     that name; "they" speaking after people in the same sentence is named as they were ("Furious residents");
- *     "Sportsmail understands" is the Daily Mail's own reporting; "Police questioned a man" is an interview, no doubt.
+ *     "Sportsmail understands" is the Daily Mail's own reporting; "Police questioned a man" is an interview, no doubt;
+ *     "They would say that, wouldn't they?" supposes, no one cited.
  */
 export const ANALYSIS_VERSION = 31;
 

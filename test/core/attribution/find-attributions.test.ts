@@ -689,6 +689,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He was facing fresh humiliation after it emerged he had fathered two children.', [[['it emerged', 'emerged']]]],
     // Posting to a platform is saying; posting a loss is not.
     ['Musk posted on X hours later that the company remained strong.', [[['Musk', 'posted']]]],
+    // What someone would say, asked, is the writer supposing.
+    ["Of course they would say that, wouldn't they, when the money is theirs?", [[]]],
     // Posting words is saying them too.
     ['Another posted: "Just fight already."', [[['Another', 'posted']]]],
     ['Tesla posted a loss in the quarter.', [[]]],
