@@ -60,7 +60,9 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   const paired = pairSentences(a, b, aligned);
   // One retold sentence alone is topic, not reuse: a rewrite retells several, or shares a run of words.
   if (aligned.length === 0 && paired.length < MIN_PAIRED_SENTENCES) return null;
-  const passages = [...aligned, ...paired].sort((x, y) => x.targetStart - y.targetStart);
+  // A run of words inside a sentence paired whole is part of that sentence's rewrite, not a second passage over it.
+  const within = (p: Passage) => paired.some((q) => q.sourceStart <= p.sourceStart && p.sourceEnd <= q.sourceEnd && q.targetStart <= p.targetStart && p.targetEnd <= q.targetEnd);
+  const passages = [...aligned.filter((p) => !within(p)), ...paired].sort((x, y) => x.targetStart - y.targetStart);
   const spansA = passages.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
   const spansB = passages.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
   const coverA = coverage(spansA, a.text.length);

@@ -61,6 +61,15 @@ describe('compareArticles', () => {
     expect(finding?.passages.every((p) => p.kind !== 'verbatim')).toBe(true);
   });
 
+  it('when a sentence retold whole holds a run of words kept, the run is part of that passage, not a second over it', () => {
+    const source = 'Tesla Inc is recalling about 120,000 Model S and Model X vehicles in the United States because a seat belt warning chime may fail to sound, the safety agency said on Monday. The recall covers vehicles built between 2021 and 2024 in its two factories.';
+    const copy = "Elon Musk's Tesla is recalling around 130,000 of its Model S and Model X vehicles because a seat belt warning chime could fail to sound. The recall covers vehicles built between 2021 and 2024 in its two factories.";
+    const { passages } = compareArticles(doc(source, 'Wire', '2026-03-02'), doc(copy, 'Paper', '2026-03-03'))!;
+    const overlaps = passages.some((p, i) => passages.some((q, j) => i !== j && p.targetStart < q.targetEnd && q.targetStart < p.targetEnd));
+    expect(overlaps).toBe(false);
+    expect(passages.some((p) => copy.slice(p.targetStart, p.targetEnd).startsWith("Elon Musk's Tesla is recalling"))).toBe(true);
+  });
+
   it("when most of the shared text is retold, the pair is a paraphrase however exact one sentence of it", () => {
     const source = 'China is prepared to recognize the Taliban as the legitimate ruler of Afghanistan if it succeeds in toppling the government in Kabul. Party leaders plan to formalize their relationship with the insurgent network, intelligence sources said.\n\n' + P2 + '\n\n' + P1;
     const copy = 'Beijing reportedly stands prepared to recognize Taliban rule over Afghanistan should the group succeed in toppling Kabul’s government. Intelligence sources say party leaders will formalize their relationship with the insurgents.\n\n' + OTHER + '\n\n' + P1;
