@@ -325,7 +325,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the article gives one full name far more often than others ("Hillary Clinton" over "Chelsea Clinton's flat") is
  *     that name; "they" speaking after people in the same sentence is named as they were ("Furious residents");
  *     "Sportsmail understands" is the Daily Mail's own reporting; "Police questioned a man" is an interview, no doubt;
- *     "They would say that, wouldn't they?" supposes, no one cited.
+ *     "They would say that, wouldn't they?" supposes, no one cited; "Chester Music", "Universal Music", "Sony Pictures" are
+ *     bodies, "her publisher" an unnamed one.
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -178,6 +178,10 @@ describe('classifySource', () => {
     ['UK Finance, the trade body', { type: 'organisation', name: 'UK Finance' }],
     // A firm by its legal form, named without it.
     ['Acme plc', { type: 'organisation', name: 'Acme' }],
+    // A publisher or studio by its name's last word; the body someone works with, unnamed.
+    ['Chester Music', { type: 'organisation', name: 'Chester Music' }],
+    ['her publisher', { type: 'organisation' }],
+    ['his agent', { type: 'person', role: 'agent' }],
     ['Minyon Moore, a senior adviser to the Clinton campaign', { type: 'person', name: 'Minyon Moore', role: 'a senior adviser to the Clinton campaign' }],
     ["the British Retail Consortium, the industry's trade body for shops", { type: 'organisation', name: 'British Retail Consortium' }],
     ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
