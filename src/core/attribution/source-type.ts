@@ -616,9 +616,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const nameWords = name?.split(' ') ?? [];
   if (!apposition && nameWords.length >= 3 && isOrganisationHead(nameWords.at(-1)!.toLowerCase())) return { type: 'organisation', name: bare };
   // "UK Finance, the trade body", "Ofgem, the energy regulator": a name no one is given, then the body it is.
-  const givenFirst = name && sexOfGivenName(name.split(' ')[0]) !== 'unknown';
   // (A short one: "Minyon Moore, a senior adviser to the Clinton campaign" is an adviser.)
-  if (name && !givenFirst && /^(?:an?|the)(?:\s+[^\s]+){1,4}$/i.test(post) && !/\sto\s/.test(post) && (isOrganisationHead(appositionHead.toLowerCase()) || FIRM_TRADE.test(appositionHead))) return { type: 'organisation', name: bodyName };
+  const bodyApposition = /^(?:an?|the)(?:\s+[^\s]+){1,4}$/i.test(post) && !/\sto\s/.test(post) && (isOrganisationHead(appositionHead.toLowerCase()) || FIRM_TRADE.test(appositionHead));
+  if (name && bodyApposition && sexOfGivenName(name.split(' ')[0]) === 'unknown') return { type: 'organisation', name: bodyName };
   if (name && !ANONYMOUS.test(name)) {
     // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)
