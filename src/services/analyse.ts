@@ -326,7 +326,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     that name; "they" speaking after people in the same sentence is named as they were ("Furious residents");
  *     "Sportsmail understands" is the Daily Mail's own reporting; "Police questioned a man" is an interview, no doubt;
  *     "They would say that, wouldn't they?" supposes, no one cited; "Chester Music", "Universal Music", "Sony Pictures" are
- *     bodies, "her publisher" an unnamed one.
+ *     bodies, "her publisher" an unnamed one; "according to court documents unsealed on Thursday" cites court documents.
  */
 export const ANALYSIS_VERSION = 31;
 

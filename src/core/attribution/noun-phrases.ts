@@ -826,7 +826,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
   // "a study published Monday": a participle whose time was cut off qualifies nothing left in the phrase.
   // (Not a hyphenated compound's second part, "self-described", nor a phrase's closing quote.)
   const kept = (k: number) => k === compound || (QUOTE_MARK.test(tokens[k].text) && tokens.slice(first, k).some((x) => QUOTE_MARK.test(x.text)));
-  while (last >= first && !kept(last) && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET' || (tokens[last].pos === 'VERB' && /^\p{Ll}/u.test(tokens[last].text)))) last--;
+  // ("court documents unsealed on Thursday": a participle after its document, the tagger's adjective, as well.)
+  const participle = (k: number) => (tokens[k].pos === 'VERB' && /^\p{Ll}/u.test(tokens[k].text)) || (tokens[k].pos === 'ADJ' && /ed$/.test(tokens[k].lower) && k > first && isDocumentWord(tokens[k - 1].lower));
+  while (last >= first && !kept(last) && (NP_LINK.has(tokens[last].lower) || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'DET' || participle(last))) last--;
   if (last < first) return null;
   return HAS_HEAD(tokens.slice(first, last + 1)) ? [first, last] : null;
 }
