@@ -165,8 +165,9 @@ export function impersonalReport(tokens: ParsedToken[], k: number): [number, num
     const after = tokens[k + 1];
     return tokens[it]?.lower === 'it' && (!after || after.pos === 'PUNCT' || after.lower === 'that' || after.pos === 'NOUN' || after.pos === 'ADV' || after.lower === 'last' || SUBJECT_PRONOUN.has(after.lower) || (after.pos === 'PROPN' && ['AUX', 'VERB'].includes(tokens[k + 2]?.pos ?? ''))) ? [it, k] : null;
   }
-  // "We are told that workers will be happier", "I am told the minister…": the writer, told by someone unnamed.
-  const told = t.lemma === 'tell';
+  // "We are told that workers will be happier", "I am told the minister…", "productivity, we are assured, has held up":
+  // the writer, told by someone unnamed.
+  const told = t.lemma === 'tell' || t.lemma === 'assure';
   if (!IMPERSONAL_VERBS.has(t.lemma) && !told) return null;
   const be = passiveAuxiliary(tokens, k);
   let it = be - 1;
@@ -180,6 +181,7 @@ export function impersonalReport(tokens: ParsedToken[], k: number): [number, num
   while (name < k + 8 && (tokens[name]?.pos === 'PROPN' || (tokens[name]?.pos === 'CCONJ' && name > k + 1))) name++;
   // ("It is thought around 13 million people are obese": a figure, sized or not, opens the clause too.)
   const clause = !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || numberSizing(tokens, k + 1) > 0 || (next.pos === 'PROPN' && ['VERB', 'AUX'].includes(tokens[name]?.pos ?? '')));
-  // ("We were told to wait" is an order, not a report.)
-  return next?.lower === 'that' || (next?.lower === 'to' && !told) || clause ? [it, k] : null;
+  // ("We were told to wait" is an order, not a report; "…, we are told, …" an aside telling the clause around it.)
+  const aside = told && next?.text === ',' && tokens[it - 1]?.text === ',';
+  return next?.lower === 'that' || (next?.lower === 'to' && !told) || clause || aside ? [it, k] : null;
 }

@@ -137,7 +137,8 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|
   /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
   // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens (not a change set for a date:
   // "National Insurance will rise from 13.8% to 15% from April").
-  /\bwill (?:\w+ly )?(?:win|lose|beat|edge|prevail|triumph|dominate|rise|fall|climb|drop|soar|plunge|surge|slump|collapse|crash|keep (?:rising|falling|climbing|growing|shrinking|declining|dying|getting (?:worse|better))|continue to (?:rise|fall|climb|grow|shrink|decline))\b(?!(?:[^.;]|\.\d){0,60}\b(?:from|in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December|next (?:year|month|week)|\d{4}\b))/i,
+  // ("Labour is going to win", "Prices are going to rise": the same forecast.)
+  /\b(?:will|(?:is|are|am)(?: not)? going to) (?:\w+ly )?(?:win|lose|beat|edge|prevail|triumph|dominate|rise|fall|climb|drop|soar|plunge|surge|slump|collapse|crash|keep (?:rising|falling|climbing|growing|shrinking|declining|dying|getting (?:worse|better))|continue to (?:rise|fall|climb|grow|shrink|decline))\b(?!(?:[^.;]|\.\d){0,60}\b(?:from|in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December|next (?:year|month|week)|\d{4}\b))/i,
 ];
 export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,

@@ -248,6 +248,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Prices are set according to the recipe Beijing has set.', [[]]],
     // The writer told by someone unnamed reports; told to do something is ordered.
     ['We are told that workers will be happier.', [[['We are told', 'are told']]]],
+    // Assured as told; an aside between commas tells the clause around it.
+    ['Productivity, we are assured, has held up.', [[['we are assured', 'are assured']]]],
+    ['The minister, we are told, will resign.', [[['we are told', 'are told']]]],
     ['I am told the minister is furious.', [[['I am told', 'am told']]]],
     ["I'm told the minister is furious.", [[["I'm told", "'m told"]]]],
     ['We’re told the bridge is safe.', [[['We’re told', '’re told']]]],

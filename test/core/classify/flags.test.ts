@@ -21,6 +21,7 @@ describe('the speculative flag', () => {
     // A change set for a date is told, no guess.
     ["Employers' National Insurance contributions will rise from 13.8% to 15% from April.", null],
     ['Rents will keep rising.', ['will keep rising']],
+    ['Labour is going to win the election.', ['is going to win']],
     ['The Gunners collapse every April, and this year will be no different.', ['will be no different']],
     // A forecast told with certainty is still the writer's guess.
     ['Pharmaceutical giants will no doubt seize on the findings.', ['will no doubt']],
