@@ -344,6 +344,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Sun can exclusively reveal that the star has quit.', [[['The Sun', 'can exclusively reveal']]]],
     // Goods or an envoy recalled are no memory told.
     ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
+    ["Elon Musk's Tesla is recalling around 130,000 of its Model S and Model X vehicles.", [[]]],
     ['Toyota recalled some Camry sedans.', [[]]],
     ['Russia recalled its ambassador.', [[]]],
     // A form in -ing after a possessor is a noun, so the speaker before the aside is found.
