@@ -328,7 +328,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "They would say that, wouldn't they?" supposes, no one cited; "Chester Music", "Universal Music", "Sony Pictures" are
  *     bodies, "her publisher" an unnamed one; "according to court documents unsealed on Thursday" cites court documents;
  *     "productivity, we are assured, has held up" hides who assures; "Labour is going to win" is a forecast as "will win" is;
- *     "Tesla is recalling around 130,000 of its vehicles" recalls goods, whatever the tagger makes of "around".
+ *     "Tesla is recalling around 130,000 of its vehicles" recalls goods, whatever the tagger makes of "around"; "The
+ *     chancellor set out her spending plans" lays them out ("set out from London" departs).
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -143,6 +143,9 @@ const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 
 /** Of those, the ways a data firm gathers forecasts and figures as an outlet does. */
 const GATHERED = new Set(['polled', 'surveyed', 'compiled', 'gathered', 'collected']);
 
+/** What is set out in words: "set out her spending plans", "set out the case for reform". */
+const SET_OUT = /^(?:plans?|proposals?|vision|case|strategy|details|priorities|measures|programme|program|agenda|approach|position|terms|demands|reasons|arguments?)$/;
+
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
@@ -460,8 +463,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const informed = lemma === 'inform' && (!t[k + 1] || /^[.,]$/.test(t[k + 1].text));
     const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || tagsQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
-    // "Clinton laid out her proposals": set out, as good as outlined; "released an ad", not "released the hostages".
-    const laidOut = lemma === 'lay' && t[k + 1]?.lower === 'out';
+    // "Clinton laid out her proposals", "The chancellor set out her spending plans": as good as outlined ("set out from
+    // London" departs); "released an ad", not "released the hostages".
+    const laidOut = (lemma === 'lay' && t[k + 1]?.lower === 'out') || (lemma === 'set' && t[k + 1]?.lower === 'out' && t.slice(k + 2, k + 6).some((o) => o.pos === 'NOUN' && SET_OUT.test(o.lower)));
     // "Keir Starmer paid tribute to 'a true national treasure'": praise in words.
     const paidTribute = lemma === 'pay' && /^(?:tribute|tributes|homage)$/.test(t[k + 1]?.lower ?? '');
     // "Reid has gone after Trump as a “con artist”": an attack in words.
@@ -643,7 +647,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       continue;
     }
     let cueEnd = k;
-    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'lay')) || putIt || wentAfter || paidTribute) cueEnd = k + 1;
+    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || laidOut)) || putIt || wentAfter || paidTribute) cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".

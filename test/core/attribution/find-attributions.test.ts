@@ -345,6 +345,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Goods or an envoy recalled are no memory told.
     ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
     ["Elon Musk's Tesla is recalling around 130,000 of its Model S and Model X vehicles.", [[]]],
+    // Setting out plans is laying them out; setting out from a place departs.
+    ['The chancellor set out her spending plans on Wednesday.', [[['The chancellor', 'set out']]]],
+    ['They set out from London at dawn.', [[]]],
     ['Toyota recalled some Camry sedans.', [[]]],
     ['Russia recalled its ambassador.', [[]]],
     // A form in -ing after a possessor is a noun, so the speaker before the aside is found.
