@@ -10,13 +10,13 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
  * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker"; not "the Labour party",
  * which names itself).
  */
-const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer)$/u;
+const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
 const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
 /** The words in a body's name that tell a government's agency. */
-const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA)\b/;
+const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA|NASA|Nasa|ESA|CIA|FBI|NSA|IAEA|WHO)\b/;
 const CENTRE = /\bCent(?:er|re)\b/;
 const AIRLINE = /\bAir(?:lines?|ways)?\b|^(?:Ryanair|easyJet|Lufthansa|Emirates|Qantas|Jet2|Wizz)$/;
 /** Which named bodies each word of kind can stand for; the words for a firm stand for any body not public. */
@@ -58,6 +58,8 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|[Gg]overnment
  */
 const TOLD_BY_MODIFIER = new Set(['center', 'centre', 'institute', 'commission', 'committee', 'service', 'office', 'bureau', 'authority', 'force']);
 const fits = ({ kind, modifier }: Mention, name: string) => {
+  // ("The WHO declared… The health body said": "body" stands for a body of any kind, public or not.)
+  if (kind === 'body') return true;
   if (modifier && TOLD_BY_MODIFIER.has(kind) && !name.toLowerCase().includes(modifier.toLowerCase())) return false;
   return KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name);
 };

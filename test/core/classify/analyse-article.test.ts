@@ -286,6 +286,9 @@ describe('analyseArticle on text of its own', () => {
     ['Shares in Tesla rose. Tesla said sales rose. Shares in Ford fell 5% on Monday. The carmaker said demand was weak.', [['Tesla', 'Tesla'], ['The carmaker', 'Ford']]],
     ['Barclays’ shares rose. The bank said profits were up.', [['The bank', 'Barclays']]],
     ['Shares in Ocado slumped 12pc after the online grocer cut its sales forecast.', [['the online grocer', 'Ocado']]],
+    // A space agency known by its acronym; "body" for a body of any kind.
+    ['Nasa has delayed the launch until April. The space agency said engineers needed more time.', [['The space agency', 'Nasa']]],
+    ['The WHO declared an emergency on Monday. The health body said cases had doubled.', [['The WHO', 'WHO'], ['The health body', 'WHO']]],
     // An airline named by its kind's word.
     ['A Yeti Airlines plane crashed on Sunday. There were 68 passengers on board, according to the airline.', [['the airline', 'Yeti Airlines']]],
     // A union named as an association.
