@@ -330,7 +330,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "productivity, we are assured, has held up" hides who assures; "Labour is going to win" is a forecast as "will win" is;
  *     "Tesla is recalling around 130,000 of its vehicles" recalls goods, whatever the tagger makes of "around"; "The
  *     chancellor set out her spending plans" lays them out ("set out from London" departs); "the space agency" after Nasa is
- *     Nasa, "the health body" after the WHO the WHO.
+ *     Nasa, "the health body" after the WHO the WHO; "Barking, Havering and Redbridge University Hospitals NHS Trust" is
+ *     one body, its commas no apposition.
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -261,8 +261,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const t = tokens[i];
     if (t.text === ',') {
       // "The Department for Environment, Food and Rural Affairs said": a comma between the remits a body's name lists.
+      // ("Barking, Havering and Redbridge University Hospitals NHS Trust said": or the places it serves, opening its name.)
       const remits = tokens.slice(i + 1, last + 1);
-      if (tokens[i - 2]?.lower === 'for' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '') && remits.some((x) => x.lower === 'and') && remits.every((x) => /^\p{Lu}/u.test(x.text) || x.lower === 'and')) {
+      const listed = remits.some((x) => x.lower === 'and') && remits.every((x) => /^\p{Lu}/u.test(x.text) || x.lower === 'and') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
+      const ofRemits = tokens[i - 2]?.lower === 'for' && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '');
+      const ofPlaces = (i === 1 || tokens[i - 2]?.pos === 'DET') && isOrganisationHead(tokens[last].lower);
+      if (listed && (ofRemits || ofPlaces)) {
         i--;
         continue;
       }

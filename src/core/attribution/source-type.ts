@@ -482,6 +482,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const leader = WITH_THEIR_OWN.exec(text)?.[1];
   const led = leader && classifySource(leader, articleOutlet);
   if (led && led.name) return led;
+  // "Barking, Havering and Redbridge University Hospitals NHS Trust": a body named by the places it serves, its commas
+  // no apposition.
+  const placesServed = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{L}+))$/u.exec(text);
+  if (placesServed && isOrganisationHead(placesServed[2].toLowerCase())) return { type: 'organisation', name: placesServed[1] };
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".

@@ -345,6 +345,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Goods or an envoy recalled are no memory told.
     ['Tesla recalled nearly 200,000 vehicles on Tuesday.', [[]]],
     ["Elon Musk's Tesla is recalling around 130,000 of its Model S and Model X vehicles.", [[]]],
+    // A body named by the places it serves, its commas no apposition.
+    ['Barking, Havering and Redbridge University Hospitals NHS Trust said it was sorry.', [[['Barking, Havering and Redbridge University Hospitals NHS Trust', 'said']]]],
     // Setting out plans is laying them out; setting out from a place departs.
     ['The chancellor set out her spending plans on Wednesday.', [[['The chancellor', 'set out']]]],
     ['They set out from London at dawn.', [[]]],

@@ -180,6 +180,7 @@ describe('classifySource', () => {
     ['Acme plc', { type: 'organisation', name: 'Acme' }],
     // A publisher or studio by its name's last word; the body someone works with, unnamed.
     ['Chester Music', { type: 'organisation', name: 'Chester Music' }],
+    ['Barking, Havering and Redbridge University Hospitals NHS Trust', { type: 'organisation', name: 'Barking, Havering and Redbridge University Hospitals NHS Trust' }],
     ['her publisher', { type: 'organisation' }],
     ['his agent', { type: 'person', role: 'agent' }],
     ['Minyon Moore, a senior adviser to the Clinton campaign', { type: 'person', name: 'Minyon Moore', role: 'a senior adviser to the Clinton campaign' }],
