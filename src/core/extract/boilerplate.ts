@@ -29,7 +29,7 @@ const CHROME_LINE: RegExp[] = [
 
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && ((t.length < 60 && CHROME_LINE.some((re) => re.test(t))) || (t.length < 160 && CHROME_SENTENCE.some((re) => re.test(t))));
+  return t.length > 0 && ((t.length < 60 && CHROME_LINE.some((re) => re.test(t))) || (t.length < 300 && CHROME_SENTENCE.some((re) => re.test(t))));
 }
 
 /** Longer notices a site prints around every story: a newsletter's pitch, a disclaimer of links, a note on affiliate links. */
@@ -42,6 +42,9 @@ const CHROME_SENTENCE: RegExp[] = [
   /^(?:please )?share (?:this|it)(?: post| article| video| story)?(?:\s+(?:before|now|with|far and wide|everywhere|widely)\b[^.!?]{0,60})?[.!]*$|^please share(?: far and wide| widely)?[.!]*$/i,
   // A cookie banner: "We use cookies to improve your experience.", "This site uses cookies. By continuing…".
   /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b[^!?]{0,120}$/i,
+  // A paper's call for letters under its comment pieces: "Do you have an opinion on the issues raised in this article? If
+  // you would like to submit a response of up to 300 words by email…, please click here."
+  /^do you have an opinion on the issues raised in this article\?(?:\s+if you would like to submit a (?:response|letter)\b[^!?]{0,200})?$|^if you would like to submit a (?:response|letter) of up to \d+ words\b[^!?]{0,200}$/i,
   // "This article contains affiliate links…", "We may earn a commission when you buy through links on our site."
   /^(?:this (?:article|story|page) (?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?commission)\b[^!?]{0,120}$/i,
 ];

@@ -33,6 +33,9 @@ describe('isChromeLine', () => {
     ['Share this before it gets deleted!', true],
     ['Please share far and wide.', true],
     ['Share prices fell sharply on Monday.', false],
+    // A paper's call for letters under its comment pieces.
+    ['Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.', true],
+    ['If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.', true],
     // A cookie banner; a story about cookies is none.
     ['We use cookies to improve your experience.', true],
     ['This site uses cookies. By continuing to browse you agree to our use of cookies.', true],
