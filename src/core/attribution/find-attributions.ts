@@ -157,11 +157,18 @@ const MANNER = new Set(['laugh', 'sigh', 'smile', 'shrug', 'grin', 'chuckle', 'n
  * speaker, closing the sentence, is the quote's tag ("he laughed at the idea" is no tag).
  */
 function tagsQuote(t: ParsedToken[], k: number): boolean {
-  if (!MANNER.has(t[k].lemma) || !(!t[k + 1] || /^[.,!?]$/.test(t[k + 1].text) || (t[k + 1].pos === 'ADV' && (!t[k + 2] || /^[.!?]$/.test(t[k + 2].text))))) return false;
+  if (!MANNER.has(t[k].lemma)) return false;
+  // The verb closes the sentence, perhaps with an adverb: "she sighed wearily."
+  const after = t[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+  if (t[after] && !/^[.,!?]$/.test(t[after].text)) return false;
+  // Its speaker, a pronoun or a name of a few words…
   let start = k - 1;
-  while (start > 0 && t[start].pos === 'PROPN' && k - start <= 4) start--;
   if (t[start]?.pos === 'PRON' && PERSONAL.has(t[start].lower)) start--;
-  else if (t[start + 1]?.pos !== 'PROPN' || start === k - 1) return false;
+  else {
+    while (start >= 0 && t[start].pos === 'PROPN' && k - start <= 4) start--;
+    if (start === k - 1) return false;
+  }
+  // …right after the quote: '…," he shrugs', '…", Jim Hale laughed'.
   return QUOTE_MARK.test(t[start]?.text ?? '') || (t[start]?.text === ',' && QUOTE_MARK.test(t[start - 1]?.text ?? ''));
 }
 
