@@ -331,7 +331,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Tesla is recalling around 130,000 of its vehicles" recalls goods, whatever the tagger makes of "around"; "The
  *     chancellor set out her spending plans" lays them out ("set out from London" departs); "the space agency" after Nasa is
  *     Nasa, "the health body" after the WHO the WHO; "Barking, Havering and Redbridge University Hospitals NHS Trust" is
- *     one body, its commas no apposition; a paper's call for letters under a comment piece is page chrome.
+ *     one body, its commas no apposition; a paper's call for letters under a comment piece is page chrome; "United boss
+ *     Ruben Amorim" opens on a club's name, no judgement (only a word of strong valence opening a sentence is read as one).
  */
 export const ANALYSIS_VERSION = 31;
 

@@ -194,7 +194,8 @@ export function isIdleIntensifier(word: string, next: { pos: string; lower?: str
  * "Controversial plans…"): a proper noun with a valence before a word in lower case.
  */
 export const isJudgingOpener = (first: { pos: string; lower: string } | undefined, next: { text: string } | undefined): boolean =>
-  first?.pos === 'PROPN' && !!next && /^\p{Ll}/u.test(next.text) && valence(first.lower) !== 0;
+  // (A word of mild valence is as likely a name: "United boss Ruben Amorim", "Liberty officials".)
+  first?.pos === 'PROPN' && !!next && /^\p{Ll}/u.test(next.text) && Math.abs(valence(first.lower)) >= 2;
 
 /**
  * Results, events and notices told, not judged: "have won only one of six games", "were killed", "a deadly crash", "lost the final",

@@ -364,6 +364,8 @@ describe('the opinion flag', () => {
     ['Beijing has publicly pressured the Taliban to continue working toward a peace agreement.', null],
     // A judging word opening the sentence, which the tagger reads as a name.
     ['Shocking footage shared on social media showed cars floating down flooded streets.', ['Shocking']],
+    // One of mild valence is as likely a name.
+    ['United boss Ruben Amorim wants a new striker after the club scored 44 league goals.', null],
     // A source's verb of saying is how the writer reports, not a judgement.
     ['It is a claim the government disputes.', null],
     // A comment adverb opening the sentence judges all that follows; one of time or order does not.
