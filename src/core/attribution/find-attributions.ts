@@ -500,7 +500,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (t[future]?.lower === 'be') future--;
     if (/^(?:will|'ll|’ll|wo)$/.test(t[future]?.lower ?? '') && t[future].pos !== 'PROPN') continue;
     // ("They would say that, wouldn't they?": what someone would say, asked, is the writer's supposing.)
-    if (/^(?:would|could|might)$/.test(t[k - 1]?.lower ?? '') && isQuestion(t)) continue;
+    if (SUPPOSING.test(t[k - 1]?.lower ?? '') && isQuestion(t)) continue;
     if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k) || lemma === 'understand';
     if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;

@@ -1,4 +1,5 @@
 import type { ParsedToken } from '../text/parse';
+import { numberSizing } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
 import { POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
@@ -203,9 +204,9 @@ const RECALLED = /^(?:vehicles?|cars?|trucks?|pickups?|suvs?|sedans?|motorcycles
  */
 function isWithdrawal(tokens: ParsedToken[], k: number): boolean {
   let o = k + 1;
-  // ("recalling around 130,000 of its vehicles": a figure's sizing word, whatever the tagger calls it.)
-  while (o < k + 6 && tokens[o] && (['DET', 'ADJ', 'ADV', 'PROPN', 'PUNCT'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower) || /^(?:more|than|around|about|over|nearly|almost|some)$/.test(tokens[o].lower))) o++;
-  if (tokens[o]?.pos === 'NUM') return true;
+  while (o < k + 6 && tokens[o] && (['DET', 'ADJ', 'ADV', 'PROPN', 'PUNCT'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower))) o++;
+  // ("recalling around 130,000 of its vehicles", "more than 200,000": a figure, sized or not, whatever the tagger calls the sizing word.)
+  if (tokens[o] && (tokens[o].pos === 'NUM' || numberSizing(tokens, o) > 0)) return true;
   while (o < k + 7 && tokens[o]?.pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN') o++;
   return RECALLED.test(tokens[o]?.lower ?? '');
 }
