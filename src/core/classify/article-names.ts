@@ -219,10 +219,15 @@ const OFFICE_WORD = /^(?:Former|Vice|First|Lady|Leader|Secretary|Speaker|Ministe
 export function resolveHonouredNames(text: string, sentences: AnalysedSentence[]): void {
   for (const a of sentences.flatMap((s) => s.attributions)) {
     const [, honour, given] = /^(Sir|Dame)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(a.name ?? '') ?? [];
-    if (!given) continue;
-    const surnames = new Set([...text.matchAll(new RegExp(`\\b${honour}\\s+${given}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu'))].map((m) => m[1]));
-    if (surnames.size === 1) a.name = `${given} ${[...surnames][0]}`;
+    const full = given && theOneName(text, `\\b${honour}\\s+(${given}\\s+\\p{Lu}[\\p{L}'’-]+)`);
+    if (full) a.name = full;
   }
+}
+
+/** The one name the text gives in the pattern's first group, spaces made single; null for none or several. */
+function theOneName(text: string, pattern: string): string | null {
+  const names = new Set([...text.matchAll(new RegExp(pattern, 'gu'))].map((m) => m[1].replace(/\s+/g, ' ')));
+  return names.size === 1 ? [...names][0] : null;
 }
 
 /**
@@ -326,8 +331,8 @@ const CORPORATE_WORD = '(?:Energy|Group|Holdings|Bank|Motors|Airlines|Airways|Ca
 export function resolveShortBodyNames(text: string, sentences: AnalysedSentence[]): void {
   for (const a of sentences.flatMap((s) => s.attributions)) {
     if (a.sourceType !== 'organisation' || !a.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(a.name)) continue;
-    const full = new Set([...text.matchAll(new RegExp(`\\b${a.name}\\s+${CORPORATE_WORD}\\b`, 'gu'))].map((m) => m[0].replace(/\s+/g, ' ')));
-    if (full.size === 1) a.name = [...full][0];
+    const full = theOneName(text, `\\b(${a.name}\\s+${CORPORATE_WORD})\\b`);
+    if (full) a.name = full;
   }
 }
 
