@@ -190,6 +190,14 @@ function withCue(a: Attribution, s: ParsedSentence, [from, to]: [number, number]
   return { ...a, cueText: s.text.slice(cueStart - s.start, cueEnd - s.start), cueStart, cueEnd };
 }
 
+/** The body a sentence is about, for an "it" opening a relative clause at `offset` ("…a footbridge, which it says…"). */
+function bodyOfRelativeClause(s: ParsedSentence, t: ParsedToken[], offset: number, outlet: string | null): Pick<Attribution, 'sourceType' | 'name'> | null {
+  const at = t.findIndex((x) => x.start === offset);
+  const subject = /^(?:which|that)$/.test(t[at - 1]?.lower ?? '') ? firstSubject(t, at - 1) : null;
+  const reading = subject && classifySource(s.text.slice(t[subject[0]].start - s.start, t[subject[1]].end - s.start), outlet);
+  return reading && reading.type === 'organisation' ? { sourceType: reading.type, name: reading.name } : null;
+}
+
 /** The body named last before `offset` in the sentence, as an object or anywhere ("contacted the company but it…"). */
 function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, outlet: string | null): Pick<Attribution, 'sourceType' | 'name'> | null {
   const head = t.findLastIndex((x) => x.end <= offset && (x.pos === 'NOUN' || x.pos === 'PROPN') && (isOrganisationHead(x.lower) || x.pos === 'PROPN'));
@@ -869,10 +877,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // company but it did not reply": else the body named just before it.
   found.forEach((a, i) => {
     if (a.sourceText.toLowerCase() !== 'it') return;
-    const at = t.findIndex((x) => x.start === a.sourceStart);
-    const opener = /^(?:which|that)$/.test(t[at - 1]?.lower ?? '') ? firstSubject(t, at - 1) : null;
-    const subject = opener && sourceTypeOf(t, opener, outlet) === 'organisation' ? makeAttribution(s, opener, opener, outlet) : null;
-    const body = found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet')) ?? subject ?? bodyNamedBefore(s, t, a.sourceStart, outlet);
+    const body =
+      found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet')) ??
+      bodyOfRelativeClause(s, t, a.sourceStart, outlet) ??
+      bodyNamedBefore(s, t, a.sourceStart, outlet);
     if (body) found[i] = { ...a, sourceType: body.sourceType, ...(body.name ? { name: body.name } : {}) };
   });
   // "Residents have vowed to fight the plans, which they say…": "they" after people who speak in the sentence is them.
