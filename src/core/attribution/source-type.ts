@@ -410,6 +410,10 @@ const titledName = (name: string) => name.trim().split(/\s+/).slice(0, -1).some(
 
 /** A charity or a campaign named for its cause, in capitals: "Save the Children", "Stop the War Coalition", "Keep Britain Tidy". */
 const CAMPAIGN_NAME = /^(?:Save|Stop|Keep|Protect|Free|Feed|Help|Fight|End)\s+(?:the\s+|[Oo]ur\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u;
+/** A body named by the places it serves, its commas no apposition: "Barking, Havering and Redbridge University Hospitals NHS Trust". */
+const PLACES_SERVED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{L}+))$/u;
+/** The body someone works with, unnamed: "her publisher", "his record label", "their employer" ("his agent" is a person). */
+const THEIR_BODY = /^(?:his|her|their)\s+(?:publishers?|(?:record\s+)?label|employers?|club)$/i;
 /** The article's own outlet by a word for it: "this newspaper", "our website". */
 const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)$/i;
 
@@ -482,9 +486,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const leader = WITH_THEIR_OWN.exec(text)?.[1];
   const led = leader && classifySource(leader, articleOutlet);
   if (led && led.name) return led;
-  // "Barking, Havering and Redbridge University Hospitals NHS Trust": a body named by the places it serves, its commas
-  // no apposition.
-  const placesServed = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{L}+))$/u.exec(text);
+  const placesServed = PLACES_SERVED.exec(text);
   if (placesServed && isOrganisationHead(placesServed[2].toLowerCase())) return { type: 'organisation', name: placesServed[1] };
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
   const [head, ...rest] = text.split(/,(?!\d)\s*/);
@@ -664,8 +666,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^\p{Lu}\p{Ll}+$/u.test(headName) && /^(?:an?|the)\s/i.test(apposition) && (personNoun(appositionHead.toLowerCase()) === 'singular' || PERSON_ROLE.test(appositionHead))) {
     return { type: 'person', name: headName, role: apposition, organisation: bodyOfPost };
   }
-  // "her publisher", "his record label", "their employer": the body someone works with, unnamed ("his agent" is a person).
-  if (/^(?:his|her|their)\s+(?:publishers?|(?:record\s+)?label|employers?|club)$/i.test(text)) return { type: 'organisation' };
+  if (THEIR_BODY.test(text)) return { type: 'organisation' };
   // "The iPhone maker", "the sportswear maker": a firm by what it makes ("the policy maker" is a person).
   const maker = /^(?:the|its|their)\s+(?:[\p{L}&'’-]+\s+){1,2}maker$/iu.test(head) && !/\b(?:policy|decision|film|movie|law|peace|trouble|king|match|deal|rule|money|home|noise|mischief|music|game)\s+maker$/i.test(head);
   if (maker) return { type: 'organisation', name: bare };
