@@ -82,6 +82,9 @@ const WORDS_ADDED = new Set(['word', 'words', 'note', 'comment', 'comments', 'ca
 export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
+  // "after 1,000 charging cycles", "the warning lights", "some telling details": a form in -ing between a determiner,
+  // a number or an adjective and its noun modifies the noun; no one speaks.
+  if (/ing$/.test(t.lower) && next?.pos === 'NOUN' && ['DET', 'NUM', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return true;
   if (t.lemma === 'say') {
     // "Let's say you think…": a supposition.
     if (POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'let') return true;

@@ -13,6 +13,12 @@ import type { AnalysedSentence } from './analyse-article';
 
 /** Pronouns for one other person; "I" and "we" outside quotes are the writer (inside them, the quote's speaker is the source). */
 const PRONOUN = /^(?:he|she)$/i;
+/**
+ * A person mentioned again by age or nationality, as a pronoun is: "the 27-year-old wrote", "the Dutchman said"
+ * after "Pop star Mia Carter…", "Arne Slot confirmed…".
+ */
+const isPronoun = (text: string) => PRONOUN.test(text) || DESCRIBED_BY_AGE_OR_NATION.test(text.trim());
+const DESCRIBED_BY_AGE_OR_NATION = /^the (?:\d{1,3}-year-old|(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman)|Scot|Spaniard|Swede|Dane|Finn|Pole|Czech|Swiss|Portuguese|German|Italian|Belgian|Croatian|Croat|Serbian|Serb|Austrian|Brazilian|Argentine|Argentinian|Uruguayan|Colombian|Mexican|Chilean|Australian|Canadian|American|Japanese|Korean|Nigerian|Ghanaian|Senegalese|Egyptian|Moroccan|Algerian|Ivorian|Cameroonian|Ukrainian|Russian|Georgian|Turk|Greek|Hungarian|Romanian|Bulgarian|Slovenian|Slovakian|Kiwi|New Zealander|South African|Jamaican|Indian|Pakistani|Chinese)$/i;
 
 /**
  * "he noted" after "wrote Derek Grossman": the pronoun takes the last named
@@ -56,11 +62,11 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       if (a.name) {
         lastPerson = a;
         cited.push(a);
-      } else if (a.role && !lastPerson && isPersonRole(a.role.split(/\s+/).pop()!) && !PRONOUN.test(a.sourceText)) {
+      } else if (a.role && !lastPerson && isPersonRole(a.role.split(/\s+/).pop()!) && !isPronoun(a.sourceText)) {
         // ("The mayor defended the cuts… “…,” she said.": a person named by post only, with no one named before, is who a
         // pronoun after means; after someone named, "the Republican nominee" is most often that person again.)
         lastPerson = a;
-      } else if (PRONOUN.test(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
+      } else if (isPronoun(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
         // "Matt Lauer faced criticism from other outlets after he asked…": the person the sentence is about, named
         // before the pronoun, when no one named speaks before it there.
         const spokenBefore = s.attributions.some((b) => b !== a && b.name && b.sourceType === 'person' && b.cueStart < a.sourceStart);
@@ -121,7 +127,9 @@ const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|spokesman|chairman|co
 const FEMALE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Duchess|Baroness|spokeswoman|chairwoman|congresswoman|businesswoman|daughter|wife|mother|sister|grandmother|aunt|niece|girlfriend|widow)\b/i;
 function contradictsSex(pronoun: string, person: Attribution): boolean {
   const said = `${person.sourceText} ${person.role ?? ''}`;
-  const she = /^she$/i.test(pronoun);
+  // ("the 27-year-old", "the Spaniard" tell no sex; "the Frenchwoman" does.)
+  const she = /^she$|woman$/i.test(pronoun);
+  if (!she && !/^he$|man$/i.test(pronoun)) return false;
   if (she ? MALE.test(said) : FEMALE.test(said)) return true;
   // Or the given name: "Sarah Jenkins" is no "he". (A wrong veto, for a name given to both sexes, leaves the
   // pronoun unnamed, which is better than a wrong name.)
@@ -183,12 +191,6 @@ export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
     if (office) {
       const holder = named.findLast((n) => holdsOffice(n, office[1].toLowerCase()));
       if (holder) a.name = holder.name;
-      continue;
-    }
-    // ("the 29-year-old wrote" after "Pop star Mia Rivers has announced…": the person last named.)
-    if (a.sourceType === 'person' && !a.name && /^the \d+-year-old$/i.test(a.sourceText.trim())) {
-      const last = named.at(-1);
-      if (last) a.name = last.name;
       continue;
     }
     if (a.sourceType !== 'anonymous' || a.inherited) continue;

@@ -10,6 +10,8 @@ describe('speakerLabel', () => {
     ['U.S. News: China is ready to recognise the Taliban.', 'U.S. News', 'outlet'],
     // Page labels and headline phrases name no one.
     ['Update: The road has reopened.', null, null],
+    ['Prediction: Liverpool should have too much for City.', null, null],
+    ['Team news: Konate misses out with a knee injury.', null, null],
     // A clickbait alert over a headline.
     ['SHOCKING: Government hiding the truth about 5G, insiders reveal', null, null],
     ['Stealth Over Health: the hidden costs of care', null, null],

@@ -92,6 +92,9 @@ describe('phraseAfter', () => {
     // A participle's clause after the apposition leaves it one.
     ['Taxes rise, according to an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University.', 'to', 'an analysis by Lily Batchelder, a former Democratic tax aide'],
     ['Incomes rise, according to the conservative-leaning Tax Foundation, by 19 percent.', 'to', 'the conservative-leaning Tax Foundation'],
+    // A tally after the agent is no part of it; the work "by" someone is.
+    ['The plan was backed by the planning committee by five votes to four.', 'by', 'the planning committee'],
+    ['Costs rose, according to a report by the National Audit Office.', 'to', 'a report by the National Audit Office'],
     ['Trump was compromised, according to the so-called Steele dossier.', 'to', 'the so-called Steele dossier'],
     ['The posts cite a video by a self-described "natural health coach" with no medical training.', 'cite', 'a video by a self-described "natural health coach" with no medical training'],
     ['Ageing speeds up, according to a study of more than 16,000 adults published on Monday.', 'to', 'a study of more than 16,000 adults'],

@@ -24,6 +24,9 @@ describe('verbs of saying in another sense', () => {
     ['isDiscourseIdiom', 'Detectives are questioning two men.', 'questioning', true],
     ['isDiscourseIdiom', 'Critics questioned the figures.', 'questioned', false],
     ['isDiscourseIdiom', 'Beijing asserted itself in the region.', 'asserted', true],
+    // A form in -ing before its noun modifies it.
+    ['isDiscourseIdiom', 'It kept its capacity after 1,000 charging cycles.', 'charging', true],
+    ['isDiscourseIdiom', 'Prosecutors are charging two men with fraud.', 'charging', false],
     ['isDiscourseIdiom', 'He told her to leave the stage.', 'told', true],
     ['isDiscourseIdiom', 'He told reporters the plan had failed.', 'told', false],
     ['isDiscourseIdiom', 'The immunity was only “partial,” meaning it covered little.', 'meaning', true],

@@ -63,6 +63,10 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     ['a person mentioned again by the word of their role is the one named with it', 'Elon Musk, the billionaire owner of X, said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'Elon Musk']],
     ['a role no one named holds stays as written', 'Elon Musk said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'The billionaire']],
     ['a person mentioned by age is the one last named', 'Pop star Mia Rivers has announced a break. In a post, the 29-year-old wrote: "This is the hardest decision."', ['Mia Rivers', 'Mia Rivers']],
+    // Named in a sentence that cites no one, and by nationality.
+    ['a person mentioned by age is the one a sentence opened on', 'Pop star Mia Carter has hit back at critics. The 27-year-old wrote that the power had failed.', ['Mia Carter']],
+    ['a person mentioned by nationality is the one last named', 'Arne Slot confirmed the news. "He is out," the Dutchman said.', ['Arne Slot', 'Arne Slot']],
+    ['a nationality of the other sex names no one', 'Sarah Hunt said she was delighted. "It was brilliant," the Frenchman said.', ['Sarah Hunt', 'the Frenchman']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
   });
