@@ -870,7 +870,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const cueFrom = t[through].lower === 'ed' && t[through - 1]?.text === '-' ? through - 2 : through;
     const a = outletSpan && makeAttribution(s, outletSpan, [cueFrom, through + 1], outlet);
     // ("Analysts polled by LSEG", "data compiled by FactSet": a firm that gathers forecasts is one too.)
-    if (a && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) found.push(a);
+    if (a && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) {
+      found.push(a);
+      // ("Analysts polled by LSEG had expected…": the people asked are its panel, unnamed but no weasel.)
+      const panel = found.findIndex((b) => b.sourceType === 'weasel' && b.sourceEnd === t[through - 1]?.end);
+      if (panel >= 0) found[panel] = { ...found[panel], sourceType: 'anonymous', organisation: a.name ?? a.sourceText };
+    }
   }
   // "Downing Street said it did not comment on leaks": "it" in what a body said is that body; "The parish council plans a
   // footbridge, which it says will cost £1.2m": in a relative clause, the body the sentence is about; "We contacted the

@@ -118,16 +118,19 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // speak": the reason given for anonymity reports nothing either.
   const because = lastBefore(tokens, k, 6, 'because');
   if (because > 0 && tokens.slice(Math.max(0, because - 5), because).some((x) => ANONYMITY.test(x.lower))) return true;
-  if (t.lemma === 'tell') {
+  if (t.lemma === 'tell' || t.lemma === 'ask') {
     // "tell more jokes", "tell your immigrant story": the thing told, past its determiner and modifiers
     // (not past a hearer: "told me the truth was hard" reports).
     let o = k + 1;
     const modifier = (m: ParsedToken) => ['DET', 'ADJ', 'PROPN', 'NUM'].includes(m.pos) || POSSESSIVE_PRONOUN.has(m.lower) || (m.pos === 'NOUN' && tokens[o + 1]?.pos === 'NOUN');
     while (tokens[o] && modifier(tokens[o])) o++;
-    if (TOLD_THINGS.has(tokens[o]?.lower ?? '')) return true;
-    // "told her to leave", "told the crowd to go home": an order, not a report.
+    if (t.lemma === 'tell' && TOLD_THINGS.has(tokens[o]?.lower ?? '')) return true;
+    // "told her to leave", "told the crowd to go home": an order, not a report; "if Trump asked him to": a request
+    // whose words are not given ("asked the candidates to discuss their ideas" gives them).
     const hearer = tokens[k + 1]?.pos === 'PRON' ? k + 2 : o + 1;
-    return tokens[hearer]?.lower === 'to' && tokens[hearer + 1]?.pos === 'VERB';
+    const to = tokens[hearer]?.lower === 'to';
+    if (t.lemma === 'tell') return to && tokens[hearer + 1]?.pos === 'VERB';
+    if (to && (tokens[hearer + 1]?.pos ?? 'PUNCT') === 'PUNCT') return true;
   }
   // "Only God knows the hour", "heaven knows": an idiom of not knowing, no one's knowledge told.
   if (t.lemma === 'know' && /^(?:God|Heaven|heaven|Lord)$/.test(tokens[k - 1]?.text ?? '')) return true;

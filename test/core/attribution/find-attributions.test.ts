@@ -978,6 +978,12 @@ describe('findAttributions, through analyseArticle', () => {
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
   });
 
+  it('when people are polled by a named firm, reads its panel, not a weasel', () => {
+    const [panel] = analyseArticle('Intro.\n\nAnalysts polled by LSEG had expected $38.1bn.').sentences[1].attributions;
+    expect([panel.sourceType, panel.organisation]).toEqual(['anonymous', 'LSEG']);
+    expect(analyseArticle('Intro.\n\nAnalysts had expected $38.1bn.').sentences[1].attributions[0].sourceType).toBe('weasel');
+  });
+
   it('when "they" follows people who speak in the sentence, reads them by name, not anyone at all', () => {
     const [, they] = analyseArticle('Residents have vowed to fight the plans, which they say would ruin the village.').sentences[0].attributions;
     expect([they.sourceText, they.sourceType, they.name]).toEqual(['they', 'anonymous', 'Residents']);

@@ -29,6 +29,9 @@ describe('verbs of saying in another sense', () => {
     ['isDiscourseIdiom', 'Prosecutors are charging two men with fraud.', 'charging', false],
     ['isDiscourseIdiom', 'He told her to leave the stage.', 'told', true],
     ['isDiscourseIdiom', 'He told reporters the plan had failed.', 'told', false],
+    // A request with its words left out reports nothing; one that gives them does.
+    ['isDiscourseIdiom', 'He would resign if Trump asked him to, he said.', 'asked', true],
+    ['isDiscourseIdiom', 'Lauer asked the candidates to discuss their own ideas.', 'asked', false],
     ['isDiscourseIdiom', 'The immunity was only “partial,” meaning it covered little.', 'meaning', true],
     ['isDiscourseIdiom', 'What is he meaning to say?', 'meaning', false],
     ['isDiscourseIdiom', 'A Treasury insider said the numbers did not add up.', 'add', true],
