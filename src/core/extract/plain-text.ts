@@ -1,5 +1,5 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
-import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isNameAlone } from './boilerplate';
+import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
@@ -128,8 +128,8 @@ function readPlainText(text: string): ExtractedArticle {
     // A date is no headline ("Published 3 December 2026"); nor is a city or region alone on a line under the
     // first, a dateline ("Storm hits coast" on the first line is the headline).
     if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t) || NAMED_DATE_LINE.test(t))) continue;
-    // ("PRESS RELEASE" over the headline labels the page.)
-    if (firstContent && PRESS_RELEASE.test(t.trim())) continue;
+    // ("PRESS RELEASE" over the headline labels the page; "Correction: An earlier version of this article…" notes it.)
+    if (firstContent && (PRESS_RELEASE.test(t.trim()) || isEditorsNote(t, t))) continue;
     if (firstContent && i > 0 && wordsIn(t, 3) <= 3 && !/[.!?]$/.test(t)) continue;
     if (firstContent) {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));
@@ -252,7 +252,7 @@ function readPlainText(text: string): ExtractedArticle {
     }
   }
 
-  const body = lines.find((l) => !isChromeLine(l.text) && !isBylineLine(l.text) && wordsIn(l.text, 8) > 8)?.text ?? text;
+  const body = lines.find((l) => !isChromeLine(l.text) && !isBylineLine(l.text) && !isEditorsNote(l.text, l.text) && wordsIn(l.text, 8) > 8)?.text ?? text;
   return {
     title: title ?? fallbackTitle(body.replace(DATE_HEADER, '').replace(OUTLET_PREFIX, (m) => m.slice(-1))),
     text,

@@ -40,6 +40,13 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text).title).toBe('Northwind Energy reports record profit, raises guidance');
   });
 
+  it.each([
+    ['over the headline, the headline is the title', 'Correction: An earlier version of this article misstated the vote.\n\nGreen belt homes approved\nBy Jane Doe\n\nPlans for 400 homes were approved.', 'Green belt homes approved'],
+    ['with no headline, the story\'s first sentence is the title', "Correction: An earlier version of this article incorrectly stated that the council had approved the plan. We apologise for the error.\n\nPlans for 400 homes on green belt land near Guildford have been approved despite objections.", 'Plans for 400 homes on green belt land near Guildford have been approved despite objections.'],
+  ])('when an editor\'s note opens the text %s', (_, text, title) => {
+    expect(extractPlainText(text).title).toBe(title);
+  });
+
   it('when the release mark opens the text and the note says "About the…", the mark is no outlet and the issuer is', () => {
     const text = 'PRESS RELEASE\n\nWalking may cut risk of early death, study suggests\n\nPeople who walk 8,000 steps a day may live longer.\n\nAbout the University of Leeds\nThe University of Leeds is one of the largest universities in the UK.';
     expect(extractPlainText(text)).toMatchObject({ outlet: 'University of Leeds', outletBasis: 'press-release' });
