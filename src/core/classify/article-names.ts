@@ -36,7 +36,11 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   const isPerson = (run: string) => typed.get(run) ?? typed.set(run, classifySource(run).type === 'person').get(run)!;
   /** The people cited by name so far, by the names the text may call them again. */
   const cited: Attribution[] = [];
+  /** The unnamed person speaking for a body in this sentence or the one before: who "he said" next means. */
+  let unnamed: Attribution | null = null;
   for (const s of sentences) {
+    let unnamedBefore: Attribution | null = unnamed;
+    unnamed = null;
     if (!s.attributions.length && !s.boilerplate) {
       // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person cited before, opening a
       // sentence that cites no one, is the one a pronoun after it means.
@@ -58,6 +62,8 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // "A witness, who did not want to be named, told the Bristol Post… “It was terrifying,” she said.": the
       // unnamed person spoke last, so "she" is no one named before.
       if (isOneUnnamedPerson(a)) lastPerson = null;
+      // (Only one speaking for a body: after "one questioner claimed…", "“You're right,” he said" is someone answering.)
+      if (isOneUnnamedPerson(a) && a.organisation) unnamed = unnamedBefore = a;
       if (a.sourceType !== 'person') continue;
       if (a.name) {
         lastPerson = a;
@@ -66,6 +72,9 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
         // ("The mayor defended the cuts… “…,” she said.": a person named by post only, with no one named before, is who a
         // pronoun after means; after someone named, "the Republican nominee" is most often that person again.)
         lastPerson = a;
+      } else if (PRONOUN.test(a.sourceText) && !lastPerson && unnamedBefore && !contradictsSex(a.sourceText, unnamedBefore)) {
+        // ("A spokesman for the festival confirmed… “We apologise…,” he said.": the unnamed one, so the store counts one source.)
+        Object.assign(a, { sourceType: 'anonymous', name: unnamedBefore.name ?? unnamedBefore.sourceText, ...(unnamedBefore.organisation ? { organisation: unnamedBefore.organisation } : {}) });
       } else if (isPronoun(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
         // "Matt Lauer faced criticism from other outlets after he asked…": the person the sentence is about, named
         // before the pronoun, when no one named speaks before it there.
@@ -103,8 +112,11 @@ function opensWithName(text: string, name: string): boolean {
   return !!opening && (opening === name || (!!surname && opening === surname));
 }
 
-/** One unnamed person speaking for themselves: "A witness", "one mother", "another resident" (not "a spokesman for…"). */
-const isOneUnnamedPerson = (a: Attribution) => a.sourceType === 'anonymous' && !a.inherited && !a.organisation && /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u.test(a.sourceText) && personNoun(a.sourceText.split(/\s+/).at(-1)!) === 'singular';
+/** One unnamed person: "A witness", "one mother", "another resident", "a spokesman for the festival". */
+const isOneUnnamedPerson = (a: Attribution) => {
+  const head = a.sourceType === 'anonymous' && !a.inherited ? /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)(?:\s+(?:for|of|at|from)\s.*)?$/u.exec(a.sourceText)?.[1] : undefined;
+  return !!head && personNoun(head) === 'singular';
+};
 
 /**
  * The person a text names in full as a subject, outside its quotes: "Matt Lauer" in "Holt's colleague Matt Lauer

@@ -66,6 +66,9 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     // Named in a sentence that cites no one, and by nationality.
     ['a person mentioned by age is the one a sentence opened on', 'Pop star Mia Carter has hit back at critics. The 27-year-old wrote that the power had failed.', ['Mia Carter']],
     ['a person mentioned by nationality is the one last named', 'Arne Slot confirmed the news. "He is out," the Dutchman said.', ['Arne Slot', 'Arne Slot']],
+    // A pronoun after one unnamed speaker for a body is that speaker; after any other unnamed one, it stays unnamed.
+    ['a pronoun after an unnamed spokesman is the spokesman', 'Mia Carter was upset. A spokesman for the festival confirmed a generator failed. "We apologise," he said.', ['A spokesman for the festival', 'A spokesman for the festival']],
+    ['a pronoun after an unnamed questioner stays unnamed', 'Donald Trump spoke on Monday. One questioner claimed the army was weak. "You\'re right," he said.', ['One questioner', 'he']],
     ['a nationality of the other sex names no one', 'Sarah Hunt said she was delighted. "It was brilliant," the Frenchman said.', ['Sarah Hunt', 'the Frenchman']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
