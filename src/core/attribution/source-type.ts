@@ -298,6 +298,9 @@ function bodyName(full: string): string {
   const name = full.replace(/,\s+(?:the|an?)\s.*$/, '').replace(/,?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?)$/, '');
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
   const kindAfter = /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(name);
+  // ("the Chinese foreign ministry" is the Chinese Ministry of Foreign Affairs another story names in full.)
+  const foreignMinistry = /^(\p{Lu}\p{Ll}+)\s+[Ff]oreign\s+[Mm]inistry$/u.exec(name);
+  if (foreignMinistry) return `${foreignMinistry[1]} Ministry of Foreign Affairs`;
   return kindAfter && namesOrganisation(kindAfter[1]) ? kindAfter[1] : (STATE_CALLED[name] ?? name);
 }
 

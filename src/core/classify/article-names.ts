@@ -97,7 +97,8 @@ function agedName(text: string, isPerson: (run: string) => boolean): string | nu
 function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
   // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it.)
   const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+)\s+(?=\p{Lu})/u.exec(text);
-  const opening = role && personNoun(role[1]) === 'singular' ? text.slice(role[0].length) : text;
+  // ("Pop star Mia Carter has hit back…": WordNet's star is first a sun.)
+  const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : text;
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)
   const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])/u.exec(opening)?.[0];
   // (Not a word of the sentence capitalised before a name: "If Trump…", "Whether Clinton…".)

@@ -185,6 +185,9 @@ describe('classifySource', () => {
     ['his agent', { type: 'person', role: 'agent' }],
     ['Minyon Moore, a senior adviser to the Clinton campaign', { type: 'person', name: 'Minyon Moore', role: 'a senior adviser to the Clinton campaign' }],
     ["the British Retail Consortium, the industry's trade body for shops", { type: 'organisation', name: 'British Retail Consortium' }],
+    // A country's foreign ministry is named as its Ministry of Foreign Affairs, the name in full.
+    ['The Chinese foreign ministry', { type: 'organisation', name: 'Chinese Ministry of Foreign Affairs' }],
+    ['the Russian Foreign Ministry', { type: 'organisation', name: 'Russian Ministry of Foreign Affairs' }],
     ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
     ["the UK's statistics body", { type: 'organisation', name: "UK's statistics body" }],
     ["The plant's owner, Northern Steel", { type: 'organisation', name: 'Northern Steel' }],
