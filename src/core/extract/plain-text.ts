@@ -44,9 +44,12 @@ const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)$
  * ("Markets slide", "Flooding forces thousands from homes") is none.
  */
 function isOutletLine(line: string, hasMore: boolean): boolean {
+  // ("axios.com": a site's address names it.)
+  if (hasMore && /^[\w-]+\.(?:com|org|net|news|co\.uk)$/i.test(line.trim())) return true;
   if (!hasMore || wordsIn(line, 5) > 5 || /[.!?:,;]$/.test(line) || /\d/.test(line) || !/^[A-Z]/.test(line) || PRESS_RELEASE.test(line.trim())) return false;
-  // (One unknown word is more likely the title: "Hydroxychloroquine" over an encyclopedia's text.)
-  return !!resolveKnownOutlet(line) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
+  // (One unknown word is more likely the title: "Hydroxychloroquine" over an encyclopedia's text; not one with a
+  // brand's capital inside it, "TechPulse", "BuzzFeed".)
+  return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
 /** A headline: a line of a few words with no final full stop. */

@@ -183,6 +183,9 @@ describe('extractPlainText on the seed articles', () => {
     ['Hydroxychloroquine\n\nHydroxychloroquine is a medication used to treat malaria.[1]', 'Hydroxychloroquine', null],
     // Two capitalised words or a known name on the first line are the outlet.
     ['Prophecy Watch\n\nThe river is drying up, just as the prophets foretold it would.', 'The river is drying up, just as the prophets foretold it would.', 'Prophecy Watch'],
+    // So is one word with a brand's capital inside it, or a site's address.
+    ["TechPulse\nApple is abandoning India, and it's a disaster for Modi\nMarch 3, 2026\n\nApple is pulling production out of India.", "Apple is abandoning India, and it's a disaster for Modi", 'TechPulse'],
+    ['axios.com\nFed holds rates steady\n\nThe Federal Reserve held rates steady on Wednesday.', 'Fed holds rates steady', 'Axios'],
   ])('when the text is %j, the title is %j and the outlet %p', (text, title, outlet) => {
     expect(extractPlainText(text)).toMatchObject({ title, outlet });
   });
