@@ -15,35 +15,57 @@ function inside(start: number, end: number, spans: [number, number][]): number {
   return end > start ? overlap / (end - start) : 0;
 }
 
+/** How much more alike a copy must be to one text than to another before it is read as that text's copy. */
+const NEARER_SIMILARITY = 0.05;
+
+/**
+ * Whether a copy took its text from one source rather than another: the one it credits, when it credits one of the
+ * two, else the one it is clearly more alike ("20 per cent" as the Daily Mail wrote it, not the Times's "20 percent").
+ */
+const isNearer = (a: ReuseFinding, b: ReuseFinding) => (a.credited !== b.credited ? a.credited : a.similarity > b.similarity + NEARER_SIMILARITY);
+/** A direction the texts' dates or a credit settled: a chain's order is known only so (no two student answers make one). */
+const isOrdered = (f: ReuseFinding) => f.basis === 'dates' || f.basis === 'citation';
+/** Whether Z → X → Y is a chain, Y a copy of X rather than of Z, from the pairs Z–X, X–Y and Z–Y. */
+const isChain = (zx: ReuseFinding, xy: ReuseFinding, zy: ReuseFinding) => isOrdered(zx) && isOrdered(xy) && isNearer(xy, zy);
+
+/** The share of a pair's text in the copy that lies inside another pair's spans there. */
+function sharedWithin(p: ReuseFinding, spans: [number, number][]): number {
+  const length = p.passages.reduce((n, x) => n + (x.targetEnd - x.targetStart), 0) || 1;
+  return p.passages.reduce((n, x) => n + (x.targetEnd - x.targetStart) * inside(x.targetStart, x.targetEnd, spans), 0) / length;
+}
+
 /**
  * Drops a pair X–Y whose shared text both took from a common source Z: two
  * copies of one original resemble each other, but neither copied the other.
- * A pair stays when most of what X and Y share lies outside what Z gave them.
+ * A pair stays when most of what X and Y share lies outside what Z gave them,
+ * or when Y is nearer X than Z (it credits X, or is clearly more alike): then
+ * Y copied X, a copy of Z, and it is the pair Z–Y that goes, the chain
+ * Z → X → Y shown link by link (the Times → the Daily Mail → a blog).
  */
 export function pruneSiblingPairs<Id>(pairs: CorpusPair<Id>[]): CorpusPair<Id>[] {
-  const fromSource = new Map<Id, Map<Id, [number, number][]>>();
+  const fromSource = new Map<Id, Map<Id, CorpusPair<Id>>>();
   for (const p of pairs) {
-    const spans = p.finding.passages.map((x) => [x.targetStart, x.targetEnd] as [number, number]);
     if (!fromSource.has(p.target)) fromSource.set(p.target, new Map());
-    fromSource.get(p.target)!.set(p.source, spans);
+    fromSource.get(p.target)!.set(p.source, p);
   }
+  const targetSpans = (p: CorpusPair<Id>) => p.finding.passages.map((x) => [x.targetStart, x.targetEnd] as [number, number]);
   return pairs.filter((p) => {
-    const sourcesOfTarget = fromSource.get(p.target);
-    const sourcesOfSource = fromSource.get(p.source);
-    if (!sourcesOfTarget || !sourcesOfSource) return true;
-    for (const [z, targetSpans] of sourcesOfTarget) {
+    const sourcesOfTarget = fromSource.get(p.target)!;
+    for (const [z, fromZ] of sourcesOfTarget) {
       if (z === p.source) continue;
-      const sourceSpans = sourcesOfSource.get(z);
-      if (!sourceSpans) continue;
-      const length = p.finding.passages.reduce((n, x) => n + (x.targetEnd - x.targetStart), 0) || 1;
-      const explained = p.finding.passages.reduce(
-        (n, x) =>
-          n +
-          (x.targetEnd - x.targetStart) *
-            Math.min(inside(x.targetStart, x.targetEnd, targetSpans), inside(x.sourceStart, x.sourceEnd, sourceSpans)),
-        0,
-      );
-      if (explained / length >= 0.5) return false;
+      // Siblings: what p's two texts share, both took from z.
+      const zToSource = fromSource.get(p.source)?.get(z);
+      if (zToSource && !isChain(zToSource.finding, p.finding, fromZ.finding)) {
+        const length = p.finding.passages.reduce((n, x) => n + (x.targetEnd - x.targetStart), 0) || 1;
+        const explained = p.finding.passages.reduce(
+          (n, x) => n + (x.targetEnd - x.targetStart) * Math.min(inside(x.targetStart, x.targetEnd, targetSpans(fromZ)), inside(x.sourceStart, x.sourceEnd, targetSpans(zToSource))),
+          0,
+        );
+        if (explained / length >= 0.5) return false;
+      }
+      // A chain: p's source gave its text to z, whose copy the target took instead.
+      const toZ = fromSource.get(z)?.get(p.source);
+      if (toZ && isChain(toZ.finding, fromZ.finding, p.finding) && sharedWithin(p.finding, targetSpans(fromZ)) >= 0.5) return false;
     }
     return true;
   });

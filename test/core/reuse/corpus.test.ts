@@ -73,3 +73,33 @@ describe('orientByThirdTexts', () => {
     expect(arrows(findCorpusReuse(dated))).toContain('reprint→wire');
   });
 });
+
+describe('pruneSiblingPairs (through findCorpusReuse)', () => {
+  const NYT = [
+    "Apple has held early talks with suppliers about moving some iPhone assembly out of India and back to China, according to three people familiar with the discussions, a reversal that would mark a setback for India's ambitions to become a manufacturing hub.",
+    'The talks were prompted by a sharp rise in costs at factories in Tamil Nadu and Karnataka, the people said, speaking on the condition of anonymity because the discussions were confidential. Apple declined to comment.',
+    "India accounted for about 20 percent of iPhone production last year, up from less than 5 percent in 2021. Foxconn, Apple's largest supplier, employs about 40,000 people at its plant near Chennai.",
+  ].join('\n\n');
+  const MAIL = [
+    "Apple is set to move iPhone assembly out of India and back to China, in a reversal that would mark a major setback for India's ambitions to become a manufacturing hub.",
+    'The talks were prompted by a sharp rise in costs at factories in Tamil Nadu and Karnataka, the New York Times reported.',
+    'India accounted for about 20 per cent of iPhone production last year, up from less than 5 per cent in 2021.',
+    "Foxconn, Apple's largest supplier, employs around 40,000 people at its plant near Chennai.",
+  ].join('\n\n');
+  const blog = (credit: string, figures: string) =>
+    [`Apple is pulling iPhone production out of India and moving it back to China, according to ${credit}.`, figures, "This is a humiliating blow for Modi's flagship manufacturing policy, and frankly it was always going to happen."].join('\n\n');
+  const arrowsOf = (texts: [string, string, string, string][]) =>
+    findCorpusReuse(texts.map(([id, outlet, date, text]) => Object.assign(prepareText(text), { id, outlet, date, url: null })))
+      .map((p) => `${p.source}→${p.target}`)
+      .sort();
+
+  it('when a copy credits and follows a copy of the original, shows the chain link by link, not the copy of the original', () => {
+    const copied = blog('the Daily Mail', 'India accounted for about 20 per cent of iPhone production last year, up from less than 5 per cent in 2021.');
+    expect(arrowsOf([['nyt', 'The New York Times', '2026-03-01', NYT], ['mail', 'Daily Mail', '2026-03-02', MAIL], ['blog', 'TechPulse', '2026-03-03', copied]])).toEqual(['mail→blog', 'nyt→mail']);
+  });
+
+  it('when two copies of one original share only what each took from it, neither copied the other', () => {
+    const twin = MAIL.replace('the New York Times reported', 'the newspaper said');
+    expect(arrowsOf([['nyt', 'The New York Times', '2026-03-01', NYT], ['mail', 'Daily Mail', '2026-03-02', MAIL], ['sun', 'The Sun', '2026-03-02', twin]])).not.toContain('mail→sun');
+  });
+});
