@@ -48,6 +48,7 @@ const NUMBER_WORDS = wordTable<number>({
 /** Hours in the units a duration is counted in: a "72-hour truce" is a "three-day truce". */
 const HOURS_IN = wordTable({ hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 });
 const SCALE = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9 });
+const UNITS = new Set(['percent', 'cent']);
 /**
  * A figure with the words that qualify it and the words it counts: "half of
  * the 34 provincial capitals", "a 72-hour truce", "three soldiers" (not the
@@ -73,7 +74,8 @@ function numberPhrases(text: string): { phrase: string; figure: string; value: n
     const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
     const unit = after.find((w) => HOURS_IN[w] || SCALE[w]);
     const value = (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, ''))) * ((unit && (HOURS_IN[unit] ?? SCALE[unit])) || 1);
-    return { phrase: m[0].trim(), figure, value, counted: after.filter((w) => w.length > 3 && !HOURS_IN[w]) };
+    // (The unit is no thing counted: "5 per cent in 2021" and "20 per cent of iPhone production" count different things.)
+    return { phrase: m[0].trim(), figure, value, counted: after.filter((w) => w.length > 3 && !HOURS_IN[w] && !SCALE[w] && !UNITS.has(w)) };
   })];
 }
 
@@ -88,7 +90,7 @@ function numberChanges(before: string, after: string): Mutation[] {
   const earlier = numberPhrases(before);
   const later = numberPhrases(after);
   for (const b of earlier) {
-    const match = later.find((a) => a.counted.some((w) => b.counted.includes(w)));
+    const match = later.find((a) => a.phrase === b.phrase) ?? later.find((a) => a.counted.some((w) => b.counted.includes(w)));
     if (!match) continue;
     const shared = b.counted.filter((w) => match.counted.includes(w));
     const trim = (phrase: string) => {
@@ -182,6 +184,8 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
 }
 
 const FIGURE = /\d[\d.,]*/g;
+/** Words as either side of the Atlantic spells them the same: "per cent" is "percent". */
+const spelled = (s: string) => s.toLowerCase().replace(/\bper cent\b/g, 'percent');
 /** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500", "Thousands of". */
 const QUANTITY = new RegExp(
   String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of)?)?$|^(?:thousand|million|billion|trillion)$`,
@@ -251,7 +255,7 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // "Unemployment fell to 4.1%" → "Unemployment rose to 4.1%": the same move told the other way.
   if ((r.some(isRise) && a.some(isFall)) || (r.some(isFall) && a.some(isRise))) out.push({ kind: 'direction-reversed', before: removed, after: added });
   // (A qualifier alone dropped or added, "About 300" → "300", is the figure's change too.)
-  const figuresOnly = removed.replace(FIGURE, '#') === added.replace(FIGURE, '#') || ((!!removed || !!added) && QUANTITY.test(removed) && QUANTITY.test(added));
+  const figuresOnly = spelled(removed).replace(FIGURE, '#') === spelled(added).replace(FIGURE, '#') || ((!!removed || !!added) && QUANTITY.test(removed) && QUANTITY.test(added));
   // "slowed" → "slows": the same words in another tense or number.
   const sameStems = r.length === a.length && r.every((w, i) => w === a[i] || (!!contentStem(w) && contentStem(w) === contentStem(a[i])));
   if (!out.length && (removed || added) && !figuresOnly && !sameStems) out.push({ kind: 'wording-changed', before: removed, after: added });

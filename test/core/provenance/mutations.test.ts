@@ -93,6 +93,8 @@ describe('findMutations', () => {
     ['The plant opened in 2019 with 300 staff.', 'The plant, opened in 2019, employs 300 people.'],
     // (A word that names a member of every object's prototype is no unit of a figure.)
     ['The council hired 12 constructor firms.', 'The council hired twelve constructor firms.'],
+    // (Two shares in one sentence are each compared with its own, not with the other by their unit.)
+    ['India made about 20 per cent of iPhones last year, up from less than 5 per cent in 2021.', 'India made about 20 per cent of iPhones last year, up from less than 5 per cent in 2021.'],
   ])('when %j becomes %j, the same number written another way, reports no number changed', (before, after) => {
     expect(kindsOf(before, after)).not.toContain('number-changed');
   });
@@ -101,6 +103,9 @@ describe('findMutations', () => {
     ['Three climbers are missing after the avalanche.', 'Five climbers are missing after the avalanche.', ['number-changed']],
     ['A 72-hour avalanche warning remains in force.', 'A three-day avalanche warning remains in force.', []],
     ['At least 500 people have died on the mountain.', 'More than 500 people have died on the mountain.', ['number-changed']],
+    // ("per cent" is how British papers spell "percent": no wording changed.)
+    ['India made about 20 percent of iPhones last year.', 'India made about 30 per cent of iPhones last year.', ['number-changed']],
+    ['India made about 20 percent of iPhones last year.', 'India made about 20 per cent of iPhones last year.', []],
   ])('when %j becomes %j, tells a figure changed once, as a number (%j), not as a name or a wording', (before, after, kinds) => {
     expect(kindsOf(before, after)).toEqual(kinds);
   });
