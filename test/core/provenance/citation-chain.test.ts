@@ -41,6 +41,11 @@ describe('followChain', () => {
     expect(terminal).toMatchObject({ sourceText: 'United Nations', nearby: false });
   });
 
+  it('when the source near the claim said nothing ("declined to comment"), it backs no claim', () => {
+    expect(chainOf('India made 20 percent of iPhones last year. Apple declined to comment.', 'India').terminal).toBeNull();
+    expect(chainOf('India made 20 percent of iPhones last year. Foxconn did not respond to a request for comment.', 'India').terminal).toBeNull();
+  });
+
   it('when no sentence near the claim cites anyone, has no terminal source', () => {
     expect(chainOf('The council will meet on Friday. The budget is due in May.', 'The budget').terminal).toBeNull();
   });
