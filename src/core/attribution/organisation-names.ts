@@ -11,6 +11,8 @@ const FIRMS_IN_THE_NEWS = [
   'roche', 'bayer', 'siemens', 'stellantis', 'renault', 'nissan', 'hyundai', 'byd', 'rivian', 'uniqlo',
   'primark', 'asda', 'morrisons', 'aldi', 'lidl', 'ocado', 'deliveroo', 'just eat', 'shein', 'temu', 'nintendo', 'ubisoft',
   'palantir', 'salesforce', 'broadcom', 'qualcomm', 'tsmc', 'foxconn', 'lenovo', 'xpeng',
+  // Britain's regulators, named as firms are: "Ofwat has written to the company".
+  'ofwat', 'ofcom', 'ofsted', 'ofgem', 'ofqual',
 ];
 
 const ORGANISATION_NAMES: ReadonlySet<string> = new Set([...(names as string[]), ...FIRMS_IN_THE_NEWS]);

@@ -146,6 +146,13 @@ function opensOnDocument(text: string): boolean {
   return head >= 0 && isDocumentWord(words[head + 1]);
 }
 
+/** The body an unnamed speaker speaks for, by its kind's word: "a spokesman for the company", "a company spokesman". */
+function employerMention(a: Attribution): Mention | undefined {
+  if (a.organisation) return mentionOf(a.organisation);
+  const kind = /^(?:[Aa]n?|[Tt]he)\s+([\p{Ll}-]+)\s+(?:spokes(?:person|man|woman)|representative|source|official)$/u.exec(a.sourceText.trim())?.[1];
+  return kind ? mentionOf(`the ${kind}`) : undefined;
+}
+
 /**
  * A body cited again by a word for its kind is the body last named of that kind ("the National Highway
  * Traffic Safety Administration said… the agency said"), whether it spoke or was only named ("The Federal
@@ -164,6 +171,10 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       if (a.inherited) continue;
       const mention = a.sourceType === 'organisation' ? mentionOf(a.sourceText) : undefined;
       const antecedent = mention ? lastOfKind(mention, a.sourceStart, i, named, shown) : undefined;
+      // ("a spokesman for the company", "a council spokeswoman": an unnamed speaker of the body named before.)
+      const employer = a.sourceType === 'anonymous' ? employerMention(a) : undefined;
+      const employerName = employer && lastOfKind(employer, a.sourceStart, i, named, shown);
+      if (employerName) a.organisation = employerName;
       /** The body that spoke in this sentence or the one before, which "it", "its" and an unnamed spokesperson stand for. */
       const justSpoke = lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
       if (antecedent) a.name = antecedent;

@@ -324,6 +324,17 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[2].attributions).toMatchObject([{ inherited: true, name: 'Adrian Boyle', organisation: 'Royal College of Emergency Medicine' }]);
   });
 
+  it.each([
+    ['Thames Water said the site had been upgraded. "We have invested £12m," a company spokesman said.', 'Thames Water'],
+    ['Thames Water said the site had been upgraded. "We have invested £12m," a spokesman for the company said.', 'Thames Water'],
+    ['Leeds City Council approved the plan. A council spokeswoman said it was final.', 'Leeds City Council'],
+    // With no body of the kind named, the speaker's body stays unnamed.
+    ['Prices rose again. A company spokesman said demand was strong.', undefined],
+  ])("when an unnamed speaker speaks for a body by its kind's word, gives them the body named before: %j", (text, body) => {
+    const speaker = analyseArticle(text).sentences.flatMap((s) => s.attributions).find((a) => a.sourceType === 'anonymous')!;
+    expect(speaker.organisation).toBe(body);
+  });
+
   it("when a body's officer is named first, 'its chief executive' after, gives the officer that body", () => {
     const { sentences } = analyseArticle('Universities UK said most universities faced a deficit. Vivienne Stern, its chief executive, said: "We are not crying wolf."');
     expect(sentences[1].attributions).toMatchObject([{ sourceType: 'person', name: 'Vivienne Stern', role: 'chief executive', organisation: 'Universities UK' }]);
