@@ -152,6 +152,20 @@ function splitHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
 }
 
 /**
+ * 'What does she make of national politics? "I try not to," she says.': a question the next sentence answers in
+ * someone's quoted words is the interviewer's, not the writer's rhetorical one; its question mark guesses at nothing.
+ */
+function dropAnsweredQuestions(sentences: AnalysedSentence[]): void {
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    const speculative = s.flags.find((f) => f.flag === 'speculative');
+    if (!speculative || !next?.attributions.length || !/^["“‘']/.test(next.text) || !/\?["”’]?\s*$/.test(s.text)) return;
+    speculative.cues = speculative.cues.filter((c) => c.text !== '?');
+    if (!speculative.cues.length) s.flags = s.flags.filter((f) => f !== speculative);
+  });
+}
+
+/**
  * Sentences of an article with their boilerplate mark, attributions (own and
  * inherited) and flags with cue spans. `outlet` is the article's own outlet.
  * Pure; offsets index `text`. Cost: dominated by wink-nlp's parse.
@@ -249,6 +263,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
   inheritFromSignatures(sentences, parsed, quotes, signatures);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
+  dropAnsweredQuestions(sentences);
   resolveSurnames(text, sentences);
   resolveHonouredNames(text, sentences);
   resolveParticleNames(text, sentences);

@@ -38,10 +38,14 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   const cited: Attribution[] = [];
   /** The unnamed person speaking for a body in this sentence or the one before: who "he said" next means. */
   let unnamed: Attribution | null = null;
+  /** Everyone named so far, cited or opening a sentence: who "she" is after a man has spoken since her. */
+  const people: Attribution[] = [];
   for (const s of sentences) {
     let unnamedBefore: Attribution | null = unnamed;
     unnamed = null;
-    if (!s.attributions.length && !s.boilerplate) {
+    // (A sentence citing a body may still open on a person: "Zoe Hart was running a bakery when the Greens asked her…";
+    // not one inside a quote carried on from before.)
+    if (!s.boilerplate && !s.attributions.some((a) => a.sourceType === 'person' || a.inherited)) {
       // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person cited before, opening a
       // sentence that cites no one, is the one a pronoun after it means.
       const subject = cited.findLast((c) => opensWithName(s.text, c.name!));
@@ -49,8 +53,8 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // ("The boat rocks as Tom Harland, 71, untangles a net.": or one introduced anywhere with an age.)
       const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson));
       if (subject) lastPerson = subject;
-      else if (opener) lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start };
-      else if (lastPerson && namesAnotherPerson(s.text, lastPerson.name ?? '', isPerson)) lastPerson = null;
+      else if (opener) people.push((lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start }));
+      else if (!s.attributions.length && lastPerson && namesAnotherPerson(s.text, lastPerson.name ?? '', isPerson)) lastPerson = null;
     }
     const group = lastGroup;
     lastGroup = s.attributions.findLast((a) => !a.inherited && (a.sourceType === 'anonymous' || a.sourceType === 'organisation') && !/^(?:it|they)$/i.test(a.sourceText)) ?? null;
@@ -68,6 +72,7 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       if (a.name) {
         lastPerson = a;
         cited.push(a);
+        people.push(a);
       } else if (a.role && !lastPerson && isPersonRole(a.role.split(/\s+/).pop()!) && !isPronoun(a.sourceText)) {
         // ("The mayor defended the cuts… “…,” she said.": a person named by post only, with no one named before, is who a
         // pronoun after means; after someone named, "the Republican nominee" is most often that person again.)
@@ -82,9 +87,35 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
         const subject = spokenBefore || a.inherited ? null : personNamedIn(s.text.slice(0, a.sourceStart - s.start), isPerson);
         if (subject && subject !== lastPerson.name) a.name = subject;
         else Object.assign(a, { ...(lastPerson.name ? { name: lastPerson.name } : {}), role: lastPerson.role, organisation: lastPerson.organisation });
+      } else if (PRONOUN.test(a.sourceText) && lastPerson) {
+        // ("Zoe Hart… Councillor James Pryor told me… She shrugs this off.": "she" after a man is the woman named before him.)
+        const other = personOfSex(sentences, people, a);
+        if (other) Object.assign(a, { name: other.name, role: other.role, organisation: other.organisation });
       }
     }
   }
+}
+
+/**
+ * The last person named of the sex a pronoun tells, when no one else that pronoun may mean came since: no other
+ * person of that sex named in passing ("with Hillary Clinton lambasting…", "Mrs. Clinton"), and no one met only by
+ * a word of role ("The GOP candidate proposes…").
+ */
+function personOfSex(sentences: AnalysedSentence[], people: Attribution[], pronoun: Attribution): Attribution | null {
+  const sex = sexOfMention(pronoun.sourceText)!;
+  const other = people.findLast((p) => isOfSex(p, sex));
+  if (!other?.name) return null;
+  const since = sentences.filter((x) => x.end > other.sourceEnd && x.start < pronoun.sourceStart);
+  const unnamed = since.some((x) => x.attributions.some((b) => b.sourceType === 'person' && !b.name && !b.inherited && !isPronoun(b.sourceText)));
+  const named = since.some((x) => namesPersonOfSex(x.text.slice(Math.max(0, other.sourceEnd - x.start), pronoun.sourceStart - x.start), sex, other.name!));
+  return unnamed || named ? null : other;
+}
+
+/** Whether a text names a person of a sex other than `except`, by a given name or a title: "Hillary Clinton", "Mrs. Clinton". */
+function namesPersonOfSex(text: string, sex: 'male' | 'female', except: string): boolean {
+  const surname = surnameOf(except);
+  if ([...text.matchAll(sex === 'female' ? /\b(?:Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu : /\bMr\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => m[1] !== surname)) return true;
+  return [...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => m[0] !== except && sexOfGivenName(m[1]) === sex);
 }
 
 /** A person's full name given with an age, anywhere in a sentence: "as Tom Harland, 71, untangles a net". */
@@ -138,16 +169,21 @@ const AFTER_PREPOSITION = /\b(?:against|with|for|to|of|by|than|about|from|on|at|
 /** Titles and words of role that tell a person's sex: "Sir Richard Moss" is no "she", "his wife, Ann" no "he". */
 const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|spokesman|chairman|congressman|businessman|son|husband|father|brother|grandfather|uncle|nephew|boyfriend)\b/i;
 const FEMALE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Duchess|Baroness|spokeswoman|chairwoman|congresswoman|businesswoman|daughter|wife|mother|sister|grandmother|aunt|niece|girlfriend|widow)\b/i;
-function contradictsSex(pronoun: string, person: Attribution): boolean {
-  const said = `${person.sourceText} ${person.role ?? ''}`;
-  // ("the 27-year-old", "the Spaniard" tell no sex; "the Frenchwoman" does.)
-  const she = /^she$|woman$/i.test(pronoun);
-  if (!she && !/^he$|man$/i.test(pronoun)) return false;
-  if (she ? MALE.test(said) : FEMALE.test(said)) return true;
-  // Or the given name: "Sarah Jenkins" is no "he". (A wrong veto, for a name given to both sexes, leaves the
-  // pronoun unnamed, which is better than a wrong name.)
+/** The sex a pronoun or a mention tells: "she", "the Frenchwoman"; none for "the 27-year-old", "the Spaniard". */
+const sexOfMention = (mention: string) => (/^she$|woman$/i.test(mention) ? 'female' : /^he$|man$/i.test(mention) ? 'male' : null);
+/** Whether a person is told to be of a sex, by a title or word of role, or by the given name of a full name. */
+function isOfSex(person: Attribution, sex: 'male' | 'female'): boolean {
+  if ((sex === 'male' ? MALE : FEMALE).test(`${person.sourceText} ${person.role ?? ''}`)) return true;
   const [given, ...surname] = person.name?.split(/\s+/) ?? [];
-  return surname.length > 0 && sexOfGivenName(given) === (she ? 'male' : 'female');
+  return surname.length > 0 && sexOfGivenName(given) === sex;
+}
+/**
+ * Whether a person is of the other sex than a pronoun tells: "Sarah Jenkins" is no "he". (A wrong veto, for a name
+ * given to both sexes, leaves the pronoun unnamed, which is better than a wrong name.)
+ */
+function contradictsSex(pronoun: string, person: Attribution): boolean {
+  const sex = sexOfMention(pronoun);
+  return !!sex && isOfSex(person, sex === 'female' ? 'male' : 'female');
 }
 
 /** Whether a sentence names a person other than `name` (by full name, or title and surname): "Her neighbour, Tom Reyes, nodded.", "…the mines that Mr. Clarke acquired". */

@@ -118,11 +118,32 @@ export function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[]
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
     const before = sentences[i - 1];
-    if (s.boilerplate || s.attributions.length || before.boilerplate || !before.attributions.length) continue;
+    if (s.boilerplate || s.attributions.length || before.boilerplate) continue;
     if (text.slice(before.end, s.start).includes('\n') || quotedShare(parsed[i], quotes) <= 0.6) continue;
-    s.attributions = speakersOf(before.attributions).map((a) => ({ ...a, inherited: true }));
+    // ('She shrugs this off. "People said the same…"': or a speaker's gesture, a profile's beat before the words.)
+    const speakers = before.attributions.length ? speakersOf(before.attributions) : [beatSpeaker(parsed[i - 1])].filter((a) => a !== null);
+    if (!speakers.length) continue;
+    s.attributions = speakers.map((a) => ({ ...a, inherited: true }));
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes });
   }
+}
+
+/** Gestures a profile sets before a speaker's words: "She pauses.", "He shrugs this off.", "Morgan laughs." */
+const BEATS = new Set(['pause', 'shrug', 'laugh', 'smile', 'sigh', 'nod', 'grin', 'chuckle', 'wince', 'hesitate', 'frown', 'beam', 'lean', 'scoff', 'bristle']);
+
+/**
+ * The person a short sentence of gesture shows, as the speaker of the quote after it: "She pauses." → She; none for a
+ * sentence of any other kind.
+ */
+function beatSpeaker(s: ParsedSentence): Attribution | null {
+  const t = s.tokens.filter((x) => x.pos !== 'PUNCT');
+  let verb = 0;
+  while (t[verb]?.pos === 'PROPN') verb++;
+  const subject = verb > 0 || /^(?:he|she)$/.test(t[0]?.lower ?? '') ? Math.max(verb, 1) : 0;
+  const gesture = t[subject];
+  if (!subject || t.length > 6 || !gesture || !BEATS.has(gesture.lemma)) return null;
+  const [sourceStart, sourceEnd] = [t[0].start, t[subject - 1].end];
+  return { sourceText: s.text.slice(sourceStart - s.start, sourceEnd - s.start), sourceType: 'person', sourceStart, sourceEnd, cueText: gesture.text, cueStart: gesture.start, cueEnd: gesture.end };
 }
 
 /**

@@ -131,6 +131,17 @@ describe('analyseArticle on the citations EXPECTED.md lists', () => {
 
 describe('analyseArticle on text of its own', () => {
   it.each([
+    ['Hart has frozen fares. What does she make of national politics? "I try not to," she says.', false],
+    ['Why the last-minute push? "We want to win," a spokesman said.', false],
+    // Unanswered, or answered by the writer, the question still guesses.
+    ['Hart has frozen fares. Will she run again? Nobody knows.', true],
+  ])('when a question is followed by an answer in quotes, it is no speculation: %j', (text, speculative) => {
+    const question = analyseArticle(text).sentences.find((s) => s.text.endsWith('?'))!;
+    expect(question.flags.some((f) => f.flag === 'speculative')).toBe(speculative);
+  });
+
+
+  it.each([
     ['Pence Gives GOP A Boost With Solid Debate Win Over Kaine.', [], true],
     ['Sanders Vows To Eliminate Tax Breaks Used By Developers.', [['Sanders', 'Vows']], true],
     ['New Poll Shows Minor Post-Debate Bump For Clinton.', [['New Poll', 'Shows']], true],

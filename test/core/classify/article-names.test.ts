@@ -67,6 +67,12 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     ['a person mentioned by age is the one a sentence opened on', 'Pop star Mia Carter has hit back at critics. The 27-year-old wrote that the power had failed.', ['Mia Carter']],
     ['a person mentioned by nationality is the one last named', 'Arne Slot confirmed the news. "He is out," the Dutchman said.', ['Arne Slot', 'Arne Slot']],
     // A pronoun after one unnamed speaker for a body is that speaker; after any other unnamed one, it stays unnamed.
+    // A person opening a sentence that cites only a body; "she" after a man has spoken is the woman named before him,
+    // unless another woman is named since, or someone met only by a word of role.
+    ['a person opening a sentence that cites a body is who a pronoun means', 'Zoe Hart ran a bakery when the Greens asked her to stand. "I thought we would come third," she says.', ['Greens', 'Zoe Hart']],
+    ['"she" after a man has spoken is the woman before him', 'Zoe Hart froze fares. Councillor James Pryor told me it was "a gimmick". "It works," she said.', ['James Pryor', 'Zoe Hart']],
+    ['"she" after another woman named since stays unnamed', 'Lily Batchelder, a tax expert, said taxes would rise. Donald Trump insisted his plan was fine, with Hillary Clinton lambasting it. "It is trickle-down," she said.', ['Lily Batchelder', 'Donald Trump', 'she']],
+    ['"he" after someone met only by role stays unnamed', 'Michael Tanner said the plan was vague. Aparna Mathur said it was unclear. The GOP candidate proposes tax breaks. He also wants paid leave.', ['Michael Tanner', 'Aparna Mathur', 'The GOP candidate', 'He']],
     ['a pronoun after an unnamed spokesman is the spokesman', 'Mia Carter was upset. A spokesman for the festival confirmed a generator failed. "We apologise," he said.', ['A spokesman for the festival', 'A spokesman for the festival']],
     ['a pronoun after an unnamed questioner stays unnamed', 'Donald Trump spoke on Monday. One questioner claimed the army was weak. "You\'re right," he said.', ['One questioner', 'he']],
     ['a nationality of the other sex names no one', 'Sarah Hunt said she was delighted. "It was brilliant," the Frenchman said.', ['Sarah Hunt', 'the Frenchman']],

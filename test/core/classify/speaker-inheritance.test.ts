@@ -46,3 +46,16 @@ describe('a refusal to comment after a quote (through analyseArticle)', () => {
     expect(sources).toEqual([[], [], [], ['Arsenal']]);
   });
 });
+
+describe("a speaker's gesture before a quote (through analyseArticle)", () => {
+  it.each([
+    ['She shrugs this off. "People said the same. Every idea is a gimmick until it works."', [[], ['She'], ['She']]],
+    ['Morgan laughs. "We will see."', [[], ['Morgan']]],
+    ['He paused. "Ask me in two years."', [[], ['He']]],
+    // A longer sentence of narrative, or a quote in a new paragraph, is no gesture before the words.
+    ['She shrugs and walks to the window where the light falls. "We will see."', [[], []]],
+    ['She pauses.\n\n"Ask me in two years."', [[], []]],
+  ])('gives the quote after %j to the one who gestures', (text, expected) => {
+    expect(analyseArticle(text).sentences.map((s) => s.attributions.map((a) => a.sourceText))).toEqual(expected);
+  });
+});
