@@ -295,7 +295,8 @@ function plainNames(reading: SourceReading): SourceReading {
 function bodyName(full: string): string {
   // ("the British Retail Consortium, the industry's trade body": what the apposition says of a body is no part of its name.)
   // ("Northwind Energy plc", "Apple Inc.": the legal form is no part of the name the article calls it by.)
-  const name = full.replace(/,\s+(?:the|an?)\s.*$/, '').replace(/,?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?)$/, '');
+  // ("Kyushu Electric Power Co." too; not "Goldman Sachs & Co.", whose "Co." is the name's.)
+  const name = full.replace(/,\s+(?:the|an?)\s.*$/, '').replace(/(?<!&),?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/, '');
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
   const kindAfter = /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(name);
   // ("the Chinese foreign ministry" is the Chinese Ministry of Foreign Affairs another story names in full.)

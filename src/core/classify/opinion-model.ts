@@ -29,7 +29,9 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     // "pivoting away", "backed down", "slotting home": a verb's particle or an adverb of place tells where.
     !(t.pos === 'ADV' && DIRECTIONS.has(t.lower)) &&
     // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
-    !(next?.text === '-' && next.start === t.end)
+    !(next?.text === '-' && next.start === t.end) &&
+    // ("earthquake-prone", "drought-hit", "state-owned": nor the second after a noun, which only says what by.)
+    !(tokens[k - 1]?.text === '-' && tokens[k - 1].start === t.start - 1 && tokens[k - 2]?.pos === 'NOUN' && tokens[k - 2].end === t.start - 1)
   );
 }
 /**

@@ -193,7 +193,9 @@ export function resolveKnownOutlet(name: string, extra: KnownOutlet[] = []): Kno
   const key = outletKey(name);
   if (!key) return null;
   for (const o of extra) if ([o.name, ...o.aliases].some((s) => outletKey(s) === key)) return o;
-  return BY_KEY.get(key) ?? null;
+  // ("NHK television showed…", "CBS radio": the outlet named with its medium.)
+  const medium = /^(.+?)\s+(?:television|TV|radio|newspaper|website)$/i.exec(name.trim());
+  return BY_KEY.get(key) ?? (medium ? resolveKnownOutlet(medium[1], extra) : null);
 }
 
 /** The outlet a URL's host belongs to, when known. */

@@ -187,6 +187,9 @@ describe('classifySource', () => {
     ["the British Retail Consortium, the industry's trade body for shops", { type: 'organisation', name: 'British Retail Consortium' }],
     // A country's foreign ministry is named as its Ministry of Foreign Affairs, the name in full.
     ['The Chinese foreign ministry', { type: 'organisation', name: 'Chinese Ministry of Foreign Affairs' }],
+    // A firm's "Co." is its legal form; an outlet named with its medium is the outlet.
+    ['Kyushu Electric Power Co.', { type: 'organisation', name: 'Kyushu Electric Power' }],
+    ['NHK television', { type: 'outlet', name: 'NHK' }],
     ['the Russian Foreign Ministry', { type: 'organisation', name: 'Russian Ministry of Foreign Affairs' }],
     ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
     ["the UK's statistics body", { type: 'organisation', name: "UK's statistics body" }],

@@ -38,6 +38,8 @@ describe('opinionEvidence', () => {
     ['Over the past two years the dramatically destabilizing war-torn region has drawn substantial aid.', ['past', 'war']],
     // The first part of a hyphenated word judges nothing alone.
     ['It is believed the attack was linked to a long-running feud between rival gangs.', ['long']],
+    // Nor the second after a noun, which says only what by.
+    ["Japan is one of the world's most earthquake-prone countries.", ['prone']],
     // A chance measured ("the risk of…") and a death told judge nothing.
     ['Walking 8,000 steps a day cuts the risk of dying early.', ['risk', 'dying']],
     // Adjectives that sort a thing by who or where.
