@@ -58,6 +58,9 @@ function isHeadline(line: string): boolean {
   return n >= 3 && n <= 25 && !/[.:;,]$/.test(line);
 }
 
+/** A paper's desk signing a story: "Political Staff", "City Desk", "Showbiz Reporter". */
+const DESK = /^(?:the\s+)?(?:political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data)(?:\s+(?:news|affairs))?\s+(?:staff|desk|team|editors|newsroom|reporters?|correspondents?)$/i;
+
 /** Names a clipping prints beside its date that are no publisher: "Press release", "Tech Desk", "Updated". */
 const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:statement|updated|published|posted|\w+ desk|opinion|analysis|comment)$/i.test(name);
 
@@ -225,7 +228,8 @@ function readPlainText(text: string): ExtractedArticle {
     outletBasis = 'byline';
   }
   if (!outlet && byline) {
-    const staff = /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
+    // ("Political Staff", "Business Desk", "Sports Staff": a paper's desk names no paper.)
+    const staff = DESK.test(byline) ? null : /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
     // "Daily Star Reporter": a known outlet's own reporter (a person's name before "Reporter" is no outlet).
     const reporter = /^(.+?)\s+(?:reporters?|correspondents?|staff writers?)$/i.exec(byline);
     // "By Global Times", "By Reuters": the outlet itself signs the story.

@@ -163,6 +163,9 @@ describe('extractPlainText on the seed articles', () => {
     ['By Global Times', 'Global Times'],
     ['By Reuters', 'Reuters'],
     ['Camarillo Acorn staff', 'Camarillo Acorn'],
+    // A paper's desk names no paper.
+    ['By Political Staff', null],
+    ['By City Desk', null],
     // A known outlet's name alone on the line under the byline.
     ['By Laura Jenkins and Tom Ashby\nBBC News', 'BBC'],
     ['By Helen Marsh\nBBC News, Bristol', 'BBC'],
