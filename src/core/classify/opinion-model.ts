@@ -30,6 +30,9 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     !(t.pos === 'ADV' && DIRECTIONS.has(t.lower)) &&
     // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
     !(next?.text === '-' && next.start === t.end) &&
+    // ("a peace plan", "war crimes", "the crisis talks": a noun naming the kind of the noun after it judges nothing;
+    // "a propaganda state", "a smear campaign" do.)
+    !(t.pos === 'NOUN' && next?.pos === 'NOUN' && !LOADED_MODIFIERS.has(t.lower)) &&
     // ("earthquake-prone", "drought-hit", "state-owned": nor the second after a noun, which only says what by.)
     !(tokens[k - 1]?.text === '-' && tokens[k - 1].start === t.start - 1 && tokens[k - 2]?.pos === 'NOUN' && tokens[k - 2].end === t.start - 1)
   );
@@ -57,6 +60,8 @@ const PLACING_ADJECTIVES = new Set([
  * So does a noun of mild valence name a thing: "dark matter", "public interest"; "a disgrace" judges.
  */
 const isMild = (t: ParsedToken) => (t.pos === 'VERB' || t.pos === 'NOUN') && Math.abs(valence(t.lower)) < 2;
+/** Nouns that judge the noun they qualify: "a propaganda arm", "a smear campaign", "a puppet government", "a witch hunt". */
+const LOADED_MODIFIERS = new Set(['propaganda', 'smear', 'puppet', 'vanity', 'junk', 'sham', 'scare', 'witch', 'kangaroo', 'banana', 'hate']);
 /** Particles and adverbs of place: where a thing goes or stands. */
 const DIRECTIONS = new Set(['away', 'back', 'up', 'down', 'out', 'off', 'over', 'around', 'along', 'ahead', 'forward', 'apart', 'aside', 'in', 'on', 'home', 'abroad', 'overseas', 'nearby', 'upstairs', 'downstairs', 'inside', 'outside', 'together']);
 const MAX_CUES = 3;

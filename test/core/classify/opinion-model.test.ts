@@ -38,6 +38,8 @@ describe('opinionEvidence', () => {
     ['Over the past two years the dramatically destabilizing war-torn region has drawn substantial aid.', ['past', 'war']],
     // The first part of a hyphenated word judges nothing alone.
     ['It is believed the attack was linked to a long-running feud between rival gangs.', ['long']],
+    // A noun naming the kind of the noun after it ("a peace plan") judges nothing; "a propaganda state" does.
+    ['Armageddon is coming, and no peace plan will stop it.', ['peace']],
     // Nor the second after a noun, which says only what by.
     ["Japan is one of the world's most earthquake-prone countries.", ['prone']],
     // A chance measured ("the risk of…") and a death told judge nothing.
@@ -59,6 +61,10 @@ describe('opinionEvidence', () => {
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
     const cues = evidenceOf(text).cues.map((t) => t.text);
     for (const word of sorting) expect(cues).not.toContain(word);
+  });
+
+  it('when a loaded noun qualifies another ("a propaganda state"), shows it as the cue', () => {
+    expect(evidenceOf('Modern Russia is a propaganda state, but not in the same way as the Soviet Union.').cues.map((t) => t.text)).toContain('propaganda');
   });
 
   it('when the judgement is inside a quote, leaves it to the speaker', () => {
