@@ -190,6 +190,7 @@ describe('classifySource', () => {
     // A firm's "Co." is its legal form; an outlet named with its medium is the outlet.
     ['Kyushu Electric Power Co.', { type: 'organisation', name: 'Kyushu Electric Power' }],
     ['NHK television', { type: 'outlet', name: 'NHK' }],
+    ['a list seen by the Guardian', { type: 'document' }],
     ['the Russian Foreign Ministry', { type: 'organisation', name: 'Russian Ministry of Foreign Affairs' }],
     ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
     ["the UK's statistics body", { type: 'organisation', name: "UK's statistics body" }],
