@@ -121,8 +121,9 @@ export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'suppo
 export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|virtually|nearly) )?(?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i,
   // "The dollar is doomed.": the same certainty, what it is doomed to left unsaid.
   /\b(?:is|are) (?:surely |utterly |already )?doomed(?! to\b)/i,
-  // "Liverpool look set to win the league", "inflation is on track to hit 3%": the same forecast, seen or measured.
-  /\b(?:looks?|looked|seems?|seemed) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
+  // "Liverpool look set to win the league", "The Bank appears set to hold rates", "inflation is on track to hit 3%": the same
+  // forecast, seen or measured.
+  /\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
   // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).
   /\b(?:appears?|appeared) to\b/i, /\b(?:will|would) (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely|no doubt)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\b(?:remains?|remained) to be seen\b|\b(?:only )?time will tell\b/i, /\b(?:(?:it|this) (?:remains|is|was|remained)|it['’]s) (?:still )?(?:unclear|not (?:yet |immediately )?(?:clear|known)|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
   // "It is only a matter of time before the truth comes out.", "The rebuilding of the Third Temple is now only a matter of time."

@@ -15,6 +15,7 @@ describe('the speculative flag', () => {
     ['Beijing may see an opportunity in the withdrawal.', ['may']],
     ['The senator is likely to run again next year.', ['is likely to']],
     ['Liverpool look set to win the league.', ['look set to']],
+    ['The Bank of England appears set to keep rates on hold.', ['appears set to']],
     // What a plan or a law provides is its terms, no guess.
     ['Under the plans, 30% of the homes would be classed as affordable.', null],
     ['Under pressure, the minister could resign.', ['could']],
