@@ -13,7 +13,7 @@ import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MASTHEAD_WORD, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -138,6 +138,9 @@ const TALKING = new Set(['speaking', 'talking']);
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
  * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica", "data compiled by Bloomberg".
  */
+/** A paper told something, by its masthead's word alone: "told the Echo", "told the Star". */
+const MASTHEAD_MENTION = new RegExp(`^the ${MASTHEAD_WORD}$`);
+
 const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined', 'compiled', 'analysed', 'analyzed', 'gathered', 'collected']);
 
 /** Of those, the ways a data firm gathers forecasts and figures as an outlet does. */
@@ -848,8 +851,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard && clause && clause > 0 ? [heard[0], clause - 1] : heard;
       if (through) {
         const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);
-        // ("A friend of the Duke told the paper": the outlet named before, by its trade; resolveOutletMentions names it.)
-        if (a.sourceType === 'outlet' || OUTLET_MENTION.test(a.sourceText)) {
+        // ("A friend of the Duke told the paper": the outlet named before, by its trade; resolveOutletMentions names it;
+        // "told the Echo": a paper by its masthead's word, which resolveShortOutletNames names.)
+        if (a.sourceType === 'outlet' || OUTLET_MENTION.test(a.sourceText) || MASTHEAD_MENTION.test(a.sourceText)) {
           found.push({ ...a, sourceType: 'outlet' });
           hearers.add(found[found.length - 1]);
         }

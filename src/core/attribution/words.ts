@@ -201,5 +201,8 @@ export function viewsAs(tokens: ParsedToken[], k: number): boolean {
   return false;
 }
 
+/** The last word of a newspaper's name, by which it is mentioned again: "the Times", "the Post", "the Echo". */
+export const MASTHEAD_WORD = '(?:Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Enquirer|Bee|Dispatch|Echo|Argus|Courier|Advertiser|Sentinel|Citizen|Recorder)';
+
 /** An outlet mentioned again by its trade: "the newspaper", "the paper", "the broadcaster", "the news agency". */
 export const OUTLET_MENTION = /^[Tt]he (?:[\p{Ll}-]+ )?(newspaper|paper|tabloid|broadcaster|network|outlet|publication|magazine|website|news site|channel|news agency|wire service)$/u;

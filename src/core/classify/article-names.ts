@@ -3,7 +3,7 @@ import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
-import { NAME_PARTICLE, OUTLET_MENTION } from '../attribution/words';
+import { MASTHEAD_WORD, NAME_PARTICLE, OUTLET_MENTION } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
@@ -348,7 +348,7 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
 
 /** A newspaper mentioned again by the last word of its name: "the Times", "the Post", "a Times article". */
 const PAPER_MENTION = new RegExp(
-  String.raw`^(?:[Tt]he|[Aa]n?) (Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Bee|Dispatch)(?: (?:${REPORT_WORDS}|piece)s?)?$`,
+  String.raw`^(?:[Tt]he|[Aa]n?) (${MASTHEAD_WORD})(?: (?:${REPORT_WORDS}|piece)s?)?$`,
 );
 
 /**

@@ -89,6 +89,9 @@ describe('resolveShortOutletNames (through analyseArticle)', () => {
     ['it is the Times the story named last', 'Speaking to the Los Angeles Times, Ms. Bass said it was over. The Times said the deal was off.', null, ['Bass (person)', 'Los Angeles Times (outlet)', 'Los Angeles Times (outlet)']],
     ['"a Times article" after the New York Times is that paper', 'The New York Times reported it first. Later a Times article hailed him.', null, ['The New York Times (outlet)', 'The New York Times (outlet)']],
     ['"the Post" after the Washington Post is that paper', 'The Washington Post reported the vote. The Post said officials were angry.', null, ['The Washington Post (outlet)', 'The Washington Post (outlet)']],
+    // A paper told something by its masthead's word alone: the article's own paper when its name ends so.
+    ['"told the Echo" in the Northern Echo is its own reporting', '"It is a farce," one parent told the Echo.', 'Northern Echo', ['one parent (anonymous)', 'Northern Echo (self)']],
+    ['"told the Echo" with no Echo named is a paper still', '"It is a farce," one parent told the Echo.', null, ['one parent (anonymous)', 'Echo (outlet)']],
     ['with no Times named, the London paper', 'The Times reported that the minister would resign.', null, ['The Times (outlet)']],
     ["with no Times named, the article's own Times", 'The Times reported last year that the minister would resign.', 'The New York Times', ['The New York Times (self)']],
     // An outlet mentioned again by its trade is the outlet last named, cited or not; a study's "paper" stays the study.
