@@ -118,8 +118,8 @@ const STATED_DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}(?:T\d{2}:\d{2}(?::\d{2}(?:
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?`;
 /** A time of day with its zone: "14:02 BST", "at 10:15 a.m. EST", "14.02 GMT". */
 const TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
-/** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST". */
-const TIME_AFTER = String.raw`(?:,?\s+${TIME})?`;
+/** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST"; or a blog's reading time: " · 5 min read". */
+const TIME_AFTER = String.raw`(?:,?\s+${TIME})?(?:\s+[·•|]\s+\d{1,3}\s*min(?:ute)?s?\s+read)?`;
 
 /** A day of a month, with its year if given, anywhere in a text: "14 January", "January 14, 2027", "3rd of March", "8, 9 and 10 May". */
 export const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${DAY}(?:(?:, | and | & |-|–)${DAY})* (?:of )?(?:${MONTHS})\b\.?(?:,? \d{4}\b)?|(?:${MONTHS})\.? ${DAY}\b(?:,? \d{4}\b)?)`, 'g');

@@ -82,6 +82,8 @@ describe('DATE_HEADER and DATE_LINE', () => {
     ['December 3rd, 2026 at 2:02 PM', 'December 3rd, 2026'],
     ['Tuesday, March 4, 2024 at 10:15 a.m. EST', 'March 4, 2024'],
     ['03/12/2026', '03/12/2026'],
+    // A blog's reading time beside the date.
+    ['Mar 3, 2026 · 5 min read', 'Mar 3, 2026'],
     ['December was wet in 2026', undefined],
   ])('reads the line %j as the date %p', (line, date) => {
     expect(DATE_LINE.exec(line)?.[1]).toBe(date);
