@@ -25,6 +25,10 @@ describe('isChromeLine', () => {
     ['Thanks for reading the report, the minister told MPs.', false],
     // A site's longer notices: a newsletter's pitch, a disclaimer of external links, affiliate links.
     ['Sign up for our morning newsletter and get BBC News in your inbox.', true],
+    // A newsletter's own pitch; "subscribe to" a view is a claim.
+    ['Subscribe for free to receive new posts and support my work.', true],
+    ['Thanks for reading The Ledger!', true],
+    ['Subscribe to the theory that it works.', false],
     ['Key points:', true],
     ['The BBC is not responsible for the content of external sites.', true],
     ['This article contains affiliate links, which means we may earn a small commission.', true],
