@@ -37,7 +37,9 @@ const CHROME_SENTENCE: RegExp[] = [
   // "Sign up for our morning newsletter and get BBC News in your inbox.", "Subscribe to our daily newsletter…"
   /^(?:sign up|subscribe|register) (?:for|to|now for) (?:our|the|a) [^.!?]{0,40}\b(?:newsletter|briefing|email|alerts?)\b[^.!?]{0,80}[.!]?$/i,
   // A newsletter's own pitch: "Subscribe for free to receive new posts and support my work.", "Thanks for reading The Ledger!"
-  /^(?:subscribe (?:for free|now) to (?:receive|get|support)\b[^!?]{0,80}|thanks for reading(?: [^.!?]{1,60})?)[.!]?$/i,
+  /^subscribe (?:for free|now) to (?:receive|get|support)\b[^!?]{0,80}[.!]?$/i,
+  // (Not "Thanks for reading the report, the minister told MPs.")
+  /^[Tt]hanks for reading(?: \p{Lu}[^.!?,]{0,60})?[.!]?$/u,
   // "The BBC is not responsible for the content of external sites.", "Read about our approach to external linking."
   /^[^.!?]{0,40} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\.?$|^read about our approach to external linking\.?$/i,
   // A plea to pass the page on: "Share this before it gets deleted!", "Please share far and wide."
