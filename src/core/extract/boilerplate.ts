@@ -6,8 +6,14 @@ import { countSpaced } from '../text/normalise';
  */
 const CHROME_LINE: RegExp[] = [
   /^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]$/i, // "21.5 C"
-  /^(?:related|recent|recommended|more|popular|latest|trending|top|most read)(?: articles| stories| news| posts| reads)?:?$/i,
-  /^(?:read more|read next|continue reading|see also|share(?: this)?(?: article)?|advertisement|subscribe(?: now)?|sign up|comments?|print|email|tweet|follow us)\.?:?$/i,
+  /^(?:related|recent|recommended|more|popular|latest|trending|top|most read)(?: articles| stories| news| posts| reads| topics)?:?$|^more on this story$/i,
+  /^(?:read more|read next|continue reading|see also|share(?: this)?(?: article)?|save|advertisement|subscribe(?: now)?|sign up|comments?|print|email|tweet|follow us|skip to (?:main )?content)\.?:?$/i,
+  // A site's menu pasted on one line: "Home News Sport Weather iPlayer".
+  /^(?:(?:home|news|sport|sports|weather|iplayer|sounds|bitesize|culture|travel|world|politics|business|opinion|tech|technology|science|health|entertainment|lifestyle|video|live|more|menu|search)\s*){3,}$/i,
+  // When the page was loaded, not when the story was published: "10 hours ago".
+  /^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$/i,
+  // "Image caption,", "Image source, Getty Images": a picture's labels.
+  /^(?:image|photo|media|video) (?:caption|source|credit)s?\b/i,
   /^(?:home|news|world|politics|business|opinion|sports|menu|search|log ?in|sign in)$/i,
   // A summary's label over its bullets: "Key points:", "At a glance".
   /^(?:the )?(?:key (?:points|facts|takeaways)|at a glance|in brief|quick facts|what we know)\s*:?$/i,
@@ -36,10 +42,8 @@ export function isChromeLine(line: string): boolean {
 const CHROME_SENTENCE: RegExp[] = [
   // "Sign up for our morning newsletter and get BBC News in your inbox.", "Subscribe to our daily newsletter…"
   /^(?:sign up|subscribe|register) (?:for|to|now for) (?:our|the|a) [^.!?]{0,40}\b(?:newsletter|briefing|email|alerts?)\b[^.!?]{0,80}[.!]?$/i,
-  // A newsletter's own pitch: "Subscribe for free to receive new posts and support my work.", "Thanks for reading The Ledger!"
+  // A newsletter's own pitch: "Subscribe for free to receive new posts and support my work."
   /^subscribe (?:for free|now) to (?:receive|get|support)\b[^!?]{0,80}[.!]?$/i,
-  // (Not "Thanks for reading the report, the minister told MPs.")
-  /^[Tt]hanks for reading(?: \p{Lu}[^.!?,]{0,60})?[.!]?$/u,
   // "The BBC is not responsible for the content of external sites.", "Read about our approach to external linking."
   /^[^.!?]{0,40} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\.?$|^read about our approach to external linking\.?$/i,
   // A plea to pass the page on: "Share this before it gets deleted!", "Please share far and wide."

@@ -1,6 +1,7 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
+import { isKnownPlace } from '../attribution/place-names';
 import { resolveKnownOutlet } from '../provenance/outlets';
 
 interface Line {
@@ -116,6 +117,8 @@ function readPlainText(text: string): ExtractedArticle {
   }
 
   let firstContent = true;
+  // (Past a site's chrome pasted above it: "Skip to content⏎BBC⏎…".)
+  const first = lines.findIndex((l) => !isChromeLine(l.text));
   for (const [i, line] of lines.slice(0, 8).entries()) {
     const t = line.text;
     if (isChromeLine(t) || LABELLED_FIELD.test(stripMarkup(t))) continue;
@@ -125,7 +128,8 @@ function readPlainText(text: string): ExtractedArticle {
       bylineLine = t;
       continue;
     }
-    if (firstContent && i === 0 && isOutletLine(t, lines.length > 1)) {
+    // ("21.5 C⏎New York": a weather widget's town is no outlet.)
+    if (firstContent && i === first && isOutletLine(t, lines.length > 1) && !isKnownPlace(t.trim())) {
       // The headline may follow: "Reuters / Flooding forces thousands from homes / …".
       outlet = resolveKnownOutlet(t)?.name ?? t;
       outletBasis = 'first-line';
@@ -151,10 +155,14 @@ function readPlainText(text: string): ExtractedArticle {
         byline = cleanByline(under.text);
         bylineLine = under.text;
       }
-      const next = lines[i + 1]?.text.trim();
-      // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service".
-      const named = !under && !outlet && next ? resolveKnownOutlet(next) : null;
-      if (named) {
+      // (Past the share buttons and the time the page was loaded: "10 hours ago⏎Share⏎Save".)
+      const [next, nextButOne] = lines.slice(i + 1, i + 6).filter((l) => !isChromeLine(l.text)).map((l) => l.text.trim());
+      // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service"; or under
+      // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
+      const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? resolveKnownOutlet(nextButOne) : null;
+      if (signed) byline = bylineLine = next;
+      const named = signed ?? (!under && !outlet && next ? resolveKnownOutlet(next) : null);
+      if (named && !outlet) {
         outlet = named.name;
         outletBasis = 'byline';
       }

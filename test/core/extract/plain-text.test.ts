@@ -193,6 +193,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text)).toMatchObject({ title, outlet });
   });
 
+  it("when a news site's page is pasted whole, reads past its menu, share buttons and picture labels to the headline, writer and outlet", () => {
+    const text = 'Skip to content\nBBC\nHome News Sport Weather iPlayer\nBus fares capped at £3 as government extends scheme\n10 hours ago\nShare\nSave\nTom Edgington\nBBC News\nGetty Images\nImage caption,\nThe cap was introduced in January 2023\nThe £2 cap on single bus fares in England will rise to £3 from January, the government has announced.';
+    expect(extractPlainText(text)).toMatchObject({ title: 'Bus fares capped at £3 as government extends scheme', outlet: 'BBC', byline: 'Tom Edgington' });
+  });
+
   it('when a known outlet stands alone where the byline would, it is the outlet', () => {
     const a = extractPlainText('Council to close three libraries in £4m savings plan\n\nLocal Democracy Reporting Service\n\nThree libraries in Sheffield will close next year, the city council has confirmed.');
     expect([a.outlet, a.title]).toEqual(['Local Democracy Reporting Service', 'Council to close three libraries in £4m savings plan']);
