@@ -333,8 +333,23 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Nasa, "the health body" after the WHO the WHO; "Barking, Havering and Redbridge University Hospitals NHS Trust" is
  *     one body, its commas no apposition; a paper's call for letters under a comment piece is page chrome; "United boss
  *     Ruben Amorim" opens on a club's name, no judgement (only a word of strong valence opening a sentence is read as one).
+ * 32: "the 27-year-old" and "the Dutchman" are the person last named, also one named where no one is cited ("Pop star
+ *     Mia Carter has hit back…"), and a person opening a sentence that cites only a body ("Zoe Hart ran a bakery when the
+ *     Greens asked her…") is who a pronoun means; "she" after a man has spoken is the woman named before him, unless
+ *     another woman or someone met only by role came since; a quote after a gesture ("She shrugs this off.", "He
+ *     paused.") is the one who gestures; "he said" right after "a spokesman for the festival" is that spokesman, and "a
+ *     company spokesman", "a council spokeswoman" speak for the body of that kind named before; "Analysts polled by LSEG"
+ *     are its panel, no weasel; "if Trump asked him to" and "after 1,000 charging cycles" report nothing; "backed by the
+ *     planning committee by five votes to four" cites the committee alone; a preview's "Prediction:" or "Team news:"
+ *     labels no speaker; "the Chinese foreign ministry" is the Chinese Ministry of Foreign Affairs; Ofwat, Ofcom, Ofsted,
+ *     Ofgem and Ofqual are bodies; "NHK television" is NHK; "Kyushu Electric Power Co." is named without its "Co.";
+ *     "according to a list seen by the Guardian" cites a document; "told the Echo" cites a paper (in the Northern Echo,
+ *     itself); a question a quote answers next ("What does she make of it? “I try not to,” she says.") is no
+ *     speculation; "appears set to" forecasts; "earthquake-prone", "a peace plan", "war crimes" show no opinion cue ("a
+ *     propaganda state" still does). Reuse links are redone with it: a copy that credits, or is clearly nearer, a copy
+ *     of the original is linked to that copy (the Times → the Daily Mail → a blog), not to the original.
  */
-export const ANALYSIS_VERSION = 31;
+export const ANALYSIS_VERSION = 32;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
