@@ -596,7 +596,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const [, possessor, owned] = possessed;
     const given = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(owned)?.[1];
     if (given && sexOfGivenName(given) !== 'unknown') return { type: 'person', name: owned, organisation: possessor };
-    if (!isTrade(owned) && classifySource(possessor).type === 'person') {
+    // (A name owned, with a capital: "xAI", "News Corp"; "Newsom's office" is his office, no body called "office".)
+    if (!isTrade(owned) && /\p{Lu}/u.test(owned) && classifySource(possessor).type === 'person') {
       const body = classifySource(owned, articleOutlet);
       if (body.type === 'organisation' || body.type === 'outlet') return body;
       // (One word after a full name: "Elon Musk's Tesla"; "Lloyd's List" is one name.)
@@ -661,7 +662,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(headWord) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };
   // "The Clinton campaign", "the Trump administration": a body named by its leader ("the head of the union" is a person).
   // ("the authorities", like "Authorities" and "officials", are unnamed people: see ANONYMOUS below.)
-  if (isOrganisationHead(core) && !ANONYMOUS.test(headWord)) return { type: 'organisation', name: bare };
+  // ("Gov. Gavin Newsom's office": named without the leader's title.)
+  if (isOrganisationHead(core) && !ANONYMOUS.test(headWord)) return { type: 'organisation', name: bare.replace(/^(\S+)\s+(?=\p{Lu}[^']*['’]s\s)/u, (m, w: string) => (isTitleOrParty(w) ? '' : m)) };
   // "Ofcom, the media regulator": a name, then the body it is ("Jones, the head of the union" is a person).
   const headName = head.replace(/^the\s+/i, '');
   // ("Acme, a maker of hand tools": a firm by its trade.)

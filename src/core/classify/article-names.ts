@@ -470,11 +470,21 @@ const WORDS_BEFORE = /((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})$/u;
  */
 export function resolveParticleNames(text: string, sentences: AnalysedSentence[]): void {
   const full = new Map<string, string | null>();
-  for (const a of sentences.flatMap((s) => s.attributions)) {
-    if (a.sourceType !== 'person' || !a.name) continue;
-    if (!full.has(a.name)) full.set(a.name, fullNameHolding(text, a.name));
-    a.name = full.get(a.name) ?? a.name;
+  const people = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && a.name);
+  // ("López Obrador wrote" after "Andrés Manuel López Obrador criticised…": a two-word surname, its first word no given name.)
+  const longNames = [...new Set(people.map((a) => a.name!).filter((n) => n.split(' ').length >= 3))];
+  for (const a of people) {
+    if (!full.has(a.name!)) full.set(a.name!, fullNameHolding(text, a.name!) ?? compoundSurnameOf(a.name!, longNames));
+    a.name = full.get(a.name!) ?? a.name;
   }
+}
+
+/** The one longer name cited that ends with a two-word name whose first word is no given name: "López Obrador". */
+function compoundSurnameOf(name: string, longNames: string[]): string | null {
+  const words = name.split(' ');
+  if (words.length !== 2 || sexOfGivenName(words[0]) !== 'unknown' || notAFirstName(words[0])) return null;
+  const holding = longNames.filter((n) => n.endsWith(` ${name}`));
+  return holding.length === 1 ? holding[0] : null;
 }
 
 function fullNameHolding(text: string, name: string): string | null {

@@ -191,6 +191,9 @@ describe('classifySource', () => {
     ['Kyushu Electric Power Co.', { type: 'organisation', name: 'Kyushu Electric Power' }],
     ['NHK television', { type: 'outlet', name: 'NHK' }],
     ['a list seen by the Guardian', { type: 'document' }],
+    // A person's office or campaign is a body named with them, without their title; "Elon Musk's xAI" is the firm.
+    ["Gov. Gavin Newsom's office", { type: 'organisation', name: "Gavin Newsom's office" }],
+    ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
     ['the Russian Foreign Ministry', { type: 'organisation', name: 'Russian Ministry of Foreign Affairs' }],
     ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
     ["the UK's statistics body", { type: 'organisation', name: "UK's statistics body" }],
