@@ -10,7 +10,7 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
  * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker"; not "the Labour party",
  * which names itself).
  */
-const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body)$/u;
+const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|campaign|team)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
@@ -49,6 +49,9 @@ const KIND_OF: Record<string, RegExp> = {
   airline: AIRLINE,
   carrier: AIRLINE,
   charity: /\bFoundation\b|\bTrust\b|\bCharity\b|^(?:Oxfam|Greenpeace|Unicef|Amnesty International)$/,
+  // ("Donald Trump's campaign said… The campaign says…", "Clinton's team".)
+  campaign: /\b[Cc]ampaign\b/,
+  team: /\b[Tt]eam\b/,
 };
 /** A public body, which no word for a firm stands for. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|[Gg]overnment|[Aa]dministration|EU|European|Commission|UN|United Nations|NATO|Parliament|Congress|Senate|House|Party|University|Hospital|Union|Army|Navy|Forces|White House|Pentagon|Kremlin)\b/;

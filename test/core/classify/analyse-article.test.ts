@@ -313,6 +313,8 @@ describe('analyseArticle on text of its own', () => {
     ['Bank shares fell. The bank said nothing.', [['The bank', 'bank']]],
     // The body's name without the stop that closes its sentence.
     ['Karen Doyle admitted fraud at Manchester Crown Court. The court heard that she used the cards.', [['The court', 'Manchester Crown Court']]],
+    // A campaign or a team named with its leader.
+    ["Donald Trump's campaign said the ad was false. The campaign says it will sue.", [["Donald Trump's campaign", "Donald Trump's campaign"], ['The campaign', "Donald Trump's campaign"]]],
     ['The Federal Reserve held rates. Prices rose. Wages rose. Rents rose. Fares rose. The bank said it was watching.', [['The bank', 'bank']]],
     // The EU is no company; Apple, named in the quote, is.
     ["\"Apple abused its position,\" said Margrethe Vestager, the EU's competition commissioner. In a statement, the company said it would appeal.", [['the company', 'Apple']]],
