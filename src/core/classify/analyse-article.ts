@@ -2,7 +2,7 @@ import { findAttributions } from '../attribution/find-attributions';
 import { isDashCredit, postSignature } from '../attribution/labels';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
-import { isWriterOrReader } from '../attribution/words';
+import { isWriterOrReader, QUOTE_MARK } from '../attribution/words';
 import { DATELINE, isAuthorNote, isBylineLine, isBracketedCaption, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
@@ -186,8 +186,11 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   // Each label's lines counted once for the article, not once for every sentence it speaks.
   const counted = new Map<string, number>();
   const labelCounts = (label: string) => counted.get(label) ?? counted.set(label, linesLabelled(text, label)).get(label)!;
-  /** The speaker a label names at the start of the current paragraph. */
-  let labelled: { line: string; attributions: Attribution[] } | null = null;
+  /**
+   * The speaker a label names at the start of the current paragraph; a transcript's ("MS. JEAN-PIERRE:", in capitals and
+   * met again) speaks on through the paragraphs after it, until the next label.
+   */
+  let labelled: { line: string; attributions: Attribution[]; transcript: boolean } | null = null;
   for (const s of parsed) {
     // The quotes the sentence overlaps: all that the checks of its own words ask about.
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
@@ -205,6 +208,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       // "What has the Chancellor said?", but for its label: "Q: Why did you resign?").
       const asks = /\?["”’]?\s*$/.test(s.text);
       const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true).filter((a) => !asks || a.cueText === ':') : [];
+      // (A heading ends a transcript's speaker's turn.)
+      if (kind === 'heading') labelled = null;
       sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions });
       continue;
     }
@@ -212,7 +217,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // speaker hedging, not a new source: the quote's or the label's speaker stays the source.
     const found = findAttributions(s, outlet, here);
     const opensWithLabel = (a: Attribution) => a.cueText === ':' && a.sourceStart <= s.start + 2;
-    const byLabel: boolean = labelled?.line === s.line || found.some(opensWithLabel);
+    const underLabel = !!labelled && (labelled.line === s.line || labelled.transcript);
+    const byLabel: boolean = underLabel || found.some(opensWithLabel);
     const own: Attribution[] = found.filter((a) => !(isWriterOrReader(a.sourceText) && (byLabel || isQuoted(here, a.cueStart, a.cueEnd))));
     const share = quotedShare(s, here);
     const continuesQuote = here.some((q) => q.start < s.start && q.end > s.start);
@@ -229,16 +235,17 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // With no speaker before it, the quote waits for one named after it (inheritFromFollowing): "…” ― Pamela Padilla".
     else if (nested) attributions = [];
     // A transcript's or an interview's label ("WALLACE:", "A:") speaks for the rest of its paragraph.
-    else if (!own.length && labelled?.line === s.line) attributions = labelled.attributions.map((a) => ({ ...a, inherited: true }));
+    else if (!own.length && underLabel) attributions = labelled!.attributions.map((a) => ({ ...a, inherited: true }));
     const label = own.find(opensWithLabel);
-    if (label) labelled = { line: s.line, attributions: [label] };
-    else if (labelled?.line !== s.line) labelled = null;
+    if (label) labelled = { line: s.line, attributions: [label], transcript: label.sourceText === label.sourceText.toUpperCase() && labelCounts(label.sourceText) >= 2 };
+    else if (!underLabel) labelled = null;
     const block: boolean = !!inherited?.block;
     // What a transcript's speaker says after their label ("PENCE:", "A:", an interview's "Cole:" met again) is their
     // speech, as a quote is; not an interviewer's "Q:", nor a headline's or a copy's credit ("Sanders: …", "U.S. News: …").
-    const speaker = labelled?.line === s.line ? labelled.attributions[0] : undefined;
+    const speaker = labelled && (labelled.line === s.line || labelled.transcript) ? labelled.attributions[0] : undefined;
     const transcribed = speaker?.sourceType === 'person' && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelCounts(speaker.sourceText) >= 2);
-    const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd) : undefined;
+    // (Past a paragraph's opening quote mark, as transcripts pasted into a story have it: '"PENCE: …⏎"But the truth is…'.)
+    const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd && !QUOTE_MARK.test(t.text)) : undefined;
     const spoken = words && !isQuoted(here, words.start) ? [{ start: words.start, end: s.end }] : [];
     // "They don't want you to know this.", "They say…" opening the story: a "they" with nothing before it to stand
     // for is anyone at all, a weasel.

@@ -253,6 +253,20 @@ describe('analyseArticle on text of its own', () => {
     expect(column.sentences[1]).toMatchObject({ boilerplate: false, flags: [expect.objectContaining({ flag: 'speculative' })] });
   });
 
+  it("when a transcript's speaker goes on in the paragraphs after their label, keeps those words theirs until the next label", () => {
+    const { sentences } = analyseArticle(
+      'Press Briefing\n\nMS. JEAN-PIERRE: Good afternoon.\n\nToday the President signed an order. It will save seniors $400 a year.\n\nQ: Will he veto the bill?\n\nMS. JEAN-PIERRE: Not today.',
+    );
+    const said = sentences.filter((x) => x.text.startsWith('Today') || x.text.startsWith('It will'));
+    expect(said.map((x) => [x.attributions.map((a) => a.name), x.flags.map((f) => f.flag)])).toEqual([
+      [['Jean-Pierre'], ['attributed', 'quote']],
+      [['Jean-Pierre'], ['attributed', 'quote']],
+    ]);
+    // A label in mixed case, or one met once, speaks for its own paragraph only.
+    const once = analyseArticle('Sanders: Clinton must release the transcripts.\n\nThe senator spoke in Iowa on Monday.').sentences[1];
+    expect(once.attributions).toEqual([]);
+  });
+
   it("when a transcript labels its speakers in capitals, names them as the article does and keeps their words theirs", () => {
     const { sentences } = analyseArticle(
       'Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Look, we believe we are on solid legal ground. The department reviewed it.\n\nQ: Republicans call it overreach. How do you respond?',
