@@ -346,8 +346,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "according to a list seen by the Guardian" cites a document; "told the Echo" cites a paper (in the Northern Echo,
  *     itself); a question a quote answers next ("What does she make of it? “I try not to,” she says.") is no
  *     speculation; "appears set to" forecasts; "earthquake-prone", "a peace plan", "war crimes" show no opinion cue ("a
- *     propaganda state" still does). Reuse links are redone with it: a copy that credits, or is clearly nearer, a copy
- *     of the original is linked to that copy (the Times → the Daily Mail → a blog), not to the original.
+ *     propaganda state" still does); "Gov. Gavin Newsom's office", "Clinton's team" are named so, not "office" or "team",
+ *     and "the campaign", "the team" after them are they; "López Obrador" is "Andrés Manuel López Obrador" cited before; a
+ *     transcript's speaker ("MS. JEAN-PIERRE:") speaks on through the paragraphs after the label. Reuse links are redone
+ *     with it: a copy that credits, or is clearly nearer, a copy of the original is linked to that copy (the Times → the
+ *     Daily Mail → a blog), not to the original.
  */
 export const ANALYSIS_VERSION = 32;
 
