@@ -1,6 +1,7 @@
 import { type ParsedSentence, pastReferences } from '../text/parse';
 import { inNameCase } from '../text/patterns';
-import { classifySource, isNamedStorm } from './source-type';
+import { isKnownPlace } from './place-names';
+import { classifySource, isNamedStorm, isStateName } from './source-type';
 import type { Attribution } from './types';
 
 // Speakers a sentence names without a verb: a label opening the line, a dash signing a quote, an
@@ -22,6 +23,8 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
   // "Storm Ciarán: Thousands without power": a named storm or operation is the headline's topic; it says nothing.
   if (isNamedStorm(m[1]) || /^Operation\s/.test(m[1])) return null;
+  // "Mumbai: 3 held for cheating investors": a town the headline is datelined from ("Israel: …" may be the state speaking).
+  if (isKnownPlace(m[1]) && !isStateName(m[1])) return null;
   // "North Korea and Russia: An Alliance Built on Shells and Secrets": a headline's subtitle after its topic, no words said.
   const rest = s.text.slice(m.index + m[0].length - 1).trimStart();
   if (/^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;

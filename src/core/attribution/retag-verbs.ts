@@ -323,6 +323,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const opening = openingAdjective(tokens);
   const named = tokens.map((t, k) => (opening && k < 2 ? opening[k] : isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
+    // ('…, the official informed.': Indian English's verb of saying with no one informed, closing the sentence.)
+    if (t.lower === 'informed' && t.pos === 'ADJ' && named[k - 1]?.pos === 'NOUN' && /^[.,]$/.test(named[k + 1]?.text ?? '.')) return { ...t, pos: 'VERB', lemma: 'inform' };
     // "as the prophet Ezekiel foretold": a past form the model does not know.
     if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };
     // "One minister texted:": a verb's form the model left unlemmatised, whose base is a cue.

@@ -18,6 +18,8 @@ describe('speakerLabel', () => {
     ['Veto Power Impedes Peace Efforts: Eliminating war is one of its goals.', null, null],
     // A named storm or operation is a headline's topic.
     ['Storm Ciarán: Thousands without power as 100mph winds batter coast', null, null],
+    // A town a headline is datelined from says nothing.
+    ['Mumbai: 3 held for cheating investors of Rs 12 crore', null, null],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
     // A title's part after its name.

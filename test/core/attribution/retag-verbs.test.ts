@@ -18,6 +18,8 @@ describe('retagVerbs', () => {
     ['Lynch speaks more often about race.', 'Lynch', ['PROPN', 'lynch']],
     ['Data from the 2014 American Community Survey show that women represented 41 percent.', 'show', ['VERB', 'show']],
     ['Western officials fear Russia is preparing a new offensive.', 'fear', ['VERB', 'fear']],
+    // Indian English's "informed" closing the sentence, no one informed.
+    ['The accused lured investors into a fake scheme, the official informed.', 'informed', ['VERB', 'inform']],
     ['A viral post on Facebook claims President Biden announced a ban.', 'claims', ['VERB', 'claim']],
     ['The figures, obtained under Freedom of Information laws, show a sharp rise in complaints.', 'show', ['VERB', 'show']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.

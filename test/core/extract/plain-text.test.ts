@@ -64,6 +64,8 @@ describe('extractPlainText on the seed articles', () => {
     ['Markets slide\n\nLONDON (pictured) - Shares fell on Monday as investors fretted.', null],
     ['Truce agreed\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army said on Wednesday that it would respect it.', 'Agence France-Presse'],
     ['Nov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates, betting on demand.', 'Reuters'],
+    // An Indian wire's dateline: the place in title case, no dash.
+    ['Three held for fraud\n\nMumbai, Mar 4 (PTI) The police have arrested three persons, an official said.', 'Press Trust of India'],
     ['Oil slides\n\nDUBAI/LONDON, Nov 20 (Reuters) - Saudi Arabia is considering a further cut.', 'Reuters'],
   ])('when a wire dateline opens %j, the outlet is %p', (text, outlet) => {
     const a = extractPlainText(text);
