@@ -59,8 +59,9 @@ function isHeadline(line: string): boolean {
   return n >= 3 && n <= 25 && !/[.:;,]$/.test(line);
 }
 
-/** Wires known by letters that mean other things outside a dateline ("PTI" is also a party). */
-const DATELINE_WIRES: Record<string, string> = { PTI: 'Press Trust of India', AAP: 'Australian Associated Press' };
+/** Wires known by letters that mean other things outside a dateline or a byline's place ("PTI" is also a party). */
+const WIRE_LETTERS: Record<string, string> = { PTI: 'Press Trust of India', AAP: 'Australian Associated Press' };
+const knownWire = (name: string) => resolveKnownOutlet(WIRE_LETTERS[name] ?? name);
 
 /** A paper's desk signing a story: "Political Staff", "City Desk", "Showbiz Reporter". */
 const DESK = /^(?:the\s+)?(?:political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data)(?:\s+(?:news|affairs))?\s+(?:staff|desk|team|editors|newsroom|reporters?|correspondents?)$/i;
@@ -164,7 +165,7 @@ function readPlainText(text: string): ExtractedArticle {
       // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
       const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? resolveKnownOutlet(nextButOne) : null;
       if (signed) byline = bylineLine = next;
-      const named = signed ?? (!under && !outlet && next ? resolveKnownOutlet(next) : null);
+      const named = signed ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;
         outletBasis = 'byline';
@@ -225,7 +226,7 @@ function readPlainText(text: string): ExtractedArticle {
   const dayAlone = !date.raw && wire ? DAY_WITHOUT_YEAR.exec(wire.after) : null;
   if (dayAlone) date = { ...date, raw: dayAlone[1], issues: [`the dateline gives no year ("${dayAlone[1]}")`] };
   if (!outlet) {
-    const known = wire?.wire && resolveKnownOutlet(DATELINE_WIRES[wire.wire] ?? wire.wire);
+    const known = wire?.wire && knownWire(wire.wire);
     if (known) {
       outlet = known.name;
       outletBasis = 'dateline';

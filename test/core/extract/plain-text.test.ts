@@ -168,6 +168,8 @@ describe('extractPlainText on the seed articles', () => {
     // A paper's desk names no paper.
     ['By Political Staff', null],
     ['By City Desk', null],
+    // A wire's letters alone where the byline stands.
+    ['AAP', 'Australian Associated Press'],
     // A known outlet's name alone on the line under the byline.
     ['By Laura Jenkins and Tom Ashby\nBBC News', 'BBC'],
     ['By Helen Marsh\nBBC News, Bristol', 'BBC'],
