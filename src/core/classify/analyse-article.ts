@@ -109,6 +109,9 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 
+/** Whether a label speaks for a sentence: one of its own paragraph, or any after it for a transcript's label. */
+const speaksFor = (labelled: { line: string; transcript: boolean } | null, s: ParsedSentence) => !!labelled && (labelled.line === s.line || labelled.transcript);
+
 /** How many lines a label opens ("Cole: …" answer after answer: a transcript's, not a headline's credit). */
 const linesLabelled = (text: string, label: string) => text.match(new RegExp(String.raw`^[\s*"“]*${escapeRegExp(label)}[*]*:`, 'gm'))?.length ?? 0;
 
@@ -217,7 +220,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // speaker hedging, not a new source: the quote's or the label's speaker stays the source.
     const found = findAttributions(s, outlet, here);
     const opensWithLabel = (a: Attribution) => a.cueText === ':' && a.sourceStart <= s.start + 2;
-    const underLabel = !!labelled && (labelled.line === s.line || labelled.transcript);
+    const underLabel = speaksFor(labelled, s);
     const byLabel: boolean = underLabel || found.some(opensWithLabel);
     const own: Attribution[] = found.filter((a) => !(isWriterOrReader(a.sourceText) && (byLabel || isQuoted(here, a.cueStart, a.cueEnd))));
     const share = quotedShare(s, here);
@@ -242,7 +245,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const block: boolean = !!inherited?.block;
     // What a transcript's speaker says after their label ("PENCE:", "A:", an interview's "Cole:" met again) is their
     // speech, as a quote is; not an interviewer's "Q:", nor a headline's or a copy's credit ("Sanders: …", "U.S. News: …").
-    const speaker = labelled && (labelled.line === s.line || labelled.transcript) ? labelled.attributions[0] : undefined;
+    const speaker = speaksFor(labelled, s) ? labelled!.attributions[0] : undefined;
     const transcribed = speaker?.sourceType === 'person' && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelCounts(speaker.sourceText) >= 2);
     // (Past a paragraph's opening quote mark, as transcripts pasted into a story have it: '"PENCE: …⏎"But the truth is…'.)
     const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd && !QUOTE_MARK.test(t.text)) : undefined;

@@ -17,8 +17,8 @@ const PRONOUN = /^(?:he|she)$/i;
  * A person mentioned again by age or nationality, as a pronoun is: "the 27-year-old wrote", "the Dutchman said"
  * after "Pop star Mia Carter…", "Arne Slot confirmed…".
  */
-const isPronoun = (text: string) => PRONOUN.test(text) || DESCRIBED_BY_AGE_OR_NATION.test(text.trim());
 const DESCRIBED_BY_AGE_OR_NATION = /^the (?:\d{1,3}-year-old|(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman)|Scot|Spaniard|Swede|Dane|Finn|Pole|Czech|Swiss|Portuguese|German|Italian|Belgian|Croatian|Croat|Serbian|Serb|Austrian|Brazilian|Argentine|Argentinian|Uruguayan|Colombian|Mexican|Chilean|Australian|Canadian|American|Japanese|Korean|Nigerian|Ghanaian|Senegalese|Egyptian|Moroccan|Algerian|Ivorian|Cameroonian|Ukrainian|Russian|Georgian|Turk|Greek|Hungarian|Romanian|Bulgarian|Slovenian|Slovakian|Kiwi|New Zealander|South African|Jamaican|Indian|Pakistani|Chinese)$/i;
+const isPronoun = (text: string) => PRONOUN.test(text) || DESCRIBED_BY_AGE_OR_NATION.test(text.trim());
 
 /**
  * "he noted" after "wrote Derek Grossman": the pronoun takes the last named
@@ -53,7 +53,10 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // ("The boat rocks as Tom Harland, 71, untangles a net.": or one introduced anywhere with an age.)
       const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson));
       if (subject) lastPerson = subject;
-      else if (opener) people.push((lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start }));
+      else if (opener) {
+        lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start };
+        people.push(lastPerson);
+      }
       else if (!s.attributions.length && lastPerson && namesAnotherPerson(s.text, lastPerson.name ?? '', isPerson)) lastPerson = null;
     }
     const group = lastGroup;

@@ -137,9 +137,10 @@ const BEATS = new Set(['pause', 'shrug', 'laugh', 'smile', 'sigh', 'nod', 'grin'
  */
 function beatSpeaker(s: ParsedSentence): Attribution | null {
   const t = s.tokens.filter((x) => x.pos !== 'PUNCT');
-  let verb = 0;
-  while (t[verb]?.pos === 'PROPN') verb++;
-  const subject = verb > 0 || /^(?:he|she)$/.test(t[0]?.lower ?? '') ? Math.max(verb, 1) : 0;
+  // The subject's length: a name's words, or a pronoun.
+  let named = 0;
+  while (t[named]?.pos === 'PROPN') named++;
+  const subject = named || (/^(?:he|she)$/.test(t[0]?.lower ?? '') ? 1 : 0);
   const gesture = t[subject];
   if (!subject || t.length > 6 || !gesture || !BEATS.has(gesture.lemma)) return null;
   const [sourceStart, sourceEnd] = [t[0].start, t[subject - 1].end];
