@@ -485,9 +485,9 @@ export function resolveParticleNames(text: string, sentences: AnalysedSentence[]
 /** The one longer name cited that ends with a two-word name whose first word is no given name: "López Obrador". */
 function compoundSurnameOf(name: string, longNames: string[]): string | null {
   const words = name.split(' ');
-  if (words.length !== 2 || sexOfGivenName(words[0]) !== 'unknown' || notAFirstName(words[0])) return null;
-  const holding = longNames.filter((n) => n.endsWith(` ${name}`));
-  return holding.length === 1 ? holding[0] : null;
+  const holding = words.length === 2 ? longNames.filter((n) => n.endsWith(` ${name}`)) : [];
+  // (The given name asked last: most names end no longer one.)
+  return holding.length === 1 && !notAFirstName(words[0]) && sexOfGivenName(words[0]) === 'unknown' ? holding[0] : null;
 }
 
 function fullNameHolding(text: string, name: string): string | null {
