@@ -46,6 +46,19 @@ function coverage(spans: [number, number][], length: number): number {
   return length ? total / length : 0;
 }
 
+/** Fewer words than this, and less of each text than STOCK_PHRASE_SHARE, make a run of words two texts share alone a stock phrase. */
+const STOCK_PHRASE_WORDS = 12;
+const STOCK_PHRASE_SHARE = 0.15;
+
+/**
+ * "the people said, speaking on the condition of anonymity", "did not immediately respond to a request for comment":
+ * one short run of words, all two texts share and a small part of each, is how news is written, not a copy.
+ */
+function isStockPhrase(a: PreparedText, b: PreparedText, p: Passage): boolean {
+  const words = a.text.slice(p.sourceStart, p.sourceEnd).split(/\s+/).length;
+  return words < STOCK_PHRASE_WORDS && (p.sourceEnd - p.sourceStart) / a.text.length < STOCK_PHRASE_SHARE && (p.targetEnd - p.targetStart) / b.text.length < STOCK_PHRASE_SHARE;
+}
+
 function flip(p: Passage): Passage {
   return { ...p, sourceStart: p.targetStart, sourceEnd: p.targetEnd, targetStart: p.sourceStart, targetEnd: p.sourceEnd };
 }
@@ -60,6 +73,7 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   const paired = pairSentences(a, b, aligned);
   // One retold sentence alone is topic, not reuse: a rewrite retells several, or shares a run of words.
   if (aligned.length === 0 && paired.length < MIN_PAIRED_SENTENCES) return null;
+  if (!paired.length && aligned.length === 1 && isStockPhrase(a, b, aligned[0])) return null;
   // A run of words inside a sentence paired whole is part of that sentence's rewrite, not a second passage over it.
   const within = (p: Passage) => paired.some((q) => q.sourceStart <= p.sourceStart && p.sourceEnd <= q.sourceEnd && q.targetStart <= p.targetStart && p.targetEnd <= q.targetEnd);
   const passages = [...aligned.filter((p) => !within(p)), ...paired].sort((x, y) => x.targetStart - y.targetStart);

@@ -33,6 +33,25 @@ describe('compareArticles', () => {
     expect(compareArticles(doc(P1 + ' ' + P2), doc(OTHER + ' The pier is old.'))).toBeNull();
   });
 
+  it('when two texts share only a stock phrase of news writing, finds nothing; a longer run kept word for word is a copy', () => {
+    const stock = 'the people said, speaking on the condition of anonymity';
+    const apple = [
+      `${P1} The plans were prompted by a sharp rise in costs at factories in Tamil Nadu and Karnataka, ${stock} because the discussions were confidential.`,
+      `${P2} ${P3}`,
+      'India accounted for about a fifth of production last year, up from less than five percent four years earlier.',
+      'No decision has been made, and the company could still decide to expand its plants in the south of the country.',
+    ].join('\n\n');
+    const fed = [
+      `${OTHER} Trump has privately vented about Powell for months, ${stock} to describe internal conversations.`,
+      'Legal experts say the power to remove the chair of the central bank is limited to misconduct.',
+      'Markets fell sharply on the report, with the dollar losing ground against the euro and the yen.',
+      'The Fed declined to comment on the report, and the White House did not respond to questions on Friday.',
+    ].join('\n\n');
+    expect(compareArticles(doc(apple), doc(fed))).toBeNull();
+    const copied = `${OTHER} Trump has vented about the Fed chair for months, the harbour authority said on Monday that the northern pier would close for repairs.`;
+    expect(compareArticles(doc(apple), doc(copied))).not.toBeNull();
+  });
+
   it("when a rewrite drops the wire's dateline and retells short sentences beside a lead retold, pairs them all", () => {
     const wire = [
       'WASHINGTON, March 3, 2025 (Reuters) - Tesla is recalling about 120,000 vehicles in the United States because a seat belt warning may fail to sound, the National Highway Traffic Safety Administration said on Monday.',
