@@ -14,7 +14,8 @@ export function isQuoted(quotes: QuoteSpan[], start: number, end = start + 1): b
 /** A quote that opens a sentence (at a line start or after a sentence's end) and ends one, or hands it to a speech tag: '…,” the president added. “We're America.”'. */
 function isWholeSentence(text: string, openAt: number, quoted: string): boolean {
   // ('"Everybody's hurting," he said.': a comma inside the closing mark hands the sentence to its speech tag.)
-  return /[.!?,]$/.test(quoted) && /(?:^|\n|[.!?]["”'’]*\s+)$/.test(text.slice(Math.max(0, openAt - 8), openAt));
+  // ('Mr Jenkins replied: "For what?"': a sentence after a colon, closed by its own stop, is one too.)
+  return (/[.!?,]$/.test(quoted) && /(?:^|\n|[.!?]["”'’]*\s+)$/.test(text.slice(Math.max(0, openAt - 8), openAt))) || (/[.!?]$/.test(quoted) && /:\s+$/.test(text.slice(Math.max(0, openAt - 3), openAt)));
 }
 
 /**

@@ -18,6 +18,9 @@ describe('findQuotes', () => {
     ["One resident told MailOnline: 'It's a complete waste of taxpayers' money. It's ludicrous.'", ["It's a complete waste of taxpayers' money. It's ludicrous."]],
     ['"People say, \'It doesn\'t matter at all,\'" he said.', ["People say, 'It doesn't matter at all,'"]],
     ["He added. ''We're America.''", ["We're America."]],
+    // A short sentence after a colon, closed by its own stop, is one too; a short phrase is a scare quote.
+    ['Asked if he would apologise, he replied: "For what?"', ['For what?']],
+    ['He called it "a disgrace."', []],
     ['“Finally.” The implication is clear.', ['Finally.']],
     ['It isn’t what they’re doing, he said.', []],
     // A paragraph broken mid-quote, the next one opening in lower case; a new paragraph in capitals starts afresh.
