@@ -51,6 +51,12 @@ function isMostlyLink(token: MarkdownIt.Token, text: string): boolean {
   return linked * 2 >= text.length;
 }
 
+/** Whether an inline token is one link and nothing else. */
+const isOnlyLink = (token: MarkdownIt.Token) => {
+  const parts = (token.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()));
+  return parts[0]?.type === 'link_open' && parts.at(-1)?.type === 'link_close' && parts.filter((c) => c.type === 'link_open').length === 1;
+};
+
 /**
  * Markdown as the plain text it reads as: one block (heading, paragraph, list
  * item, quote, table row, code) a paragraph, markup gone, a list's item after a bullet. "**By Jane Doe**"
@@ -78,6 +84,8 @@ export function markdownText(source: string): { text: string; headline: string |
       if (heading === 'h1' && text) firstH1 ??= text;
       if (heading && text && blocks.length === 0) openingHeading = text;
       if (row) row.push(text);
+      // ("[Jonah Price](https://jonahprice.substack.com/)" under the headline: the writer, linked to their page, a byline.)
+      else if (!heading && !listItems && blocks.length < 4 && isOnlyLink(token) && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(text)) blocks.push(`By ${text}`);
       // A list's item keeps a bullet, which tells a fact stated in a list from a heading; a link list's item does not.
       else if (text) blocks.push(listItems > 0 && !isMostlyLink(token, text) ? `• ${text}` : text);
     } else if (token.type === 'fence' || token.type === 'code_block') {

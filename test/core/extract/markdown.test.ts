@@ -10,6 +10,9 @@ describe('markdownText', () => {
     ['images are left out', 'Before ![a chart](c.png) after.', 'Before  after.'],
     ['raw HTML stays words, never markup', 'A <script>alert(1)</script> tag.', 'A <script>alert(1)</script> tag.'],
     ['a quote keeps its text', '> “We will vote,” she said.', '“We will vote,” she said.'],
+    // A writer's name linked to their page under the headline is the byline; a link in a sentence is words.
+    ['a name alone linked near the top is a byline', '# The Fed is wrong\n\n[Jonah Price](https://jonahprice.substack.com/)\n\nRates will fall.', 'The Fed is wrong\n\nBy Jonah Price\n\nRates will fall.'],
+    ['a linked name in a sentence stays a name', '# Rates\n\nAs [Jonah Price](https://x.test/) wrote, rates will fall.', 'Rates\n\nAs Jonah Price wrote, rates will fall.'],
   ])('%s', (_name, source, text) => {
     expect(markdownText(source).text).toBe(text);
   });
