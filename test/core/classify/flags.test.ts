@@ -105,6 +105,8 @@ describe('the prophetic flag', () => {
     ['The rebuilding of the Third Temple in Jerusalem is now only a matter of time.', ['Third Temple']],
     ['This war is coming, and nothing can stop it.', ['war is coming, and nothing can stop it']],
     ['War with Iran is inevitable.', ['War with Iran is inevitable']],
+    ['War between the US and China is now inevitable.', ['War between the US and China is now inevitable']],
+    ['The next world war will begin in the Pacific.', ['next world war will begin']],
     ['When it collapses, and it will, the elites will usher in a one-world currency.', ['When it collapses, and it will']],
     ['Make no mistake: a confrontation is coming.', ['confrontation is coming']],
     ['As the prophet Daniel warned, the king of the north shall come against him.', ['prophet Daniel', 'king of the north']],
