@@ -351,7 +351,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     transcript's speaker ("MS. JEAN-PIERRE:") speaks on through the paragraphs after the label. Reuse links are redone
  *     with it: a copy that credits, or is clearly nearer, a copy of the original is linked to that copy (the Times → the
  *     Daily Mail → a blog), not to the original, and one short run two texts share alone ("the people said, speaking on
- *     the condition of anonymity") is a stock phrase, no link; an Indian wire's dateline ("Mumbai, Mar 4 (PTI)") is no claim.
+ *     the condition of anonymity") is a stock phrase, no link; an Indian wire's dateline ("Mumbai, Mar 4 (PTI)") is no claim;
+ *     'replied: "For what?"' is a quote; "War between the US and China is now inevitable" and "The next world war will begin
+ *     in the Pacific" are prophecy.
  */
 export const ANALYSIS_VERSION = 32;
 
