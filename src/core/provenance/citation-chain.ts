@@ -1,3 +1,4 @@
+import { isUnanswered } from '../classify/flags';
 import type { ClaimArticle, ClaimCitation, ClaimGraph, ClaimSentence } from './claim-graph';
 import type { ClaimVersion } from './trace';
 
@@ -24,8 +25,6 @@ export interface Terminal {
 }
 
 const OUTSIDE_SOURCE = new Set(['anonymous', 'person', 'organisation', 'document', 'weasel']);
-/** A source that said nothing ("Apple declined to comment", "did not respond") backs no claim near it. */
-const SAID_NOTHING = /^(?:declined|refused|did not|didn['’]t|has not|hasn['’]t|could not be reached|not immediately|not respond)/i;
 
 /**
  * The citations that back a sentence: its own, else (for an outlet's own
@@ -39,8 +38,9 @@ function backing(article: ClaimArticle<unknown>, sentence: ClaimSentence): { cit
   const near = article.sentences
     .filter((s) => !s.boilerplate && s.index !== sentence.index && Math.abs(s.index - sentence.index) <= 3)
     .sort((a, b) => Math.abs(a.index - sentence.index) - Math.abs(b.index - sentence.index) || a.index - b.index);
-  for (const s of near) {
-    const cited = s.attributions.filter((a) => ((OUTSIDE_SOURCE.has(String(a.sourceType)) && a.sourceType !== 'weasel') || a.sourceType === 'outlet') && !SAID_NOTHING.test(a.cueText ?? ''));
+  // (A source that said nothing, "Apple declined to comment", backs no claim near it.)
+  for (const s of near.filter((x) => !isUnanswered(x.text))) {
+    const cited = s.attributions.filter((a) => (OUTSIDE_SOURCE.has(String(a.sourceType)) && a.sourceType !== 'weasel') || a.sourceType === 'outlet');
     if (cited.length) return { cites: cited, nearby: true };
   }
   return { cites: own, nearby: false };
