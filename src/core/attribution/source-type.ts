@@ -8,7 +8,7 @@ import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
 import { isKnownPlace } from './place-names';
 import { alternation, withoutSentenceStop, wordTable } from '../text/patterns';
-import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
+import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, MASTHEAD_WORD, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
 import { isRelational } from '../classify/lexicon';
 
@@ -344,7 +344,7 @@ const STATE_OUTLET = /^\p{Lu}[\p{L}.]*['’]s?\s+(?:[\p{Ll}-]+\s+)*(?:news agenc
 const UNNAMED_OUTLET = /^(?:[\p{Ll}-]+\s+)+(?:news agency|news service|wire service|broadcaster)$/u;
 
 /** A newspaper's name: capitalised words, then a masthead's word ("Bristol Post", "Northern Echo", "Kansas City Star"). */
-const MASTHEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Post|Echo|Mail|Times|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer|Argus|Advertiser|Star|Mirror|Express|Standard|Telegraph|Examiner|Sentinel|Inquirer|Enquirer|Dispatch|Bee|Globe|Recorder|Citizen)$/u;
+const MASTHEAD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}${MASTHEAD_WORD}$`, 'u');
 
 const OUTLET_DESK = /^(.+?)\s+(?:Fact[- ]?Check(?:er|ing)?|Verify|Reality Check|Investigates)$/;
 
