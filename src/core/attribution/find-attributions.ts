@@ -13,7 +13,7 @@ import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MASTHEAD_WORD, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -152,15 +152,13 @@ const SET_OUT = /^(?:plans?|proposals?|vision|case|strategy|details|priorities|m
 /** What a campaign or a person releases besides documents: "released his plan", "his tax returns". */
 const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'returns', 'results', 'details']);
 
-/** Verbs of manner that tag a quote as a verb of saying does. */
-const MANNER = new Set(['laugh', 'sigh', 'smile', 'shrug', 'grin', 'chuckle', 'nod', 'wince', 'groan', 'beam', 'scoff', 'snort', 'gasp', 'giggle', 'frown', 'sob']);
 
 /**
  * '"Things change," he shrugs.', '"It's mostly cold," Jim Hale laughed.': a verb of manner right after a quote and its
  * speaker, closing the sentence, is the quote's tag ("he laughed at the idea" is no tag).
  */
 function tagsQuote(t: ParsedToken[], k: number): boolean {
-  if (!MANNER.has(t[k].lemma)) return false;
+  if (!MANNER_VERBS.has(t[k].lemma)) return false;
   // The verb closes the sentence, perhaps with an adverb: "she sighed wearily."
   const after = t[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
   if (t[after] && !/^[.,!?]$/.test(t[after].text)) return false;

@@ -201,6 +201,9 @@ export function viewsAs(tokens: ParsedToken[], k: number): boolean {
   return false;
 }
 
+/** Verbs of manner that tag a quote as a verb of saying does: '"Things change," he shrugs.' */
+export const MANNER_VERBS: ReadonlySet<string> = new Set(['laugh', 'sigh', 'smile', 'shrug', 'grin', 'chuckle', 'nod', 'wince', 'groan', 'beam', 'scoff', 'snort', 'gasp', 'giggle', 'frown', 'sob']);
+
 /** The last word of a newspaper's name, by which it is mentioned again: "the Times", "the Post", "the Echo". */
 export const MASTHEAD_WORD = '(?:Times|Post|Journal|Globe|Herald|Tribune|Chronicle|Star|Sun|Mail|Mirror|Express|Telegraph|Observer|Standard|Gazette|Examiner|Inquirer|Enquirer|Bee|Dispatch|Echo|Argus|Courier|Advertiser|Sentinel|Citizen|Recorder)';
 

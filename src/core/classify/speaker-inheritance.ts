@@ -1,6 +1,7 @@
 import { isDashCredit } from '../attribution/labels';
 import type { QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
+import { MANNER_VERBS } from '../attribution/words';
 import { countSpaced } from '../text/normalise';
 import type { ParsedSentence } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
@@ -129,7 +130,7 @@ export function inheritOpeningQuotes(text: string, sentences: AnalysedSentence[]
 }
 
 /** Gestures a profile sets before a speaker's words: "She pauses.", "He shrugs this off.", "Morgan laughs." */
-const BEATS = new Set(['pause', 'shrug', 'laugh', 'smile', 'sigh', 'nod', 'grin', 'chuckle', 'wince', 'hesitate', 'frown', 'beam', 'lean', 'scoff', 'bristle']);
+const BEATS: ReadonlySet<string> = new Set([...MANNER_VERBS, 'pause', 'hesitate', 'lean', 'bristle']);
 
 /**
  * The person a short sentence of gesture shows, as the speaker of the quote after it: "She pauses." → She; none for a
