@@ -173,6 +173,22 @@ const PLACE_ADVERB = /^(?:nearby|locally|there|here|abroad|overseas|home|away|be
 /** Connectives a writer sets between commas after a subject: "Critics, however, say". */
 const CONNECTIVE = /^(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|moreover|furthermore|therefore|likewise|similarly)$/;
 
+/** What may measure a participle's reach: "more than 40,000 times", "2m times", "thousands of times". */
+const MEASURE = new Set(['NUM', 'ADJ', 'ADP', 'NOUN', 'DET']);
+
+/**
+ * The document before a participle and its measure ending at `end`: "post" in "a post shared more than 40,000
+ * times"; -1 when there is none.
+ */
+function measuredDocument(tokens: ParsedToken[], end: number): number {
+  if (tokens[end]?.pos !== 'NOUN' || !tokens.slice(end - 5, end).some((t) => t.pos === 'NUM' || /^(?:thousands|millions|hundreds)$/.test(t.lower))) return -1;
+  for (let p = end - 1; p > 0 && p >= end - 6; p--) {
+    if (tokens[p].pos === 'VERB') return /(?:ed|en|wn)$/.test(tokens[p].lower) && isDocumentWord(tokens[p - 1].lower) ? p - 1 : -1;
+    if (!MEASURE.has(tokens[p].pos)) return -1;
+  }
+  return -1;
+}
+
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   // "A third added:": the tagger reads the ordinal as an adverb, which the skipping below would pass.
@@ -186,6 +202,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // A reduced relative clause after the subject: "a report released (last year) found"; "Data published on
     // Wednesday shows", its noun tagged a name for the capital that opens the sentence.
     if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && (tokens[i - 1]?.pos === 'NOUN' || (i === 1 && isDocumentWord(tokens[0].lower)))) i--;
+    // Or the participle and its measure: "a viral post shared more than 40,000 times claims", "a video viewed 2m times".
+    else if (measuredDocument(tokens, i) >= 0) i = measuredDocument(tokens, i);
     // One without "that": "all the experts I interviewed said", "One doctor I spoke to said".
     else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
     else if (/^(?:to|with)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'VERB' && PERSONAL.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.pos === 'NOUN') i -= 3;

@@ -126,6 +126,10 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // "Posts on social media claim a video shows…": a bare verb of saying after its plural document, past what qualifies it.
   const qualified = bareSaying && before.pos === 'NOUN' ? headBeforeQualifier(tokens, b) : null;
   if (qualified && /s$/.test(qualified.lower) && isDocumentWord(qualified.lower)) return true;
+  // ("A viral post shared 40,000 times claims that…": an -s verb of saying and its clause, after its singular speaker
+  // past what qualifies it.)
+  const singular = !bareSaying && STRONG_CUES.has(verb.lemma) && after.lower === 'that' && before.pos === 'NOUN' ? headBeforeQualifier(tokens, b) : null;
+  if (singular && singular !== before && !/s$/.test(singular.lower) && isSpeakerNoun(singular.lower)) return true;
   // "Indiana Gov. Mike Pence, plans to…": after a name and the comma closing its apposition, too.
   const subject = before.text === ',' ? tokens[b - 1] : before;
   if (!subject) return false;

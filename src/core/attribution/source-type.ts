@@ -13,7 +13,7 @@ import { isScripturePassage } from '../text/scripture';
 import { isRelational } from '../classify/lexicon';
 
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|surveys?|consultations?|analysis|analyses|document|documents|memos?|readouts?|dossiers?|manifestos?|petitions?|data|poll|polls|polling|average|averages|statements?|filings?|briefs?|letters?|records|messages|texts|minutes|assessments?|evaluations?|inspections?|appraisals?|research|findings|papers?|audits?|reviews?|transcripts?|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|counts?|tall(?:y|ies)|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|rulings?|judg(?:e)?ments?|verdicts?|dissents?|executive orders?|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|notice|consensus|list|spreadsheet)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|surveys?|consultations?|analysis|analyses|document|documents|memos?|readouts?|dossiers?|manifestos?|petitions?|data|poll|polls|polling|average|averages|statements?|filings?|briefs?|letters?|records|messages|texts|minutes|assessments?|evaluations?|inspections?|appraisals?|research|findings|papers?|audits?|reviews?|transcripts?|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|census|counts?|tall(?:y|ies)|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|rulings?|judg(?:e)?ments?|verdicts?|dissents?|executive orders?|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|updates?|notice|consensus|list|spreadsheet)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -594,6 +594,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const possessed = NAME_AFTER_POSSESSOR.exec(bodyName);
   if (possessed) {
     const [, possessor, owned] = possessed;
+    // ("Ukraine's General Staff": a state's body, whose name would read as a man's, "General" being a given name too.)
+    if (ORGANISATION.test(owned) && isStateName(possessor)) return { type: 'organisation', name: bodyName };
     const given = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(owned)?.[1];
     if (given && sexOfGivenName(given) !== 'unknown') return { type: 'person', name: owned, organisation: possessor };
     // (A name owned, with a capital: "xAI", "News Corp"; "Newsom's office" is his office, no body called "office".)

@@ -813,6 +813,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A body's kind before its name in apposition; posts with what qualifies them claim.
     ['The production company, Mosfilm, told Reuters the footage was from a drama.', [[['The production company, Mosfilm', 'told'], ['Reuters', 'told']]]],
     ['Posts on social media claim a video shows soldiers burning a Bible.', [[['Posts on social media', 'claim']]]],
+    // A post and how often it was shared, then its verb: the post claims, no "declared" inside the quote.
+    ['A viral Facebook post shared more than 40,000 times claims that the WHO "declared a new pandemic".', [[['A viral Facebook post', 'claims']]]],
+    ['The update said the risk to the general public was "low".', [[['The update', 'said']]]],
     // What a "who" clause says its antecedent is, is no speaker.
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A sum or a weight added is no remark.

@@ -39,6 +39,7 @@ describe('classifySource', () => {
     ['Ursula von der Leyen', { type: 'person', name: 'Ursula von der Leyen' }],
     ['Crown Prince Mohammed bin Salman', { type: 'person', name: 'Mohammed bin Salman', role: 'Crown Prince' }],
     ['a new poll', { type: 'document' }],
+    ['The update', { type: 'document' }],
     // Scripture is cited as a document is.
     ['Ezekiel 38', { type: 'document' }],
     ['court filings', { type: 'document' }],
@@ -58,6 +59,8 @@ describe('classifySource', () => {
     ["McDonald's", { type: 'organisation', name: "McDonald's" }],
     ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
     ["Women's Aid", { type: 'organisation', name: "Women's Aid" }],
+    // A state's body whose name reads as a man's ("General" is a given name too).
+    ["Ukraine's General Staff", { type: 'organisation', name: "Ukraine's General Staff" }],
     ['Mothers Against Drunk Driving', { type: 'organisation', name: 'Mothers Against Drunk Driving' }],
     // An institution speaks as a body.
     ['The care home', { type: 'organisation', name: 'care home' }],
