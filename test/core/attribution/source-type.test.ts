@@ -40,6 +40,8 @@ describe('classifySource', () => {
     ['Crown Prince Mohammed bin Salman', { type: 'person', name: 'Mohammed bin Salman', role: 'Crown Prince' }],
     ['a new poll', { type: 'document' }],
     ['The update', { type: 'document' }],
+    // A firm by the one word for what it makes.
+    ['the planemaker', { type: 'organisation', name: 'planemaker' }],
     // Scripture is cited as a document is.
     ['Ezekiel 38', { type: 'document' }],
     ['court filings', { type: 'document' }],
