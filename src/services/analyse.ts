@@ -354,8 +354,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the condition of anonymity") is a stock phrase, no link; an Indian wire's dateline ("Mumbai, Mar 4 (PTI)") is no claim;
  *     'replied: "For what?"' is a quote; "War between the US and China is now inevitable" and "The next world war will begin
  *     in the Pacific" are prophecy.
+ * 33: each letter on a letters page is the name signed under it, quoted, its "I" the writer; "A viral post shared more
+ *     than 40,000 times claims that…" is the post's claim; "The update said" cites a document; "Ukraine's General Staff"
+ *     is a body; "the planemaker", "the toymaker", "the steelmaker" are firms; a paper's call for letters is page chrome.
  */
-export const ANALYSIS_VERSION = 32;
+export const ANALYSIS_VERSION = 33;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

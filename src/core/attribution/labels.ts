@@ -98,6 +98,29 @@ function signedBy(s: ParsedSentence, m: RegExpExecArray, outlet: string | null):
   };
 }
 
+/** A letters page's title: "… | Letters", "Letters: …", "Letters to the editor", "Readers' letters", "Your letters". */
+const LETTERS_TITLE = /(?:^|[|:–—-]\s*)(?:letters(?: to the editor)?|readers['’]? letters|your letters)\s*(?:$|[|:–—-])/i;
+export const isLettersPage = (title: string): boolean => LETTERS_TITLE.test(title.trim());
+
+/** A person's name alone, a title before it allowed: "Margaret Hollis", "Prof Anne Whitaker", "Rev. John O'Neill". */
+const SIGNED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40}){0,2}$/u;
+
+/**
+ * The line signing a letter on a letters page: the writer's name alone on it, a town after a comma allowed
+ * ("Margaret Hollis", "David Okoro, Leeds", "Ann Lee, Arlington, Va."). The writer, with the name as its own cue (a letter has no verb
+ * of saying: the signature is the credit); null for any other line.
+ */
+export function letterSignature(s: ParsedSentence, outlet: string | null): Attribution | null {
+  const line = s.line.trim();
+  const m = SIGNED_NAME.exec(line);
+  if (!m || line !== s.text.trim()) return null;
+  const reading = classifySource(m[1], outlet);
+  if (reading.type !== 'person' || !reading.name) return null;
+  const start = s.start + s.text.indexOf(m[1]);
+  const end = start + m[1].length;
+  return { sourceText: m[1], sourceType: 'person', sourceStart: start, sourceEnd: end, cueText: m[1], cueStart: start, cueEnd: end, name: reading.name };
+}
+
 /** Whether an attribution is an encyclopedia's reference marks (what referenceMarks finds): numbers only this page can resolve. */
 export const isReferenceMark = (a: Attribution): boolean => a.sourceType === 'document' && a.cueText === a.sourceText && a.sourceText.startsWith('[');
 

@@ -1,5 +1,5 @@
 import { findAttributions } from '../attribution/find-attributions';
-import { isDashCredit, postSignature } from '../attribution/labels';
+import { isDashCredit, isLettersPage, letterSignature, postSignature } from '../attribution/labels';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader, QUOTE_MARK } from '../attribution/words';
@@ -17,6 +17,7 @@ import {
   type Inheritance,
   inheritedFrom,
   inheritFromFollowing,
+  inheritFromLetters,
   inheritFromSignatures,
   inheritOpeningQuotes,
   isSpeechTag,
@@ -186,6 +187,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   let previous: PreviousSentence | null = null;
   const speechTags = new Set<number>();
   const signatures = new Set<number>();
+  const letters = new Set<number>();
+  const lettersPage = isLettersPage(firstLine);
   // Each label's lines counted once for the article, not once for every sentence it speaks.
   const counted = new Map<string, number>();
   const labelCounts = (label: string) => counted.get(label) ?? counted.set(label, linesLabelled(text, label)).get(label)!;
@@ -199,9 +202,11 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
     // An embedded post's signature is no claim; it names who wrote the line above it (inheritFromSignatures).
     const signature = postSignature(s, outlet);
-    if (signature) {
-      sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions: [signature] });
-      signatures.add(s.index);
+    // On a letters page, so is a letter's: the name under it (inheritFromLetters).
+    const letter = lettersPage && sentences.length > 0 && !sentences[sentences.length - 1].boilerplate ? letterSignature(s, outlet) : null;
+    if (signature || letter) {
+      sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions: [(signature ?? letter)!] });
+      (signature ? signatures : letters).add(s.index);
       continue;
     }
     // A line alone is no headline of anything: "Of course not." pasted by itself is a sentence.
@@ -272,6 +277,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   }
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
   inheritFromSignatures(sentences, parsed, quotes, signatures);
+  inheritFromLetters(sentences, parsed, quotes, letters);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   dropAnsweredQuestions(sentences);
   resolveSurnames(text, sentences);

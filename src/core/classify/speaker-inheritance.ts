@@ -1,7 +1,7 @@
 import { isDashCredit } from '../attribution/labels';
 import type { QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
-import { MANNER_VERBS } from '../attribution/words';
+import { isWriterOrReader, MANNER_VERBS } from '../attribution/words';
 import { countSpaced } from '../text/normalise';
 import type { ParsedSentence } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
@@ -100,12 +100,29 @@ export function inheritFromSignatures(sentences: AnalysedSentence[], parsed: Par
     const line = parsed[i - 1]?.line;
     let first = i;
     while (first > 0 && parsed[first - 1].line === line && !sentences[first - 1].boilerplate && !sentences[first - 1].attributions.some((a) => !a.inherited)) first--;
-    if (first === i) continue;
-    const post = { start: sentences[first].start, end: sentences[i - 1].end };
-    for (let j = first; j < i; j++) {
-      sentences[j].attributions = sentences[i].attributions.map((a) => ({ ...a, inherited: true }));
-      sentences[j].flags = classifySentence(parsed[j], { attributions: sentences[j].attributions, quotes: [...quotes, post] });
-    }
+    if (first < i) signSentences(sentences, parsed, quotes, first, i, () => []);
+  }
+}
+
+/**
+ * A letters page: each letter, back to the lines before it, is its signer's (the name under it, "Margaret Hollis"),
+ * its "I" the signer too; whom a letter cites stays cited, by the signer. `letters` holds the signature lines.
+ */
+export function inheritFromLetters(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], letters: Set<number>): void {
+  for (const i of letters) {
+    let first = i;
+    while (first > 0 && !sentences[first - 1].boilerplate) first--;
+    signSentences(sentences, parsed, quotes, first, i, (s) => s.attributions.filter((a) => !a.inherited && !isWriterOrReader(a.sourceText)));
+  }
+}
+
+/** The sentences from `first` up to the signature at `signed` are the signer's words, as a quote is; each keeps the sources `kept` says. */
+function signSentences(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], first: number, signed: number, kept: (s: AnalysedSentence) => Attribution[]): void {
+  const signedText = { start: sentences[first].start, end: sentences[signed - 1].end };
+  const signer = sentences[signed].attributions.map((a) => ({ ...a, inherited: true }));
+  for (let j = first; j < signed; j++) {
+    sentences[j].attributions = [...signer, ...kept(sentences[j])];
+    sentences[j].flags = classifySentence(parsed[j], { attributions: sentences[j].attributions, quotes: [...quotes, signedText] });
   }
 }
 

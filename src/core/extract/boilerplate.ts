@@ -52,7 +52,9 @@ const CHROME_SENTENCE: RegExp[] = [
   /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b[^!?]{0,120}$/i,
   // A paper's call for letters under its comment pieces: "Do you have an opinion on the issues raised in this article? If
   // you would like to submit a response of up to 300 words by email…, please click here."
+  // (Or under its letters: "Have an opinion on anything you've read in the Guardian today? Please email us your letter…".)
   /^do you have an opinion on the issues raised in this article\?(?:\s+if you would like to submit a (?:response|letter)\b[^!?]{0,200})?$|^if you would like to submit a (?:response|letter) of up to \d+ words\b[^!?]{0,200}$/i,
+  /^(?:do you )?have an opinion on anything you['’]ve read in [^?]{1,40}\?(?:\s+please (?:email|send) us your letter\b[^!?]{0,200})?$|^please (?:email|send) us your letter\b[^!?]{0,200}$/i,
   // "This article contains affiliate links…", "We may earn a commission when you buy through links on our site."
   /^(?:this (?:article|story|page) (?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?commission)\b[^!?]{0,120}$/i,
 ];

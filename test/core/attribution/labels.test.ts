@@ -1,4 +1,4 @@
-import { dashCredit, postSignature, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
+import { dashCredit, isLettersPage, letterSignature, postSignature, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
 import { parseText } from '../../../src/core/text/parse';
 
 const first = (text: string) => parseText(text)[0];
@@ -72,6 +72,33 @@ describe('postSignature', () => {
   ])('when the line is %j, the signer is %p (%p)', (text, source, type) => {
     const a = postSignature(first(text), null);
     expect(a ? [a.sourceText, a.sourceType] : [null, null]).toEqual([source, type]);
+  });
+});
+
+describe('isLettersPage', () => {
+  it.each([
+    ['The four-day week is no cure for burnout | Letters', true],
+    ['Letters: Our schools need more than warm words', true],
+    ['Letters to the editor', true],
+    ["Readers' letters: Parking charges", true],
+    ['Letters from Gaza: a doctor writes home', false],
+    ['Love letters reveal a royal affair', false],
+  ])('when the title is %j, a letters page is %p', (title, expected) => {
+    expect(isLettersPage(title)).toBe(expected);
+  });
+});
+
+describe('letterSignature', () => {
+  it.each([
+    ['Margaret Hollis', 'Margaret Hollis'],
+    ['Prof Anne Whitaker', 'Prof Anne Whitaker'],
+    ['Ann Lee, Arlington, Va.', 'Ann Lee'],
+    // A place or a body alone signs nothing; nor does a sentence.
+    ['Stockport, Greater Manchester', null],
+    ['University of Exeter', null],
+    ['Margaret Hollis agrees.', null],
+  ])('when the line is %j, the signer is %p', (text, source) => {
+    expect(letterSignature(first(text), null)?.sourceText ?? null).toBe(source);
   });
 });
 

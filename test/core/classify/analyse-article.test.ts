@@ -433,6 +433,18 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.find((s) => s.text.startsWith('—'))).toMatchObject({ boilerplate: true, flags: [] });
   });
 
+  it("on a letters page, gives each letter to the name signed under it, the writer's 'I' too, and keeps whom it cites", () => {
+    const { sentences } = analyseArticle(
+      'The four-day week is no cure | Letters\n\nCare workers cannot compress their shifts. The minister said it was voluntary.\nMargaret Hollis\nStockport\n\nI fear the results are oversold.\nProf Anne Whitaker\nUniversity of Exeter',
+    );
+    expect(sentences.filter((s) => !s.boilerplate).map((s) => s.attributions.map((a) => a.sourceText))).toEqual([
+      ['Margaret Hollis'],
+      ['Margaret Hollis', 'The minister'],
+      ['Prof Anne Whitaker'],
+    ]);
+    expect(sentences.find((s) => s.text === 'I fear the results are oversold.')?.flags.map((f) => f.flag)).toContain('quote');
+  });
+
   it('when a line stands over a byline, marks it a heading, whatever its punctuation', () => {
     const [headline] = analyseArticle("Hydrogen hype: is Teesside's £1.2bn plant too good to be true?\n\nBy Marcus Bell, Business Editor\n\nThe plant will create 2,000 jobs, its backers claim.").sentences;
     expect(headline).toMatchObject({ boilerplate: true, flags: [] });
