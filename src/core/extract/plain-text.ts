@@ -3,6 +3,7 @@ import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineP
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { isKnownPlace } from '../attribution/place-names';
 import { resolveKnownOutlet } from '../provenance/outlets';
+import { MASTHEAD_WORD } from '../attribution/words';
 
 interface Line {
   text: string;
@@ -30,6 +31,16 @@ const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
 const DAY_WITHOUT_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\d,])/;
+/** A paper's name alone under its reporter's: "Manchester Evening News", "The Northern Echo", "Oxford Mail". */
+const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly)$`, 'u');
+/** A known outlet's section: "BBC Weather", "Guardian Sport", "Reuters Business". */
+const SECTION = /\s+(?:Weather|Sport|Sports|Business|Politics|Money|Travel|Technology|Tech|Science|Health|Culture|Opinion|World|Entertainment|Lifestyle)$/;
+
+/** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
+function outletUnderByline(line: string): { name: string } | null {
+  return resolveKnownOutlet(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (SECTION.test(line) ? resolveKnownOutlet(line.replace(SECTION, '')) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
+}
+
 /** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
 const PRESS_RELEASE = new RegExp(`^(?:${PRESS_RELEASE_LABEL})$`, 'i');
 const LABELLED_FIELD = /^(author|writer|written by|source|publication|publisher|outlet|newspaper)\s*:\s*(\S.{1,79})$/i;
@@ -165,7 +176,9 @@ function readPlainText(text: string): ExtractedArticle {
       // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
       const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? resolveKnownOutlet(nextButOne) : null;
       if (signed) byline = bylineLine = next;
-      const named = signed ?? (!under && !outlet && next ? knownWire(next) : null);
+      // ("Jury convicts…⏎Manchester Evening News⏎By Helen Pidd": or a masthead between the headline and the byline.)
+      const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
+      const named = signed ?? between ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;
         outletBasis = 'byline';
@@ -183,8 +196,9 @@ function readPlainText(text: string): ExtractedArticle {
 
   // A known outlet's name alone under the byline: "By Laura Jenkins⏎BBC News".
   const underByline = bylineLine && lines[lines.findIndex((l) => l.text === bylineLine) + 1]?.text.trim();
-  // (With the place it was filed from: "BBC News, Bristol".)
-  const namedUnder = underByline && !outlet ? (resolveKnownOutlet(underByline) ?? resolveKnownOutlet(underByline.split(',')[0])) : null;
+  // (With the place it was filed from, "BBC News, Bristol", or its desk, "BBC Weather"; or a paper's masthead: "By Helen
+  // Pidd⏎Manchester Evening News".)
+  const namedUnder = underByline && !outlet ? outletUnderByline(underByline) : null;
   if (namedUnder) {
     outlet = namedUnder.name;
     outletBasis = 'byline';

@@ -173,6 +173,14 @@ describe('extractPlainText on the seed articles', () => {
     // A known outlet's name alone on the line under the byline.
     ['By Laura Jenkins and Tom Ashby\nBBC News', 'BBC'],
     ['By Helen Marsh\nBBC News, Bristol', 'BBC'],
+    // Or its section, or a paper's masthead, known or not; not a place or a post.
+    ['By Simon King\nBBC Weather', 'BBC'],
+    ['By Helen Pidd\nManchester Evening News', 'Manchester Evening News'],
+    ['By Helen Pidd\nThe Northern Echo', 'The Northern Echo'],
+    ['By Helen Pidd\nManchester', null],
+    ['By Helen Pidd\nNorth of England Editor', null],
+    // Or the masthead between the headline and the byline.
+    ['Manchester Evening News\nBy Helen Pidd', 'Manchester Evening News'],
   ])('when the byline is %j, the outlet is %p', (line, outlet) => {
     expect(extractPlainText(`Plastic found in hearts\n\n${line}\n\nDeadly plastic particles have been found in the hearts of patients, a study has revealed.`).outlet).toBe(outlet);
   });
