@@ -10,7 +10,7 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
  * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker"; not "the Labour party",
  * which names itself).
  */
-const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|campaign|team)$/u;
+const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|campaign|team|forecaster)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
@@ -52,6 +52,8 @@ const KIND_OF: Record<string, RegExp> = {
   // ("Donald Trump's campaign said… The campaign says…", "Clinton's team".)
   campaign: /\b[Cc]ampaign\b/,
   team: /\b[Tt]eam\b/,
+  // ("The Met Office said… The forecaster added": a weather service; "the forecaster" with none named is a person.)
+  forecaster: /\bMet Office\b|\bMet Éireann\b|\bWeather Service\b|\bMeteorolog|\bWeather\b/,
 };
 /** A public body, which no word for a firm stands for. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|[Gg]overnment|[Aa]dministration|EU|European|Commission|UN|United Nations|NATO|Parliament|Congress|Senate|House|Party|University|Hospital|Union|Army|Navy|Forces|White House|Pentagon|Kremlin)\b/;
@@ -172,8 +174,12 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
     if (!s.boilerplate) shown.push(...bodiesShownIn(s, i));
     for (const a of s.attributions) {
       if (a.inherited) continue;
-      const mention = a.sourceType === 'organisation' ? mentionOf(a.sourceText) : undefined;
-      const antecedent = mention ? lastOfKind(mention, a.sourceStart, i, named, shown) : undefined;
+      const mention = a.sourceType === 'organisation' || a.sourceType === 'person' ? mentionOf(a.sourceText) : undefined;
+      const antecedent = mention && (a.sourceType === 'organisation' || mention.kind === 'forecaster') ? lastOfKind(mention, a.sourceStart, i, named, shown) : undefined;
+      if (antecedent && a.sourceType === 'person') {
+        a.sourceType = 'organisation';
+        delete a.role;
+      }
       // ("a spokesman for the company", "a council spokeswoman": an unnamed speaker of the body named before.)
       const employer = a.sourceType === 'anonymous' ? employerMention(a) : undefined;
       const employerName = employer && lastOfKind(employer, a.sourceStart, i, named, shown);

@@ -339,6 +339,9 @@ describe('analyseArticle on text of its own', () => {
     ['The Office for National Statistics said inflation fell. The statistics office said rents rose.', [['The Office for National Statistics', 'Office for National Statistics'], ['The statistics office', 'Office for National Statistics']]],
     ['Avon and Somerset Police said a man had been arrested. The force said inquiries were continuing.', [['Avon and Somerset Police', 'Avon and Somerset Police'], ['The force', 'Avon and Somerset Police']]],
     ['The National Hurricane Center said the storm came ashore. The shopping center said it would close.', [['The National Hurricane Center', 'National Hurricane Center'], ['The shopping center', 'shopping center']]],
+    // "The forecaster" after a weather service is the service; with none named before, a person (no body here).
+    ['The Met Office said snow was likely. The forecaster added that power cuts were possible.', [['The Met Office', 'Met Office'], ['The forecaster', 'Met Office']]],
+    ['Snow is likely. The forecaster added that power cuts were possible.', []],
   ])('names the body a word for its kind stands for in %j', (text, expected) => {
     const { sentences } = analyseArticle(text);
     const bodies = sentences.flatMap((s) => s.attributions.filter((a) => a.sourceType === 'organisation'));
