@@ -85,6 +85,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "after 1,000 charging cycles", "the warning lights", "some telling details": a form in -ing between a determiner,
   // a number or an adjective and its noun modifies the noun; no one speaks.
   if (/ing$/.test(t.lower) && next?.pos === 'NOUN' && ['DET', 'NUM', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return true;
+  // "she insisted on sitting with the parents", "will insist on being Donald Trump": a way of acting, no words ("insisted
+  // on a recount" demands one).
+  if (t.lemma === 'insist' && /^(?:on|upon)$/.test(tokens[k + 1]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[k + 2]?.pos ?? '') && /ing$/.test(tokens[k + 2].lower)) return true;
   if (t.lemma === 'say') {
     // "Let's say you think…": a supposition.
     if (POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'let') return true;

@@ -818,6 +818,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The update said the risk to the general public was "low".', [[['The update', 'said']]]],
     // What a "who" clause says its antecedent is, is no speaker.
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
+    // Insisting on doing something is a way of acting; insisting on a thing demands it.
+    ['Colleagues recalled that she insisted on sitting with the parents.', [[['Colleagues', 'recalled']]]],
+    ['He insisted on a recount.', [[['He', 'insisted']]]],
     // A sum or a weight added is no remark.
     ['Economists expect the economy added 200,000 jobs in November.', [[['Economists', 'expect']]]],
     ['That added to the pressure on the minister.', [[]]],
