@@ -92,6 +92,13 @@ function speakerOfParticiple(t: ParsedToken[], cueStart: number, subject: [numbe
   return subject;
 }
 
+/** A clause opens at `from` and has its verb before `end`: "that Belgium has resisted…", "Belgium has resisted…". */
+function reportsClause(t: ParsedToken[], from: number, end: number): boolean {
+  const subject = t[from]?.lower === 'that' ? from + 1 : from;
+  const finite = (x: ParsedToken | undefined) => !!x && (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower);
+  return ['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') && t.slice(subject + 1, end).some(finite) && (subject > from || finite(t[subject + 1]));
+}
+
 /** "with" opens the phrase that ends at `k`, no comma between: "with gusts of up to 80mph expected". */
 const withPhraseBefore = (t: ParsedToken[], k: number) => {
   for (let i = k - 1; i >= Math.max(0, k - 8) && t[i].text !== ','; i--) if (t[i].lower === 'with') return true;
@@ -698,6 +705,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // verb goes on speaking ("treating Mrs. Clinton's remark as…, asserting" is not Mrs. Clinton's).
     // So does "…responded by saying", "he was quoted as saying".
     const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a) && !hearers.has(a)) : undefined;
+    // ("Western media reported that Belgium has resisted the plan, fearing legal risks": a stance closing the clause a
+    // speaker reports is what was reported, its subject's, not the speaker's.)
+    if (speaking && !strong && reportsClause(t, t.findIndex((x) => x.start >= speaking.cueEnd), cueStart)) continue;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));
       continue;

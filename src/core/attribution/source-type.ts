@@ -331,7 +331,7 @@ const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s(?:\s
 
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
-const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:local|state|state-run|state-owned|government-run|official|national|regional|foreign|international|western|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
+const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:[Ll]ocal|[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Gg]overnment-run|[Oo]fficial|[Nn]ational|[Rr]egional|[Ff]oreign|[Ii]nternational|[Ww]estern|[Mm]ainstream|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
 
 const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)\p{Lu})\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*$/u;
 const INSTITUTION_NAME =
@@ -349,7 +349,7 @@ const MASTHEAD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}${MASTHEA
 const OUTLET_DESK = /^(.+?)\s+(?:Fact[- ]?Check(?:er|ing)?|Verify|Reality Check|Investigates)$/;
 
 /** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
-const UNNAMED_OUTLETS = /^(?:[a-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$|^(?:Sunday|[Mm]orning|[Ww]eekend|[Nn]ational|[Ll]ocal)\s+papers$/;
+const UNNAMED_OUTLETS = /^(?:[A-Za-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$|^(?:Sunday|[Mm]orning|[Ww]eekend|[Nn]ational|[Ll]ocal)\s+papers$/;
 
 const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other)\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 

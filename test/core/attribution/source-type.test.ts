@@ -40,6 +40,9 @@ describe('classifySource', () => {
     ['Crown Prince Mohammed bin Salman', { type: 'person', name: 'Mohammed bin Salman', role: 'Crown Prince' }],
     ['a new poll', { type: 'document' }],
     ['The update', { type: 'document' }],
+    // Outlets left unnamed, capitalised to open a sentence too.
+    ['Western media', { type: 'anonymous' }],
+    ['Western news outlets', { type: 'anonymous' }],
     // A firm by the one word for what it makes.
     ['the planemaker', { type: 'organisation', name: 'planemaker' }],
     // Scripture is cited as a document is.
