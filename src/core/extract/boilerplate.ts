@@ -22,6 +22,8 @@ const CHROME_LINE: RegExp[] = [
   /^\((?:getty images|ap photo|reuters)[^)]*\)$/i,
   /^(?:getty images|ap photo)\b[^.!?]*$/i,
   /^reuters\s*\/\s*\S[^.!?]*$/i,
+  // A wire between slashes, closing a Russian wire's dateline: "/TASS/.".
+  /^\/[A-Z][\w-]{1,20}\/\.?$/,
   /^["“]?follow [\w .'’-]{1,40} on (?:twitter|facebook|instagram|x)\b/i, // "Follow Pam Key on Twitter @pamkeyNEN."
   // A copyright notice: "Copyright 2026 by WESH. All rights reserved.", "© 2026 Reuters".
   /^(?:copyright\b|©|\(c\)\s*\d{4})[^.!?]{0,60}\.?$|^all rights reserved\.?$/i,
@@ -169,10 +171,11 @@ export function isCreditLine(line: string): boolean {
  * one is credited (as press releases print it: "SEATTLE, Oct. 24, 2026 /PRNewswire/ --", "SEATTLE--(BUSINESS WIRE)--"), and a
  * dash ("BOLOGNA, Italy (AP) —", "WASHINGTON —"); or,
  * with no place, a day and the wire ("Nov 20 (Reuters) -"); or an Indian wire's, a place in title case, the day and the
- * wire, no dash ("Mumbai, Mar 4 (PTI) The police…").
+ * wire, no dash ("Mumbai, Mar 4 (PTI) The police…"); or a Russian wire's, the day closed by a stop, then the wire
+ * between slashes ("MOSCOW, November 28. /TASS/.").
  * Groups: what follows the place (or the day), the wire; read them with `datelineParts`.
  */
-export const DATELINE = /^(?:(?:\p{Lu}{2}[\p{Lu}\p{M} .'’/-]+?((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*(?:(?:--)?\(([^()]{2,30})\)\s*|\/([^/\s]{2,30})\/\s*)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\(([^()]{2,30})\)\s*)(?:—|–|--|-(?=\s|$))\s*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\((PTI|IANS|ANI|UNI)\)(?:\s+(?=\p{Lu})|\s*$))/u;
+export const DATELINE = /^(?:(?:\p{Lu}{2}[\p{Lu}\p{M} .'’/-]+?((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*(?:(?:--)?\(([^()]{2,30})\)\s*|\/([^/\s]{2,30})\/\s*)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\(([^()]{2,30})\)\s*)(?:—|–|--|-(?=\s|$))\s*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\((PTI|IANS|ANI|UNI)\)(?:\s+(?=\p{Lu})|\s*$)|\p{Lu}{2}[\p{Lu}\p{M} .'’-]+?(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\.(?:\s*\/([^/\s]{2,30})\/\.?)?(?:\s+(?=\p{Lu})|\s*$))/u;
 
 /** What a dateline's match gives, whichever form: the words after the place (or the day), and the wire. */
-export const datelineParts = (m: RegExpExecArray): { after: string; wire: string | undefined } => ({ after: m[1] ?? m[4] ?? m[6] ?? '', wire: m[2] ?? m[3] ?? m[5] ?? m[7] });
+export const datelineParts = (m: RegExpExecArray): { after: string; wire: string | undefined } => ({ after: m[1] ?? m[4] ?? m[6] ?? m[8] ?? '', wire: m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9] });

@@ -240,6 +240,9 @@ describe('analyseArticle on text of its own', () => {
     // A wire's dateline with a day and no place.
     const wire = analyseArticle('Nvidia beats forecasts\n\nNov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates.');
     expect(wire.sentences.map((s) => [s.text, s.boilerplate])).toEqual([['Nvidia beats forecasts', true], ['Nov 20 (Reuters) -', true], ['Nvidia on Wednesday forecast revenue above estimates.', false]]);
+    // A Russian wire's: the day closed by a stop, the wire between slashes.
+    const tass = analyseArticle('Kremlin rejects plan\n\nMOSCOW, November 28. /TASS/. The plan amounts to theft, Dmitry Peskov told reporters.');
+    expect(tass.sentences.map((s) => s.boilerplate)).toEqual([true, true, true, false]);
     // The note on the writer under the byline, as at the end.
     const oped = analyseArticle('The four-day week is coming\n\nBy Dana Whitlock\n\nDana Whitlock is a labour economist and a contributing writer for Opinion.\n\nEvery few decades, the working week changes.');
     expect(oped.sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['Every few decades, the working week changes.']);

@@ -67,6 +67,8 @@ describe('extractPlainText on the seed articles', () => {
     // An Indian wire's dateline: the place in title case, no dash.
     ['Three held for fraud\n\nMumbai, Mar 4 (PTI) The police have arrested three persons, an official said.', 'Press Trust of India'],
     ['Oil slides\n\nDUBAI/LONDON, Nov 20 (Reuters) - Saudi Arabia is considering a further cut.', 'Reuters'],
+    // A Russian wire's: the day closed by a stop, the wire between slashes.
+    ['Kremlin rejects plan\n\nMOSCOW, November 28. /TASS/. The plan amounts to theft, Dmitry Peskov told reporters.', 'TASS'],
   ])('when a wire dateline opens %j, the outlet is %p', (text, outlet) => {
     const a = extractPlainText(text);
     expect([a.outlet, a.outletBasis]).toEqual([outlet, outlet && 'dateline']);
