@@ -359,7 +359,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     is a body; "the planemaker", "the toymaker", "the steelmaker" are firms; a paper's call for letters is page chrome; a masthead under or over the byline ("Manchester Evening News")
  *     or a known outlet's desk ("BBC Weather") names the outlet; "the forecaster" after the Met Office is the Met Office; "insisted on sitting with them" reports nothing; "Western media
  *     reported that Belgium has resisted the plan, fearing legal risks" is no fear of the media's, and "Western media",
- *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim.
+ *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim;
+ *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov.
  */
 export const ANALYSIS_VERSION = 33;
 

@@ -239,11 +239,13 @@ export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
   const named: Attribution[] = [];
   for (const a of sentences.flatMap((s) => s.attributions)) {
     if (a.sourceType === 'person' && a.name && !a.inherited) named.push(a);
-    const office = a.sourceType === 'person' && !a.name ? (ROLE_MENTION.exec(a.sourceText.trim()) ?? describedAgain(a.sourceText.trim())) : null;
+    // ("According to the spokesman" after "Kremlin Spokesman Dmitry Peskov": the one named in that post, not someone unnamed.)
+    const spokesman = a.sourceType === 'anonymous' && /^the spokes(?:man|woman|person)$/i.test(a.sourceText.trim());
+    const office = (a.sourceType === 'person' || spokesman) && !a.name ? (ROLE_MENTION.exec(a.sourceText.trim()) ?? describedAgain(a.sourceText.trim())) : null;
     if (office) {
       const holder = named.findLast((n) => holdsOffice(n, office[1].toLowerCase()));
-      if (holder) a.name = holder.name;
-      continue;
+      if (holder) Object.assign(a, { sourceType: 'person', name: holder.name });
+      if (holder || !spokesman) continue;
     }
     if (a.sourceType !== 'anonymous' || a.inherited) continue;
     const mention = DEFINITE_MENTION.exec(a.sourceText.trim());
