@@ -357,7 +357,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 33: each letter on a letters page is the name signed under it, quoted, its "I" the writer; "A viral post shared more
  *     than 40,000 times claims that…" is the post's claim; "The update said" cites a document; "Ukraine's General Staff"
  *     is a body; "the planemaker", "the toymaker", "the steelmaker" are firms; a paper's call for letters is page chrome; a masthead under or over the byline ("Manchester Evening News")
- *     or a known outlet's desk ("BBC Weather") names the outlet; "the forecaster" after the Met Office is the Met Office; "insisted on sitting with them" reports nothing; "Western media
+ *     or a known outlet's desk or edition ("BBC Weather", "Politico Europe") names the outlet, and a
+ *     trading tip's "This is not financial advice." is chrome; "the forecaster" after the Met Office is the Met Office; "insisted on sitting with them" reports nothing; "Western media
  *     reported that Belgium has resisted the plan, fearing legal risks" is no fear of the media's, and "Western media",
  *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim;
  *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov.

@@ -57,6 +57,8 @@ const CHROME_SENTENCE: RegExp[] = [
   // (Or under its letters: "Have an opinion on anything you've read in the Guardian today? Please email us your letter…".)
   /^do you have an opinion on the issues raised in this article\?(?:\s+if you would like to submit a (?:response|letter)\b[^!?]{0,200})?$|^if you would like to submit a (?:response|letter) of up to \d+ words\b[^!?]{0,200}$/i,
   /^(?:do you )?have an opinion on anything you['’]ve read in [^?]{1,40}\?(?:\s+please (?:email|send) us your letter\b[^!?]{0,200})?$|^please (?:email|send) us your letter\b[^!?]{0,200}$/i,
+  // A trading tip's disclaimer: "This is not financial advice.", "Always do your own research."
+  /^(?:this is )?not (?:financial|investment) advice[.!]?$|^(?:always )?do your own research[.!]?$/i,
   // "This article contains affiliate links…", "We may earn a commission when you buy through links on our site."
   /^(?:this (?:article|story|page) (?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?commission)\b[^!?]{0,120}$/i,
 ];

@@ -32,9 +32,9 @@ const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
 const DAY_WITHOUT_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\d,])/;
 /** A paper's name alone under its reporter's: "Manchester Evening News", "The Northern Echo", "Oxford Mail". */
-const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly)$`, 'u');
-/** A known outlet's section: "BBC Weather", "Guardian Sport", "Reuters Business". */
-const SECTION = /\s+(?:Weather|Sport|Sports|Business|Politics|Money|Travel|Technology|Tech|Science|Health|Culture|Opinion|World|Entertainment|Lifestyle)$/;
+const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly|Daily)$`, 'u');
+/** A known outlet's section or edition: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia". */
+const SECTION = /\s+(?:Weather|Sport|Sports|Business|Politics|Money|Travel|Technology|Tech|Science|Health|Culture|Opinion|World|Entertainment|Lifestyle|Europe|US|UK|Asia|Africa|Australia|America|International)$/;
 
 /** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
 function outletUnderByline(line: string): { name: string } | null {

@@ -40,6 +40,10 @@ describe('isChromeLine', () => {
     ['Key points:', true],
     ['The BBC is not responsible for the content of external sites.', true],
     ['This article contains affiliate links, which means we may earn a small commission.', true],
+    // A trading tip's disclaimer; advice given in a story is a sentence.
+    ['This is not financial advice.', true],
+    ['Always do your own research.', true],
+    ['Regulators said the app gave financial advice without a licence.', false],
     ['Thousands signed up for the scheme, which the council said was not responsible for the delays.', false],
     // A plea to pass the page on; a story about sharing is none.
     ['Share this before it gets deleted!', true],

@@ -179,6 +179,8 @@ describe('extractPlainText on the seed articles', () => {
     ['By Simon King\nBBC Weather', 'BBC'],
     ['By Helen Pidd\nManchester Evening News', 'Manchester Evening News'],
     ['By Helen Pidd\nThe Northern Echo', 'The Northern Echo'],
+    ['By Anna Kowalski\nPolitico Europe', 'Politico'],
+    ['By CryptoKing\nCoinDegen Daily', 'CoinDegen Daily'],
     ['By Helen Pidd\nManchester', null],
     ['By Helen Pidd\nNorth of England Editor', null],
     // Or the masthead between the headline and the byline.
