@@ -361,7 +361,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     trading tip's "This is not financial advice." is chrome; "the forecaster" after the Met Office is the Met Office; "insisted on sitting with them" reports nothing; "Western media
  *     reported that Belgium has resisted the plan, fearing legal risks" is no fear of the media's, and "Western media",
  *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim;
- *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov.
+ *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov; "was the most common polymer
+ *     found, accounting for…" reports nothing.
  */
 export const ANALYSIS_VERSION = 33;
 

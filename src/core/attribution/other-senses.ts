@@ -88,6 +88,16 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "she insisted on sitting with the parents", "will insist on being Donald Trump": a way of acting, no words ("insisted
   // on a recount" demands one).
   if (t.lemma === 'insist' && /^(?:on|upon)$/.test(tokens[k + 1]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[k + 2]?.pos ?? '') && /ing$/.test(tokens[k + 2].lower)) return true;
+  // "was the most common polymer found, accounting for…": a participle closing a noun phrase that a verb or a
+  // preposition governs qualifies the noun; no one found, reported or noted anything ("…, the study found." closes
+  // the sentence on its subject and verb).
+  if (t.pos === 'VERB' && /(?:ed|found)$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN' && /^[,.;:)]$/.test(next?.text ?? '.')) {
+    let np = k - 1;
+    while (np > 0 && ['NOUN', 'ADJ', 'DET', 'ADV', 'NUM'].includes(tokens[np - 1].pos)) np--;
+    // ("Rain fell as the experts predicted.": "as" and "than" open a clause, the noun its subject.)
+    const governor = tokens[np - 1];
+    if (governor && (governor.pos === 'AUX' || governor.pos === 'VERB' || (governor.pos === 'ADP' && !/^(?:as|than)$/.test(governor.lower)))) return true;
+  }
   if (t.lemma === 'say') {
     // "Let's say you think…": a supposition.
     if (POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'let') return true;

@@ -821,6 +821,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A stance closing a reported clause is the clause subject's, reported; after a speaker's own words, the speaker's.
     ['Western media reported that Belgium has resisted the plan, fearing legal risks.', [[['Western media', 'reported']]]],
     ['"Unity means prosperity," she said in the Oval Office, emphasizing it was time to end the sanctions.', [[['she', 'said'], ['she', 'emphasizing']]]],
+    // A participle closing a noun phrase qualifies it; closing the sentence on its subject, it reports.
+    ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
+    ['Microplastics were in every sample, the study found.', [[['the study', 'found']]]],
     // Insisting on doing something is a way of acting; insisting on a thing demands it.
     ['Colleagues recalled that she insisted on sitting with the parents.', [[['Colleagues', 'recalled']]]],
     ['He insisted on a recount.', [[['He', 'insisted']]]],
