@@ -362,7 +362,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     reported that Belgium has resisted the plan, fearing legal risks" is no fear of the media's, and "Western media",
  *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim;
  *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov; "was the most common polymer
- *     found, accounting for…" reports nothing.
+ *     found, accounting for…" reports nothing; a body's name between the headline and the date
+ *     ("Truth Health Watch") is the outlet.
  */
 export const ANALYSIS_VERSION = 33;
 

@@ -2,6 +2,7 @@ import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from '
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { isKnownPlace } from '../attribution/place-names';
+import { classifySource } from '../attribution/source-type';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { MASTHEAD_WORD } from '../attribution/words';
 
@@ -178,7 +179,10 @@ function readPlainText(text: string): ExtractedArticle {
       if (signed) byline = bylineLine = next;
       // ("Jury convicts…⏎Manchester Evening News⏎By Helen Pidd": or a masthead between the headline and the byline.)
       const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
-      const named = signed ?? between ?? (!under && !outlet && next ? knownWire(next) : null);
+      // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the
+      // date, where the byline would stand; not an issuer's over "Press release, 3 March 2026".)
+      const overDate = !under && !byline && next && nextButOne && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && isOutletLine(next, true) && ['organisation', 'outlet'].includes(classifySource(next).type) ? { name: resolveKnownOutlet(next)?.name ?? next } : null;
+      const named = signed ?? between ?? overDate ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;
         outletBasis = 'byline';

@@ -205,6 +205,9 @@ describe('extractPlainText on the seed articles', () => {
     // So is one word with a brand's capital inside it, or a site's address.
     ["TechPulse\nApple is abandoning India, and it's a disaster for Modi\nMarch 3, 2026\n\nApple is pulling production out of India.", "Apple is abandoning India, and it's a disaster for Modi", 'TechPulse'],
     ['axios.com\nFed holds rates steady\n\nThe Federal Reserve held rates steady on Wednesday.', 'Fed holds rates steady', 'Axios'],
+    // A body's name between the headline and the date, with no byline; a person's there is no outlet.
+    ['Plastic in every baby\n\nTruth Health Watch\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', 'Truth Health Watch'],
+    ['Plastic in every baby\n\nJane Doe\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', null],
   ])('when the text is %j, the title is %j and the outlet %p', (text, title, outlet) => {
     expect(extractPlainText(text)).toMatchObject({ title, outlet });
   });
