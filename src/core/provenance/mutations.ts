@@ -134,7 +134,9 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   const out: Mutation[] = [];
   const changes = diffWords(before.text, after.text) ?? [];
   // "was "extremely serious"" → "as 'extremely serious'": new marks or words around a quote alter no quote.
-  const quotesKept = sameQuotes(before.text, after.text);
+  // ("“The dose makes the poison,” said Campen" → "The dose makes the poison, and…": nor do marks dropped from words
+  // kept; the attribution dropped tells what changed.)
+  const quotesKept = sameQuotes(before.text, after.text) || quotesUnmarked(before.text, after.text);
   // Pair each removal with the addition that follows it: a replacement.
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i];
@@ -291,6 +293,13 @@ function insideChangedQuote(removed: string[], added: string[], before: string, 
 function sameQuotes(before: string, after: string): boolean {
   const [b, a] = [quotedWords(before), quotedWords(after)];
   return b.length === a.length && b.every((q, i) => q === a[i]);
+}
+
+/** Whether a later version prints every quote of the earlier as words of its own, without their marks. */
+function quotesUnmarked(before: string, after: string): boolean {
+  const was = quotedWords(before);
+  const text = ` ${words(after).join(' ')} `;
+  return was.length > 0 && !quotedWords(after).length && was.every((q) => text.includes(` ${q} `));
 }
 
 function dedupe(ms: Mutation[]): Mutation[] {

@@ -126,6 +126,15 @@ describe('findMutations', () => {
     expect(kindsOf(before, after)).not.toContain('quote-altered');
   });
 
+  it("when a quote's words are printed without their marks, reports its speaker dropped, no quote altered", () => {
+    const before = '"The dose makes the poison," said Matthew Campen, the study\'s lead author.';
+    const after = 'The dose makes the poison, and the dose keeps going up.';
+    expect(kindsOf(before, after)).not.toContain('quote-altered');
+    expect(kindsOf(before, after)).toContain('attribution-dropped');
+    // A quote's own words changed, marks dropped or not, still alter it.
+    expect(kindsOf(before, 'The dose makes the venom, and the dose keeps going up.')).toContain('quote-altered');
+  });
+
   it('when the judging words were already in the earlier version, reports no opinion added', () => {
     // 001 → 000 (seeds): the Daily Mail's lead reads as opinion to the model, but every cue word is 001's.
     const before = 'China is prepared to recognize the Taliban as the legitimate ruler of Afghanistan if it succeeds in toppling the Western-backed government in Kabul, U.S. News has learned, a prospect that undercuts the Biden administration’s remaining source of leverage.';
