@@ -15,8 +15,12 @@ export function isQuoted(quotes: QuoteSpan[], start: number, end = start + 1): b
 function isWholeSentence(text: string, openAt: number, quoted: string): boolean {
   // ('"Everybody's hurting," he said.': a comma inside the closing mark hands the sentence to its speech tag.)
   // ('Mr Jenkins replied: "For what?"': a sentence after a colon, closed by its own stop, is one too.)
-  return (/[.!?,]$/.test(quoted) && /(?:^|\n|[.!?]["”'’]*\s+)$/.test(text.slice(Math.max(0, openAt - 8), openAt))) || (/[.!?]$/.test(quoted) && /:\s+$/.test(text.slice(Math.max(0, openAt - 3), openAt)));
+  // ('"This is," she said, "a disgrace."': the rest of a quote split by its speech tag, closed by its own stop.)
+  const before = text.slice(Math.max(0, openAt - 80), openAt);
+  return (/[.!?,]$/.test(quoted) && /(?:^|\n|[.!?]["”'’]*\s+)$/.test(before.slice(-8))) || (/[.!?]$/.test(quoted) && (/:\s+$/.test(before.slice(-3)) || SPLIT_BY_TAG.test(before)));
 }
+/** A quote's first part and its speech tag, before the rest of the quote: '"This is," she said, '. */
+const SPLIT_BY_TAG = /,["”’']\s+[^"“”‘'.!?\n]{1,60},\s*$/;
 
 /**
  * Direct quotations: “…” (or “…"), "…", '…', ''…'', «…» and ‘…’ (a single opening mark at a word start,

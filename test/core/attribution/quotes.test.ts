@@ -21,6 +21,8 @@ describe('findQuotes', () => {
     // A short sentence after a colon, closed by its own stop, is one too; a short phrase is a scare quote.
     ['Asked if he would apologise, he replied: "For what?"', ['For what?']],
     ['He called it "a disgrace."', []],
+    // So is the rest of a quote its speech tag splits.
+    ['"This is," she said, "a disgrace."', ['This is,', 'a disgrace.']],
     ['“Finally.” The implication is clear.', ['Finally.']],
     ['It isn’t what they’re doing, he said.', []],
     // A paragraph broken mid-quote, the next one opening in lower case; a new paragraph in capitals starts afresh.
