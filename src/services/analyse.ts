@@ -363,7 +363,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim;
  *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov; "was the most common polymer
  *     found, accounting for…" reports nothing; a body's name between the headline and the date
- *     ("Truth Health Watch") is the outlet. The rest of a quote its tag splits ('"This is," she said, "a
+ *     ("Truth Health Watch") is the outlet. "The camera upgrades are underwhelming." shows its cue
+ *     (an adjective in -ing the tagger read as a verb). The rest of a quote its tag splits ('"This is," she said, "a
  *     disgrace."') is a quote, no scare quote. Traces: a quote printed without its marks is
  *     no quote altered (its speaker dropped is told).
  */

@@ -20,7 +20,7 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
   const [t, next] = [tokens[k], tokens[k + 1]];
   return (
     !STOPWORDS.has(t.lower) &&
-    ((t.pos === 'ADJ' && !isClassifying(t)) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMild(t))) &&
+    ((t.pos === 'ADJ' && !isClassifying(t)) || isPredicateParticiple(tokens, k) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMild(t))) &&
     !isStopWord(t.lower) &&
     !isOutcome(t.lower) &&
     !judgesNothingAt(tokens, k) &&
@@ -38,6 +38,13 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     !(tokens[k - 1]?.text === '-' && tokens[k - 1].start === t.start - 1 && tokens[k - 2]?.pos === 'NOUN' && tokens[k - 2].end === t.start - 1)
   );
 }
+/**
+ * "The upgrades are underwhelming.": a form in -ing closing a clause after "be", which the tagger read as a verb
+ * but could not take back to one ("falling" is "fall": "Bombs may not be falling." judges nothing), is an adjective.
+ */
+const isPredicateParticiple = (tokens: ParsedToken[], k: number) =>
+  tokens[k].pos === 'VERB' && /ing$/.test(tokens[k].lower) && tokens[k].lemma === tokens[k].lower && tokens[k - 1]?.lemma === 'be' && /^[.!,;]$/.test(tokens[k + 1]?.text ?? '.');
+
 /**
  * An adjective that sorts rather than judges: a proper one ("Democratic",
  * "Russian"), one of time ("past", "former") or a relational one without a valence ("military",

@@ -58,9 +58,15 @@ describe('opinionEvidence', () => {
     // A place told by an adverb: "slotting home", "strike back abroad".
     ['Salah put the visitors ahead, slotting home after a sloppy pass.', ['home', 'ahead']],
     ['We must strike back with our full military might abroad.', ['abroad']],
+    // A verb in the progressive tells what goes on.
+    ['Bombs may not be falling.', ['falling']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
     const cues = evidenceOf(text).cues.map((t) => t.text);
     for (const word of sorting) expect(cues).not.toContain(word);
+  });
+
+  it('when an adjective in -ing closes the clause after "be" ("are underwhelming"), shows it as the cue', () => {
+    expect(evidenceOf('But the much-hyped camera upgrades are underwhelming.').cues.map((t) => t.text)).toContain('underwhelming');
   });
 
   it('when a loaded noun qualifies another ("a propaganda state"), shows it as the cue', () => {
