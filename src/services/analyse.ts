@@ -366,7 +366,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("Truth Health Watch") is the outlet. "The camera upgrades are underwhelming." shows its cue
  *     (an adjective in -ing the tagger read as a verb). The rest of a quote its tag splits ('"This is," she said, "a
  *     disgrace."') is a quote, no scare quote. Traces: a quote printed without its marks is
- *     no quote altered (its speaker dropped is told).
+ *     no quote altered (its speaker dropped is told). Stored sources: an unnamed speaker is
+ *     counted with the body they speak for, and a generic name of no named body ("police", "a spokesperson") once per
+ *     article.
  */
 export const ANALYSIS_VERSION = 33;
 

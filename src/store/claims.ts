@@ -5,10 +5,9 @@ import { isReferenceMark } from '../core/attribution/labels';
 import type { Attribution } from '../core/attribution/types';
 import type { Db } from './database';
 import { upsertOutlet } from './outlets';
+import { sourceKey } from '../core/attribution/source-key';
 
 type Tx = Prisma.TransactionClient;
-
-const normalise = (name: string) => name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 
 const sourceKind = (a: Attribution) => (a.sourceType === 'self' ? 'outlet' : a.sourceType);
 
@@ -16,7 +15,7 @@ const sourceKind = (a: Attribution) => (a.sourceType === 'self' ? 'outlet' : a.s
  * The Source rows for a set of attributions, created on first sight (outlets
  * linked to their Outlet rows): three queries for the lot, not one per source.
  */
-async function sourcesFor(tx: Tx, attributions: Attribution[]): Promise<(a: Attribution) => number | undefined> {
+async function sourcesFor(tx: Tx, articleId: number, attributions: Attribution[]): Promise<(a: Attribution) => number | undefined> {
   const keyOf = new Map<Attribution, string>();
   const wanted = new Map<string, { kind: string; name: string; normalizedName: string; role: string | null; organisation: string | null; outletId: number | null }>();
   const outlets = new Map<string, Awaited<ReturnType<typeof upsertOutlet>>>();
@@ -25,9 +24,10 @@ async function sourcesFor(tx: Tx, attributions: Attribution[]): Promise<(a: Attr
     if (outletName && !outlets.has(outletName)) outlets.set(outletName, await upsertOutlet(tx, outletName));
     const outlet = outletName ? outlets.get(outletName)! : null;
     const name = outlet?.name ?? a.name ?? a.sourceText;
-    const key = `${sourceKind(a)}|${normalise(name)}`;
+    const normalizedName = sourceKey(a, name, articleId);
+    const key = `${sourceKind(a)}|${normalizedName}`;
     keyOf.set(a, key);
-    if (!wanted.has(key)) wanted.set(key, { kind: sourceKind(a), name, normalizedName: normalise(name), role: a.role ?? null, organisation: a.organisation ?? null, outletId: outlet?.id ?? null });
+    if (!wanted.has(key)) wanted.set(key, { kind: sourceKind(a), name, normalizedName, role: a.role ?? null, organisation: a.organisation ?? null, outletId: outlet?.id ?? null });
   }
   const rows = [...wanted.values()];
   if (!rows.length) return () => undefined;
@@ -76,7 +76,7 @@ export async function insertClaims(tx: Tx, articleId: number, sentences: Analyse
   // (an interview's "Q:", "This newspaper has argued"), which would become an outlet called "Q".
   const named = (a: Attribution) =>
     !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) && !isReferenceMark(a) && !(a.sourceType === 'self' && !a.name);
-  const sourceIdOf = await sourcesFor(tx, sentences.flatMap((s) => s.attributions.filter(named)));
+  const sourceIdOf = await sourcesFor(tx, articleId, sentences.flatMap((s) => s.attributions.filter(named)));
   const citations: Prisma.CitationCreateManyInput[] = [];
   for (const s of sentences) {
     const isQuote = s.flags.some((f) => f.flag === 'quote');
