@@ -18,7 +18,9 @@ const PAGE_LABEL = /^(?:the latest|update[ds]?|note|editor[’']?s note|photos?|
  */
 export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribution | null {
   if (s.line.trim().indexOf(s.text.trim()) !== 0) return null;
-  const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
+  // (A broadcast transcript's, with the speaker's post or party after the name: "JAKE TAPPER, CNN HOST:", "SEN. AMY
+  // KLOBUCHAR (D-MN):".)
+  const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z])(?:,\s+[A-Z][A-Z.'’ ,-]{1,60}[A-Z]|\s+\([A-Z]{1,2}-[A-Z]{2}\))?:\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
   // "Stealth Over Health: …": a headline's phrase, not a name; no name has a capitalised preposition or verb.
   if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
   // "Storm Ciarán: Thousands without power": a named storm or operation is the headline's topic; it says nothing.
@@ -28,6 +30,8 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   // "North Korea and Russia: An Alliance Built on Shells and Secrets": a headline's subtitle after its topic, no words said.
   const rest = s.text.slice(m.index + m[0].length - 1).trimStart();
   if (/^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;
+  // ("CNN State of the Union: Interview with Senator Amy Klobuchar": a programme's name over what it aired.)
+  if (/^(?:(?:An\s+)?Interview|Transcript|Q&A|In conversation)\b/i.test(rest)) return null;
   // "Dune: Part Two is in cinemas": a title's part after its name.
   if (/^(?:Part|Chapter|Episode|Season|Volume|Vol\.|Book|Act)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/.test(rest)) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);

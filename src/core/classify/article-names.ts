@@ -6,6 +6,7 @@ import type { Attribution } from '../attribution/types';
 import { MASTHEAD_WORD, NAME_PARTICLE, OUTLET_MENTION } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
+import { inNameCase } from '../text/patterns';
 import type { AnalysedSentence } from './analyse-article';
 
 // One person or body cited several ways in an article ("Tom Clarke", "Mr. Clarke", "he"; "a person with
@@ -307,7 +308,9 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   const titledByFirst = new Map<string, Set<string>>();
   // A name stays on one line: "…in Geneva⏎⏎Trump said" is not a Geneva Trump.
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’-]+)+/gu)) {
-    const words = m[0].split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    // ("JAKE TAPPER, CNN HOST:": a transcript's label in capitals names the speaker as the article's words would.)
+    const run = /\p{Ll}/u.test(m[0]) ? m[0] : inNameCase(m[0]);
+    const words = run.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
     // "Secretary of State Marco Rubio", "Minister of Defence Boris Pistorius": the office's object is no first name.
     if (words.length > 2 && /\bof\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) words.shift();
     // ("Ridley Scott's long-awaited sequel": the name without its possessive.)

@@ -119,7 +119,7 @@ const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|
 /** A time of day with its zone: "14:02 BST", "at 10:15 a.m. EST", "14.02 GMT". */
 const TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
 /** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST"; or a blog's reading time: " · 5 min read". */
-const TIME_AFTER = String.raw`(?:,?\s+${TIME})?(?:\s+[·•|]\s+\d{1,3}\s*min(?:ute)?s?\s+read)?`;
+const TIME_AFTER = String.raw`(?:,?\s+(?:[-–]\s+)?${TIME})?(?:\s+[·•|]\s+\d{1,3}\s*min(?:ute)?s?\s+read)?`;
 
 /** A day of a month, with its year if given, anywhere in a text: "14 January", "January 14, 2027", "3rd of March", "8, 9 and 10 May". */
 export const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${DAY}(?:(?:, | and | & |-|–)${DAY})* (?:of )?(?:${MONTHS})\b\.?(?:,? \d{4}\b)?|(?:${MONTHS})\.? ${DAY}\b(?:,? \d{4}\b)?)`, 'g');
@@ -128,10 +128,10 @@ export const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${DAY}(?:(?:, | and | & |
  * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the
  * top of an article, also with the time first and the day first, as British
  * sites print it (`Published: 14:02 BST, 18 September 2024`), or as the Guardian
- * does (`First published on Tue 3 Dec 2026 14.02 GMT`).
+ * does (`First published on Tue 3 Dec 2026 14.02 GMT`), or a broadcast's transcript (`Aired March 8, 2026 - 09:00 ET`).
  */
 export const DATE_HEADER = new RegExp(
-  String.raw`^\s*(?:date|dated|(?:first |last )?(?:published|posted|updated|modified))(?:\s+on)?\s*:?\s+(?:${TIME},?\s+(?:on\s+)?)?${WEEKDAY}${STATED_DATE}\b${TIME_AFTER}`,
+  String.raw`^\s*(?:date|dated|(?:first |last )?(?:published|posted|updated|modified|aired|broadcast))(?:\s+on)?\s*:?\s+(?:${TIME},?\s+(?:on\s+)?)?${WEEKDAY}${STATED_DATE}\b${TIME_AFTER}`,
   'i',
 );
 

@@ -6,6 +6,11 @@ const first = (text: string) => parseText(text)[0];
 describe('speakerLabel', () => {
   it.each([
     ['WALLACE: Let’s start with the economy.', 'WALLACE', 'person'],
+    // A broadcast transcript's, with the post or the party after the name.
+    ['JAKE TAPPER, CNN HOST: Welcome back to STATE OF THE UNION.', 'JAKE TAPPER', 'person'],
+    ['SEN. AMY KLOBUCHAR (D-MN): Thanks, Jake.', 'SEN. AMY KLOBUCHAR', 'person'],
+    // A programme's name over what it aired.
+    ['CNN State of the Union: Interview with Senator Amy Klobuchar', null, null],
     ['Sanders: Clinton needs to release her transcripts', 'Sanders', 'person'],
     ['U.S. News: China is ready to recognise the Taliban.', 'U.S. News', 'outlet'],
     // Page labels and headline phrases name no one.

@@ -71,6 +71,8 @@ describe('DATE_HEADER and DATE_LINE', () => {
     ['Updated 2026-12-03T14:02:00Z', '2026-12-03T14:02:00Z'],
     ['Last modified on Wed 4 Dec 2026 09.10 GMT', '4 Dec 2026'],
     ['Published: 14:02 BST, 18 September 2024', '18 September 2024'],
+    // A broadcast transcript's.
+    ['Aired March 8, 2026 - 09:00 ET', 'March 8, 2026'],
   ])('reads the header %j as the date %j, the whole line', (line, date) => {
     const m = DATE_HEADER.exec(line);
     expect(m?.[1]).toBe(date);
