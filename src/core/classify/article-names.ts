@@ -61,7 +61,7 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       else if (!s.attributions.length && lastPerson && namesAnotherPerson(s.text, lastPerson.name ?? '', isPerson)) lastPerson = null;
     }
     const group = lastGroup;
-    lastGroup = s.attributions.findLast((a) => !a.inherited && (a.sourceType === 'anonymous' || a.sourceType === 'organisation') && !/^(?:it|they)$/i.test(a.sourceText)) ?? null;
+    lastGroup = s.attributions.findLast((a) => !a.inherited && (a.sourceType === 'anonymous' || a.sourceType === 'organisation') && !/^(?:it|they)$/i.test(a.sourceText)) ?? (s.boilerplate ? null : peopleOpening(s));
     for (const a of s.attributions) {
       if (group && /^they$/i.test(a.sourceText) && a.sourceType === 'person' && !a.name) {
         Object.assign(a, { sourceType: group.sourceType, ...(group.name ? { name: group.name } : {}), ...(group.organisation ? { organisation: group.organisation } : {}) });
@@ -98,6 +98,18 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       }
     }
   }
+}
+
+/**
+ * People in the plural opening a sentence that cites no one: "The researchers, led by Alberto Ascherio, followed 10
+ * million recruits. They found…": who "they" next means.
+ */
+function peopleOpening(s: AnalysedSentence): Attribution | null {
+  if (s.attributions.length) return null;
+  const m = /^(?:The|These|Those)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\b/u.exec(s.text);
+  if (!m || personNoun(m[1]) !== 'plural') return null;
+  const text = m[0];
+  return { sourceText: text, sourceType: 'anonymous', name: text, sourceStart: s.start, sourceEnd: s.start + text.length, cueText: '', cueStart: s.start, cueEnd: s.start };
 }
 
 /**

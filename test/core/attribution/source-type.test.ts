@@ -40,6 +40,7 @@ describe('classifySource', () => {
     ['Crown Prince Mohammed bin Salman', { type: 'person', name: 'Mohammed bin Salman', role: 'Crown Prince' }],
     ['a new poll', { type: 'document' }],
     ['The update', { type: 'document' }],
+    ['a preprint', { type: 'document' }],
     // Outlets left unnamed, capitalised to open a sentence too.
     ['Western media', { type: 'anonymous' }],
     ['Western news outlets', { type: 'anonymous' }],

@@ -388,6 +388,14 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'they', sourceType: 'anonymous' });
   });
 
+  it('reads "they" right after a sentence opening on people in the plural, citing no one, as those people', () => {
+    const { sentences } = analyseArticle('The researchers, led by Alberto Ascherio, followed 10 million recruits. They found that the virus raised the risk.');
+    expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'They', sourceType: 'anonymous', name: 'The researchers' });
+    // A thing opening it is no one "they" can mean.
+    const [, found] = analyseArticle('The figures, published on Monday, were grim. They found that the virus raised the risk.').sentences;
+    expect(found.attributions[0]).toMatchObject({ sourceText: 'They', sourceType: 'person' });
+  });
+
   it('reads "told the paper" as told to the outlet last named', () => {
     const { sentences } = analyseArticle('Prince Harry is planning a return, according to The Times. A friend of the Duke told the paper that he was looking forward to it.');
     expect(sentences[1].attributions.map((a) => [a.sourceText, a.sourceType, a.name ?? null])).toEqual([
