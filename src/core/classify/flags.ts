@@ -367,7 +367,8 @@ const isNamingNumber = (tokens: ParsedToken[], k: number) =>
   /^\p{Lu}[\p{L}]*-?\d+(?:\p{L}+\d*)*$/u.test(tokens[k].text) ||
   // "5G", "3D", "4K": the tagger cuts the digit from its letters.
   (/^\d$/.test(tokens[k].text) && tokens[k + 1]?.start === tokens[k].end && /^\p{Lu}{1,2}$/u.test(tokens[k + 1].text)) ||
-  (/^\d+$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower)) ||
+  // ("iPhone 18", "Pixel 10": a brand's capital may stand second.)
+  (/^\d+$/.test(tokens[k].text) && /^\p{Ll}?\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower)) ||
   // ("type 2 diabetes", "stage 4 cancer", "a category 5 hurricane", "raised its alert to level 4,": a grade's name, in
   // lower case too.)
   (/^\d$/.test(tokens[k].text) && GRADE.test(tokens[k - 1]?.lower ?? '') && (tokens[k + 1]?.pos === 'NOUN' || /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')));
@@ -375,7 +376,7 @@ const GRADE = /^(?:type|stage|phase|tier|level|category|grade|class)$/;
 const NAMED_BY_NUMBER = new Set([
   'bill', 'act', 'proposition', 'prop', 'amendment', 'article', 'section', 'title', 'chapter', 'clause', 'paragraph', 'regulation', 'directive', 'resolution', 'measure', 'question',
   'flight', 'route', 'highway', 'interstate', 'terminal', 'gate', 'platform', 'channel', 'radio', 'district', 'ward', 'precinct', 'category', 'level', 'stage', 'phase', 'tier', 'episode', 'season', 'volume',
-  'boeing', 'airbus', 'apollo', 'artemis', 'formula', 'iphone', 'windows', 'playstation', 'gpt', 'model', 'mark', 'type', 'version',
+  'boeing', 'airbus', 'apollo', 'artemis', 'formula', 'iphone', 'ipad', 'ios', 'pixel', 'galaxy', 'xbox', 'series', 'windows', 'playstation', 'gpt', 'model', 'mark', 'type', 'version',
   's&p', 'ftse', 'stoxx', 'nikkei', 'russell', 'fortune', 'dax', 'cac', 'ibex', 'asx',
 ]);
 

@@ -243,6 +243,7 @@ describe('the unsourced flag', () => {
     expect(cuesOf('Flight 370 and two F-35 jets vanished from the radar of the G7 countries.', 'unsourced')).toEqual(['two']);
     expect(cuesOf('H5N1 has spread to 17 states, and 5G masts went up in 40 towns.', 'unsourced')).toEqual(['17', '40']);
     expect(cuesOf('The recall affects Model 3 and Model Y cars built in 2021.', 'unsourced')).toEqual(['2021']);
+    expect(cuesOf('At $1,099, it costs $100 more than the iPhone 17 Pro and the Pixel 10.', 'unsourced')).toEqual(['$1,099', '$100']);
     expect(cuesOf('The S&P 500 fell 48.37 points on Tuesday and the FTSE 100 was flat.', 'unsourced')).toEqual(['48.37']);
     expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
     // "net zero" names a policy, no figure.
