@@ -367,7 +367,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     (an adjective in -ing the tagger read as a verb). A broadcast transcript's labels with a post or a party ("JAKE TAPPER,
  *     CNN HOST:", "SEN. AMY KLOBUCHAR (D-MN):") name the speaker, "TAPPER:" after is Jake Tapper, and "CNN State of the
  *     Union: Interview with…" names no speaker. "They found" after "The researchers, led by…, followed…" is the
- *     researchers; "a preprint" is a document; "iPhone 18", "Pixel 10" are names, no figures. The rest of a quote its tag splits ('"This is," she said, "a
+ *     researchers; "a preprint" is a document; "iPhone 18", "Pixel 10" are names, no figures; "footage released
+ *     Tuesday by the Columbus Division of Police" is a document, not a man called Columbus Division; in a headline's
+ *     "…, family demands charges", "charges" is no verb. The rest of a quote its tag splits ('"This is," she said, "a
  *     disgrace."') is a quote, no scare quote. Traces: a quote printed without its marks is
  *     no quote altered (its speaker dropped is told). Stored sources: an unnamed speaker is
  *     counted with the body they speak for, and a generic name of no named body ("police", "a spokesperson") once per

@@ -304,6 +304,9 @@ function saysAfterSubject(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
   const closing = tokens.slice(k + 1).every((x) => /^[.!?"”’')]$/.test(x.text));
   if (t.pos !== 'NOUN' || !isListedCue(t.lemma) || !(closing || tokens[k + 1]?.lower === 'that')) return false;
+  // ("…, family demands charges": after a singular noun, the -s form before it is the verb, this its object.)
+  const before = tokens[k - 1];
+  if (before?.pos === 'NOUN' && /[^s]s$/.test(before.lower) && isListedCue(before.lemma) && tokens[k - 2]?.pos === 'NOUN' && !/s$/.test(tokens[k - 2].lower)) return false;
   let i = k - 1;
   // Past an aside between commas ("the findings, published in …, show"), or the subject's short form in brackets
   // ("The Department for Education (DfE) estimates that…"): its opening comma or bracket.

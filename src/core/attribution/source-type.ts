@@ -368,8 +368,8 @@ const ONE_OF_THEM = new RegExp(String.raw`^(?:one(?: of them)?|${ONE_MORE})$`, '
 const isOneOfMany = (head: string, apposition: string) =>
   /^(?:an?|one)\s/i.test(head) || (ONE_MORE_OPENING.test(head) && !properName(apposition));
 
-/** A document and who made it: "study published in The Lancet", "analysis released by the VA", "survey carried out by YouGov". */
-const MADE_DOCUMENT = new RegExp(String.raw`^(?:[\p{L}\d-]+\s+)*?([\p{L}-]+)\s+(?:${DOCUMENT_MAKING.join('|')})(?:\s+out)?\s+(?:in|by)\s+(?:[Tt]he\s+(?:journal\s+)?)?(.+)$`, 'u');
+/** A document and who made it: "study published in The Lancet", "analysis released by the VA", "survey carried out by YouGov", "footage released Tuesday by police". */
+const MADE_DOCUMENT = new RegExp(String.raw`^(?:[\p{L}\d-]+\s+)*?([\p{L}-]+)\s+(?:${DOCUMENT_MAKING.join('|')})(?:\s+out)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\p{L}+|this\s+\p{L}+|earlier))?\s+(?:in|by)\s+(?:[Tt]he\s+(?:journal\s+)?)?(.+)$`, 'u');
 
 /** A name, then the people or bodies that are its own: "Saudi Arabia and its OPEC+ allies", "Biden and his aides". */
 const WITH_THEIR_OWN = /^(\p{Lu}[^,]*?)\s+and\s+(?:its|his|her|their)\s+[^,\s]+(?:\s+[^,\s]+){0,2}$/u;

@@ -818,6 +818,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The update said the risk to the general public was "low".', [[['The update', 'said']]]],
     // What a "who" clause says its antecedent is, is no speaker.
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
+    // A headline's verb after a singular noun; its plural object is no second verb.
+    ['Bodycam video shows officer firing at fleeing driver, family demands charges', [[['Bodycam video', 'shows']]]],
     // A stance closing a reported clause is the clause subject's, reported; after a speaker's own words, the speaker's.
     ['Western media reported that Belgium has resisted the plan, fearing legal risks.', [[['Western media', 'reported']]]],
     ['"Unity means prosperity," she said in the Oval Office, emphasizing it was time to end the sanctions.', [[['she', 'said'], ['she', 'emphasizing']]]],

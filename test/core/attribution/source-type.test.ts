@@ -41,6 +41,9 @@ describe('classifySource', () => {
     ['a new poll', { type: 'document' }],
     ['The update', { type: 'document' }],
     ['a preprint', { type: 'document' }],
+    // A document and who made it, a time between.
+    ['Body camera footage released Tuesday by the Columbus Division of Police', { type: 'document', organisation: 'Columbus Division of Police' }],
+    ['a study published last month in The Lancet', { type: 'document', organisation: 'Lancet' }],
     // Outlets left unnamed, capitalised to open a sentence too.
     ['Western media', { type: 'anonymous' }],
     ['Western news outlets', { type: 'anonymous' }],
