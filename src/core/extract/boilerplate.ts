@@ -43,7 +43,8 @@ export function isChromeLine(line: string): boolean {
 /** Longer notices a site prints around every story: a newsletter's pitch, a disclaimer of links, a note on affiliate links. */
 const CHROME_SENTENCE: RegExp[] = [
   // "Sign up for our morning newsletter and get BBC News in your inbox.", "Subscribe to our daily newsletter…"
-  /^(?:sign up|subscribe|register) (?:for|to|now for) (?:our|the|a) [^.!?]{0,40}\b(?:newsletter|briefing|email|alerts?)\b[^.!?]{0,80}[.!]?$/i,
+  // ("Sign up to Down to Earth, our free weekly newsletter about the environment.": the newsletter by its name.)
+  /^(?:sign up|subscribe|register) (?:for|to|now for) (?:(?:our|the|a) [^.!?]{0,40}|[^.!?]{0,60}\b(?:our|a|the) [^.!?]{0,30})\b(?:newsletter|briefing|email|alerts?)\b[^.!?]{0,80}[.!]?$/i,
   // A newsletter's own pitch: "Subscribe for free to receive new posts and support my work."
   /^subscribe (?:for free|now) to (?:receive|get|support)\b[^!?]{0,80}[.!]?$/i,
   // "The BBC is not responsible for the content of external sites.", "Read about our approach to external linking."

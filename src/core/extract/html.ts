@@ -171,6 +171,9 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
     jsonLdDate(document) ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
+  // ("Water firm fined £12m | Environment | The Guardian": the page's one headline, when its title opens with it, is
+  // the title without the section the site adds; read before Readability changes the page.)
+  const headline = document.querySelectorAll('h1').length === 1 ? document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() : undefined;
   const tooBig = tooBigToRead(document.body);
   const parsed = tooBig ? null : readable(() => new Readability(document as unknown as Document, { charThreshold: 100 }).parse());
   // (Readability changes the page as it reads it: when it fails, the page is read afresh, paragraph by paragraph;
@@ -181,7 +184,8 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
   const fromDomain = host ? outletForDomain(host) : null;
   const outlet = siteName ? (resolveKnownOutlet(siteName)?.name ?? siteName) : (fromDomain?.name ?? null);
   const date = dateText ? readDate(dateText) : (parsed?.publishedTime ? readDate(parsed.publishedTime) : UNKNOWN_DATE);
-  const title = (parsed?.title || meta(document, 'og:title') || document.title || '').replace(/\s+/g, ' ').trim();
+  const pageTitle = (parsed?.title || meta(document, 'og:title') || document.title || '').replace(/\s+/g, ' ').trim();
+  const title = headline && headline.length >= 10 && pageTitle.startsWith(headline) ? headline : pageTitle;
   return {
     title: withoutSiteName(title, [siteName, outlet, fromDomain?.name]) || fallbackTitle(text),
     text,

@@ -25,6 +25,7 @@ describe('isChromeLine', () => {
     ['Thanks for reading the report, the minister told MPs.', false],
     // A site's longer notices: a newsletter's pitch, a disclaimer of external links, affiliate links.
     ['Sign up for our morning newsletter and get BBC News in your inbox.', true],
+    ['Sign up to Down to Earth, our free weekly newsletter about the environment.', true],
     // A newsletter's own pitch; "subscribe to" a view is a claim.
     ['Subscribe for free to receive new posts and support my work.', true],
     ['Thanks for reading The Ledger!', true],

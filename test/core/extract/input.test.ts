@@ -125,6 +125,11 @@ describe('extractArticles', () => {
     expect(withoutSiteName(title, ['The Example Times', null])).toBe(expected);
   });
 
+  it("when the page's one headline opens its title, the title is the headline, without the site's section", () => {
+    const html = `<!doctype html><html><head><title>Water firm fined £12m over sewage spills | Environment | The Guardian</title></head><body><article><h1>Water firm fined £12m over sewage spills</h1>${paragraphs}</article></body></html>`;
+    expect(ok(extractArticles('x.html', html)[0]).title).toBe('Water firm fined £12m over sewage spills');
+  });
+
   it('when og:site_name names the outlet, uses it', () => {
     const a = ok(extractArticles('x.html', page('<meta property="og:site_name" content="Reuters">', paragraphs))[0]);
     expect(a.outlet).toBe('Reuters');
