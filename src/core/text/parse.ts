@@ -168,6 +168,8 @@ function isBarePossessive(line: string, at: number, value: string, attachedTo: s
 /** Units after a figure that wink reads as abbreviations with their stop: "£80m.", "$4bn.", "5kg."; a time of day, "6pm.". */
 const UNIT_WITH_STOP = /^(?:m|bn|b|k|mn|tn|km|kg)\.$/;
 const TIME_WITH_STOP = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)\.$/;
+/** What may follow a time's "p.m." in the same sentence: a day, a month, a time zone ("4 p.m. Monday", "4 p.m. EST", "9 p.m. E.T."). */
+const AFTER_CLOCK = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|[A-Z]{1,3}T|UTC|Eastern|Pacific|Central|Mountain|local)\.?$|^(?:[A-Z]\.){1,3}$/;
 
 /**
  * wink-nlp reads "no." as the abbreviation of "No. 1" wherever it stands, so
@@ -184,7 +186,9 @@ function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
     // (Or a quote opening on a capital: "…suspended from 6pm. "Safety has to come first," …".)
     const opensNext = (x: ParsedToken | undefined) => !!x && /^\p{Lu}/u.test(x.text);
     const endsAnswer = next ? opensNext(next) || (/^["“]$/.test(next.text) && opensNext(tokens[k + 2])) : k > 0;
-    const unit = (UNIT_WITH_STOP.test(t.lower) && tokens[k - 1]?.pos === 'NUM') || TIME_WITH_STOP.test(t.lower);
+    // ("…arrived at 4 p.m. Officials said…": a clock's "p.m." before a capital that is no day, month or zone.)
+    const clock = /^[ap]\.m\.$/.test(t.lower) && tokens[k - 1]?.pos === 'NUM' && !!next && !AFTER_CLOCK.test(next.text);
+    const unit = (UNIT_WITH_STOP.test(t.lower) && tokens[k - 1]?.pos === 'NUM') || TIME_WITH_STOP.test(t.lower) || clock;
     // ("…who could call them in." is the particle, not inches, which a number comes before.)
     const particle = t.lower === 'in.' && tokens[k - 1]?.pos !== 'NUM';
     if ((t.lower !== 'no.' && !unit && !particle) || !endsAnswer) return;

@@ -18,6 +18,9 @@ describe('parseText', () => {
     ['Napoli would demand at least £80m. Reports say the deal is done.', ['Napoli would demand at least £80m.', 'Reports say the deal is done.']],
     // A time of day closing a sentence, before a quote.
     ['Services will stop from 6pm. "Safety has to come first," a spokesperson said.', ['Services will stop from 6pm.', '"Safety has to come first," a spokesperson said.']],
+    // A clock's "p.m." ends a sentence before a capital that is no day, month or time zone.
+    ['Dr. Smith arrived at 4 p.m. Officials left.', ['Dr. Smith arrived at 4 p.m.', 'Officials left.']],
+    ['The vote is at 4 p.m. Monday, starting at 9 p.m. E.T. in Austin.', ['The vote is at 4 p.m. Monday, starting at 9 p.m. E.T. in Austin.']],
     // An encyclopedia's reference marks close the sentence before them; a bracket inside one is no mark.
     [
       'It is used to treat malaria.[1] It is also used for lupus.[2][3] Side effects may include rashes.[citation needed] It was approved in 1955.[1]',
