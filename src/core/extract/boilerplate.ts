@@ -10,6 +10,10 @@ const CHROME_LINE: RegExp[] = [
   /^(?:read more|read next|continue reading|see also|share(?: this)?(?: article)?|save|advertisement|subscribe(?: now)?|sign up|comments?|print|email|tweet|follow us|skip to (?:main )?content)\.?:?$/i,
   // A site's menu pasted on one line: "Home News Sport Weather iPlayer".
   /^(?:(?:home|news|sport|sports|weather|iplayer|sounds|bitesize|culture|travel|world|politics|business|opinion|tech|technology|science|health|entertainment|lifestyle|video|live|more|menu|search)\s*){3,}$/i,
+  // A page's buttons and labels: "Listen to this article", "5 min read", "Copy link", "Most viewed", "Story continues below advertisement".
+  /^(?:listen to (?:this )?article(?:\s+\d+ min(?:ute)?s?)?|\d{1,2} min(?:ute)?s? read|copy link|reuse this content|most (?:viewed|read|popular)|join the conversation|download (?:the|our) app|sign up for free|click here to subscribe|story continues (?:below|after) (?:this )?(?:advertisement|ad))\.?$/i,
+  // A paywall: "Subscribe to continue reading.", "Already a subscriber? Log in".
+  /^(?:(?:subscribe|sign up|log in|sign in|register) to (?:continue|keep) reading\b[^.!?]{0,40}|already a (?:subscriber|member)\?\s*(?:log|sign) in)\.?$/i,
   // When the page was loaded, not when the story was published: "10 hours ago".
   /^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$/i,
   // "Image caption,", "Image source, Getty Images": a picture's labels.
@@ -58,6 +62,10 @@ const CHROME_SENTENCE: RegExp[] = [
   // (Or under its letters: "Have an opinion on anything you've read in the Guardian today? Please email us your letter…".)
   /^do you have an opinion on the issues raised in this article\?(?:\s+if you would like to submit a (?:response|letter)\b[^!?]{0,200})?$|^if you would like to submit a (?:response|letter) of up to \d+ words\b[^!?]{0,200}$/i,
   /^(?:do you )?have an opinion on anything you['’]ve read in [^?]{1,40}\?(?:\s+please (?:email|send) us your letter\b[^!?]{0,200})?$|^please (?:email|send) us your letter\b[^!?]{0,200}$/i,
+  // A paywall's notice: "This article is for subscribers only.", "To continue reading this article, please subscribe."
+  /^this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)(?: only)?\.?$|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b[^!?]{0,80}$/i,
+  // "Get the latest news delivered to your inbox."
+  /^get the (?:latest|best|top) (?:news|headlines|stories)\b[^.!?]{0,60}\b(?:to|in) your inbox[.!]?$/i,
   // A trading tip's disclaimer: "This is not financial advice.", "Always do your own research."
   /^(?:this is )?not (?:financial|investment) advice[.!]?$|^(?:always )?do your own research[.!]?$/i,
   // "This article contains affiliate links…", "We may earn a commission when you buy through links on our site."

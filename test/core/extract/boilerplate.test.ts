@@ -26,6 +26,15 @@ describe('isChromeLine', () => {
     // A site's longer notices: a newsletter's pitch, a disclaimer of external links, affiliate links.
     ['Sign up for our morning newsletter and get BBC News in your inbox.', true],
     ['Sign up to Down to Earth, our free weekly newsletter about the environment.', true],
+    // A page's buttons and labels, and its paywall; a sentence that uses their words is none.
+    ['Listen to this article', true],
+    ['5 min read', true],
+    ['Story continues below advertisement', true],
+    ['Subscribe to continue reading.', true],
+    ['This article is for subscribers only.', true],
+    ['Already a subscriber? Log in', true],
+    ['Get the latest news delivered to your inbox.', true],
+    ['Most viewed articles were about the war.', false],
     // A newsletter's own pitch; "subscribe to" a view is a claim.
     ['Subscribe for free to receive new posts and support my work.', true],
     ['Thanks for reading The Ledger!', true],
