@@ -373,7 +373,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     chrome; "…arrived at 4 p.m. Officials said…" is two sentences; a page's
  *     buttons and paywall ("Listen to this article", "Subscribe to continue reading.") are chrome. The rest of a quote its tag splits ('"This is," she said, "a
  *     disgrace."') is a quote, no scare quote. Traces: a quote printed without its marks is
- *     no quote altered (its speaker dropped is told). Stored sources: an unnamed speaker is
+ *     no quote altered (its speaker dropped is told, named in the sentence before too). Stored sources: an unnamed speaker is
  *     counted with the body they speak for, and a generic name of no named body ("police", "a spokesperson") once per
  *     article.
  */

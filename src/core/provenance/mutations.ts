@@ -159,7 +159,10 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   const ownBefore = before.attributions.filter((a) => !a.inherited);
   const ownAfter = after.attributions.filter((a) => !a.inherited);
   // Each source on its own: a copy that adds "cited by U.S. News" to the original's anonymous sources adds an attribution.
-  const dropped = ownBefore.filter((b) => !ownAfter.some((a) => sameSource(a, b)));
+  // ('"This investment is a vote of confidence," said Claire Dunn… ⏎ "This investment is…"' → "This investment is a vote
+  // of confidence…", citing no one: a quote's words printed as the writer's own drop the speaker an earlier sentence named.)
+  const unmarked = quotesUnmarked(before.text, after.text) && !after.attributions.length ? before.attributions.filter((a) => a.inherited) : [];
+  const dropped = [...ownBefore.filter((b) => !ownAfter.some((a) => sameSource(a, b))), ...unmarked];
   const added = ownAfter.filter((a) => !ownBefore.some((b) => sameSource(a, b)));
   if (dropped.length) out.push({ kind: 'attribution-dropped', before: dropped.map((a) => citedAs(a, before.text)).join('; '), after: '' });
   if (added.length) out.push({ kind: 'attribution-added', before: '', after: added.map((a) => citedAs(a, after.text)).join('; ') });

@@ -131,6 +131,10 @@ describe('findMutations', () => {
     const after = 'The dose makes the poison, and the dose keeps going up.';
     expect(kindsOf(before, after)).not.toContain('quote-altered');
     expect(kindsOf(before, after)).toContain('attribution-dropped');
+    // The speaker named in the sentence before the quote's, too.
+    const [, quoted] = analyseArticle('"Sunderland has the skills," said chief executive Claire Dunn. "This investment is a vote of confidence in the North East."').sentences;
+    const unmarked = findMutations(quoted, version('This investment is a vote of confidence in the North East and proof that Britain is open for business.'));
+    expect(unmarked.filter((m) => m.kind === 'attribution-dropped').map((m) => m.before)).toEqual([expect.stringContaining('Claire Dunn')]);
     // A quote's own words changed, marks dropped or not, still alter it.
     expect(kindsOf(before, 'The dose makes the venom, and the dose keeps going up.')).toContain('quote-altered');
   });
