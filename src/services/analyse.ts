@@ -361,7 +361,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     trading tip's "This is not financial advice." is chrome; "the forecaster" after the Met Office is the Met Office; "insisted on sitting with them" reports nothing; "Western media
  *     reported that Belgium has resisted the plan, fearing legal risks" is no fear of the media's, and "Western media",
  *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim;
- *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov; "was the most common polymer
+ *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov, and "the MP said" after "a
+ *     senior Labour MP said" is that MP, unnamed; "was the most common polymer
  *     found, accounting for…" reports nothing; a body's name between the headline and the date
  *     ("Truth Health Watch") is the outlet. "The camera upgrades are underwhelming." shows its cue
  *     (an adjective in -ing the tagger read as a verb). A broadcast transcript's labels with a post or a party ("JAKE TAPPER,

@@ -247,7 +247,7 @@ const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(
  * both citations are one source (the span itself stays as the sentence has it).
  */
 export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
-  const introduced = new Map<string, string>();
+  const introduced = new Map<string, Attribution>();
   /** Named people cited so far, latest last: who "the senator" is. */
   const named: Attribution[] = [];
   for (const a of sentences.flatMap((s) => s.attributions)) {
@@ -258,18 +258,24 @@ export function resolveDefiniteMentions(sentences: AnalysedSentence[]): void {
     if (office) {
       const holder = named.findLast((n) => holdsOffice(n, office[1].toLowerCase()));
       if (holder) Object.assign(a, { sourceType: 'person', name: holder.name });
-      if (holder || !spokesman) continue;
+      // ("But a senior Labour MP said… “…,” the MP said.": with no one named to hold it, the one introduced unnamed.)
+      const unnamed = holder ? undefined : introduced.get(office[1].toLowerCase().split(/\s+/).pop()!);
+      if (unnamed) Object.assign(a, { sourceType: 'anonymous', name: unnamed.name ?? unnamed.sourceText, ...(unnamed.organisation ? { organisation: unnamed.organisation } : {}) });
+      if (holder || unnamed || !spokesman) continue;
     }
     if (a.sourceType !== 'anonymous' || a.inherited) continue;
     const mention = DEFINITE_MENTION.exec(a.sourceText.trim());
     if (mention) {
       const antecedent = introduced.get(singular(mention[1].toLowerCase()));
-      if (antecedent) a.name = antecedent;
+      if (antecedent) a.name = antecedent.name ?? antecedent.sourceText;
       continue;
     }
     // An introduction: "a person with knowledge…", "three people familiar with the vote", "two officials".
     const head = /^(?:an?|one|two|three|four|five|several|some|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(person|people|officials?|sources?|aides?|diplomats?|insiders?|officers?)\b/iu.exec(a.sourceText.trim());
-    if (head) introduced.set(singular(head[1].toLowerCase()), a.name ?? a.sourceText);
+    if (head) introduced.set(singular(head[1].toLowerCase()), a);
+    // ("a senior Labour MP": one unnamed holder of an office, whom "the MP" next means.)
+    const holderOf = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}(\p{L}+)$/u.exec(a.sourceText.trim())?.[1].toLowerCase();
+    if (holderOf && !head && personNoun(holderOf) === 'singular') introduced.set(holderOf, a);
   }
 }
 
