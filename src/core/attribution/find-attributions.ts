@@ -99,6 +99,9 @@ function reportsClause(t: ParsedToken[], from: number, end: number): boolean {
   return ['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') && t.slice(subject + 1, end).some(finite) && (subject > from || finite(t[subject + 1]));
 }
 
+/** Verbs whose participle says what a document tells: "described in Ezekiel 38", "outlined in the report". */
+const DESCRIBED_IN = new Set(['describe', 'outline', 'detail', 'mention', 'predict', 'prophesy', 'foretell', 'propose', 'recommend', 'set']);
+
 /** "with" opens the phrase that ends at `k`, no comma between: "with gusts of up to 80mph expected". */
 const withPhraseBefore = (t: ParsedToken[], k: number) => {
   for (let i = k - 1; i >= Math.max(0, k - 8) && t[i].text !== ','; i--) if (t[i].lower === 'with') return true;
@@ -458,6 +461,16 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // ("In a statement announcing the pick, the union called…": the medium of a speaker named after it.)
     if (saidIn && !AUTHORING.has(t[saidIn[0] - 1]?.lemma ?? '') && t[saidIn[0] - 1]?.lower !== 'in') {
       found.push(makeAttribution(s, saidIn, [k, k], outlet));
+      continue;
+    }
+    // "the war of Gog and Magog described in Ezekiel 38", "the risks outlined in the report": a participle after what
+    // it qualifies; the document it was told in is the source ("Magog described" is no one describing).
+    // (A participle has its clause's verb before it or right after its phrase; "Smith described in a letter how…" is Smith's.)
+    const told = tok.pos === 'VERB' && /ed$/.test(tok.lower) && DESCRIBED_IN.has(lemma) && t[k + 1]?.lower === 'in' && ['NOUN', 'PROPN'].includes(t[k - 1]?.pos ?? '') ? phraseAfter(t, k + 2) : null;
+    const isFinite = (x: ParsedToken | undefined) => x?.pos === 'AUX' || (x?.pos === 'VERB' && !/ing$/.test(x.lower));
+    if (told && sourceTypeOf(t, told) === 'document' && (t.slice(0, k).some(isFinite) || isFinite(t[told[1] + 1]))) {
+      found.push(makeAttribution(s, told, [k, k], outlet));
+      for (let x = k; x <= told[1]; x++) used.add(x);
       continue;
     }
     // "The court heard that Foster was travelling at 58mph": what a hearing was told; anyone else hearing reports nothing.

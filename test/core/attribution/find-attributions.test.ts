@@ -820,6 +820,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A headline's verb after a singular noun; its plural object is no second verb.
     ['Bodycam video shows officer firing at fleeing driver, family demands charges', [[['Bodycam video', 'shows']]]],
+    // What a document describes, a participle after it; "Trump described in detail" is Trump describing.
+    ['Russia is setting the stage for the war of Gog and Magog described in Ezekiel 38.', [[['Ezekiel 38', 'described']]]],
+    ['The risks outlined in the report are real.', [[['the report', 'outlined']]]],
+    ['Trump described in detail how he would win.', [[['Trump', 'described']]]],
     // A stance closing a reported clause is the clause subject's, reported; after a speaker's own words, the speaker's.
     ['Western media reported that Belgium has resisted the plan, fearing legal risks.', [[['Western media', 'reported']]]],
     ['"Unity means prosperity," she said in the Oval Office, emphasizing it was time to end the sanctions.', [[['she', 'said'], ['she', 'emphasizing']]]],

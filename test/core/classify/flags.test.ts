@@ -137,7 +137,11 @@ describe('the prophetic flag', () => {
     ['We are witnessing the beginning of the end of American power.', ['the beginning of the end']],
     ['History will judge this decision harshly.', ['History will judge']],
     ['This will be remembered as the moment the West lost Asia.', ['will be remembered as the moment']],
+    // God's acts foretold.
+    ['When it comes, Israel will stand alone, and God Himself will intervene.', ['God Himself will intervene']],
+    ['Jesus is coming soon, and the church must be ready.', ['Jesus is coming soon']],
     ['He will be remembered as a kind man.', null],
+    ['The Lord is my shepherd; I shall not want.', null],
     ['The end of the season is coming.', null],
     ['"History will judge us," the senator said.', null],
     // A source's forecast, a figure of speech and a war ending are no prophecy.
