@@ -27,7 +27,7 @@ export interface DateReading {
 const FORMATS_BY_SHAPE: [RegExp, string[]][] = [
   [/^\d{4}-\d{2}-\d{2}T/, ["yyyy-MM-dd'T'HH:mm:ss.SSSX", "yyyy-MM-dd'T'HH:mm:ssX", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mmX"]],
   [/^\d{4}\/\d{1,2}\/\d{1,2}$/, ['yyyy/MM/dd']],
-  [/^\d/, ['d MMMM yyyy', 'd MMM yyyy']],
+  [/^\d/, ['d MMMM yyyy', 'd MMM yyyy', 'd MMMM, yyyy', 'd MMM, yyyy']],
   [/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,/i, ['EEEE, MMMM d, yyyy', 'EEE, d MMM yyyy HH:mm:ss X', 'EEE, dd MMM yyyy HH:mm:ss X']],
   [/^\p{L}/u, ['MMMM d, yyyy', 'MMM d, yyyy', 'MMM. d, yyyy', 'MMMM d yyyy']],
 ];

@@ -13,6 +13,9 @@ describe('readDate', () => {
     ['2021/08/13', '2021-08-13', 'stated'],
     ['2021-8-3', '2021-08-03', 'stated'],
     ['13 Aug 2021', '2021-08-13', 'stated'],
+    // A comma before the year, as Indian papers print it.
+    ['13 August, 2021', '2021-08-13', 'stated'],
+    ['31 June, 2021', null, 'invalid'],
     ['Aug. 13, 2021', '2021-08-13', 'stated'],
     ['Sept. 18, 2024', '2024-09-18', 'stated'],
     ['18 Sept 2024', '2024-09-18', 'stated'],
@@ -60,7 +63,7 @@ it('when day and month could be either way round, flags the date as ambiguous in
 
 describe('findImpossibleDates', () => {
   it('when a text lists real and impossible dates, reports only the impossible ones', () => {
-    const text = 'Foreign Policy, August 39, 2017\nVOA News, February 9, 2021\nADL, June 24, 2021';
+    const text = 'Foreign Policy, August 39, 2017\nVOA News, February 9, 2021\nADL, June 24, 2021\nThe Hindu, 12 March, 2026';
     expect(findImpossibleDates(text)).toEqual(['impossible date "August 39, 2017" in the text']);
   });
 });
