@@ -249,7 +249,18 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   // ("Jane Doe, who heads the Institute for Fiscal Studies, said": the post and the body the aside names.)
   const post = reading.type === 'person' && !reading.role && !reading.organisation ? postInAside(s, src[1]) : null;
   if (post) reading = { ...reading, ...post };
+  // ("…first reported by The Times, which said officials…": the relative pronoun is the phrase before its comma, the
+  // span kept as written.)
+  const antecedent = reading.type === 'unknown' ? relativeAntecedent(t, src) : null;
+  if (antecedent) reading = classifySource(spansOf(s, antecedent, cue).sourceText, outlet);
   return { sourceText, sourceType: qualified ? 'document' : reading.type, ...offsets, ...readingFields(reading) };
+}
+
+/** What a lone "which" or "who" after a comma stands for: the phrase the comma closes, when it names someone. */
+function relativeAntecedent(t: ParsedToken[], [from, to]: [number, number]): [number, number] | null {
+  if (from !== to || !/^(?:which|who)$/.test(t[from].lower) || t[from - 1]?.text !== ',') return null;
+  const phrase = subjectBefore(t, from - 1);
+  return phrase && t.slice(phrase[0], phrase[1] + 1).some((x) => x.pos === 'PROPN') ? phrase : null;
 }
 
 /** The post a verb in a "who" aside gives: "who chairs", "who founded". */

@@ -820,6 +820,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A headline's verb after a singular noun; its plural object is no second verb.
     ['Bodycam video shows officer firing at fleeing driver, family demands charges', [[['Bodycam video', 'shows']]]],
+    // A relative pronoun after a comma is the phrase the comma closes, its span kept as written (PolNeAR marks it so).
+    ['The admission was first reported by The Times, which said the target was out of reach.', [[['The Times', 'was first reported by'], ['which', 'said']]]],
     // What a document describes, a participle after it; "Trump described in detail" is Trump describing.
     ['Russia is setting the stage for the war of Gog and Magog described in Ezekiel 38.', [[['Ezekiel 38', 'described']]]],
     ['The risks outlined in the report are real.', [[['the report', 'outlined']]]],
@@ -1000,6 +1002,12 @@ describe('findAttributions, through analyseArticle', () => {
     const [panel] = analyseArticle('Intro.\n\nAnalysts polled by LSEG had expected $38.1bn.').sentences[1].attributions;
     expect([panel.sourceType, panel.organisation]).toEqual(['anonymous', 'LSEG']);
     expect(analyseArticle('Intro.\n\nAnalysts had expected $38.1bn.').sentences[1].attributions[0].sourceType).toBe('weasel');
+  });
+
+  it('when "which" after a comma speaks, reads the phrase the comma closes as its source, the span kept', () => {
+    const [, which] = analyseArticle('The admission was first reported by The Times, which said the target was out of reach.').sentences[0].attributions;
+    expect([which.sourceText, which.sourceType, which.name]).toEqual(['which', 'outlet', 'The Times']);
+    expect(analyseArticle('In an interview with LBC, he added that strikes had cost £300m.').sentences[0].attributions.map((a) => [a.sourceText, a.sourceType])).toContainEqual(['LBC', 'outlet']);
   });
 
   it('when "they" follows people who speak in the sentence, reads them by name, not anyone at all', () => {
