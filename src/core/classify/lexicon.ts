@@ -126,6 +126,8 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|
   /\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
   // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).
   /\b(?:appears?|appeared) to\b/i, /\b(?:will|would) (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely|no doubt)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\b(?:remains?|remained) to be seen\b|\b(?:only )?time will tell\b/i, /\b(?:(?:it|this) (?:remains|is|was|remained)|it['’]s) (?:still )?(?:unclear|not (?:yet |immediately )?(?:clear|known)|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
+  // "It is too early to say whether the drug works": what cannot yet be told, no finding.
+  /\b(?:(?:it|this) (?:is|was|remains)|it['’]s) (?:still )?(?:far )?too (?:early|soon) to (?:say|tell|know|judge|draw conclusions)\b/i,
   // "It is only a matter of time before the truth comes out.", "The rebuilding of the Third Temple is now only a matter of time."
   /\b(?:(?:it|this|that) is|it's|it’s|is|are) (?:now |surely )?(?:only |just )?a matter of (?:time|when, not if)\b/i,
   // "Expect defections", "Don't be surprised if…": the writer's forecast, as an order to the reader.
