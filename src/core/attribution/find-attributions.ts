@@ -769,7 +769,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const imperative = cueStart === 0 && tok.lower === tok.lemma && !/s$/.test(tok.lower);
     if (!src && invertible && !imperative && (cueStart === 0 || t[cueStart - 1]?.text === ',' || QUOTE_MARK.test(t[cueStart - 1]?.text ?? ''))) {
       const phrase = phraseAfter(t, cueEnd + 1);
-      const verbAfter = phrase && (t[phrase[1] + 1]?.pos === 'VERB' || t[phrase[1] + 1]?.pos === 'AUX');
+      // ('"…," said one slide from a presentation posted to the message board': a participle and its preposition
+      // qualify the phrase; no verb of its own.)
+      const qualifier = !!phrase && /ed$/.test(t[phrase[1] + 1]?.lower ?? '') && t[phrase[1] + 2]?.pos === 'ADP';
+      const verbAfter = phrase && !qualifier && (t[phrase[1] + 1]?.pos === 'VERB' || t[phrase[1] + 1]?.pos === 'AUX');
       src = verbAfter ? null : phrase;
     }
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
@@ -816,7 +819,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // person's is; a state's, "Beijing also plans projects…", stays the writer's reading of it.)
     const bodyPlans = lemma === 'plan' && sourceTypeOf(t, src) === 'organisation' && !isStateName(s.text.slice(t[src[0]].start - s.start, t[src[1]].end - s.start).replace(/^the\s+/i, ''));
     if (INTENT.has(lemma) && !holdsAView(t, src) && !bodyPlans) continue;
-    if (!strong && inReport(src)) continue;
+    // (Not a closer, which reports all before it: "…traced the desire to Instagram, the documents show."; inside what a
+    // speaker said it is theirs: "Bamberg said the videos do not show…, the footage showed.")
+    const closer = t[src[0] - 1]?.text === ',' && src[1] < cueStart && (!t[cueEnd + 1] || /^[.!]$/.test(t[cueEnd + 1].text)) && !found.some((a) => speech.has(a) && a.cueEnd <= t[src[0]].start);
+    if (!strong && !closer && inReport(src)) continue;
     // "an overhaul of the justice system, which Mr. Obama championed": a stance in a relative clause describes the thing.
     // Not "cases in which Kaine defended people", where the clause reports what he did.
     const relative = t[src[0] - 1];

@@ -820,6 +820,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A headline's verb after a singular noun; its plural object is no second verb.
     ['Bodycam video shows officer firing at fleeing driver, family demands charges', [[['Bodycam video', 'shows']]]],
+    // An inverted document, a participle qualifying it; a closer past a finding reports it all.
+    ['"We make body image issues worse," said one slide from a presentation posted to the message board.', [[['one slide from a presentation', 'said']]]],
+    ["The company's researchers found that 13% of users blamed Instagram, the documents show.", [[["The company's researchers", 'found'], ['the documents', 'show']]]],
     // A relative pronoun after a comma is the phrase the comma closes, its span kept as written (PolNeAR marks it so).
     ['The admission was first reported by The Times, which said the target was out of reach.', [[['The Times', 'was first reported by'], ['which', 'said']]]],
     // What a document describes, a participle after it; "Trump described in detail" is Trump describing.

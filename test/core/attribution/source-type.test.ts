@@ -41,6 +41,8 @@ describe('classifySource', () => {
     ['a new poll', { type: 'document' }],
     ['The update', { type: 'document' }],
     ['a preprint', { type: 'document' }],
+    ['one slide from a 2019 presentation', { type: 'document' }],
+    ['Meta Platforms', { type: 'organisation', name: 'Meta Platforms' }],
     // A document and who made it, a time between.
     ['Body camera footage released Tuesday by the Columbus Division of Police', { type: 'document', organisation: 'Columbus Division of Police' }],
     ['a study published last month in The Lancet', { type: 'document', organisation: 'Lancet' }],
