@@ -189,6 +189,9 @@ function measuredDocument(tokens: ParsedToken[], end: number): number {
   return -1;
 }
 
+/** Prepositions opening an aside on where or when a speaker spoke: "in his nightly address", "at a rally", "on Monday". */
+const SETTING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'via', 'through']);
+
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   // "A third added:": the tagger reads the ordinal as an adverb, which the skipping below would pass.
@@ -237,7 +240,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // ("The figures, which were released by the ONS on Wednesday, show": a document's "which" clause; any "which"
     // clause holding a list, which the walk back below would stop in.)
     const which = tokens[open + 1]?.lower === 'which' && (listed || isDocumentWord(tokens[open - 1]?.lower ?? ''));
-    const aside = who || which || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
+    // ("Volodymyr Zelenskyy, in his nightly video address, said": a phrase of where or when the speaker spoke.)
+    // (Not where they work: "Dr Jane Doe, at the University of Leeds, said".)
+    const placed = tokens[open + 2]?.lower === 'the' ? tokens[open + 3] : tokens[open + 2];
+    // (Its last noun may be read as a verb: "video address".)
+    const setting = SETTING.has(tokens[open + 1]?.lower ?? '') && !/^\p{Lu}/u.test(placed?.text ?? 'A') &&
+      !tokens.slice(open + 1, i).some((t, j, all) => (t.pos === 'VERB' || t.pos === 'AUX') && !(j === all.length - 1 && ['NOUN', 'ADJ'].includes(all[j - 1]?.pos ?? '')));
+    const aside = who || which || setting || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
     // (The clause's own opening comma may close an apposition: "Sen. Elizabeth Warren, a Democrat from Massachusetts, who…".)
     if (open > 0 && aside && (listed || !tokens.slice(open + 1, i).some((t) => t.text === ','))) return subjectBefore(tokens, who ? open + 1 : open);
   }

@@ -820,6 +820,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A headline's verb after a singular noun; its plural object is no second verb.
     ['Bodycam video shows officer firing at fleeing driver, family demands charges', [[['Bodycam video', 'shows']]]],
+    // An aside on where the speaker spoke stands between the speaker and the verb; where they work is their affiliation.
+    ['Ukrainian President Volodymyr Zelenskyy, in his nightly video address, said any deal would be rejected.', [[['Ukrainian President Volodymyr Zelenskyy', 'said']]]],
+    ['Dr Jane Doe, at the University of Leeds, said it was over.', [[['Dr Jane Doe, at the University of Leeds', 'said']]]],
     // An inverted document, a participle qualifying it; a closer past a finding reports it all.
     ['"We make body image issues worse," said one slide from a presentation posted to the message board.', [[['one slide from a presentation', 'said']]]],
     ["The company's researchers found that 13% of users blamed Instagram, the documents show.", [[["The company's researchers", 'found'], ['the documents', 'show']]]],
