@@ -92,11 +92,13 @@ function speakerOfParticiple(t: ParsedToken[], cueStart: number, subject: [numbe
   return subject;
 }
 
+/** A verb that can carry a clause: an auxiliary or a verb not in -ing. */
+const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
+
 /** A clause opens at `from` and has its verb before `end`: "that Belgium has resisted…", "Belgium has resisted…". */
 function reportsClause(t: ParsedToken[], from: number, end: number): boolean {
   const subject = t[from]?.lower === 'that' ? from + 1 : from;
-  const finite = (x: ParsedToken | undefined) => !!x && (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower);
-  return ['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') && t.slice(subject + 1, end).some(finite) && (subject > from || finite(t[subject + 1]));
+  return ['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') && t.slice(subject + 1, end).some(isFiniteVerb) && (subject > from || isFiniteVerb(t[subject + 1]));
 }
 
 /** Verbs whose participle says what a document tells: "described in Ezekiel 38", "outlined in the report". */
@@ -478,8 +480,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // it qualifies; the document it was told in is the source ("Magog described" is no one describing).
     // (A participle has its clause's verb before it or right after its phrase; "Smith described in a letter how…" is Smith's.)
     const told = tok.pos === 'VERB' && /ed$/.test(tok.lower) && DESCRIBED_IN.has(lemma) && t[k + 1]?.lower === 'in' && ['NOUN', 'PROPN'].includes(t[k - 1]?.pos ?? '') ? phraseAfter(t, k + 2) : null;
-    const isFinite = (x: ParsedToken | undefined) => x?.pos === 'AUX' || (x?.pos === 'VERB' && !/ing$/.test(x.lower));
-    if (told && sourceTypeOf(t, told) === 'document' && (t.slice(0, k).some(isFinite) || isFinite(t[told[1] + 1]))) {
+    if (told && sourceTypeOf(t, told) === 'document' && (t.slice(0, k).some(isFiniteVerb) || isFiniteVerb(t[told[1] + 1]))) {
       found.push(makeAttribution(s, told, [k, k], outlet));
       for (let x = k; x <= told[1]; x++) used.add(x);
       continue;

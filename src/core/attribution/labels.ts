@@ -111,8 +111,8 @@ const SIGNED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})(?:,
 
 /**
  * The line signing a letter on a letters page: the writer's name alone on it, a town after a comma allowed
- * ("Margaret Hollis", "David Okoro, Leeds", "Ann Lee, Arlington, Va."). The writer, with the name as its own cue (a letter has no verb
- * of saying: the signature is the credit); null for any other line.
+ * ("Margaret Hollis", "David Okoro, Leeds", "Ann Lee, Arlington, Va."). The writer, with the name as its own cue (a
+ * letter has no verb of saying: the signature is the credit); null for any other line.
  */
 export function letterSignature(s: ParsedSentence, outlet: string | null): Attribution | null {
   const line = s.line.trim();

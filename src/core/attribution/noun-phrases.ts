@@ -204,9 +204,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     i = skipTimeBefore(tokens, i);
     // A reduced relative clause after the subject: "a report released (last year) found"; "Data published on
     // Wednesday shows", its noun tagged a name for the capital that opens the sentence.
+    // (Or the participle and its measure: "a viral post shared more than 40,000 times claims", "a video viewed 2m times".)
+    const measured = measuredDocument(tokens, i);
     if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && (tokens[i - 1]?.pos === 'NOUN' || (i === 1 && isDocumentWord(tokens[0].lower)))) i--;
-    // Or the participle and its measure: "a viral post shared more than 40,000 times claims", "a video viewed 2m times".
-    else if (measuredDocument(tokens, i) >= 0) i = measuredDocument(tokens, i);
+    else if (measured >= 0) i = measured;
     // One without "that": "all the experts I interviewed said", "One doctor I spoke to said".
     else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
     else if (/^(?:to|with)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'VERB' && PERSONAL.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.pos === 'NOUN') i -= 3;
