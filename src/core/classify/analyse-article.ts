@@ -71,7 +71,7 @@ const SUBHEADING_WORDS = 8;
  */
 function headingLines(lines: string[]): Set<string> {
   const overBylines = lines.filter((_, i) => i < 10 && isBylineLine(lines[i + 1]?.trim() ?? ''));
-  const questions = lines.filter((l) => /^[^.!?]+\?$/.test(l.trim()) && countSpaced(l) <= SUBHEADING_WORDS);
+  const questions = lines.filter((l) => /^(?:Q\.\s+)?[^.!?]+\?$/.test(l.trim()) && countSpaced(l) <= SUBHEADING_WORDS);
   const underTimes = lines.filter((l, i) => i > 0 && ENTRY_TIME.test(lines[i - 1].trim()) && countSpaced(l) <= SUBHEADING_WORDS);
   return new Set([...overBylines, ...(questions.length >= 2 ? questions : []), ...underTimes]);
 }
@@ -91,6 +91,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   if (isChromeLine(t) || isBylineLine(t) || isCreditLine(t) || isCaptionLine(s.line) || isBracketedCaption(t) || isEditorsNote(s.line, t) || (mayBeAuthorNote && isAuthorNote(s.line, text)) || DATE_HEADER.exec(header)?.[0].trim() === header || DATELINE.exec(t)?.[0].trim() === t || (wholeLine && DATE_LINE.test(t)) || TRAILING_READ_MORE.test(t) && countSpaced(t) <= 3) return 'chrome';
   // A source line of a link list: "VOA News, February 9, 2021"; an outlet's name alone: "Local Democracy Reporting Service".
   if (wholeLine && /^[A-Z][\w .&'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(t)) return 'chrome';
+  // (An explainer's "Q." or "A." split off its line by splitHeaders.)
+  if (/^[QA]\.$/.test(t)) return 'chrome';
   if (wholeLine && countSpaced(t) <= 6 && resolveKnownOutlet(t)) return 'chrome';
   // A line ending in a colon introduces what follows ("Limbaugh added:"): a sentence, not a heading.
   // ("…in 1955.[1]": an encyclopedia's reference marks after the stop.)
@@ -120,6 +122,9 @@ const linesLabelled = (text: string, label: string) => text.match(new RegExp(Str
 const isBulletedClaim = (s: ParsedSentence) =>
   /^[•▪◦‣*–-]\s/.test(s.text) && s.tokens.some((t, k) => k > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
 
+/** An explainer's label opening a question or its answer: "Q. ", "A. ". */
+const QA_LABEL = /^[QA]\.\s+(?=\p{Lu})/u;
+
 /** The lines near the top where a story's dateline may stand (under a headline, a byline, a date). */
 const DATELINE_LINES = 6;
 
@@ -130,15 +135,18 @@ const DATELINE_LINES = 6;
  * sentence of its own (boilerplate), so the claim after it is judged, and
  * traced, alone. Offsets stay those of the text.
  */
-function splitHeaders(parsed: ParsedSentence[]): ParsedSentence[] {
+function splitHeaders(parsed: ParsedSentence[], text: string): ParsedSentence[] {
   const out: ParsedSentence[] = [];
+  // An explainer's "Q. What has been announced?" and "A. The government has…": labels of the page, no part of the
+  // sentence (only where both open lines: "A. Smith said" is an initial).
+  const qAndA = /^Q\.\s/m.test(text) && /^A\.\s/m.test(text);
   const topLines = new Set(parsed.map((s) => s.line).filter((l, i, all) => all.indexOf(l) === i).slice(0, DATELINE_LINES));
   let datelineSeen = false;
   for (const s of parsed) {
     const opensLine = s.line.trimStart().startsWith(s.text.slice(0, 20));
     const dateline: RegExpExecArray | null = opensLine && !datelineSeen && topLines.has(s.line) ? DATELINE.exec(s.text) : null;
     datelineSeen ||= dateline !== null;
-    const header = opensLine ? (DATE_HEADER.exec(s.text) ?? dateline) : null;
+    const header = opensLine ? (DATE_HEADER.exec(s.text) ?? dateline ?? (qAndA ? QA_LABEL.exec(s.text) : null)) : null;
     const end = header ? s.start + header[0].length : 0;
     const head = s.tokens.filter((t) => t.end <= end);
     const rest = s.tokens.filter((t) => t.end > end);
@@ -175,7 +183,7 @@ function dropAnsweredQuestions(sentences: AnalysedSentence[]): void {
  * Pure; offsets index `text`. Cost: dominated by wink-nlp's parse.
  */
 export function analyseArticle(text: string, outlet: string | null = null): ArticleAnalysis {
-  const parsed = splitHeaders(parseText(text));
+  const parsed = splitHeaders(parseText(text), text);
   const quotes = findQuotes(text);
   const lines = text.split('\n').filter((l) => l.trim());
   const [firstLine = '', lastLine = ''] = [lines[0], lines.at(-1)];

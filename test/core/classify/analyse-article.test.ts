@@ -240,6 +240,13 @@ describe('analyseArticle on text of its own', () => {
     // A wire's dateline with a day and no place.
     const wire = analyseArticle('Nvidia beats forecasts\n\nNov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates.');
     expect(wire.sentences.map((s) => [s.text, s.boilerplate])).toEqual([['Nvidia beats forecasts', true], ['Nov 20 (Reuters) -', true], ['Nvidia on Wednesday forecast revenue above estimates.', false]]);
+    // An explainer's "Q." and "A." are labels, its questions headings; "A. Smith said" alone is an initial.
+    const qa = analyseArticle('Tariffs explained\n\nQ. What has been announced?\n\nA. The government has confirmed a 10% tariff.\n\nQ. Will prices rise?\n\nA. Ministers say not.');
+    expect(qa.sentences.filter((s) => !s.boilerplate).map((s) => [s.text, s.attributions.map((a) => a.sourceText)])).toEqual([
+      ['The government has confirmed a 10% tariff.', ['The government']],
+      ['Ministers say not.', ['Ministers']],
+    ]);
+    expect(analyseArticle('Talks\n\nA. Smith said the talks were over.').sentences[1].attributions.map((a) => a.sourceText)).toEqual(['A. Smith']);
     // A Russian wire's: the day closed by a stop, the wire between slashes.
     const tass = analyseArticle('Kremlin rejects plan\n\nMOSCOW, November 28. /TASS/. The plan amounts to theft, Dmitry Peskov told reporters.');
     expect(tass.sentences.map((s) => s.boilerplate)).toEqual([true, true, true, false]);
