@@ -17,7 +17,7 @@ import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, M
 import { depictionBy } from './depictions';
 import { isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
-import { dashCredit, referenceMarks, speakerLabel } from './labels';
+import { authorYearCitation, dashCredit, referenceMarks, speakerLabel } from './labels';
 import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited } from './noun-cues';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
@@ -414,7 +414,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const hiddenSpeakers = new Set<number>();
   const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet);
   if (speaker) found.push(speaker);
-  const references = referenceMarks(s);
+  const references = referenceMarks(s) ?? authorYearCitation(s);
   if (references) found.push(references);
   for (let k = 0; k < t.length; k++) {
     if (used.has(k)) continue;

@@ -125,6 +125,23 @@ export function letterSignature(s: ParsedSentence, outlet: string | null): Attri
   return { sourceText: m[1], sourceType: 'person', sourceStart: start, sourceEnd: end, cueText: m[1], cueStart: start, cueEnd: end, name: reading.name };
 }
 
+/** An author-and-year citation in brackets: "(IPCC, 2021)", "(Smith et al., 2020)", "(Jones and Lee 2019; WHO 2022)". */
+const AUTHOR_YEAR = /\(((?:\p{Lu}[\p{L}&.'’-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*|\s+et al\.?)?),?\s+(?:19|20)\d{2}[a-z]?(?:;\s*[^()]{1,80})?)\)(?=\s*[.!?,;]|\s*$)/u;
+
+/**
+ * An academic citation in the text ("…since pre-industrial times (IPCC, 2021).", "(Smith et al., 2020)"): the sentence
+ * cites that work, a document, with the brackets as its cue as a reference mark's are.
+ */
+export function authorYearCitation(s: ParsedSentence): Attribution | null {
+  // Asked of every sentence; almost none has a bracket.
+  if (!s.text.includes('(')) return null;
+  const m = AUTHOR_YEAR.exec(s.text);
+  if (!m) return null;
+  const start = s.start + m.index;
+  const end = start + m[0].length;
+  return { sourceText: m[0], sourceType: 'document', sourceStart: start, sourceEnd: end, cueText: m[0], cueStart: start, cueEnd: end, name: m[1] };
+}
+
 /** Whether an attribution is an encyclopedia's reference marks (what referenceMarks finds): numbers only this page can resolve. */
 export const isReferenceMark = (a: Attribution): boolean => a.sourceType === 'document' && a.cueText === a.sourceText && a.sourceText.startsWith('[');
 

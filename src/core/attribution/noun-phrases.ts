@@ -211,6 +211,15 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // One without "that": "all the experts I interviewed said", "One doctor I spoke to said".
     else if (tokens[i]?.pos === 'VERB' && PERSONAL.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN') i -= 2;
     else if (/^(?:to|with)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'VERB' && PERSONAL.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.pos === 'NOUN') i -= 3;
+    // The year of a work cited by its authors: "Smith (2020) found", "Smith et al. (2020) found".
+    else if (tokens[i]?.text === ')' && /^(?:19|20)\d{2}[a-z]?$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === '(') {
+      i -= 3;
+      if (tokens[i]?.text === '.' && tokens[i - 1]?.lower === 'al' && tokens[i - 2]?.lower === 'et' && tokens[i - 3]?.pos === 'PROPN') {
+        let first = i - 3;
+        while (tokens[first - 1]?.pos === 'PROPN') first--;
+        return [first, i];
+      }
+    }
     // A place between the subject and its participle: "Mark Cuban has been out there saying".
     else if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'ADP') i -= 2;
     // Or right after it: "local authorities there said", "Officials there said" (a capital opening the sentence).

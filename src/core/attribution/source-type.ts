@@ -501,6 +501,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(head) && /^\d{1,3}$/.test(rest[0] ?? '') && rest.length === 1 && !ORGANISATION.test(head)) return { type: 'person', name: head };
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
   if (isTwoPeople(text)) return { type: 'person', name: text };
+  // "Smith et al.": a work's authors, by the first one's name.
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+et al\.?$/u.test(text)) return { type: 'person', name: text };
   if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };
   // "the 29-year-old": one person the article has told of, by age; "a 29-year-old" is one unnamed.
   const aged = /^(the|an?)\s+(\d+-year-old)$/i.exec(text);

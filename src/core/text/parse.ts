@@ -277,6 +277,8 @@ function continuesSentence(previous: ParsedToken[], next: ParsedToken[]): boolea
   // A list's number opening the line is no sentence of its own: "1. The Fed stands pat".
   if (previous.length === 2 && last === '.' && /^\d{1,2}$/.test(before.text) && before.end === previous[1].start) return true;
   if (last === '.' && before?.end === previous[previous.length - 1].start && isTitle(before.text)) return true;
+  // "Smith et al. (2020) found…": the abbreviation of a work's other authors, then its year.
+  if (last === '.' && before?.lower === 'al' && previous[previous.length - 3]?.lower === 'et' && first === '(') return true;
   // Lower case after a stop that ends no word ("(D-Calif." "said Friday."), not after "…in 2014." ("read more").
   if (/^\p{Ll}/u.test(first) && !(/^[.!?]$/.test(last) && previous.length > 1)) return true;
   if (!next.some((t) => /[\p{L}\p{N}]/u.test(t.text))) return true;

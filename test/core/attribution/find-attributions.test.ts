@@ -820,6 +820,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['My cousin who is a nurse says they have been told to stay silent.', [[['My cousin who is a nurse', 'says']]]],
     // A headline's verb after a singular noun; its plural object is no second verb.
     ['Bodycam video shows officer firing at fleeing driver, family demands charges', [[['Bodycam video', 'shows']]]],
+    // An academic citation in brackets cites its work; its authors before the year speak.
+    ['Global temperatures have risen by 1.1C since pre-industrial times (IPCC, 2021).', [[['(IPCC, 2021)', '(IPCC, 2021)']]]],
+    ['Smith et al. (2020) found that heat deaths had doubled.', [[['Smith et al.', 'found']]]],
+    ['The bill (HB 2021) passed, and sales rose (up 5% from 2020).', [[]]],
     // An aside on where the speaker spoke stands between the speaker and the verb; where they work is their affiliation.
     ['Ukrainian President Volodymyr Zelenskyy, in his nightly video address, said any deal would be rejected.', [[['Ukrainian President Volodymyr Zelenskyy', 'said']]]],
     ['Dr Jane Doe, at the University of Leeds, said it was over.', [[['Dr Jane Doe, at the University of Leeds', 'said']]]],

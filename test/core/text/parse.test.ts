@@ -18,6 +18,8 @@ describe('parseText', () => {
     ['Napoli would demand at least £80m. Reports say the deal is done.', ['Napoli would demand at least £80m.', 'Reports say the deal is done.']],
     // A time of day closing a sentence, before a quote.
     ['Services will stop from 6pm. "Safety has to come first," a spokesperson said.', ['Services will stop from 6pm.', '"Safety has to come first," a spokesperson said.']],
+    // "et al." before a year's bracket ends no sentence; before a capital, it may.
+    ['Smith et al. (2020) found it. It was done by Smith et al. The next year was warmer.', ['Smith et al. (2020) found it.', 'It was done by Smith et al.', 'The next year was warmer.']],
     // A clock's "p.m." ends a sentence before a capital that is no day, month or time zone.
     ['Dr. Smith arrived at 4 p.m. Officials left.', ['Dr. Smith arrived at 4 p.m.', 'Officials left.']],
     ['The vote is at 4 p.m. Monday, starting at 9 p.m. E.T. in Austin.', ['The vote is at 4 p.m. Monday, starting at 9 p.m. E.T. in Austin.']],
