@@ -251,6 +251,9 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   // ("Jane Doe, who heads the Institute for Fiscal Studies, said": the post and the body the aside names.)
   const post = reading.type === 'person' && !reading.role && !reading.organisation ? postInAside(s, src[1]) : null;
   if (post) reading = { ...reading, ...post };
+  // ("Extinction Rebellion, which organised the protest, said": "which", not "who", tells a body by a name that reads as
+  // a person's.)
+  if (reading.type === 'person' && reading.name && !reading.role && t[src[1] + 1]?.text === ',' && t[src[1] + 2]?.lower === 'which') reading = { type: 'organisation', name: reading.name };
   // ("…first reported by The Times, which said officials…": the relative pronoun is the phrase before its comma, the
   // span kept as written.)
   const antecedent = reading.type === 'unknown' ? relativeAntecedent(t, src) : null;

@@ -1014,6 +1014,13 @@ describe('findAttributions, through analyseArticle', () => {
     expect(analyseArticle('Intro.\n\nAnalysts had expected $38.1bn.').sentences[1].attributions[0].sourceType).toBe('weasel');
   });
 
+  it('when a "which" clause follows a name that reads as a person\'s, reads a body', () => {
+    const [body] = analyseArticle('Extinction Rebellion, which organised the protest, said the figure was right.').sentences[0].attributions;
+    expect([body.sourceText, body.sourceType]).toEqual(['Extinction Rebellion', 'organisation']);
+    const [person] = analyseArticle('Jane Doe, who organised the protest, said it was right.').sentences[0].attributions;
+    expect([person.sourceText, person.sourceType]).toEqual(['Jane Doe', 'person']);
+  });
+
   it('when "which" after a comma speaks, reads the phrase the comma closes as its source, the span kept', () => {
     const [, which] = analyseArticle('The admission was first reported by The Times, which said the target was out of reach.').sentences[0].attributions;
     expect([which.sourceText, which.sourceType, which.name]).toEqual(['which', 'outlet', 'The Times']);
