@@ -374,7 +374,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     chrome; "…arrived at 4 p.m. Officials said…" is two sentences; "first reported by The Times, which said…" cites the Times in its
  *     "which"; LBC, GB News, Channel 4 News, TalkTV and France 24 are known outlets; '"…," said one slide from a presentation posted to…' cites the
  *     slide, and "…, the documents show." closing a finding cites the documents; "Meta Platforms" is a firm; "Volodymyr Zelenskyy, in his nightly video address,
- *     said" is Zelenskyy speaking; "Extinction Rebellion, which organised the protest, said" is a body; "(IPCC, 2021)" cites that work and "Smith et al. (2020) found" is its
+ *     said" is Zelenskyy speaking; "Extinction Rebellion, which organised the protest, said" is a body; "the Nigeria international", "the
+ *     Brazil striker" are players, no states; "(IPCC, 2021)" cites that work and "Smith et al. (2020) found" is its
  *     authors; an explainer's "Q." and "A." are labels of the page, its
  *     questions headings; "It is too early to say whether…" is speculation, no unsourced claim; "12 March, 2026" is a date, no impossible one; "God Himself will intervene" is prophecy, and "the war of
  *     Gog and Magog described in Ezekiel 38" cites Ezekiel 38 (not "Magog" describing); a page's

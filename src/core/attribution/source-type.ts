@@ -86,6 +86,8 @@ const FIRM_TRADE = /^(?:maker|manufacturer|producer|supplier|provider|retailer|d
 const BODY_AFTER_NAME = /\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|Cllr|Councillor|Councilor|Councilman|Councilwoman|Alderman|Alderwoman|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice|Representative|Congressman|Congresswoman|CEO|Detective|Constable|Inspector|Sergeant|Superintendent|Commander|Lieutenant|Colonel|Captain|Corporal)\.?$/;
+/** A player by position, in lower case ("the Nigeria international", "the Brazil striker"; not "Amnesty International"). */
+const PLAYER_ROLE = /\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|international|quarterback|batsman|batter|bowler|fly-half)$/;
 const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain|administrator|treasurer|comptroller|archbishop)$/i;
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
@@ -684,7 +686,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const makers = /^(?:(?:the|a|an|one|its|their)\s+)?((?:[\p{L}&'’-]+\s+){0,2}maker)(s?)$/iu.exec(head);
   if (makers) return makers[2] || isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: makers[1] };
   // "The Republican nominee", "Scott's niece": one person by role; "a lawyer" is unnamed.
-  const role = PERSON_ROLE.exec(core);
+  const role = PERSON_ROLE.exec(core) ?? PLAYER_ROLE.exec(core);
   if (role) return isOneOfMany(head, apposition) ? { type: 'anonymous' } : { type: 'person', role: postOf(core, role[0]) };
   // "Younger black voters", "Republicans": a group of people, none named; so is a share of them ("46 percent of Americans").
   // ("The Conservatives accused her…": with "the" and its capital, the British party, not conservatives at large.)

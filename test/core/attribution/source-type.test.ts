@@ -43,6 +43,10 @@ describe('classifySource', () => {
     ['a preprint', { type: 'document' }],
     ['one slide from a 2019 presentation', { type: 'document' }],
     ['Meta Platforms', { type: 'organisation', name: 'Meta Platforms' }],
+    // A player by position after the country they play for; "International" in capitals ends a body's name.
+    ['the Nigeria international', { type: 'person', role: 'international' }],
+    ['the Brazil striker', { type: 'person', role: 'striker' }],
+    ['Amnesty International', { type: 'organisation', name: 'Amnesty International' }],
     // A document and who made it, a time between.
     ['Body camera footage released Tuesday by the Columbus Division of Police', { type: 'document', organisation: 'Columbus Division of Police' }],
     ['a study published last month in The Lancet', { type: 'document', organisation: 'Lancet' }],
