@@ -377,7 +377,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     said" is Zelenskyy speaking; "Extinction Rebellion, which organised the protest, said" is a body; "the Nigeria international", "the
  *     Brazil striker" are players, no states; "(IPCC, 2021)" cites that work and "Smith et al. (2020) found" is its
  *     authors; an explainer's "Q." and "A." are labels of the page, its
- *     questions headings; "It is too early to say whether…" is speculation, no unsourced claim; "12 March, 2026" is a date, no impossible one; "God Himself will intervene" is prophecy, and "the war of
+ *     questions headings; "It is too early to say whether…" is speculation; "The storm is forecast to make landfall" is a forecast, no unsourced claim; "12 March, 2026" is a date, no impossible one; "God Himself will intervene" is prophecy, and "the war of
  *     Gog and Magog described in Ezekiel 38" cites Ezekiel 38 (not "Magog" describing); a page's
  *     buttons and paywall ("Listen to this article", "Subscribe to continue reading.") are chrome. The rest of a quote its tag splits ('"This is," she said, "a
  *     disgrace."') is a quote, no scare quote. Traces: a quote printed without its marks is

@@ -118,7 +118,7 @@ export const OPINION_PHRASES = [
 /** The writer's own hedging adverbs: they stay the writer's even in a sentence that credits a source. */
 export const HEDGING_ADVERBS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'possibly', 'perhaps', 'probably', 'presumably', 'conceivably'];
 /** Predictions and speculation beyond single modals. */
-export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|virtually|nearly) )?(?:expected|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i,
+export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|virtually|nearly) )?(?:expected|forecast|projected|predicted|tipped|likely|unlikely|poised|set|bound|about|sure|certain|destined|doomed) to\b/i,
   // "The dollar is doomed.": the same certainty, what it is doomed to left unsaid.
   /\b(?:is|are) (?:surely |utterly |already )?doomed(?! to\b)/i,
   // "Liverpool look set to win the league", "The Bank appears set to hold rates", "inflation is on track to hit 3%": the same

@@ -63,6 +63,7 @@ describe('the speculative flag', () => {
     // The writer's uncertainty, told as such.
     ["It remains unclear whether any compromise can pass before Friday's deadline.", ['It remains unclear whether']],
     ['It is too early to say whether the drug works.', ['It is too early to say']],
+    ['The storm is forecast to make landfall on Tuesday morning.', ['is forecast to']],
     // The writer's reading of what something means.
     ['The move appears to signal a shift in policy.', ['appears to']],
     ['It was not clear how many people were hurt.', ['It was not clear how']],
