@@ -354,36 +354,31 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the condition of anonymity") is a stock phrase, no link; an Indian wire's dateline ("Mumbai, Mar 4 (PTI)") is no claim;
  *     'replied: "For what?"' is a quote; "War between the US and China is now inevitable" and "The next world war will begin
  *     in the Pacific" are prophecy.
- * 33: each letter on a letters page is the name signed under it, quoted, its "I" the writer; "A viral post shared more
- *     than 40,000 times claims that…" is the post's claim; "The update said" cites a document; "Ukraine's General Staff"
- *     is a body; "the planemaker", "the toymaker", "the steelmaker" are firms; a paper's call for letters is page chrome; a masthead under or over the byline ("Manchester Evening News")
- *     or a known outlet's desk or edition ("BBC Weather", "Politico Europe") names the outlet, and a
- *     trading tip's "This is not financial advice." is chrome; "the forecaster" after the Met Office is the Met Office; "insisted on sitting with them" reports nothing; "Western media
- *     reported that Belgium has resisted the plan, fearing legal risks" is no fear of the media's, and "Western media",
- *     "Western news outlets" are unnamed outlets; TASS's dateline ("MOSCOW, November 28. /TASS/.") is no claim;
- *     "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov, and "the MP said" after "a
- *     senior Labour MP said" is that MP, unnamed; "was the most common polymer
- *     found, accounting for…" reports nothing; a body's name between the headline and the date
- *     ("Truth Health Watch") is the outlet. "The camera upgrades are underwhelming." shows its cue
- *     (an adjective in -ing the tagger read as a verb). A broadcast transcript's labels with a post or a party ("JAKE TAPPER,
- *     CNN HOST:", "SEN. AMY KLOBUCHAR (D-MN):") name the speaker, "TAPPER:" after is Jake Tapper, and "CNN State of the
- *     Union: Interview with…" names no speaker. "They found" after "The researchers, led by…, followed…" is the
- *     researchers; "a preprint" is a document; "iPhone 18", "Pixel 10" are names, no figures; "footage released
- *     Tuesday by the Columbus Division of Police" is a document, not a man called Columbus Division; in a headline's
- *     "…, family demands charges", "charges" is no verb; "Sign up to Down to Earth, our free weekly newsletter" is
- *     chrome; "…arrived at 4 p.m. Officials said…" is two sentences; "first reported by The Times, which said…" cites the Times in its
- *     "which"; LBC, GB News, Channel 4 News, TalkTV and France 24 are known outlets; '"…," said one slide from a presentation posted to…' cites the
- *     slide, and "…, the documents show." closing a finding cites the documents; "Meta Platforms" is a firm; "Volodymyr Zelenskyy, in his nightly video address,
- *     said" is Zelenskyy speaking; "Extinction Rebellion, which organised the protest, said" is a body; "the Nigeria international", "the
- *     Brazil striker" are players, no states; "(IPCC, 2021)" cites that work and "Smith et al. (2020) found" is its
- *     authors; an explainer's "Q." and "A." are labels of the page, its
- *     questions headings; "It is too early to say whether…" is speculation; "The storm is forecast to make landfall" is a forecast, no unsourced claim; "12 March, 2026" is a date, no impossible one; "God Himself will intervene" is prophecy, and "the war of
- *     Gog and Magog described in Ezekiel 38" cites Ezekiel 38 (not "Magog" describing); a page's
- *     buttons and paywall ("Listen to this article", "Subscribe to continue reading.") are chrome. The rest of a quote its tag splits ('"This is," she said, "a
- *     disgrace."') is a quote, no scare quote. Traces: a quote printed without its marks is
- *     no quote altered (its speaker dropped is told, named in the sentence before too). Stored sources: an unnamed speaker is
- *     counted with the body they speak for, and a generic name of no named body ("police", "a spokesperson") once per
- *     article.
+ * 33: Pages: each letter on a letters page is the name signed under it, quoted, its "I" the writer; a masthead under
+ *     or over the byline ("Manchester Evening News"), a known outlet's desk or edition ("BBC Weather", "Politico
+ *     Europe") or a body's name between the headline and the date ("Truth Health Watch") names the outlet; TASS's
+ *     dateline ("MOSCOW, November 28. /TASS/.") is no claim; an explainer's "Q." and "A." are labels, its questions
+ *     headings; a call for letters, a newsletter's pitch by its name, a page's buttons and paywall ("Listen to this
+ *     article", "Subscribe to continue reading.") and "This is not financial advice." are chrome; a broadcast
+ *     transcript's labels with a post or a party ("JAKE TAPPER, CNN HOST:", "SEN. AMY KLOBUCHAR (D-MN):") name the
+ *     speaker, and "TAPPER:" after is Jake Tapper; "…arrived at 4 p.m. Officials said…" is two sentences; "12 March,
+ *     2026" is a date. Sources: "A viral post shared 40,000 times claims that…", '"…," said one slide from a
+ *     presentation posted to…', "…, the documents show." closing a finding, "the war of Gog and Magog described in
+ *     Ezekiel 38", "(IPCC, 2021)" cite documents, and "Smith et al. (2020) found" is its authors; "first reported by
+ *     The Times, which said…" is the Times; "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is
+ *     Peskov, "the MP said" after "a senior Labour MP said" that MP, "the forecaster" after the Met Office the Met
+ *     Office, "They found" after "The researchers, led by…" the researchers; "Volodymyr Zelenskyy, in his nightly
+ *     video address, said" is Zelenskyy; "Ukraine's General Staff", "Meta Platforms", "the planemaker" and "Extinction
+ *     Rebellion, which organised the protest" are bodies, "the Nigeria international" a player, "Western media"
+ *     unnamed outlets; "footage released Tuesday by the Columbus Division of Police" is a document; LBC, GB News,
+ *     Channel 4 News, TalkTV and France 24 are known outlets; "insisted on sitting with them", "was the most common
+ *     polymer found", a stance closing a reported clause ("…has resisted the plan, fearing legal risks") and "…,
+ *     family demands charges" report nothing more; "iPhone 18" is a name, no figure. Flags: "The upgrades are
+ *     underwhelming." is opinion; "It is too early to say whether…" and "is forecast to" are speculation; "God Himself
+ *     will intervene" is prophecy; the rest of a quote its tag splits ('"This is," she said, "a disgrace."') is a
+ *     quote. Traces: a quote printed without its marks is no quote altered, its speaker dropped. Stored sources: an
+ *     unnamed speaker is counted with the body they speak for, a generic name of no named body ("police", "a
+ *     spokesperson") once per article.
  */
 export const ANALYSIS_VERSION = 33;
 
