@@ -361,24 +361,24 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     headings; a call for letters, a newsletter's pitch by its name, a page's buttons and paywall ("Listen to this
  *     article", "Subscribe to continue reading.") and "This is not financial advice." are chrome; a broadcast
  *     transcript's labels with a post or a party ("JAKE TAPPER, CNN HOST:", "SEN. AMY KLOBUCHAR (D-MN):") name the
- *     speaker, and "TAPPER:" after is Jake Tapper; "…arrived at 4 p.m. Officials said…" is two sentences; "12 March,
- *     2026" is a date. Sources: "A viral post shared 40,000 times claims that…", '"…," said one slide from a
- *     presentation posted to…', "…, the documents show." closing a finding, "the war of Gog and Magog described in
- *     Ezekiel 38", "(IPCC, 2021)" cite documents, and "Smith et al. (2020) found" is its authors; "first reported by
- *     The Times, which said…" is the Times; "According to the spokesman" after "Kremlin Spokesman Dmitry Peskov" is
- *     Peskov, "the MP said" after "a senior Labour MP said" that MP, "the forecaster" after the Met Office the Met
- *     Office, "They found" after "The researchers, led by…" the researchers; "Volodymyr Zelenskyy, in his nightly
- *     video address, said" is Zelenskyy; "Ukraine's General Staff", "Meta Platforms", "the planemaker" and "Extinction
- *     Rebellion, which organised the protest" are bodies, "the Nigeria international" a player, "Western media"
- *     unnamed outlets; "footage released Tuesday by the Columbus Division of Police" is a document; LBC, GB News,
- *     Channel 4 News, TalkTV and France 24 are known outlets; "insisted on sitting with them", "was the most common
- *     polymer found", a stance closing a reported clause ("…has resisted the plan, fearing legal risks") and "…,
- *     family demands charges" report nothing more; "iPhone 18" is a name, no figure. Flags: "The upgrades are
- *     underwhelming." is opinion; "It is too early to say whether…" and "is forecast to" are speculation; "God Himself
- *     will intervene" is prophecy; the rest of a quote its tag splits ('"This is," she said, "a disgrace."') is a
- *     quote. Traces: a quote printed without its marks is no quote altered, its speaker dropped. Stored sources: an
- *     unnamed speaker is counted with the body they speak for, a generic name of no named body ("police", "a
- *     spokesperson") once per article.
+ *     speaker, and "TAPPER:" after is Jake Tapper; "…arrived at 4 p.m. Officials said…" is two sentences; a bulleted
+ *     sum ("• £2bn extra for NHS waiting lists") is a claim; "12 March, 2026" is a date. Sources: "A viral post shared
+ *     40,000 times claims that…", '"…," said one slide from a presentation posted to…', "…, the documents show."
+ *     closing a finding, "the war of Gog and Magog described in Ezekiel 38", "(IPCC, 2021)" cite documents, and "Smith
+ *     et al. (2020) found" is its authors; "first reported by The Times, which said…" is the Times; "According to the
+ *     spokesman" after "Kremlin Spokesman Dmitry Peskov" is Peskov, "the MP said" after "a senior Labour MP said" that
+ *     MP, "the forecaster" after the Met Office the Met Office, "They found" after "The researchers, led by…" the
+ *     researchers; "Volodymyr Zelenskyy, in his nightly video address, said" is Zelenskyy; "Ukraine's General Staff",
+ *     "Meta Platforms", "the planemaker" and "Extinction Rebellion, which organised the protest" are bodies, "the
+ *     Nigeria international" a player, "Western media" unnamed outlets; "footage released Tuesday by the Columbus
+ *     Division of Police" is a document; LBC, GB News, Channel 4 News, TalkTV and France 24 are known outlets;
+ *     "insisted on sitting with them", "was the most common polymer found", a stance closing a reported clause ("…has
+ *     resisted the plan, fearing legal risks") and "…, family demands charges" report nothing more; "iPhone 18" is a
+ *     name, no figure. Flags: "The upgrades are underwhelming." is opinion; "It is too early to say whether…" and "is
+ *     forecast to" are speculation; "God Himself will intervene" is prophecy; the rest of a quote its tag splits
+ *     ('"This is," she said, "a disgrace."') is a quote. Traces: a quote printed without its marks is no quote
+ *     altered, its speaker dropped. Stored sources: an unnamed speaker is counted with the body they speak for, a
+ *     generic name of no named body ("police", "a spokesperson") once per article.
  */
 export const ANALYSIS_VERSION = 33;
 

@@ -8,7 +8,7 @@ import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
-import { type ParsedSentence, parseText } from '../text/parse';
+import { type ParsedSentence, type ParsedToken, parseText } from '../text/parse';
 import { classifySentence, type Flag } from './flags';
 import { resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
@@ -118,9 +118,16 @@ const speaksFor = (labelled: { line: string; transcript: boolean } | null, s: Pa
 /** How many lines a label opens ("Cole: …" answer after answer: a transcript's, not a headline's credit). */
 const linesLabelled = (text: string, label: string) => text.match(new RegExp(String.raw`^[\s*"“]*${escapeRegExp(label)}[*]*:`, 'gm'))?.length ?? 0;
 
-/** A list's item that states something: a bullet, then a clause with its verb ("• Data-center sales jumped 112%"). */
+/**
+ * A list's item that states something: a bullet, then a clause with its verb ("• Data-center sales jumped 112%"), or
+ * a sum or a share ("• A new 2% levy on online gambling", "• £2bn extra for NHS waiting lists"; not a link's "• 10
+ * best beaches in Spain").
+ */
 const isBulletedClaim = (s: ParsedSentence) =>
-  /^[•▪◦‣*–-]\s/.test(s.text) && s.tokens.some((t, k) => k > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+  /^[•▪◦‣*–-]\s/.test(s.text) && (s.tokens.some((t, k) => k > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) || s.tokens.some(isSumOrShare));
+/** A figure with its currency or its unit: "£2bn", "2%", "$4 million". */
+const isSumOrShare = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
+  t.pos === 'NUM' && (/^[£$€]$/.test(tokens[k - 1]?.text ?? '') || /^(?:%|bn|m|million|billion|trillion|percent)$/i.test(tokens[k + 1]?.text ?? ''));
 
 /** An explainer's label opening a question or its answer: "Q. ", "A. ". */
 const QA_LABEL = /^[QA]\.\s+(?=\p{Lu})/u;

@@ -159,6 +159,9 @@ describe('analyseArticle on text of its own', () => {
     ['2. Nvidia soars', [], true],
     ['• Shares rose 6% after hours', [], false],
     ['• Related coverage', [], true],
+    // So does one with a sum or a share; a link's count is none.
+    ['• £2bn extra for NHS waiting lists', [], false],
+    ['• 10 best beaches in Spain', [], true],
     // A stop inside a straight single quote closes a sentence; a pull quote in capitals set alone is a subheading.
     ["A spokesman said: 'We do not comment on former employees.'", [['A spokesman', 'said']], false],
     ["'Coal Isn't the Villain.'", [], true],
