@@ -9,7 +9,7 @@ import { countSpaced } from '../text/normalise';
 import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, type ParsedToken, parseText } from '../text/parse';
-import { classifySentence, type Flag } from './flags';
+import { classifySentence, figureUnitAt, type Flag } from './flags';
 import { resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { resolveOneWordBodies } from './one-word-bodies';
@@ -125,9 +125,9 @@ const linesLabelled = (text: string, label: string) => text.match(new RegExp(Str
  */
 const isBulletedClaim = (s: ParsedSentence) =>
   /^[•▪◦‣*–-]\s/.test(s.text) && (s.tokens.some((t, k) => k > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) || s.tokens.some(isSumOrShare));
-/** A figure with its currency or its unit: "£2bn", "2%", "$4 million". */
+/** A figure with its currency or its unit: "£2bn", "2%", "$4 million", "10 per cent". */
 const isSumOrShare = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
-  t.pos === 'NUM' && (/^[£$€]$/.test(tokens[k - 1]?.text ?? '') || /^(?:%|bn|m|million|billion|trillion|percent)$/i.test(tokens[k + 1]?.text ?? ''));
+  t.pos === 'NUM' && (/^[£$€]$/.test(tokens[k - 1]?.text ?? '') || /^(?:%|bn|m)$/.test(tokens[k + 1]?.text ?? '') || (!!tokens[k + 1] && figureUnitAt(tokens, k + 1) > 0));
 
 /** An explainer's label opening a question or its answer: "Q. ", "A. ". */
 const QA_LABEL = /^[QA]\.\s+(?=\p{Lu})/u;

@@ -55,7 +55,7 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson));
       if (subject) lastPerson = subject;
       else if (opener) {
-        lastPerson = { sourceText: opener, sourceType: 'person', name: opener, sourceStart: s.start, sourceEnd: s.start + opener.length, cueText: '', cueStart: s.start, cueEnd: s.start };
+        lastPerson = openingMention(s, opener, 'person');
         people.push(lastPerson);
       }
       else if (!s.attributions.length && lastPerson && namesAnotherPerson(s.text, lastPerson.name ?? '', isPerson)) lastPerson = null;
@@ -108,9 +108,12 @@ function peopleOpening(s: AnalysedSentence): Attribution | null {
   if (s.attributions.length) return null;
   const m = /^(?:The|These|Those)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\b/u.exec(s.text);
   if (!m || personNoun(m[1]) !== 'plural') return null;
-  const text = m[0];
-  return { sourceText: text, sourceType: 'anonymous', name: text, sourceStart: s.start, sourceEnd: s.start + text.length, cueText: '', cueStart: s.start, cueEnd: s.start };
+  return openingMention(s, m[0], 'anonymous');
 }
+
+/** Who a sentence opens on, as an attribution with no cue: whom a pronoun after it may mean. */
+const openingMention = (s: AnalysedSentence, text: string, sourceType: 'person' | 'anonymous'): Attribution =>
+  ({ sourceText: text, sourceType, name: text, sourceStart: s.start, sourceEnd: s.start + text.length, cueText: '', cueStart: s.start, cueEnd: s.start });
 
 /**
  * The last person named of the sex a pronoun tells, when no one else that pronoun may mean came since: no other

@@ -342,7 +342,7 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
 }
 
 /** How many tokens at `k` are a figure's scale ("million") or unit ("percent", "per cent", "percentage points"), or 0. */
-function figureUnitAt(tokens: ParsedToken[], k: number): number {
+export function figureUnitAt(tokens: ParsedToken[], k: number): number {
   const word = tokens[k].lower;
   if (/^(?:million|billion|trillion|thousand|hundred|percent)$/.test(word)) return 1;
   const next = tokens[k + 1]?.lower ?? '';

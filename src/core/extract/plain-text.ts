@@ -32,16 +32,6 @@ const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
 const DAY_WITHOUT_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\d,])/;
-/** A paper's name alone under its reporter's: "Manchester Evening News", "The Northern Echo", "Oxford Mail". */
-const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly|Daily)$`, 'u');
-/** A known outlet's section or edition: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia". */
-const SECTION = /\s+(?:Weather|Sport|Sports|Business|Politics|Money|Travel|Technology|Tech|Science|Health|Culture|Opinion|World|Entertainment|Lifestyle|Europe|US|UK|Asia|Africa|Australia|America|International)$/;
-
-/** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
-function outletUnderByline(line: string): { name: string } | null {
-  return resolveKnownOutlet(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (SECTION.test(line) ? resolveKnownOutlet(line.replace(SECTION, '')) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
-}
-
 /** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
 const PRESS_RELEASE = new RegExp(`^(?:${PRESS_RELEASE_LABEL})$`, 'i');
 const LABELLED_FIELD = /^(author|writer|written by|source|publication|publisher|outlet|newspaper)\s*:\s*(\S.{1,79})$/i;
@@ -75,8 +65,23 @@ function isHeadline(line: string): boolean {
 const WIRE_LETTERS: Record<string, string> = { PTI: 'Press Trust of India', AAP: 'Australian Associated Press' };
 const knownWire = (name: string) => resolveKnownOutlet(WIRE_LETTERS[name] ?? name);
 
+/** A newsroom's desks, which sign stories ("Political Staff") and follow an outlet's name ("BBC Weather"). */
+const DESKS = 'political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data';
 /** A paper's desk signing a story: "Political Staff", "City Desk", "Showbiz Reporter". */
-const DESK = /^(?:the\s+)?(?:political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data)(?:\s+(?:news|affairs))?\s+(?:staff|desk|team|editors|newsroom|reporters?|correspondents?)$/i;
+const DESK = new RegExp(String.raw`^(?:the\s+)?(?:${DESKS})(?:\s+(?:news|affairs))?\s+(?:staff|desk|team|editors|newsroom|reporters?|correspondents?)$`, 'i');
+/** A known outlet's desk or edition after its name: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia". */
+const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|Europe|US|UK|Asia|Africa|Australia|America|International)$`, 'i');
+
+/** A paper's name alone under its reporter's: "Manchester Evening News", "The Northern Echo", "Oxford Mail". */
+const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly|Daily)$`, 'u');
+
+/** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
+function outletUnderByline(line: string): { name: string } | null {
+  return resolveKnownOutlet(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (SECTION.test(line) ? resolveKnownOutlet(line.replace(SECTION, '')) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
+}
+
+/** The outlet a name means: a known outlet's own name, else the name as written. */
+const outletName = (name: string) => resolveKnownOutlet(name)?.name ?? name;
 
 /** Names a clipping prints beside its date that are no publisher: "Press release", "Tech Desk", "Updated". */
 const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:statement|updated|published|posted|\w+ desk|opinion|analysis|comment)$/i.test(name);
@@ -127,7 +132,7 @@ function readPlainText(text: string): ExtractedArticle {
     if (!field || wordsIn(value, 7) > 6 || /[.!?]$/.test(value)) continue;
     if (/^(?:author|writer|written by)$/i.test(field[1])) byline ??= cleanByline(value);
     else if (!outlet) {
-      outlet = resolveKnownOutlet(value)?.name ?? value;
+      outlet = outletName(value);
       outletBasis = 'label';
     }
   }
@@ -147,7 +152,7 @@ function readPlainText(text: string): ExtractedArticle {
     // ("21.5 C⏎New York": a weather widget's town is no outlet.)
     if (firstContent && i === first && isOutletLine(t, lines.length > 1) && !isKnownPlace(t.trim())) {
       // The headline may follow: "Reuters / Flooding forces thousands from homes / …".
-      outlet = resolveKnownOutlet(t)?.name ?? t;
+      outlet = outletName(t);
       outletBasis = 'first-line';
       continue;
     }
@@ -181,7 +186,7 @@ function readPlainText(text: string): ExtractedArticle {
       const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
       // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the
       // date, where the byline would stand; not an issuer's over "Press release, 3 March 2026".)
-      const overDate = !under && !byline && next && nextButOne && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && isOutletLine(next, true) && ['organisation', 'outlet'].includes(classifySource(next).type) ? { name: resolveKnownOutlet(next)?.name ?? next } : null;
+      const overDate = !under && !byline && next && nextButOne && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && isOutletLine(next, true) && ['organisation', 'outlet'].includes(classifySource(next).type) ? { name: outletName(next) } : null;
       const named = signed ?? between ?? overDate ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;
@@ -215,7 +220,7 @@ function readPlainText(text: string): ExtractedArticle {
     const dated = DATE_LINE.exec(part);
     if (dated && !date.raw) date = readDate(dated[1]);
     else if (!dated && !outlet && wordsIn(part, 5) <= 5 && /^\p{Lu}/u.test(part)) {
-      outlet = resolveKnownOutlet(part)?.name ?? part;
+      outlet = outletName(part);
       outletBasis = 'byline';
     }
   }
@@ -265,7 +270,7 @@ function readPlainText(text: string): ExtractedArticle {
     // "By Global Times", "By Reuters": the outlet itself signs the story.
     const known = (reporter && resolveKnownOutlet(reporter[1])) || resolveKnownOutlet(byline);
     if (staff || known) {
-      outlet = known ? known.name : (resolveKnownOutlet(staff![1])?.name ?? staff![1]);
+      outlet = known ? known.name : outletName(staff![1]);
       outletBasis = 'byline';
     }
   }
