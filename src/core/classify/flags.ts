@@ -294,7 +294,8 @@ function dedupe(cues: Cue[]): Cue[] {
 function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
   // A day of the month is a time, no figure: "on 14 January", "Nov. 8".
-  const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
+  // So is a telephone number: "Crimestoppers on 0800 555 111", "call 1-800-273-8255".
+  const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH), ...s.text.matchAll(PHONE_NUMBER)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
   const inDate = (t: ParsedToken) => dates.some(([from, to]) => from <= t.start && t.end <= to);
   const cues: Cue[] = [];
   /** The last token of the last figure cue (past it, the second word of a unit taken into it is skipped). */
@@ -340,6 +341,12 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   }
   return cues;
 }
+
+/**
+ * A telephone number: a national or international one in groups ("0800 555 111", "+44 20 7946 0000", "(212) 555-0100",
+ * "1-800-273-8255"), or a short one after a word for calling ("call 999", "via 101", "dial 911", "on 111").
+ */
+const PHONE_NUMBER = /(?<![\d,.])(?:(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?(?:[\s-]\d{3,4}){2}|\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|1-\d{3}-\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\d,.]\d)|(?<=\b(?:call|calling|dial|dialling|dialing|ring|ringing|text|via|on)\s)(?:999|911|112|111|101|988)\b/gi;
 
 /** How many tokens at `k` are a figure's scale ("million") or unit ("percent", "per cent", "percentage points"), or 0. */
 export function figureUnitAt(tokens: ParsedToken[], k: number): number {
@@ -401,6 +408,9 @@ const APPEAL = /\b(?:is|are) (?:being )?(?:asked|urged|encouraged|invited) to (?
  */
 const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b|\bdid not (?:immediately )?return (?:calls|messages|emails|requests)\b|^[^,;]{0,80}\b(?:declined|refused) to comment(?: (?:when|after being) (?:approached|contacted|asked)\b[^,;]{0,40}| on [^,;]{0,40})?\.?$|^[^,;]{0,80}\b(?:did|has|have|had) not (?:yet )?(?:immediately )?(?:respond|responded|replied) to (?:a |our |multiple |repeated )?requests? for comment\.?$|\b(?:did|has|have|had) not (?:yet )?(?:receive|received|hear|heard) (?:a |any )?(?:response|reply|answer|back)\b|\bdid not hear back\b/i;
 
+/** Where to call, which claims nothing: "Crimestoppers can be contacted on 0800 555 111", "The helpline is open on 116 123." */
+const isContactLine = (text: string) => text.search(PHONE_NUMBER) >= 0 && /\b(?:call|calls|calling|contact|contacted|reach|reached|pass|passed|ring|text|dial|dialling|dialing|helpline|hotline|lifeline|phone|number)\b/i.test(text);
+
 /** Whether a sentence only tells that its source could not be reached or would not comment: it says nothing. */
 export const isUnanswered = (text: string): boolean => UNREACHED.test(text);
 
@@ -412,7 +422,7 @@ export const isUnanswered = (text: string): boolean => UNREACHED.test(text);
  */
 function isImperative(s: ParsedSentence): boolean {
   // (So is the outlet's request for comment: "The Mirror has approached the council for comment".)
-  if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text) || isUnanswered(s.text)) return true;
+  if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text) || isUnanswered(s.text) || isContactLine(s.text)) return true;
   let k = 0;
   while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
   // "Don't wait until it is too late.": an order not to.

@@ -184,6 +184,9 @@ describe('the unsourced flag', () => {
     ['Anyone with information is asked to call 101 or Crimestoppers on 0800 555 111.', false],
     ['Anyone with information can also contact Crimestoppers anonymously on 0800 555 111.', false],
     ['The Mirror has approached the council for comment.', false],
+    // Where to call claims nothing.
+    ['Alternatively, information can be passed anonymously to the independent charity Crimestoppers on 0800 555 111.', false],
+    ['The National Suicide Prevention Lifeline can be reached at 1-800-273-8255, or by dialling 988.', false],
     // Requests and orders to the reader claim nothing.
     ['Seriously, please ask yourself that question.', false],
     ['Hold Melania Trump to her husband’s standards.', false],
@@ -252,6 +255,8 @@ describe('the unsourced flag', () => {
     expect(cuesOf('At $1,099, it costs $100 more than the iPhone 17 Pro and the Pixel 10.', 'unsourced')).toEqual(['$1,099', '$100']);
     expect(cuesOf('The S&P 500 fell 48.37 points on Tuesday and the FTSE 100 was flat.', 'unsourced')).toEqual(['48.37']);
     expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
+    // Nor is a telephone number.
+    expect(cuesOf('The firm, whose switchboard is 020 7946 0000, sold 40 homes.', 'unsourced')).toEqual(['40']);
     // "net zero" names a policy, no figure.
     expect(cuesOf('Net zero was sold to us as a bargain by every minister.', 'unsourced')).toEqual(['was sold']);
   });
