@@ -20,7 +20,7 @@ export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
 /** Whether a capitalised name names a body: "the Office of Management and Budget", "Wells Fargo Bank", "Pfizer". */
 export const namesOrganisation = (name: string): boolean => ORGANISATION.test(name) || isKnownOrganisation(name);
 const ANONYMOUS = /\b(?:sources?|officials?|fact-?checkers?|authorities|insiders?|aides?|diplomats?|spokes(?:person|man|woman)|person|people|someone|analysts?|officers?|employees?|staffers?|advisers?|advisors?|residents?|communities|witnesses?|members?|MPs?|MEPs?|MSPs?)\b/i;
-const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|plc|PLC|LLC|Group|Music|Productions|Organi[sz]ation|Foundation|Government|Administration|White House|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Services?|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Forum|Watch|Advice|Order|Energy|Motors|Steel|Mining|Chemicals|Oil|Gas|Insurance|Shipping|Engineering|Automotive|Electric|Electronics|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights?|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Platforms|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|Committee|Office|Bureau|Institute|Institution|University|Club|PACs?|Corporation|Corp|Co|Company|Inc|Ltd|plc|PLC|LLC|Group|Music|Productions|Organi[sz]ation|Foundation|Government|Administration|White House|City Hall|Town Hall|County Hall|Pentagon|Kremlin|Congress|Senate|House|Court|Police|Army|Navy|Military|Taliban|Qaeda|ISIS|Islamic State|Hezbollah|NATO|UN|United Nations|RAND|Campaign|Centers?|Centres?|Association|Union|Board|Authority|Services?|Bank|Fund|Embassy|Beijing|Washington|Moscow|Kabul|Hamas|FBI|CIA|EU|Scotland Yard|Downing Street|Whitehall|Vatican|Palace|Holyrood|NHS|College|Society|Trust|Federation|Academy|Chamber|League|Labour|Tories|SNP|Lib Dems|Bundestag|Knesset|Duma|Parliament|Programme|Program|Forces|Guard|Corps|Movement|Front|Brigades?|Coalition|Alliance|Mission|Tribunal|Panel|Cabinet|Assembly|Forum|Watch|Advice|Order|Energy|Motors|Steel|Mining|Chemicals|Oil|Gas|Insurance|Shipping|Engineering|Automotive|Electric|Electronics|Airlines|Research|Analytics|Consulting|Securities|Economics|Macroeconomics|Insights?|Associates|Investments|Ventures|Airways|Systems|Technologies|Pharmaceuticals|Partners|Holdings|Platforms|Industries|Resources|Solutions|Logistics|Entertainment|Foods|Brands|Stores|Supermarkets|Homes|Hotels|Management|Markets|Studios|Pictures|Records|Publishing|Media|Capital|Labs|Bros|Petroleum|Robotics|Aerospace|Therapeutics|Biosciences|Rail|Railways?|Railroad|Water|Transport|Mail|Trains|Buses|Ambulance|Coastguard|Network|General Staff|No\.? 10|Number 10)\b/;
 /** Names news gives states that the countries-list package does not: it has "United Kingdom", "Czechia", "Türkiye". */
 const OTHER_STATE_NAMES = ['Britain', 'Great Britain', 'America', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Czech Republic', 'Turkey', 'Holland', 'Burma'];
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
@@ -76,7 +76,7 @@ const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|(?:th
 const VAGUE_POWERS = /^(?:the\s+)?(?:globalist\s+)?(?:globalists|elites?|establishment|powers(?:\s+|-)that(?:\s+|-)be|deep state|cabal|mainstream media|legacy media|MSM|Big (?:Pharma|Tech|Oil|Food|Ag|Government))$/i;
 // (Case matters for the body's capitals: "sources with direct knowledge of the matter" name no body; the body's trade
 // may stand before its name: "Analysts at consultancy Rystad Energy".)
-const AFFILIATED = /^(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+(?:(?:the\s+)?(?!the\s)(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
+const AFFILIATED = /^(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+(?:(?:the\s+)?(?!the\s)(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
 /**
  * A person's name, then the body they are of: "Dr Nita Forouhi of the University of Cambridge", "Prof Smith at the
  * Institute of…" ("The Department of Health and Social Care" opens on no name).
@@ -323,6 +323,8 @@ function isTwoPeople(text: string): boolean {
   return !!m && sexOfGivenName(m[1]) !== 'unknown' && sexOfGivenName(m[2]) !== 'unknown';
 }
 
+const ROYAL_COUPLE = /^(?:[Tt]he\s+)?(?:Duke|Prince|King|Earl)\s+and\s+(?:Duchess|Princess|Queen|Countess)\s+of\s+\p{Lu}\p{L}+$/u;
+
 /** A street, or a street and its town: "Elm Road", "Elm Road, Swindon". */
 const ADDRESS = /,|\b(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace)$/;
 
@@ -503,6 +505,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(head) && /^\d{1,3}$/.test(rest[0] ?? '') && rest.length === 1 && !ORGANISATION.test(head)) return { type: 'person', name: head };
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
   if (isTwoPeople(text)) return { type: 'person', name: text };
+  // "The Duke and Duchess of Sussex", "the Prince and Princess of Wales": a couple by their titles.
+  if (ROYAL_COUPLE.test(text)) return { type: 'person', name: text.replace(/^the\s+/i, '') };
   // "Smith et al.": a work's authors, by the first one's name.
   if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+et al\.?$/u.test(text)) return { type: 'person', name: text };
   if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };

@@ -355,6 +355,10 @@ describe('classifySource', () => {
     ['Beijing and Moscow', { type: 'organisation' }],
     // Unnamed people of a named body are anonymous, not weasels.
     ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
+    ['The researchers at the University of Colorado', { type: 'anonymous', organisation: 'the University of Colorado' }],
+    // A city's hall is its council; a royal couple by their titles are people.
+    ['Prague City Hall', { type: 'organisation', name: 'Prague City Hall' }],
+    ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
     ["a source in Ukraine's SBU security service", { type: 'anonymous', organisation: "Ukraine's SBU security service" }],
     ['Its General Staff', { type: 'organisation', name: 'General Staff' }],
