@@ -264,11 +264,13 @@ function readPlainText(text: string): ExtractedArticle {
   }
   if (!outlet && byline) {
     // ("Political Staff", "Business Desk", "Sports Staff": a paper's desk names no paper.)
-    const staff = DESK.test(byline) ? null : /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)$/i.exec(byline);
-    // "Daily Star Reporter": a known outlet's own reporter (a person's name before "Reporter" is no outlet).
+    // ("Guardian staff and agencies": the paper's staff, with the wires.)
+    const staff = DESK.test(byline) ? null : /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)(?:\s+and\s+(?:agencies|wires))?$/i.exec(byline);
+    // "Daily Star Reporter", "Yorkshire Evening Post reporter": a known outlet's or a masthead's own reporter (a person's
+    // name before "Reporter" is no outlet).
     const reporter = /^(.+?)\s+(?:reporters?|correspondents?|staff writers?)$/i.exec(byline);
     // "By Global Times", "By Reuters": the outlet itself signs the story.
-    const known = (reporter && resolveKnownOutlet(reporter[1])) || resolveKnownOutlet(byline);
+    const known = (reporter && (resolveKnownOutlet(reporter[1]) ?? (MASTHEAD_LINE.test(reporter[1]) ? { name: reporter[1] } : null))) || resolveKnownOutlet(byline);
     if (staff || known) {
       outlet = known ? known.name : outletName(staff![1]);
       outletBasis = 'byline';

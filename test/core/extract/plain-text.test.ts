@@ -161,6 +161,9 @@ describe('extractPlainText on the seed articles', () => {
 
   it.each([
     ['By Daily Star Reporter', 'Daily Star'],
+    ['By Yorkshire Evening Post reporter', 'Yorkshire Evening Post'],
+    ['By Guardian staff and agencies', 'The Guardian'],
+    ['By Political Reporter', null],
     ['By Tomorrow\'s Affairs Staff', "Tomorrow's Affairs"],
     ['By John Smith, Reporter', null],
     // The outlet signing the story itself.
