@@ -390,6 +390,7 @@ describe('the opinion flag', () => {
     // Words of judgement no lexicon package lists.
     ['This shambolic government has botched the rollout.', ['shambolic', 'botched']],
     ['It is a laudable aim.', ['laudable']],
+    ['That is cowardice dressed up as prudence.', ['cowardice']],
     ['The plan was, predictably, a failure.', ['predictably', 'failure']],
     ['Finally, the bridge opened.', null],
     // A sentence adverb judges on its own (seed 003).
