@@ -64,12 +64,26 @@ const QUALIFIERS = [...FIGURE_SIZERS, 'as (?:many|much|few|little) as'].join('|'
 /** A share or a sum closing its clause, with no word after it to count: "…raises the risk by 25%,", "…cost £4m." */
 const CLOSING_FIGURE = new RegExp(String.raw`(?:\b(?:${QUALIFIERS})\s+)?(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))`, 'giu');
 
+/** A share in words, as a percentage: "more than half of the total" is a figure against "54% of the total". */
+const SHARE_IN_WORDS = wordTable<number>({ half: 50, 'a third': 33, 'one third': 33, 'a quarter': 25, 'one quarter': 25, 'two-thirds': 67, 'two thirds': 67, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one in five': 20, 'one in four': 25, 'one in three': 33 });
+const SHARE_WORDS = Object.keys(SHARE_IN_WORDS).join('|');
+const SHARE_WORD = new RegExp(String.raw`\b(?:${SHARE_WORDS})\b`, 'i');
+const SHARE_PHRASE = new RegExp(
+  String.raw`(?:\b(?:${QUALIFIERS}|just)\s+)?\b(?:${SHARE_WORDS})\s+(?:of\s+)?(?!(?:the\s+)?\d)(?:(?:the|its|their|all)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
+  'giu',
+);
+
 function numberPhrases(text: string): { phrase: string; figure: string; value: number; counted: string[] }[] {
   const closing = [...text.matchAll(CLOSING_FIGURE)].map((m) => {
     const figure = /\d[\d,.]*/.exec(m[0])![0].replace(/[.,]$/, '');
     return { phrase: m[0], figure, value: Number(figure.replace(/,/g, '')), counted: [] };
   });
-  return [...closing, ...[...text.matchAll(NUMBER_PHRASE)].map((m) => {
+  const shares = [...text.matchAll(SHARE_PHRASE)].map((m) => {
+    const figure = SHARE_WORD.exec(m[0])![0];
+    const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
+    return { phrase: m[0].trim(), figure, value: SHARE_IN_WORDS[figure.toLowerCase()]!, counted: after.filter((w) => w.length > 3) };
+  });
+  return [...closing, ...shares, ...[...text.matchAll(NUMBER_PHRASE)].map((m) => {
     const figure = new RegExp(String.raw`\d[\d,.]*|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'iu').exec(m[0])![0];
     const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
     const unit = after.find((w) => HOURS_IN[w] || SCALE[w]);
@@ -193,7 +207,7 @@ const FIGURE = /\d[\d.,]*/g;
 const spelled = (s: string) => s.toLowerCase().replace(/\bper cent\b/g, 'percent');
 /** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500", "Thousands of". */
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of)?)?$|^(?:thousand|million|billion|trillion)$`,
+  String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')}|${SHARE_WORDS})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of(?:\s+the)?(?:\s+\d[\d.,]*)?)?)?$|^(?:thousand|million|billion|trillion)$`,
   'i',
 );
 
@@ -248,7 +262,7 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // "is linked to a lower risk" → "cuts the risk": an association told as a cause.
   const causeClaimed = ASSOCIATION.test(removed) && !ASSOCIATION.test(added) && !!added;
   if ((modalChanged && !modalHedge(a, r)) || causeClaimed) out.push({ kind: 'certainty-changed', before: removed, after: added });
-  const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()]);
+  const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()] && !SHARE_IN_WORDS[n.toLowerCase()]);
   // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name.
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
     !other.text.toLowerCase().includes(n.toLowerCase()) && !version.attributions.some((c) => c.sourceText.includes(n));

@@ -42,6 +42,9 @@ describe('findMutations', () => {
     ['A man was arrested on suspicion of murder.', 'A man was arrested for murder.', 'hedge-removed', 'for'],
     // A share's figure without the preposition after it.
     ['The drug reduced deaths by about 20% in trials.', 'The drug reduced deaths by 20% in trials.', 'number-changed', '20%'],
+    // A share rounded into words.
+    ['Plastic bags made up 54% of the total litter collected.', 'Plastic bags made up more than half of the total litter collected.', 'number-changed', 'more than half of the total'],
+    ['A quarter of adults are obese, the survey found.', 'A third of adults are obese, the survey found.', 'number-changed', 'A third of adults'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
     // Words changed inside a quote whose marks stay put.
     ['The senator called the bill "a disgrace".', 'The senator called the bill "a total disgrace".', 'quote-altered', 'total'],
@@ -95,6 +98,8 @@ describe('findMutations', () => {
     ['The council hired 12 constructor firms.', 'The council hired twelve constructor firms.'],
     // (Two shares in one sentence are each compared with its own, not with the other by their unit.)
     ['India made about 20 per cent of iPhones last year, up from less than 5 per cent in 2021.', 'India made about 20 per cent of iPhones last year, up from less than 5 per cent in 2021.'],
+    ['A third of adults are obese.', 'One in three adults are obese.'],
+    ['Half of the voters backed the plan.', '50% of the voters backed the plan.'],
   ])('when %j becomes %j, the same number written another way, reports no number changed', (before, after) => {
     expect(kindsOf(before, after)).not.toContain('number-changed');
   });
