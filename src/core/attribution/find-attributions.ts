@@ -344,14 +344,20 @@ function claimMadeBy(t: ParsedToken[], k: number): { cue: [number, number]; agen
 
 /** Participles of breaking a story, in an aside after the thing broken: ", first reported by the Guardian,". */
 const BROKEN = new Set(['published', 'reported', 'revealed', 'disclosed', 'broadcast', 'aired', 'obtained']);
+/** Participles that break a story only after "first": "first made by the Daily Mail", "first spotted by the FT". */
+const FIRST_BROKEN = new Set(['made', 'spotted', 'raised', 'broken', 'uncovered', 'exposed', 'highlighted']);
 
-/** An aside (", first reported by the Guardian,") whose agent is an outlet: the cue's tokens and the outlet's, or null. */
+/**
+ * An aside (", first reported by the Guardian,") or a passive ("The footage was first aired by Channel 4 News", "which
+ * was first made by the Daily Mail") whose agent is an outlet: the cue's tokens and the outlet's, or null.
+ */
 function brokeBy(t: ParsedToken[], k: number): { cue: [number, number]; outlet: [number, number] } | null {
-  if (!BROKEN.has(t[k].lower) || t[k + 1]?.lower !== 'by') return null;
+  if (!(BROKEN.has(t[k].lower) || (FIRST_BROKEN.has(t[k].lower) && t[k - 1]?.lower === 'first')) || t[k + 1]?.lower !== 'by') return null;
   const start = adverbsBefore(t, k - 1) + 1;
-  if (t[start - 1]?.text !== ',') return null;
+  const be = t[start - 1]?.text === ',' ? -1 : passiveAuxiliary(t, k);
+  if (t[start - 1]?.text !== ',' && be < 0) return null;
   const agent = phraseAfter(t, k + 2);
-  return agent && sourceTypeOf(t, agent) === 'outlet' ? { cue: [start, k + 1], outlet: agent } : null;
+  return agent && sourceTypeOf(t, agent) === 'outlet' ? { cue: [be >= 0 ? cueStartOf(t, be) : start, k + 1], outlet: agent } : null;
 }
 
 /** Whether a phrase cited names a source ("intelligence sources", "a report by the IMF", "Reuters", "Dr Smith"), not a reason. */
@@ -586,6 +592,14 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       }
     }
     if (tok.pos === 'VERB' && isCausativeParticiple(t, k)) continue;
+    // "The claims, first reported by the Guardian, were denied": an aside or a passive naming the outlet that
+    // broke the story.
+    const broke = brokeBy(t, k);
+    if (broke) {
+      found.push(makeAttribution(s, broke.outlet, broke.cue, outlet));
+      for (let x = broke.cue[0]; x <= broke.outlet[1]; x++) used.add(x);
+      continue;
+    }
     if (!listed && !thatClause) {
       // "The claim was first made by the Daily Beast", "Concerns were raised by residents": the agent spoke.
       const maker = claimMadeBy(t, k);
@@ -644,13 +658,6 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         found.push(makeAttribution(s, classed, [start, k], outlet));
         for (let x = classed[0]; x <= k; x++) used.add(x);
       }
-      continue;
-    }
-    // "The claims, first reported by the Guardian, were denied": an aside naming the outlet that broke the story.
-    const broke = brokeBy(t, k);
-    if (broke) {
-      found.push(makeAttribution(s, broke.outlet, broke.cue, outlet));
-      for (let x = broke.cue[0]; x <= broke.outlet[1]; x++) used.add(x);
       continue;
     }
     // "a Taliban supported by China": a participle's agent after "by" qualifies a noun; no one is reported.

@@ -116,9 +116,10 @@ function nameStartBefore(tokens: ParsedToken[], at: number): ParsedToken | undef
 /** "He’s claiming": "’s" after a personal pronoun is "is" or "has"; after a name it may be a possessive. */
 const isContractedAuxiliary = (tokens: ParsedToken[], i: number) => POSSESSIVE.has(tokens[i].lower) && PERSONAL.has(tokens[i - 1]?.lower ?? '');
 
-/** Whether "Sunday" at `i` closes a masthead ("The Mail on Sunday revealed"): its name, no time. */
+/** Whether "Sunday" at `i` closes or opens a masthead ("The Mail on Sunday revealed", "the Sunday Times reported"): its name, no time. */
 const mastheadSunday = (tokens: ParsedToken[], i: number) =>
-  tokens[i]?.text === 'Sunday' && tokens[i - 1]?.lower === 'on' && !!resolveKnownOutlet(tokens.slice(Math.max(0, i - 3), i + 1).map((x) => x.text).join(' '));
+  tokens[i]?.text === 'Sunday' &&
+  ((tokens[i - 1]?.lower === 'on' && !!resolveKnownOutlet(tokens.slice(Math.max(0, i - 3), i + 1).map((x) => x.text).join(' '))) || (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !!resolveKnownOutlet(`Sunday ${tokens[i + 1].text}`)));
 
 /** When a time phrase ends at `i` ("Friday", "on Monday", "this month", "in 2010"), the index before it; else `i`. */
 export function skipTimeBefore(tokens: ParsedToken[], i: number): number {

@@ -647,6 +647,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Sun revealed the plans.', [[]]],
     ['The man was found in a field.', [[]]],
     ['The claims, first reported by the Guardian, were denied by the minister.', [[['the Guardian', 'first reported by'], ['the minister', 'were denied by']]]],
+    // Or a passive whose agent is an outlet, "made", "aired" and "spotted" after "first"; a masthead opening on its day.
+    ['The claim, which was first made by the Daily Mail, has since been denied by the palace.', [[['the Daily Mail', 'was first made by'], ['the palace', 'been denied by']]]],
+    ['The footage was first aired by Channel 4 News on Tuesday.', [[['Channel 4 News', 'was first aired by']]]],
+    ['The allegation, first made by the Sunday Times, was later withdrawn.', [[['the Sunday Times', 'first made by']]]],
+    ['The cake was made by the Sunday Times chef.', [[]]],
     ['The book, published by Penguin, sold well.', [[]]],
     // An outlet saying what it could not verify.
     ["Reuters could not independently verify either side's claims.", [[['Reuters', 'not independently verify']]]],
