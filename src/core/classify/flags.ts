@@ -376,6 +376,8 @@ const isNamingNumber = (tokens: ParsedToken[], k: number) =>
   (/^\d$/.test(tokens[k].text) && tokens[k + 1]?.start === tokens[k].end && /^\p{Lu}{1,2}$/u.test(tokens[k + 1].text)) ||
   // ("iPhone 18", "Pixel 10": a brand's capital may stand second.)
   (/^\d+$/.test(tokens[k].text) && /^\p{Ll}?\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower)) ||
+  // ("World War Three", "World War 2".)
+  (tokens[k - 1]?.text === 'War' && tokens[k - 2]?.text === 'World') ||
   // ("type 2 diabetes", "stage 4 cancer", "a category 5 hurricane", "raised its alert to level 4,": a grade's name, in
   // lower case too.)
   (/^\d$/.test(tokens[k].text) && GRADE.test(tokens[k - 1]?.lower ?? '') && (tokens[k + 1]?.pos === 'NOUN' || /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')));

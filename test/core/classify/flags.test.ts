@@ -111,6 +111,7 @@ describe('the prophetic flag', () => {
     ['The next world war will begin in the Pacific.', ['next world war will begin']],
     ['When it collapses, and it will, the elites will usher in a one-world currency.', ['When it collapses, and it will']],
     ['Make no mistake: a confrontation is coming.', ['confrontation is coming']],
+    ['World War Three is coming, and Europe is not ready.', ['World War Three is coming']],
     ['As the prophet Daniel warned, the king of the north shall come against him.', ['prophet Daniel', 'king of the north']],
     ['Are we watching Daniel 11 unfold in our lifetime?', ['Daniel 11']],
     ['Ezekiel 38 tells us that in the latter days a coalition will come against Israel.', ['Ezekiel 38', 'latter days']],
@@ -255,6 +256,7 @@ describe('the unsourced flag', () => {
     expect(cuesOf('At $1,099, it costs $100 more than the iPhone 17 Pro and the Pixel 10.', 'unsourced')).toEqual(['$1,099', '$100']);
     expect(cuesOf('The S&P 500 fell 48.37 points on Tuesday and the FTSE 100 was flat.', 'unsourced')).toEqual(['48.37']);
     expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
+    expect(cuesOf('World War 2 ended after six years.', 'unsourced')).toEqual(['six']);
     // Nor is a telephone number.
     expect(cuesOf('The firm, whose switchboard is 020 7946 0000, sold 40 homes.', 'unsourced')).toEqual(['40']);
     // "net zero" names a policy, no figure.
