@@ -1,6 +1,7 @@
 import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
+import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownPlace } from '../attribution/place-names';
 import { classifySource } from '../attribution/source-type';
 import { resolveKnownOutlet } from '../provenance/outlets';
@@ -74,6 +75,14 @@ const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|Europe|US|UK|Asia|A
 
 /** A paper's name alone under its reporter's: "Manchester Evening News", "The Northern Echo", "Oxford Mail". */
 const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly|Daily)$`, 'u');
+
+/** A name only an outlet has, signing a story: "Patriot Truth Network", "Daily Wire", "Bristol Post". */
+const MEDIA_NAME = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${MASTHEAD_WORD}|News|Network|Media|TV|Radio|Daily|Wire)$`, 'u');
+/** (Not a person's name that closes on such a word, "John Post", "Mary Star"; a place's is a paper's, "Bristol Post".) */
+function isMediaName(name: string): boolean {
+  const words = name.replace(/^The\s+/, '').split(' ');
+  return MEDIA_NAME.test(name) && (words.length > 2 || isKnownPlace(words[0]) || sexOfGivenName(words[0]) === 'unknown');
+}
 
 /** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
 function outletUnderByline(line: string): { name: string } | null {
@@ -265,12 +274,13 @@ function readPlainText(text: string): ExtractedArticle {
   if (!outlet && byline) {
     // ("Political Staff", "Business Desk", "Sports Staff": a paper's desk names no paper.)
     // ("Guardian staff and agencies": the paper's staff, with the wires.)
-    const staff = DESK.test(byline) ? null : /^(.+?)\s+(?:staff|newsroom|desk|editors|editorial board)(?:\s+and\s+(?:agencies|wires))?$/i.exec(byline);
+    const staff = DESK.test(byline) ? null : /^(.+?)\s+(?:staff|team|newsroom|desk|editors|editorial board)(?:\s+and\s+(?:agencies|wires))?$/i.exec(byline);
     // "Daily Star Reporter", "Yorkshire Evening Post reporter": a known outlet's or a masthead's own reporter (a person's
     // name before "Reporter" is no outlet).
     const reporter = /^(.+?)\s+(?:reporters?|correspondents?|staff writers?)$/i.exec(byline);
     // "By Global Times", "By Reuters": the outlet itself signs the story.
-    const known = (reporter && (resolveKnownOutlet(reporter[1]) ?? (MASTHEAD_LINE.test(reporter[1]) ? { name: reporter[1] } : null))) || resolveKnownOutlet(byline);
+    // ("Posted by Patriot Truth Network": a masthead or a network signing it is the outlet, known or not.)
+    const known = (reporter && (resolveKnownOutlet(reporter[1]) ?? (MASTHEAD_LINE.test(reporter[1]) ? { name: reporter[1] } : null))) || resolveKnownOutlet(byline) || (isMediaName(byline) ? { name: byline } : null);
     if (staff || known) {
       outlet = known ? known.name : outletName(staff![1]);
       outletBasis = 'byline';

@@ -164,6 +164,10 @@ describe('extractPlainText on the seed articles', () => {
     ['By Yorkshire Evening Post reporter', 'Yorkshire Evening Post'],
     ['By Guardian staff and agencies', 'The Guardian'],
     ['By Political Reporter', null],
+    ['By Full Fact team', 'Full Fact'],
+    ['Posted by Patriot Truth Network', 'Patriot Truth Network'],
+    ['By Bristol Post', 'Bristol Post'],
+    ['By John Post', null],
     ['By Tomorrow\'s Affairs Staff', "Tomorrow's Affairs"],
     ['By John Smith, Reporter', null],
     // The outlet signing the story itself.
