@@ -21,8 +21,9 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   // (A broadcast transcript's, with the speaker's post or party after the name: "JAKE TAPPER, CNN HOST:", "SEN. AMY
   // KLOBUCHAR (D-MN):".)
   const m = /^\s*["“]?([A-Z][A-Z.'’ -]{1,30}[A-Z])(?:,\s+[A-Z][A-Z.'’ ,-]{1,60}[A-Z]|\s+\([A-Z]{1,2}-[A-Z]{2}\))?:\s/.exec(s.text) ?? /^\s*["“]?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|&)){0,6}):\s+\S/u.exec(s.text);
-  // "Stealth Over Health: …": a headline's phrase, not a name; no name has a capitalised preposition or verb.
-  if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not)\b/.test(m[1])) return null;
+  // "Stealth Over Health: …", "THE GREAT RESET IS HERE: …": a headline's phrase, not a name; no name has a capitalised
+  // preposition or verb.
+  if (!m || PAGE_LABEL.test(m[1]) || /\b(?:Over|In|On|For|With|To|At|By|From|Against|After|Before|Into|Is|Are|Was|Will|Not|IS|ARE|WAS|WERE|WILL|NOT)\b/.test(m[1])) return null;
   // "Storm Ciarán: Thousands without power": a named storm or operation is the headline's topic; it says nothing.
   if (isNamedStorm(m[1]) || /^Operation\s/.test(m[1])) return null;
   // "Mumbai: 3 held for cheating investors": a town the headline is datelined from ("Israel: …" may be the state speaking).

@@ -20,6 +20,7 @@ describe('speakerLabel', () => {
     // A clickbait alert over a headline.
     ['SHOCKING: Government hiding the truth about 5G, insiders reveal', null, null],
     ['Stealth Over Health: the hidden costs of care', null, null],
+    ['THE GREAT RESET IS HERE: What They Don\'t Want You To Know', null, null],
     ['Veto Power Impedes Peace Efforts: Eliminating war is one of its goals.', null, null],
     // A named storm or operation is a headline's topic.
     ['Storm Ciarán: Thousands without power as 100mph winds batter coast', null, null],
