@@ -317,8 +317,10 @@ describe('the opinion flag', () => {
     // A reviewer's verdict in a set phrase.
     ["Samsung's Galaxy AI features are more of a mixed bag.", ['a mixed bag']],
     ['The camera is the real star.', ['the real star']],
-    // The writer's exasperation; a record measured is told, not judged.
+    // The writer's exasperation, a thing reduced to less than it claims; a record measured is told, not judged.
     ['Enough is enough.', ['Enough is enough']],
+    ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
+    ['The trial lasted little more than a year.', null],
     ['A&E waits are the worst on record.', null],
     // The writer's prescription; not one a clause supposes, reports or asks.
     ['The government should scrap the cap.', ['should']],
