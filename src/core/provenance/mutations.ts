@@ -73,15 +73,27 @@ const SHARE_PHRASE = new RegExp(
   'giu',
 );
 
-function numberPhrases(text: string): { phrase: string; figure: string; value: number; counted: string[] }[] {
+interface NumberPhrase {
+  phrase: string;
+  figure: string;
+  value: number;
+  /** The words after the figure that say what it counts: "provincial capitals". */
+  counted: string[];
+  /** For a figure closing its clause, the words before it that say what it measures: "heart failure". */
+  measured: string[];
+}
+
+function numberPhrases(text: string): NumberPhrase[] {
   const closing = [...text.matchAll(CLOSING_FIGURE)].map((m) => {
     const figure = /\d[\d,.]*/.exec(m[0])![0].replace(/[.,]$/, '');
-    return { phrase: m[0], figure, value: Number(figure.replace(/,/g, '')), counted: [] };
+    // (It counts nothing after it; the words before say what it measures: "the risk of heart failure by 12 per cent".)
+    const measured = words(text.slice(0, m.index)).slice(-4).filter((w) => w.length > 3);
+    return { phrase: m[0], figure, value: Number(figure.replace(/,/g, '')), counted: [], measured };
   });
   const shares = [...text.matchAll(SHARE_PHRASE)].map((m) => {
     const figure = SHARE_WORD.exec(m[0])![0];
     const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
-    return { phrase: m[0].trim(), figure, value: SHARE_IN_WORDS[figure.toLowerCase()]!, counted: after.filter((w) => w.length > 3) };
+    return { phrase: m[0].trim(), figure, value: SHARE_IN_WORDS[figure.toLowerCase()]!, counted: after.filter((w) => w.length > 3), measured: [] };
   });
   return [...closing, ...shares, ...[...text.matchAll(NUMBER_PHRASE)].map((m) => {
     const figure = new RegExp(String.raw`\d[\d,.]*|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'iu').exec(m[0])![0];
@@ -89,7 +101,7 @@ function numberPhrases(text: string): { phrase: string; figure: string; value: n
     const unit = after.find((w) => HOURS_IN[w] || SCALE[w]);
     const value = (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, ''))) * ((unit && (HOURS_IN[unit] ?? SCALE[unit])) || 1);
     // (The unit is no thing counted: "5 per cent in 2021" and "20 per cent of iPhone production" count different things.)
-    return { phrase: m[0].trim(), figure, value, counted: after.filter((w) => w.length > 3 && !HOURS_IN[w] && !SCALE[w] && !UNITS.has(w)) };
+    return { phrase: m[0].trim(), figure, value, counted: after.filter((w) => w.length > 3 && !HOURS_IN[w] && !SCALE[w] && !UNITS.has(w)), measured: [] };
   })];
 }
 
@@ -104,8 +116,14 @@ function numberChanges(before: string, after: string): Mutation[] {
   const earlier = numberPhrases(before);
   const later = numberPhrases(after);
   for (const b of earlier) {
-    const match = later.find((a) => a.phrase === b.phrase) ?? later.find((a) => a.counted.some((w) => b.counted.includes(w)));
+    const match =
+      later.find((a) => a.phrase === b.phrase) ?? later.find((a) => a.counted.some((w) => b.counted.includes(w))) ?? later.find((a) => a.measured.some((w) => b.measured.includes(w)));
     if (!match) continue;
+    // "by up to 12 per cent" → "by 12 per cent": a closing figure, measuring the same thing, with its bound or value changed.
+    if (b.measured.length && match.measured.length) {
+      if (b.value !== match.value || qualifierOf(b) !== qualifierOf(match)) out.push({ kind: 'number-changed', before: b.phrase.trim(), after: match.phrase.trim() });
+      continue;
+    }
     const shared = b.counted.filter((w) => match.counted.includes(w));
     const trim = (phrase: string) => {
       const lower = phrase.toLowerCase();
