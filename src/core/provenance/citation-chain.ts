@@ -88,7 +88,8 @@ export function followChain<Id>(graph: ClaimGraph<Id>, versions: ClaimVersion<Id
       current = next;
       continue;
     }
-    const outside = cites.find((c) => OUTSIDE_SOURCE.has(String(c.sourceType)));
+    // ("Scientists have found…, according to a new study": the study, not the vague "scientists", is what it rests on.)
+    const outside = cites.find((c) => OUTSIDE_SOURCE.has(String(c.sourceType)) && c.sourceType !== 'weasel') ?? cites.find((c) => c.sourceType === 'weasel');
     if (outside) {
       chain.push(step(current.articleId, article.label, outside, String(outside.sourceType), nearby));
       return { chain, terminal: { sourceText: shown(outside), sourceType: String(outside.sourceType), sourceId: outside.sourceId, nearby } };

@@ -20,6 +20,11 @@ describe('followChain', () => {
     expect(chain.map((c) => c.nearby)).toEqual([nearby]);
   });
 
+  it('when the claim cites a vague "scientists" and a study, rests on the study', () => {
+    const text = 'Scientists have found microplastics in about 80% of placentas, according to a new study.';
+    expect(chainOf(text, 'Scientists').terminal).toMatchObject({ sourceType: 'document', sourceText: 'a new study' });
+  });
+
   it('when the claim cites a source by a shorter mention, shows the source as first introduced', () => {
     const text = 'A person with knowledge of the matter said the case was open. No decision had been made, the person said.';
     expect(chainOf(text, 'No decision').terminal).toMatchObject({ sourceType: 'anonymous', sourceText: 'A person with knowledge of the matter' });
