@@ -64,14 +64,17 @@ const QUALIFIERS = [...FIGURE_SIZERS, 'as (?:many|much|few|little) as'].join('|'
 /** A share or a sum closing its clause, with no word after it to count: "…raises the risk by 25%,", "…cost £4m." */
 const CLOSING_FIGURE = new RegExp(String.raw`(?:\b(?:${QUALIFIERS})\s+)?(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))`, 'giu');
 
-/** A share in words, as a percentage: "more than half of the total" is a figure against "54% of the total". */
-const SHARE_IN_WORDS = wordTable<number>({ half: 50, 'a third': 33, 'one third': 33, 'a quarter': 25, 'one quarter': 25, 'two-thirds': 67, 'two thirds': 67, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one in five': 20, 'one in four': 25, 'one in three': 33 });
+/** A share in words, as a percentage: "more than half of the total" is a figure against "54% of the total", "nearly every placenta" against "about 80% of placentas". */
+const SHARE_IN_WORDS = wordTable<number>({ every: 100, all: 100, half: 50, 'a third': 33, 'one third': 33, 'a quarter': 25, 'one quarter': 25, 'two-thirds': 67, 'two thirds': 67, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one in five': 20, 'one in four': 25, 'one in three': 33 });
 const SHARE_WORDS = Object.keys(SHARE_IN_WORDS).join('|');
 const SHARE_WORD = new RegExp(String.raw`\b(?:${SHARE_WORDS})\b`, 'i');
 const SHARE_PHRASE = new RegExp(
-  String.raw`(?:\b(?:${QUALIFIERS}|just)\s+)?\b(?:${SHARE_WORDS})\s+(?:of\s+)?(?!(?:the\s+)?\d)(?:(?:the|its|their|all)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
+  String.raw`(?:\b(?:${QUALIFIERS}|just)\s+)?\b(?:${SHARE_WORDS})\s+(?:of\s+)?(?!(?:the\s+)?(?:\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\b))(?:(?:the|its|their|all)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
   'giu',
 );
+
+/** The words a figure counts, in the singular: "placentas" and "placenta" count the same thing. */
+const countedWords = (after: string[]) => after.filter((w) => w.length > 3).map((w) => w.replace(/(?<=[^s])s$/, ''));
 
 interface NumberPhrase {
   phrase: string;
@@ -93,7 +96,7 @@ function numberPhrases(text: string): NumberPhrase[] {
   const shares = [...text.matchAll(SHARE_PHRASE)].map((m) => {
     const figure = SHARE_WORD.exec(m[0])![0];
     const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
-    return { phrase: m[0].trim(), figure, value: SHARE_IN_WORDS[figure.toLowerCase()]!, counted: after.filter((w) => w.length > 3), measured: [] };
+    return { phrase: m[0].trim(), figure, value: SHARE_IN_WORDS[figure.toLowerCase()]!, counted: countedWords(after), measured: [] };
   });
   return [...closing, ...shares, ...[...text.matchAll(NUMBER_PHRASE)].map((m) => {
     const figure = new RegExp(String.raw`\d[\d,.]*|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'iu').exec(m[0])![0];
@@ -101,7 +104,7 @@ function numberPhrases(text: string): NumberPhrase[] {
     const unit = after.find((w) => HOURS_IN[w] || SCALE[w]);
     const value = (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, ''))) * ((unit && (HOURS_IN[unit] ?? SCALE[unit])) || 1);
     // (The unit is no thing counted: "5 per cent in 2021" and "20 per cent of iPhone production" count different things.)
-    return { phrase: m[0].trim(), figure, value, counted: after.filter((w) => w.length > 3 && !HOURS_IN[w] && !SCALE[w] && !UNITS.has(w)), measured: [] };
+    return { phrase: m[0].trim(), figure, value, counted: countedWords(after.filter((w) => !HOURS_IN[w] && !SCALE[w] && !UNITS.has(w))), measured: [] };
   })];
 }
 
@@ -127,7 +130,9 @@ function numberChanges(before: string, after: string): Mutation[] {
     const shared = b.counted.filter((w) => match.counted.includes(w));
     const trim = (phrase: string) => {
       const lower = phrase.toLowerCase();
-      const end = Math.max(...shared.map((w) => lower.lastIndexOf(w) + w.length));
+      let end = Math.max(...shared.map((w) => lower.lastIndexOf(w) + w.length));
+      // (To the end of the word: the shared form is the singular of "placentas".)
+      while (/\p{L}/u.test(phrase[end] ?? '')) end++;
       return phrase.slice(0, end);
     };
     const [from, to] = [trim(b.phrase), trim(match.phrase)];

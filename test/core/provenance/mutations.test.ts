@@ -46,6 +46,7 @@ describe('findMutations', () => {
     ['Three cups a day may cut the risk of heart failure by up to 12 per cent, a study suggests.', 'Three cups a day cut the risk of heart failure by 12 per cent, scientists found.', 'number-changed', '12 per cent'],
     // A share rounded into words.
     ['Plastic bags made up 54% of the total litter collected.', 'Plastic bags made up more than half of the total litter collected.', 'number-changed', 'more than half of the total'],
+    ['Scientists found microplastics in about 80% of human placentas they examined.', 'Microplastics have been found in nearly every human placenta, scientists have confirmed.', 'number-changed', 'nearly every human placenta'],
     ['A quarter of adults are obese, the survey found.', 'A third of adults are obese, the survey found.', 'number-changed', 'A third of adults'],
     ['Analysts called the results "a train wreck" on Friday.', "Analysts called the results 'a total disaster' on Friday.", 'quote-altered', 'total disaster'],
     // Words changed inside a quote whose marks stay put.
@@ -101,6 +102,7 @@ describe('findMutations', () => {
     // (Two shares in one sentence are each compared with its own, not with the other by their unit.)
     ['India made about 20 per cent of iPhones last year, up from less than 5 per cent in 2021.', 'India made about 20 per cent of iPhones last year, up from less than 5 per cent in 2021.'],
     ['A third of adults are obese.', 'One in three adults are obese.'],
+    ['All three men were arrested on Monday.', 'All three men were arrested on Tuesday.'],
     ['Half of the voters backed the plan.', '50% of the voters backed the plan.'],
   ])('when %j becomes %j, the same number written another way, reports no number changed', (before, after) => {
     expect(kindsOf(before, after)).not.toContain('number-changed');
