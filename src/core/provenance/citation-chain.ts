@@ -1,5 +1,5 @@
 import { isUnanswered } from '../classify/flags';
-import type { ClaimArticle, ClaimCitation, ClaimGraph, ClaimSentence } from './claim-graph';
+import { type ClaimArticle, type ClaimCitation, type ClaimGraph, type ClaimSentence, isWritersVoice } from './claim-graph';
 import type { ClaimVersion } from './trace';
 
 /** A hop of the citation chain: an article naming the next step, ending at a terminal source. */
@@ -33,14 +33,15 @@ const OUTSIDE_SOURCE = new Set(['anonymous', 'person', 'organisation', 'document
  * as the sentence's own.
  */
 function backing(article: ClaimArticle<unknown>, sentence: ClaimSentence): { cites: ClaimCitation[]; nearby: boolean } {
-  const own = sentence.attributions.filter((a) => a.sourceType !== 'self');
+  // (The writer's own "we" is no source: a copy printing a quote's "We don't yet know…" as its own leads to what it copied.)
+  const own = sentence.attributions.filter((a) => a.sourceType !== 'self' && !isWritersVoice(a));
   if (own.some((a) => OUTSIDE_SOURCE.has(String(a.sourceType)) || a.sourceType === 'outlet')) return { cites: own, nearby: false };
   const near = article.sentences
     .filter((s) => !s.boilerplate && s.index !== sentence.index && Math.abs(s.index - sentence.index) <= 3)
     .sort((a, b) => Math.abs(a.index - sentence.index) - Math.abs(b.index - sentence.index) || a.index - b.index);
   // (A source that said nothing, "Apple declined to comment", backs no claim near it.)
   for (const s of near.filter((x) => !isUnanswered(x.text))) {
-    const cited = s.attributions.filter((a) => (OUTSIDE_SOURCE.has(String(a.sourceType)) && a.sourceType !== 'weasel') || a.sourceType === 'outlet');
+    const cited = s.attributions.filter((a) => (OUTSIDE_SOURCE.has(String(a.sourceType)) && a.sourceType !== 'weasel' && !isWritersVoice(a)) || a.sourceType === 'outlet');
     if (cited.length) return { cites: cited, nearby: true };
   }
   return { cites: own, nearby: false };

@@ -15,6 +15,9 @@ export interface ClaimArticle<Id> {
 /** An analysed sentence whose citations may come from the store (with the cited outlet's name). */
 export type ClaimSentence = Omit<AnalysedSentence, 'attributions'> & { attributions: ClaimCitation[] };
 
+/** Whether a citation is the writer speaking for themselves ("We don't yet know…", "I think"): it cites no one else. */
+export const isWritersVoice = (c: ClaimCitation): boolean => /^(?:I|we)$/i.test(c.sourceText.trim());
+
 export interface ClaimCitation {
   sourceText: string;
   /** The source as the store names it, when that differs from the words: "Tom Clarke" for "Mr. Clarke", "three people familiar with the vote" for "the people". */

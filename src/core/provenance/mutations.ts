@@ -4,7 +4,7 @@ import { diffWords } from '../reuse/word-diff';
 import { isStopWord } from '../text/parse';
 import { contentStem } from '../text/tokens';
 import { wordTable } from '../text/patterns';
-import type { ClaimCitation, ClaimSentence } from './claim-graph';
+import { type ClaimCitation, type ClaimSentence, isWritersVoice } from './claim-graph';
 
 export type MutationKind =
   | 'hedge-added'
@@ -193,8 +193,9 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
     out.push(...classifyChange(removed.trim(), added.trim(), before, after, quotesKept));
   }
   out.push(...numberChanges(before.text, after.text));
-  const ownBefore = before.attributions.filter((a) => !a.inherited);
-  const ownAfter = after.attributions.filter((a) => !a.inherited);
+  // (A copy printing a quote's "We don't yet know…" as its own speaks for no one: the speaker dropped is told.)
+  const ownBefore = before.attributions.filter((a) => !a.inherited && !isWritersVoice(a));
+  const ownAfter = after.attributions.filter((a) => !a.inherited && !isWritersVoice(a));
   // Each source on its own: a copy that adds "cited by U.S. News" to the original's anonymous sources adds an attribution.
   // ('"This investment is a vote of confidence," said Claire Dunn… ⏎ "This investment is…"' → "This investment is a vote
   // of confidence…", citing no one: a quote's words printed as the writer's own drop the speaker an earlier sentence named.)
@@ -267,10 +268,23 @@ const COMMON_CAPITALISED = new Set(['The', 'It', 'A', 'An', 'This', 'That', 'The
  * version's name is gone from the later one and the later one's is new, and
  * neither names a source (a source added or dropped is an attribution change).
  */
+/** Quote marks of any style, as one: '"…,"' and "'…,'" quote alike. */
+const QUOTE_MARKS = /[“”"‘’']/g;
+
+/** The words of a version's own attributions, source and cue: "said Matthew Campen, the study's lead author". */
+const tagWords = (v: ClaimSentence) => new Set(v.attributions.filter((c) => !c.inherited).flatMap((c) => words(`${c.sourceText} ${c.cueText}`)));
+
 function classifyChange(removed: string, added: string, before: ClaimSentence, after: ClaimSentence, quotesKept: boolean): Mutation[] {
+  // ('"…," said' → "'…,' said": a quote's marks set in another style change nothing.)
+  if (removed.replace(QUOTE_MARKS, '"') === added.replace(QUOTE_MARKS, '"')) return [];
   const out: Mutation[] = [];
   const r = words(removed);
   const a = words(added);
+  // ("said Matthew Campen, the study's lead author" → "lead author Matthew Campen said": the same source credited in other
+  // words; what changed in the credit is told by the attributions compared.)
+  const [tagBefore, tagAfter] = [tagWords(before), tagWords(after)];
+  const [rBare, aBare] = [r, a].map((ws) => unquoted(ws).split(' ').filter(Boolean));
+  if ((rBare.length || aBare.length) && rBare.every((w) => tagBefore.has(w)) && aBare.every((w) => tagAfter.has(w)) && before.attributions.some((b) => !b.inherited && after.attributions.some((c) => !c.inherited && sameSource(b, c)))) return [];
   const isModal = (w: string) => MODALS.has(w) || w === 'will';
   // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
   const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
@@ -315,8 +329,8 @@ const isPlainMove = (w: string) => /^(?:rose|rise|rising|climb|increas|grew|grow
 /** Words without the straight or curly single marks around them: "'" alone is no word. */
 const unquoted = (ws: string[]) => ws.map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter(Boolean).join(' ');
 
-/** Quoted words, in any marks ("…", “…”, ‘…’, '…'), each as its lower-case words. */
-const QUOTED = /[“"]([^”"]+)[”"]|(?<!\p{L})['‘]([^'‘’\n]+?)['’](?!\p{L})/gu;
+/** Quoted words, in any marks ("…", “…”, ‘…’, '…'), each as its lower-case words (an apostrophe inside a word, "don't", closes no quote). */
+const QUOTED = /[“"]([^”"]+)[”"]|(?<!\p{L})['‘]((?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L}))+?)['’](?!\p{L})/gu;
 const quotedWords = (text: string) => [...text.matchAll(QUOTED)].map((m) => words(m[1] ?? m[2]).join(' ')).sort();
 
 /**

@@ -25,6 +25,11 @@ describe('followChain', () => {
     expect(chainOf(text, 'Scientists').terminal).toMatchObject({ sourceType: 'document', sourceText: 'a new study' });
   });
 
+  it("when the claim is the writer's own \"we\", backs it with the sources near it", () => {
+    const text = 'We do not yet know what the levels mean. Matthew Campen, the lead author, said the trend was concerning.';
+    expect(chainOf(text, 'We do not').terminal).toMatchObject({ sourceType: 'person', nearby: true });
+  });
+
   it('when the claim cites a source by a shorter mention, shows the source as first introduced', () => {
     const text = 'A person with knowledge of the matter said the case was open. No decision had been made, the person said.';
     expect(chainOf(text, 'No decision').terminal).toMatchObject({ sourceType: 'anonymous', sourceText: 'A person with knowledge of the matter' });

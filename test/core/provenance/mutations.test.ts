@@ -173,6 +173,13 @@ describe('findMutations', () => {
 
   it('when the same source is cited in other words, reports no change at all', () => {
     expect(kindsOf('Police said the suspect, 34, was arrested on Tuesday.', 'The suspect, 34, was arrested on Tuesday, according to police.')).toEqual([]);
+    // (Nor do a quote's marks set in another style, with its tag reordered.)
+    expect(kindsOf('"We don\'t yet know what these levels mean," said Matthew Campen, the study\'s lead author.', "'We don't yet know what these levels mean,' lead author Matthew Campen said.")).toEqual([]);
+  });
+
+  it('when a quote\'s "We" is printed as the writer\'s own, reports the speaker dropped', () => {
+    const before = '"We don\'t yet know what these levels mean for health," said Matthew Campen, the study\'s lead author.';
+    expect(kindsOf(before, "We don't yet know what these levels mean for health.")).toEqual(['attribution-dropped']);
   });
 
   it('when a copy credits the outlet it took the claim from, reports that attribution added, and no name changed', () => {
