@@ -427,7 +427,8 @@ const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publi
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
-  const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim());
+  // ("Klaus Schwab himself admitted it", "the president himself said": the stress is no part of who spoke.)
+  const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim()).replace(/(?<=\S)\s+(?:himself|herself|themselves|itself)$/i, '');
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
   // ("One resident, Linda Park", "One official, John Smith": a person of a kind, then named in full.)
   const kindThenName = ONE_OF_A_KIND_NAMED.exec(text);

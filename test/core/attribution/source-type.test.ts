@@ -626,6 +626,11 @@ describe('classifySource', () => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
 
+  it("reads a reflexive's stress as no role: 'Klaus Schwab himself'", () => {
+    expect(classifySource('Klaus Schwab himself')).toEqual({ type: 'person', name: 'Klaus Schwab' });
+    expect(classifySource('the president himself')).toEqual({ type: 'person', role: 'president' });
+  });
+
   it('reads "The" before an office as no organisation', () => {
     expect(classifySource('The mayor').organisation).toBeUndefined();
   });
