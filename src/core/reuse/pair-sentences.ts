@@ -5,7 +5,7 @@ import type { PreparedSentence, PreparedText } from './prepare';
 /**
  * What two sentences must share to count as one claim retold: content stems (numbers and names included), their
  * Dice overlap, and adjacent stem pairs (the same words in the same order, not just the same topic). A sentence
- * with fewer stems than `minStems` is never compared.
+ * with fewer stems than SUPPORTED.minStems is never compared.
  */
 const ALONE = { minStems: 5, minDice: 0.45, minPairs: 2 };
 /**
@@ -47,7 +47,7 @@ export function pairSentences(a: PreparedText, b: PreparedText, known: Passage[]
   const doneA = known.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
   const doneB = known.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
   // Which sentences can pair at all, decided once rather than for every pair.
-  const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.length >= ALONE.minStems && !covered(s, done));
+  const open = (t: PreparedText, done: [number, number][]) => t.sentences.map((s) => s.stems.length >= SUPPORTED.minStems && !covered(s, done));
   const openA = open(a, doneA);
   const openB = open(b, doneB);
   // Which open sentences of B hold each stem: a sentence of A is then compared only with those sharing its words.

@@ -119,16 +119,19 @@ export function splitWords(text: string): string[] {
   return out;
 }
 
+/** A share's unit, written out or not ("80%", "80 per cent", "80 percent"): the figure carries the content. */
+const SHARE_UNITS = new Set(['per', 'cent', 'percent', 'pc']);
+
 const stemCache = new Map<string, string>();
 /**
  * The Porter stem of a normalised word that carries content, or '' for a stop
- * word or a single character. Cached (one look-up per word of a corpus): the
+ * word, a share's unit or a single character. Cached (one look-up per word of a corpus): the
  * same words recur across a corpus.
  */
 export function contentStem(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = norm.length <= 1 || STOPWORDS.has(norm) ? '' : /\d/.test(norm) ? norm : stemmer(norm);
+    s = norm.length <= 1 || STOPWORDS.has(norm) || SHARE_UNITS.has(norm) ? '' : /\d/.test(norm) ? norm : stemmer(norm);
     if (stemCache.size < 200_000) stemCache.set(norm, s);
   }
   return s;

@@ -80,6 +80,13 @@ describe('compareArticles', () => {
     expect(finding?.passages.every((p) => p.kind !== 'verbatim')).toBe(true);
   });
 
+  it('when a lead is retold beside passages kept word for word, writing "80%" as "80 per cent", pairs it too', () => {
+    const source = 'Scientists have found microplastics in about 80% of human placentas they examined, according to a new study, raising questions about the effects on babies.\n\n' + P1 + '\n\n' + P2;
+    const copy = 'Microplastics have been found in 80 per cent of human placentas, scientists have warned, sparking fears for unborn babies.\n\n' + P1 + '\n\n' + P2;
+    const { passages } = compareArticles(doc(source, 'Wire', '2026-03-02'), doc(copy, 'Paper', '2026-03-03'))!;
+    expect(passages.some((p) => copy.slice(p.targetStart, p.targetEnd).startsWith('Microplastics have been found'))).toBe(true);
+  });
+
   it('when a sentence retold whole holds a run of words kept, the run is part of that passage, not a second over it', () => {
     const source = 'Tesla Inc is recalling about 120,000 Model S and Model X vehicles in the United States because a seat belt warning chime may fail to sound, the safety agency said on Monday. The recall covers vehicles built between 2021 and 2024 in its two factories.';
     const copy = "Elon Musk's Tesla is recalling around 130,000 of its Model S and Model X vehicles because a seat belt warning chime could fail to sound. The recall covers vehicles built between 2021 and 2024 in its two factories.";
