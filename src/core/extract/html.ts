@@ -108,6 +108,9 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/** Boxes about the writer, by the class or id themes give them. */
+const AUTHOR_BOX = ['author-box', 'author-bio', 'about-author', 'author-info', 'author-card', 'authorbox', 'author-description'].map((c) => `[class*="${c}"], [id*="${c}"]`).join(', ');
+
 const TITLE_SEPARATOR = String.raw`(?:\s+[|–—·•-]\s+|:\s+)`;
 const SITE_LAST = new RegExp(`^(.+?)${TITLE_SEPARATOR}([^|–—·•:]+)$`);
 const SITE_FIRST = new RegExp(`^([^|–—·•:]+?)${TITLE_SEPARATOR}(.+)$`);
@@ -170,10 +173,14 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
     meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued') ??
     jsonLdDate(document) ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    // ("Posted on <time>November 30, 2026</time>": a blog's time element with its date only in words.)
+    document.querySelector('time')?.textContent?.trim() ??
     null;
   // ("Water firm fined £12m | Environment | The Guardian": the page's one headline, when its title opens with it, is
   // the title without the section the site adds; read before Readability changes the page.)
   const headline = document.querySelectorAll('h1').length === 1 ? document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() : undefined;
+  // A box about the writer under the story is furniture ("Dan Miller is a former bond trader…"); a short one may be the byline.
+  for (const box of document.querySelectorAll(AUTHOR_BOX)) if ((box.textContent ?? '').trim().split(/\s+/).length > 12) box.remove();
   const tooBig = tooBigToRead(document.body);
   const parsed = tooBig ? null : readable(() => new Readability(document as unknown as Document, { charThreshold: 100 }).parse());
   // (Readability changes the page as it reads it: when it fails, the page is read afresh, paragraph by paragraph;
@@ -182,15 +189,19 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
   const siteName = parsed?.siteName?.trim() || meta(document, 'og:site_name', 'application-name');
   const host = hostOf(canonical);
   const fromDomain = host ? outletForDomain(host) : null;
-  const outlet = siteName ? (resolveKnownOutlet(siteName)?.name ?? siteName) : (fromDomain?.name ?? null);
-  const date = dateText ? readDate(dateText) : (parsed?.publishedTime ? readDate(parsed.publishedTime) : UNKNOWN_DATE);
   const pageTitle = (parsed?.title || meta(document, 'og:title') || document.title || '').replace(/\s+/g, ' ').trim();
+  // ("Is the Fed about to cut rates? | The Money Blog" over the headline "Is the Fed about to cut rates?": the rest of
+  // the page's title is the site's name.)
+  const titled = !siteName && !fromDomain && headline ? SITE_LAST.exec(document.title.replace(/\s+/g, ' ').trim()) : null;
+  const titleSite = titled && titled[1] === headline ? titled[2].trim() : null;
+  const outlet = siteName ? (resolveKnownOutlet(siteName)?.name ?? siteName) : (fromDomain?.name ?? (titleSite && (resolveKnownOutlet(titleSite)?.name ?? titleSite)));
+  const date = dateText ? readDate(dateText) : (parsed?.publishedTime ? readDate(parsed.publishedTime) : UNKNOWN_DATE);
   const title = headline && headline.length >= 10 && pageTitle.startsWith(headline) ? headline : pageTitle;
   return {
-    title: withoutSiteName(title, [siteName, outlet, fromDomain?.name]) || fallbackTitle(text),
+    title: withoutSiteName(title, [siteName, outlet, fromDomain?.name, titleSite]) || fallbackTitle(text),
     text,
     outlet,
-    outletBasis: siteName ? 'site-name' : fromDomain ? 'domain' : null,
+    outletBasis: siteName || titleSite ? 'site-name' : fromDomain ? 'domain' : null,
     credit: null,
     byline: cleanByline(parsed?.byline ?? '') ?? meta(document, 'author'),
     url: canonical ?? null,

@@ -109,6 +109,8 @@ describe('extractArticles', () => {
     ['<meta property="article:published_time" content="2021-08-13T10:00:00Z">', ''],
     ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-08-13"}]}</script>', ''],
     ['', '<time datetime="2021-08-13">Aug 13</time>'],
+    // A blog's time element with its date in words only.
+    ['', '<div>Posted on <time>August 13, 2021</time></div>'],
   ])('when the date is in %p%p, reads 2021-08-13', (head, body) => {
     const a = ok(extractArticles('x.html', page(head, paragraphs + body))[0]);
     expect(a.date.date).toBe('2021-08-13');
@@ -128,6 +130,28 @@ describe('extractArticles', () => {
   it("when the page's one headline opens its title, the title is the headline, without the site's section", () => {
     const html = `<!doctype html><html><head><title>Water firm fined £12m over sewage spills | Environment | The Guardian</title></head><body><article><h1>Water firm fined £12m over sewage spills</h1>${paragraphs}</article></body></html>`;
     expect(ok(extractArticles('x.html', html)[0]).title).toBe('Water firm fined £12m over sewage spills');
+  });
+
+  it("when no site name is given, the rest of the page's title after its one headline names the outlet", () => {
+    const html = `<!doctype html><html><head><title>Is the Fed about to cut rates? | The Money Blog</title></head><body><article><h1>Is the Fed about to cut rates?</h1>${paragraphs}</article></body></html>`;
+    expect([ok(extractArticles('x.html', html)[0]).outlet, ok(extractArticles('x.html', html)[0]).title]).toEqual(['The Money Blog', 'Is the Fed about to cut rates?']);
+  });
+
+  it("when a box about the writer follows the story, leaves it out; a short one may be the byline", () => {
+    // (A blog's page, as WordPress themes lay it out: its meta line, share buttons and comments around the post.)
+    const html = `<html><head><title>Is the Fed about to cut rates? | The Money Blog</title></head><body><div class="post">
+      <h1 class="entry-title">Is the Fed about to cut rates?</h1>
+      <div class="entry-meta">Posted on <time>November 30, 2026</time> by <a rel="author">Dan Miller</a> | 12 Comments</div>
+      <div class="share-buttons">Share on Facebook Share on X</div>
+      <div class="entry-content"><p>The Federal Reserve will almost certainly cut interest rates at its December meeting, according to futures markets.</p>
+      <p>Traders now put the odds of a quarter-point cut at 87%, up from 60% a week ago.</p><p>Frankly, it's about time.</p></div>
+      <div class="author-box">Dan Miller is a former bond trader and the founder of The Money Blog. Follow him on X @danmillermoney.</div>
+      <div id="comments"><div class="comment"><span class="comment-author">Bob</span><p>Great article! The Fed is a disaster.</p></div></div>
+      </div></body></html>`;
+    const a = ok(extractArticles('x.html', html)[0]);
+    expect(a.text).toContain('Frankly');
+    expect(a.text).not.toContain('bond trader');
+    expect(a.byline).toBe('Dan Miller');
   });
 
   it('when og:site_name names the outlet, uses it', () => {
