@@ -425,7 +425,8 @@ export const isUnanswered = (text: string): boolean => UNREACHED.test(text);
 function isImperative(s: ParsedSentence): boolean {
   // (So is the outlet's request for comment: "The Mirror has approached the council for comment".)
   if (s.tokens.some((t, k) => t.lower === 'please' || asksForComment(s.tokens, k)) || APPEAL.test(s.text) || isUnanswered(s.text) || isContactLine(s.text)) return true;
-  let k = 0;
+  // ("But don't bet the house on it.": past a conjunction opening the sentence, too.)
+  let k = /^(?:but|and|so|yet|or)$/.test(s.tokens[0]?.lower ?? '') ? 1 : 0;
   while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.text === ',') k++;
   // "Don't wait until it is too late.": an order not to.
   if (s.tokens[k]?.lower === 'do' && /^(?:not|n['’]t)$/.test(s.tokens[k + 1]?.lower ?? '')) k += 2;

@@ -193,6 +193,7 @@ describe('the unsourced flag', () => {
     ['Hold Melania Trump to her husband’s standards.', false],
     ['Borrow the rest of the money, split among the family.', false],
     ["Don't wait until it is too late.", false],
+    ["But don't bet the house on it.", false],
     // A source the writer could not reach is no claim standing on nothing.
     ['Representatives for the company could not immediately be reached.', false],
     ['A Home Office spokesman declined to comment.', false],
