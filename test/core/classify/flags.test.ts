@@ -342,6 +342,7 @@ describe('the opinion flag', () => {
     // A measure judged wanting; not a time.
     ['Brussels has been far too soft on Beijing for years.', ['far too soft']],
     ['This is long overdue.', ['long overdue']],
+    ['The Fed has kept rates too high for too long.', ['too', 'for too long']],
     ['Net zero was sold to us as a bargain. It is nothing of the sort.', ['nothing of the sort']],
     ['It is much too early to tell whether the plan will work.', null],
     // A strong adjective said of "it" or "this" by "be" is the writer's verdict; a result told ("won") judges nothing.
