@@ -358,6 +358,8 @@ describe('classifySource', () => {
     ['The researchers at the University of Colorado', { type: 'anonymous', organisation: 'the University of Colorado' }],
     // A city's hall is its council; a royal couple by their titles are people.
     ['Prague City Hall', { type: 'organisation', name: 'Prague City Hall' }],
+    ['Médecins Sans Frontières', { type: 'organisation', name: 'Médecins Sans Frontières' }],
+    ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
     ["a source in Ukraine's SBU security service", { type: 'anonymous', organisation: "Ukraine's SBU security service" }],
