@@ -397,6 +397,7 @@ describe('the opinion flag', () => {
     ['This shambolic government has botched the rollout.', ['shambolic', 'botched']],
     ['It is a laudable aim.', ['laudable']],
     ['That is cowardice dressed up as prudence.', ['cowardice']],
+    ['It is damning.', ['damning']],
     ['The plan was, predictably, a failure.', ['predictably', 'failure']],
     ['Finally, the bridge opened.', null],
     // A sentence adverb judges on its own (seed 003).
