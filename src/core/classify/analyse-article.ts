@@ -3,7 +3,7 @@ import { isDashCredit, isLettersPage, letterSignature, postSignature } from '../
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader, QUOTE_MARK } from '../attribution/words';
-import { DATELINE, isAuthorNote, isBylineLine, isBracketedCaption, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote, TRAILING_READ_MORE } from '../extract/boilerplate';
+import { DATELINE, isAuthorNote, isBylineLine, isBracketedCaption, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote, releaseNoteStart, TRAILING_READ_MORE } from '../extract/boilerplate';
 import { DATE_HEADER, DATE_LINE } from '../extract/dates';
 import { countSpaced } from '../text/normalise';
 import { escapeRegExp } from '../text/patterns';
@@ -204,6 +204,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const signatures = new Set<number>();
   const letters = new Set<number>();
   const lettersPage = isLettersPage(firstLine);
+  const releaseNote = releaseNoteStart(text);
   // Each label's lines counted once for the article, not once for every sentence it speaks.
   const counted = new Map<string, number>();
   const labelCounts = (label: string) => counted.get(label) ?? counted.set(label, linesLabelled(text, label)).get(label)!;
@@ -225,7 +226,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       continue;
     }
     // A line alone is no headline of anything: "Of course not." pasted by itself is a sentence.
-    const kind = boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === lastLine || s.line === underByline, headings.has(s.line));
+    // (A press release's closing note on its issuer is the issuer's boilerplate, every line of it.)
+    const kind = releaseNote >= 0 && s.start >= releaseNote ? 'chrome' : boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === lastLine || s.line === underByline, headings.has(s.line));
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks (not one that asks,
       // "What has the Chancellor said?", but for its label: "Q: Why did you resign?").

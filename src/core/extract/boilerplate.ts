@@ -117,6 +117,24 @@ export const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
 /** What a press release calls itself at its top: "Press release", "FOR IMMEDIATE RELEASE". */
 export const PRESS_RELEASE_LABEL = 'press release|news release|media release|for immediate release';
 
+/** A press release's label at its top ("Press release, 3 March 2026", "FOR IMMEDIATE RELEASE") or a newswire's mark. */
+const RELEASE_MARK = new RegExp(String.raw`^\s*(?:${PRESS_RELEASE_LABEL})\b|/PRNewswire/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE`, 'im');
+/** What only a press release ends with: "ENDS" or "###" on a line of its own, notes to editors, the media contacts. */
+const RELEASE_END = /^\s*(?:-*\s*ENDS\s*-*|#{3})\s*$|^\s*(?:notes? (?:to|for) editors|(?:media|press) (?:contacts?|enquiries|inquiries))\b/im;
+export const isPressRelease = (text: string): boolean => RELEASE_MARK.test(text.slice(0, 600)) || RELEASE_END.test(text.slice(-1500));
+
+/** The heading of a press release's closing note on who issued it: "About Acme Robotics", "About the Trust". */
+const ABOUT_HEADING = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}$/gmu;
+
+/**
+ * Where a press release's closing note on its issuer starts ("About Acme Robotics ⏎ Acme builds robots that…"), the
+ * boilerplate every release of the body repeats, not news; -1 for any other text.
+ */
+export function releaseNoteStart(text: string): number {
+  if (!isPressRelease(text)) return -1;
+  return [...text.matchAll(ABOUT_HEADING)].at(-1)?.index ?? -1;
+}
+
 /**
  * The note on the writer that closes an opinion piece: "Mark Hensley is a
  * former Treasury official and a senior fellow at the Hoover Institution.",

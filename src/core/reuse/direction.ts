@@ -1,4 +1,4 @@
-import { PRESS_RELEASE_LABEL } from '../extract/boilerplate';
+import { isPressRelease } from '../extract/boilerplate';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { escapeRegExp } from '../text/patterns';
 
@@ -60,11 +60,6 @@ export function namesOutlet(text: string, outlet: string | null): boolean {
 
 const isAgency = (outlet: string | null) => !!outlet && resolveKnownOutlet(outlet)?.kind === 'agency';
 
-/** A press release's label at its top ("Press release, 3 March 2026", "FOR IMMEDIATE RELEASE") or a newswire's mark. */
-const RELEASE_MARK = new RegExp(String.raw`^\s*(?:${PRESS_RELEASE_LABEL})\b|/PRNewswire/|\(BUSINESS WIRE\)|GLOBE NEWSWIRE`, 'im');
-/** What only a press release ends with: "ENDS" or "###" on a line of its own, notes to editors, the media contacts. */
-const RELEASE_END = /^\s*(?:-*\s*ENDS\s*-*|#{3})\s*$|^\s*(?:notes? (?:to|for) editors|(?:media|press) (?:contacts?|enquiries|inquiries))\b/im;
-const isPressRelease = (text: string) => RELEASE_MARK.test(text.slice(0, 600)) || RELEASE_END.test(text.slice(-1500));
 
 /**
  * Which of two articles sharing passages is the source: the earlier stated

@@ -73,6 +73,13 @@ describe('analyseArticle on the seed sentences EXPECTED.md names', () => {
     expect(inside.boilerplate).toBe(false);
   });
 
+  it("when a press release closes on a note about its issuer, marks every line of it boilerplate", () => {
+    const release = 'BOSTON, March 4, 2026 /PRNewswire/ -- Acme today announced it has raised $40 million.\n\nAbout Acme Robotics\n\nAcme builds robots that help warehouses run faster and safer. Founded in 2019, the company is based in Boston.';
+    const sentences = analyseArticle(release).sentences;
+    expect(sentences.filter((s) => s.boilerplate).map((s) => s.text)).toEqual(expect.arrayContaining(['Acme builds robots that help warehouses run faster and safer.', 'Founded in 2019, the company is based in Boston.']));
+    expect(sentences.find((s) => s.text.startsWith('Acme today'))?.boilerplate).toBe(false);
+  });
+
   it('when a sentence opens "By any definition", reads it as a claim, not a byline', () => {
     const [s] = analyseArticle('By any definition, the senator is a fraud.').sentences;
     expect(s.boilerplate).toBe(false);

@@ -1,4 +1,4 @@
-import { isAuthorNote, isBracketedCaption, isBylineLine, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote } from '../../../src/core/extract/boilerplate';
+import { isAuthorNote, isBracketedCaption, isBylineLine, isCaptionLine, isChromeLine, isCreditLine, isEditorsNote, releaseNoteStart } from '../../../src/core/extract/boilerplate';
 
 describe('isChromeLine', () => {
   it.each([
@@ -168,5 +168,18 @@ describe('isBracketedCaption', () => {
     ['(Pictures of the event were shared widely.)', false],
   ])('when the sentence is %j, reads it as a caption: %s', (sentence, caption) => {
     expect(isBracketedCaption(sentence)).toBe(caption);
+  });
+});
+
+describe('releaseNoteStart', () => {
+  const release = 'Acme raises $40m\n\nBOSTON, March 4, 2026 /PRNewswire/ -- Acme today announced it has raised $40 million.\n\nAbout Acme Robotics\n\nAcme builds robots that help warehouses run faster.';
+
+  it("when a press release closes on a note about its issuer, starts at the note's heading", () => {
+    expect(release.slice(releaseNoteStart(release))).toMatch(/^About Acme Robotics\n/);
+  });
+
+  it('when an article that is no release has an "About" line, finds no note', () => {
+    const article = 'Acme raises $40m\n\nAcme has raised $40 million, it said on Tuesday.\n\nAbout Acme Robotics\n\nAcme builds robots.';
+    expect(releaseNoteStart(article)).toBe(-1);
   });
 });
