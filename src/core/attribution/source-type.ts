@@ -470,7 +470,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (SHARE_OF_THEM.test(text)) return { type: 'anonymous' };
   // "Neither side has commented", "Both companies declined": the parties just told of, each unnamed here; so are "the
   // couple", "the pair".
-  if (BOTH_SIDES.test(text) || /^[Tt]he\s+(?:couple|pair|duo|trio|brothers|sisters|twins)$/.test(text)) return { type: 'anonymous' };
+  // ("Both told me…": the two just told of, not a person called Both.)
+  if (BOTH_SIDES.test(text) || /^[Tt]he\s+(?:couple|pair|duo|trio|brothers|sisters|twins)$|^(?:[Bb]oth|[Ee]ach)(?:\s+(?:men|women|of them))?$/.test(text)) return { type: 'anonymous' };
   // "the star said": one person by what they are famous as (not "The Star", a paper).
   if (/^[Tt]he\s+(?:star|celebrity|singer-songwriter|presenter|influencer)$/.test(text)) return { type: 'person', role: text.slice(4) };
   // "A doctor who signed the letter": who the clause is about, not what it tells of them.

@@ -359,6 +359,7 @@ describe('classifySource', () => {
     // A city's hall is its council; a royal couple by their titles are people.
     ['Prague City Hall', { type: 'organisation', name: 'Prague City Hall' }],
     ['Médecins Sans Frontières', { type: 'organisation', name: 'Médecins Sans Frontières' }],
+    ['Both', { type: 'anonymous' }],
     ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
