@@ -76,7 +76,7 @@ const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|(?:th
 const VAGUE_POWERS = /^(?:the\s+)?(?:globalist\s+)?(?:globalists|elites?|establishment|powers(?:\s+|-)that(?:\s+|-)be|deep state|cabal|mainstream media|legacy media|MSM|Big (?:Pharma|Tech|Oil|Food|Ag|Government))$/i;
 // (Case matters for the body's capitals: "sources with direct knowledge of the matter" name no body; the body's trade
 // may stand before its name: "Analysts at consultancy Rystad Energy".)
-const AFFILIATED = /^(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(\p{L}+)\s+(?:at|from|with)\s+(?:(?:the\s+)?(?!the\s)(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
+const AFFILIATED = /^(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(?:(?:[Ii]ndependent|[Ss]enior|[Ll]eading|[Ff]ormer|[Oo]ther|[Vv]isiting)\s+)?(\p{L}+)\s+(?:at|from|with)\s+(?:(?:the\s+)?(?!the\s)(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
 /**
  * A person's name, then the body they are of: "Dr Nita Forouhi of the University of Cambridge", "Prof Smith at the
  * Institute of…" ("The Department of Health and Social Care" opens on no name).

@@ -356,6 +356,7 @@ describe('classifySource', () => {
     // Unnamed people of a named body are anonymous, not weasels.
     ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
     ['The researchers at the University of Colorado', { type: 'anonymous', organisation: 'the University of Colorado' }],
+    ['Independent analysts at the Institute for the Study of War', { type: 'anonymous', organisation: 'the Institute for the Study of War' }],
     // A city's hall is its council; a royal couple by their titles are people.
     ['Prague City Hall', { type: 'organisation', name: 'Prague City Hall' }],
     ['Médecins Sans Frontières', { type: 'organisation', name: 'Médecins Sans Frontières' }],
