@@ -74,7 +74,8 @@ interface Mention {
 }
 /** The word for a body's kind in a mention, and the word before it: "the tech giant" → "giant", "tech". */
 const mentionOf = (text: string): Mention | undefined => {
-  const m = BODY_MENTION.exec(text.trim());
+  // ("The Bank now expects…", "the Commission said": a British paper capitalises the short name of a body named before.)
+  const m = BODY_MENTION.exec(text.trim().replace(/(?<=^[Tt]he (?:[\p{Ll}-]+ )?)\p{Lu}(?=\p{Ll}+$)/u, (c) => c.toLowerCase()));
   return m ? { kind: m[2], modifier: m[1] } : undefined;
 };
 /** Any kind's body by its name, in one pattern: each kind's alternatives keep their own anchors. */
@@ -99,18 +100,33 @@ const NAMED_REACH = 3;
 /** The bodies a sentence names: a firm it speaks of as one ("Apple's shares", "shares in Tesla", "BP plc"), or a name holding its kind's word ("The Federal Reserve held…"). */
 function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
   const bodies: ShownBody[] = [];
-  for (const m of s.text.matchAll(CAPITALISED_RUN)) {
-    const opener = OPENER.exec(m[0])?.[0].length ?? 0;
-    // ("Apple’s shares": the name without its possessive; "…at Manchester Crown Court.": nor the sentence's stop, which
-    // a word of the name may hold, as "U.S." does.)
-    const name = withoutSentenceStop(m[0].slice(opener).replace(/['’]s?$/, ''));
-    if (!name || KIND_WORD_ALONE.test(name)) continue;
-    const at = s.start + m.index + opener;
-    // (A firm the lists know by name is one wherever it stands: "Unilever has agreed to sell…".)
-    if (isBodyIn(s.text, name) || isKnownOrganisation(name)) bodies.push({ name, at, sentence, firm: true });
-    else if (ANY_KIND_NAMED.test(name) && !namedAsMaker(s.text, m.index + m[0].length)) bodies.push({ name, at, sentence, firm: false });
+  for (const run of s.text.matchAll(CAPITALISED_RUN)) {
+    // ("The Bank's Monetary Policy Committee": two names, the owner's and the owned.)
+    for (const part of possessedParts(run[0], run.index)) {
+      const opener = OPENER.exec(part.text)?.[0].length ?? 0;
+      // ("Apple’s shares": the name without its possessive; "…at Manchester Crown Court.": nor the sentence's stop, which
+      // a word of the name may hold, as "U.S." does.)
+      const name = withoutSentenceStop(part.text.slice(opener).replace(/['’]s?$/, ''));
+      if (!name || KIND_WORD_ALONE.test(name)) continue;
+      const at = s.start + part.index + opener;
+      // (A firm the lists know by name is one wherever it stands: "Unilever has agreed to sell…".)
+      if (isBodyIn(s.text, name) || isKnownOrganisation(name)) bodies.push({ name, at, sentence, firm: true });
+      else if (ANY_KIND_NAMED.test(name) && !namedAsMaker(s.text, part.index + part.text.length)) bodies.push({ name, at, sentence, firm: false });
+    }
   }
   return bodies;
+}
+
+/** A capitalised run cut at each possessive inside it, with each part's offset: "Bank's Monetary Policy Committee" → "Bank's", "Monetary Policy Committee". */
+function possessedParts(run: string, index: number): { text: string; index: number }[] {
+  const parts: { text: string; index: number }[] = [];
+  let from = 0;
+  for (const p of run.matchAll(/['’]s\s+(?=\p{Lu})/gu)) {
+    parts.push({ text: run.slice(from, p.index + 2), index: index + from });
+    from = p.index + p[0].length;
+  }
+  parts.push({ text: run.slice(from), index: index + from });
+  return parts;
 }
 
 /** A body named as a document's maker: in "A Government Accountability Office report found that the agency…" the agency is another. */
