@@ -35,8 +35,6 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   // An article repeats its names: each capitalised run is typed once.
   const typed = new Map<string, boolean>();
   const isPerson = (run: string) => typed.get(run) ?? typed.set(run, classifySource(run).type === 'person').get(run)!;
-  /** The people cited by name so far, by the names the text may call them again. */
-  const cited: Attribution[] = [];
   /** The unnamed person speaking for a body in this sentence or the one before: who "he said" next means. */
   let unnamed: Attribution | null = null;
   /** Everyone named so far, cited or opening a sentence: who "she" is after a man has spoken since her. */
@@ -47,9 +45,10 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
     // (A sentence citing a body may still open on a person: "Zoe Hart was running a bakery when the Greens asked her…";
     // not one inside a quote carried on from before.)
     if (!s.boilerplate && !s.attributions.some((a) => a.sourceType === 'person' || a.inherited)) {
-      // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person cited before, opening a
+      // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person named before, opening a
       // sentence that cites no one, is the one a pronoun after it means.
-      const subject = cited.findLast((c) => opensWithName(s.text, c.name!));
+      // ("Sarah Cole did not set out… ⏎ Cole is not convinced. She believes…": one named opening a sentence counts too.)
+      const subject = people.findLast((c) => !!c.name && opensWithName(s.text, c.name));
       // ("Maria Santos lost her son in the fire. She spoke to us…": or a person named in full opening it, cited or not.)
       // ("The boat rocks as Tom Harland, 71, untangles a net.": or one introduced anywhere with an age.)
       const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson));
@@ -75,7 +74,6 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       if (a.sourceType !== 'person') continue;
       if (a.name) {
         lastPerson = a;
-        cited.push(a);
         people.push(a);
       } else if (a.role && !lastPerson && isPersonRole(a.role.split(/\s+/).pop()!) && !isPronoun(a.sourceText)) {
         // ("The mayor defended the cuts… “…,” she said.": a person named by post only, with no one named before, is who a

@@ -75,6 +75,7 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     // A person opening a sentence that cites only a body; "she" after a man has spoken is the woman named before him,
     // unless another woman is named since, or someone met only by a word of role.
     ['a person opening a sentence that cites a body is who a pronoun means', 'Zoe Hart ran a bakery when the Greens asked her to stand. "I thought we would come third," she says.', ['Greens', 'Zoe Hart']],
+    ['"she" after a woman named in full, then by her surname opening a sentence, after another source spoke, is her', 'Sarah Cole did not set out to be a whistleblower. "I just wanted someone to listen," she says. A spokesperson said the claims were investigated. Cole is not convinced. She believes it was a whitewash.', ['Sarah Cole', 'A spokesperson', 'Sarah Cole']],
     ['"she" after a man has spoken is the woman before him', 'Zoe Hart froze fares. Councillor James Pryor told me it was "a gimmick". "It works," she said.', ['James Pryor', 'Zoe Hart']],
     ['"she" after another woman named since stays unnamed', 'Lily Batchelder, a tax expert, said taxes would rise. Donald Trump insisted his plan was fine, with Hillary Clinton lambasting it. "It is trickle-down," she said.', ['Lily Batchelder', 'Donald Trump', 'she']],
     ['"he" after someone met only by role stays unnamed', 'Michael Tanner said the plan was vague. Aparna Mathur said it was unclear. The GOP candidate proposes tax breaks. He also wants paid leave.', ['Michael Tanner', 'Aparna Mathur', 'The GOP candidate', 'He']],
