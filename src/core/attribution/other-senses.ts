@@ -163,6 +163,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
+  // "She wrote down every name", "wrote off the debt": recording or cancelling, not writing to anyone.
+  if (t.lemma === 'write' && (next?.lower === 'down' || next?.lower === 'off')) return true;
   // "The storm slammed into the coast", "a fire ripped through the block", "troops pushed into the town": force
   // in motion, not words ("ripped into the plan", "lashed out at critics" still attack).
   if (MOTION.get(t.lemma)?.test(next?.lower ?? '')) return true;

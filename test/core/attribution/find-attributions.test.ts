@@ -207,6 +207,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He has invested heavily in polling firms.', [[]]],
     // Arriving or resulting is no report.
     ['The real Trump showed up at the debate.', [[]]],
+    ['She wrote down every name in a notebook.', [[]]],
+    ['She wrote that every name was in a notebook.', [[['She', 'wrote']]]],
     // An imperative opening the sentence addresses the reader: no one speaks.
     ['Observe another strange bedfellowship.', [[]]],
     // A participle with a time after it qualifies its noun, before the clause's own verb.
