@@ -70,7 +70,8 @@ export function parseText(text: string): ParsedSentence[] {
         const tokens: ParsedToken[] = [];
         values.forEach((value, k) => {
           const at = line.indexOf(value, cursor);
-          if (at < 0) return;
+          // (A carriage return closing a line written on Windows, or a tab, is no word: the sentence ends before it.)
+          if (at < 0 || pos[k] === 'SPACE') return;
           cursor = at + value.length;
           const last = tokens[tokens.length - 1];
           if (value === '+' && last?.pos === 'PROPN' && last.end === lineStart + at && !/[\p{L}\p{N}+]/u.test(line[cursor] ?? '')) {

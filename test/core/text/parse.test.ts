@@ -10,6 +10,8 @@ describe('parseText', () => {
     ['“I am done! We are leaving this place now and forever,” he said.', ['“I am done!', 'We are leaving this place now and forever,” he said.']],
     // Lines split first: a headline has no stop.
     ['China Moves In\nBeijing signed a deal.', ['China Moves In', 'Beijing signed a deal.']],
+    // A line written on Windows ends before its carriage return.
+    ['China Moves In\r\nBeijing signed a deal.\r\n', ['China Moves In', 'Beijing signed a deal.']],
     // No space, no boundary: a British time.
     ['Officers were called at 3.20pm to a fight. Nobody was hurt.', ['Officers were called at 3.20pm to a fight.', 'Nobody was hurt.']],
     // "no." ends the answer before a capital; "No. 1" keeps its number sign.
