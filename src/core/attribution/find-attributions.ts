@@ -342,6 +342,22 @@ function claimMadeBy(t: ParsedToken[], k: number): { cue: [number, number]; agen
   return agent ? { cue: [cueStartOf(t, be), by], agent } : null;
 }
 
+/** The outlet a speaker told, cited too: "told the AP", "told CNN's Jake Tapper", "telling ABC's 7.30 program"; or null. */
+function outletTold(s: ParsedSentence, cueStart: number, cueEnd: number, outlet: string | null): Attribution | null {
+  const t = s.tokens;
+  const heard = phraseAfter(t, cueEnd + 1);
+  if (!heard) return null;
+  // "told CNN's Jake Tapper": the outlet whose host heard it.
+  const host = t.findIndex((x, i) => i >= heard[0] && i <= heard[1] && POSSESSIVE.has(x.lower));
+  // "told the BBC the plan would be scrapped", "told dpa the plant was safe": the clause told starts at its own determiner.
+  const clause = t.findIndex((x, i) => i > heard[0] && i <= heard[1] && x.pos === 'DET' && (t[i - 1].pos === 'PROPN' || sourceTypeOf(t, [heard[0], i - 1]) === 'outlet'));
+  const through: [number, number] = host > heard[0] ? [heard[0], host - 1] : clause > 0 ? [heard[0], clause - 1] : heard;
+  const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);
+  // ("A friend of the Duke told the paper": the outlet named before, by its trade; resolveOutletMentions names it;
+  // "told the Echo": a paper by its masthead's word, which resolveShortOutletNames names.)
+  return a.sourceType === 'outlet' || OUTLET_MENTION.test(a.sourceText) || MASTHEAD_MENTION.test(a.sourceText) ? { ...a, sourceType: 'outlet' } : null;
+}
+
 /** Participles of breaking a story, in an aside after the thing broken: ", first reported by the Guardian,". */
 const BROKEN = new Set(['published', 'reported', 'revealed', 'disclosed', 'broadcast', 'aired', 'obtained']);
 /** Participles that break a story only after "first": "first made by the Daily Mail", "first spotted by the FT". */
@@ -419,6 +435,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const used = new Set<number>();
   /** Outlets cited as who heard the words ("told AFP"): the speaker who goes on speaking is never one of them. */
   const hearers = new Set<Attribution>();
+  const citeOutletTold = (cueStart: number, cueEnd: number) => {
+    const told = outletTold(s, cueStart, cueEnd, outlet);
+    if (told) {
+      found.push(told);
+      hearers.add(told);
+    }
+  };
   /** Indices in `found` of passives that hide their speaker. */
   const hiddenSpeakers = new Set<number>();
   const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet);
@@ -745,6 +768,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (speaking && !strong && reportsClause(t, t.findIndex((x) => x.start >= speaking.cueEnd), cueStart)) continue;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));
+      // ("…, telling ABC's 7.30 program the government would…": the outlet that heard it.)
+      if (lemma === 'tell') citeOutletTold(cueStart, cueEnd);
       continue;
     }
     // ", said Jen Psaki", "…,” recalled Brinkley": only a bare verb of saying or thinking puts its speaker after it;
@@ -891,23 +916,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       if (t[first - 1]?.text === ',' && closes) reportedBefore.push([s.start, t[first - 1].start]);
     }
     // "X told the AP": the outlet the words went through is cited too.
-    if (lemma === 'tell') {
-      const heard = phraseAfter(t, cueEnd + 1);
-      // "told CNN's Jake Tapper": the outlet whose host heard it.
-      const host = heard && t.findIndex((x, i) => i >= heard[0] && i <= heard[1] && POSSESSIVE.has(x.lower));
-      // "told the BBC the plan would be scrapped", "told dpa the plant was safe": the clause told starts at its own determiner.
-      const clause = heard && t.findIndex((x, i) => i > heard[0] && i <= heard[1] && x.pos === 'DET' && (t[i - 1].pos === 'PROPN' || sourceTypeOf(t, [heard[0], i - 1]) === 'outlet'));
-      const through: [number, number] | null = heard && host && host > heard[0] ? [heard[0], host - 1] : heard && clause && clause > 0 ? [heard[0], clause - 1] : heard;
-      if (through) {
-        const a = makeAttribution(s, through, [cueStart, cueEnd], outlet);
-        // ("A friend of the Duke told the paper": the outlet named before, by its trade; resolveOutletMentions names it;
-        // "told the Echo": a paper by its masthead's word, which resolveShortOutletNames names.)
-        if (a.sourceType === 'outlet' || OUTLET_MENTION.test(a.sourceText) || MASTHEAD_MENTION.test(a.sourceText)) {
-          found.push({ ...a, sourceType: 'outlet' });
-          hearers.add(found[found.length - 1]);
-        }
-      }
-    }
+    if (lemma === 'tell') citeOutletTold(cueStart, cueEnd);
   }
   // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…",
   // "In an op-ed for the Washington Post, the senator argued…": the outlet the words went through.

@@ -207,6 +207,15 @@ export const REPORT_WORDS = 'report|story|article|investigation|analysis|exclusi
 const OUTLET_REPORT_OF = new RegExp(String.raw`^(?:(?:new|recent|latest|separate|earlier)\s+)?(?:${REPORT_WORDS}|piece)s?\s+(?:from|in|by)\s+(.+)$`, 'i');
 const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i');
 
+/** An outlet's name in the possessive, then what is its own: "NBC's Meet the Press", "BBC Radio 4's Today programme". */
+const OUTLET_PROGRAMME = /^(\p{Lu}[\p{L}\p{N}.&' -]*?)['’]s?\s+(\S.*)$/u;
+/**
+ * What an outlet's own that is a programme: one called so ("7.30 program", "Today programme", "the Sunday show"), or a
+ * title in capitals that is no person's name ("Meet the Press", "Good Morning Britain"; not "Laura Kuenssberg").
+ */
+const isProgramme = (owned: string) =>
+  /\b(?:programme|program|show|podcast|bulletin|documentary|broadcast|newscast)$/i.test(owned) || (/^\p{Lu}\p{Ll}*(?:\s+(?:the|of|and|\p{Lu}\p{Ll}*))+$/u.test(owned) && sexOfGivenName(owned.split(' ')[0]) === 'unknown');
+
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
 const NAMED_DOCUMENT = /\b(?:(?:Executive|Court|Emergency|Restraining|Gagging) Order(?:\s+\d[\d-]*)?|Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|(?<!\b(?:Geological|Ordnance)\s)Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
@@ -439,7 +448,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const beforeTrade = OUTLET_BEFORE_TRADE.exec(bare);
   // "Reuters Fact Check", "BBC Verify": an outlet's desk is the outlet.
   const desk = OUTLET_DESK.exec(bare);
-  const found = resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ?? (desk && resolveKnownOutlet(desk[1]));
+  // "NBC's Meet the Press", "ABC's 7.30 program", "the BBC's Today programme": an outlet's programme is the outlet.
+  const programme = OUTLET_PROGRAMME.exec(bare);
+  const found =
+    resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ?? (desk && resolveKnownOutlet(desk[1])) ?? (programme && isProgramme(programme[2]) ? resolveKnownOutlet(programme[1]) : null);
   // (An outlet's name keeps its capitals: "the guardian", "the sun", "the mirror" are words; a domain, or "dpa", is
   // written in lower case.)
   const known = found && (/\p{Lu}|\.\w/u.test(bare) || found.name === bare) ? found : null;

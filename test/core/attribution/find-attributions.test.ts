@@ -641,6 +641,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The minister told parliament the plan would work, aides said.', [[['The minister', 'told'], ['aides', 'said']]]],
     // An interview with an outlet: the outlet the words went through is cited too, as with "told the AP".
     ['In an interview with CNN, Senator Elizabeth Warren said the bill was a mistake.', [[['Senator Elizabeth Warren', 'said'], ['CNN', 'interview with']]]],
+    // A participle of telling goes on with its speaker and cites the outlet told, by its programme too.
+    ['Albanese ruled out a tax rise, telling ABC\'s 7.30 program the government would stick to its commitments.', [[['Albanese', 'ruled'], ['Albanese', 'telling'], ['ABC', 'telling']]]],
     ['In an interview with her sister, the novelist said she had quit.', [[['the novelist', 'said']]]],
     ['Economists surveyed by Bloomberg said inflation would fall.', [[['Economists', 'said'], ['Bloomberg', 'surveyed by']]]],
     // Where a story appeared, and a masthead named for its day, cite the outlet; a clause without "that" is reported.

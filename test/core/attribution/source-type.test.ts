@@ -361,6 +361,10 @@ describe('classifySource', () => {
     ['Prague City Hall', { type: 'organisation', name: 'Prague City Hall' }],
     ['Médecins Sans Frontières', { type: 'organisation', name: 'Médecins Sans Frontières' }],
     ['Both', { type: 'anonymous' }],
+    // An outlet's programme is the outlet; its presenter, named, is a person.
+    ["CBS's Face the Nation", { type: 'outlet', name: 'CBS News' }],
+    ["the BBC's Today programme", { type: 'outlet', name: 'BBC' }],
+    ["the BBC's Laura Kuenssberg", { type: 'person', name: 'Laura Kuenssberg', organisation: 'BBC' }],
     ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
