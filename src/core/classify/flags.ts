@@ -466,7 +466,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const credible = ctx.attributions.filter((a) => a.sourceType !== 'weasel' && !(isWriterOrReader(a.sourceText) && !a.inherited));
   const weasel = ctx.attributions.filter((a) => a.sourceType === 'weasel');
   if (credible.length) {
-    flags.push({ flag: 'attributed', score: credible.some((a) => !a.inherited) ? 0.9 : 0.7, cues: credible.filter((a) => !a.inherited).map((a) => cueOf(s, a.cueStart, a.cueEnd)) });
+    flags.push({ flag: 'attributed', score: credible.some((a) => !a.inherited) ? 0.9 : 0.7, cues: dedupe(credible.filter((a) => !a.inherited).map((a) => cueOf(s, a.cueStart, a.cueEnd))) });
   }
   const quoted = ctx.quotes.filter((q) => q.end > s.start && q.start < s.end);
   if (quoted.length) flags.push({ flag: 'quote', score: 0.9, cues: quoted.map((q) => cueOf(s, Math.max(q.start, s.start), Math.min(q.end, s.end))) });

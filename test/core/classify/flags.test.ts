@@ -270,6 +270,12 @@ describe('the unsourced flag', () => {
   });
 });
 
+describe('the attributed flag', () => {
+  it('shows a cue two sources share once: "Mr. Grassley and Mr. Leahy say"', () => {
+    expect(cuesOf('But Mr. Grassley and Mr. Leahy say other changes are needed.', 'attributed')).toEqual(['say']);
+  });
+});
+
 describe('the opinion flag', () => {
   it("takes the police's name for a case for no judgement: 'murder' in 'a murder investigation'", () => {
     expect(cuesOf('Police launched a murder investigation after the brutal attack.', 'opinion')).not.toContain('murder');
