@@ -30,6 +30,8 @@ export interface Mutation {
 const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGING_ADVERBS]);
 /** What others are said to hold, the writer not vouching for it: "is believed to have leaked", "is alleged to". */
 const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
+/** A likelihood told as one: "an 80% chance that", "a one-in-three probability of", "a high risk that". */
+const LIKELIHOOD = /\b(?:an?|\d+(?:\.\d+)?%|\d+(?:\.\d+)? per ?cent|(?:one|\d+)[- ]in[- ](?:\w+)|some|good|high|low|small|slim|real|strong|fair)\s+(?:chance|probability|likelihood|risk|possibility|odds)\s+(?:that|of)\b/i;
 /** What the police suspect, short of a charge: "arrested on suspicion of murder", "the suspected gunman". */
 const SUSPICION = /\b(?:on suspicion of|suspected)\b/i;
 /** Where a finding holds, dropped when a study is retold as a cure: "in mice", "in cells", "in a small trial". */
@@ -289,8 +291,8 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
   const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
   // ("arrested on suspicion of murder" → "arrested for murder": a suspicion told as the offence.)
-  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || (HEDGED_BY_OTHERS.test(added) && !HEDGED_BY_OTHERS.test(removed)) || (SUSPICION.test(added) && !SUSPICION.test(removed));
-  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added)) || (LIMITED_FINDING.test(removed) && !LIMITED_FINDING.test(added)) || (SUSPICION.test(removed) && !SUSPICION.test(added));
+  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || (HEDGED_BY_OTHERS.test(added) && !HEDGED_BY_OTHERS.test(removed)) || (SUSPICION.test(added) && !SUSPICION.test(removed)) || (LIKELIHOOD.test(added) && !LIKELIHOOD.test(removed));
+  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added)) || (LIMITED_FINDING.test(removed) && !LIMITED_FINDING.test(added)) || (SUSPICION.test(removed) && !SUSPICION.test(added)) || (LIKELIHOOD.test(removed) && !LIKELIHOOD.test(added));
   if (hedgesAdded) out.push({ kind: 'hedge-added', before: removed, after: added });
   if (hedgesRemoved) out.push({ kind: 'hedge-removed', before: removed, after: added });
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');

@@ -38,6 +38,8 @@ describe('findMutations', () => {
     // A figure's scale changed is a number changed.
     ['The company lost $2 million last year.', 'The company lost $2 billion last year.', 'number-changed', '$2 billion last year'],
     ['The drug reduced deaths by a fifth.', 'The drug slashes deaths by a fifth.', 'exaggerated', 'slashes'],
+    // A likelihood told as a certainty.
+    ['There is an 80% chance that temperatures will exceed 1.5C within five years.', 'Temperatures will exceed 1.5C within five years.', 'hedge-removed', 'Temperatures'],
     // A suspicion told as the offence.
     ['A man was arrested on suspicion of murder.', 'A man was arrested for murder.', 'hedge-removed', 'for'],
     // A share's figure without the preposition after it.
