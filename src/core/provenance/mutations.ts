@@ -263,7 +263,9 @@ function sameSource(a: ClaimCitation, b: ClaimCitation): boolean {
 }
 
 /** Capitalised only because they start a sentence: not names. */
-const COMMON_CAPITALISED = new Set(['The', 'It', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'As', 'At', 'But', 'And', 'Meanwhile', 'However']);
+const COMMON_CAPITALISED = new Set(['The', 'It', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'As', 'At', 'But', 'And', 'Meanwhile', 'However',
+  // (A day or a month dropped is when, not who: "…, the WMO said on Wednesday" → "…in the Paris Agreement".)
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /**
  * What one replacement changed. A name counts as changed only when the earlier

@@ -127,8 +127,9 @@ describe('findMutations', () => {
     ]);
   });
 
-  it('when a name is only set in capitals, reports no name changed', () => {
+  it('when a name is only set in capitals, or a day is dropped, reports no name changed', () => {
     expect(kindsOf("Sudan's army agreed to a truce around the city.", "SUDAN'S army agreed to a truce around the city.")).not.toContain('entity-changed');
+    expect(kindsOf('There is an 80% chance of breaching the limit, the WMO said on Wednesday.', 'The WMO said there is an 80% chance of breaching the limit set in the Paris Agreement.')).not.toContain('entity-changed');
   });
 
   it('when only the marks or the words around a quote change, reports no quote altered', () => {
