@@ -22,11 +22,10 @@ const DESCRIBED_BY_AGE_OR_NATION = /^the (?:\d{1,3}-year-old|(?:Dutch|French|Eng
 const isPronoun = (text: string) => PRONOUN.test(text) || DESCRIBED_BY_AGE_OR_NATION.test(text.trim());
 
 /**
- * "he noted" after "wrote Derek Grossman": the pronoun takes the last named
- * person's name and role, unless another person has been named since ("Her
- * neighbour, Tom Reyes, nodded. … he said") or one unnamed has spoken since
- * ("A witness told the Bristol Post…"): with no way to tell which one is
- * meant, the pronoun stays unnamed rather than take the wrong name.
+ * "he noted" after "wrote Derek Grossman": the pronoun takes the last named person's name and role, unless another
+ * person has been named since in passing ("The farm was bought by Tom Reyes in 1990. … he said"; one opening a
+ * sentence, "Her neighbour, Tom Reyes, nodded.", is the one meant) or one unnamed has spoken since ("A witness told
+ * the Bristol Post…"): with no way to tell which one is meant, the pronoun stays unnamed rather than take the wrong name.
  */
 export function resolvePronouns(sentences: AnalysedSentence[]): void {
   let lastPerson: Attribution | null = null;
@@ -143,8 +142,9 @@ function agedName(text: string, isPerson: (run: string) => boolean): string | nu
 
 /** The person's name of two words or more a sentence opens on ("Maria Santos lost her son…"), past a role ("Tottenham boss Ange Postecoglou…"), or null. */
 function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
-  // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it.)
-  const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+)\s+(?=\p{Lu})/u.exec(text);
+  // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it; "Her
+  // deputy, Mark Ellis, will lead…": past a role and its comma.)
+  const role = /^(?:\p{Lu}[\p{L}'’-]+\s+|(?:Her|His|Their|The)\s+)?(\p{Ll}+),?\s+(?=\p{Lu})/u.exec(text);
   // ("Pop star Mia Carter has hit back…": WordNet's star is first a sun.)
   const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : text;
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)

@@ -41,7 +41,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a given name of the same sex takes the pronoun', 'Prosecutor Sarah Jenkins told the court that Barker lost his temper. Later, she said the sentence was fair.', ['Sarah Jenkins', 'Sarah Jenkins']],
     ['a surname alone tells no sex', '"It is over," Mrs. Clinton said. She added that she would fight on.', ['Clinton', 'Clinton']],
     // Another person named in between: the pronoun could be either, so it stays as written.
-    ['a pronoun after another person is named stays unnamed', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
+    ['a pronoun after another person is named in passing stays unnamed', '"We planted in March," Maria Lopez said. The farm was bought by Tom Reyes in 1990. "Everybody is hurting," he said.', ['Maria Lopez', 'he']],
+    ['a pronoun after another person opens a sentence, past a role, is that person', '"We planted in March," Maria Lopez said. Her neighbour, Tom Reyes, nodded. "Everybody is hurting," he said.', ['Maria Lopez', 'Tom Reyes']],
     ['a pronoun after the person its own sentence is about, with no one named speaking before it, is that person', '"We will win," Rush Limbaugh said. NBC colleague Matt Lauer faced criticism after he asked about the emails.', ['Rush Limbaugh', 'faced criticism', 'Matt Lauer']],
     ['a name after a preposition, or in a quote, is not the one the pronoun means', '"We will win," Lamar Alexander said. Campaigning against Mitt Romney, he barely mentioned it. "Hillary Clinton will win," he said.', ['Lamar Alexander', 'Lamar Alexander', 'Lamar Alexander']],
     ['one unnamed person speaking in between counts too', 'Det Insp Sarah Collins said it was shocking. A witness told the Bristol Post she heard screaming. "It was terrifying," she said.', ['Sarah Collins', 'A witness', 'Bristol Post', 'she']],
