@@ -263,21 +263,24 @@ function sameSource(a: ClaimCitation, b: ClaimCitation): boolean {
 }
 
 /** Capitalised only because they start a sentence: not names. */
-const COMMON_CAPITALISED = new Set(['The', 'It', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'As', 'At', 'But', 'And', 'Meanwhile', 'However',
+const COMMON_CAPITALISED = new Set([
+  ...['The', 'It', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'As', 'At', 'But', 'And', 'Meanwhile', 'However'],
   // (A day or a month dropped is when, not who: "…, the WMO said on Wednesday" → "…in the Paris Agreement".)
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+]);
 
-/**
- * What one replacement changed. A name counts as changed only when the earlier
- * version's name is gone from the later one and the later one's is new, and
- * neither names a source (a source added or dropped is an attribution change).
- */
 /** Quote marks of any style, as one: '"…,"' and "'…,'" quote alike. */
 const QUOTE_MARKS = /[“”"‘’']/g;
 
 /** The words of a version's own attributions, source and cue: "said Matthew Campen, the study's lead author". */
 const tagWords = (v: ClaimSentence) => new Set(v.attributions.filter((c) => !c.inherited).flatMap((c) => words(`${c.sourceText} ${c.cueText}`)));
 
+/**
+ * What one replacement changed. A name counts as changed only when the earlier
+ * version's name is gone from the later one and the later one's is new, and
+ * neither names a source (a source added or dropped is an attribution change).
+ */
 function classifyChange(removed: string, added: string, before: ClaimSentence, after: ClaimSentence, quotesKept: boolean): Mutation[] {
   // ('"…," said' → "'…,' said": a quote's marks set in another style change nothing.)
   if (removed.replace(QUOTE_MARKS, '"') === added.replace(QUOTE_MARKS, '"')) return [];
