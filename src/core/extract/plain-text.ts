@@ -286,6 +286,15 @@ function readPlainText(text: string): ExtractedArticle {
       outletBasis = 'byline';
     }
   }
+  if (!outlet && title) {
+    // "The Guardian view on water bills: …", "The Times view on…": a paper's editorial, by its title.
+    const editorial = /^The (.+?) view on\b/.exec(title);
+    const known = editorial && resolveKnownOutlet(editorial[1]);
+    if (known) {
+      outlet = known.name;
+      outletBasis = 'self-reference';
+    }
+  }
   if (!outlet) {
     // The verb first: the name pattern alone would be tried from every capital letter of the text.
     const self = SELF_REFERENCE_VERB.test(text) ? SELF_REFERENCE.exec(text) : null;

@@ -154,6 +154,12 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.outlet, a.date.date]).toEqual([outlet, date]);
   });
 
+  it('when the title is a paper\'s editorial ("The Guardian view on…"), the paper is the outlet', () => {
+    const a = extractPlainText('The Guardian view on water bills: customers should not pay for failure\n\nEditorial\n\nHouseholds are about to pay more.');
+    expect(a.outlet).toBe('The Guardian');
+    expect(extractPlainText('The farmer\'s view on water bills\n\nHouseholds are about to pay more.').outlet).toBeNull();
+  });
+
   it('when fields are labelled at the top ("Author:", "Source:"), reads the byline and the outlet, and takes neither for the title', () => {
     const a = extractPlainText('Minister resigns over expenses row\nPublished: 2025-03-12\nAuthor: Jane Doe\nSource: Daily Planet\n\nThe minister resigned on Tuesday.');
     expect([a.byline, a.outlet, a.date.date, a.title]).toEqual(['Jane Doe', 'Daily Planet', '2025-03-12', 'Minister resigns over expenses row']);
