@@ -103,6 +103,9 @@ export const OPINION_PHRASES = [
   /\ba (?:bit of a |real )?mixed bag\b|\bthe real star\b|\bworth every penny\b|\bnot worth the (?:money|price|wait|hype)\b|\bfalls? flat\b|\bhit[- ]and[- ]miss\b|\ba breath of fresh air\b|\b(?:a|an absolute|a real) (?:steal|let-?down|must-have)\b/i,
   // The writer's exasperation: "Enough is enough."
   /^enough is enough\b/i,
+  // A concession the writer grants ("No doubt some of it is."), blame in an idiom ("looked the other way", "turned a blind
+  // eye", "asleep at the wheel", "buried its head in the sand").
+  /^(?:but |and )?no doubt\b|\b(?:looked|looks|looking|look) the other way\b|\bturn(?:ed|s|ing)? a blind eye\b|\basleep at the wheel\b|\bbur(?:y|ied|ies|ying) (?:its|their|his|her|our) heads? in the sand\b/i,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".
   /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // The columnist's scorn: "Pull the other one.", "You couldn't make it up.", "It beggars belief.", "Another week, another shambles."

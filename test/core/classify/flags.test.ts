@@ -327,6 +327,8 @@ describe('the opinion flag', () => {
     // The writer's exasperation, a thing reduced to less than it claims; a record measured is told, not judged.
     ['Enough is enough.', ['Enough is enough']],
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
+    ['No doubt some of it is.', ['No doubt']],
+    ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
     ['The trial lasted little more than a year.', null],
     ['A&E waits are the worst on record.', null],
     // The writer's prescription; not one a clause supposes, reports or asks.
