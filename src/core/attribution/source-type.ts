@@ -353,6 +353,8 @@ const INSTITUTION_NAME =
 const OUTLET_BEFORE_TRADE = /^(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster)$/u;
 /** A country's own agency or broadcaster, unnamed: "Lebanon's state news agency", "Iran's state broadcaster". */
 const STATE_OUTLET = /^\p{Lu}[\p{L}.]*['’]s?\s+(?:[\p{Ll}-]+\s+)*(?:news agency|news service|wire service|broadcaster|television|TV|radio)$/u;
+/** Reports by outlets left unnamed: "media reports", "Turkish press reports", "reports in Turkey", "local reports". */
+const UNNAMED_REPORTS = new RegExp(String.raw`^((?:(?:[Ll]ocal|[Nn]ational|[Ff]oreign|[Ii]nternational|[Ww]estern|[Ss]tate|[Ss]tate-run|[Pp]ress|[Mm]edia|[Nn]ews|[Nn]ewspaper|[Tt]elevision|TV|${NATIONALITY})\s+)+)?reports(?:\s+(?:in|from)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?))?$`, 'u');
 /** One of those with no country: "the state news agency", "the official broadcaster". */
 const UNNAMED_OUTLET = /^(?:[\p{Ll}-]+\s+)+(?:news agency|news service|wire service|broadcaster)$/u;
 
@@ -466,6 +468,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (beforeTrade) return { type: 'outlet', name: beforeTrade[1] };
   if (STATE_OUTLET.test(bare) && namesCountry(bare)) return { type: 'outlet', name: bare };
   if (UNNAMED_OUTLET.test(bare)) return { type: 'anonymous' };
+  // "media reports", "Turkish reports", "reports in Turkey": outlets' reports, the outlets unnamed.
+  const reportsOf = UNNAMED_REPORTS.exec(bare);
+  if (reportsOf && (reportsOf[1] || (reportsOf[2] && (namesCountry(reportsOf[2]) || isPlace(reportsOf[2]))))) return { type: 'anonymous' };
   if (PRONOUN_PERSON.test(text)) return { type: 'person' };
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };

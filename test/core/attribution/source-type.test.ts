@@ -361,6 +361,10 @@ describe('classifySource', () => {
     ['Prague City Hall', { type: 'organisation', name: 'Prague City Hall' }],
     ['Médecins Sans Frontières', { type: 'organisation', name: 'Médecins Sans Frontières' }],
     ['Both', { type: 'anonymous' }],
+    // Reports of outlets left unnamed.
+    ['reports in Turkey', { type: 'anonymous' }],
+    ['Italian media reports', { type: 'anonymous' }],
+    ['reports in the Times', { type: 'outlet', name: 'The Times' }],
     // An outlet's programme is the outlet; its presenter, named, is a person.
     ["CBS's Face the Nation", { type: 'outlet', name: 'CBS News' }],
     ["the BBC's Today programme", { type: 'outlet', name: 'BBC' }],
