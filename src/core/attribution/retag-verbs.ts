@@ -74,7 +74,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const adviser = before.text === ',' && tokens[b - 2]?.text === ',' ? tokens[b - 3] : b === k - 1 ? before : undefined;
   if (after.lower === 'against' && adviser && isPluralPeople(adviser.lower) && /^(?:caution|advise|warn|argue|counsel)$/.test(verb.lemma)) return true;
   // (Past what qualifies it: "Polls in Ohio and Florida show Trump ahead".)
-  const documentHead = b !== k - 1 ? null : isDocumentWord(before.lower) ? before : before.pos === 'PROPN' ? headBeforeQualifier(tokens, b) : null;
+  // ("figures from the Office for National Statistics (ONS) show": past the body's acronym in brackets.)
+  const acronym = b === k - 1 && before.text === ')' && tokens[b - 2]?.text === '(' && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(tokens[b - 1]?.text ?? '') ? b - 3 : -1;
+  const documentHead = acronym >= 0 ? headBeforeQualifier(tokens, acronym) : b !== k - 1 ? null : isDocumentWord(before.lower) ? before : before.pos === 'PROPN' ? headBeforeQualifier(tokens, b) : null;
   const pluralDocument = !!documentHead && isDocumentWord(documentHead.lower) && /s$|^data$/.test(documentHead.lower);
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') {
