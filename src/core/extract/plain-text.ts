@@ -84,6 +84,9 @@ function isMediaName(name: string): boolean {
   return MEDIA_NAME.test(name) && (words.length > 2 || isKnownPlace(words[0]) || sexOfGivenName(words[0]) === 'unknown');
 }
 
+/** A writer's post after the name, the words before the trade: "AP Business" of "…, AP Business Writer". */
+const WRITERS_POST = /,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:Writer|Correspondent|Reporter|Editor)$/u;
+
 /** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
 function outletUnderByline(line: string): { name: string } | null {
   return resolveKnownOutlet(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (SECTION.test(line) ? resolveKnownOutlet(line.replace(SECTION, '')) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
@@ -264,9 +267,11 @@ function readPlainText(text: string): ExtractedArticle {
       outletBasis = 'dateline';
     }
   }
-  // "By JOHN SMITH FOR MAILONLINE", "By Jane Doe for the Guardian": the paper the writer wrote for.
+  // "By JOHN SMITH FOR MAILONLINE", "By Jane Doe for the Guardian": the paper the writer wrote for; "By Dee-Ann Durbin,
+  // AP Business Writer": the wire in the writer's post.
   const writtenFor = !outlet && bylineLine ? /\s+for\s+(?:the\s+)?(\S.*)$/i.exec(stripMarkup(bylineLine)) : null;
-  const paper = writtenFor && resolveKnownOutlet(writtenFor[1].trim());
+  const post = !outlet && bylineLine ? WRITERS_POST.exec(stripMarkup(bylineLine).trim())?.[1].trim().split(/\s+/) : undefined;
+  const paper = (writtenFor && resolveKnownOutlet(writtenFor[1].trim())) || (post && (resolveKnownOutlet(post[0]) ?? resolveKnownOutlet(post.slice(0, 2).join(' '))));
   if (paper) {
     outlet = paper.name;
     outletBasis = 'byline';

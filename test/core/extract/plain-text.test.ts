@@ -111,6 +111,8 @@ describe('extractPlainText on the seed articles', () => {
     ["Japan's prime minister to step down\n\nBy MARI YAMAGUCHI Associated Press\n\nTOKYO (AP) — The prime minister said Friday he will resign.", 'Mari Yamaguchi'],
     // The writer's post before the name is no part of it.
     ['Bird flu explained\n\nBy Health Correspondent Priya Nair\n\nCases of bird flu have been reported in 17 states.', 'Priya Nair'],
+    // Nor after it, a wire's initials in it.
+    ['Starbucks to close stores\n\nBy Dee-Ann Durbin, AP Business Writer\n\nStarbucks is closing hundreds of stores, the company said.', 'Dee-Ann Durbin'],
     // A credit to the staff, with no "By".
     ['Council extends library hours\nCamarillo Acorn staff\n\nThe council voted 4-1 on Wednesday to extend library hours.', 'Camarillo Acorn staff'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
@@ -170,6 +172,9 @@ describe('extractPlainText on the seed articles', () => {
     ['By Yorkshire Evening Post reporter', 'Yorkshire Evening Post'],
     ['By Guardian staff and agencies', 'The Guardian'],
     ['By Political Reporter', null],
+    // A wire in the writer's post.
+    ['By Dee-Ann Durbin, AP Business Writer', 'Associated Press'],
+    ['By Jane Doe, Political Correspondent', null],
     ['By Full Fact team', 'Full Fact'],
     ['Posted by Patriot Truth Network', 'Patriot Truth Network'],
     ['By Bristol Post', 'Bristol Post'],
