@@ -362,6 +362,7 @@ describe('analyseArticle on text of its own', () => {
     // "The forecaster" after a weather service is the service; with none named before, a person (no body here).
     ['The Met Office said snow was likely. The forecaster added that power cuts were possible.', [['The Met Office', 'Met Office'], ['The forecaster', 'Met Office']]],
     ['Snow is likely. The forecaster added that power cuts were possible.', []],
+    ['Starbucks is closing hundreds of stores, the company said. The Seattle-based company did not say how many.', [['the company', 'Starbucks'], ['The Seattle-based company', 'Starbucks']]],
     // A British paper's capitalised short name; not the owner's name in a body's it owns ("the Bank's Monetary Policy Committee").
     ["The Bank of England held rates. The Bank's Monetary Policy Committee voted five to four. The Bank now expects inflation to fall.", [['The Bank', 'Bank of England']]],
   ])('names the body a word for its kind stands for in %j', (text, expected) => {
