@@ -68,6 +68,27 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
 }
 
 
+/**
+ * A forwarded message's credit opening its line: "From a doctor friend at St Thomas' Hospital: the new variant is…"
+ * (not a page's "From the archive:").
+ */
+export function forwardedFrom(s: ParsedSentence, outlet: string | null): Attribution | null {
+  const m = /^\s*From\s+((?:an?|my|our|one)\s+[^:.!?]{2,80}?):\s+\S/u.exec(s.text);
+  if (!m || s.line.trim().indexOf(s.text.trim()) !== 0) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  const reading = classifySource(m[1], outlet);
+  return {
+    sourceText: m[1],
+    sourceType: reading.type === 'unknown' ? 'anonymous' : reading.type,
+    sourceStart: start,
+    sourceEnd: start + m[1].length,
+    cueText: 'From',
+    cueStart: s.start + m.index + m[0].indexOf('From'),
+    cueEnd: s.start + m.index + m[0].indexOf('From') + 4,
+    ...(reading.name ? { name: reading.name } : {}),
+  };
+}
+
 /** Whether an attribution is a dash signing a quote (what dashCredit finds). */
 export const isDashCredit = (a: Attribution): boolean => a.cueText === '―' || a.cueText === '—';
 

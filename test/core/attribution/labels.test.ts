@@ -1,4 +1,4 @@
-import { dashCredit, isLettersPage, letterSignature, postSignature, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
+import { dashCredit, forwardedFrom, isLettersPage, letterSignature, postSignature, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
 import { parseText } from '../../../src/core/text/parse';
 
 const first = (text: string) => parseText(text)[0];
@@ -118,5 +118,18 @@ describe('referenceMarks', () => {
   ])('when the sentence is %j, it cites the document %p (%p)', (text, marks, name) => {
     const a = referenceMarks(parseText(text)[0]);
     expect(a ? [a.sourceText, a.sourceType, a.name] : [null, null, null]).toEqual(marks ? [marks, 'document', name] : [null, null, null]);
+  });
+});
+
+describe('forwardedFrom', () => {
+  it.each([
+    ["From a doctor friend at St Thomas' Hospital: the new variant is spreading through the water supply.", "a doctor friend at St Thomas' Hospital", 'anonymous'],
+    ['From my cousin in the police: they have been told to stay quiet.', 'my cousin in the police', 'person'],
+    // A page's own label is no one's credit.
+    ['From the archive: how the city looked in 1950.', null, null],
+  ])('when the line is %j, the credit is %p (%p)', (text, source, type) => {
+    const a = forwardedFrom(first(text), null);
+    expect(a ? [a.sourceText, a.sourceType] : [null, null]).toEqual([source, type]);
+    if (a) expect(text.slice(a.cueStart - first(text).start, a.cueEnd - first(text).start)).toBe('From');
   });
 });
