@@ -370,8 +370,9 @@ const FIRST_BROKEN = new Set(['made', 'spotted', 'raised', 'broken', 'uncovered'
 function brokeBy(t: ParsedToken[], k: number): { cue: [number, number]; outlet: [number, number] } | null {
   if (!(BROKEN.has(t[k].lower) || (FIRST_BROKEN.has(t[k].lower) && t[k - 1]?.lower === 'first')) || t[k + 1]?.lower !== 'by') return null;
   const start = adverbsBefore(t, k - 1) + 1;
-  const be = t[start - 1]?.text === ',' ? -1 : passiveAuxiliary(t, k);
-  if (t[start - 1]?.text !== ',' && be < 0) return null;
+  const aside = t[start - 1]?.text === ',';
+  const be = aside ? -1 : passiveAuxiliary(t, k);
+  if (!aside && be < 0) return null;
   const agent = phraseAfter(t, k + 2);
   return agent && sourceTypeOf(t, agent) === 'outlet' ? { cue: [be >= 0 ? cueStartOf(t, be) : start, k + 1], outlet: agent } : null;
 }
@@ -435,6 +436,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   const used = new Set<number>();
   /** Outlets cited as who heard the words ("told AFP"): the speaker who goes on speaking is never one of them. */
   const hearers = new Set<Attribution>();
+  /** Cites the outlet a speaker told ("told the AP") beside the speaker, as one who heard. */
   const citeOutletTold = (cueStart: number, cueEnd: number) => {
     const told = outletTold(s, cueStart, cueEnd, outlet);
     if (told) {
