@@ -112,11 +112,11 @@ export const OPINION_PHRASES = [
   /\bpull the other one\b|\byou (?:couldn['’]t|could not|can['’]t|cannot) make (?:it|this) up\b|\b(?:beggars|defies) belief\b|\bwords fail me\b|\btells you (?:all|everything) you need to know\b|\bgive (?:me|us) a break\b|^another \w+, another\b/i,
   // What people are owed, in the writer's judgement: "Young people deserve better than this", "should be ashamed".
   /\bdeserves? (?:better|more than this|nothing less|far more)\b|\bshould be ashamed\b/i,
-  // The writer's flat denial ("It is nothing of the sort", "Nothing could be further from the truth"), a measure judged
-  // wanting ("far too soft on Beijing", "way too slow", "for too long", "long overdue").
   // A thing reduced to less than it claims ("is nothing more than a pretext", "little more than a PR exercise"; not a
   // measure, "little more than a year").
   /\b(?:nothing|little) more than(?= (?!\d|[$£€]|an? (?:year|month|week|day|decade|century|minute|hour|mile|metre|third|quarter|half|fifth|tenth|dozen|handful|few)\b|half\b|twice\b))/i,
+  // The writer's flat denial ("It is nothing of the sort", "Nothing could be further from the truth"), a measure judged
+  // wanting ("far too soft on Beijing", "way too slow", "for too long", "long overdue").
   /\bnothing of the sort\b|\bnothing could be further from the truth\b|\b(?:far|way|much) too (?!many\b|much\b|few\b|little\b|early\b|late\b|soon\b)[a-z]+|\bfor (?:far |way |much )?too long\b|\b(?:long|well) overdue\b/i,
   // The writer pointing to their own earlier argument or to the reader: "As I have written before", "And guess what?".
   /\bas (?:I|we) (?:have |had )?(?:written|said|argued|warned|predicted|noted|pointed out)\b|\bguess what(?=\s*[?!])|\b(?:it is|it's|it’s) no coincidence\b|^the (?:(?:simple|plain|sad|hard|uncomfortable|inconvenient|awkward|brutal) )?(?:truth|fact) is\b|\bhere(?:'s|’s| is) the (?:(?:simple|plain|sad|hard|uncomfortable|inconvenient|awkward|brutal) )?truth\b|\bthink about (?:that|this|it) for a (?:moment|second|minute)\b/i,
