@@ -210,8 +210,8 @@ const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i
 /** An outlet's name in the possessive, then what is its own: "NBC's Meet the Press", "BBC Radio 4's Today programme". */
 const OUTLET_PROGRAMME = /^(\p{Lu}[\p{L}\p{N}.&' -]*?)['’]s?\s+(\S.*)$/u;
 /**
- * What an outlet's own that is a programme: one called so ("7.30 program", "Today programme", "the Sunday show"), or a
- * title in capitals that is no person's name ("Meet the Press", "Good Morning Britain"; not "Laura Kuenssberg").
+ * Whether what an outlet owns is a programme: one called so ("7.30 program", "Today programme", "the Sunday show"), or
+ * a title in capitals that is no person's name ("Meet the Press", "Good Morning Britain"; not "Laura Kuenssberg").
  */
 const isProgramme = (owned: string) =>
   /\b(?:programme|program|show|podcast|bulletin|documentary|broadcast|newscast)$/i.test(owned) || (/^\p{Lu}\p{Ll}*(?:\s+(?:the|of|and|\p{Lu}\p{Ll}*))+$/u.test(owned) && sexOfGivenName(owned.split(' ')[0]) === 'unknown');

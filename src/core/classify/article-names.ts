@@ -144,7 +144,7 @@ function agedName(text: string, isPerson: (run: string) => boolean): string | nu
 function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
   // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it; "Her
   // deputy, Mark Ellis, will lead…": past a role and its comma.)
-  const role = /^(?:\p{Lu}[\p{L}'’-]+\s+|(?:Her|His|Their|The)\s+)?(\p{Ll}+),?\s+(?=\p{Lu})/u.exec(text);
+  const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+),?\s+(?=\p{Lu})/u.exec(text);
   // ("Pop star Mia Carter has hit back…": WordNet's star is first a sun.)
   const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : text;
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)
