@@ -81,6 +81,9 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       } else if (PRONOUN.test(a.sourceText) && !lastPerson && unnamedBefore && !contradictsSex(a.sourceText, unnamedBefore)) {
         // ("A spokesman for the festival confirmed… “We apologise…,” he said.": the unnamed one, so the store counts one source.)
         Object.assign(a, { sourceType: 'anonymous', name: unnamedBefore.name ?? unnamedBefore.sourceText, ...(unnamedBefore.organisation ? { organisation: unnamedBefore.organisation } : {}) });
+      } else if (PRONOUN.test(a.sourceText) && !lastPerson && unnamedOpener(s, a)) {
+        // ("My cousin works for the council and she says…": the unnamed person the sentence opens on.)
+        Object.assign(a, { sourceType: 'anonymous', name: unnamedOpener(s, a) });
       } else if (isPronoun(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
         // "Matt Lauer faced criticism from other outlets after he asked…": the person the sentence is about, named
         // before the pronoun, when no one named speaks before it there.
@@ -106,6 +109,15 @@ function peopleOpening(s: AnalysedSentence): Attribution | null {
   const m = /^(?:The|These|Those)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\b/u.exec(s.text);
   if (!m || personNoun(m[1]) !== 'plural') return null;
   return openingMention(s, m[0], 'anonymous');
+}
+
+/** One unnamed person a sentence opens on before the pronoun `a`: "My cousin" of "My cousin works for the council and she says". */
+function unnamedOpener(s: AnalysedSentence, a: Attribution): string | undefined {
+  // (Past one word that qualifies the person, "My elderly cousin"; not one named in apposition after, "His guest, the
+  // actress Kamala Lopez, …".)
+  const m = /^(?:My|Our|His|Her|Their|A|An|One)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?=\s+\p{Ll})/u.exec(s.text);
+  const head = m && (personNoun(m[1]) === 'singular' ? m[0].slice(0, m[0].length - (m[2] ? m[2].length + 1 : 0)) : m[2] && personNoun(m[2]) === 'singular' ? m[0] : undefined);
+  return head && s.start + head.length < a.sourceStart ? head : undefined;
 }
 
 /** Who a sentence opens on, as an attribution with no cue: whom a pronoun after it may mean. */
