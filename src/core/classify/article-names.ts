@@ -43,7 +43,8 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
     unnamed = null;
     // (A sentence citing a body may still open on a person: "Zoe Hart was running a bakery when the Greens asked her…";
     // not one inside a quote carried on from before.)
-    if (!s.boilerplate && !s.attributions.some((a) => a.sourceType === 'person' || a.inherited)) {
+    // ("Chinese President Xi Jinping held a call…, during which he said": nor one whose only person cited is a pronoun.)
+    if (!s.boilerplate && !s.attributions.some((a) => (a.sourceType === 'person' && !isPronoun(a.sourceText)) || a.inherited)) {
       // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person named before, opening a
       // sentence that cites no one, is the one a pronoun after it means.
       // ("Sarah Cole did not set out… ⏎ Cole is not convinced. She believes…": one named opening a sentence counts too.)

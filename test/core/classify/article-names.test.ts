@@ -77,6 +77,7 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     // unless another woman is named since, or someone met only by a word of role.
     ['a person opening a sentence that cites a body is who a pronoun means', 'Zoe Hart ran a bakery when the Greens asked her to stand. "I thought we would come third," she says.', ['Greens', 'Zoe Hart']],
     ['"she" after a woman named in full, then by her surname opening a sentence, after another source spoke, is her', 'Sarah Cole did not set out to be a whistleblower. "I just wanted someone to listen," she says. A spokesperson said the claims were investigated. Cole is not convinced. She believes it was a whitewash.', ['Sarah Cole', 'A spokesperson', 'Sarah Cole']],
+    ['"he" in a sentence opening on a named person, no one cited by name in it, is that person', 'Ukrainian President Volodymyr Zelensky held a call with Donald Trump on Monday, during which he said Crimea mattered most.', ['Volodymyr Zelensky']],
     ['"she" after an unnamed person opening the sentence is that person', 'My cousin works for the council and she says they were told to stay quiet.', ['My cousin']],
     ['"she" after a person named in apposition is no unnamed opener', 'His guest, the actress Kamala Lopez, was emotional as she called for change.', ['she']],
     ['"she" after a man has spoken is the woman before him', 'Zoe Hart froze fares. Councillor James Pryor told me it was "a gimmick". "It works," she said.', ['James Pryor', 'Zoe Hart']],
