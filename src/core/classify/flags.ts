@@ -294,8 +294,8 @@ function dedupe(cues: Cue[]): Cue[] {
 function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   const header = /^\s*date\s+\S+/i.exec(s.text)?.[0].length ?? 0;
   // A day of the month is a time, no figure: "on 14 January", "Nov. 8".
-  // So is a telephone number: "Crimestoppers on 0800 555 111", "call 1-800-273-8255".
-  const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH), ...s.text.matchAll(PHONE_NUMBER)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
+  // So are a time of day ("at 6am", "11.20pm", "14:32") and a telephone number ("Crimestoppers on 0800 555 111").
+  const dates = /\d/.test(s.text) ? [...s.text.matchAll(DAY_OF_MONTH), ...s.text.matchAll(TIME_OF_DAY), ...s.text.matchAll(PHONE_NUMBER)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]) : [];
   const inDate = (t: ParsedToken) => dates.some(([from, to]) => from <= t.start && t.end <= to);
   const cues: Cue[] = [];
   /** The last token of the last figure cue (past it, the second word of a unit taken into it is skipped). */
@@ -341,6 +341,9 @@ function factualCues(s: ParsedSentence, scripture: Cue[]): Cue[] {
   }
   return cues;
 }
+
+/** A time of day: "6am", "11.20pm", "9:30 a.m.", "14:32". */
+const TIME_OF_DAY = /\b\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/gi;
 
 /**
  * A telephone number: a national or international one in groups ("0800 555 111", "+44 20 7946 0000", "(212) 555-0100",
