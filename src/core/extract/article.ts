@@ -40,7 +40,7 @@ export function cleanByline(raw: string): string | null {
     .replace(/^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Correspondent|Editor|Reporter|Writer|Columnist|Analyst|Critic)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     // The writer's post after the name: "Jane Doe, Political Correspondent", "Priya Shah, Local Democracy Reporter" (a
     // wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").
-    .replace(/,\s*(?:\p{Lu}[\p{L}]*\s+){0,3}(?:Correspondent|Editor|Reporter|Writer|Columnist|Analyst|Critic)$/u, '')
+    .replace(/,\s*(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Cc]ritic)$/u, '')
     // Where the writer filed from: "in Kyiv", "at the Emirates Stadium".
     .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();
