@@ -84,6 +84,9 @@ function isMediaName(name: string): boolean {
   return MEDIA_NAME.test(name) && (words.length > 2 || isKnownPlace(words[0]) || sexOfGivenName(words[0]) === 'unknown');
 }
 
+/** A writer's post alone on its line: "Health correspondent", "Political Editor", "Senior Reporter". */
+const POST_ALONE = /^(?:\p{Lu}?[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)$/u;
+
 /** A writer's post after the name, the words before the trade: "AP Business" of "…, AP Business Writer". */
 const WRITERS_POST = /,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:Writer|Correspondent|Reporter|Editor)$/u;
 
@@ -193,7 +196,8 @@ function readPlainText(text: string): ExtractedArticle {
       // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service"; or under
       // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
       const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? resolveKnownOutlet(nextButOne) : null;
-      if (signed) byline = bylineLine = next;
+      // (Or their post under it, as the BBC prints them: "Nick Triggle⏎Health correspondent".)
+      if (signed || (!under && !byline && next && nextButOne && isNameAlone(next) && POST_ALONE.test(nextButOne))) byline = bylineLine = next;
       // ("Jury convicts…⏎Manchester Evening News⏎By Helen Pidd": or a masthead between the headline and the byline.)
       const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
       // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the

@@ -114,6 +114,8 @@ describe('extractPlainText on the seed articles', () => {
     // Nor after it, a wire's initials in it.
     ['Starbucks to close stores\n\nBy Dee-Ann Durbin, AP Business Writer\n\nStarbucks is closing hundreds of stores, the company said.', 'Dee-Ann Durbin'],
     ['NHS waiting list falls\n\nBy Nick Triggle, Health correspondent\n\nThe waiting list has fallen for the third month in a row.', 'Nick Triggle'],
+    // A name alone under the headline, the post on the line under it, as the BBC prints them.
+    ['NHS waiting list falls\n\nNick Triggle\nHealth correspondent\n\nThe waiting list has fallen for the third month in a row.', 'Nick Triggle'],
     // A credit to the staff, with no "By".
     ['Council extends library hours\nCamarillo Acorn staff\n\nThe council voted 4-1 on Wednesday to extend library hours.', 'Camarillo Acorn staff'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
