@@ -51,7 +51,8 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       const subject = people.findLast((c) => !!c.name && opensWithName(s.text, c.name));
       // ("Maria Santos lost her son in the fire. She spoke to us…": or a person named in full opening it, cited or not.)
       // ("The boat rocks as Tom Harland, 71, untangles a net.": or one introduced anywhere with an age.)
-      const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson));
+      // ("TikTok user @travelwithkate, who has 200,000 followers, shared a video…": or an account's handle opening it.)
+      const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson) ?? HANDLE_OPENING.exec(s.text)?.[1]);
       if (subject) lastPerson = subject;
       else if (opener) {
         lastPerson = openingMention(s, opener, 'person');
@@ -111,6 +112,9 @@ function peopleOpening(s: AnalysedSentence): Attribution | null {
   if (!m || personNoun(m[1]) !== 'plural') return null;
   return openingMention(s, m[0], 'anonymous');
 }
+
+/** An account's handle opening a sentence, past a word or three for the platform's user: "TikTok user @travelwithkate". */
+const HANDLE_OPENING = /^(?:[\p{L}-]+\s+){0,3}(@\w{2,30})\b/u;
 
 /** One unnamed person a sentence opens on before the pronoun `a`: "My cousin" of "My cousin works for the council and she says". */
 function unnamedOpener(s: AnalysedSentence, a: Attribution): string | undefined {
