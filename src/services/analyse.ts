@@ -400,18 +400,19 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Starbucks; "Cole is not convinced. She believes…" is Sarah Cole named before, "He told the Echo" after
  *     "Her deputy, Mark Ellis, will lead…" Mark Ellis, "she says" in "My cousin works for the council and she
  *     says" the cousin, unnamed, and "he" in a sentence opening on a named person ("Donald Trump is drawing
- *     criticism after he appeared to…") that person; "She wrote down every name" writes to no one. Flags: a
- *     time of day ("at 6am") or a telephone number is no figure and a line that only says where to call claims
- *     nothing; "cowardice", "hubris", "damning", "is nothing more than a pretext", "for too long", "No doubt…"
- *     and "looked the other way" are opinion; "World War Three is coming" is prophecy by the war's whole name;
- *     "But don't bet the house on it." is an order; the attributed flag shows a cue two sources share once.
- *     Reuse links are redone with it: a share's unit carries no content ("80%" is "80 per cent") and a short
- *     sentence beside a retold one pairs by the lower bar. Traces: "54%" → "more than half", "about 80%" →
- *     "nearly every", a closing "by up to 12 per cent" → "by 12 per cent" are numbers changed; "There is an 80%
- *     chance that temperatures will…" → "Temperatures will…" is a hedge removed; a quote's marks in another
- *     style, its tag reworded, or a day dropped are no change; the writer's "we" is no source, so a copy
- *     printing a quote's "We don't yet know…" as its own shows the speaker dropped; a claim citing "scientists"
- *     and a study rests on the study.
+ *     criticism after he appeared to…") that person, "she said in the clip" after "TikTok user @travelwithkate
+ *     … shared a video" that account; "She wrote down every name" writes to no one. Flags: a time of day ("at
+ *     6am") or a telephone number is no figure and a line that only says where to call claims nothing;
+ *     "cowardice", "hubris", "damning", "is nothing more than a pretext", "for too long", "No doubt…" and
+ *     "looked the other way" are opinion; "World War Three is coming" is prophecy by the war's whole name; "But
+ *     don't bet the house on it." is an order; the attributed flag shows a cue two sources share once. Reuse
+ *     links are redone with it: a share's unit carries no content ("80%" is "80 per cent") and a short sentence
+ *     beside a retold one pairs by the lower bar. Traces: "54%" → "more than half", "about 80%" → "nearly
+ *     every", a closing "by up to 12 per cent" → "by 12 per cent" are numbers changed; "There is an 80% chance
+ *     that temperatures will…" → "Temperatures will…" is a hedge removed; a quote's marks in another style, its
+ *     tag reworded, or a day dropped are no change; the writer's "we" is no source, so a copy printing a
+ *     quote's "We don't yet know…" as its own shows the speaker dropped; a claim citing "scientists" and a
+ *     study rests on the study.
  */
 export const ANALYSIS_VERSION = 34;
 
