@@ -625,6 +625,8 @@ function namedBodyStart(tokens: ParsedToken[], end: number): number {
  * noun for something said only: "the government ministers" is one phrase.
  */
 function relativeClauseSubject(tokens: ParsedToken[], start: number, last: number): number {
+  const expecting = figureExpected(tokens, start, last);
+  if (expecting > start) return expecting;
   // "the war nobody wants", "the truth everyone knows": an indefinite pronoun after a noun is the clause's subject.
   if (last > start && INDEFINITE.has(tokens[last].lower) && tokens[last - 1].pos === 'NOUN') return last;
   // ("the very alliance Ezekiel 38 describes": a book's chapter after its name.)
@@ -640,6 +642,23 @@ function relativeClauseSubject(tokens: ParsedToken[], start: number, last: numbe
   if (!chapter && (named ? personNoun(noun.lower) || isOrganisationHead(noun.lower) || isDocumentWord(noun.lower) : !isSaidNoun(noun.lower) && !gapAfterVerb(tokens, last + 1))) return start;
   // ("the birth pangs Jesus warned about": a compound noun before the name.)
   return tokens.slice(start, name - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text))) ? name : start;
+}
+
+/**
+ * Where the people start in "below the 6% growth analysts had expected.", "the $2.8 billion Wall Street analysts had
+ * forecast.": a figure, then people whose verb after them has no object of its own, so the figure is what they
+ * expected; else `start`.
+ */
+function figureExpected(tokens: ParsedToken[], start: number, last: number): number {
+  if (personNoun(tokens[last].lower) !== 'plural') return start;
+  let people = last;
+  while (people > start && (tokens[people - 1].pos === 'ADJ' || tokens[people - 1].pos === 'PROPN')) people--;
+  // (Not a count of the people themselves: "The 40 analysts had expected.")
+  const thingCounted = /^(?:NOUN|SYM)$/.test(tokens[people - 1]?.pos ?? '') || /^(?:million|billion|trillion|bn|m|%)$/.test(tokens[people - 1]?.lower ?? '');
+  if (people === start || !thingCounted || !tokens.slice(start, people).some((t) => t.pos === 'NUM' || /^[$£€%]$/.test(t.text))) return start;
+  let k = last + 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' && (!tokens[k + 1] || tokens[k + 1].pos === 'PUNCT') ? people : start;
 }
 
 /**

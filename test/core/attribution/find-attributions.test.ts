@@ -661,6 +661,10 @@ describe('findAttributions, through analyseArticle', () => {
     ["Reuters could not independently verify either side's claims.", [[['Reuters', 'not independently verify']]]],
     // A data firm gathering forecasts is cited as an outlet is.
     ['Analysts polled by LSEG had expected $47.9bn.', [[['Analysts', 'had expected'], ['LSEG', 'polled by']]]],
+    // A figure the people after it expected: the people alone speak (not a count of them, "The 40 analysts").
+    ['Sales were below the $121.1 billion analysts had expected.', [[['analysts', 'had expected']]]],
+    ['Growth was below the 6% growth analysts had expected.', [[['analysts', 'had expected']]]],
+    ['The 40 analysts had expected.', [[['The 40 analysts', 'had expected']]]],
     ['People who eat it have a higher risk, a new study published in The BMJ has found.', [[['a new study published in The BMJ', 'has found']]]],
     ['Experts not involved in the research cautioned that the findings were early.', [[['Experts', 'cautioned']]]],
     ['Trump responded by using the example of Chicago.', [[['Trump', 'responded']]]],
