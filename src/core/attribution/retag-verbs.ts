@@ -191,13 +191,13 @@ function participleBeforeThat(tokens: ParsedToken[], k: number): string | null {
 const RULINGS = new Set(['rule', 'find', 'hold']);
 
 /**
- * "Nvidia (on Wednesday) forecast fourth-quarter revenue above estimates": a
- * forecast made, which wink reads as a noun after a name, past a time, before
- * what is forecast.
+ * "Nvidia (on Wednesday) forecast fourth-quarter revenue above estimates", "Analysts had forecast a rise": a
+ * forecast made, which wink reads as a noun after a name, past a time, before what is forecast, or after "have".
  */
 function isForecastMade(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
   if (t.pos !== 'NOUN' || !/^forecasts?$/.test(t.lower)) return false;
+  if (t.lower === 'forecast' && HAVE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? '')) return true;
   const subject = tokens[skipTimeBefore(tokens, k - 1)];
   const next = tokens[k + 1];
   return !!subject && !!next && (subject.pos === 'PROPN' || PERSONAL.has(subject.lower) || subject.lower === 'it') && ['ADJ', 'NUM', 'NOUN', 'DET', 'SCONJ'].includes(next.pos);

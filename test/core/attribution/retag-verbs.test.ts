@@ -31,8 +31,10 @@ describe('retagVerbs', () => {
     ['Trump avoids condemning the invasion.', 'avoids', ['VERB', 'avoid']],
     ['A man who lives nearby said he heard shots.', 'lives', ['VERB', 'live']],
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
-    // A forecast made, after a name and a time, before what is forecast.
+    // A forecast made, after a name and a time, before what is forecast, or after "have".
     ['Nvidia on Wednesday forecast fourth-quarter revenue above Wall Street estimates.', 'forecast', ['VERB', 'forecast']],
+    ['Economists had forecast growth of 2%.', 'forecast', ['VERB', 'forecast']],
+    ['The forecast was wrong.', 'forecast', ['NOUN', 'forecast']],
     ['The Nvidia forecast was strong.', 'forecast', ['NOUN', 'forecast']],
     // A noun a relative clause is about stays a noun; a verb's "that" clause makes it a verb.
     ['It would scrap the planning rules that block new homes.', 'rules', ['NOUN', 'rule']],
