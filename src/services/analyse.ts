@@ -392,27 +392,28 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ABC's 7.30 program" cites the outlet told, and an outlet's programme ("CBS's Face the Nation") is the
  *     outlet; "…, figures from the Office for National Statistics (ONS) show." cites the figures; a forwarded
  *     message's "From a doctor friend at St Thomas' Hospital: …" its friend; "according to reports in Turkey",
- *     "media reports" unnamed outlets; "below the 6% growth analysts had expected" is the analysts alone; "The
- *     researchers at the University of Colorado" and "Independent analysts at the Institute for the Study of
- *     War" are unnamed people of a named body; "Prague City Hall", "Médecins Sans Frontières", "the Red
- *     Crescent", "the Paris prefecture" are bodies, "The Duke and Duchess of Sussex" people, "Both" the two
- *     just told of, "Klaus Schwab himself" Klaus Schwab; "The Bank now expects…" after the Bank of England is
- *     the Bank of England, "The Seattle-based company" after Starbucks Starbucks; "Cole is not convinced. She
- *     believes…" is Sarah Cole named before, "He told the Echo" after "Her deputy, Mark Ellis, will lead…" Mark
- *     Ellis, "she says" in "My cousin works for the council and she says" the cousin, unnamed, and "he" in a
- *     sentence opening on a named person ("Donald Trump is drawing criticism after he appeared to…") that
- *     person, "she said in the clip" after "TikTok user @travelwithkate … shared a video" that account; "She
- *     wrote down every name" writes to no one. Flags: a time of day ("at 6am") or a telephone number is no
- *     figure and a line that only says where to call claims nothing; "cowardice", "hubris", "damning", "is
- *     nothing more than a pretext", "for too long", "No doubt…" and "looked the other way" are opinion; "World
- *     War Three is coming" is prophecy by the war's whole name; "But don't bet the house on it." is an order;
- *     the attributed flag shows a cue two sources share once. Reuse links are redone with it: a share's unit
- *     carries no content ("80%" is "80 per cent") and a short sentence beside a retold one pairs by the lower
- *     bar. Traces: "54%" → "more than half", "about 80%" → "nearly every", a closing "by up to 12 per cent" →
- *     "by 12 per cent" are numbers changed; "There is an 80% chance that temperatures will…" → "Temperatures
- *     will…" is a hedge removed; a quote's marks in another style, its tag reworded, or a day dropped are no
- *     change; the writer's "we" is no source, so a copy printing a quote's "We don't yet know…" as its own
- *     shows the speaker dropped; a claim citing "scientists" and a study rests on the study.
+ *     "media reports" unnamed outlets; "below the 6% growth analysts had expected" is the analysts alone, and
+ *     "Economists had forecast growth" a forecast made (the tagger read a noun); "The researchers at the
+ *     University of Colorado" and "Independent analysts at the Institute for the Study of War" are unnamed
+ *     people of a named body; "Prague City Hall", "Médecins Sans Frontières", "the Red Crescent", "the Paris
+ *     prefecture" are bodies, "The Duke and Duchess of Sussex" people, "Both" the two just told of, "Klaus
+ *     Schwab himself" Klaus Schwab; "The Bank now expects…" after the Bank of England is the Bank of England,
+ *     "The Seattle-based company" after Starbucks Starbucks; "Cole is not convinced. She believes…" is Sarah
+ *     Cole named before, "He told the Echo" after "Her deputy, Mark Ellis, will lead…" Mark Ellis, "she says"
+ *     in "My cousin works for the council and she says" the cousin, unnamed, and "he" in a sentence opening on
+ *     a named person ("Donald Trump is drawing criticism after he appeared to…") that person, "she said in the
+ *     clip" after "TikTok user @travelwithkate … shared a video" that account; "She wrote down every name"
+ *     writes to no one. Flags: a time of day ("at 6am") or a telephone number is no figure and a line that only
+ *     says where to call claims nothing; "cowardice", "hubris", "damning", "is nothing more than a pretext",
+ *     "for too long", "No doubt…" and "looked the other way" are opinion; "World War Three is coming" is
+ *     prophecy by the war's whole name; "But don't bet the house on it." is an order; the attributed flag shows
+ *     a cue two sources share once. Reuse links are redone with it: a share's unit carries no content ("80%" is
+ *     "80 per cent") and a short sentence beside a retold one pairs by the lower bar. Traces: "54%" → "more
+ *     than half", "about 80%" → "nearly every", a closing "by up to 12 per cent" → "by 12 per cent" are numbers
+ *     changed; "There is an 80% chance that temperatures will…" → "Temperatures will…" is a hedge removed; a
+ *     quote's marks in another style, its tag reworded, or a day dropped are no change; the writer's "we" is no
+ *     source, so a copy printing a quote's "We don't yet know…" as its own shows the speaker dropped; a claim
+ *     citing "scientists" and a study rests on the study.
  */
 export const ANALYSIS_VERSION = 34;
 
