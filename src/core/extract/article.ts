@@ -31,16 +31,23 @@ export function fallbackTitle(text: string): string {
 /** A line without the emphasis marks pasted Markdown leaves: "*By Jane Doe*" → "By Jane Doe". */
 export const stripMarkup = (s: string): string => s.replace(/[*_`]+/g, '').trim();
 
+/** A writer's trade as a post names it, in capitals or not: "Political Correspondent", "Health correspondent", "AP Business Writer". */
+export const WRITERS_TRADE = '[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Cc]ritic';
+/** The writer's post before the name: "Health Correspondent Priya Nair", "Political Editor Chris Mason". */
+const POST_BEFORE_NAME = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${WRITERS_TRADE})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})`, 'u');
+/**
+ * The writer's post after the name: "Jane Doe, Political Correspondent", "Priya Shah, Local Democracy Reporter" (a
+ * wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").
+ */
+const POST_AFTER_NAME = new RegExp(String.raw`,\s*(?:\p{Lu}[\p{L}]*\s+){0,3}(?:${WRITERS_TRADE})$`, 'u');
+
 /** A byline as a reader names the writer: markup, "By" and a closing place dropped ("By Peter Beaumont in Jerusalem" → "Peter Beaumont"). */
 export function cleanByline(raw: string): string | null {
   const byline = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
     .replace(/\s+/g, ' ')
     .replace(BYLINE_LEAD, '')
-    // The writer's post before the name: "Health Correspondent Priya Nair", "Political Editor Chris Mason".
-    .replace(/^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Correspondent|Editor|Reporter|Writer|Columnist|Analyst|Critic)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
-    // The writer's post after the name: "Jane Doe, Political Correspondent", "Priya Shah, Local Democracy Reporter" (a
-    // wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").
-    .replace(/,\s*(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Cc]ritic)$/u, '')
+    .replace(POST_BEFORE_NAME, '')
+    .replace(POST_AFTER_NAME, '')
     // Where the writer filed from: "in Kyiv", "at the Emirates Stadium".
     .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();

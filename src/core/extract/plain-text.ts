@@ -1,4 +1,4 @@
-import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup } from './article';
+import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup, WRITERS_TRADE } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { sexOfGivenName } from '../attribution/given-names';
@@ -85,10 +85,10 @@ function isMediaName(name: string): boolean {
 }
 
 /** A writer's post alone on its line: "Health correspondent", "Political Editor", "Senior Reporter". */
-const POST_ALONE = /^(?:\p{Lu}?[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)$/u;
+const POST_ALONE = new RegExp(String.raw`^(?:\p{Lu}?[\p{L}-]+\s+){0,3}(?:${WRITERS_TRADE})$`, 'u');
 
 /** A writer's post after the name, the words before the trade: "AP Business" of "…, AP Business Writer". */
-const WRITERS_POST = /,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:Writer|Correspondent|Reporter|Editor)$/u;
+const WRITERS_POST = new RegExp(String.raw`,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:${WRITERS_TRADE})$`, 'u');
 
 /** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
 function outletUnderByline(line: string): { name: string } | null {
