@@ -73,18 +73,19 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
  * (not a page's "From the archive:").
  */
 export function forwardedFrom(s: ParsedSentence, outlet: string | null): Attribution | null {
-  const m = /^\s*From\s+((?:an?|my|our|one)\s+[^:.!?]{2,80}?):\s+\S/u.exec(s.text);
+  const m = /^(\s*)From\s+((?:an?|my|our|one)\s+[^:.!?]{2,80}?):\s+\S/u.exec(s.text);
   if (!m || s.line.trim().indexOf(s.text.trim()) !== 0) return null;
-  const start = s.start + m.index + m[0].indexOf(m[1]);
-  const reading = classifySource(m[1], outlet);
+  const cueStart = s.start + m[1].length;
+  const start = s.start + m[0].indexOf(m[2]);
+  const reading = classifySource(m[2], outlet);
   return {
-    sourceText: m[1],
+    sourceText: m[2],
     sourceType: reading.type === 'unknown' ? 'anonymous' : reading.type,
     sourceStart: start,
-    sourceEnd: start + m[1].length,
+    sourceEnd: start + m[2].length,
     cueText: 'From',
-    cueStart: s.start + m.index + m[0].indexOf('From'),
-    cueEnd: s.start + m.index + m[0].indexOf('From') + 4,
+    cueStart,
+    cueEnd: cueStart + 4,
     ...(reading.name ? { name: reading.name } : {}),
   };
 }

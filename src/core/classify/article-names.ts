@@ -73,6 +73,7 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // (Only one speaking for a body: after "one questioner claimed…", "“You're right,” he said" is someone answering.)
       if (isOneUnnamedPerson(a) && a.organisation) unnamed = unnamedBefore = a;
       if (a.sourceType !== 'person') continue;
+      const opener = PRONOUN.test(a.sourceText) && !lastPerson ? unnamedOpener(s, a) : undefined;
       if (a.name) {
         lastPerson = a;
         people.push(a);
@@ -83,9 +84,9 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       } else if (PRONOUN.test(a.sourceText) && !lastPerson && unnamedBefore && !contradictsSex(a.sourceText, unnamedBefore)) {
         // ("A spokesman for the festival confirmed… “We apologise…,” he said.": the unnamed one, so the store counts one source.)
         Object.assign(a, { sourceType: 'anonymous', name: unnamedBefore.name ?? unnamedBefore.sourceText, ...(unnamedBefore.organisation ? { organisation: unnamedBefore.organisation } : {}) });
-      } else if (PRONOUN.test(a.sourceText) && !lastPerson && unnamedOpener(s, a)) {
+      } else if (opener) {
         // ("My cousin works for the council and she says…": the unnamed person the sentence opens on.)
-        Object.assign(a, { sourceType: 'anonymous', name: unnamedOpener(s, a) });
+        Object.assign(a, { sourceType: 'anonymous', name: opener });
       } else if (isPronoun(a.sourceText) && lastPerson && !contradictsSex(a.sourceText, lastPerson)) {
         // "Matt Lauer faced criticism from other outlets after he asked…": the person the sentence is about, named
         // before the pronoun, when no one named speaks before it there.

@@ -47,6 +47,10 @@ const NUMBER_WORDS = wordTable<number>({
   // Counts told by their order only ("Thousands of people"), valued at the least they can mean.
   ...{ dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6 },
 });
+/** The number words, as one alternation. */
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+/** The figure in a number's phrase: digits or a number word. */
+const FIGURE_IN_PHRASE = new RegExp(String.raw`\d[\d,.]*|\b(?:${NUMBER_WORD})\b`, 'iu');
 /** Hours in the units a duration is counted in: a "72-hour truce" is a "three-day truce". */
 const HOURS_IN = wordTable({ hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 });
 const SCALE = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9 });
@@ -57,7 +61,7 @@ const UNITS = new Set(['percent', 'cent']);
  * pronoun of "no one was hurt").
  */
 const NUMBER_PHRASE = new RegExp(
-  String.raw`(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to|as (?:many|much|few|little) as)\s+(?:of\s+)?(?:the\s+)?)?\$?\b(?:\d[\d,.]*%?|(?<!\b(?:no|any|every|each|some|the|this|that)\s)(?:${Object.keys(NUMBER_WORDS).join('|')})\b)(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
+  String.raw`(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to|as (?:many|much|few|little) as)\s+(?:of\s+)?(?:the\s+)?)?\$?\b(?:\d[\d,.]*%?|(?<!\b(?:no|any|every|each|some|the|this|that)\s)(?:${NUMBER_WORD})\b)(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
   'giu',
 );
 
@@ -71,7 +75,7 @@ const SHARE_IN_WORDS = wordTable<number>({ every: 100, all: 100, half: 50, 'a th
 const SHARE_WORDS = Object.keys(SHARE_IN_WORDS).join('|');
 const SHARE_WORD = new RegExp(String.raw`\b(?:${SHARE_WORDS})\b`, 'i');
 const SHARE_PHRASE = new RegExp(
-  String.raw`(?:\b(?:${QUALIFIERS}|just)\s+)?\b(?:${SHARE_WORDS})\s+(?:of\s+)?(?!(?:the\s+)?(?:\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\b))(?:(?:the|its|their|all)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
+  String.raw`(?:\b(?:${QUALIFIERS}|just)\s+)?\b(?:${SHARE_WORDS})\s+(?:of\s+)?(?!(?:the\s+)?(?:\d|(?:${NUMBER_WORD})\b))(?:(?:the|its|their|all)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
   'giu',
 );
 
@@ -101,7 +105,7 @@ function numberPhrases(text: string): NumberPhrase[] {
     return { phrase: m[0].trim(), figure, value: SHARE_IN_WORDS[figure.toLowerCase()]!, counted: countedWords(after), measured: [] };
   });
   return [...closing, ...shares, ...[...text.matchAll(NUMBER_PHRASE)].map((m) => {
-    const figure = new RegExp(String.raw`\d[\d,.]*|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'iu').exec(m[0])![0];
+    const figure = FIGURE_IN_PHRASE.exec(m[0])![0];
     const after = words(m[0].slice(m[0].indexOf(figure) + figure.length));
     const unit = after.find((w) => HOURS_IN[w] || SCALE[w]);
     const value = (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, ''))) * ((unit && (HOURS_IN[unit] ?? SCALE[unit])) || 1);
@@ -233,7 +237,7 @@ const FIGURE = /\d[\d.,]*/g;
 const spelled = (s: string) => s.toLowerCase().replace(/\bper cent\b/g, 'percent');
 /** A figure, a number word or a figure's qualifier, alone: "72-hour", "three-day", "At least", "More than 500", "Thousands of". */
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${Object.keys(NUMBER_WORDS).join('|')}|${SHARE_WORDS})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of(?:\s+the)?(?:\s+\d[\d.,]*)?)?)?$|^(?:thousand|million|billion|trillion)$`,
+  String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${NUMBER_WORD}|${SHARE_WORDS})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of(?:\s+the)?(?:\s+\d[\d.,]*)?)?)?$|^(?:thousand|million|billion|trillion)$`,
   'i',
 );
 
