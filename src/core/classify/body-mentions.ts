@@ -14,7 +14,7 @@ const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}|\p{Lu}[\p{L}]*-based) )
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
-const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+|$))+/;
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA|NASA|Nasa|ESA|CIA|FBI|NSA|IAEA|WHO)\b/;
 const CENTRE = /\bCent(?:er|re)\b/;

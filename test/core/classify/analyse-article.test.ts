@@ -365,6 +365,8 @@ describe('analyseArticle on text of its own', () => {
     ['Starbucks is closing hundreds of stores, the company said. The Seattle-based company did not say how many.', [['the company', 'Starbucks'], ['The Seattle-based company', 'Starbucks']]],
     // A British paper's capitalised short name; not the owner's name in a body's it owns ("the Bank's Monetary Policy Committee").
     ["The Bank of England held rates. The Bank's Monetary Policy Committee voted five to four. The Bank now expects inflation to fall.", [['The Bank', 'Bank of England']]],
+    // "A" opening "A spokesperson for…" is no firm, though a firm's spokesperson follows it.
+    ['Executives at Southern Vale Water were warned. A spokesperson for Southern Vale Water said it was untrue. The company said it had invested £2.1bn.', [['The company', 'Southern Vale Water']]],
   ])('names the body a word for its kind stands for in %j', (text, expected) => {
     const { sentences } = analyseArticle(text);
     const bodies = sentences.flatMap((s) => s.attributions.filter((a) => a.sourceType === 'organisation'));
