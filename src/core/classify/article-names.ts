@@ -1,5 +1,5 @@
 import { classifySource, isPersonRole, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
-import { sexOfGivenName } from '../attribution/given-names';
+import { sexOfFullName, sexOfGivenName } from '../attribution/given-names';
 import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
@@ -149,7 +149,7 @@ function personOfSex(sentences: AnalysedSentence[], people: Attribution[], prono
 function namesPersonOfSex(text: string, sex: 'male' | 'female', except: string): boolean {
   const surname = surnameOf(except);
   if ([...text.matchAll(sex === 'female' ? /\b(?:Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu : /\bMr\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => m[1] !== surname)) return true;
-  return [...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => m[0] !== except && sexOfGivenName(m[1]) === sex);
+  return [...text.matchAll(/\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+/gu)].some((m) => m[0] !== except && sexOfFullName(m[0]) === sex);
 }
 
 /** A person's full name given with an age, anywhere in a sentence: "as Tom Harland, 71, untangles a net". */
@@ -209,8 +209,7 @@ const sexOfMention = (mention: string) => (/^she$|woman$/i.test(mention) ? 'fema
 /** Whether a person is told to be of a sex, by a title or word of role, or by the given name of a full name. */
 function isOfSex(person: Attribution, sex: 'male' | 'female'): boolean {
   if ((sex === 'male' ? MALE : FEMALE).test(`${person.sourceText} ${person.role ?? ''}`)) return true;
-  const [given, ...surname] = person.name?.split(/\s+/) ?? [];
-  return surname.length > 0 && sexOfGivenName(given) === sex;
+  return !!person.name && sexOfFullName(person.name) === sex;
 }
 /**
  * Whether a person is of the other sex than a pronoun tells: "Sarah Jenkins" is no "he". (A wrong veto, for a name

@@ -86,6 +86,9 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     ['"he" after someone met only by role stays unnamed', 'Michael Tanner said the plan was vague. Aparna Mathur said it was unclear. The GOP candidate proposes tax breaks. He also wants paid leave.', ['Michael Tanner', 'Aparna Mathur', 'The GOP candidate', 'He']],
     ['a pronoun after an unnamed spokesman is the spokesman', 'Mia Carter was upset. A spokesman for the festival confirmed a generator failed. "We apologise," he said.', ['A spokesman for the festival', 'A spokesman for the festival']],
     ['a pronoun after an unnamed questioner stays unnamed', 'Donald Trump spoke on Monday. One questioner claimed the army was weak. "You\'re right," he said.', ['One questioner', 'he']],
+    // A Chinese or Korean name gives its family name first: "Xi" is a woman's given name in the lists, not here.
+    ['"he" after a Chinese name, family name first, is that person', 'Speaking in Beijing, Chinese President Xi Jinping said no one should underestimate China. He added that force was not ruled out.', ['Xi Jinping', 'Xi Jinping']],
+    ['"she" after a Taiwanese name is that person', 'Vice President Hsiao Bi-khim said the island would not yield. She added that talks were possible.', ['Hsiao Bi-khim', 'Hsiao Bi-khim']],
     ['a nationality of the other sex names no one', 'Sarah Hunt said she was delighted. "It was brilliant," the Frenchman said.', ['Sarah Hunt', 'the Frenchman']],
   ])('%s', (_, text, expected) => {
     expect(namesIn(text)).toEqual(expected);
