@@ -120,8 +120,9 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
     const open = tokens.findLastIndex((x, j) => j < b && j >= b - 12 && x.text === ',');
     const document = tokens[open - 1];
     const participle = tokens[open + 1];
-    // ("The figures, which were released by the ONS on Wednesday, show": or a "which" clause.)
-    const aside = participle?.lower === 'which' || (participle?.pos === 'VERB' && /ed$/.test(participle.lower));
+    // ("The figures, which were released by the ONS on Wednesday, show": or a "which" clause; "The emails, sent
+    // between 2019 and 2023, show": an irregular participle.)
+    const aside = participle?.lower === 'which' || (participle?.pos === 'VERB' && /(?:ed|en|wn|[nlp]t)$/.test(participle.lower));
     if (open > 0 && aside && document?.pos === 'NOUN' && isDocumentWord(document.lower) && (/s$|^data$/.test(document.lower) || /s$/.test(verb.lower))) return true;
   }
   if ((STRONG_CUES.has(verb.lemma) || b < k - 1) && before.pos === 'NOUN' && isDocumentWord(before.lower)) return true;

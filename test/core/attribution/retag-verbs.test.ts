@@ -22,6 +22,7 @@ describe('retagVerbs', () => {
     ['The accused lured investors into a fake scheme, the official informed.', 'informed', ['VERB', 'inform']],
     ['A viral post on Facebook claims President Biden announced a ban.', 'claims', ['VERB', 'claim']],
     ['The figures, obtained under Freedom of Information laws, show a sharp rise in complaints.', 'show', ['VERB', 'show']],
+    ['The emails, sent between 2019 and 2023, show managers raising concerns about spills.', 'show', ['VERB', 'show']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
     ['The plant will create 2,000 jobs, its backers claim, and cut emissions.', 'claim', ['VERB', 'claim']],
     // A form in -s after a past tense is a noun; one after "who" a verb.
