@@ -247,7 +247,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     let listed = false;
     while (open > 0 && inList(open)) [open, listed] = [tokens.findLastIndex((t, k) => k < open && t.text === ','), true];
     const endsInVerb = tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'ADV';
-    const who = tokens[open + 1]?.lower === 'who';
+    // ("The author, whose name has been redacted, added:": a "whose" clause the same.)
+    const who = /^(?:who|whose)$/.test(tokens[open + 1]?.lower ?? '');
     // ("The figures, which were released by the ONS on Wednesday, show": a document's "which" clause; any "which"
     // clause holding a list, which the walk back below would stop in.)
     const which = tokens[open + 1]?.lower === 'which' && (listed || isDocumentWord(tokens[open - 1]?.lower ?? ''));

@@ -789,6 +789,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A document past a participle's aside, whatever follows the participle.
     ['The papers, marked "official sensitive", show that officials were asked to model the savings.', [[['The papers', 'show']]]],
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
+    ['The author, whose name has been redacted, added: "Someone will check the rainfall data."', [[['The author', 'added']]]],
     ['Sen. Elizabeth Warren, a Democrat from Massachusetts, who asked not to be named, said he must go.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said']]]],
     // Or closing the apposition without a comma of its own.
     ['Dr Emily Carter, a glaciologist at Cambridge who was not involved in the research, said the figures were sound.', [[['Dr Emily Carter, a glaciologist at Cambridge', 'said']]]],
