@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { phraseAfter, subjectBefore } from './noun-phrases';
 import { cueStartOf, holdsAView, namedSubject, sourceTypeOf } from './speakers';
 import { verbClass } from './verb-classes';
-import { POSSESSIVE_PRONOUN } from './words';
+import { adverbsBefore, BE, POSSESSIVE_PRONOUN } from './words';
 
 // Stances stated through a light verb and its object, or through "be".
 
@@ -125,6 +125,9 @@ export function speechActCue(tokens: ParsedToken[], k: number): { source: [numbe
   const verb = tokens[k];
   if (verb.pos !== 'VERB') return null;
   if (!SPEECH_ACT_VERBS.has(verb.lemma)) return revisedForecastCue(tokens, k);
+  // ("1,200 patients were sent letters", "He was given a warning": the subject of a passive received the speech.)
+  const before = tokens[adverbsBefore(tokens, k - 1)];
+  if (before && (BE.has(before.lower) || before.lemma === 'get')) return null;
   let n = k + 1;
   while (n < k + 5 && ['DET', 'ADJ', 'NUM', 'PUNCT'].includes(tokens[n]?.pos ?? '') && tokens[n].text !== ',' && tokens[n].text !== '.') n++;
   // A noun naming the kind of speech: "a cease-and-desist letter", "a campaign statement".

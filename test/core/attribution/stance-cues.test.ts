@@ -55,6 +55,10 @@ describe('speechActCue', () => {
     ['It sends a clear message that elites need not obey.', 'sends', null],
     ['The company made a profit last year.', 'made', null],
     ['The court of appeals sent the case back to the district court.', 'sent', null],
+    // A passive's subject received the speech.
+    ['About 1,200 patients were sent letters containing the wrong results.', 'sent', null],
+    ['He was given a warning by police.', 'given', null],
+    ['Residents have since been sent a letter.', 'sent', null],
   ])('when reading %j at %s, finds %j', (text, word, expected) => {
     expect(stanceAt(text, word, 'speech')).toEqual(expected);
   });
