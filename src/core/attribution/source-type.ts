@@ -109,14 +109,16 @@ const PARENT_OF = /^(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|gr
 
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\w+)?$/;
 const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
+/** A particle of a name, spaced or hyphened ("von der", "al-"), or elided onto the word ("d'Estaing", "d’Avó"). */
+const PARTICLE = String.raw`(?:${PARTICLES}(?:\s+|-)|[dl]['’])`;
 /** Capitalised words in a row, with initials, and (when `particles`) the lower-case particles of names before a word. */
 const nameRun = (particles: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+${particles}(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
 const NAME_RUN = nameRun('');
 /** "Majed al-Ansari", "Ursula von der Leyen": tried only where a particle stands. */
-const PARTICLED_NAME_RUN = nameRun(String.raw`(?:${PARTICLES}(?:\s+|-))*`);
-const HAS_PARTICLE = new RegExp(String.raw`\s${PARTICLES}[\s-]\p{Lu}`, 'u');
+const PARTICLED_NAME_RUN = nameRun(`${PARTICLE}*`);
+const HAS_PARTICLE = new RegExp(String.raw`\s${PARTICLE}\p{Lu}`, 'u');
 /** A surname after its particles, as a sentence goes on to call the person: "von der Leyen", "al-Sisi". */
-const PARTICLED_SURNAME = new RegExp(String.raw`^(?:${PARTICLES}[\s-])+\p{Lu}[\p{L}'’-]+$`, 'u');
+const PARTICLED_SURNAME = new RegExp(String.raw`^${PARTICLE}+\p{Lu}[\p{L}'’-]+$`, 'u');
 
 /**
  * The person a span names: capitalised words in a row, after the last title

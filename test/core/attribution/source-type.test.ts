@@ -37,6 +37,8 @@ describe('classifySource', () => {
     // Names with lower-case particles.
     ['Majed al-Ansari', { type: 'person', name: 'Majed al-Ansari' }],
     ['Ursula von der Leyen', { type: 'person', name: 'Ursula von der Leyen' }],
+    ["Teresa d'Avó", { type: 'person', name: "Teresa d'Avó" }],
+    ['Valéry Giscard d’Estaing', { type: 'person', name: 'Valéry Giscard d’Estaing' }],
     ['Crown Prince Mohammed bin Salman', { type: 'person', name: 'Mohammed bin Salman', role: 'Crown Prince' }],
     ['a new poll', { type: 'document' }],
     ['The update', { type: 'document' }],
@@ -157,6 +159,7 @@ describe('classifySource', () => {
     ['Earle-Sears', { type: 'person', name: 'Earle-Sears' }],
     // A surname after its particles, as the sentence goes on to call the person.
     ['von der Leyen', { type: 'person', name: 'von der Leyen' }],
+    ["d'Estaing", { type: 'person', name: "d'Estaing" }],
     ['al-Sisi', { type: 'person', name: 'al-Sisi' }],
     ['Ten Hag', { type: 'person', name: 'Ten Hag' }],
     ['Ten Republicans', { type: 'anonymous' }],
