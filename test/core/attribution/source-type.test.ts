@@ -536,6 +536,9 @@ describe('classifySource', () => {
     ['Jimmy Wales', { type: 'person', name: 'Jimmy Wales' }],
     // A state's agency or broadcaster is an outlet, by name when it has one; one with no country is unnamed.
     ["Iran's semi-official Tasnim news agency", { type: 'outlet', name: 'Tasnim' }],
+    // A channel by its name, then its medium.
+    ["Israel's Channel 12 television", { type: 'outlet', name: 'Channel 12' }],
+    ['RTP radio', { type: 'outlet', name: 'RTP' }],
     ["Lebanon's state news agency", { type: 'outlet', name: "Lebanon's state news agency" }],
     ['the state news agency', { type: 'anonymous' }],
     // Sunday titles are their group's outlet; "the observer" is a person, "The Observer" a paper.
