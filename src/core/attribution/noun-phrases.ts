@@ -229,8 +229,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     else if (tokens[i]?.text === ',' && CONNECTIVE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',') i -= 3;
     moved = i !== from;
   }
+  // A body's short name in brackets before a comma closing an apposition or an aside is kept apart, and the comma
+  // with it: "Jane Doe, a professor at the London School of Economics (LSE), said", "The researchers, led by Dr
+  // Marta Ruiz of the Barcelona Institute for Global Health (ISGlobal), estimated".
+  const bracketed = tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(' && /^\p{Lu}[\p{L}&]{1,9}$/u.test(tokens[i - 2].text) ? 3 : 0;
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
-  i = skipPartyTag(tokens, i);
+  if (!bracketed) i = skipPartyTag(tokens, i);
   // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
   if (DASH.test(tokens[i]?.text ?? '')) {
     const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
@@ -273,8 +277,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // The comma closing an apposition: "Ismail Khan, a warlord near Herat, told"; a "who" clause closing it is left out
   // ("Dr Emily Carter, a glaciologist at Cambridge who was not involved in the research, said").
   const relative = tokens[i]?.text === ',' ? relativeClosingApposition(tokens, i) : -1;
-  const closingComma = relative > 0 || (tokens[i]?.text === ',' && tokens[i - 1] && isNpToken(tokens[i - 1]));
-  if (closingComma) i = relative > 0 ? relative - 1 : i - 1;
+  const closingComma = relative > 0 || (tokens[i]?.text === ',' && tokens[i - 1 - bracketed] && isNpToken(tokens[i - 1 - bracketed]));
+  if (closingComma) i = relative > 0 ? relative - 1 : i - 1 - bracketed;
   // "there" or "here" left standing is a place or an existential subject, never a speaker.
   if (/^(?:there|here)$/.test(tokens[i]?.lower ?? '') && !closingComma) return null;
   // "sources who reviewed them told": an object pronoun ends a relative clause; the subject is what it is about.
