@@ -334,7 +334,7 @@ function isTwoPeople(text: string): boolean {
   return !!m && sexOfGivenName(m[1]) !== 'unknown' && sexOfGivenName(m[2]) !== 'unknown';
 }
 
-const ROYAL_COUPLE = /^(?:[Tt]he\s+)?(?:Duke|Prince|King|Earl)\s+and\s+(?:Duchess|Princess|Queen|Countess)\s+of\s+\p{Lu}\p{L}+$/u;
+const PEERAGE = /^(?:[Tt]he\s+)?(?:(?:Duke|Prince|King|Earl)\s+and\s+(?:Duchess|Princess|Queen|Countess)|Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness)\s+of\s+\p{Lu}\p{L}+$/u;
 
 /** A street, or a street and its town: "Elm Road", "Elm Road, Swindon". */
 const ADDRESS = /,|\b(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace)$/;
@@ -527,8 +527,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(head) && /^\d{1,3}$/.test(rest[0] ?? '') && rest.length === 1 && !ORGANISATION.test(head)) return { type: 'person', name: head };
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.
   if (isTwoPeople(text)) return { type: 'person', name: text };
-  // "The Duke and Duchess of Sussex", "the Prince and Princess of Wales": a couple by their titles.
-  if (ROYAL_COUPLE.test(text)) return { type: 'person', name: text.replace(/^the\s+/i, '') };
+  // "the Duke of Sussex", "The Duke and Duchess of Sussex", "the Prince and Princess of Wales": a peer, or a couple,
+  // by their titles.
+  if (PEERAGE.test(text)) return { type: 'person', name: text.replace(/^the\s+/i, '') };
   // "Smith et al.": a work's authors, by the first one's name.
   if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+et al\.?$/u.test(text)) return { type: 'person', name: text };
   if (isTwoPeople(apposition) && /^(?:her|his|their|the)\s/i.test(head)) return { type: 'person', name: apposition, role: head.replace(/^(?:her|his|their|the)\s+/i, '') };
@@ -652,8 +653,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (INSTITUTION_NAME.test(head) && !OUTLET_WORD.test(head) && !ANONYMOUS.test(head)) return { type: 'organisation', name: bare };
   if (isOneBodyName(bare)) return { type: 'organisation', name: bare };
   const name = properName(head);
-  // "The Morning Brief", "The Rolling Stones": no person's name follows "the" alone.
-  if (name && head === `The ${name}`) return { type: 'organisation', name };
+  // "The Morning Brief", "The Rolling Stones", "the European Forest Fire Information System": no person's name
+  // follows "the" alone.
+  if (name && /^the\s/i.test(head) && head.slice(4).trim() === name) return { type: 'organisation', name };
   // "The U.S. Preventive Services Task Force": a name of three words or more closing on a body's head names the
   // body, whatever stands before it.
   const nameWords = name?.split(' ') ?? [];

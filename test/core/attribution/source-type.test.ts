@@ -374,6 +374,10 @@ describe('classifySource', () => {
     ["the BBC's Laura Kuenssberg", { type: 'person', name: 'Laura Kuenssberg', organisation: 'BBC' }],
     ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
+    ['the Duke of Sussex', { type: 'person', name: 'Duke of Sussex' }],
+    ['the Princess of Wales', { type: 'person', name: 'Princess of Wales' }],
+    // No person's name follows "the" alone.
+    ['the European Forest Fire Information System', { type: 'organisation', name: 'European Forest Fire Information System' }],
     ['three sources with direct knowledge of the matter', { type: 'anonymous' }],
     ["a source in Ukraine's SBU security service", { type: 'anonymous', organisation: "Ukraine's SBU security service" }],
     ['Its General Staff', { type: 'organisation', name: 'General Staff' }],
