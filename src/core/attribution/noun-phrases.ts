@@ -419,7 +419,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const sizes = (k: number) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start;
     // ("However, polling experts caution": a form in -ing naming what the people do, opening the phrase.)
     const activity = t.pos === 'VERB' && /ing$/.test(t.lower) && i === last - 1 && personNoun(tokens[last].lower) === 'plural' && (i === 0 || ['DET', 'PUNCT'].includes(tokens[i - 1].pos));
-    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity) break;
+    // ("so-called scientists", "would-be buyers": a word a hyphen joins to the next is the compound's.)
+    const hyphen = tokens[i + 1];
+    const joined = hyphen?.text === '-' && hyphen.start === t.end && tokens[i + 2]?.start === hyphen.end;
+    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined) break;
     start = i;
     i--;
   }

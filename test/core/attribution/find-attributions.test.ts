@@ -790,6 +790,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The papers, marked "official sensitive", show that officials were asked to model the savings.', [[['The papers', 'show']]]],
     ['The Portuguese coach, who has won just eight of his 27 Premier League games, said he retains the backing of the owners.', [[['The Portuguese coach', 'said']]]],
     ['The author, whose name has been redacted, added: "Someone will check the rainfall data."', [[['The author', 'added']]]],
+    // A word a hyphen joins to the next is the compound's.
+    ['Smoke killed 20,000 people, so-called scientists now claim.', [[['so-called scientists', 'claim']]]],
     // A body's short name in brackets before the comma closing an apposition or an aside.
     ['Jane Doe, a professor at the London School of Economics (LSE), said the plan would fail.', [[['Jane Doe, a professor at the London School of Economics', 'said']]]],
     ['The researchers, led by Dr Marta Ruiz of the Barcelona Institute for Global Health (ISGlobal), estimated that deaths rose.', [[['The researchers', 'estimated']]]],
