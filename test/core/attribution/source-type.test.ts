@@ -312,6 +312,8 @@ describe('classifySource', () => {
     ['The papers', { type: 'document' }],
     ['its accounts', { type: 'document' }],
     ['Western analysts', { type: 'weasel' }],
+    ['so-called scientists', { type: 'weasel' }],
+    ['self-styled experts', { type: 'weasel' }],
     // A post in capitals with its holder unnamed, whole.
     ['The Home Secretary', { type: 'person', role: 'Home Secretary' }],
     ['The Prime Minister', { type: 'person', role: 'Prime Minister' }],
