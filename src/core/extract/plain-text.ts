@@ -285,8 +285,8 @@ function readPlainText(text: string): ExtractedArticle {
     // ("Guardian staff and agencies": the paper's staff, with the wires.)
     const staff = DESK.test(byline) ? null : /^(.+?)\s+(?:staff|team|newsroom|desk|editors|editorial board)(?:\s+and\s+(?:agencies|wires))?$/i.exec(byline);
     // "Daily Star Reporter", "Yorkshire Evening Post reporter": a known outlet's or a masthead's own reporter (a person's
-    // name before "Reporter" is no outlet).
-    const reporter = /^(.+?)\s+(?:reporters?|correspondents?|staff writers?)$/i.exec(byline);
+    // name before "Reporter" is no outlet); "Daily Express Online", "Sun Online Reporter": its website's.
+    const reporter = /^(.+?)\s+(?:(?:online|digital)(?:\s+(?:reporters?|staff|team|desk))?|reporters?|correspondents?|staff writers?)$/i.exec(byline);
     // "By Global Times", "By Reuters": the outlet itself signs the story.
     // ("Posted by Patriot Truth Network": a masthead or a network signing it is the outlet, known or not.)
     const known = (reporter && (resolveKnownOutlet(reporter[1]) ?? (MASTHEAD_LINE.test(reporter[1]) ? { name: reporter[1] } : null))) || resolveKnownOutlet(byline) || (isMediaName(byline) ? { name: byline } : null);

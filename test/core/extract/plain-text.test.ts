@@ -173,6 +173,9 @@ describe('extractPlainText on the seed articles', () => {
   it.each([
     ['By Daily Star Reporter', 'Daily Star'],
     ['By Yorkshire Evening Post reporter', 'Yorkshire Evening Post'],
+    // Its website's.
+    ['By Daily Express Online', 'Daily Express'],
+    ['By Sun Online Reporter', 'The Sun'],
     ['By Guardian staff and agencies', 'The Guardian'],
     ['By Political Reporter', null],
     // A wire in the writer's post.
