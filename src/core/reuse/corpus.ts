@@ -16,7 +16,7 @@ function inside(start: number, end: number, spans: [number, number][]): number {
 }
 
 /** How much more alike a copy must be to one text than to another before it is read as that text's copy. */
-const NEARER_SIMILARITY = 0.05;
+const NEARER_SIMILARITY = 0.03;
 
 /**
  * Whether a copy took its text from one source rather than another: the one it credits, when it credits one of the

@@ -98,6 +98,25 @@ describe('pruneSiblingPairs (through findCorpusReuse)', () => {
     expect(arrowsOf([['nyt', 'The New York Times', '2026-03-01', NYT], ['mail', 'Daily Mail', '2026-03-02', MAIL], ['blog', 'TechPulse', '2026-03-03', copied]])).toEqual(['mail→blog', 'nyt→mail']);
   });
 
+  it('when an uncredited copy prints whole what a copy of the original edited, and shares less with the original, shows the chain', () => {
+    const wire = [
+      "Smoke from wildfires may have contributed to around 12,000 premature deaths across Europe during last summer's heatwave, according to a study published on Tuesday in The Lancet Planetary Health.",
+      'The researchers, led by Dr Marta Ruiz of the Barcelona Institute for Global Health (ISGlobal), estimated that fine particles from the fires raised death rates in 14 countries, with Portugal, Spain and Greece the worst hit.',
+      'Wildfires burned more than 1 million hectares in the EU last year, the highest figure since records began in 2006, according to the European Forest Fire Information System.',
+    ].join('\n\n');
+    const site = [
+      "Smoke from wildfires contributed to around 12,000 premature deaths across Europe during last summer's heatwave, a study has found, AFP reported.",
+      'The researchers, led by Dr Marta Ruiz of the Barcelona Institute for Global Health, estimated that fine particles from the fires raised death rates in 14 countries, with Portugal, Spain and Greece the worst hit.',
+      'Wildfires burned more than a million hectares in the EU last year, the highest figure since records began.',
+    ].join('\n\n');
+    const copied = [
+      "Smoke from wildfires killed around 20,000 people across Europe during last summer's heatwave, so-called scientists now claim.",
+      'The researchers estimated that fine particles from the fires raised death rates in 14 countries, with Portugal, Spain and Greece the worst hit.',
+      'Wildfires burned more than a million hectares in the EU last year, the highest figure since records began.',
+    ].join('\n\n');
+    expect(arrowsOf([['wire', 'AFP', '2026-06-03', wire], ['site', 'Daily Express', '2026-06-03', site], ['blog', null as unknown as string, '2026-06-05', copied]])).toEqual(['site→blog', 'wire→site']);
+  });
+
   it('when two copies of one original share only what each took from it, neither copied the other', () => {
     const twin = MAIL.replace('the New York Times reported', 'the newspaper said');
     expect(arrowsOf([['nyt', 'The New York Times', '2026-03-01', NYT], ['mail', 'Daily Mail', '2026-03-02', MAIL], ['sun', 'The Sun', '2026-03-02', twin]])).not.toContain('mail→sun');
