@@ -36,8 +36,8 @@ const LIKELIHOOD = /\b(?:an?|\d+(?:\.\d+)?%|\d+(?:\.\d+)? per ?cent|(?:one|\d+)[
 const SUSPICION = /\b(?:on suspicion of|suspected)\b/i;
 /** Where a finding holds, dropped when a study is retold as a cure: "in mice", "in cells", "in a small trial". */
 const LIMITED_FINDING = /\bin (?:mice|rats|animals|monkeys|cells|human cells|test tubes?|the lab|a lab|laboratory tests?|a small (?:study|trial|group)|some patients)\b/i;
-/** What studies of association find, short of a cause: "is linked to", "was associated with". */
-const ASSOCIATION = /\b(?:linked|associated|tied|correlated|connected) (?:to|with)\b|\b(?:association|correlation|link) (?:with|between)\b/i;
+/** What studies of association find, short of a cause: "is linked to", "was associated with"; or a part of one, "contributed to". */
+const ASSOCIATION = /\b(?:linked|associated|tied|correlated|connected) (?:to|with)\b|\b(?:association|correlation|link) (?:with|between)\b|\bcontribut(?:ed|es|e|ing) to\b|\b(?:played|plays|play) a (?:\w+ )?role in\b/i;
 /** Modals of possibility: one dropped or added alone hedges the claim less or more. */
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 /** Numbers written as words, with their values. */
@@ -307,7 +307,8 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');
   const modalsAfter = a.filter(isModal);
   const modalChanged = modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]));
-  // "is linked to a lower risk" → "cuts the risk": an association told as a cause.
+  // "is linked to a lower risk" → "cuts the risk", "contributed to 12,000 deaths" → "killed": an association, or a
+  // part in a cause, told as the cause.
   const causeClaimed = ASSOCIATION.test(removed) && !ASSOCIATION.test(added) && !!added;
   if ((modalChanged && !modalHedge(a, r)) || causeClaimed) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()] && !SHARE_IN_WORDS[n.toLowerCase()]);

@@ -16,6 +16,8 @@ describe('findMutations', () => {
     ['The water is not safe to drink, officials said.', 'The water is safe to drink, officials said.', 'wording-changed', ''],
     // An association told as a cause.
     ['Drinking coffee is linked to a lower risk of early death.', 'Drinking coffee cuts the risk of early death.', 'certainty-changed', 'cuts'],
+    ['Wildfire smoke contributed to 12,000 deaths last summer.', 'Wildfire smoke killed 12,000 people last summer.', 'certainty-changed', 'killed'],
+    ['Air pollution played a major role in the deaths.', 'Air pollution caused the deaths.', 'certainty-changed', 'caused'],
     ['The vaccine was associated with a small rise in heart inflammation.', 'The vaccine causes heart inflammation.', 'certainty-changed', 'causes'],
     ['The Taliban control 10 major provincial capitals.', 'The Taliban control half of the 34 provincial capitals.', 'number-changed', 'half of the 34 provincial capitals'],
     ['Three soldiers were killed in the attack.', 'Five soldiers were killed in the attack.', 'number-changed', 'Five soldiers'],
