@@ -29,8 +29,11 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   // "Mumbai: 3 held for cheating investors": a town the headline is datelined from ("Israel: …" may be the state speaking).
   if (isKnownPlace(m[1]) && !isStateName(m[1])) return null;
   // "North Korea and Russia: An Alliance Built on Shells and Secrets": a headline's subtitle after its topic, no words said.
+  // ("MS. LEAVITT: The President spoke to the governor on Monday. He made clear…": not a transcript's label, a title's
+  // before a name, or one whose line goes on past its sentence.)
   const rest = s.text.slice(m.index + m[0].length - 1).trimStart();
-  if (/^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;
+  const transcript = /^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s/.test(m[1]) || s.line.trim().length > s.text.trim().length;
+  if (!transcript && /^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;
   // ("CNN State of the Union: Interview with Senator Amy Klobuchar": a programme's name over what it aired.)
   if (/^(?:(?:An\s+)?Interview|Transcript|Q&A|In conversation)\b/i.test(rest)) return null;
   // "Dune: Part Two is in cinemas": a title's part after its name.

@@ -28,6 +28,9 @@ describe('speakerLabel', () => {
     ['Mumbai: 3 held for cheating investors of Rs 12 crore', null, null],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
+    // A transcript's label, a title before the name, or a line going on past its sentence, is a speaker's.
+    ['MS. LEAVITT: The President spoke to the governor on Monday.', 'MS. LEAVITT', 'person'],
+    ['LEAVITT: The President spoke to the governor. He made clear that aid will flow.', 'LEAVITT', 'person'],
     // A title's part after its name.
     ['Dune: Part Two is in cinemas from 1 March.', null, null],
     // A team's ratings or line-up, a list with no verb, is no one's words.
