@@ -270,7 +270,9 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   return dedupe(cues.filter(outsideQuotes));
 }
 
-const WAR_WORD = /war|invasion|invade|confrontation|showdown|battle|conflict|attack/i;
+const WAR_WORD = /war|invasion|invade|confrontation|showdown|battle|conflict|attack|blockade|seize|(?:move|march) on/i;
+/** A move "on" a place is an advance on it ("will move on Taiwan", "will march on Kyiv"), not "will move on from…" or "on Friday". */
+const movesOnPlace = (s: ParsedSentence, c: Cue) => !/on$/.test(c.text) || /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u.test(s.text.slice(c.end - s.start));
 /** Who wages a war foretold: a country, its capital or its forces ("Russia will invade", "Chinese troops will attack"; not "The club will attack"). */
 const isBelligerent = (subject: string) => namesCountry(subject) || /\b(?:army|armies|troops|forces|military|regime|NATO|Kremlin|Pentagon|Moscow|Beijing|Tehran|Pyongyang|Hamas|Hezbollah)\b/.test(subject);
 /** A condition or a question: what it says will happen is not declared certain. */
@@ -279,7 +281,7 @@ const UNCERTAIN = /\b(?:if|unless|whether)\b|\?/i;
 function propheticCues(s: ParsedSentence, scripture: Cue[], ownVoice: boolean): Cue[] {
   // (The war patterns are tried only where a word of war stands: they run on every sentence.)
   const war = WAR_WORD.test(s.text);
-  const certainWar = ownVoice && war ? [...regexCues(s, CERTAIN_WAR), ...(UNCERTAIN.test(s.text) ? [] : regexCues(s, WAR_FORETOLD).filter((c) => isBelligerent(s.text.slice(0, c.start - s.start))))] : [];
+  const certainWar = ownVoice && war ? [...regexCues(s, CERTAIN_WAR), ...(UNCERTAIN.test(s.text) ? [] : regexCues(s, WAR_FORETOLD).filter((c) => isBelligerent(s.text.slice(0, c.start - s.start)) && movesOnPlace(s, c)))] : [];
   const cues = [...scripture, ...regexCues(s, END_TIMES), ...certainWar, ...(ownVoice ? regexCues(s, CERTAIN_DOOM) : [])];
   if (cues.length && war && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
   return dedupe(cues);

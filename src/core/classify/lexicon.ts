@@ -168,8 +168,11 @@ export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion
  */
 export const CERTAIN_WAR =
   /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:(?:world )?war(?: (?:three|3|III))?|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:now |surely |all but )?(?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent|(?:only |just )?a matter of (?:time|when, not if))\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:next|third) (?:world )?war\b[^.?!]{0,40}?\bwill (?:begin|start|break out|erupt|be fought)\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
-/** A war foretold as a plain fact in the writer's voice, with no condition: "Russia will invade the Baltic states within two years". */
-export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevitably |one day )?(?:invade|attack|declare war on|go to war (?:with|against))\b/gi;
+/**
+ * A war foretold as a plain fact in the writer's voice, with no condition: "Russia will invade the Baltic states within
+ * two years", "China will blockade Taiwan", "China will move on Taiwan" (a move on a place: see flags).
+ */
+export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevitably |one day )?(?:invade|attack|blockade|seize|(?:move|march) on|declare war on|go to war (?:with|against))\b/gi;
 
 /**
  * A downfall or history's verdict declared certain in the writer's own words, prophecy without war or

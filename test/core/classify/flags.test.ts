@@ -133,6 +133,11 @@ describe('the prophetic flag', () => {
     ['Will China invade Taiwan?', null],
     ['Officials said Russia will attack in the spring.', null],
     ['The club will attack from the first minute.', null],
+    // A blockade, a seizure, or a move on a place ("will move on from…", "on Friday" are none).
+    ['Within a year, China will move on Taiwan, and the West will do nothing.', ['will move on']],
+    ['China will blockade Taiwan before the election.', ['will blockade']],
+    ['Britain will move on from Brexit.', null],
+    ['China will move on Friday to cut rates.', null],
     // The battle foretold is named whole, so that its "battle" judges nothing.
     ['The stage is set for the battle of Armageddon.', ['battle of Armageddon']],
     // A downfall or history's verdict declared certain; an obituary's memory and an outcome told are none.
