@@ -1,4 +1,4 @@
-import { countries } from 'countries-list';
+import { continents, countries } from 'countries-list';
 import { weasels } from 'weasels';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import type { SourceType } from './types';
@@ -25,6 +25,8 @@ const ORGANISATION = /\b(?:Ministry|Department|Agency|Council|Party|Commission|C
 const OTHER_STATE_NAMES = ['Britain', 'Great Britain', 'America', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Czech Republic', 'Turkey', 'Holland', 'Burma'];
 /** Countries by name, from the countries-list package: "Japan branded…", "China and Russia support…" speak as states. */
 const COUNTRY = new RegExp(`\\b(?:${alternation([...Object.values(countries).map((c) => c.name), ...OTHER_STATE_NAMES])})\\b`);
+/** A continent alone, speaking for its states as a capital does for its own: "Europe cannot even agree on a budget". */
+const CONTINENT = new RegExp(`^(?:${alternation(Object.values(continents))})$`);
 /** Whether a text names a country: "Russia", "the United States". */
 export const namesCountry = (text: string): boolean => COUNTRY.test(text);
 /** Capitals name their governments ("Tehran has denied…", "Beijing and Moscow"); not those that are also people's names. */
@@ -445,6 +447,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("Klaus Schwab himself admitted it", "the president himself said": the stress is no part of who spoke.)
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim()).replace(/(?<=\S)\s+(?:himself|herself|themselves|itself)$/i, '');
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
+  if (CONTINENT.test(bare)) return { type: 'organisation', name: bare };
   // ("One resident, Linda Park", "One official, John Smith": a person of a kind, then named in full.)
   const kindThenName = ONE_OF_A_KIND_NAMED.exec(text);
   if (kindThenName && sexOfGivenName(kindThenName[2]) !== 'unknown') return { type: 'person', name: kindThenName[2] + kindThenName[3], role: kindThenName[1] };

@@ -377,6 +377,9 @@ describe('classifySource', () => {
     ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['the Duke of Sussex', { type: 'person', name: 'Duke of Sussex' }],
+    // A continent speaks for its states, as a capital for its own.
+    ['Europe', { type: 'organisation', name: 'Europe' }],
+    ['South America', { type: 'organisation', name: 'South America' }],
     ['the Princess of Wales', { type: 'person', name: 'Princess of Wales' }],
     // No person's name follows "the" alone.
     ['the European Forest Fire Information System', { type: 'organisation', name: 'European Forest Fire Information System' }],
