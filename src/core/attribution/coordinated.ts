@@ -29,16 +29,49 @@ const PORTFOLIO_POST = new RegExp(String.raw`^${PORTFOLIO}(?:\s+${PORTFOLIO})*\s
 /** "Work and Pensions Secretary Liz Kendall": the "and" joins the remits of one minister's title, no two sources. */
 const isPortfolioPost = (before: string, after: string) => PORTFOLIO_TAIL.test(before) && PORTFOLIO_POST.test(after);
 
-export function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
+/** A name "and" stands inside of: "the Department of Health and Human Services", "Food and Drug Administration". */
+const isOneName = (text: string) => isOneBodyName(text) || !!resolveKnownOutlet(text);
+
+/** The two sources a span joins: at the "and" (or "nor") whose two sides are each whole, or null. */
+function joinedParts(text: string): [string, string] | null {
   // ("Neither Meta nor X responded": each one of the two.)
-  const m = /^(.+?)\s+and\s+(.+)$/.exec(a.sourceText) ?? /^[Nn]either\s+(.+?)\s+nor\s+(.+)$/.exec(a.sourceText);
-  // (Not "The Tax Policy Center at the Urban Institute and Brookings": the "and" may join the preposition's objects.)
-  if (!m || /,|\sand\s/.test(m[2]) || /,|\s(?:at|of|for|from|with|in|by|on|to|about)\s/.test(m[1])) return [a];
-  if (isOneBodyName(a.sourceText) || resolveKnownOutlet(a.sourceText) || isPortfolioPost(m[1], m[2])) return [a];
-  const parts = [m[1], m[2]].map((text) => ({ text, reading: classifySource(text, outlet) }));
-  // ("according to internal emails and people familiar with the matter": a document and people are two sources, named or not.)
+  const neither = /^[Nn]either\s+(.+?)\s+nor\s+(.+)$/.exec(text);
+  if (neither) return [neither[1], neither[2]];
+  // ("the Food and Drug Administration and the CDC": at the "and" past the name that holds one.)
+  for (const and of text.matchAll(/\s+and\s+/g)) {
+    const [left, right] = [text.slice(0, and.index), text.slice(and.index + and[0].length)];
+    // (Not "The Tax Policy Center at the Urban Institute and Brookings": the "and" may join the preposition's objects.)
+    const wholeLeft = !/,/.test(left) && (!/\s(?:at|of|for|from|with|in|by|on|to|about|and)\s/.test(left) || isOneName(left));
+    const wholeRight = !/,/.test(right) && (!/\sand\s/.test(right) || isOneName(right));
+    if (wholeLeft && wholeRight) return [left, right];
+  }
+  return null;
+}
+
+/** Unnamed people in the plural, or a weasel: "independent experts", "his aides" (not "his wife", one of a couple). */
+const isUnnamedPeople = (text: string, r: { type: SourceType }) => {
+  const head = text.split(/\s+/).pop()!.toLowerCase();
+  return (r.type === 'anonymous' || r.type === 'weasel') && (/[^s]s$/.test(head) || personNoun(head) === 'plural');
+};
+/**
+ * A named source and people unnamed, each a phrase of its own ("the CDC and independent experts", "Trump and his
+ * aides", "Clinton and other Democrats"), not one word qualifying the other's people ("U.S. and foreign intelligence
+ * sources", "Federal and state officials", "U.S. military and intelligence officials").
+ */
+const isNamedAndUnnamed = ([x, y]: { text: string; reading: { type: SourceType; name?: string } }[]) => {
+  const [named, unnamed] = isNamedSource(x.reading) ? [x, y] : [y, x];
+  const ownPhrases = /^(?:the|his|her|its|their|other|our|my)\s/i.test(unnamed.text) || /^the\s/i.test(named.text) || named.reading.type === 'outlet';
+  return isNamedSource(named.reading) && isUnnamedPeople(unnamed.text, unnamed.reading) && ownPhrases;
+};
+
+export function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
+  const joined = joinedParts(a.sourceText);
+  if (!joined || isOneName(a.sourceText) || isPortfolioPost(joined[0], joined[1])) return [a];
+  const parts = joined.map((text) => ({ text, reading: classifySource(text, outlet) }));
+  // ("according to internal emails and people familiar with the matter": a document and people are two sources, named or
+  // not; so are a named source and people unnamed, "according to the CDC and independent experts".)
   const documentAndPeople = parts.some((p) => p.reading.type === 'document') && parts.some((p) => ['anonymous', 'person', 'organisation', 'outlet'].includes(p.reading.type));
-  if (!documentAndPeople && !parts.every((p) => isNamedSource(p.reading))) return [a];
+  if (!documentAndPeople && !isNamedAndUnnamed(parts) && !parts.every((p) => isNamedSource(p.reading))) return [a];
   // ("Merck and Johnson & Johnson have filed lawsuits", "Pfizer and Merck said": a one-word name beside a firm is a firm
   // too; "Trump and the Republican Party" stay a person and a body.)
   if (parts.some((p) => p.reading.type === 'organisation' && (FIRM.test(p.text) || isKnownOrganisation(p.text)))) {

@@ -15,6 +15,10 @@ describe('splitCoordinated, through analyseArticle', () => {
     ['Trump and the Republican Party said it was rigged.', [['Trump', 'person', 'said'], ['the Republican Party', 'organisation', 'said']]],
     // A document and people, named or not.
     ['It sold on, according to internal emails and people familiar with the matter.', [['internal emails', 'document', 'according to'], ['people familiar with the matter', 'anonymous', 'according to']]],
+    // A named source and unnamed people, each a phrase of its own; the "and" past a name that holds one.
+    ['There is no chip, according to the CDC and independent experts.', [['the CDC', 'organisation', 'according to'], ['independent experts', 'anonymous', 'according to']]],
+    ['Trump and his aides said the plan was sound.', [['Trump', 'person', 'said'], ['his aides', 'anonymous', 'said']]],
+    ['It was safe, according to the Food and Drug Administration and the CDC.', [['the Food and Drug Administration', 'organisation', 'according to'], ['the CDC', 'organisation', 'according to']]],
     // Not the objects of a preposition: "polls in Pennsylvania and Virginia".
     ['Recent polls in Pennsylvania and Virginia have shown Clinton ahead.', [['Recent polls in Pennsylvania and Virginia', 'document', 'have shown']]],
   ])('when the text is %j, reads %j', (text, expected) => {
@@ -29,6 +33,9 @@ describe('splitCoordinated, through analyseArticle', () => {
     'Regulators and environmental groups',
     'Tom Smith and his wife',
     'The Tax Policy Center at the Urban Institute and Brookings',
+    // A word qualifying the unnamed people.
+    'U.S. and foreign intelligence sources',
+    'Federal and state officials',
   ])('when %j speaks, reads one source', (source) => {
     expect(sourcesOf(`${source} said the plan was safe.`).map(([text]) => text)).toEqual([source]);
   });
