@@ -349,6 +349,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     const words = run.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
     // "Secretary of State Marco Rubio", "Minister of Defence Boris Pistorius": the office's object is no first name.
     if (words.length > 2 && /\bof\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) words.shift();
+    // ("President Ferdinand Marcos Jr. on Monday…": the surname before a generational suffix, which the name keeps.)
+    const suffix = words.length > 2 && /^(?:Jr|Sr|II|III|IV)$/.test(words.at(-1)!) ? ` ${words.pop()}${text[m.index + m[0].length] === '.' ? '.' : ''}` : '';
     // ("Ridley Scott's long-awaited sequel": the name without its possessive.)
     const surname = words.pop()!.replace(/['’]s$/, '');
     const given = words.slice(-2);
@@ -360,7 +362,7 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     // ("The Washington Post Trump obtained", "Say Mexico demanded": a body's name before a surname is no given name.)
     if (!given.length || given.some(notAFirstName) || !surnames.has(surname) || classifySource(`${given.join(' ')} ${surname}`).type !== 'person') continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Map());
-    const full = `${given.join(' ')} ${surname}`;
+    const full = `${given.join(' ')} ${surname}${suffix}`;
     fullNames.get(surname)!.set(full, (fullNames.get(surname)!.get(full) ?? 0) + 1);
   }
   // Of several full names ("Donald Trump", "Ivanka Trump"), the one the article cites as a source.

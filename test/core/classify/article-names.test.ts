@@ -6,6 +6,7 @@ const namesIn = (text: string) => analyseArticle(text).sentences.flatMap((s) => 
 describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
   it.each([
     ['a surname after the full name is that person', 'A company run by a man named Tom Clarke took the mines. Mr. Clarke said the deal worked.', ['Tom Clarke']],
+    ['a surname after a full name with a generational suffix is that person', 'President Ferdinand Marcos Jr. on Monday ordered an inquiry. "Have some shame," Marcos said.', ['Ferdinand Marcos Jr.', 'Ferdinand Marcos Jr.']],
     ['a middle initial is the same name', 'Donald J. Trump spoke first. Donald Trump spoke again. Trump said it was rigged.', ['Donald Trump']],
     ['a pronoun after it takes the full name too', 'Tom Clarke bought the mines. Clarke said the deal worked. He added that it was cheap.', ['Tom Clarke', 'Tom Clarke']],
     ['of two full names, the surname is the one the article cites', 'Ivanka Trump spoke at the convention. Donald Trump said he would win. Later, Trump said it again.', ['Donald Trump', 'Donald Trump']],
