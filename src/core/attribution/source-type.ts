@@ -87,7 +87,7 @@ const PERSON_OF_BODY = /^(?!(?:The|A|An)\s)(?:(?:(?:Dr|Prof|Professor|Sir|Dame|M
 const FIRM_TRADE = /^(?:maker|manufacturer|producer|supplier|provider|retailer|distributor|exporter|importer|operator)$/;
 const BODY_AFTER_NAME = /\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 const WEASEL_WORDS = new Set(weasels.map((w) => w.toLowerCase()));
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|Cllr|Councillor|Councilor|Councilman|Councilwoman|Alderman|Alderwoman|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice|Representative|Congressman|Congresswoman|CEO|Detective|Constable|Inspector|Sergeant|Superintendent|Commander|Lieutenant|Colonel|Captain|Corporal)\.?$/;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Det|Insp|Supt|Ch|DCI|DI|DS|DC|PC|PCSO|SP|DSP|ASP|CSP|ACP|DCP|CP|AIG|DIG|IGP|Cllr|Councillor|Councilor|Councilman|Councilwoman|Alderman|Alderwoman|Capt|Cmdr|Maj|Brig|Adm|President|Senator|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chair|Chairman|Chairwoman|Director|Judge|Ambassador|Prime|Chancellor|Speaker|Governor|Mayor|Justice|Representative|Congressman|Congresswoman|CEO|Detective|Constable|Inspector|Sergeant|Superintendent|Commander|Lieutenant|Colonel|Captain|Corporal)\.?$/;
 /** A player by position, in lower case ("the Nigeria international", "the Brazil striker"; not "Amnesty International"). */
 const PLAYER_ROLE = /\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|international|quarterback|batsman|batter|bowler|fly-half)$/;
 const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain|administrator|treasurer|comptroller|archbishop)$/i;
@@ -556,11 +556,16 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
   // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.
   const named = properName(apposition);
-  // ("The UN Secretary-General, António Guterres", "The Prime Minister, Keir Starmer": the post in capitals.)
-  const postInCapitals = /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(head) && (PERSON_ROLE.test(head) || TITLE.test(head.split(/[\s-]/).pop()!));
+  // ("The UN Secretary-General, António Guterres", "The Prime Minister, Keir Starmer": the post in capitals; "The Police
+  // Public Relations Officer, Omolola Odutola", an officer's post so, though "officers" are people unnamed.)
+  // (Where it is held, in lower case, is no part of it: "The Police Public Relations Officer in the state, SP Omolola Odutola".)
+  const postTitle = head.replace(/\s+(?:in|of|for|at)\s+the\s+\p{Ll}+$/u, '');
+  const postInCapitals = /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(postTitle) && (PERSON_ROLE.test(postTitle) || TITLE.test(postTitle.split(/[\s-]/).pop()!) || / Officer$/.test(postTitle));
   // ("A UN spokesman, Stéphane Dujarric", "The UN secretary-general, António Guterres": the body's name before the post.)
-  const bodyBefore = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})\p{Ll}/u.exec(head)?.[1].trim();
-  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && !properName(head.replace(/^(?:The|An?)\s+/, '')) && (postInCapitals || bodyBefore || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head))) {
+  // (Not a post in capitals itself: "The Spokesman of the command, DSP Abimbola Oyeyemi".)
+  const capitalsBefore = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})\p{Ll}/u.exec(head)?.[1].trim();
+  const bodyBefore = capitalsBefore && !TITLE.test(capitalsBefore) && !PERSON_ROLE.test(capitalsBefore) ? capitalsBefore : undefined;
+  if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && (postInCapitals || !properName(head.replace(/^(?:The|An?)\s+/, ''))) && (postInCapitals || bodyBefore || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head))) {
     // ("Carter's barrister, Anna Price", "Smith's wife, Ann": a client or kin, no body.)
     // ("NHS England's medical director, Stephen Powis": a body's name of more than one word.)
     const possessor = RELATIONAL_ROLE.test(head) ? undefined : /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*)['’]s\s/u.exec(head)?.[1];

@@ -377,6 +377,11 @@ describe('classifySource', () => {
     ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['the Duke of Sussex', { type: 'person', name: 'Duke of Sussex' }],
+    // A police rank as a title; an officer's post in capitals, and where it is held, before the name.
+    ['CSP Benjamin Hundeyin', { type: 'person', name: 'Benjamin Hundeyin', role: 'CSP' }],
+    ['The Police Public Relations Officer in the state, SP Omolola Odutola', { type: 'person', name: 'Omolola Odutola', role: 'The Police Public Relations Officer in the state' }],
+    ['The Chief Medical Officer, Chris Whitty', { type: 'person', name: 'Chris Whitty', role: 'The Chief Medical Officer' }],
+    ['The Spokesman of the command, DSP Abimbola Oyeyemi', { type: 'person', name: 'Abimbola Oyeyemi', role: 'The Spokesman of the command' }],
     // A continent speaks for its states, as a capital for its own.
     ['Europe', { type: 'organisation', name: 'Europe' }],
     ['South America', { type: 'organisation', name: 'South America' }],
