@@ -147,8 +147,11 @@ function cameUnder(tokens: ParsedToken[], k: number): [number, number] | null {
   return [start, n];
 }
 
-/** Verbs whose impersonal passive reports without a reporter: "It is understood that…", "it was claimed that…". */
-const IMPERSONAL_VERBS = new Set(['say', 'believe', 'understand', 'think', 'claim', 'allege', 'report', 'rumor', 'rumour', 'suggest', 'suspect', 'fear', 'know', 'learn', 'estimate']);
+/**
+ * Verbs whose impersonal passive reports without a reporter: "It is understood that…", "it was claimed that…"; Nigerian
+ * papers' "It was gathered that…", what their reporter learned.
+ */
+const IMPERSONAL_VERBS = new Set(['say', 'believe', 'understand', 'think', 'claim', 'allege', 'report', 'rumor', 'rumour', 'suggest', 'suspect', 'fear', 'know', 'learn', 'estimate', 'gather']);
 
 /**
  * "It is understood that…", "It was claimed that…", "…, it emerged last

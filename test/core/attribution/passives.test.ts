@@ -59,6 +59,7 @@ describe('agentBy', () => {
 describe('impersonalReport', () => {
   it.each([
     ['It is understood that ministers will meet.', 'understood', 'It is understood'],
+    ['It was gathered that the kidnappers had demanded a ransom.', 'gathered', 'It was gathered'],
     // A clause may follow without "that".
     ['It is believed the attack was linked to a feud.', 'believed', 'It is believed'],
     ['It is thought he fled abroad.', 'thought', 'It is thought'],
