@@ -610,7 +610,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "a study published in The Lancet", "research conducted by the Center for…": the document, and who made it.
   const made = MADE_DOCUMENT.exec(bare);
   if (made && isDocumentWord(made[1])) return { type: 'document', organisation: made[2] };
-  if (ORGANISATION_OF.test(head) && !PERSON_OF_BODY.test(head)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
+  // ("lead author Dr Melody Ding of the University of Sydney": a person of the body, past their trade in lower case.)
+  const trade = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(head)?.[0];
+  const pastTrade = trade && isTrade(trade.trim().split(/\s+/).pop()!) ? head.slice(trade.length) : head;
+  if (ORGANISATION_OF.test(head) && !PERSON_OF_BODY.test(pastTrade)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls"; after a
   // quantity, what is counted: "dozens of papers", "a small group of rich donors".
   const counted = QUANTITY_OF.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1];

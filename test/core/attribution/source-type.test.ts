@@ -377,6 +377,8 @@ describe('classifySource', () => {
     ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['the Duke of Sussex', { type: 'person', name: 'Duke of Sussex' }],
+    // A person of a body past their trade in lower case, not the body.
+    ['lead author Dr Melody Ding of the University of Sydney', { type: 'person', name: 'Melody Ding', role: 'lead author', organisation: 'University of Sydney' }],
     // A police rank as a title; an officer's post in capitals, and where it is held, before the name.
     ['CSP Benjamin Hundeyin', { type: 'person', name: 'Benjamin Hundeyin', role: 'CSP' }],
     ['The Police Public Relations Officer in the state, SP Omolola Odutola', { type: 'person', name: 'Omolola Odutola', role: 'The Police Public Relations Officer in the state' }],
