@@ -57,9 +57,12 @@ function regexCues(s: ParsedSentence, re: RegExp): Cue[] {
   return cues;
 }
 
-/** Every hedge of the list in one alternation, longest first so "at least" wins over "least". */
+/**
+ * Every hedge of the list in one alternation, longest first so "at least" wins over "least"; not a poll's "likely
+ * voters", the people it sampled.
+ */
 const HEDGE_PATTERN = new RegExp(
-  `\\b(?:${alternation([...HEDGES].sort((a, b) => b.length - a.length))})\\b`,
+  `\\b(?:${alternation([...HEDGES].sort((a, b) => b.length - a.length))})\\b(?!\\s+(?:(?:Democratic|Republican|GOP|Labour|Conservative)\\s+)?(?:voters|caucusgoers|primary voters)\\b)`,
   'gi',
 );
 

@@ -87,6 +87,9 @@ describe('the speculative flag', () => {
     ['It was Lady Macbeth, a role she would return to twice.', null],
     ['The deal would cost billions.', ['would']],
     ['The dollar is doomed.', ['is doomed']],
+    // A poll's "likely voters" are the people it sampled.
+    ['The survey of 1,000 likely voters was conducted in October.', null],
+    ['Pennsylvania is the state most likely to decide the election.', ['likely']],
   ])('when the sentence is %j, the speculative cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'speculative')).toEqual(expected);
   });
