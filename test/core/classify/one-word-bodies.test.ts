@@ -31,6 +31,10 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Ryanair said on Tuesday that its fares would rise.', 'Ryanair', 'organisation'],
     ['Amazon said in January it would eliminate 14,000 corporate roles.', 'Amazon', 'organisation'],
     ['Rates fell, according to information service Moneyfacts. Rates will fall again, Moneyfacts said.', 'Moneyfacts', 'organisation'],
+    // Its staff by their trade; its data.
+    ['Rates fell, according to Moneyfacts. Moneyfacts finance expert Rachel Springall said lenders were competing.', 'Moneyfacts', 'organisation'],
+    ["Rightmove said asking prices rose, according to Rightmove's latest figures.", 'Rightmove', 'organisation'],
+    ['Data from Zoopla shows demand is up. Zoopla said it was surprised.', 'Zoopla', 'organisation'],
     // A body's full name is no given name before a family name ("Apple Inc." is not Apple's first name).
     ['Apple Inc. said on Wednesday that it would cut prices. Apple argued that regulators were wrong.', 'Apple', 'organisation'],
     // Its results.
