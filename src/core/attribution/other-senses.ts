@@ -303,6 +303,9 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d
 /** What one faces that someone else said or did to one: "faced questions", "has faced ridicule online". */
 const CRITICISM = new Set(['question', 'questions', 'questioning', 'criticism', 'criticisms', 'call', 'calls', 'accusation', 'accusations', 'allegation', 'allegations', 'backlash', 'scrutiny', 'ridicule', 'condemnation', 'complaint', 'complaints', 'pressure', 'demand', 'demands', 'attack', 'attacks']);
 
+/** What one submits or files that says something, besides documents: "a complaint", "evidence", "a bid", "an appeal". */
+const SUBMISSIONS = /^(?:complaints?|evidence|bids?|appeals?|proposals?|objections?|claims?|applications?|motions?|amendments?|plans?|suits?|lawsuits?|charges?|submissions?|responses?|comments?|questions?|requests?|answers?)$/;
+
 /**
  * Speaking, facing or relying that reports nothing: "spoke to reporters Friday", "never
  * spoke longer than 30 minutes" (no topic: "spoke of", "spoke out about" do
@@ -327,6 +330,14 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   if (lemma === 'study') return !/^(?:how|whether|why|what|which)$/.test(tokens[k + 1]?.lower ?? '');
   // "trained at RADA", "taught at Harvard", "lectured in law", "was educated at Eton": a career, not a view.
   if (/^(?:train|teach|lecture|educate|graduate|tutor|qualify)$/.test(lemma)) return /^(?:at|in|as|under|with|for|from)$/.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'PUNCT';
+  // "submitted false invoices", "filed for bankruptcy": handing in what says nothing ("submitted a report", "filed a
+  // complaint", "submitted evidence that…" state something).
+  if (lemma === 'submit' || lemma === 'file') {
+    let o = k + 1;
+    while (tokens[o] && ['DET', 'ADJ', 'NUM'].includes(tokens[o].pos)) o++;
+    const handed = tokens[o];
+    return !!handed && !(isDocumentWord(handed.lower) || SUBMISSIONS.test(handed.lower) || handed.lower === 'that' || QUOTE_MARK.test(handed.text));
+  }
   if (lemma === 'face') {
     let o = k + 1;
     while (tokens[o] && ['DET', 'ADJ', 'ADV', 'NUM'].includes(tokens[o].pos)) o++;

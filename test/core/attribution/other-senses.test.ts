@@ -40,6 +40,10 @@ describe('verbs of saying in another sense', () => {
     // Reaching someone tells nothing, unless what was told follows.
     ['reportsNothing', 'We contacted the council.', 'contacted', true],
     ['reportsNothing', 'He phoned his sister.', 'phoned', true],
+    // Handing in what says nothing; a document or a complaint says something.
+    ['reportsNothing', 'Marsh submitted false invoices.', 'submitted', true],
+    ['reportsNothing', 'The firm submitted a report to the regulator.', 'submitted', false],
+    ['reportsNothing', 'Lawyers filed a complaint alleging fraud.', 'filed', false],
     ['reportsNothing', 'She texted her mother that she was safe.', 'texted', false],
     ['reportsNothing', 'Laura spoke of her early discussions.', 'spoke', false],
     ['reportsNothing', 'Obama spoke on the economy in Ohio.', 'spoke', false],
