@@ -125,13 +125,16 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
 const PLATFORM = /^(?:x|twitter|facebook|instagram|tiktok|threads|bluesky|telegram|linkedin|truth|youtube|weibo|social|website|blog|account|channel|page|feed|substack)$/;
 
 /**
- * "Musk posted on X hours later that…", "Another posted: “Just fight already.”": posting to a platform, or posting
- * words, is saying; "posted a loss" and "posted bail" are not.
+ * "Musk posted on X hours later that…", "Another posted: “Just fight already.”", "“Scam Altman strikes again,” Musk
+ * posted on Saturday": posting to a platform, or posting words, is saying; "posted a loss" and "posted bail" are not.
  */
 export function postedOnline(tokens: ParsedToken[], k: number): boolean {
   if (tokens[k].lemma !== 'post') return false;
-  if (/^(?::|that)$/.test(tokens[k + 1]?.lower ?? '')) return true;
-  if (!/^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  if (/^(?::|that)$/.test(next?.lower ?? '')) return true;
+  // (After a quote it closes, with no object of its own.)
+  if (tokens.slice(0, k).some((x) => QUOTE_MARK.test(x.text)) && (!next || next.pos === 'PUNCT' || next.pos === 'ADV' || /^(?:on|in|overnight|online)$/.test(next.lower))) return true;
+  if (!/^(?:on|to)$/.test(next?.lower ?? '')) return false;
   // (The sentence's stop the tokenizer leaves on the name: "posted on X.".)
   return tokens.slice(k + 2, k + 6).some((x) => PLATFORM.test(x.lower.replace(/\.$/, '')));
 }

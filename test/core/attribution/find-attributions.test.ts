@@ -716,6 +716,9 @@ describe('findAttributions, through analyseArticle', () => {
     // Posting words is saying them too.
     ['Another posted: "Just fight already."', [[['Another', 'posted']]]],
     ['Tesla posted a loss in the quarter.', [[]]],
+    // Posting closing a quote, with no object of its own.
+    ['"Scam Altman strikes again," Musk posted on Saturday, sharing a screenshot.', [[['Musk', 'posted']]]],
+    ['The "magnificent seven" posted record profits.', [[]]],
     ['Italian journalist Fabrizio Romano posted on X: "Arsenal are pushing."', [[['Italian journalist Fabrizio Romano', 'posted']]]],
     // A noun and its auxiliary after "that" open a clause; "that" and a noun alone are an object.
     ['The Bank of England forecast that inflation would fall.', [[['The Bank of England', 'forecast']]]],
