@@ -55,14 +55,31 @@ export function cleanByline(raw: string): string | null {
   return byline ? (resolveKnownOutlet(byline) ? byline : asWritten(withoutOutlet(byline))) : null;
 }
 
+/** A desk an outlet's name carries in a byline: "BBC Weather", "CNN Business". */
+const BYLINE_DESK = /\s+(?:Weather|Business|Sport|Sports|Politics|Technology|Tech|Health|Science|Entertainment|Travel|Money|World)$/;
+
+/** The wire or paper closing a byline, and how many of its words name it: "Associated Press" in "MARI YAMAGUCHI Associated Press". */
+function outletClosing(words: string[]): { name: string; length: number } | null {
+  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const known = resolveKnownOutlet(tail) ?? (n > 1 && BYLINE_DESK.test(tail) ? resolveKnownOutlet(tail.replace(BYLINE_DESK, '')) : null);
+    if (known) return { name: known.name, length: n };
+  }
+  return null;
+}
+
 /** A byline without the wire or paper closing it: "MARI YAMAGUCHI Associated Press", "Jane Doe, Reuters", "JOHN SMITH FOR MAILONLINE". */
 function withoutOutlet(byline: string): string {
   const words = byline.split(' ');
-  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
-    // ("JOHN SMITH FOR MAILONLINE", "Jane Doe for the Guardian": the paper written for.)
-    if (resolveKnownOutlet(words.slice(-n).join(' '))) return words.slice(0, -n).join(' ').replace(/[,|–—-]\s*$|\s+for(?:\s+the)?$/i, '').trim();
-  }
-  return byline;
+  const closing = outletClosing(words);
+  // ("JOHN SMITH FOR MAILONLINE", "Jane Doe for the Guardian": the paper written for.)
+  return closing ? words.slice(0, -closing.length).join(' ').replace(/[,|–—-]\s*$|\s+for(?:\s+the)?$/i, '').trim() : byline;
+}
+
+/** The outlet a byline line closes on: "By Jane Doe, Associated Press", "By Sarah Keith-Lucas, BBC Weather", "By Jane Doe for the Guardian". */
+export function bylineOutlet(line: string): string | null {
+  const byline = stripMarkup(line.split(BYLINE_SEPARATOR)[0]).replace(/\s+/g, ' ').replace(BYLINE_LEAD, '');
+  return outletClosing(byline.split(' '))?.name ?? null;
 }
 
 /** Names a wire sets in capitals, as a reader writes them: "MARI YAMAGUCHI" → "Mari Yamaguchi", "JOHN O'NEILL and SARAH LEE". */

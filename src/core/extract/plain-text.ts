@@ -1,4 +1,4 @@
-import { cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup, WRITERS_TRADE } from './article';
+import { bylineOutlet, cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup, WRITERS_TRADE } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { sexOfGivenName } from '../attribution/given-names';
@@ -271,13 +271,12 @@ function readPlainText(text: string): ExtractedArticle {
       outletBasis = 'dateline';
     }
   }
-  // "By JOHN SMITH FOR MAILONLINE", "By Jane Doe for the Guardian": the paper the writer wrote for; "By Dee-Ann Durbin,
-  // AP Business Writer": the wire in the writer's post.
-  const writtenFor = !outlet && bylineLine ? /\s+for\s+(?:the\s+)?(\S.*)$/i.exec(stripMarkup(bylineLine)) : null;
+  // "By JOHN SMITH FOR MAILONLINE", "By Jane Doe for the Guardian", "By Jane Doe, Associated Press": the paper or wire
+  // closing the byline; "By Dee-Ann Durbin, AP Business Writer": the wire in the writer's post.
   const post = !outlet && bylineLine ? WRITERS_POST.exec(stripMarkup(bylineLine).trim())?.[1].trim().split(/\s+/) : undefined;
-  const paper = (writtenFor && resolveKnownOutlet(writtenFor[1].trim())) || (post && (resolveKnownOutlet(post[0]) ?? resolveKnownOutlet(post.slice(0, 2).join(' '))));
+  const paper = (!outlet && bylineLine && bylineOutlet(bylineLine)) || (post && (resolveKnownOutlet(post[0]) ?? resolveKnownOutlet(post.slice(0, 2).join(' ')))?.name);
   if (paper) {
-    outlet = paper.name;
+    outlet = paper;
     outletBasis = 'byline';
   }
   if (!outlet && byline) {

@@ -180,6 +180,10 @@ describe('extractPlainText on the seed articles', () => {
     ['By Political Reporter', null],
     // A wire in the writer's post.
     ['By Dee-Ann Durbin, AP Business Writer', 'Associated Press'],
+    // The wire or paper closing the byline, with its desk or not.
+    ['By John Smith, Associated Press', 'Associated Press'],
+    ['By Sarah Keith-Lucas, BBC Weather', 'BBC'],
+    ['By Jane Doe for the Guardian', 'The Guardian'],
     ['By Jane Doe, Political Correspondent', null],
     ['By Full Fact team', 'Full Fact'],
     ['Posted by Patriot Truth Network', 'Patriot Truth Network'],
