@@ -414,20 +414,29 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     quote's marks in another style, its tag reworded, or a day dropped are no change; the writer's "we" is no
  *     source, so a copy printing a quote's "We don't yet know…" as its own shows the speaker dropped; a claim
  *     citing "scientists" and a study rests on the study.
- * 35: Pages: a paper's website signing a story ("By Daily Express Online", "Sun Online Reporter") names the
- *     paper. Sources: "A" opening "A spokesperson for Southern Vale Water said" is no firm ("The company said"
- *     was named "A"); a Chinese, Taiwanese or Korean name gives its family name first, so "Xi" tells no sex and
- *     "Chinese President Xi Jinping … He added" is Xi; "The emails, sent between 2019 and 2023, show…" cites
- *     the emails (an irregular participle's aside); "The author, whose name has been redacted, added:" the
- *     author; "Jane Doe, a professor at the London School of Economics (LSE), said" and "The researchers, led
- *     by … (ISGlobal), estimated" their speakers past the bracketed short name; "1,200 patients were sent
- *     letters" cites no one; "Teresa d'Avó" and "Giscard d'Estaing" are people; "told Israel's Channel 12
- *     television", "RTP radio" cite the outlet; "the European Forest Fire Information System" is a body, "the
- *     Duke of Sussex" a person; "so-called scientists now claim" cites so-called scientists, a weasel (it cited
- *     "called scientists"), and "a well-connected source" keeps its whole name. Reuse links are redone with it:
- *     a copy that follows a copy of the original is read as that copy's at 0.03 more alike, not 0.05. Traces:
- *     "contributed to 12,000 deaths" → "killed 12,000 people" and "played a major role in" → "caused" are
- *     certainty changed.
+ * 35: Pages: a paper's website signing a story ("By Daily Express Online", "Sun Online Reporter") and a wire or
+ *     paper closing the byline ("By John Smith, Associated Press", "By Sarah Keith-Lucas, BBC Weather") name
+ *     the outlet. Sources: "A" opening "A spokesperson for Southern Vale Water said" is no firm ("The company
+ *     said" was named "A"); a Chinese, Taiwanese or Korean name gives its family name first, so "Xi" tells no
+ *     sex and "Chinese President Xi Jinping … He added" is Xi; "The emails, sent between 2019 and 2023, show…"
+ *     cites the emails; "The author, whose name has been redacted, added:" the author; "Jane Doe, a professor
+ *     at the London School of Economics (LSE), said" and "The researchers, led by … (ISGlobal), estimated"
+ *     their speakers past the bracketed short name; "1,200 patients were sent letters", "submitted false
+ *     invoices" and "filed for bankruptcy" cite no one; "Teresa d'Avó" and "Giscard d'Estaing" are people, and
+ *     so are "the Duke of Sussex", "lead author Dr Melody Ding of the University of Sydney" (read as the
+ *     university), "CSP Benjamin Hundeyin" and "The Police Public Relations Officer in the state, SP Omolola
+ *     Odutola" (read as unnamed people); "told Israel's Channel 12 television", "RTP radio" cite the outlet;
+ *     "the European Forest Fire Information System" and "Europe" are bodies; "so-called scientists now claim"
+ *     cites so-called scientists, a weasel (it cited "called scientists"), and "a well-connected source" keeps
+ *     its whole name; "the CDC and independent experts", "Trump and his aides" and "the Food and Drug
+ *     Administration and the CDC" are two sources each; "Moneyfacts finance expert Rachel Springall", "data
+ *     from Zoopla" show a firm; "Marcos said" after "President Ferdinand Marcos Jr." is he; "It was gathered
+ *     that…" is an impersonal report; a transcript's "MS. LEAVITT: The President spoke…" is hers, not the
+ *     question's before it; "“Scam Altman strikes again,” Musk posted on Saturday" is Musk's. Flags: "Within
+ *     a year, China will move on Taiwan", "China will blockade Taiwan" are prophecy; a poll's "likely voters"
+ *     no hedge. Reuse links are redone with it: a copy that follows a copy of the original is read as that
+ *     copy's at 0.03 more alike, not 0.05. Traces: "contributed to 12,000 deaths" → "killed 12,000 people" and
+ *     "played a major role in" → "caused" are certainty changed.
  */
 export const ANALYSIS_VERSION = 35;
 
