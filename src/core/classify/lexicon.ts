@@ -15,6 +15,8 @@ const JUDGING_WORDS = new Map<string, number>([
   ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'cringeworthy', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous',
     // Names for a thing or a person that only ever damn it: "a sham consultation", "a Kremlin mouthpiece".
     'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'excuse', 'excuses', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel', 'cowardice', 'hubris', 'folly', 'buffoonery', 'grandstanding', 'virtue-signalling', 'arrogance', 'recklessness', 'damning',
+    // A tabloid's labels and frights: "China's tyrant Xi", "terrifying drills".
+    'tyrant', 'tyrants', 'despot', 'despots', 'thug', 'thugs', 'warmonger', 'warmongers', 'monstrous', 'terrifying', 'horrifying', 'menacing',
   ].map((w): [string, number] => [w, -2]),
   ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable', 'breathtaking', 'heartwarming'].map((w): [string, number] => [w, 2]),
 ]);

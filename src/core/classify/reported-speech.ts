@@ -66,10 +66,15 @@ const OPENS_SUBORDINATE = /^(?:if|unless|although|though|while|whereas|as|when|w
 
 /**
  * Where what was said ends: a semicolon, a dash, ", but" / ", yet" starting the
- * writer's own clause, the comma closing an opening subordinate clause, or the
+ * writer's own clause, ", as" and a clause of its own setting the scene ("…cannot be stopped, as the military staged
+ * a second day of drills"), the comma closing an opening subordinate clause, or the
  * comma after a thing said with no clause of its own ("They said the same thing
  * three years ago, and they were spectacularly wrong").
  */
+/** ", as the Chinese military staged…": "as" after a comma opening a clause with a subject of its own (not "as well as", "as expected"). */
+const isSceneSetting = (tokens: ParsedToken[], k: number) =>
+  tokens[k].lower === 'as' && tokens[k - 1]?.text === ',' && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(tokens[k + 1]?.pos ?? '') && tokens.slice(k + 2, k + 7).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
 function endOfReport(tokens: ParsedToken[], from: number): number {
   const firstComma = tokens.findIndex((t, k) => k > from && t.text === ',');
   const thingSaid = tokens[from]?.pos === 'DET' && firstComma > 0 && tokens.slice(from, firstComma).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== 'that');
@@ -77,7 +82,7 @@ function endOfReport(tokens: ParsedToken[], from: number): number {
   const subordinate = OPENS_SUBORDINATE.test(tokens[0].lower);
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
-    if (/^[;—–]$/.test(t.text) || (subordinate && t.text === ',') || (/^(?:but|yet)$/.test(t.lower) && tokens[k - 1]?.text === ',')) return k;
+    if (/^[;—–]$/.test(t.text) || (subordinate && t.text === ',') || (/^(?:but|yet)$/.test(t.lower) && tokens[k - 1]?.text === ',') || isSceneSetting(tokens, k)) return k;
   }
   return tokens.length;
 }

@@ -417,6 +417,7 @@ describe('the opinion flag', () => {
     ['It is a laudable aim.', ['laudable']],
     ['That is cowardice dressed up as prudence.', ['cowardice']],
     ['It is damning.', ['damning']],
+    ['The military staged a second day of terrifying drills.', ['terrifying']],
     ['The plan was, predictably, a failure.', ['predictably', 'failure']],
     ['Finally, the bridge opened.', null],
     // A sentence adverb judges on its own (seed 003).

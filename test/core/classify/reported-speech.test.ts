@@ -18,6 +18,7 @@ describe('reportedSpeech', () => {
     ['The State Department arrogantly asserts that the plan worked.', ['that the plan worked.']],
     ['Officials said the plan worked, but the truth is that it failed.', ['the plan worked,']],
     ['Although the mayor claimed the plan worked, it was a failure.', ['the plan worked']],
+    ['Xi said reunification cannot be stopped, as the military staged a second day of drills.', ['reunification cannot be stopped,']],
     // Any cue with a "that" clause gives the clause to its source.
     ['Beijing has assessed that it could allow itself a paradoxical situation.', ['that it could allow itself a paradoxical situation.']],
     // "reportedly" passes on what others report, to the end of its clause.
