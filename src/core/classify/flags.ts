@@ -133,6 +133,11 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.6;
       phrased = true;
+    } else if (t.pos === 'NOUN' && isJudgingWord(t.lower)) {
+      // ("China's tyrant Xi Jinping has vowed…", "Kremlin mouthpiece RT": a name that only ever damns, wherever it stands.)
+      cues.push(cueOf(s, t.start, t.end));
+      weight += 0.6;
+      phrased = true;
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB') && !isOutcome(t.lower)) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
@@ -501,10 +506,11 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   // A source's verb of saying ("a claim the government disputes", "experts fear") is how the writer reports, not a judgement.
   const speaking = [...credible, ...weasel].filter((a) => !a.inherited);
   // (Nor is a noun or a mildly valued word in a known source's name: "Safety advocates", "the Center for Auto Safety"; a
-  // judging adjective there still judges the source: "the corrupt official said", "Shocking footage … showed".)
+  // judging adjective there still judges the source: "the corrupt official said", "Shocking footage … showed"; so does a
+  // name that only ever damns: "China's tyrant Xi Jinping has vowed".)
   const naming = (c: Cue) =>
     credible.some((a) => !a.inherited && a.sourceType !== 'unknown' && a.sourceStart <= c.start && c.end <= a.sourceEnd) &&
-    judged.tokens.some((t) => t.start === c.start && t.end === c.end && (t.pos === 'NOUN' || t.pos === 'PROPN' || Math.abs(valence(t.lower)) === 1));
+    judged.tokens.some((t) => t.start === c.start && t.end === c.end && ((t.pos === 'NOUN' && !isJudgingWord(t.lower)) || t.pos === 'PROPN' || Math.abs(valence(t.lower)) === 1));
   const saying = (c: Cue) => speaking.some((a) => a.cueStart <= c.start && c.end <= a.cueEnd) || naming(c);
   // "great" in "the great river Euphrates" names the prophecy's river; it judges nothing.
   // ("clear" in "It's still not clear when…" is the writer's doubt, told in a phrase of speculation; "possibly" a hedge.)

@@ -54,9 +54,12 @@ const chargeOpens = (tokens: ParsedToken[], a: Attribution) => partOpening(token
 /** Verbs that call something a name: "called Oz a quack", "branded the plan a con". */
 const CALLING = new Set(['call', 'brand', 'label', 'dub', 'deem']);
 
-/** Where the name a cue calls its object opens: "a" in "called Oz a quack" (the verb's lemma may be the tagger's adjective, "branded"). */
+/**
+ * Where the name a cue calls its object opens: "a" in "called Oz a quack", or in a passive's "has been called a
+ * charlatan by fellow physicians" (the verb's lemma may be the tagger's adjective, "branded").
+ */
 const nameCalled = (tokens: ParsedToken[], a: Attribution) =>
-  partOpening(tokens, a, (t) => CALLING.has(t.lemma) || baseForms(t.lower).some((l) => CALLING.has(l)), (t) => /^(?:a|an)$/.test(t.lower), 2, 5);
+  partOpening(tokens, a, (t) => CALLING.has(t.lemma) || baseForms(t.lower).some((l) => CALLING.has(l)), (t) => /^(?:a|an)$/.test(t.lower), 1, 5);
 
 /** Adverbs by which the writer passes on what others report. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);

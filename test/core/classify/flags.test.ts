@@ -302,6 +302,9 @@ describe('the opinion flag', () => {
     // A noun naming the source is no judgement of the writer's; an adjective there judges the source.
     ['Safety advocates have long complained that the system can be easily fooled.', null],
     ['The corrupt official said the money was a gift.', ['corrupt']],
+    // So does a name that only ever damns; a name a source calls someone, active or passive, is the source's.
+    ["China's tyrant Xi Jinping has vowed that reunification cannot be stopped.", ['tyrant']],
+    ['Mehmet Oz has been called a charlatan by fellow physicians for promoting cures.', null],
     // Military strikes are events told, no judgement.
     ['Iran condemned the strikes as a violation of sovereignty.', null],
     // A hedge is no judgement; nor is what a condition supposes happening, though a judging word in it still judges.
