@@ -498,6 +498,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (BOTH_SIDES.test(text) || /^[Tt]he\s+(?:couple|pair|duo|trio|brothers|sisters|twins)$|^(?:[Bb]oth|[Ee]ach)(?:\s+(?:men|women|of them))?$/.test(text)) return { type: 'anonymous' };
   // "the star said": one person by what they are famous as (not "The Star", a paper).
   if (/^[Tt]he\s+(?:star|celebrity|singer-songwriter|presenter|influencer)$/.test(text)) return { type: 'person', role: text.slice(4) };
+  // ("Love Island star reveals…", "a Strictly star": one of a show's or a team's stars, unnamed in a headline.)
+  if (/^(?:(?:[Tt]he|[Aa])\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}star$/u.test(text)) return { type: 'person', role: bare };
   // "A doctor who signed the letter": who the clause is about, not what it tells of them.
   const relative = /^(.+?)\s+who\s+\S/i.exec(text);
   if (relative) return classifySource(relative[1], articleOutlet);

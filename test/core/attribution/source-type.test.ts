@@ -384,6 +384,9 @@ describe('classifySource', () => {
     ['The Police Public Relations Officer in the state, SP Omolola Odutola', { type: 'person', name: 'Omolola Odutola', role: 'The Police Public Relations Officer in the state' }],
     ['The Chief Medical Officer, Chris Whitty', { type: 'person', name: 'Chris Whitty', role: 'The Chief Medical Officer' }],
     ['The Spokesman of the command, DSP Abimbola Oyeyemi', { type: 'person', name: 'Abimbola Oyeyemi', role: 'The Spokesman of the command' }],
+    // One of a show's stars, unnamed; a paper's masthead keeps its capital.
+    ['Love Island star', { type: 'person', role: 'Love Island star' }],
+    ['the Toronto Star', { type: 'outlet', name: 'Toronto Star' }],
     // A continent speaks for its states, as a capital for its own.
     ['Europe', { type: 'organisation', name: 'Europe' }],
     ['South America', { type: 'organisation', name: 'South America' }],
