@@ -62,6 +62,7 @@ describe('classifySource', () => {
     ['court filings', { type: 'document' }],
     // An outlet named after its trade.
     ['state broadcaster ERT', { type: 'outlet', name: 'ERT' }],
+    ['Kremlin mouthpiece RT', { type: 'outlet', name: 'RT' }],
     ['the fire service', { type: 'organisation' }],
     // Bodies whose names end in words no person's name does; an acronym after "The".
     ['The World Food Programme', { type: 'organisation' }],
