@@ -15,7 +15,7 @@ import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './sta
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
 import { depictionBy } from './depictions';
-import { isDiscourseIdiom, isNaming } from './other-senses';
+import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
 import { authorYearCitation, dashCredit, forwardedFrom, referenceMarks, speakerLabel } from './labels';
 import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited } from './noun-cues';
@@ -578,7 +578,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (SUPPOSING.test(t[k - 1]?.lower ?? '') && isQuestion(t)) continue;
     if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k) || lemma === 'understand';
-    if (isNaming(t, k) || isDiscourseIdiom(t, k)) continue;
+    if (isNaming(t, k) || isDiscourseIdiom(t, k) || isAppointing(t, k)) continue;
     const impersonal = quoted ? null : impersonalReport(t, k);
     if (impersonal) {
       found.push(weaselAttribution(s, impersonal, [impersonal[0] + 1, k]));

@@ -37,6 +37,24 @@ export function isNaming(tokens: ParsedToken[], k: number): boolean {
   return capitalised && before.text === ',' && !closesApposition(tokens, k - 1);
 }
 
+/**
+ * "The Senate confirmed the nominee", "would confirm a replacement", "confirmed Smith as ambassador": a person
+ * confirmed in a post, an appointment approved, not words; "Police confirmed the death" states a fact.
+ */
+export function isAppointing(tokens: ParsedToken[], k: number): boolean {
+  if (tokens[k].lemma !== 'confirm') return false;
+  let o = k + 1;
+  while (tokens[o] && ['DET', 'ADJ', 'NUM'].includes(tokens[o].pos)) o++;
+  const object = tokens[o];
+  // ("confirmed the officers were suspended", "confirmed a man had died": the subject of a clause confirmed.)
+  if (!object || ['AUX', 'VERB'].includes(tokens[o + 1]?.pos ?? '')) return false;
+  // ("confirmed Smith as ambassador": a name, then the post.)
+  if (object.pos === 'PROPN') return tokens.slice(o + 1, o + 4).some((t) => t.lower === 'as');
+  return object.pos === 'NOUN' && (APPOINTED.test(object.lower) || personNoun(object.lower) === 'singular' || personNoun(object.lower) === 'plural');
+}
+/** Who is confirmed in a post, besides a person's noun: "a replacement", "his pick". */
+const APPOINTED = /^(?:replacements?|picks?|choices?)$/;
+
 /** The comma at `comma` ends "Name, a role…,": "Minyon Moore, a senior adviser to the campaign, called…". */
 export function closesApposition(tokens: ParsedToken[], comma: number): boolean {
   const open = tokens.findLastIndex((t, k) => k < comma && t.text === ',');

@@ -1,8 +1,8 @@
-import { isDiscourseIdiom, isNaming, reportsNothing } from '../../../src/core/attribution/other-senses';
+import { isAppointing, isDiscourseIdiom, isNaming, reportsNothing } from '../../../src/core/attribution/other-senses';
 import { retagVerbs } from '../../../src/core/attribution/retag-verbs';
 import { parseText } from '../../../src/core/text/parse';
 
-const CHECKS = { isNaming, isDiscourseIdiom, reportsNothing };
+const CHECKS = { isNaming, isDiscourseIdiom, reportsNothing, isAppointing };
 
 /** Whether `check` reads the token `word` of `text` as a verb of saying in another sense. */
 function inAnotherSense(check: keyof typeof CHECKS, text: string, word: string): boolean {
@@ -41,6 +41,12 @@ describe('verbs of saying in another sense', () => {
     ['reportsNothing', 'We contacted the council.', 'contacted', true],
     ['reportsNothing', 'He phoned his sister.', 'phoned', true],
     // Handing in what says nothing; a document or a complaint says something.
+    // A person confirmed in a post; a fact confirmed, or a clause's subject, is said.
+    ['isAppointing', 'The Senate confirmed the nominee on Tuesday.', 'confirmed', true],
+    ['isAppointing', 'The Senate would confirm a replacement before the end of the year.', 'confirm', true],
+    ['isAppointing', 'The Senate confirmed Smith as ambassador.', 'confirmed', true],
+    ['isAppointing', 'Police confirmed the death.', 'confirmed', false],
+    ['isAppointing', 'A spokesman confirmed the officers were suspended.', 'confirmed', false],
     ['reportsNothing', 'Marsh submitted false invoices.', 'submitted', true],
     ['reportsNothing', 'The firm submitted a report to the regulator.', 'submitted', false],
     ['reportsNothing', 'Lawyers filed a complaint alleging fraud.', 'filed', false],
