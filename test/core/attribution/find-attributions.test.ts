@@ -897,6 +897,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Inflation fell to 3.2pc in October, figures from the Office for National Statistics (ONS) show.', [[['figures from the Office for National Statistics', 'show']]]],
     // Papers an outlet saw are cited with the outlet; a "who" clause after a person's apposition is the person's.
     ['Emails reviewed by The Washington Post show that executives discussed the pricing.', [[['Emails', 'show'], ['The Washington Post', 'reviewed by']]]],
+    // Past where the outlet obtained it; who made a document stays with it.
+    ['Treasury figures obtained by the ABC under freedom of information laws show the changes could raise $2.4 billion.', [[['Treasury figures', 'show'], ['the ABC', 'obtained by']]]],
+    ['A report released by the Department of Veterans Affairs reveals that suicide rates rose.', [[['A report released by the Department of Veterans Affairs', 'reveals']]]],
     ['"This is waste," said Sen. Elizabeth Warren, a Democrat from Massachusetts, who called for an investigation.', [[['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'said'], ['Sen. Elizabeth Warren, a Democrat from Massachusetts', 'called']]]],
     ['Figures obtained under freedom of information laws show just 40 cyclists a day use the route.', [[['Figures', 'show']]]],
     // Asking not to be named reports nothing; the one the "who" clause is about speaks.
