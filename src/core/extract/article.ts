@@ -33,8 +33,8 @@ export const stripMarkup = (s: string): string => s.replace(/[*_`]+/g, '').trim(
 
 /** A writer's trade as a post names it, in capitals or not: "Political Correspondent", "Health correspondent", "AP Business Writer". */
 export const WRITERS_TRADE = '[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Cc]ritic';
-/** The writer's post before the name: "Health Correspondent Priya Nair", "Political Editor Chris Mason". */
-const POST_BEFORE_NAME = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${WRITERS_TRADE})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})`, 'u');
+/** The writer's post before the name: "Health Correspondent Priya Nair", "Political Editor Chris Mason", "political reporter Tom Lowrey". */
+const POST_BEFORE_NAME = new RegExp(String.raw`^(?:\p{L}\p{Ll}+\s+){0,3}(?:${WRITERS_TRADE})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})`, 'u');
 /**
  * The writer's post after the name: "Jane Doe, Political Correspondent", "Priya Shah, Local Democracy Reporter" (a
  * wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").

@@ -102,7 +102,9 @@ const CREDIT_LINE: RegExp[] = [
 export function isBylineLine(line: string): boolean {
   const t = line.trim().split(BYLINE_SEPARATOR)[0].replace(/^[*_]+/, '');
   const lead = BYLINE_LEAD.exec(t);
-  return (!!lead && /^[*_]*\p{Lu}/u.test(t.slice(lead[0].length)) && countSpaced(t) <= 8) || (/staff/i.test(t) && STAFF_CREDIT.test(t.replace(/[*_]+$/, '')));
+  // ("By political reporter Tom Lowrey": a post in lower case before the name.)
+  const named = lead && /^[*_]*(?:\p{Lu}|(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+\p{Lu})/u.test(t.slice(lead[0].length));
+  return (!!named && countSpaced(t) <= 8) || (/staff/i.test(t) && STAFF_CREDIT.test(t.replace(/[*_]+$/, '')));
 }
 
 /** A credit to the paper's staff without "By": "Camarillo Acorn staff", "Times staff writer", "From staff reports", "Staff and agencies". */

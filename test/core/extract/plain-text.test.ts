@@ -111,6 +111,7 @@ describe('extractPlainText on the seed articles', () => {
     ["Japan's prime minister to step down\n\nBy MARI YAMAGUCHI Associated Press\n\nTOKYO (AP) — The prime minister said Friday he will resign.", 'Mari Yamaguchi'],
     // The writer's post before the name is no part of it.
     ['Bird flu explained\n\nBy Health Correspondent Priya Nair\n\nCases of bird flu have been reported in 17 states.', 'Priya Nair'],
+    ['Albanese rules out changes\n\nBy political reporter Tom Lowrey\n\nThe Prime Minister has ruled out changes to negative gearing.', 'Tom Lowrey'],
     // Nor after it, a wire's initials in it.
     ['Starbucks to close stores\n\nBy Dee-Ann Durbin, AP Business Writer\n\nStarbucks is closing hundreds of stores, the company said.', 'Dee-Ann Durbin'],
     ['NHS waiting list falls\n\nBy Nick Triggle, Health correspondent\n\nThe waiting list has fallen for the third month in a row.', 'Nick Triggle'],
