@@ -436,12 +436,13 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     after "President Ferdinand Marcos Jr." is he; "It was gathered that…" is an impersonal report; a
  *     transcript's "MS. LEAVITT: The President spoke…" is hers, not the question's before it; "“Scam Altman
  *     strikes again,” Musk posted on Saturday" is Musk's. Flags: "Within a year, China will move on Taiwan",
- *     "China will blockade Taiwan" are prophecy; a poll's "likely voters" no hedge; a name that only ever damns
- *     ("tyrant", "debacle", "mouthpiece") judges wherever it stands, a source's name included, and "terrifying"
- *     judges; a scene-setting ", as the military staged…" after what a source said is the writer's, and "has
- *     been called a charlatan by…" the callers' word. Reuse links are redone with it: a copy that follows a
- *     copy of the original is read as that copy's at 0.03 more alike, not 0.05. Traces: "contributed to 12,000
- *     deaths" → "killed 12,000 people" and "played a major role in" → "caused" are certainty changed.
+ *     "China will blockade Taiwan" are prophecy; a poll's "likely voters" no hedge; "Here is what we know so
+ *     far." no unsourced claim; a name that only ever damns ("tyrant", "debacle", "mouthpiece") judges wherever
+ *     it stands, a source's name included, and "terrifying" judges; a scene-setting ", as the military staged…"
+ *     after what a source said is the writer's, and "has been called a charlatan by…" the callers' word. Reuse
+ *     links are redone with it: a copy that follows a copy of the original is read as that copy's at 0.03 more
+ *     alike, not 0.05. Traces: "contributed to 12,000 deaths" → "killed 12,000 people" and "played a major role
+ *     in" → "caused" are certainty changed.
  */
 export const ANALYSIS_VERSION = 35;
 

@@ -202,6 +202,10 @@ describe('the unsourced flag', () => {
     ['Borrow the rest of the money, split among the family.', false],
     ["Don't wait until it is too late.", false],
     ["But don't bet the house on it.", false],
+    // A signpost to what follows claims nothing; a figure after "Here are" still does.
+    ['Here is what we know so far.', false],
+    ["Here's a closer look at the facts.", false],
+    ['Here are 12,000 reasons to worry about the plan.', true],
     // A source the writer could not reach is no claim standing on nothing.
     ['Representatives for the company could not immediately be reached.', false],
     ['A Home Office spokesman declined to comment.', false],
