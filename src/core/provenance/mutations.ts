@@ -299,9 +299,12 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const isModal = (w: string) => MODALS.has(w) || w === 'will';
   // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
   const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
+  // A phrase one side has and the other lacks.
+  const gained = (re: RegExp) => re.test(added) && !re.test(removed);
+  const lost = (re: RegExp) => re.test(removed) && !re.test(added);
   // ("arrested on suspicion of murder" → "arrested for murder": a suspicion told as the offence.)
-  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || (HEDGED_BY_OTHERS.test(added) && !HEDGED_BY_OTHERS.test(removed)) || (SUSPICION.test(added) && !SUSPICION.test(removed)) || (LIKELIHOOD.test(added) && !LIKELIHOOD.test(removed));
-  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || (HEDGED_BY_OTHERS.test(removed) && !HEDGED_BY_OTHERS.test(added)) || (LIMITED_FINDING.test(removed) && !LIMITED_FINDING.test(added)) || (SUSPICION.test(removed) && !SUSPICION.test(added)) || (LIKELIHOOD.test(removed) && !LIKELIHOOD.test(added));
+  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || [HEDGED_BY_OTHERS, SUSPICION, LIKELIHOOD].some(gained);
+  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || [HEDGED_BY_OTHERS, LIMITED_FINDING, SUSPICION, LIKELIHOOD].some(lost);
   if (hedgesAdded) out.push({ kind: 'hedge-added', before: removed, after: added });
   if (hedgesRemoved) out.push({ kind: 'hedge-removed', before: removed, after: added });
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');
@@ -309,7 +312,7 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const modalChanged = modalsAfter.some((m) => !modalsBefore.includes(m)) && (modalsBefore.length || MODALS.has(modalsAfter[0]));
   // "is linked to a lower risk" → "cuts the risk", "contributed to 12,000 deaths" → "killed": an association, or a
   // part in a cause, told as the cause.
-  const causeClaimed = ASSOCIATION.test(removed) && !ASSOCIATION.test(added) && !!added;
+  const causeClaimed = lost(ASSOCIATION) && !!added;
   if ((modalChanged && !modalHedge(a, r)) || causeClaimed) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()] && !SHARE_IN_WORDS[n.toLowerCase()]);
   // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name.
