@@ -55,14 +55,16 @@ export function cleanByline(raw: string): string | null {
   return byline ? (resolveKnownOutlet(byline) ? byline : asWritten(withoutOutlet(byline))) : null;
 }
 
-/** A desk an outlet's name carries in a byline: "BBC Weather", "CNN Business". */
-const BYLINE_DESK = /\s+(?:Weather|Business|Sport|Sports|Politics|Technology|Tech|Health|Science|Entertainment|Travel|Money|World)$/;
+/** A newsroom's desks, which sign stories ("Political Staff") and follow an outlet's name ("BBC Weather"). */
+export const DESKS = 'political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data';
+/** A known outlet's desk or edition after its name: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia". */
+export const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|Europe|US|UK|Asia|Africa|Australia|America|International)$`, 'i');
 
 /** The wire or paper closing a byline, and how many of its words name it: "Associated Press" in "MARI YAMAGUCHI Associated Press". */
 function outletClosing(words: string[]): { name: string; length: number } | null {
   for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
-    const known = resolveKnownOutlet(tail) ?? (n > 1 && BYLINE_DESK.test(tail) ? resolveKnownOutlet(tail.replace(BYLINE_DESK, '')) : null);
+    const known = resolveKnownOutlet(tail) ?? (n > 1 && SECTION.test(tail) ? resolveKnownOutlet(tail.replace(SECTION, '')) : null);
     if (known) return { name: known.name, length: n };
   }
   return null;

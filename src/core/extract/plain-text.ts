@@ -1,4 +1,4 @@
-import { bylineOutlet, cleanByline, type ExtractedArticle, fallbackTitle, stripMarkup, WRITERS_TRADE } from './article';
+import { bylineOutlet, cleanByline, DESKS, type ExtractedArticle, fallbackTitle, SECTION, stripMarkup, WRITERS_TRADE } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { sexOfGivenName } from '../attribution/given-names';
@@ -66,12 +66,8 @@ function isHeadline(line: string): boolean {
 const WIRE_LETTERS: Record<string, string> = { PTI: 'Press Trust of India', AAP: 'Australian Associated Press' };
 const knownWire = (name: string) => resolveKnownOutlet(WIRE_LETTERS[name] ?? name);
 
-/** A newsroom's desks, which sign stories ("Political Staff") and follow an outlet's name ("BBC Weather"). */
-const DESKS = 'political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data';
 /** A paper's desk signing a story: "Political Staff", "City Desk", "Showbiz Reporter". */
 const DESK = new RegExp(String.raw`^(?:the\s+)?(?:${DESKS})(?:\s+(?:news|affairs))?\s+(?:staff|desk|team|editors|newsroom|reporters?|correspondents?)$`, 'i');
-/** A known outlet's desk or edition after its name: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia". */
-const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|Europe|US|UK|Asia|Africa|Australia|America|International)$`, 'i');
 
 /** A paper's name alone under its reporter's: "Manchester Evening News", "The Northern Echo", "Oxford Mail". */
 const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly|Daily)$`, 'u');
