@@ -185,6 +185,10 @@ export function metStanceCue(tokens: ParsedToken[], k: number): { source: [numbe
   while (n < k + 5 && ['DET', 'ADJ', 'ADV', 'ADP'].includes(tokens[n]?.pos ?? '') && tokens[n].lower !== 'from') n++;
   // ("sparking a large fire": fire met only as drawn or come under is words.)
   if (!MET_STANCES.has(tokens[n]?.lemma ?? '') || (tokens[n].lemma === 'fire' && !/^(?:draw|come|attract|face)$/.test(verb.lemma))) return null;
-  if (tokens[n + 1]?.lower === 'from') return { source: phraseAfter(tokens, n + 2), from: n + 1 };
+  const critics = tokens[n + 1]?.lower === 'from' ? phraseAfter(tokens, n + 2) : null;
+  // ("faced calls to resign", "calls from MPs for an inquiry" demand; "on receiving such calls" was phoned.)
+  const demand = (at: number) => /^(?:to|for)$/.test(tokens[at]?.lower ?? '');
+  if (tokens[n].lemma === 'call' && !demand(critics ? critics[1] + 1 : n + 1)) return null;
+  if (tokens[n + 1]?.lower === 'from') return { source: critics, from: n + 1 };
   return MET_WITHOUT_FROM.test(tokens[n].lower) ? { source: null, from: n + 1 } : null;
 }

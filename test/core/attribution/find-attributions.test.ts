@@ -955,6 +955,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The shooting sparked violent protests.', [[]]],
     ['The rules are likely to draw fire from Republicans.', [[]]],
     ['The team faced pressure from fans.', [[]]],
+    // A call met is a demand ("calls to resign", "calls from MPs to resign"); one taken on the phone is no stance.
+    ['The minister faced calls to resign.', [[['faced calls', 'faced calls']]]],
+    ['The minister faced calls from MPs to resign.', [[['MPs', 'faced calls from']]]],
+    ['People should not panic on receiving such calls.', [[]]],
+    ['The council received calls from residents about the noise.', [[]]],
     ['OPEC+ signalled it could deepen output cuts.', [[['OPEC+', 'signalled']]]],
     // A judging adjective opening the sentence is no name, nor its plural a verb; "Rich says" is Rich speaking.
     ['Controversial plans to introduce parking charges have been approved.', [[]]],
