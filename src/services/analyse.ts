@@ -443,7 +443,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     links are redone with it: a copy that follows a copy of the original is read as that copy's at 0.03 more
  *     alike, not 0.05. Traces: "contributed to 12,000 deaths" → "killed 12,000 people" and "played a major role
  *     in" → "caused" are certainty changed.
- * 36: Sources: "on receiving such calls" (a phone call) meets no stance; "faced calls to resign" still does.
+ * 36: Sources: "on receiving such calls" (a phone call) meets no stance; "faced calls to resign" still does;
+ *     "sections related to cheating" cite no sections.
  */
 export const ANALYSIS_VERSION = 36;
 

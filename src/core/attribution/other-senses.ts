@@ -337,6 +337,9 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   if (REACHING.has(lemma)) return !tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || QUOTE_MARK.test(t.text));
   // "relying on Democratic votes", "depends on the weather": leaning on something, not a view.
   if ((lemma === 'rely' || lemma === 'depend') && tokens[k + 1]?.lower === 'on') return true;
+  // "sections related to cheating", "deaths related to the heat": bearing on something ("related the story to
+  // police" told it).
+  if (lemma === 'relate' && tokens[k + 1]?.lower === 'to') return true;
   if (lemma === 'speak' || lemma === 'talk') {
     // A topic ("spoke of", "on the economy"), not a time ("on Friday"), or words quoted.
     const says = (t: ParsedToken, next: ParsedToken | undefined) =>

@@ -55,6 +55,9 @@ describe('verbs of saying in another sense', () => {
     ['reportsNothing', 'Obama spoke on the economy in Ohio.', 'spoke', false],
     ['reportsNothing', 'Kaine faces off against Pence.', 'faces', true],
     ['reportsNothing', 'Lauer faced heavy criticism from outlets.', 'faced', false],
+    // Bearing on something is no telling; a story related to someone is.
+    ['reportsNothing', 'A case was registered under sections related to cheating.', 'related', true],
+    ['reportsNothing', 'She related the story to police.', 'related', false],
   ])('%s reads %j at %s as another sense: %s', (check, text, word, expected) => {
     expect(inAnotherSense(check, text, word)).toBe(expected);
   });
