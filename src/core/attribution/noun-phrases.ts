@@ -403,8 +403,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (t.lower === 'that' && (!(tokens[i + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i + 1].text)) || (i !== last && tokens[i - 1]?.pos === 'NOUN'))) break;
     // ("compared with the 42% scientists say is needed": a share before the people is what they speak of.)
     if ((t.text === '%' || t.lower === 'percent') && i === last - 1 && personNoun(tokens[last].lower) === 'plural') break;
-    // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent.
-    if ((t.lower === 'which' || t.lower === 'whom') && i !== last) break;
+    // "four cases in which Kaine defended": the relative clause's own subject, not its antecedent; "laid bare what
+    // prosecutors called…" the same.
+    if (/^(?:which|whom|what|whatever)$/.test(t.lower) && i !== last) break;
     const aside = /^(?:,|--|—|–)$/.test(tokens[i - 1]?.text ?? '');
     // "the study, which notes that…": a document's "which" stands for the document.
     // So does a named body's: "the Office of Management and Budget, which did not respond".
