@@ -444,7 +444,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     alike, not 0.05. Traces: "contributed to 12,000 deaths" → "killed 12,000 people" and "played a major role
  *     in" → "caused" are certainty changed.
  * 36: Sources: "on receiving such calls" (a phone call) meets no stance; "faced calls to resign" still does;
- *     "sections related to cheating" cite no sections; "laid bare what prosecutors called…" cites the
+ *     "sections related to cheating" cite no sections, "Jurors deliberated for nine hours" no jurors; "laid bare what prosecutors called…" cites the
  *     prosecutors (it cited "bare what prosecutors").
  */
 export const ANALYSIS_VERSION = 36;

@@ -337,6 +337,9 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   if (REACHING.has(lemma)) return !tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || QUOTE_MARK.test(t.text));
   // "relying on Democratic votes", "depends on the weather": leaning on something, not a view.
   if ((lemma === 'rely' || lemma === 'depend') && tokens[k + 1]?.lower === 'on') return true;
+  // "Jurors deliberated for nine hours": weighing out of hearing, nothing told ("deliberated over whether" weighs a
+  // question).
+  if (lemma === 'deliberate') return !/^(?:over|about|on|whether)$/.test(tokens[k + 1]?.lower ?? '');
   // "sections related to cheating", "deaths related to the heat": bearing on something ("related the story to
   // police" told it).
   if (lemma === 'relate' && tokens[k + 1]?.lower === 'to') return true;

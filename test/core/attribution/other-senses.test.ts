@@ -55,6 +55,8 @@ describe('verbs of saying in another sense', () => {
     ['reportsNothing', 'Obama spoke on the economy in Ohio.', 'spoke', false],
     ['reportsNothing', 'Kaine faces off against Pence.', 'faces', true],
     ['reportsNothing', 'Lauer faced heavy criticism from outlets.', 'faced', false],
+    ['reportsNothing', 'Jurors deliberated for about nine hours.', 'deliberated', true],
+    ['reportsNothing', 'The committee deliberated over whether to act.', 'deliberated', false],
     // Bearing on something is no telling; a story related to someone is.
     ['reportsNothing', 'A case was registered under sections related to cheating.', 'related', true],
     ['reportsNothing', 'She related the story to police.', 'related', false],
