@@ -245,6 +245,9 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   const pluralVerb = !!verb && cue[0] === src[1] + 1 && ((verb.lower === verb.lemma && !/(?:ed|s)$/.test(verb.lower)) || /^(?:have|are|were|do)$/.test(verb.lower));
   // ("Charities warned…": or any verb, for a word no one is called.)
   if (src[0] === src[1] && (pluralVerb || NO_ONES_NAME.test(sourceText)) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(sourceText) && isOrganisationHead(sourceText.toLowerCase())) reading = { type: 'organisation', name: sourceText };
+  // ("Benfica are reluctant to sell", "Juventus have denied": a name no one would give a plural's verb is a team's or a
+  // firm's, as British English agrees them; "Davies has" stays a person.)
+  if (src[0] === src[1] && reading.type === 'person' && reading.name === sourceText && cue[0] === src[1] + 1 && /^(?:have|are|were)$/.test(verb?.lower ?? '')) reading = { type: 'organisation', name: sourceText };
   // "The minister, speaking on condition of anonymity, said", "said the official, who asked not to be named": a person
   // unnamed by request is an anonymous source, whatever their post.
   if (reading.type === 'person' && !reading.name && grantedAnonymity(t, src[1])) reading = { ...reading, type: 'anonymous' };

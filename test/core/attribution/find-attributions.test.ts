@@ -1084,6 +1084,13 @@ describe('findAttributions, through analyseArticle', () => {
     expect(typeOf('Charities warned the rise would push families into poverty.')).toBe('organisation');
   });
 
+  it('when a name takes a plural verb, as British English agrees a team or a firm, reads a body, not a person', () => {
+    const read = (text: string) => analyseArticle(text).sentences[0].attributions.map((a) => [a.sourceText, a.sourceType]);
+    expect(read('Benfica are reluctant to sell the midfielder.')).toEqual([['Benfica', 'organisation']]);
+    expect(read('Juventus have denied the reports.')).toEqual([['Juventus', 'organisation']]);
+    expect(read('Davies has denied the reports.')).toEqual([['Davies', 'person']]);
+  });
+
   it('when "it" follows a body named as an object, reads "it" as that body', () => {
     const [it] = analyseArticle('We contacted the company but it did not reply.').sentences[0].attributions;
     expect([it.sourceText, it.sourceType]).toEqual(['it', 'organisation']);
