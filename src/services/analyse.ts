@@ -446,6 +446,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 36: Sources: "on receiving such calls" (a phone call) meets no stance; "faced calls to resign" still does;
  *     "sections related to cheating" cite no sections, "Jurors deliberated for nine hours" no jurors; "laid bare what prosecutors called…" cites the
  *     prosecutors (it cited "bare what prosecutors"); "Benfica are reluctant", "Juventus have denied" are bodies.
+ *     Flags: "Incredibly, …", "Unfortunately, …" opening a sentence are the writer's comment.
  */
 export const ANALYSIS_VERSION = 36;
 

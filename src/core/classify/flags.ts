@@ -67,7 +67,7 @@ const HEDGE_PATTERN = new RegExp(
 );
 
 /** Comment adverbs with no valence of their own that still judge what follows: "Predictably, …", "Tellingly, …". */
-const COMMENT_ADVERBS = new Set(['frankly', 'candidly', 'regrettably', 'laughably', 'predictably', 'unsurprisingly', 'tellingly', 'remarkably', 'astonishingly', 'inexplicably', 'mercifully', 'alarmingly', 'disgracefully', 'ironically', 'conveniently', 'curiously', 'bizarrely', 'absurdly', 'staggeringly']);
+const COMMENT_ADVERBS = new Set(['frankly', 'candidly', 'regrettably', 'laughably', 'predictably', 'unsurprisingly', 'tellingly', 'remarkably', 'astonishingly', 'inexplicably', 'mercifully', 'alarmingly', 'disgracefully', 'ironically', 'conveniently', 'curiously', 'bizarrely', 'absurdly', 'staggeringly', 'incredibly', 'unbelievably', 'surprisingly', 'unfortunately', 'hopefully', 'disturbingly', 'embarrassingly', 'outrageously']);
 
 /**
  * Adjectives that grade a figure as big or small without judging elsewhere: "a staggering 906,000", "a mere 2p"

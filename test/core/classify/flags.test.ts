@@ -419,6 +419,8 @@ describe('the opinion flag', () => {
     ['Shockingly, the report was buried.', ['Shockingly']],
     ['Unsurprisingly, the plan failed.', ['Unsurprisingly']],
     ['Frankly, nobody believes a word of it.', ['Frankly']],
+    ['Incredibly, those who drank two cups a day had a lower risk of death.', ['Incredibly']],
+    ['Unfortunately, the train was late again.', ['Unfortunately']],
     // Words of judgement no lexicon package lists.
     ['This shambolic government has botched the rollout.', ['shambolic', 'botched']],
     ['It is a laudable aim.', ['laudable']],
