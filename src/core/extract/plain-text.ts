@@ -251,6 +251,16 @@ function readPlainText(text: string): ExtractedArticle {
       outletBasis = 'byline';
     }
   }
+  // "TNN | Updated: Sep 12, 2026, 08:14 IST": a credit line in parts above the story with no byline in it, its date
+  // stated or updated, and a known outlet or wire among its parts.
+  for (const line of date.raw && outlet ? [] : aboveStory.filter((l) => BYLINE_SEPARATOR.test(l.text) && l.text !== bylineLine)) {
+    for (const part of stripMarkup(line.text).split(BYLINE_SEPARATOR)) {
+      const dated = DATE_HEADER.exec(part) ?? DATE_LINE.exec(part);
+      const known = dated ? null : resolveKnownOutlet(part.trim());
+      if (dated && !date.raw) date = readDate(dated[1]);
+      if (known && !outlet) [outlet, outletBasis] = [known.name, 'byline'];
+    }
+  }
   // A wire dateline opening the story: "BOLOGNA, Italy (AP) —", "LONDON (Reuters) -", "PORT SUDAN, Nov 18, 2026 (AFP) -".
   // ("Nov 20 (Reuters) -": the day and the wire, no place.)
   const dateline = lines.slice(0, 10).map((l) => DATELINE.exec(l.text)).find((m) => m !== null);

@@ -124,7 +124,7 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'IRNA', aliases: ['Islamic Republic News Agency'], domain: 'irna.ir', kind: 'agency' },
   { name: 'Anadolu Agency', aliases: ['Anadolu'], domain: 'aa.com.tr', kind: 'agency' },
   { name: 'RIA Novosti', aliases: ['RIA'], domain: 'ria.ru', kind: 'agency' },
-  { name: 'The Times of India', aliases: ['Times of India', 'timesofindia.indiatimes.com'], domain: 'timesofindia.indiatimes.com', kind: 'news' },
+  { name: 'The Times of India', aliases: ['Times of India', 'timesofindia.indiatimes.com', 'TNN', 'Times News Network'], domain: 'timesofindia.indiatimes.com', kind: 'news' },
   { name: 'The Hindu', aliases: ['thehindu.com'], domain: 'thehindu.com', kind: 'news' },
   { name: 'Dawn', aliases: ['dawn.com'], domain: 'dawn.com', kind: 'news' },
   { name: 'CBC News', aliases: ['CBC', 'cbc.ca'], domain: 'cbc.ca', kind: 'news' },

@@ -136,6 +136,16 @@ describe('extractPlainText on the seed articles', () => {
   });
 
   it.each([
+    ['TNN | Updated: Sep 12, 2026, 08:14 IST', 'The Times of India', '2026-09-12'],
+    // A section beside the date is no outlet.
+    ['Health | Updated: Sep 12, 2026, 08:14 IST', null, '2026-09-12'],
+    ['Home | News | World', null, null],
+  ])('when a credit line in parts with no byline stands above the story (%j), reads its date and a known outlet (%p, %p)', (line, outlet, date) => {
+    const a = extractPlainText(`Techie loses Rs 1.2 crore in scam\n\n${line}\n\nBENGALURU: A 39-year-old software engineer lost money to fraudsters who posed as officers, police said on Thursday.`);
+    expect([a.outlet, a.date.date]).toEqual([outlet, date]);
+  });
+
+  it.each([
     ['By JOHN SMITH FOR MAILONLINE', 'John Smith', 'Daily Mail'],
     ['By Jane Doe for the Guardian', 'Jane Doe', 'The Guardian'],
   ])('when the byline %j names the paper written for, reads the writer %j and the outlet %j', (line, byline, outlet) => {
