@@ -812,7 +812,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const phrase = phraseAfter(t, cueEnd + 1);
       // ('"…," said one slide from a presentation posted to the message board': a participle and its preposition
       // qualify the phrase; no verb of its own.)
-      const qualifier = !!phrase && /ed$/.test(t[phrase[1] + 1]?.lower ?? '') && t[phrase[1] + 2]?.pos === 'ADP';
+      // (Nor one in -ing: '"…," said Paul Cassell, a lawyer representing several families'.)
+      const qualifier = !!phrase && ((/ed$/.test(t[phrase[1] + 1]?.lower ?? '') && t[phrase[1] + 2]?.pos === 'ADP') || /ing$/.test(t[phrase[1] + 1]?.lower ?? ''));
       const verbAfter = phrase && !qualifier && (t[phrase[1] + 1]?.pos === 'VERB' || t[phrase[1] + 1]?.pos === 'AUX');
       src = verbAfter ? null : phrase;
     }

@@ -681,6 +681,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The court blocked the sale, citing a threat to public health.', [[['The court', 'citing']]]],
     ['The company abandoned the plan, citing sources familiar with the talks.', [[['sources familiar with the talks', 'citing']]]],
     ['A web video by the Republican National Committee references four cases in which Kaine defended people.', [[['A web video by the Republican National Committee', 'references'], ['Kaine', 'defended']]]],
+    ['"This deal is a slap in the face," said Paul Cassell, a lawyer representing several families.', [[['Paul Cassell, a lawyer', 'said']]]],
     ['The six-week trial laid bare what prosecutors called a "pay-to-play culture" at City Hall.', [[['prosecutors', 'called']]]],
     // A second verb joined by "and" or "but" keeps the subject, through an adverb.
     ['She urges her husband to get out and repeatedly says, "Don\'t do it."', [[['She', 'urges'], ['She', 'says']]]],
