@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { numberSizing } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
-import { POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
+import { isShareOf, POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
 
 // Verbs of saying used in another sense: a name given, an idiom of the
 // writer's argument, a call made or a meeting called, speaking or facing that
@@ -114,7 +114,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     while (np > 0 && ['NOUN', 'ADJ', 'DET', 'ADV', 'NUM'].includes(tokens[np - 1].pos)) np--;
     // ("Rain fell as the experts predicted.": "as" and "than" open a clause, the noun its subject.)
     const governor = tokens[np - 1];
-    if (governor && (governor.pos === 'AUX' || governor.pos === 'VERB' || (governor.pos === 'ADP' && !/^(?:as|than)$/.test(governor.lower)))) return true;
+    // ("…, one of the people cautioned.": the share's "of" is the subject's.)
+    if (governor && !isShareOf(tokens, np - 1) && (governor.pos === 'AUX' || governor.pos === 'VERB' || (governor.pos === 'ADP' && !/^(?:as|than)$/.test(governor.lower)))) return true;
   }
   if (t.lemma === 'say') {
     // "Let's say you think…": a supposition.

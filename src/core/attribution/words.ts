@@ -84,6 +84,15 @@ export function pastTime(tokens: ParsedToken[], i: number): number {
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'unless', 'until', 'once', 'whereas', 'whenever']);
 
 /**
+ * "…, one of the people cautioned", "Some of the protesters claimed": an "of" after a share opening its clause is the
+ * subject's own phrase, governing nothing ("delivered 4,000 of the homes promised" is an object's).
+ */
+export const isShareOf = (tokens: ParsedToken[], of: number): boolean =>
+  tokens[of]?.lower === 'of' &&
+  (tokens[of - 1]?.pos === 'NUM' || /^(?:one|some|many|most|several|none|all|each|both|few|any)$/.test(tokens[of - 1]?.lower ?? '')) &&
+  (of === 1 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[of - 2]?.pos ?? ''));
+
+/**
  * A participle qualifying the noun before it, with the clause's own verb
  * after: "The Grand Prix scheduled for Sunday was cancelled", "a new study
  * published in The BMJ has found", "Economists surveyed by Bloomberg said";
@@ -112,7 +121,7 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
     let j = k - 1;
     while (j > 0 && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos)) j--;
     const governor = tokens[j - 2];
-    const objectOf = tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than';
+    const objectOf = tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than' && !isShareOf(tokens, j - 2);
     return objectOf && (!closesWithPlace || tokens.slice(0, j - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   }
   // ("Analysts questioned whether the plan would work": a clause's "whether", tagged a preposition, follows a verb.)

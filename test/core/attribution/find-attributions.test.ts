@@ -865,6 +865,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['"Unity means prosperity," she said in the Oval Office, emphasizing it was time to end the sanctions.', [[['she', 'said'], ['she', 'emphasizing']]]],
     // A participle closing a noun phrase qualifies it; closing the sentence on its subject, it reports.
     ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
+    ['The talks could still collapse, one of the people cautioned.', [[['one of the people', 'cautioned']]]],
     ['Microplastics were in every sample, the study found.', [[['the study', 'found']]]],
     // Insisting on doing something is a way of acting; insisting on a thing demands it.
     ['Colleagues recalled that she insisted on sitting with the parents.', [[['Colleagues', 'recalled']]]],
