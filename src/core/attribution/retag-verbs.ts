@@ -103,6 +103,15 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const figureAfterPeople = after.pos === 'NUM' && b === k - 1 && !/s$/.test(verb.lower) && isPluralPeople(before.lower);
   // ("…claims President Biden announced…": a title before the name, tagged a noun.)
   const titled = after.pos === 'NOUN' && /^\p{Lu}/u.test(after.text) && tokens[k + 2]?.pos === 'PROPN';
+  // ("Jessica Glenza reports long queues", "Our correspondent reports heavy fighting": a verb of saying in -s after one
+  // speaker, by name or by trade, past the comma closing an apposition, and what they tell of; not "The Mueller reports
+  // show", a plural noun and its verb.)
+  // ("the interests of member states trump…": a trade only after its determiner.)
+  const tellerAt = before.text === ',' ? b - 1 : b;
+  const teller = tokens[tellerAt];
+  const byTrade = personNoun(teller?.lower ?? '') === 'singular' && (tokens[tellerAt - 1]?.pos === 'DET' || POSSESSIVE_PRONOUN.has(tokens[tellerAt - 1]?.lower ?? ''));
+  const toldOf = STRONG_CUES.has(verb.lemma) && /[^s]s$/.test(verb.lower) && b === k - 1 && (teller?.pos === 'PROPN' || byTrade) && (after.pos === 'ADJ' || after.pos === 'NOUN') && !EVIDENCE.has(after.lemma) && !isListedCue(after.lemma);
+  if (toldOf) return true;
   if (!VERB_OBJECT.has(after.lower) && !SUBJECT_PRONOUN.has(after.lower) && !((after.pos === 'PROPN' || after.pos === 'NUM' || titled) && /s$/.test(verb.lower)) && !evidenceFollows && !namedClause && !figureAfterPeople) return false;
   // ("the planning rules that block new homes": a "that" the tagger reads as a pronoun, a verb after it, opens a
   // relative clause about the noun.)

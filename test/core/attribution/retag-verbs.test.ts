@@ -21,6 +21,10 @@ describe('retagVerbs', () => {
     // Indian English's "informed" closing the sentence, no one informed.
     ['The accused lured investors into a fake scheme, the official informed.', 'informed', ['VERB', 'inform']],
     ['A viral post on Facebook claims President Biden announced a ban.', 'claims', ['VERB', 'claim']],
+    // A verb of saying in -s after one speaker, and what they tell of; not a plural noun and its verb.
+    ['Our correspondent in Atlanta, Jessica Glenza, reports long queues at several polling stations.', 'reports', ['VERB', 'report']],
+    ['Our correspondent reports heavy fighting in the north.', 'reports', ['VERB', 'report']],
+    ['The Mueller reports show little.', 'reports', ['NOUN', 'report']],
     ['The figures, obtained under Freedom of Information laws, show a sharp rise in complaints.', 'show', ['VERB', 'show']],
     ['The emails, sent between 2019 and 2023, show managers raising concerns about spills.', 'show', ['VERB', 'show']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
