@@ -451,7 +451,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Our correspondent in Atlanta, Jessica Glenza, reports long queues" cites her ("reports" read as a noun).
  *     Flags: "Incredibly, …", "Unfortunately, …" opening a sentence are the writer's comment. Pages: a credit
  *     line in parts above the story with no byline ("TNN | Updated: Sep 12, 2026, 08:14 IST") dates the story
- *     and names a known outlet or wire among its parts (TNN is the Times of India's).
+ *     and names a known outlet or wire among its parts (TNN is the Times of India's); "BBC Verify", "Reuters
+ *     Fact Check" under the byline are the outlet's fact-checkers.
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -57,8 +57,8 @@ export function cleanByline(raw: string): string | null {
 
 /** A newsroom's desks, which sign stories ("Political Staff") and follow an outlet's name ("BBC Weather"). */
 export const DESKS = 'political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data';
-/** A known outlet's desk or edition after its name: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia". */
-export const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|Europe|US|UK|Asia|Africa|Australia|America|International)$`, 'i');
+/** A known outlet's desk or edition after its name: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia"; its fact-checkers, "BBC Verify", "Reuters Fact Check". */
+export const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|verify|fact[- ]?check|reality check|Europe|US|UK|Asia|Africa|Australia|America|International)$`, 'i');
 
 /** The wire or paper closing a byline, and how many of its words name it: "Associated Press" in "MARI YAMAGUCHI Associated Press". */
 function outletClosing(words: string[]): { name: string; length: number } | null {

@@ -216,6 +216,8 @@ describe('extractPlainText on the seed articles', () => {
     ['By Helen Marsh\nBBC News, Bristol', 'BBC'],
     // Or its section, or a paper's masthead, known or not; not a place or a post.
     ['By Simon King\nBBC Weather', 'BBC'],
+    ['By Shayan Sardarizadeh\nBBC Verify', 'BBC'],
+    ['By Jane Doe\nReuters Fact Check', 'Reuters'],
     ['By Helen Pidd\nManchester Evening News', 'Manchester Evening News'],
     ['By Helen Pidd\nThe Northern Echo', 'The Northern Echo'],
     ['By Anna Kowalski\nPolitico Europe', 'Politico'],
