@@ -264,6 +264,20 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   return { sourceText, sourceType: qualified ? 'document' : reading.type, ...offsets, ...readingFields(reading) };
 }
 
+/**
+ * "Zuckerberg fired back in a post on Threads: “…”", "hit back at Musk", "snapped back that…": a retort in words, its
+ * words or its target named ("Police fired back at the gunmen", "Arsenal hit back with two goals" speak none).
+ */
+function isRetort(t: ParsedToken[], k: number): boolean {
+  if (!/^(?:fire|shoot|snap|hit|strike)$/.test(t[k].lemma) || t[k + 1]?.lower !== 'back') return false;
+  if (t[k + 2]?.lower === 'that' || (t[k + 2]?.lower === 'at' && ['PROPN', 'PRON'].includes(t[k + 3]?.pos ?? ''))) return true;
+  // ('"Nonsense," he shot back.': closing the words it tags.)
+  if (/^[.,!]$/.test(t[k + 2]?.text ?? '.') && t.slice(0, k).some((x) => QUOTE_MARK.test(x.text))) return true;
+  const clause = t.slice(k + 2, k + 14);
+  const end = clause.findIndex((x) => /^[.;]$/.test(x.text));
+  return (end < 0 ? clause : clause.slice(0, end)).some((x) => x.text === ':' || QUOTE_MARK.test(x.text) || x.lower === 'saying');
+}
+
 /** What a lone "which" or "who" after a comma stands for: the phrase the comma closes, when it names someone. */
 function relativeAntecedent(t: ParsedToken[], [from, to]: [number, number]): [number, number] | null {
   if (from !== to || !/^(?:which|who)$/.test(t[from].lower) || t[from - 1]?.text !== ',') return null;
@@ -546,7 +560,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const appealed = lemma === 'appeal' && (t[k + 1]?.lower === 'for' || (t[k + 1]?.lower === 'to' && /^(?:public|people|anyone|everyone|residents|witnesses|drivers|motorists|fans|parents|voters|supporters)$/.test(t[k + 2]?.lower === 'the' ? t[k + 3]?.lower ?? '' : t[k + 2]?.lower ?? '')));
     // ('"…," the minister informed.': informing with no one informed is saying, as Indian English has it.)
     const informed = lemma === 'inform' && (!t[k + 1] || /^[.,]$/.test(t[k + 1].text));
-    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || tagsQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    const retorted = isRetort(t, k);
+    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || retorted || tagsQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals", "The chancellor set out her spending plans": as good as outlined ("set out from
     // London" departs); "released an ad", not "released the hostages".
@@ -733,7 +748,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       continue;
     }
     let cueEnd = k;
-    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || laidOut)) || putIt || wentAfter || paidTribute) cueEnd = k + 1;
+    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || laidOut)) || putIt || wentAfter || paidTribute || retorted) cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".

@@ -866,6 +866,12 @@ describe('findAttributions, through analyseArticle', () => {
     // A participle closing a noun phrase qualifies it; closing the sentence on its subject, it reports.
     ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
     ['The talks could still collapse, one of the people cautioned.', [[['one of the people', 'cautioned']]]],
+    // A retort in words, its words or its target named; gunfire and goals are none.
+    ['Zuckerberg fired back hours later in a post on Threads: "At least our servers work."', [[['Zuckerberg', 'fired back']]]],
+    ['Starmer hit back at Badenoch over the claims.', [[['Starmer', 'hit back']]]],
+    ['"Nonsense," he shot back.', [[['he', 'shot back']]]],
+    ['Police fired back at the gunmen.', [[]]],
+    ['Arsenal hit back with two late goals.', [[]]],
     ['Microplastics were in every sample, the study found.', [[['the study', 'found']]]],
     // Insisting on doing something is a way of acting; insisting on a thing demands it.
     ['Colleagues recalled that she insisted on sitting with the parents.', [[['Colleagues', 'recalled']]]],
