@@ -482,7 +482,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         if (phrase.words[0] === 'quoting' && cited.sourceType === 'unknown') continue;
         // "The Supreme Court blocked…, citing a threat to public health": what is cited is a reason, no
         // source; the one citing it speaks.
-        const reason = phrase.words[0] === 'citing' && cited.sourceType === 'unknown';
+        // ("…, citing strong central bank buying": or a phrase that only qualifies a gerund after it.)
+        const gerund = /ing$/.test(t[src[1] + 1]?.lower ?? '') && t[src[1] + 1].pos === 'VERB' && /^(?:PUNCT|ADP|CCONJ)$/.test(t[src[1] + 2]?.pos ?? 'PUNCT');
+        const reason = phrase.words[0] === 'citing' && (cited.sourceType === 'unknown' || gerund);
         const citer = reason ? speakerOfParticiple(t, k, firstSubject(t, k)) : null;
         // ("Japan's prime minister to step down, citing health": a reason with no one to give it cites no one.)
         if (reason && !citer) continue;
