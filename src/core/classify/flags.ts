@@ -576,7 +576,13 @@ function claimVerb(s: ParsedSentence): Cue[] {
   const aside = tokens.findIndex((t, k) => k >= from && tokens[k - 1]?.text === ',' && ((t.pos === 'ADP' && tokens[k - 2]?.pos === 'PROPN') || t.lower === 'aged'));
   const asideEnd = aside < 0 ? -1 : tokens.findIndex((t, k) => k > aside && t.text === ',');
   const inAside = (k: number) => aside >= 0 && k >= aside && k < asideEnd;
-  const finite = tokens.findIndex((t, k) => k >= from && !inAside(k) && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !qualifiesNoun(tokens, k))));
+  // (Nor a name the tagger read as a verb: "Karen Shore was declared…", "Fed Chair Jerome Powell is due…".)
+  // (A headline in Title Case capitalises its verbs: "Obama Sees 'Personal Insult' if…".)
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > words.length / 2;
+  const opening = tokens.indexOf(words[0]);
+  const named = (k: number) => !titleCase && /^\p{Lu}/u.test(tokens[k].text) && (k > opening || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+  const finite = tokens.findIndex((t, k) => k >= from && !inAside(k) && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !qualifiesNoun(tokens, k) && !named(k))));
   // (Or the verb the tagger read as a noun after its subject: "the change concerns reporting rules", "The risk … remains
   // low"; not a possessor's noun, "Trump's efforts pale".)
   const misread = (t: ParsedToken, k: number) =>
