@@ -450,7 +450,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     could still collapse, one of the people cautioned" cites the one (read as a participle qualifying people);
  *     "Our correspondent in Atlanta, Jessica Glenza, reports long queues" cites her ("reports" read as a noun);
  *     "Zuckerberg fired back in a post on Threads: “…”", "hit back at Musk" are retorts in words; "…, citing
- *     strong central bank buying" cites a reason (it cited "strong central bank" as a body).
+ *     strong central bank buying" cites a reason (it cited "strong central bank" as a body); "Heathrow
+ *     Airport", "Dubai Airports" are bodies, not people.
  *     Flags: "Incredibly, …", "Unfortunately, …" opening a sentence are the writer's comment; an unsourced
  *     claim's verb is never a name the tagger read as one ("Fed Chair Jerome Powell is due…" showed "Fed"). Pages: a credit
  *     line in parts above the story with no byline ("TNN | Updated: Sep 12, 2026, 08:14 IST") dates the story

@@ -674,7 +674,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "The U.S. Preventive Services Task Force": a name of three words or more closing on a body's head names the
   // body, whatever stands before it.
   const nameWords = name?.split(' ') ?? [];
-  if (!apposition && nameWords.length >= 3 && isOrganisationHead(nameWords.at(-1)!.toLowerCase())) return { type: 'organisation', name: bare };
+  // (Of two, when no one is given the first as a name: "Heathrow Airport", "Dubai Airports"; "Paul Temple" is a man.)
+  const bodyOfTwo = nameWords.length === 2 && !isTitleOrParty(nameWords[0]) && sexOfGivenName(nameWords[0]) === 'unknown' && !isKnownPersonName(nameWords[0]);
+  if (!apposition && (nameWords.length >= 3 || bodyOfTwo) && isOrganisationHead(nameWords.at(-1)!.toLowerCase())) return { type: 'organisation', name: bare };
   // "UK Finance, the trade body", "Ofgem, the energy regulator": a name no one is given, then the body it is.
   // (A short one: "Minyon Moore, a senior adviser to the Clinton campaign" is an adviser.)
   const bodyApposition = /^(?:an?|the)(?:\s+[^\s]+){1,4}$/i.test(post) && !/\sto\s/.test(post) && (isOrganisationHead(appositionHead.toLowerCase()) || FIRM_TRADE.test(appositionHead));

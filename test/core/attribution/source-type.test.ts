@@ -17,6 +17,10 @@ describe('classifySource', () => {
     ['the Chinese Ministry of Foreign Affairs', { type: 'organisation' }],
     // A long name closing on a body's head, after a country's initials; a survey that maps a country is a body.
     ['The U.S. Preventive Services Task Force', { type: 'organisation', name: 'U.S. Preventive Services Task Force' }],
+    // Of two words, when no one is given the first as a name.
+    ['Heathrow Airport', { type: 'organisation', name: 'Heathrow Airport' }],
+    ['Dubai Airports', { type: 'organisation', name: 'Dubai Airports' }],
+    ['Paul Temple', { type: 'person', name: 'Paul Temple' }],
     ['The U.S. Geological Survey', { type: 'organisation', name: 'U.S. Geological Survey' }],
     // "The Department of…" opens on no person's name; "Co" closes a firm's.
     ['The Department of Health and Social Care', { type: 'organisation', name: 'Department of Health and Social Care' }],
