@@ -453,7 +453,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     strong central bank buying" cites a reason (it cited "strong central bank" as a body); "Heathrow
  *     Airport", "Dubai Airports" are bodies, not people.
  *     Flags: "Incredibly, …", "Unfortunately, …" opening a sentence are the writer's comment; an unsourced
- *     claim's verb is never a name the tagger read as one ("Fed Chair Jerome Powell is due…" showed "Fed"). Pages: a credit
+ *     claim's verb is never a name the tagger read as one ("Fed Chair Jerome Powell is due…" showed "Fed"); "the
+ *     margin of error" judges no one's mistake. Pages: a credit
  *     line in parts above the story with no byline ("TNN | Updated: Sep 12, 2026, 08:14 IST") dates the story
  *     and names a known outlet or wire among its parts (TNN is the Times of India's); "BBC Verify", "Reuters
  *     Fact Check" under the byline are the outlet's fact-checkers.

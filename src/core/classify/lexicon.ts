@@ -267,6 +267,10 @@ const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: str
   // ("a foul on Saka", "fouled Rice", "no suspicion of foul play"; "a foul smell" is described.)
   (/^foul(?:s|ed)?$/.test(word.lower) && (next?.pos !== 'NOUN' || next.lower === 'play'));
 
+/** "the margin of error", "a sampling error": a statistician's term for uncertainty, no one's mistake judged. */
+const isStatisticalError = (tokens: { lower: string }[], k: number): boolean =>
+  tokens[k].lower === 'error' && ((tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'margin') || /^(?:standard|sampling|measurement|rounding)$/.test(tokens[k - 1]?.lower ?? ''));
+
 /** Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured. */
 export const judgesNothingAt = (tokens: { lower: string; lemma: string; pos?: string }[], k: number): boolean =>
-  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k);
+  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k);

@@ -432,6 +432,8 @@ describe('the opinion flag', () => {
     ['The military staged a second day of terrifying drills.', ['terrifying']],
     ['The plan was, predictably, a failure.', ['predictably', 'failure']],
     ['Finally, the bridge opened.', null],
+    // A statistician's term for uncertainty judges no one's mistake.
+    ['They will tell you this was within the margin of error.', null],
     // A sentence adverb judges on its own (seed 003).
     ['Clearly, America’s global leadership has taken a hit from the Taliban-China alliance.', ['Clearly']],
     // What a credited source says is the source's judgement, quoted or not; the words framing it are the writer's.
