@@ -451,7 +451,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Our correspondent in Atlanta, Jessica Glenza, reports long queues" cites her ("reports" read as a noun);
  *     "Zuckerberg fired back in a post on Threads: “…”", "hit back at Musk" are retorts in words; "…, citing
  *     strong central bank buying" cites a reason (it cited "strong central bank" as a body); "Heathrow
- *     Airport", "Dubai Airports" are bodies, not people.
+ *     Airport", "Dubai Airports" are bodies, not people, and so is "The Syrian Observatory for Human Rights"
+ *     (stored without "Britain-based"), cited past ", an opposition war monitor," (it cited no one).
  *     Flags: "Incredibly, …", "Unfortunately, …" opening a sentence are the writer's comment; an unsourced
  *     claim's verb is never a name the tagger read as one ("Fed Chair Jerome Powell is due…" showed "Fed"); "the
  *     margin of error" judges no one's mistake. Pages: a credit

@@ -337,6 +337,18 @@ function saysAfterSubject(tokens: ParsedToken[], k: number): boolean {
   return opened && i < end && tokens.slice(i + 1, end + 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
 }
 
+/**
+ * ", an opposition war monitor, said": a bare form closing an apposition between commas, after its determiner and a
+ * noun, is the apposition's own noun, not a verb.
+ */
+function closesApposition(tokens: ParsedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || tokens[k + 1]?.text !== ',' || tokens[k - 1]?.pos !== 'NOUN') return false;
+  let i = k - 1;
+  while (i > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i].pos)) i--;
+  return tokens[i]?.pos === 'DET' && tokens[i - 1]?.text === ',';
+}
+
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const opening = openingAdjective(tokens);
@@ -377,6 +389,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
     // ("Many view the move as a betrayal", "Analysts regard the deal as risky": a verb of viewing after its holders.)
     if (t.pos === 'NOUN' && (isPluralPeople(named[k - 1]?.lower ?? '') || QUANTIFIER_SUBJECT.has(named[k - 1]?.lower ?? '')) && viewsAs(named, k)) return { ...t, pos: 'VERB' };
+    if (closesApposition(named, k)) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || saysAfterSubject(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k) ?? spentDoing(named, k) ?? participleBeforeThat(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;

@@ -34,7 +34,7 @@ const NAME_LIKE_CAPITALS = new Set(['Hamilton', 'Victoria', 'Kingston', 'Georget
 const CAPITAL = new Set(Object.values(countries).map((c) => c.capital).filter((c) => c && !NAME_LIKE_CAPITALS.has(c)));
 export const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITAL.has(part) || part in STATE_CALLED;
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
-const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center) (?:of|for)\b/;
+const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center|Observatory|Foundation|Society|Association|Federation|Alliance|Coalition|Campaign|Fund|Trust|Authority|Organi[sz]ation) (?:of|for)\b/;
 /** A body's kind alone, which needs a name to say which: "Party", "Campaign" ("Police", "Government" say which on their own). */
 const KIND_ALONE = /^(?:Party|Campaign|Committee|Council|Department|Ministry|Agency|Company|Union|Court|Board|Office)$/;
 /** The body unnamed people are of, as an attribution's field; not a body's kind alone, capitalised to open a sentence ("Party officials"). */
@@ -311,7 +311,8 @@ function bodyName(full: string): string {
   // ("the British Retail Consortium, the industry's trade body": what the apposition says of a body is no part of its name.)
   // ("Northwind Energy plc", "Apple Inc.": the legal form is no part of the name the article calls it by.)
   // ("Kyushu Electric Power Co." too; not "Goldman Sachs & Co.", whose "Co." is the name's.)
-  const name = full.replace(/,\s+(?:the|an?)\s.*$/, '').replace(/(?<!&),?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/, '');
+  // ("the Britain-based Syrian Observatory for Human Rights": nor is where it is based.)
+  const name = full.replace(/,\s+(?:the|an?)\s.*$/, '').replace(/(?<!&),?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/, '').replace(/^[\p{L}.-]+-based\s+(?=\p{Lu})/u, '');
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
   const kindAfter = /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(name);
   // ("the Chinese foreign ministry" is the Chinese Ministry of Foreign Affairs another story names in full.)

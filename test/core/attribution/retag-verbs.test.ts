@@ -25,6 +25,8 @@ describe('retagVerbs', () => {
     ['Our correspondent in Atlanta, Jessica Glenza, reports long queues at several polling stations.', 'reports', ['VERB', 'report']],
     ['Our correspondent reports heavy fighting in the north.', 'reports', ['VERB', 'report']],
     ['The Mueller reports show little.', 'reports', ['NOUN', 'report']],
+    // A bare form closing an apposition between commas is its noun.
+    ['The Syrian Observatory for Human Rights, an opposition war monitor, said 34 fighters were killed.', 'monitor', ['NOUN', 'monitor']],
     ['The figures, obtained under Freedom of Information laws, show a sharp rise in complaints.', 'show', ['VERB', 'show']],
     ['The emails, sent between 2019 and 2023, show managers raising concerns about spills.', 'show', ['VERB', 'show']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.

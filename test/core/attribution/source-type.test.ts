@@ -21,6 +21,11 @@ describe('classifySource', () => {
     ['Heathrow Airport', { type: 'organisation', name: 'Heathrow Airport' }],
     ['Dubai Airports', { type: 'organisation', name: 'Dubai Airports' }],
     ['Paul Temple', { type: 'person', name: 'Paul Temple' }],
+    // A body's head before "for" or "of", whatever closes the name.
+    ['The Syrian Observatory for Human Rights', { type: 'organisation', name: 'Syrian Observatory for Human Rights' }],
+    ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
+    // Where a body is based is no part of its name.
+    ['the Washington-based Tax Foundation', { type: 'organisation', name: 'Tax Foundation' }],
     ['The U.S. Geological Survey', { type: 'organisation', name: 'U.S. Geological Survey' }],
     // "The Department of…" opens on no person's name; "Co" closes a firm's.
     ['The Department of Health and Social Care', { type: 'organisation', name: 'Department of Health and Social Care' }],
