@@ -458,7 +458,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     margin of error" judges no one's mistake. Pages: a credit
  *     line in parts above the story with no byline ("TNN | Updated: Sep 12, 2026, 08:14 IST") dates the story
  *     and names a known outlet or wire among its parts (TNN is the Times of India's); "BBC Verify", "Reuters
- *     Fact Check" under the byline are the outlet's fact-checkers.
+ *     Fact Check" under the byline are the outlet's fact-checkers; a headline in Title Case over a blog's name
+ *     and the date ("Assad's Army Takes Back Saraqeb⏎Middle East Monitor Blog⏎Posted on…") is the headline
+ *     (it was the outlet, the blog's name the title).
  */
 export const ANALYSIS_VERSION = 36;
 

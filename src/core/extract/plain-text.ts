@@ -73,7 +73,7 @@ const DESK = new RegExp(String.raw`^(?:the\s+)?(?:${DESKS})(?:\s+(?:news|affairs
 const MASTHEAD_LINE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${MASTHEAD_WORD}|News|Press|Independent|Record|Weekly|Daily)$`, 'u');
 
 /** A name only an outlet has, signing a story: "Patriot Truth Network", "Daily Wire", "Bristol Post". */
-const MEDIA_NAME = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${MASTHEAD_WORD}|News|Network|Media|TV|Radio|Daily|Wire)$`, 'u');
+const MEDIA_NAME = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${MASTHEAD_WORD}|News|Network|Media|TV|Radio|Daily|Wire|Blog|Monitor|Digest|Insider)$`, 'u');
 /** (Not a person's name that closes on such a word, "John Post", "Mary Star"; a place's is a paper's, "Bristol Post".) */
 function isMediaName(name: string): boolean {
   const words = name.replace(/^The\s+/, '').split(' ');
@@ -161,7 +161,11 @@ function readPlainText(text: string): ExtractedArticle {
       continue;
     }
     // ("21.5 C⏎New York": a weather widget's town is no outlet.)
-    if (firstContent && i === first && isOutletLine(t, lines.length > 1) && !isKnownPlace(t.trim())) {
+    // ("Assad's Army Takes Back Saraqeb⏎Middle East Monitor Blog⏎Posted on March 5, 2026": not a headline in Title Case
+    // over the name that stands where a byline would, over the date; a known outlet still opens the page.)
+    const [second, third] = lines.slice(i + 1, i + 3).map((l) => l.text.trim());
+    const nameOverDate = !!second && !!third && isOutletLine(second, true) && (DATE_HEADER.test(third) || DATE_LINE.test(third)) && !resolveKnownOutlet(t);
+    if (firstContent && i === first && isOutletLine(t, lines.length > 1) && !isKnownPlace(t.trim()) && !nameOverDate) {
       // The headline may follow: "Reuters / Flooding forces thousands from homes / …".
       outlet = outletName(t);
       outletBasis = 'first-line';
@@ -198,7 +202,7 @@ function readPlainText(text: string): ExtractedArticle {
       const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
       // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the
       // date, where the byline would stand; not an issuer's over "Press release, 3 March 2026".)
-      const overDate = !under && !byline && next && nextButOne && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && isOutletLine(next, true) && ['organisation', 'outlet'].includes(classifySource(next).type) ? { name: outletName(next) } : null;
+      const overDate = !under && !byline && next && nextButOne && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && isOutletLine(next, true) && (['organisation', 'outlet'].includes(classifySource(next).type) || isMediaName(next)) ? { name: outletName(next) } : null;
       const named = signed ?? between ?? overDate ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;

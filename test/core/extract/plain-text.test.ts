@@ -249,6 +249,8 @@ describe('extractPlainText on the seed articles', () => {
     // A body's name between the headline and the date, with no byline; a person's there is no outlet.
     ['Plastic in every baby\n\nTruth Health Watch\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', 'Truth Health Watch'],
     ['Plastic in every baby\n\nJane Doe\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', null],
+    // (A headline in Title Case over it is still the headline, and a blog's name the outlet.)
+    ["Assad's Army Takes Back Saraqeb\n\nMiddle East Monitor Blog\nPosted on March 5, 2026\n\nSyrian forces recaptured the town of Saraqeb on Wednesday.", "Assad's Army Takes Back Saraqeb", 'Middle East Monitor Blog'],
   ])('when the text is %j, the title is %j and the outlet %p', (text, title, outlet) => {
     expect(extractPlainText(text)).toMatchObject({ title, outlet });
   });
