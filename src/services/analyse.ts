@@ -460,7 +460,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     and names a known outlet or wire among its parts (TNN is the Times of India's); "BBC Verify", "Reuters
  *     Fact Check" under the byline are the outlet's fact-checkers; a headline in Title Case over a blog's name
  *     and the date ("Assad's Army Takes Back Saraqeb⏎Middle East Monitor Blog⏎Posted on…") is the headline
- *     (it was the outlet, the blog's name the title).
+ *     (it was the outlet, the blog's name the title); "Chief football writer, BBC Sport" under the byline names
+ *     the outlet after the post.
  */
 export const ANALYSIS_VERSION = 36;
 

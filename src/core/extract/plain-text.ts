@@ -88,7 +88,10 @@ const WRITERS_POST = new RegExp(String.raw`,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:
 
 /** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
 function outletUnderByline(line: string): { name: string } | null {
-  return resolveKnownOutlet(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (SECTION.test(line) ? resolveKnownOutlet(line.replace(SECTION, '')) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
+  // ("Chief football writer, BBC Sport": or after the writer's post.)
+  const afterPost = /,\s*([^,]+)$/.exec(line)?.[1];
+  const desk = (name: string) => resolveKnownOutlet(name) ?? (SECTION.test(name) ? resolveKnownOutlet(name.replace(SECTION, '')) : null);
+  return desk(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (afterPost ? desk(afterPost) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
 }
 
 /** The outlet a name means: a known outlet's own name, else the name as written. */

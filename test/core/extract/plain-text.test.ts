@@ -217,6 +217,7 @@ describe('extractPlainText on the seed articles', () => {
     // Or its section, or a paper's masthead, known or not; not a place or a post.
     ['By Simon King\nBBC Weather', 'BBC'],
     ['By Shayan Sardarizadeh\nBBC Verify', 'BBC'],
+    ['By Phil McNulty\nChief football writer, BBC Sport', 'BBC Sport'],
     ['By Jane Doe\nReuters Fact Check', 'Reuters'],
     ['By Helen Pidd\nManchester Evening News', 'Manchester Evening News'],
     ['By Helen Pidd\nThe Northern Echo', 'The Northern Echo'],
