@@ -52,7 +52,8 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();
   // (An outlet's name as the byline stays as it is: "NBC NEWS".)
-  return byline ? (resolveKnownOutlet(byline) ? byline : asWritten(withoutOutlet(byline))) : null;
+  // ("By Sarah Packer, Showbiz Editor For Mailonline": the post before the paper goes with it.)
+  return byline ? (resolveKnownOutlet(byline) ? byline : asWritten(withoutOutlet(byline).replace(POST_AFTER_NAME, ''))) : null;
 }
 
 /** A newsroom's desks, which sign stories ("Political Staff") and follow an outlet's name ("BBC Weather"). */
