@@ -461,7 +461,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Fact Check" under the byline are the outlet's fact-checkers; a headline in Title Case over a blog's name
  *     and the date ("Assad's Army Takes Back Saraqeb⏎Middle East Monitor Blog⏎Posted on…") is the headline
  *     (it was the outlet, the blog's name the title); "Chief football writer, BBC Sport" under the byline names
- *     the outlet after the post; "By Sarah Packer, Showbiz Editor For Mailonline" is Sarah Packer.
+ *     the outlet after the post; "By Sarah Packer, Showbiz Editor For Mailonline" is Sarah Packer. A
+ *     newsletter's section label ("What they're saying: …", "What's next: …") speaks for no one and is no
+ *     claim's verb; "is expected by the end of the month" names no agent.
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -13,7 +13,7 @@ import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, viewsAs, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, TIME_UNIT, viewsAs, WEEKDAY_OR_DAY, word } from './words';
 import { depictionBy } from './depictions';
 import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -425,6 +425,12 @@ const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash
 const isVoteTally = (t: ParsedToken[], k: number) =>
   (t[k].pos === 'NUM' && /^votes?$/.test(t[k + 1]?.lower ?? '')) || (/^an?$/.test(t[k].lower) && t[k + 1]?.lower === 'majority' && t[k + 2]?.lower === 'of' && t[k + 3]?.pos === 'NUM');
 
+/** "is expected by the end of the month", "by Friday", "by 2030": a time something is due by, no agent. */
+function isDeadline(t: ParsedToken[], k: number): boolean {
+  const head = t[/^(?:the|this|next|early|late|mid)$/.test(t[k].lower) ? k + 1 : k];
+  return !!head && (/^(?:end|start|beginning|middle|close|time)$/.test(head.lower) || WEEKDAY_OR_DAY.test(head.lower) || TIME_UNIT.test(head.lower) || /^(?:19|20)\d{2}$/.test(head.text) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head.text));
+}
+
 /**
  * Attributions a sentence makes itself: reporting verbs with their subject
  * ("Jen Psaki said", "…, said Jen Psaki"), "according to X", "cited by X",
@@ -584,6 +590,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const continues = lemma === 'continue' && (t[k + 1]?.text === ':' || QUOTE_MARK.test(t[k + 1]?.text ?? '') || (t[k + 1]?.text === ',' && QUOTE_MARK.test(t[k + 2]?.text ?? '')));
     // A headline reports in the present tense ("Sanders Vows…", "New Poll Shows…"): other forms there are the tagger misled by capitals.
     if (heading && !strong && !/[^s]s$/.test(tok.lower)) continue;
+    // ("What they're saying: “…,” one of the officials said.": a newsletter's section label, no one speaking.)
+    if (t[k + 1]?.text === ':' && k <= 4 && t[0].lower === 'what') continue;
     // Inside a quote a stance or a verb of thinking is the quoted speaker's ("…the legitimacy they seek,” Psaki said,
     // "“They could choose to devote…”"); nested speech ("he said") still counts.
     const quoted = isQuoted(quotes, tok.start, tok.end);
@@ -726,7 +734,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const by = agentBy(t, k);
       const agent = by >= 0 ? phraseAfter(t, by + 1) : null;
       // ("The scheme was backed by seven votes to four": a count of votes passes a thing and says nothing.)
-      if (agent && isVoteTally(t, agent[0])) continue;
+      if (agent && (isVoteTally(t, agent[0]) || isDeadline(t, agent[0]))) continue;
       if (agent) {
         found.push(makeAttribution(s, agent, [cueStartOf(t, be), by === k + 1 ? by : k], outlet));
         for (let x = k; x <= agent[1]; x++) used.add(x);

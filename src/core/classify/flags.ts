@@ -570,7 +570,9 @@ function claimVerb(s: ParsedSentence): Cue[] {
   const { tokens } = s;
   // (Not a participle opening a phrase, "By exchanging…", nor "according", nor the verb of a clause opening the
   // sentence: "Until it does, its forecasts…".)
-  const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
+  // (Nor a newsletter's label before its colon: "What's next: A final decision is expected…".)
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : colon > 0 && colon <= 4 ? colon + 1 : 0;
   // (Nor a participle qualifying a noun: "The temperatures recorded that summer were…"; nor a word of an aside on
   // where a person is from or their age: "Daniel Price, of no fixed address, is due…", "A woman, aged 22, was taken…".)
   const aside = tokens.findIndex((t, k) => k >= from && tokens[k - 1]?.text === ',' && ((t.pos === 'ADP' && tokens[k - 2]?.pos === 'PROPN') || t.lower === 'aged'));

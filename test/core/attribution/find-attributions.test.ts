@@ -868,6 +868,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
     ['The talks could still collapse, one of the people cautioned.', [[['one of the people', 'cautioned']]]],
     ['The Syrian Observatory for Human Rights, an opposition war monitor, said at least 34 fighters were killed.', [[['The Syrian Observatory for Human Rights, an opposition war monitor', 'said']]]],
+    // A time something is due by is no agent.
+    ['A final decision is expected by the end of the month.', [[]]],
+    // A newsletter's section label speaks for no one.
+    ['What they\'re saying: "We will not back down," one of the officials said.', [[['one of the officials', 'said']]]],
     // A retort in words, its words or its target named; gunfire and goals are none.
     ['Zuckerberg fired back hours later in a post on Threads: "At least our servers work."', [[['Zuckerberg', 'fired back']]]],
     ['Starmer hit back at Badenoch over the claims.', [[['Starmer', 'hit back']]]],
