@@ -463,7 +463,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     (it was the outlet, the blog's name the title); "Chief football writer, BBC Sport" under the byline names
  *     the outlet after the post; "By Sarah Packer, Showbiz Editor For Mailonline" is Sarah Packer. A
  *     newsletter's section label ("What they're saying: …", "What's next: …") speaks for no one and is no
- *     claim's verb; "is expected by the end of the month" names no agent.
+ *     claim's verb; "is expected by the end of the month" names no agent. "It's time to stop…" is the writer's
+ *     voice, as "It is time to…" was.
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -385,6 +385,7 @@ describe('the opinion flag', () => {
     // The first part of a hyphenated word is no cue.
     ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
+    ['It’s time to stop poisoning our children.', ['It’s time']],
     // The writer's voice in so many words needs no word of judgement beside it.
     ['It is no coincidence that rates of ADHD have soared since fluoridation began.', ['It is no coincidence']],
     // The writer pointing to their own earlier argument.
