@@ -464,7 +464,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the outlet after the post; "By Sarah Packer, Showbiz Editor For Mailonline" is Sarah Packer. A
  *     newsletter's section label ("What they're saying: …", "What's next: …") speaks for no one and is no
  *     claim's verb; "is expected by the end of the month" names no agent. "It's time to stop…" is the writer's
- *     voice, as "It is time to…" was.
+ *     voice, as "It is time to…" was. "Rep. G.K. Butterfield" and "DuVernay" (after "Ava DuVernay") are people
+ *     (the source was of no known kind).
  */
 export const ANALYSIS_VERSION = 36;
 

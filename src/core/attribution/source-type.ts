@@ -114,7 +114,8 @@ const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
 /** A particle of a name, spaced or hyphened ("von der", "al-"), or elided onto the word ("d'Estaing", "d’Avó"). */
 const PARTICLE = String.raw`(?:${PARTICLES}(?:\s+|-)|[dl]['’])`;
 /** Capitalised words in a row, with initials, and (when `particles`) the lower-case particles of names before a word. */
-const nameRun = (particles: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+\.?(?:\s+${particles}(?:\p{Lu}[\p{L}'’-]+\.?|\p{Lu}\.))+`, 'gu');
+/** ("G.K. Butterfield", "J.D. Vance": initials run together open a name too.) */
+const nameRun = (particles: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:\p{Lu}[\p{L}'’-]+\.?|(?:\p{Lu}\.){2,3})(?:\s+${particles}(?:\p{Lu}[\p{L}'’-]+\.?|(?:\p{Lu}\.){1,3}))+`, 'gu');
 const NAME_RUN = nameRun('');
 /** "Majed al-Ansari", "Ursula von der Leyen": tried only where a particle stands. */
 const PARTICLED_NAME_RUN = nameRun(`${PARTICLE}*`);
@@ -785,9 +786,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Retailer warns of job cuts": a body's word capitalised by a headline, or opening a sentence, names no one.
   if (/^\p{Lu}\p{Ll}+$/u.test(text) && ORGANISATION_HEAD.test(text.toLowerCase())) return { type: 'organisation' };
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
-  // So are "O'Leary", "McDonald", "D'Souza": a surname's prefix and its capital.
+  // So are "O'Leary", "McDonald", "D'Souza", "DeSantis", "DuVernay": a surname's prefix and its capital.
   // ("Earle-Sears": a double-barrelled surname.)
-  if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac)\p{Lu}\p{Ll}+)$/u.test(text) || PARTICLED_SURNAME.test(text)) return { type: 'person', name: bare };
+  if (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:O['’]|D['’]|Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+)$/u.test(text) || PARTICLED_SURNAME.test(text)) return { type: 'person', name: bare };
   // "the Fed", "the Treasury", "the Met", "the Bundesbank": one capitalised word after "the" is a body's short name;
   // "the Duke" is a person by the word for them (a clipped "Fed" is no federal agent).
   const shortName = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];

@@ -24,6 +24,9 @@ describe('classifySource', () => {
     // A body's head before "for" or "of", whatever closes the name.
     ['The Syrian Observatory for Human Rights', { type: 'organisation', name: 'Syrian Observatory for Human Rights' }],
     ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
+    // A surname's prefix and its capital; initials run together opening a name.
+    ['DuVernay', { type: 'person', name: 'DuVernay' }],
+    ['Rep. G.K. Butterfield', { type: 'person', name: 'G.K. Butterfield', role: 'Rep.' }],
     // Where a body is based is no part of its name.
     ['the Washington-based Tax Foundation', { type: 'organisation', name: 'Tax Foundation' }],
     ['The U.S. Geological Survey', { type: 'organisation', name: 'U.S. Geological Survey' }],
