@@ -465,7 +465,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     newsletter's section label ("What they're saying: …", "What's next: …") speaks for no one and is no
  *     claim's verb; "is expected by the end of the month" names no agent. "It's time to stop…" is the writer's
  *     voice, as "It is time to…" was. "Rep. G.K. Butterfield" and "DuVernay" (after "Ava DuVernay") are people
- *     (the source was of no known kind).
+ *     (the source was of no known kind); "In a Bloomberg interview Trump declared" cites Trump (it cited "a
+ *     Bloomberg interview Trump").
  */
 export const ANALYSIS_VERSION = 36;
 

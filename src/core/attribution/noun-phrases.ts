@@ -144,6 +144,12 @@ export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
  * without its comma is no part of the speaker's phrase; the index after it.
  */
 function pastOpeningAdverbial(tokens: ParsedToken[], start: number, last: number): number {
+  // ("In a Bloomberg interview Trump declared", "At the convention in Cleveland his operatives forced": a phrase opening
+  // the sentence with no comma after it ends where a name or a pronoun follows its noun.)
+  if (tokens[start - 1]?.pos === 'ADP' && tokens.slice(0, start - 1).every((t) => t.pos === 'PUNCT' && t.text !== ',')) {
+    const subject = tokens.findIndex((t, j) => j > start && j <= last && ((t.pos === 'PROPN' && tokens[j - 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j - 1].text)) || (/^(?:his|her|their|its|he|she|they)$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[j - 1].pos))));
+    if (subject > 0) return subject;
+  }
   let k = tokens[start].pos === 'ADV' ? start + 1 : start;
   k = /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') ? k + 1 : pastTime(tokens, k);
   // "…released on Tuesday by a group of researchers shows": a time inside the phrase, which goes on.

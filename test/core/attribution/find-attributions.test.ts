@@ -868,6 +868,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
     ['The talks could still collapse, one of the people cautioned.', [[['one of the people', 'cautioned']]]],
     ['The Syrian Observatory for Human Rights, an opposition war monitor, said at least 34 fighters were killed.', [[['The Syrian Observatory for Human Rights, an opposition war monitor', 'said']]]],
+    // A phrase opening the sentence with no comma ends where a name or a pronoun follows its noun.
+    ['In a Bloomberg interview Trump declared that NATO may be obsolete.', [[['Trump', 'declared']]]],
     // A time something is due by is no agent.
     ['A final decision is expected by the end of the month.', [[]]],
     // A newsletter's section label speaks for no one.
