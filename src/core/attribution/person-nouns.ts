@@ -4,10 +4,10 @@ import { wordTable } from '../text/patterns';
 
 /**
  * People by a sense that is not the word's commonest, as news uses them: "one frustrated fan wrote", "another
- * commenter", "the poster", "troops said", "estate agents report". WordNet files "fan" under artifacts first (the machine),
- * "troop" under groups, "agent" under causes.
+ * commenter", "the poster", "troops said", "estate agents report", "the real estate mogul". WordNet files "fan" under
+ * artifacts first (the machine), "troop" under groups, "agent" under causes, "mogul" under shapes (a bump on a ski run).
  */
-const NEWS_PEOPLE = ['fan', 'commenter', 'poster', 'tweeter', 'influencer', 'streamer', 'blogger', 'vlogger', 'youtuber', 'local', 'regular', 'insider', 'troop', 'medic', 'agent'];
+const NEWS_PEOPLE = ['fan', 'commenter', 'poster', 'tweeter', 'influencer', 'streamer', 'blogger', 'vlogger', 'youtuber', 'local', 'regular', 'insider', 'troop', 'medic', 'agent', 'mogul', 'magnate'];
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...(nouns as string[]), ...NEWS_PEOPLE]);
 const IRREGULAR_PLURALS = wordTable({ men: 'man', women: 'woman', children: 'child' });
 
