@@ -466,7 +466,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     claim's verb; "is expected by the end of the month" names no agent. "It's time to stop…" is the writer's
  *     voice, as "It is time to…" was. "Rep. G.K. Butterfield" and "DuVernay" (after "Ava DuVernay") are people
  *     (the source was of no known kind); "In a Bloomberg interview Trump declared" cites Trump (it cited "a
- *     Bloomberg interview Trump"); "the real estate mogul" is a person (a weasel by "real").
+ *     Bloomberg interview Trump"); "Stumpf in a televised interview appeared to blame" cites Stumpf; "the real
+ *     estate mogul" is a person (a weasel by "real").
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -217,6 +217,8 @@ const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'leaked', 's
 
 /** Prepositions opening an aside on where or when a speaker spoke: "in his nightly address", "at a rally", "on Monday". */
 const SETTING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'via', 'through']);
+/** Where words are spoken or written: "in a televised interview", "during a press conference", "on a podcast". */
+const SPOKEN_IN = /^(?:interviews?|statements?|speech|address|letter|posts?|tweets?|videos?|podcast|appearance|briefing|hearing|conference|op-ed|memo|email|call|broadcast|rally)$/;
 
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
@@ -491,6 +493,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const and = tokens.findIndex((t, k) => k > start && k < last && t.lower === 'and');
   const speakerLike = (t: ParsedToken) => t.pos === 'PROPN' || PERSONAL.has(t.lower) || !!personNoun(t.lower) || isOrganisationHead(t.lower) || isDocumentWord(t.lower);
   if (and > 0 && tokens[start - 1]?.pos === 'VERB' && !tokens.slice(start, and).some(speakerLike)) start = and + 1;
+  // ("Last week Stumpf in a televised interview appeared to blame…": where the speaker spoke is no part of them.)
+  const spokeIn = tokens.findIndex((t, j) => j > start && j < last && /^(?:in|during|on|via)$/.test(t.lower) && (tokens[j - 1].pos === 'PROPN' || PERSONAL.has(tokens[j - 1].lower)));
+  if (spokeIn > 0 && SPOKEN_IN.test(tokens[last].lower)) last = spokeIn - 1;
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
   if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];
