@@ -467,7 +467,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     voice, as "It is time to…" was. "Rep. G.K. Butterfield" and "DuVernay" (after "Ava DuVernay") are people
  *     (the source was of no known kind); "In a Bloomberg interview Trump declared" cites Trump (it cited "a
  *     Bloomberg interview Trump"); "Stumpf in a televised interview appeared to blame" cites Stumpf; "the real
- *     estate mogul" is a person (a weasel by "real").
+ *     estate mogul" is a person (a weasel by "real"); "the team at the University of California, San
+ *     Francisco said" cites the team, not a person called San Francisco.
  */
 export const ANALYSIS_VERSION = 36;
 

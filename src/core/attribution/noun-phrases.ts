@@ -344,6 +344,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
         i--;
         continue;
       }
+      // ("the team at the University of California, San Francisco said": a campus closing a university's name.)
+      if (isCampus(tokens, i, last)) {
+        i--;
+        continue;
+      }
       // "Sen. Elizabeth Warren, a Democrat from Massachusetts, who called…": an antecedent's apposition, too.
       if (!closingComma && !antecedent) break;
       // "John Barker, 54, of Elm Road, Swindon, admitted": the town closing an address.
@@ -577,6 +582,11 @@ function isTownOfAddress(tokens: ParsedToken[], comma: number, last: number): bo
   const street = tokens.slice(from + 1, comma);
   const opener = tokens[from - 2];
   return from > 1 && tokens[from - 1].text === ',' && street.length > 0 && street.every(isNameWord) && (opener?.pos === 'PROPN' || opener?.pos === 'NUM');
+}
+/** "University of California, San Francisco", "University of Wisconsin, Madison": a campus after its university's name. */
+function isCampus(tokens: ParsedToken[], comma: number, last: number): boolean {
+  const campus = tokens.slice(comma + 1, last + 1);
+  return campus.length > 0 && campus.length <= 3 && campus.every(isNameWord) && tokens[comma - 2]?.lower === 'of' && /^universit(?:y|ies)$/i.test(tokens[comma - 3]?.text ?? '');
 }
 /** Words for a place, which its name may follow in apposition: "the capital, Sanaa". */
 const PLACE_WORD = /^(?:capital|city|town|village|region|province|state|port|island|county|district|suburb|neighbourhood|neighborhood)$/;

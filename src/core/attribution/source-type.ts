@@ -137,6 +137,8 @@ function properName(span: string): string | null {
     // ("Retired U.S. Air Force Gen. Norman Ham": a run closing on an initial is an abbreviation's start, no name.)
     if (/\s\p{Lu}\.$/u.test(m[0])) continue;
     if (/['’]s$/.test(m[0]) || /(?:^|\s)(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // ("Researchers at the University of California, San Francisco": a campus closing a university's name.)
+    if (/Universit(?:y|ies) of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+$/u.test(span.slice(0, m.index))) continue;
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.
     if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(end, end + 14))) continue;
     const words = m[0].split(/\s+/);
@@ -526,8 +528,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (led && led.name) return led;
   const placesServed = PLACES_SERVED.exec(text);
   if (placesServed && isOrganisationHead(placesServed[2].toLowerCase())) return { type: 'organisation', name: placesServed[1] };
-  // ("a survey of more than 3,000 voters": a comma inside a number splits nothing.)
-  const [head, ...rest] = text.split(/,(?!\d)\s*/);
+  // ("a survey of more than 3,000 voters": a comma inside a number splits nothing, nor one before a university's
+  // campus: "the team at the University of California, San Francisco".)
+  const [head, ...rest] = text.split(/(?<!Universit(?:y|ies) of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=,\s*\p{Lu})),(?!\d)\s*/u);
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".
   // (Nor are honours after a name: "His lawyer, Sarah Green KC".)
   const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '').replace(/\s+(?:KC|QC|OBE|MBE|CBE|PhD)$/, '');

@@ -870,6 +870,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Syrian Observatory for Human Rights, an opposition war monitor, said at least 34 fighters were killed.', [[['The Syrian Observatory for Human Rights, an opposition war monitor', 'said']]]],
     // A phrase opening the sentence with no comma ends where a name or a pronoun follows its noun.
     ['In a Bloomberg interview Trump declared that NATO may be obsolete.', [[['Trump', 'declared']]]],
+    // A campus closing a university's name is no speaker.
+    ['Mice lived longer, the team at the University of California, San Francisco said.', [[['the team at the University of California, San Francisco', 'said']]]],
     // Where the speaker spoke is no part of them.
     ['Smith in a televised interview said the plan was dead.', [[['Smith', 'said']]]],
     // A time something is due by is no agent.

@@ -24,6 +24,8 @@ describe('classifySource', () => {
     // A body's head before "for" or "of", whatever closes the name.
     ['The Syrian Observatory for Human Rights', { type: 'organisation', name: 'Syrian Observatory for Human Rights' }],
     ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
+    // A campus closing a university's name is no person's name.
+    ['Researchers at the University of California, San Francisco', { type: 'anonymous' }],
     // A person by a sense that is not the word's commonest.
     ['the real estate mogul', { type: 'person', role: 'real estate mogul' }],
     // A surname's prefix and its capital; initials run together opening a name.
