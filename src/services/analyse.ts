@@ -468,7 +468,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     (the source was of no known kind); "In a Bloomberg interview Trump declared" cites Trump (it cited "a
  *     Bloomberg interview Trump"); "Stumpf in a televised interview appeared to blame" cites Stumpf; "the real
  *     estate mogul" is a person (a weasel by "real"); "the team at the University of California, San
- *     Francisco said" cites the team, not a person called San Francisco.
+ *     Francisco said" cites the team, not a person called San Francisco. Traces: "slows ageing" → "reverses
+ *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed.
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -293,9 +293,11 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const a = words(added);
   // ("said Matthew Campen, the study's lead author" → "lead author Matthew Campen said": the same source credited in other
   // words; what changed in the credit is told by the attributions compared.)
+  // ("scientists have found" → "scientists have confirmed": a finding told as settled, whoever tells it.)
+  if (r.some(isTentativeFinding) && a.some(isSettledFinding) && !r.some(isSettledFinding)) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const [tagBefore, tagAfter] = [tagWords(before), tagWords(after)];
   const [rBare, aBare] = [r, a].map((ws) => unquoted(ws).split(' ').filter(Boolean));
-  if ((rBare.length || aBare.length) && rBare.every((w) => tagBefore.has(w)) && aBare.every((w) => tagAfter.has(w)) && before.attributions.some((b) => !b.inherited && after.attributions.some((c) => !c.inherited && sameSource(b, c)))) return [];
+  if ((rBare.length || aBare.length) && rBare.every((w) => tagBefore.has(w)) && aBare.every((w) => tagAfter.has(w)) && before.attributions.some((b) => !b.inherited && after.attributions.some((c) => !c.inherited && sameSource(b, c)))) return out;
   const isModal = (w: string) => MODALS.has(w) || w === 'will';
   // "may have entered" → "entered": a modal of possibility dropped with none put in its place is a hedge dropped.
   const modalHedge = (from: string[], to: string[]) => from.some((w) => HEDGE_MODALS.has(w)) && !to.some(isModal);
@@ -322,7 +324,8 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   if (!quotesKept && (/[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) || insideChangedQuote(r, a, before.text, after.text)) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
   // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.
   // "rose" → "soared", "fell slightly" → "plunged": a change told as more dramatic than the earlier version had it.
-  if (a.some(isDramaticMove) && !r.some(isDramaticMove) && r.some(isPlainMove)) out.push({ kind: 'exaggerated', before: removed, after: added });
+  // ("slows ageing" → "reverses ageing", "reduces the risk" → "prevents": a partial effect told as a complete one.)
+  if ((a.some(isDramaticMove) && !r.some(isDramaticMove) && r.some(isPlainMove)) || (a.some(isCompleteEffect) && !r.some(isCompleteEffect) && r.some(isPartialEffect))) out.push({ kind: 'exaggerated', before: removed, after: added });
   // "Unemployment fell to 4.1%" → "Unemployment rose to 4.1%": the same move told the other way.
   if ((r.some(isRise) && a.some(isFall)) || (r.some(isFall) && a.some(isRise))) out.push({ kind: 'direction-reversed', before: removed, after: added });
   // (A qualifier alone dropped or added, "About 300" → "300", is the figure's change too.)
@@ -340,6 +343,13 @@ const isFall = (w: string) => /^(?:fell|fall|drop|declin|decreas|dipp?|slipp?|sh
 const isDramaticMove = (w: string) => /^(?:soar|surg|skyrocket|rocket|balloon|explod|spiral|plung|plummet|crash|collaps|nosediv|tumbl|slump|crater|slash|decimat|tank(?:s|ed|ing)$|ax(?:e|es|ed|ing)$|gut(?:s|ted|ting)?$)/.test(w);
 /** Verbs that tell a rise or a fall plainly, and the words that make it small: "rose", "fell", "edged", "slightly". */
 const isPlainMove = (w: string) => /^(?:rose|rise|rising|climb|increas|grew|grow|edg|fell|fall|drop|declin|dipp?|slipp?|eas|decreas|reduc|lower|cut(?:s|ting)?$|slight|modest|marginal)/.test(w);
+
+/** Effects in part, and complete: "slows", "reduces", "helps" against "reverses", "cures", "prevents", "eliminates". */
+const isPartialEffect = (w: string) => /^(?:slow|reduc|lower|eas(?:e|es|ed|ing)$|help|improv|delay|limit|curb|lessen|alleviat|mitigat)/.test(w);
+const isCompleteEffect = (w: string) => /^(?:revers|cur(?:e|es|ed|ing)$|eliminat|eradicat|halt|stop|prevent|banish|wip(?:e|es|ed|ing)$|defeat)/.test(w);
+/** Findings as found, and as settled: "found", "suggests" against "confirmed", "proved". */
+const isTentativeFinding = (w: string) => /^(?:found|find(?:s|ing)?$|suggest|indicat|report)/.test(w);
+const isSettledFinding = (w: string) => /^(?:confirm|prov(?:e|es|ed|en|ing)$|establish|demonstrat)/.test(w);
 
 /** Words without the straight or curly single marks around them: "'" alone is no word. */
 const unquoted = (ws: string[]) => ws.map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter(Boolean).join(' ');

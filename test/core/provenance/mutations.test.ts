@@ -40,6 +40,9 @@ describe('findMutations', () => {
     // A figure's scale changed is a number changed.
     ['The company lost $2 million last year.', 'The company lost $2 billion last year.', 'number-changed', '$2 billion last year'],
     ['The drug reduced deaths by a fifth.', 'The drug slashes deaths by a fifth.', 'exaggerated', 'slashes'],
+    // A partial effect told as a complete one; a finding told as settled.
+    ['A cheap diabetes pill slows ageing, scientists have found.', 'A cheap diabetes pill reverses ageing, scientists have found.', 'exaggerated', 'reverses'],
+    ['A cheap diabetes pill slows ageing, scientists have found.', 'A cheap diabetes pill slows ageing, scientists have confirmed.', 'certainty-changed', 'confirmed'],
     // A likelihood told as a certainty.
     ['There is an 80% chance that temperatures will exceed 1.5C within five years.', 'Temperatures will exceed 1.5C within five years.', 'hedge-removed', 'Temperatures'],
     // A suspicion told as the offence.
