@@ -2,6 +2,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { AnalysedSentence } from '../core/classify/analyse-article';
 import { FLAG_NAMES, type FlagName } from '../core/classify/flags';
 import { isReferenceMark } from '../core/attribution/labels';
+import { isWriterOrReader } from '../core/attribution/words';
 import type { Attribution } from '../core/attribution/types';
 import type { Db } from './database';
 import { upsertOutlet } from './outlets';
@@ -73,9 +74,13 @@ export async function insertClaims(tx: Tx, articleId: number, sentences: Analyse
   const idByIndex = new Map(rows.map((r) => [r.index, r.id]));
   // A bare "it" or "this" names nobody: nothing to follow; nor does "[1]", a reference only its own page can resolve
   // (stored as a source, every page's "[1]" would be one); nor the article's own voice when its outlet is unknown
-  // (an interview's "Q:", "This newspaper has argued"), which would become an outlet called "Q".
+  // (an interview's "Q:", "This newspaper has argued"), which would become an outlet called "Q"; nor the writer or
+  // the reader outside anyone's quote ("I believe…", "now you know why"), no source the article cites.
   const named = (a: Attribution) =>
-    !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) && !isReferenceMark(a) && !(a.sourceType === 'self' && !a.name);
+    !(a.sourceType === 'unknown' && /^(?:it|this|that|which)$/i.test(a.sourceText)) &&
+    !isReferenceMark(a) &&
+    !(a.sourceType === 'self' && !a.name) &&
+    !(isWriterOrReader(a.sourceText) && a.sourceType !== 'self' && !a.inherited);
   const sourceIdOf = await sourcesFor(tx, articleId, sentences.flatMap((s) => s.attributions.filter(named)));
   const citations: Prisma.CitationCreateManyInput[] = [];
   for (const s of sentences) {

@@ -7,6 +7,7 @@ beforeAll(async () => {
   store = await createTestStore();
   await ingestInput(store.prisma, { name: 'leeds.txt', data: 'Man charged in Leeds\n\nPolice said a man had been charged. A spokesperson said inquiries continued. Pfizer said the drug was safe.' });
   await ingestInput(store.prisma, { name: 'ohio.txt', data: 'Shooting in Ohio\n\nPolice said two people were hurt. A spokesperson said the road was closed. Pfizer said supplies were normal.' });
+  await ingestInput(store.prisma, { name: 'blog.txt', data: 'Why I quit\n\nI believe the pill works, and now you know why. "I was wrong," Smith said.' });
 });
 afterAll(() => store.close());
 
@@ -17,5 +18,12 @@ describe('stored sources', () => {
     expect(byName('police')).toEqual([1, 1]);
     expect(byName('a spokesperson')).toEqual([1, 1]);
     expect(byName('pfizer')).toEqual([2]);
+  });
+
+  it('when the writer or the reader speaks outside a quote ("I believe…", "now you know why"), stores no source for them; a speaker\'s "I" is the speaker', async () => {
+    const names = (await store.prisma.source.findMany()).map((s) => s.name.toLowerCase());
+    expect(names).not.toContain('i');
+    expect(names).not.toContain('you');
+    expect(names).toContain('smith');
   });
 });
