@@ -466,7 +466,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     claim's verb; "is expected by the end of the month" names no agent. "It's time to stop…" is the writer's
  *     voice, as "It is time to…" was. "Rep. G.K. Butterfield" and "DuVernay" (after "Ava DuVernay") are people
  *     (the source was of no known kind); "In a Bloomberg interview Trump declared" cites Trump (it cited "a
- *     Bloomberg interview Trump"); "Stumpf in a televised interview appeared to blame" cites Stumpf; "the real
+ *     Bloomberg interview Trump"); a name read as a body once is one throughout its article ("Benfica are
+ *     reluctant to sell and had initially demanded…"); "Stumpf in a televised interview appeared to blame" cites Stumpf; "the real
  *     estate mogul" is a person (a weasel by "real"); "the team at the University of California, San
  *     Francisco said" cites the team, not a person called San Francisco. Traces: "slows ageing" → "reverses
  *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed.

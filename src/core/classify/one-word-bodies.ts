@@ -47,8 +47,10 @@ export function isBodyIn(text: string, word: string): boolean {
  * anywhere: a person the story quotes by surname alone would have been named.
  */
 export function resolveOneWordBodies(text: string, sentences: AnalysedSentence[]): void {
-  const bare = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person' && !!a.name && !a.role && /^\p{Lu}[\p{L}-]+$/u.test(a.name) && a.sourceText.trim() === a.name);
-  const bodies = new Set<string>();
+  const all = sentences.flatMap((s) => s.attributions);
+  const bare = all.filter((a) => a.sourceType === 'person' && !!a.name && !a.role && /^\p{Lu}[\p{L}-]+$/u.test(a.name) && a.sourceText.trim() === a.name);
+  // ("Benfica are reluctant to sell and had initially demanded…": a name the article reads as a body once is one throughout.)
+  const bodies = new Set(all.filter((a) => a.sourceType === 'organisation' && !!a.name && !a.inherited && a.sourceText.trim() === a.name).map((a) => a.name!));
   for (const a of bare) {
     if (bodies.has(a.name!)) continue;
     if (isBodyIn(text, a.name!) || (NO_COMMENT.test(text.slice(a.cueStart, a.cueStart + 40)) && !titledIn(text, a.name!))) bodies.add(a.name!);

@@ -62,6 +62,8 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
 
   it('once the name is a body anywhere, reads every mention of it as the body', () => {
     expect(typesOf('Apple claims the chip is faster. Apple did not respond to questions about the cuts.', 'Apple')).toEqual(['organisation', 'organisation']);
+    // (A body by a plural's verb once is one throughout.)
+    expect(typesOf('Benfica are reluctant to sell and had initially demanded the full release clause.', 'Benfica')).toEqual(['organisation', 'organisation']);
   });
 
   it('in a story about one company, reads "the company" as it past a research house cited since', () => {
