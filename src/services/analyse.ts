@@ -470,7 +470,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     reluctant to sell and had initially demanded…"); "Stumpf in a televised interview appeared to blame" cites Stumpf; "the real
  *     estate mogul" is a person (a weasel by "real"); "the team at the University of California, San
  *     Francisco said" cites the team, not a person called San Francisco. Traces: "slows ageing" → "reverses
- *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed.
+ *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. "cited
+ *     people familiar with the matter as saying" is their saying, as "quoted Kim as saying" is Kim's.
  */
 export const ANALYSIS_VERSION = 36;
 

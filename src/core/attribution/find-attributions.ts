@@ -110,10 +110,13 @@ const withPhraseBefore = (t: ParsedToken[], k: number) => {
   return false;
 };
 
-/** Who is quoted in "quoted Kim as saying", "quoted a senior official as saying": the object between the verb and "as". */
+/**
+ * Who is quoted in "quoted Kim as saying", "quoted a senior official as saying", "cited unnamed sources as saying": the
+ * object between the verb and "as".
+ */
 function quotedAsSaying(t: ParsedToken[], k: number): [number, number] | null {
   if (t[k].lower !== 'saying' || t[k - 1]?.lower !== 'as') return null;
-  const verb = t.findLastIndex((x, i) => i < k - 1 && i >= k - 10 && x.lemma === 'quote');
+  const verb = t.findLastIndex((x, i) => i < k - 1 && i >= k - 10 && (x.lemma === 'quote' || x.lemma === 'cite'));
   if (verb < 0 || verb + 1 > k - 2 || t.slice(verb + 1, k - 1).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return null;
   return [verb + 1, k - 2];
 }
