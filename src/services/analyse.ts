@@ -471,7 +471,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     estate mogul" is a person (a weasel by "real"); "the team at the University of California, San
  *     Francisco said" cites the team, not a person called San Francisco. Traces: "slows ageing" → "reverses
  *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. "cited
- *     people familiar with the matter as saying" is their saying, as "quoted Kim as saying" is Kim's.
+ *     people familiar with the matter as saying" is their saying, as "quoted Kim as saying" is Kim's; "Some
+ *     have speculated that…", "analysts theorised" report a view.
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -816,6 +816,9 @@ describe('findAttributions, through analyseArticle', () => {
     // The one quoted speaks, the quoter passes the words on; a body's acronym after its name.
     ['"The test demonstrates our might," KCNA quoted Kim as saying.', [[['KCNA', 'quoted'], ['Kim', 'saying']]]],
     ['The Wall Street Journal cited people familiar with the matter as saying talks had stalled.', [[['The Wall Street Journal', 'cited'], ['people familiar with the matter', 'saying']]]],
+    // Supposing in words is reporting a view.
+    ['Some have speculated that the minister will resign.', [[['Some', 'have speculated']]]],
+    ['The minister will resign, analysts speculated.', [[['analysts', 'speculated']]]],
     ['The missile flew about 600 km, the Joint Chiefs of Staff (JCS) said in a statement.', [[['the Joint Chiefs of Staff', 'said']]]],
     // A relative clause without "that" after a thing: its own subject speaks, a book with its chapter too.
     ['Russia, Iran and Turkey are forming the very alliance Ezekiel 38 describes as Gog and Magog.', [[['Ezekiel 38', 'describes']]]],
