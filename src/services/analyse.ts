@@ -472,7 +472,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Francisco said" cites the team, not a person called San Francisco. Traces: "slows ageing" → "reverses
  *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. "cited
  *     people familiar with the matter as saying" is their saying, as "quoted Kim as saying" is Kim's; "Some
- *     have speculated that…", "analysts theorised" report a view.
+ *     have speculated that…", "analysts theorised" report a view; "he says" after "For 40 years, Jimmy Stout
+ *     climbed…" is Jimmy Stout (a phrase of time before the name hid him).
  */
 export const ANALYSIS_VERSION = 36;
 
