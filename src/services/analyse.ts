@@ -473,7 +473,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. "cited
  *     people familiar with the matter as saying" is their saying, as "quoted Kim as saying" is Kim's; "Some
  *     have speculated that…", "analysts theorised" report a view; "he says" after "For 40 years, Jimmy Stout
- *     climbed…" is Jimmy Stout (a phrase of time before the name hid him).
+ *     climbed…" is Jimmy Stout (a phrase of time before the name hid him), "he assumed" in "When Mayor Rob
+ *     Allen first learned…, he assumed" Rob Allen.
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -164,8 +164,9 @@ function fullNameOpening(text: string, isPerson: (run: string) => boolean): stri
   // deputy, Mark Ellis, will lead…": past a role and its comma.)
   const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+),?\s+(?=\p{Lu})/u.exec(text);
   // ("Pop star Mia Carter has hit back…": WordNet's star is first a sun.)
-  // ("For 40 years, Jimmy Stout climbed…", "In 1998, Jane Doe founded…": or past a phrase of time or place and its comma.)
-  const setting = /^(?:For|In|On|At|By|Since|After|Before|During|Until|Last|This|Every|Each)\s+[^,]{1,30},\s+(?=\p{Lu})/u.exec(text);
+  // ("For 40 years, Jimmy Stout climbed…", "In 1998, Jane Doe founded…": or past a phrase of time or place and its comma;
+  // "When Mayor Rob Allen first learned…, he assumed…": or past the word opening a clause.)
+  const setting = /^(?:(?:For|In|On|At|By|Since|After|Before|During|Until|Last|This|Every|Each)\s+[^,]{1,30},\s+|(?:When|As|After|Before|While|Once|Although|Though|Because|Since|Until|If|Unless)\s+)(?=\p{Lu})/u.exec(text);
   const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : setting ? text.slice(setting[0].length) : text;
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)
   const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])/u.exec(opening)?.[0];

@@ -431,9 +431,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'he', name: 'Tom Harland' });
   });
 
-  it('reads "he" after a full name opening a sentence past a phrase of time as that person', () => {
+  it('reads "he" after a full name opening a sentence past a phrase of time or a clause\'s opening word as that person', () => {
     const { sentences } = analyseArticle('For 40 years, Jimmy Stout climbed the 96 steps of the lighthouse.\n\n"You never really stop being a keeper," he says.');
     expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'he', name: 'Jimmy Stout' });
+    const [opening] = analyseArticle('When Mayor Rob Allen first learned the water was contaminated, he assumed the state would step in.').sentences;
+    expect(opening.attributions[0]).toMatchObject({ sourceText: 'he', name: 'Rob Allen' });
   });
 
   it('reads a short sentence opening a new paragraph after a quote as no speech tag: the quote stays its own speaker\'s', () => {
