@@ -474,7 +474,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     people familiar with the matter as saying" is their saying, as "quoted Kim as saying" is Kim's; "Some
  *     have speculated that…", "analysts theorised" report a view; "he says" after "For 40 years, Jimmy Stout
  *     climbed…" is Jimmy Stout (a phrase of time before the name hid him), "he assumed" in "When Mayor Rob
- *     Allen first learned…, he assumed" Rob Allen.
+ *     Allen first learned…, he assumed" Rob Allen. Flags: "Biden is no Donald Trump" shows the whole name as
+ *     its cue (it showed "is no D").
  */
 export const ANALYSIS_VERSION = 36;
 

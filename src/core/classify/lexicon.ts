@@ -93,7 +93,8 @@ export const OPINION_PHRASES = [
   // Names for a move that damn it: "another power grab", "a witch hunt", "a publicity stunt", "a hit piece".
   /\b(?:power|cash|land) grabs?\b|\bwitch[- ]?hunts?\b|\bpublicity stunts?\b|\bhit (?:piece|job)s?\b|\bsmear campaigns?\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
-  /\bis no\s+[A-Z]/,
+  // (The cue shows the whole name: "is no Donald Trump", not "is no D".)
+  /\bis no\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))*/u,
   // The writer's own conviction or doubt in so many words: "I'm not convinced.", "I am far from sure".
   /\b(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)\s+(?:(?:not|far from|less than|not at all|still not|unconvinced)\s+)?(?:convinced|persuaded|sure|certain|unconvinced)\b/,
   // The writer ranking a work or a player: "one of the best British films of the decade", "the finest actor of his

@@ -386,6 +386,8 @@ describe('the opinion flag', () => {
     ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
     ['It’s time to stop poisoning our children.', ['It’s time']],
+    // A comparison with a name shows the whole name.
+    ['He is no John F. Kennedy.', ['is no John F. Kennedy']],
     // The writer's voice in so many words needs no word of judgement beside it.
     ['It is no coincidence that rates of ADHD have soared since fluoridation began.', ['It is no coincidence']],
     // The writer pointing to their own earlier argument.
