@@ -443,39 +443,36 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     links are redone with it: a copy that follows a copy of the original is read as that copy's at 0.03 more
  *     alike, not 0.05. Traces: "contributed to 12,000 deaths" → "killed 12,000 people" and "played a major role
  *     in" → "caused" are certainty changed.
- * 36: Sources: "on receiving such calls" (a phone call) meets no stance; "faced calls to resign" still does;
- *     "sections related to cheating" cite no sections, "Jurors deliberated for nine hours" no jurors; "laid bare what prosecutors called…" cites the
- *     prosecutors (it cited "bare what prosecutors"); "Benfica are reluctant", "Juventus have denied" are bodies;
- *     '"…," said Paul Cassell, a lawyer representing several families' cites him (it cited no one); "The talks
- *     could still collapse, one of the people cautioned" cites the one (read as a participle qualifying people);
- *     "Our correspondent in Atlanta, Jessica Glenza, reports long queues" cites her ("reports" read as a noun);
- *     "Zuckerberg fired back in a post on Threads: “…”", "hit back at Musk" are retorts in words; "…, citing
- *     strong central bank buying" cites a reason (it cited "strong central bank" as a body); "Heathrow
- *     Airport", "Dubai Airports" are bodies, not people, and so is "The Syrian Observatory for Human Rights"
- *     (stored without "Britain-based"), cited past ", an opposition war monitor," (it cited no one).
- *     Flags: "Incredibly, …", "Unfortunately, …" opening a sentence are the writer's comment; an unsourced
- *     claim's verb is never a name the tagger read as one ("Fed Chair Jerome Powell is due…" showed "Fed"); "the
- *     margin of error" judges no one's mistake. Pages: a credit
- *     line in parts above the story with no byline ("TNN | Updated: Sep 12, 2026, 08:14 IST") dates the story
- *     and names a known outlet or wire among its parts (TNN is the Times of India's); "BBC Verify", "Reuters
- *     Fact Check" under the byline are the outlet's fact-checkers; a headline in Title Case over a blog's name
- *     and the date ("Assad's Army Takes Back Saraqeb⏎Middle East Monitor Blog⏎Posted on…") is the headline
- *     (it was the outlet, the blog's name the title); "Chief football writer, BBC Sport" under the byline names
- *     the outlet after the post; "By Sarah Packer, Showbiz Editor For Mailonline" is Sarah Packer. A
- *     newsletter's section label ("What they're saying: …", "What's next: …") speaks for no one and is no
- *     claim's verb; "is expected by the end of the month" names no agent. "It's time to stop…" is the writer's
- *     voice, as "It is time to…" was. "Rep. G.K. Butterfield" and "DuVernay" (after "Ava DuVernay") are people
- *     (the source was of no known kind); "In a Bloomberg interview Trump declared" cites Trump (it cited "a
- *     Bloomberg interview Trump"); a name read as a body once is one throughout its article ("Benfica are
- *     reluctant to sell and had initially demanded…"); "Stumpf in a televised interview appeared to blame" cites Stumpf; "the real
- *     estate mogul" is a person (a weasel by "real"); "the team at the University of California, San
- *     Francisco said" cites the team, not a person called San Francisco. Traces: "slows ageing" → "reverses
- *     ageing" is exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. "cited
- *     people familiar with the matter as saying" is their saying, as "quoted Kim as saying" is Kim's; "Some
- *     have speculated that…", "analysts theorised" report a view; "he says" after "For 40 years, Jimmy Stout
- *     climbed…" is Jimmy Stout (a phrase of time before the name hid him), "he assumed" in "When Mayor Rob
- *     Allen first learned…, he assumed" Rob Allen. Flags: "Biden is no Donald Trump" shows the whole name as
- *     its cue (it showed "is no D").
+ * 36: Pages: a credit line in parts above the story with no byline ("TNN | Updated: Sep 12, 2026, 08:14 IST")
+ *     dates the story and names a known outlet or wire among its parts (TNN is the Times of India's); "BBC
+ *     Verify", "Reuters Fact Check" under the byline are the outlet's fact-checkers, and "Chief football
+ *     writer, BBC Sport" names the outlet after the post; a headline in Title Case over a blog's name and the
+ *     date ("Assad's Army Takes Back Saraqeb⏎Middle East Monitor Blog⏎Posted on…") is the headline (it was the
+ *     outlet, the blog's name the title); "By Sarah Packer, Showbiz Editor For Mailonline" is Sarah Packer.
+ *     Sources: '"…," said Paul Cassell, a lawyer representing several families', "The talks could still
+ *     collapse, one of the people cautioned", "Our correspondent in Atlanta, Jessica Glenza, reports long
+ *     queues" and "The Syrian Observatory for Human Rights, an opposition war monitor, said" cite their
+ *     speakers (they cited no one); "laid bare what prosecutors called…", "In a Bloomberg interview Trump
+ *     declared", "Stumpf in a televised interview appeared to blame" and "the team at the University of
+ *     California, San Francisco said" cite the prosecutors, Trump, Stumpf and the team (not "bare what
+ *     prosecutors", "a Bloomberg interview Trump", the interview or a person called San Francisco); "Zuckerberg
+ *     fired back in a post on Threads: “…”", "hit back at Musk" are retorts in words; "Some have speculated
+ *     that…" reports a view; "cited people familiar with the matter as saying" is their saying, as "quoted Kim
+ *     as saying" is Kim's; "…, citing strong central bank buying" cites a reason (not "strong central bank");
+ *     no one is cited by "on receiving such calls" (a phone call, "faced calls to resign" still a demand),
+ *     "sections related to cheating", "Jurors deliberated for nine hours", a newsletter's "What they're
+ *     saying:" label or "is expected by the end of the month". Kinds: "Benfica are reluctant", "Juventus have
+ *     denied" are bodies, at every mention in the article; so are "Heathrow Airport", "Dubai Airports" and "The
+ *     Syrian Observatory for Human Rights" (stored without "Britain-based"); "Rep. G.K. Butterfield",
+ *     "DuVernay" (after "Ava DuVernay") and "the real estate mogul" are people (of no known kind, or a weasel
+ *     by "real"). Pronouns: "he says" after "For 40 years, Jimmy Stout climbed…" is Jimmy Stout, "he assumed"
+ *     in "When Mayor Rob Allen first learned…, he assumed" Rob Allen. Flags: "Incredibly, …", "Unfortunately,
+ *     …" opening a sentence and "It's time to stop…" are the writer's voice; "the margin of error" judges no
+ *     one's mistake; "Biden is no Donald Trump" shows the whole name as its cue (it showed "is no D"); an
+ *     unsourced claim's verb is never a name the tagger read as one ("Fed Chair Jerome Powell is due…" showed
+ *     "Fed") nor a newsletter's "What's next:" label. Traces: "slows ageing" → "reverses ageing" is
+ *     exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. Store: the writer
+ *     or the reader outside a quote ("I believe…", "now you know why") is no source.
  */
 export const ANALYSIS_VERSION = 36;
 
