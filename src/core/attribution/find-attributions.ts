@@ -2,7 +2,7 @@ import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { withoutSentenceStop, wordTable } from '../text/patterns';
 import { MODALS } from '../classify/lexicon';
 import { PHRASE_CUES, STANCE_CUES, STRONG_CUES, WEAK_CUES } from './cues';
-import { documentHeadBefore, firstSubject, hasName, opensPost, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
+import { documentHeadBefore, firstSubject, hasName, MONTH, opensPost, phraseAfter, recordedSpeaker, skipTimeBefore, subjectBefore } from './noun-phrases';
 import { classifySource, isDocumentWord, isStateName, isUnnamedEvidence, readingFields } from './source-type';
 import { splitCoordinated } from './coordinated';
 import { isQuoted, type QuoteSpan } from './quotes';
@@ -431,7 +431,7 @@ const isVoteTally = (t: ParsedToken[], k: number) =>
 /** "is expected by the end of the month", "by Friday", "by 2030": a time something is due by, no agent. */
 function isDeadline(t: ParsedToken[], k: number): boolean {
   const head = t[/^(?:the|this|next|early|late|mid)$/.test(t[k].lower) ? k + 1 : k];
-  return !!head && (/^(?:end|start|beginning|middle|close|time)$/.test(head.lower) || WEEKDAY_OR_DAY.test(head.lower) || TIME_UNIT.test(head.lower) || /^(?:19|20)\d{2}$/.test(head.text) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(head.text));
+  return !!head && (/^(?:end|start|beginning|middle|close|time)$/.test(head.lower) || WEEKDAY_OR_DAY.test(head.lower) || TIME_UNIT.test(head.lower) || /^(?:19|20)\d{2}$/.test(head.text) || MONTH.test(head.text));
 }
 
 /**

@@ -798,7 +798,7 @@ const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplom
 
 /** Participles that say who made or carried a document: "published in", "released by", "carried out by". */
 const MADE = new Set(DOCUMENT_MAKING);
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** How many tokens at `i` say who made the document before it ("published in", "carried out by"), or 0; not when ("published in May"). */
 function madeByAt(tokens: ParsedToken[], i: number): number {

@@ -341,7 +341,7 @@ function saysAfterSubject(tokens: ParsedToken[], k: number): boolean {
  * ", an opposition war monitor, said": a bare form closing an apposition between commas, after its determiner and a
  * noun, is the apposition's own noun, not a verb.
  */
-function closesApposition(tokens: ParsedToken[], k: number): boolean {
+function nounClosingApposition(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
   if (t.pos !== 'VERB' || t.lower !== t.lemma || tokens[k + 1]?.text !== ',' || tokens[k - 1]?.pos !== 'NOUN') return false;
   let i = k - 1;
@@ -389,7 +389,7 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:is|was|are|were)$/.test(named[k - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.has(t.lower)) return { ...t, pos: 'NOUN' };
     // ("Many view the move as a betrayal", "Analysts regard the deal as risky": a verb of viewing after its holders.)
     if (t.pos === 'NOUN' && (isPluralPeople(named[k - 1]?.lower ?? '') || QUANTIFIER_SUBJECT.has(named[k - 1]?.lower ?? '')) && viewsAs(named, k)) return { ...t, pos: 'VERB' };
-    if (closesApposition(named, k)) return { ...t, pos: 'NOUN' };
+    if (nounClosingApposition(named, k)) return { ...t, pos: 'NOUN' };
     if (isTaggedAsNoun(named, k) || closesSaidClause(named, k) || saysAfterSubject(named, k) || isForecastMade(named, k)) return { ...t, pos: 'VERB' };
     const lemma = isTaggedAsAdjective(named, k) ?? saidAfterWith(named, k) ?? spentDoing(named, k) ?? participleBeforeThat(named, k);
     return lemma ? { ...t, pos: 'VERB', lemma } : t;

@@ -114,6 +114,11 @@ const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
 /** A particle of a name, spaced or hyphened ("von der", "al-"), or elided onto the word ("d'Estaing", "d’Avó"). */
 const PARTICLE = String.raw`(?:${PARTICLES}(?:\s+|-)|[dl]['’])`;
 /** Capitalised words in a row, with initials, and (when `particles`) the lower-case particles of names before a word. */
+/** A university's name that a campus may close after a comma: "University of California, San Francisco". */
+const UNIVERSITY_OF = String.raw`Universit(?:y|ies) of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
+const BEFORE_CAMPUS = new RegExp(String.raw`${UNIVERSITY_OF},\s+$`, 'u');
+/** A comma opening an apposition: not one inside a number ("3,000 voters"), nor one before a university's campus. */
+const APPOSITION_COMMA = new RegExp(String.raw`(?<!${UNIVERSITY_OF}(?=,\s*\p{Lu})),(?!\d)\s*`, 'u');
 /** ("G.K. Butterfield", "J.D. Vance": initials run together open a name too.) */
 const nameRun = (particles: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:\p{Lu}[\p{L}'’-]+\.?|(?:\p{Lu}\.){2,3})(?:\s+${particles}(?:\p{Lu}[\p{L}'’-]+\.?|(?:\p{Lu}\.){1,3}))+`, 'gu');
 const NAME_RUN = nameRun('');
@@ -138,7 +143,7 @@ function properName(span: string): string | null {
     if (/\s\p{Lu}\.$/u.test(m[0])) continue;
     if (/['’]s$/.test(m[0]) || /(?:^|\s)(?:from|of|on|at|in|for|with|by)\s+$/i.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
     // ("Researchers at the University of California, San Francisco": a campus closing a university's name.)
-    if (/Universit(?:y|ies) of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+$/u.test(span.slice(0, m.index))) continue;
+    if (BEFORE_CAMPUS.test(span.slice(0, m.index))) continue;
     // "the New York businessman": a name before the noun it qualifies is no name of the speaker.
     if (/^\s+(?!(?:himself|herself|themselves|alone|too|also|again|both|of|from|at|in|on|for|with|by|and|or|who|whose|which|that)\b)\p{Ll}/u.test(span.slice(end, end + 14))) continue;
     const words = m[0].split(/\s+/);
@@ -530,7 +535,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (placesServed && isOrganisationHead(placesServed[2].toLowerCase())) return { type: 'organisation', name: placesServed[1] };
   // ("a survey of more than 3,000 voters": a comma inside a number splits nothing, nor one before a university's
   // campus: "the team at the University of California, San Francisco".)
-  const [head, ...rest] = text.split(/(?<!Universit(?:y|ies) of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=,\s*\p{Lu})),(?!\d)\s*/u);
+  const [head, ...rest] = text.split(APPOSITION_COMMA);
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".
   // (Nor are honours after a name: "His lawyer, Sarah Green KC".)
   const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '').replace(/\s+(?:KC|QC|OBE|MBE|CBE|PhD)$/, '');
