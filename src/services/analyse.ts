@@ -472,7 +472,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     unsourced claim's verb is never a name the tagger read as one ("Fed Chair Jerome Powell is due…" showed
  *     "Fed") nor a newsletter's "What's next:" label. Traces: "slows ageing" → "reverses ageing" is
  *     exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. Store: the writer
- *     or the reader outside a quote ("I believe…", "now you know why") is no source.
+ *     or the reader outside a quote ("I believe…", "now you know why") is no source. Roles: "lead author
+ *     Professor Paul Roderick" has the role "lead author" (it was "lead author Professor").
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -694,8 +694,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (name && !ANONYMOUS.test(name)) {
     // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)
-    // ("Lead author Prof James Ellery": "Prof" is the role only when nothing else is.)
-    const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s*|\s*\b(?:KC|QC|OBE|MBE|CBE|PhD)\b|(?<=\S)\s+Prof\.?(?=\s*$)/g, '');
+    // ("Lead author Prof James Ellery", "lead author Professor Paul Roderick": "Prof" is the role only when nothing else is.)
+    const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s*|\s*\b(?:KC|QC|OBE|MBE|CBE|PhD)\b|(?<=\S)\s+(?:Prof\.?|Professor)(?=\s*$)/g, '');
     const given = apposition || beside.trim();
     // ("Prof Jane Ellis at the Institute of Cancer Research": a title kept as the role, the body after it.)
     const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(.+)$/i).exec(given)?.[1];

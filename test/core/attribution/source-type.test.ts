@@ -122,6 +122,7 @@ describe('classifySource', () => {
     ['Dr Smith of the University of Leeds', { type: 'person', name: 'Smith', organisation: 'University of Leeds' }],
     ['Prof Jane Ellis at the Institute of Cancer Research', { type: 'person', name: 'Jane Ellis', role: 'Prof', organisation: 'Institute of Cancer Research' }],
     ['Lead author Prof James Ellery', { type: 'person', name: 'James Ellery', role: 'Lead author' }],
+    ['lead author Professor Paul Roderick', { type: 'person', name: 'Paul Roderick', role: 'lead author' }],
     // A post of a body named in the possessive; a person's possessive names no body.
     ["Barclays' chief economist", { type: 'person', role: 'chief economist', organisation: 'Barclays' }],
     ["the IMF's chief economist", { type: 'person', role: 'chief economist', organisation: 'IMF' }],
