@@ -473,7 +473,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Fed") nor a newsletter's "What's next:" label. Traces: "slows ageing" → "reverses ageing" is
  *     exaggerated, "scientists have found" → "scientists have confirmed" certainty changed. Store: the writer
  *     or the reader outside a quote ("I believe…", "now you know why") is no source. Roles: "lead author
- *     Professor Paul Roderick" has the role "lead author" (it was "lead author Professor").
+ *     Professor Paul Roderick" has the role "lead author" (it was "lead author Professor"). Flags: a paragraph
+ *     after "Wes Streeting said:" with no quote marks, as press releases print it, is a quote whose judging
+ *     words are his (it showed the writer's opinion).
  */
 export const ANALYSIS_VERSION = 36;
 

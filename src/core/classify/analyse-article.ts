@@ -271,7 +271,9 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const transcribed = speaker?.sourceType === 'person' && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelCounts(speaker.sourceText) >= 2);
     // (Past a paragraph's opening quote mark, as transcripts pasted into a story have it: '"PENCE: …⏎"But the truth is…'.)
     const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd && !QUOTE_MARK.test(t.text)) : undefined;
-    const spoken = words && !isQuoted(here, words.start) ? [{ start: words.start, end: s.end }] : [];
+    // (So is a paragraph quoted as a block after "Wes Streeting said:", without quote marks, as press releases print it.)
+    const blockSpoken = block && !here.some((q) => q.end > s.start && q.start < s.end);
+    const spoken = words && !isQuoted(here, words.start) ? [{ start: words.start, end: s.end }] : blockSpoken ? [{ start: s.start, end: s.end }] : [];
     // "They don't want you to know this.", "They say…" opening the story: a "they" with nothing before it to stand
     // for is anyone at all, a weasel.
     // (Not a "they" after the people it stands for: "Residents have vowed to fight plans, which they say…".)

@@ -508,6 +508,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.map((s) => s.attributions.map((a) => a.sourceText))).toEqual([[], ['Limbaugh'], ['Limbaugh'], ['Limbaugh'], ['Limbaugh'], []]);
   });
 
+  it('when a paragraph after "X said:" has no quote marks, flags it a quote whose judging words are X’s, not the writer’s', () => {
+    const { sentences } = analyseArticle('Funding rises.\n\nHealth Secretary Wes Streeting said:\n\nThis government promised to fix the NHS, and that is exactly what we are doing.');
+    expect(sentences[2].flags.map((f) => f.flag)).toEqual(['attributed', 'quote']);
+  });
+
   it.each([
     ['Price shouted to the crowd. "The nation is watching Virginia. We have to show that we have his back."', 'Price'],
     ["''We're not a burden on America,'' the president added. ''We're America.''", 'the president'],
