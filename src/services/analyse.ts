@@ -475,7 +475,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     or the reader outside a quote ("I believe…", "now you know why") is no source. Roles: "lead author
  *     Professor Paul Roderick" has the role "lead author" (it was "lead author Professor"). Flags: a paragraph
  *     after "Wes Streeting said:" with no quote marks, as press releases print it, is a quote whose judging
- *     words are his (it showed the writer's opinion).
+ *     words are his (it showed the writer's opinion). "largely along party lines", "partly because" measure a
+ *     share, judging nothing.
  */
 export const ANALYSIS_VERSION = 36;
 

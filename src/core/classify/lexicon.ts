@@ -191,12 +191,15 @@ const DEGREE_ONLY = new Set(['so', 'too', 'very', 'such']);
 
 /** Adverbs that grade a harm done, as reports state it: "fatally shot", "seriously injured", "badly damaged". */
 const HARM_DEGREE = new Set(['fatally', 'critically', 'seriously', 'severely', 'badly', 'mortally', 'slightly', 'gravely', 'lightly']);
-/** Adverbs that measure a share done, before a participle: "fully vaccinated", "partially automated" ("to fully adjudicate" may judge). */
-const SHARE_DONE = new Set(['partially', 'partly', 'fully', 'largely', 'wholly']);
+/**
+ * Adverbs that measure a share done, before a participle: "fully vaccinated", "partially automated" ("to fully
+ * adjudicate" may judge); or what a share is of, before a preposition: "largely along party lines", "partly because".
+ */
+const SHARE_DONE = new Set(['partially', 'partly', 'fully', 'largely', 'wholly', 'mostly', 'mainly', 'primarily', 'chiefly']);
 
-/** A harm graded or a share measured, not judged: one of HARM_DEGREE before a verb, of SHARE_DONE before a participle. */
+/** A harm graded or a share measured, not judged: one of HARM_DEGREE before a verb, of SHARE_DONE before a participle or a preposition. */
 export const isReportedDegree = (word: string, next: { pos: string; lower?: string } | undefined): boolean =>
-  next?.pos === 'VERB' && (HARM_DEGREE.has(word) || (SHARE_DONE.has(word) && /(?:ed|en)$/.test(next.lower ?? '')));
+  (next?.pos === 'VERB' && (HARM_DEGREE.has(word) || (SHARE_DONE.has(word) && /(?:ed|en)$/.test(next.lower ?? '')))) || (SHARE_DONE.has(word) && (next?.pos === 'ADP' || next?.pos === 'SCONJ'));
 
 /** A degree word with nothing to strengthen, which judges nothing: "so" in "to do so", "too" in "me too", "so far". */
 export function isIdleIntensifier(word: string, next: { pos: string; lower?: string } | undefined): boolean {

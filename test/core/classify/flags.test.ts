@@ -459,6 +459,8 @@ describe('the opinion flag', () => {
     ['Nobody in Whitehall wants to take on the developers who sit on land banks worth billions.', null],
     // A deadly crash is told, not judged; nor is a system "partially automated".
     ['The recall follows a series of crashes, some of them deadly, that happened while the partially automated driving system was in use.', null],
+    // Nor what a share is of: "largely along party lines".
+    ['The measure passed 52-48, largely along party lines.', null],
     // The writer's view, said to be one.
     ['My own view is that the council has failed.', ['My own view is']],
     // What people are owed, in the writer's words; in a source's, it is theirs.
