@@ -476,7 +476,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Professor Paul Roderick" has the role "lead author" (it was "lead author Professor"). Flags: a paragraph
  *     after "Wes Streeting said:" with no quote marks, as press releases print it, is a quote whose judging
  *     words are his (it showed the writer's opinion). "largely along party lines", "partly because" measure a
- *     share, judging nothing.
+ *     share, judging nothing. Interviews: the answers of an interview printed as questions and answers with no
+ *     labels, whose note says it was edited for length and clarity, are the words of the person the story
+ *     introduced, up to the next question (they were the writer's opinion and claims).
  */
 export const ANALYSIS_VERSION = 36;
 

@@ -12,6 +12,7 @@ import { type ParsedSentence, type ParsedToken, parseText } from '../text/parse'
 import { classifySentence, figureUnitAt, type Flag } from './flags';
 import { resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
+import { inheritInterviewAnswers } from './interview-answers';
 import { resolveOneWordBodies } from './one-word-bodies';
 import {
   type Inheritance,
@@ -297,6 +298,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   inheritFromFollowing(sentences, parsed, quotes, speechTags);
   inheritFromSignatures(sentences, parsed, quotes, signatures);
   inheritFromLetters(sentences, parsed, quotes, letters);
+  inheritInterviewAnswers(text, sentences, parsed, quotes);
   inheritOpeningQuotes(text, sentences, parsed, quotes);
   dropAnsweredQuestions(sentences);
   resolveSurnames(text, sentences);

@@ -159,7 +159,7 @@ function agedName(text: string, isPerson: (run: string) => boolean): string | nu
 }
 
 /** The person's name of two words or more a sentence opens on ("Maria Santos lost her son…"), past a role ("Tottenham boss Ange Postecoglou…"), or null. */
-function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
+export function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
   // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it; "Her
   // deputy, Mark Ellis, will lead…": past a role and its comma.)
   const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+),?\s+(?=\p{Lu})/u.exec(text);
