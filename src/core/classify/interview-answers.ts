@@ -29,13 +29,16 @@ export function inheritInterviewAnswers(text: string, sentences: AnalysedSentenc
   const at = text.indexOf(introduction.name!, introduction.s.start);
   const isQuestion = (s: AnalysedSentence) => /\?["”’]?\s*$/.test(s.text);
   let question: AnalysedSentence | null = null;
+  let answered = false;
   for (const [i, s] of sentences.entries()) {
     // (A question stands alone on its line; the note closing the interview is the publication's.)
     const alone = isQuestion(s) && parsed[i].line.trim() === s.text.trim();
-    if (alone) question = s;
+    if (alone) [question, answered] = [s, false];
     if (alone || !question || s.boilerplate || s.start < introduction.s.end || EDITED_INTERVIEW.test(s.text)) continue;
     const mark = question.end - 1;
-    const interviewee: Attribution = { sourceText: introduction.name!, sourceType: 'person', name: introduction.name!, sourceStart: at, sourceEnd: at + introduction.name!.length, cueText: '?', cueStart: mark, cueEnd: mark + 1, inherited: true };
+    // (An answer's first sentence cites the interviewee, as a transcript's label does; the rest of it carry that on.)
+    const interviewee: Attribution = { sourceText: introduction.name!, sourceType: 'person', name: introduction.name!, sourceStart: at, sourceEnd: at + introduction.name!.length, cueText: '?', cueStart: mark, cueEnd: mark + 1, inherited: answered };
+    answered = true;
     s.attributions = [interviewee, ...s.attributions.filter((a) => !a.inherited && !isWriterOrReader(a.sourceText))];
     s.flags = classifySentence(parsed[i], { attributions: s.attributions, quotes: [...quotes, { start: s.start, end: s.end }] });
   }

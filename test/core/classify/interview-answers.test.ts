@@ -29,6 +29,11 @@ describe('inheritInterviewAnswers, through analyseArticle', () => {
     );
   });
 
+  it('cites the interviewee once an answer, in its first sentence, and carries the citation on through the answer', () => {
+    const answers = analyseArticle(interview('This interview has been edited for length and clarity.')).sentences.filter((s) => s.attributions.some((a) => a.name === 'Rachel Okafor'));
+    expect(answers.map((s) => s.attributions[0].inherited)).toEqual([false, true, false]);
+  });
+
   it('when nothing says the questions were put to someone, an explainer’s answers stay the writer’s', () => {
     const answers = read(interview('More on this story soon.')).filter(([text]) => text === 'It was chaos.' || (text as string).startsWith('I blame'));
     expect(answers.map(([, speakers]) => speakers)).toEqual([[], ['I']]);
