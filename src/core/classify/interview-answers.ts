@@ -35,7 +35,7 @@ export function inheritInterviewAnswers(text: string, sentences: AnalysedSentenc
     const alone = isQuestion(s) && parsed[i].line.trim() === s.text.trim();
     if (alone) [question, answered] = [s, false];
     if (alone || !question || s.boilerplate || s.start < introduction.s.end || EDITED_INTERVIEW.test(s.text)) continue;
-    const mark = question.end - 1;
+    const mark = question.start + question.text.lastIndexOf('?');
     // (An answer's first sentence cites the interviewee, as a transcript's label does; the rest of it carry that on.)
     const interviewee: Attribution = { sourceText: introduction.name!, sourceType: 'person', name: introduction.name!, sourceStart: at, sourceEnd: at + introduction.name!.length, cueText: '?', cueStart: mark, cueEnd: mark + 1, inherited: answered };
     answered = true;
