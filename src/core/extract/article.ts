@@ -59,13 +59,15 @@ export function cleanByline(raw: string): string | null {
 /** A newsroom's desks, which sign stories ("Political Staff") and follow an outlet's name ("BBC Weather"). */
 export const DESKS = 'political|politics|business|city|financial|sports?|showbiz|entertainment|news|foreign|home|world|metro|science|health|tech(?:nology)?|education|crime|money|travel|weather|local|digital|web|online|features?|culture|arts|lifestyle|royal|consumer|property|motoring|investigations?|data';
 /** A known outlet's desk or edition after its name: "BBC Weather", "Guardian Sport", "Politico Europe", "Guardian Australia"; its fact-checkers, "BBC Verify", "Reuters Fact Check". */
-export const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|verify|fact[- ]?check|reality check|Europe|US|UK|Asia|Africa|Australia|America|International)$`, 'i');
+const SECTION = new RegExp(String.raw`\s+(?:${DESKS}|opinion|verify|fact[- ]?check|reality check|Europe|US|UK|Asia|Africa|Australia|America|International)$`, 'i');
+
+/** The known outlet a name is, or whose desk, edition or fact-checkers it is ("BBC Weather", "Reuters Fact Check"). */
+export const knownOutletOrDesk = (name: string) => resolveKnownOutlet(name) ?? (SECTION.test(name) ? resolveKnownOutlet(name.replace(SECTION, '')) : null);
 
 /** The wire or paper closing a byline, and how many of its words name it: "Associated Press" in "MARI YAMAGUCHI Associated Press". */
 function outletClosing(words: string[]): { name: string; length: number } | null {
   for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
-    const tail = words.slice(-n).join(' ');
-    const known = resolveKnownOutlet(tail) ?? (n > 1 && SECTION.test(tail) ? resolveKnownOutlet(tail.replace(SECTION, '')) : null);
+    const known = knownOutletOrDesk(words.slice(-n).join(' '));
     if (known) return { name: known.name, length: n };
   }
   return null;

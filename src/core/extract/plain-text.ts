@@ -1,4 +1,4 @@
-import { bylineOutlet, cleanByline, DESKS, type ExtractedArticle, fallbackTitle, SECTION, stripMarkup, WRITERS_TRADE } from './article';
+import { bylineOutlet, cleanByline, DESKS, type ExtractedArticle, fallbackTitle, knownOutletOrDesk, stripMarkup, WRITERS_TRADE } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { sexOfGivenName } from '../attribution/given-names';
@@ -90,8 +90,7 @@ const WRITERS_POST = new RegExp(String.raw`,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:
 function outletUnderByline(line: string): { name: string } | null {
   // ("Chief football writer, BBC Sport": or after the writer's post.)
   const afterPost = /,\s*([^,]+)$/.exec(line)?.[1];
-  const desk = (name: string) => resolveKnownOutlet(name) ?? (SECTION.test(name) ? resolveKnownOutlet(name.replace(SECTION, '')) : null);
-  return desk(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (afterPost ? desk(afterPost) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
+  return knownOutletOrDesk(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (afterPost ? knownOutletOrDesk(afterPost) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
 }
 
 /** The outlet a name means: a known outlet's own name, else the name as written. */
