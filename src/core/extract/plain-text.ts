@@ -56,6 +56,9 @@ function isOutletLine(line: string, hasMore: boolean): boolean {
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
+/** A name where a byline would stand, over the line that dates the story: "Truth Health Watch⏎4 March 2026". */
+const isNameOverDate = (name: string, date: string) => isOutletLine(name, true) && (DATE_HEADER.test(date) || DATE_LINE.test(date));
+
 /** A headline: a line of a few words with no final full stop. */
 function isHeadline(line: string): boolean {
   const n = wordsIn(line, 25);
@@ -166,7 +169,7 @@ function readPlainText(text: string): ExtractedArticle {
     // ("Assad's Army Takes Back Saraqeb⏎Middle East Monitor Blog⏎Posted on March 5, 2026": not a headline in Title Case
     // over the name that stands where a byline would, over the date; a known outlet still opens the page.)
     const [second, third] = lines.slice(i + 1, i + 3).map((l) => l.text.trim());
-    const nameOverDate = !!second && !!third && isOutletLine(second, true) && (DATE_HEADER.test(third) || DATE_LINE.test(third)) && !resolveKnownOutlet(t);
+    const nameOverDate = !!second && !!third && isNameOverDate(second, third) && !resolveKnownOutlet(t);
     if (firstContent && i === first && isOutletLine(t, lines.length > 1) && !isKnownPlace(t.trim()) && !nameOverDate) {
       // The headline may follow: "Reuters / Flooding forces thousands from homes / …".
       outlet = outletName(t);
@@ -204,7 +207,7 @@ function readPlainText(text: string): ExtractedArticle {
       const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
       // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the
       // date, where the byline would stand; not an issuer's over "Press release, 3 March 2026".)
-      const overDate = !under && !byline && next && nextButOne && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && isOutletLine(next, true) && (['organisation', 'outlet'].includes(classifySource(next).type) || isMediaName(next)) ? { name: outletName(next) } : null;
+      const overDate = !under && !byline && next && nextButOne && isNameOverDate(next, nextButOne) && (['organisation', 'outlet'].includes(classifySource(next).type) || isMediaName(next)) ? { name: outletName(next) } : null;
       const named = signed ?? between ?? overDate ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;
