@@ -3,7 +3,7 @@ import { sexOfFullName, sexOfGivenName } from '../attribution/given-names';
 import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
-import { MASTHEAD_WORD, NAME_PARTICLE, OUTLET_MENTION } from '../attribution/words';
+import { MASTHEAD_WORD, NAME_PARTICLE, OUTLET_MENTION, SUBORDINATORS } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
 import { inNameCase } from '../text/patterns';
@@ -166,8 +166,9 @@ export function fullNameOpening(text: string, isPerson: (run: string) => boolean
   // ("Pop star Mia Carter has hit back…": WordNet's star is first a sun.)
   // ("For 40 years, Jimmy Stout climbed…", "In 1998, Jane Doe founded…": or past a phrase of time or place and its comma;
   // "When Mayor Rob Allen first learned…, he assumed…": or past the word opening a clause.)
-  const setting = /^(?:(?:For|In|On|At|By|Since|After|Before|During|Until|Last|This|Every|Each)\s+[^,]{1,30},\s+|(?:When|As|After|Before|While|Once|Although|Though|Because|Since|Until|If|Unless)\s+)(?=\p{Lu})/u.exec(text);
-  const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : setting ? text.slice(setting[0].length) : text;
+  const clause = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(text);
+  const setting = /^(?:For|In|On|At|By|Since|After|Before|During|Until|Last|This|Every|Each)\s+[^,]{1,30},\s+(?=\p{Lu})/u.exec(text)?.[0] ?? (clause && SUBORDINATORS.has(clause[1].toLowerCase()) ? clause[0] : '');
+  const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : text.slice(setting.length);
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)
   const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])/u.exec(opening)?.[0];
   // (Not a word of the sentence capitalised before a name: "If Trump…", "Whether Clinton…".)
