@@ -37,14 +37,20 @@ export function isNaming(tokens: ParsedToken[], k: number): boolean {
   return capitalised && before.text === ',' && !closesApposition(tokens, k - 1);
 }
 
+/** Where a verb's object starts, past its determiners, adjectives and numbers ("confirmed the new nominee"). */
+function pastModifiers(tokens: ParsedToken[], from: number, tags: string[] = ['DET', 'ADJ', 'NUM']): number {
+  let o = from;
+  while (tokens[o] && tags.includes(tokens[o].pos)) o++;
+  return o;
+}
+
 /**
  * "The Senate confirmed the nominee", "would confirm a replacement", "confirmed Smith as ambassador": a person
  * confirmed in a post, an appointment approved, not words; "Police confirmed the death" states a fact.
  */
 export function isAppointing(tokens: ParsedToken[], k: number): boolean {
   if (tokens[k].lemma !== 'confirm') return false;
-  let o = k + 1;
-  while (tokens[o] && ['DET', 'ADJ', 'NUM'].includes(tokens[o].pos)) o++;
+  const o = pastModifiers(tokens, k + 1);
   const object = tokens[o];
   // ("confirmed the officers were suspended", "confirmed a man had died": the subject of a clause confirmed.)
   if (!object || ['AUX', 'VERB'].includes(tokens[o + 1]?.pos ?? '')) return false;
@@ -358,14 +364,11 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   // "submitted false invoices", "filed for bankruptcy": handing in what says nothing ("submitted a report", "filed a
   // complaint", "submitted evidence that…" state something).
   if (lemma === 'submit' || lemma === 'file') {
-    let o = k + 1;
-    while (tokens[o] && ['DET', 'ADJ', 'NUM'].includes(tokens[o].pos)) o++;
-    const handed = tokens[o];
+    const handed = tokens[pastModifiers(tokens, k + 1)];
     return !!handed && !(isDocumentWord(handed.lower) || SUBMISSIONS.test(handed.lower) || handed.lower === 'that' || QUOTE_MARK.test(handed.text));
   }
   if (lemma === 'face') {
-    let o = k + 1;
-    while (tokens[o] && ['DET', 'ADJ', 'ADV', 'NUM'].includes(tokens[o].pos)) o++;
+    const o = pastModifiers(tokens, k + 1, ['DET', 'ADJ', 'ADV', 'NUM']);
     // "faces charges including grand theft" are the law's; "faced charges that he lied" someone's allegation.
     if (/^charges?$/.test(tokens[o]?.lower ?? '')) return tokens[o + 1]?.lower !== 'that';
     return !CRITICISM.has(tokens[o]?.lower ?? '');
