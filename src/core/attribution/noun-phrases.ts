@@ -499,8 +499,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const speakerLike = (t: ParsedToken) => t.pos === 'PROPN' || PERSONAL.has(t.lower) || !!personNoun(t.lower) || isOrganisationHead(t.lower) || isDocumentWord(t.lower);
   if (and > 0 && tokens[start - 1]?.pos === 'VERB' && !tokens.slice(start, and).some(speakerLike)) start = and + 1;
   // ("Last week Stumpf in a televised interview appeared to blame…": where the speaker spoke is no part of them.)
-  const spokeIn = tokens.findIndex((t, j) => j > start && j < last && /^(?:in|during|on|via)$/.test(t.lower) && (tokens[j - 1].pos === 'PROPN' || PERSONAL.has(tokens[j - 1].lower)));
-  if (spokeIn > 0 && SPOKEN_IN.test(tokens[last].lower)) last = spokeIn - 1;
+  // (Asked only of a phrase closing on such a word: this runs for every cue's subject.)
+  const spokeIn = SPOKEN_IN.test(tokens[last].lower) ? tokens.findIndex((t, j) => j > start && j < last && /^(?:in|during|on|via)$/.test(t.lower) && (tokens[j - 1].pos === 'PROPN' || PERSONAL.has(tokens[j - 1].lower))) : -1;
+  if (spokeIn > 0) last = spokeIn - 1;
   const span = tokens.slice(start, last + 1);
   // "To varying degrees, all agreed": a quantifier standing for the people; but not "this says".
   if (span.length === 1 && QUANTIFIER_SUBJECT.has(span[0].lower)) return [start, last];
