@@ -479,8 +479,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     share, judging nothing. Interviews: the answers of an interview printed as questions and answers with no
  *     labels, whose note says it was edited for length and clarity, are the words of the person the story
  *     introduced, up to the next question (they were the writer's opinion and claims).
+ * 37: Kinds: after a title only a person is given, a body's word is a surname: "Dr Amelia Bank", "Mr Court",
+ *     "Mrs Church" are people (they were organisations or unknown).
  */
-export const ANALYSIS_VERSION = 36;
+export const ANALYSIS_VERSION = 37;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

@@ -8,7 +8,7 @@ import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
 import { isKnownPlace } from './place-names';
 import { alternation, withoutSentenceStop, wordTable } from '../text/patterns';
-import { DOCUMENT_MAKING, FIGURE_SIZERS, isOrganisationHead, MASTHEAD_WORD, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
+import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD_WORD, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
 import { isRelational } from '../classify/lexicon';
 
@@ -162,7 +162,9 @@ function properName(span: string): string | null {
     if (name.length >= 3 && isTrade(name[0]) && !/^\p{Lu}\.$/u.test(name[1])) name.shift();
     // ("Sir Keir Starmer" is Keir Starmer, as the article names him elsewhere; "Sir Alex" keeps the honour that names him.)
     if (name.length >= 3 && /^(?:Sir|Dame)$/.test(name[0])) name.shift();
-    if (name.length >= 2 && !ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))) return name.join(' ');
+    // ("Dr Amelia Bank", "Dame Jane Church": after a title only a person is given, a body's word is a surname.)
+    const honoured = HONORIFIC.test(words[lastTitle] ?? '') || HONORIFIC.test(words[0]);
+    if (name.length >= 2 && (honoured || (!ORGANISATION.test(name.join(' ')) && !OUTLET_WORD.test(name.join(' ')) && !NAMED_DOCUMENT.test(name.join(' '))))) return name.join(' ');
   }
   return null;
 }
@@ -715,9 +717,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("Dr Smith of the University of Leeds": the body they are of is no part of the name.)
   const body = BODY_AFTER_NAME.exec(head);
   const titledSurname = TITLED_SURNAME.exec(body ? head.slice(0, body.index) : head);
-  // ("the Justice Department": a title's word before a body's head names a body.)
+  // ("the Justice Department": a title's word before a body's head names a body; "Mr Court" is a man.)
   // ("Mr Reyes, Chelsea manager": the apposition is the role.)
-  if (titledSurname && !isOrganisationHead(titledSurname[1].toLowerCase())) return { type: 'person', name: titledSurname[1], role: apposition || undefined, organisation: body?.[1] ?? (apposition ? organisationIn(apposition) : undefined) };
+  if (titledSurname && (!isOrganisationHead(titledSurname[1].toLowerCase()) || HONORIFIC.test(head.split(' ')[0]))) return { type: 'person', name: titledSurname[1], role: apposition || undefined, organisation: body?.[1] ?? (apposition ? organisationIn(apposition) : undefined) };
   // "The regulator, Ofwat", "The production company, Mosfilm": a body's kind, then its name.
   // ("The UN agency for Palestinian refugees, UNRWA": the kind's head stands before what it is for.)
   if (/^(?:the|its|their)\s/i.test(head) && isOrganisationHead(headWord) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(apposition)) return { type: 'organisation', name: apposition };

@@ -43,10 +43,13 @@ export function adverbsBefore(tokens: ParsedToken[], i: number): number {
 /** "I", "we", "you" as a source: the writer or the reader (or, inside a quote, its speaker), not someone else to credit. */
 export const isWriterOrReader = (sourceText: string): boolean => /^(?:i|we|you)$/i.test(sourceText);
 
-/** A quotation mark standing as a token: curly, straight, guillemets or '' . */
 /** Lower-case words inside a name: "Majed al-Ansari", "Mohammed bin Salman", "Ursula von der Leyen". */
 export const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|der|den|la|le|dos|das|del|ter|ten)$/;
 
+/** A title only a person is given: "Mr", "Dr", "Prof", "Dame"; "Mr Court", "Dr Amelia Bank" are people, whatever the words after. */
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?$/;
+
+/** A quotation mark standing as a token: curly, straight, guillemets or '' . */
 export const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 
 /** A comma at i, or one closing a quotation there: "…successful,” adding that…". */

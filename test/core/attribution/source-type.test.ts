@@ -21,6 +21,11 @@ describe('classifySource', () => {
     ['Heathrow Airport', { type: 'organisation', name: 'Heathrow Airport' }],
     ['Dubai Airports', { type: 'organisation', name: 'Dubai Airports' }],
     ['Paul Temple', { type: 'person', name: 'Paul Temple' }],
+    // After a title only a person is given, a body's word is a surname.
+    ['Dr Amelia Bank', { type: 'person', name: 'Amelia Bank' }],
+    ['Mr Court, a patient advocate', { type: 'person', name: 'Court', role: 'a patient advocate' }],
+    ['Mrs Church', { type: 'person', name: 'Church' }],
+    ['the Justice Department', { type: 'organisation', name: 'Justice Department' }],
     // A body's head before "for" or "of", whatever closes the name.
     ['The Syrian Observatory for Human Rights', { type: 'organisation', name: 'Syrian Observatory for Human Rights' }],
     ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
