@@ -480,7 +480,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     labels, whose note says it was edited for length and clarity, are the words of the person the story
  *     introduced, up to the next question (they were the writer's opinion and claims).
  * 37: Kinds: after a title only a person is given, a body's word is a surname: "Dr Amelia Bank", "Mr Court",
- *     "Mrs Church" are people (they were organisations or unknown).
+ *     "Mrs Church" are people (they were organisations or unknown); "The team at the University of Leeds" is
+ *     the university's unnamed people (it was an organisation called "team at the University of Leeds").
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -78,7 +78,7 @@ const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|(?:th
 const VAGUE_POWERS = /^(?:the\s+)?(?:globalist\s+)?(?:globalists|elites?|establishment|powers(?:\s+|-)that(?:\s+|-)be|deep state|cabal|mainstream media|legacy media|MSM|Big (?:Pharma|Tech|Oil|Food|Ag|Government))$/i;
 // (Case matters for the body's capitals: "sources with direct knowledge of the matter" name no body; the body's trade
 // may stand before its name: "Analysts at consultancy Rystad Energy".)
-const AFFILIATED = /^(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(?:(?:[Ii]ndependent|[Ss]enior|[Ll]eading|[Ff]ormer|[Oo]ther|[Vv]isiting)\s+)?(\p{L}+)\s+(?:at|from|with)\s+(?:(?:the\s+)?(?!the\s)(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
+const AFFILIATED = /^(?:(?:[Tt]he|[Aa](?=\s+team\s)|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Aa] group of)\s+)?(?:(?:[Ii]ndependent|[Ss]enior|[Ll]eading|[Ff]ormer|[Oo]ther|[Vv]isiting)\s+)?(\p{L}+)\s+(?:at|from|with)\s+(?:(?:the\s+)?(?!the\s)(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?$/u;
 /**
  * A person's name, then the body they are of: "Dr Nita Forouhi of the University of Cambridge", "Prof Smith at the
  * Institute of…" ("The Department of Health and Social Care" opens on no name).
@@ -560,8 +560,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const near = NEAR_PHRASE.exec(head);
   if (near && (ANONYMOUS.test(near[1]) || /^those$/i.test(near[1])) && !properName(near[1])) return { type: 'anonymous' };
   // "Analysts at Wedbush", "experts from Harvard University": unnamed people of a named body; not a weasel.
+  // ("The team at the University of Leeds": its researchers, no body called "team at…".)
   const affiliated = AFFILIATED.exec(head);
-  if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]))) return { type: 'anonymous', organisation: affiliated[2] };
+  if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]) || affiliated[1] === 'team')) return { type: 'anonymous', organisation: affiliated[2] };
   // "state media reported", "Israeli media said", "local television": outlets left unnamed.
   if (UNNAMED_MEDIA.test(bare) || UNNAMED_OUTLETS.test(bare)) return { type: 'anonymous' };
   // "Chinese experts said", "Western analysts believe": a nation's experts at large are as vague as "experts".

@@ -31,6 +31,9 @@ describe('classifySource', () => {
     ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
     // A campus closing a university's name is no person's name.
     ['Researchers at the University of California, San Francisco', { type: 'anonymous' }],
+    // A team at a body is its unnamed people, no body called "team at…".
+    ['The team at the University of Leeds', { type: 'anonymous', organisation: 'the University of Leeds' }],
+    ['A team from Oxford University', { type: 'anonymous', organisation: 'Oxford University' }],
     // A person by a sense that is not the word's commonest.
     ['the real estate mogul', { type: 'person', role: 'real estate mogul' }],
     // A surname's prefix and its capital; initials run together opening a name.
