@@ -144,9 +144,16 @@ export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
  */
 function pastOpeningAdverbial(tokens: ParsedToken[], start: number, last: number): number {
   // ("In a Bloomberg interview Trump declared", "At the convention in Cleveland his operatives forced": a phrase opening
-  // the sentence with no comma after it ends where a name or a pronoun follows its noun.)
+  // the sentence with no comma after it ends where a name or a pronoun follows its noun, or people follow the event
+  // it names: "At the briefing officials said".)
   if (tokens[start - 1]?.pos === 'ADP' && tokens.slice(0, start - 1).every((t) => t.pos === 'PUNCT' && t.text !== ',')) {
-    const subject = tokens.findIndex((t, j) => j > start && j <= last && ((t.pos === 'PROPN' && tokens[j - 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j - 1].text)) || (/^(?:his|her|their|its|he|she|they)$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[j - 1].pos))));
+    const subject = tokens.findIndex((t, j) => {
+      if (j <= start || j > last) return false;
+      const before = tokens[j - 1];
+      const named = t.pos === 'PROPN' && before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text);
+      const pronoun = /^(?:his|her|their|its|he|she|they)$/.test(t.lower) && ['NOUN', 'PROPN'].includes(before.pos);
+      return named || pronoun || (EVENT.has(before.lower) && personNoun(t.lower) === 'plural');
+    });
     if (subject > 0) return subject;
   }
   let k = tokens[start].pos === 'ADV' ? start + 1 : start;
@@ -155,6 +162,9 @@ function pastOpeningAdverbial(tokens: ParsedToken[], start: number, last: number
   const goesOn = tokens[k] && (NP_LINK.has(tokens[k].lower) || tokens[k].pos === 'ADP');
   return k > start && k <= last && !goesOn && HAS_HEAD(tokens.slice(k, last + 1)) ? k : start;
 }
+
+/** Gatherings a sentence can open at: "At the briefing officials said". */
+const EVENT = new Set(['briefing', 'meeting', 'conference', 'summit', 'rally', 'hearing', 'ceremony', 'funeral', 'vigil', 'inquest', 'debate', 'gathering', 'event', 'session']);
 
 /** Recordings that show someone speaking: "footage of X saying", "a video of X telling". */
 const RECORDING = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'audio']);

@@ -872,8 +872,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
     ['The talks could still collapse, one of the people cautioned.', [[['one of the people', 'cautioned']]]],
     ['The Syrian Observatory for Human Rights, an opposition war monitor, said at least 34 fighters were killed.', [[['The Syrian Observatory for Human Rights, an opposition war monitor', 'said']]]],
-    // A phrase opening the sentence with no comma ends where a name or a pronoun follows its noun.
+    // A phrase opening the sentence with no comma ends where a name or a pronoun follows its noun, or people follow
+    // the event it names; a body's people stay one phrase.
     ['In a Bloomberg interview Trump declared that NATO may be obsolete.', [[['Trump', 'declared']]]],
+    ['At the briefing officials said funding had been approved.', [[['officials', 'said']]]],
+    ['At the hearing lawyers for the family said the police had lied.', [[['lawyers for the family', 'said']]]],
+    ['At the health department officials said nothing.', [[['the health department officials', 'said']]]],
     // A campus closing a university's name is no speaker.
     ['Mice lived longer, the team at the University of California, San Francisco said.', [[['the team at the University of California, San Francisco', 'said']]]],
     // Where the speaker spoke is no part of them.
