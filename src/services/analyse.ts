@@ -483,7 +483,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "Mrs Church" are people (they were organisations or unknown); "The team at the University of Leeds" is
  *     the university's unnamed people (it was an organisation called "team at the University of Leeds").
  *     Sources: a phrase opening the sentence with no comma ends where people follow the event it names ("At the
- *     briefing officials said" cites "officials", not "the briefing officials").
+ *     briefing officials said" cites "officials", not "the briefing officials"). Pages: a date between dashes
+ *     after a wire's dateline ("CHICAGO (AP) — June 3, 2026 —") dates the story and is the dateline's, no part
+ *     of the first sentence.
  */
 export const ANALYSIS_VERSION = 37;
 

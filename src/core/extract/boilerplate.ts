@@ -203,10 +203,14 @@ export function isCreditLine(line: string): boolean {
  * dash ("BOLOGNA, Italy (AP) —", "WASHINGTON —"); or,
  * with no place, a day and the wire ("Nov 20 (Reuters) -"); or an Indian wire's, a place in title case, the day and the
  * wire, no dash ("Mumbai, Mar 4 (PTI) The police…"); or a Russian wire's, the day closed by a stop, then the wire
- * between slashes ("MOSCOW, November 28. /TASS/.").
- * Groups: what follows the place (or the day), the wire; read them with `datelineParts`.
+ * between slashes ("MOSCOW, November 28. /TASS/."). A date between dashes after a dash closes it too
+ * ("CHICAGO (AP) — June 3, 2026 —").
+ * Groups: what follows the place (or the day), the wire, that date; read them with `datelineParts`.
  */
-export const DATELINE = /^(?:(?:\p{Lu}{2}[\p{Lu}\p{M} .'’/-]+?((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*(?:(?:--)?\(([^()]{2,30})\)\s*|\/([^/\s]{2,30})\/\s*)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\(([^()]{2,30})\)\s*)(?:—|–|--|-(?=\s|$))\s*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\((PTI|IANS|ANI|UNI)\)(?:\s+(?=\p{Lu})|\s*$)|\p{Lu}{2}[\p{Lu}\p{M} .'’-]+?(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\.(?:\s*\/([^/\s]{2,30})\/\.?)?(?:\s+(?=\p{Lu})|\s*$))/u;
+export const DATELINE = /^(?:(?:\p{Lu}{2}[\p{Lu}\p{M} .'’/-]+?((?:,\s*[\p{L}\p{N}. ]{2,30}){0,2})\s*(?:(?:--)?\(([^()]{2,30})\)\s*|\/([^/\s]{2,30})\/\s*)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\(([^()]{2,30})\)\s*)(?:—|–|--|-(?=\s|$))\s*(?:((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})\s*(?:—|–|--|-(?=\s))\s*)?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*\((PTI|IANS|ANI|UNI)\)(?:\s+(?=\p{Lu})|\s*$)|\p{Lu}{2}[\p{Lu}\p{M} .'’-]+?(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\.(?:\s*\/([^/\s]{2,30})\/\.?)?(?:\s+(?=\p{Lu})|\s*$))/u;
 
-/** What a dateline's match gives, whichever form: the words after the place (or the day), and the wire. */
-export const datelineParts = (m: RegExpExecArray): { after: string; wire: string | undefined } => ({ after: m[1] ?? m[4] ?? m[6] ?? m[8] ?? '', wire: m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9] });
+/** What a dateline's match gives, whichever form: the words after the place (or the day) and the date between dashes, and the wire. */
+export const datelineParts = (m: RegExpExecArray): { after: string; wire: string | undefined } => ({
+  after: [m[1] ?? m[4] ?? m[7] ?? m[9], m[6]].filter(Boolean).join(' '),
+  wire: m[2] ?? m[3] ?? m[5] ?? m[8] ?? m[10],
+});

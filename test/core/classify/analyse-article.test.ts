@@ -235,6 +235,12 @@ describe('analyseArticle on text of its own', () => {
         ['THE DOCTORS WARN — Hospitals are full, doctors said.', false],
       ]),
     );
+    // A date between dashes after the dateline's is the dateline's.
+    expect(analyseArticle('Alderman convicted\n\nCHICAGO (AP) — June 3, 2026 — A federal jury convicted him.').sentences.map((s) => [s.text, s.boilerplate])).toEqual([
+      ['Alderman convicted', true],
+      ['CHICAGO (AP) — June 3, 2026 —', true],
+      ['A federal jury convicted him.', false],
+    ]);
   });
 
   it("reads an explainer's short questions alone on their lines as its headings, one alone as the writer asking", () => {

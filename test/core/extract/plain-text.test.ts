@@ -78,6 +78,8 @@ describe('extractPlainText on the seed articles', () => {
     ['PORT SUDAN, Nov 18, 2026 (AFP) - The army said on Wednesday that it would respect it.', '2026-11-18'],
     ['WASHINGTON, 3 March 2025 (Reuters) - Lawmakers said on Monday that it would pass.', '2025-03-03'],
     ['WASHINGTON, March 3, 2025 — Lawmakers said on Monday that it would pass.', '2025-03-03'],
+    // A date between dashes after the wire's.
+    ['CHICAGO (AP) — June 3, 2026 — A federal jury on Wednesday convicted a former alderman.', '2026-06-03'],
     // No year: placing it would need today's date, which the core does not read.
     ['LONDON, May 5 (Reuters) - Shares fell on Monday as investors fretted.', null],
   ])('when the wire dateline is %j, the date is %p', (dateline, date) => {
