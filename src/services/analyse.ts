@@ -485,7 +485,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Sources: a phrase opening the sentence with no comma ends where people follow the event it names ("At the
  *     briefing officials said" cites "officials", not "the briefing officials"). Pages: a date between dashes
  *     after a wire's dateline ("CHICAGO (AP) — June 3, 2026 —") dates the story and is the dateline's, no part
- *     of the first sentence.
+ *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and
+ *     its abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep.").
  */
 export const ANALYSIS_VERSION = 37;
 

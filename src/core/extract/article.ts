@@ -1,5 +1,6 @@
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { inNameCase } from '../text/patterns';
+import { splitSentences } from '../text/sentences';
 import { BYLINE_LEAD, BYLINE_SEPARATOR } from './boilerplate';
 import type { DateReading } from './dates';
 
@@ -23,7 +24,8 @@ export interface ExtractedArticle {
 /** The first sentence of a text, cut to a headline's length: a title for inputs that have none. */
 export function fallbackTitle(text: string): string {
   const first = text.trim().split(/\n/)[0] ?? '';
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  // ("In a tradition he has kept for 40 years, Rep. Robert C. Scott threw…": past the abbreviations.)
+  const sentence = splitSentences(first)[0]?.text ?? first;
   const title = sentence.length > 140 ? `${sentence.slice(0, 137).replace(/\s+\S*$/, '')}…` : sentence;
   return title.trim() || 'Untitled';
 }

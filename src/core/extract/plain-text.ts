@@ -340,7 +340,8 @@ function readPlainText(text: string): ExtractedArticle {
 
   const body = lines.find((l) => !isChromeLine(l.text) && !isBylineLine(l.text) && !isEditorsNote(l.text, l.text) && wordsIn(l.text, 8) > 8)?.text ?? text;
   return {
-    title: title ?? fallbackTitle(body.replace(DATE_HEADER, '').replace(OUTLET_PREFIX, (m) => m.slice(-1))),
+    // (Nor the wire's dateline: "CHICAGO (AP) — A federal jury convicted…" is titled by the claim.)
+    title: title ?? fallbackTitle(body.trimStart().replace(DATELINE, '').replace(DATE_HEADER, '').replace(OUTLET_PREFIX, (m) => m.slice(-1))),
     text,
     outlet,
     outletBasis,

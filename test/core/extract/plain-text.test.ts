@@ -255,6 +255,9 @@ describe('extractPlainText on the seed articles', () => {
     ['Plastic in every baby\n\nJane Doe\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', null],
     // (A headline in Title Case over it is still the headline, and a blog's name the outlet.)
     ["Assad's Army Takes Back Saraqeb\n\nMiddle East Monitor Blog\nPosted on March 5, 2026\n\nSyrian forces recaptured the town of Saraqeb on Wednesday.", "Assad's Army Takes Back Saraqeb", 'Middle East Monitor Blog'],
+    // With no headline, the first sentence past the wire's dateline and its abbreviations.
+    ['CHICAGO (AP) — June 3, 2026 — A federal jury convicted a former alderman of bribery. He will appeal.', 'A federal jury convicted a former alderman of bribery.', 'Associated Press'],
+    ['NEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Robert C. Scott held a cookout on his farm yesterday.', 'In a tradition he has kept for 40 years, Rep. Robert C. Scott held a cookout on his farm yesterday.', null],
   ])('when the text is %j, the title is %j and the outlet %p', (text, title, outlet) => {
     expect(extractPlainText(text)).toMatchObject({ title, outlet });
   });
