@@ -486,7 +486,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     briefing officials said" cites "officials", not "the briefing officials"). Pages: a date between dashes
  *     after a wire's dateline ("CHICAGO (AP) — June 3, 2026 —") dates the story and is the dateline's, no part
  *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and
- *     its abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep.").
+ *     its abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep."). Kinds: "WHO" in capitals is the World
+ *     Health Organization, no "who" clause ("A WHO spokesperson, Tarik Jasarevic" and "WHO warns" were unknown).
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -493,7 +493,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Ezekiel 38 tells us…": scripture is cited as a document is.
   if (isScripturePassage(text)) return { type: 'document', name: text };
   if (isPeopleForACause(bare) || CAMPAIGN_NAME.test(text)) return { type: 'organisation', name: bare };
-  if (/^(?:it|this|that|which|who)$/i.test(text)) return { type: 'unknown' };
+  if (/^(?:it|this|that|which|who)$/i.test(text) && text !== 'WHO') return { type: 'unknown' };
   // ("X did not respond to a request for comment": the platform, once Twitter.)
   if (text === 'X') return { type: 'organisation', name: 'X' };
   // A market's figures say nothing; the markets are no one ("Markets expect a cut").
@@ -512,12 +512,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("Love Island star reveals…", "a Strictly star": one of a show's or a team's stars, unnamed in a headline.)
   if (/^(?:(?:[Tt]he|[Aa])\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}star$/u.test(text)) return { type: 'person', role: bare };
   // "A doctor who signed the letter": who the clause is about, not what it tells of them.
-  const relative = /^(.+?)\s+who\s+\S/i.exec(text);
+  const relative = /^(.+?)\s+[Ww]ho\s+\S/.exec(text);
   if (relative) return classifySource(relative[1], articleOutlet);
   // "One of the doctors", "two of his aides": unnamed members of a group of people, whatever the group; "one of the
   // studies" is a document.
   // ("One of the docs who sent the letter": the group before what a clause says of it.)
-  const members = PARTITIVE.exec(text)?.[1].replace(/\s+(?:who|that|which)\s.*$/i, '');
+  const members = PARTITIVE.exec(text)?.[1].replace(/\s+(?:who|that|which)\s.*$/, '');
   if (members) {
     const group = classifySource(members, articleOutlet).type;
     const head = members.split(/\s+/).at(-1)!.toLowerCase();

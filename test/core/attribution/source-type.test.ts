@@ -31,6 +31,10 @@ describe('classifySource', () => {
     ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
     // A campus closing a university's name is no person's name.
     ['Researchers at the University of California, San Francisco', { type: 'anonymous' }],
+    // "WHO" in capitals is the World Health Organization, no relative pronoun.
+    ['WHO', { type: 'organisation', name: 'WHO' }],
+    ['A WHO spokesperson, Tarik Jasarevic', { type: 'person', name: 'Tarik Jasarevic', organisation: 'WHO' }],
+    ['a WHO spokesperson', { type: 'anonymous', organisation: 'WHO' }],
     // A team at a body is its unnamed people, no body called "team at…".
     ['The team at the University of Leeds', { type: 'anonymous', organisation: 'the University of Leeds' }],
     ['A team from Oxford University', { type: 'anonymous', organisation: 'Oxford University' }],
