@@ -488,6 +488,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and
  *     its abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep."). Kinds: "WHO" in capitals is the World
  *     Health Organization, no "who" clause ("A WHO spokesperson, Tarik Jasarevic" and "WHO warns" were unknown).
+ *     Sources: a participle phrase with an adverb after its verb qualifies the subject ("A post shared widely on
+ *     Facebook claims" cited Facebook).
  */
 export const ANALYSIS_VERSION = 37;
 

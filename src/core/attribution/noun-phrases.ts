@@ -550,7 +550,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const timed = pastTime(tokens, timeStart) > phraseStart && tokens[pastTime(tokens, timeStart)]?.pos === 'ADP';
   const objectStart = timed || tokens[start - 1]?.pos !== 'ADP' ? phraseStart : start;
   const preposition = timed || tokens[objectStart - 1]?.pos === 'ADP';
-  const participle = timed ? timeStart - 1 : preposition ? objectStart - 2 : objectStart - 1;
+  let participle = timed ? timeStart - 1 : preposition ? objectStart - 2 : objectStart - 1;
+  // ("A post shared widely on Facebook claims": an adverb after the participle.)
+  if (tokens[participle]?.pos === 'ADV' && /ly$/.test(tokens[participle].lower) && tokens[participle - 1]?.pos === 'VERB') participle--;
   const form = preposition ? /(?:ing|ed|en|wn)$/ : /ing$/;
   // "An exhaustive study being released on Tuesday by…": "being" before the participle too.
   // ("a man fatally shot by a police officer": an adverb before it, and a participle of its own form.)

@@ -948,6 +948,7 @@ describe('findAttributions, through analyseArticle', () => {
     // The subject past an aside or a participle phrase, and the people a "who" clause is about.
     ['Trump, appearing after Clinton at the NBC/MSNBC forum, cited problems in the Middle East.', [[['Trump', 'cited']]]],
     ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', [[['A Quinnipiac University poll', 'found']]]],
+    ['A post shared widely on Facebook claims that lockdowns start in December.', [[['A post', 'claims']]]],
     ['Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox that they hit Matt.', [[['Trump', 'Claiming'], ['Trump', 'told']]]],
     ['The decision is politically risky for Cruz, who pointedly refused to endorse Trump.', [[['Cruz', 'refused']]]],
     ['The endeavors could offer a retort to Democrats and Republicans, who have questioned the plan.', [[['Democrats and Republicans', 'have questioned']]]],
