@@ -489,7 +489,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     its abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep."). Kinds: "WHO" in capitals is the World
  *     Health Organization, no "who" clause ("A WHO spokesperson, Tarik Jasarevic" and "WHO warns" were unknown).
  *     Sources: a participle phrase with an adverb after its verb qualifies the subject ("A post shared widely on
- *     Facebook claims" cited Facebook).
+ *     Facebook claims" cited Facebook). Flags: a colon past a clause after the cue ("…what Wall Street was
+ *     expecting, based on a survey of analysts by LSEG:") introduces no one's words (the figures under it were
+ *     quotes of Wall Street).
  */
 export const ANALYSIS_VERSION = 37;
 

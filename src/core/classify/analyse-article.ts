@@ -21,6 +21,7 @@ import {
   inheritFromLetters,
   inheritFromSignatures,
   inheritOpeningQuotes,
+  introducesSpeech,
   isSpeechTag,
   type PreviousSentence,
   quotedShare,
@@ -290,7 +291,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     previous = {
       attributions: signed ? [] : attributions.filter((a) => !a.inherited || continuesQuote || share > 0.6 || block),
       quoted: share > 0 || tag,
-      introduces: /:\s*$/.test(s.text),
+      introduces: introducesSpeech(text, s, attributions),
       block,
       end: s.end,
     };

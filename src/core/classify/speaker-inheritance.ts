@@ -37,6 +37,18 @@ export interface PreviousSentence {
   end: number;
 }
 
+/**
+ * Whether a sentence ending in a colon introduces its speaker's words: 'Limbaugh added:', 'The company said in a
+ * statement:', 'MSNBC suggested that Clinton has the following tasks:'; not a colon past a clause after the cue
+ * ("Here's how the company did, compared with what Wall Street was expecting, based on a survey of analysts:"
+ * introduces a table).
+ */
+export function introducesSpeech(text: string, s: { start: number; text: string }, attributions: Attribution[]): boolean {
+  if (!/:\s*$/.test(s.text)) return false;
+  const colon = s.start + s.text.trimEnd().length - 1;
+  return attributions.some((a) => a.inherited || !text.slice(Math.max(a.cueEnd, s.start), colon).includes(','));
+}
+
 export interface Inheritance {
   attributions: Attribution[];
   block: boolean;

@@ -509,6 +509,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.map((s) => s.attributions.map((a) => [a.sourceText, a.inherited ?? false]))).toEqual([[], [['Limbaugh', false]], [['Limbaugh', true]], []]);
   });
 
+  it('when a colon closes a clause past the cue, the line after it is no one’s', () => {
+    const { sentences } = analyseArticle("Shares fell.\n\nHere's how the company did, compared with what Wall Street was expecting, based on a survey of analysts:\n\nRevenue rose 78% from a year earlier.");
+    expect(sentences[2].attributions).toEqual([]);
+  });
+
   it('when a paragraph after "X added:" goes on, every sentence of it is X’s, up to the paragraph’s end', () => {
     const { sentences } = analyseArticle('The host spoke on Monday.\nLimbaugh added:\nThis reeks of fear. She can’t win without help? I mean, that’s the message.\nThe weather was fine.');
     expect(sentences.map((s) => s.attributions.map((a) => a.sourceText))).toEqual([[], ['Limbaugh'], ['Limbaugh'], ['Limbaugh'], ['Limbaugh'], []]);

@@ -1,6 +1,6 @@
 import type { Attribution } from '../../../src/core/attribution/types';
 import { analyseArticle } from '../../../src/core/classify/analyse-article';
-import { inheritedFrom, type PreviousSentence } from '../../../src/core/classify/speaker-inheritance';
+import { inheritedFrom, introducesSpeech, type PreviousSentence } from '../../../src/core/classify/speaker-inheritance';
 
 const limbaugh: Attribution = { sourceText: 'Limbaugh', sourceType: 'person', sourceStart: 0, sourceEnd: 8, cueText: 'added', cueStart: 9, cueEnd: 14 };
 const text = 'Limbaugh added:\nThis reeks of fear. She cannot win.\nThe weather was fine.';
@@ -20,6 +20,21 @@ describe('inheritedFrom', () => {
     const got = inheritedFrom(before, text, start, sentence);
     expect(got && { block: got.block }).toEqual(expected);
     if (got) expect(got.attributions).toEqual([limbaugh]);
+  });
+});
+
+describe('introducesSpeech', () => {
+  const cueAt = (sentence: string, cue: string): Attribution => ({ ...limbaugh, cueText: cue, cueStart: sentence.indexOf(cue), cueEnd: sentence.indexOf(cue) + cue.length });
+  it.each([
+    ['Limbaugh added:', 'added', true],
+    ['The company said in a statement on Tuesday:', 'said', true],
+    ['MSNBC suggested that Clinton has the following tasks ahead of her tonight:', 'suggested', true],
+    // A clause after the cue: the colon introduces something else, a table of figures.
+    ["Here's how the company did, compared with what Wall Street was expecting, based on a survey of analysts by LSEG:", 'expecting', false],
+    // No colon closing it.
+    ['Limbaugh added that it was fine.', 'added', false],
+  ])('when the sentence is %j, with the cue %j, introduces speech: %p', (sentence, cue, expected) => {
+    expect(introducesSpeech(sentence, { start: 0, text: sentence }, [cueAt(sentence, cue)])).toBe(expected);
   });
 });
 
