@@ -137,9 +137,10 @@ export const DATE_HEADER = new RegExp(
 
 /**
  * A date alone on its line, as pages print it under the byline: "March 4,
- * 2024", "5 March 2024", "Tuesday, March 4, 2024 at 10:15 a.m. EST", "December 3rd, 2026 at 2:02 PM".
+ * 2024", "5 March 2024", "Tuesday, March 4, 2024 at 10:15 a.m. EST", "December 3rd, 2026 at 2:02 PM"; the time
+ * before it, as Reach's papers print it: "12:47, 9 NOV 2026".
  */
-export const DATE_LINE = new RegExp(String.raw`^\s*${WEEKDAY}${STATED_DATE}${TIME_AFTER}\s*$`, 'i');
+export const DATE_LINE = new RegExp(String.raw`^\s*(?:${TIME},?\s+)?${WEEKDAY}${STATED_DATE}${TIME_AFTER}\s*$`, 'i');
 
 /**
  * A name and a date on a line of their own, as a clipping prints them under the headline or the byline:

@@ -89,6 +89,8 @@ describe('DATE_HEADER and DATE_LINE', () => {
     ['03/12/2026', '03/12/2026'],
     // A blog's reading time beside the date.
     ['Mar 3, 2026 · 5 min read', 'Mar 3, 2026'],
+    // The time before it.
+    ['12:47, 9 NOV 2026', '9 NOV 2026'],
     ['December was wet in 2026', undefined],
   ])('reads the line %j as the date %p', (line, date) => {
     expect(DATE_LINE.exec(line)?.[1]).toBe(date);
