@@ -491,7 +491,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Sources: a participle phrase with an adverb after its verb qualifies the subject ("A post shared widely on
  *     Facebook claims" cited Facebook). Flags: a colon past a clause after the cue ("…what Wall Street was
  *     expecting, based on a survey of analysts by LSEG:") introduces no one's words (the figures under it were
- *     quotes of Wall Street). Pages: a date alone on its line after its time ("12:47, 9 NOV 2026") dates the story.
+ *     quotes of Wall Street). Pages: a date alone on its line after its time ("12:47, 9 NOV 2026") dates the story;
+ *     a line in Title Case leaves only short function words in lower case ("Smith won two Oscars, for The Prime
+ *     of Miss Jean Brodie in 1969…" was a heading, its claim never judged).
  */
 export const ANALYSIS_VERSION = 37;
 

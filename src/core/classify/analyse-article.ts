@@ -47,18 +47,22 @@ export interface ArticleAnalysis {
 /** Function words a sentence writes in lower case and a headline capitalises: "…A Boost With Solid Debate Win Over Kaine". */
 const TITLE_FUNCTION_WORDS = new Set(['A', 'An', 'The', 'Of', 'With', 'For', 'To', 'In', 'On', 'Over', 'And', 'At', 'By', 'From', 'As', 'Into', 'After', 'Before', 'About', 'Up', 'Is', 'Are', 'Was', 'Were']);
 
+/** Short words a headline in Title Case may leave in lower case: "Coal Isn't the Villain", "Trump's Plan to Win". */
+const TITLE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'v', 'is', 'are', 'was', 'be', 'de', 'la', 'al', 'el', 'von', 'van', 'bin']);
+
 /**
  * A headline in Title Case, even with a full stop after it ("Pence Gives GOP
- * A Boost With Solid Debate Win Over Kaine."): every word of four letters or
- * more capitalised, and a function word capitalised after the first word,
- * which no sentence does.
+ * A Boost With Solid Debate Win Over Kaine."): every word capitalised but short
+ * function words, and a function word capitalised after the first word,
+ * which no sentence does ("Smith won two Oscars, for The Prime of Miss Jean
+ * Brodie…" leaves a verb in lower case).
  */
 function isTitleCase(t: string): boolean {
-  // (A quote mark opening a word is no part of it: "'All Bets Are Off.'".)
-  const words = t.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  // (A quote mark opening a word is no part of it: "'All Bets Are Off.'"; nor is a number's ending: "‘13th’".)
+  const words = t.match(/(?<![\p{L}\p{N}])\p{L}[\p{L}’'-]*/gu) ?? [];
   // (A pull quote set as a subheading needs no capitalised function word: "'Coal Isn't the Villain.'".)
   const pullQuote = /^['‘"“].*['’"”]$/u.test(t);
-  return words.length >= 3 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && (pullQuote || words.slice(1).some((w) => TITLE_FUNCTION_WORDS.has(w)));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_LOWER_WORDS.has(w)) && (pullQuote || words.slice(1).some((w) => TITLE_FUNCTION_WORDS.has(w)));
 }
 
 /** Words in the short questions an explainer sets as its subheadings ("What happened?", "Was it deliberate?"). */

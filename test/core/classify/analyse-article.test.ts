@@ -160,6 +160,9 @@ describe('analyseArticle on text of its own', () => {
     ['What has the Chancellor said?', [], false],
     // A sentence capitalises no function word after its first.
     ['Donald Trump met Hillary Clinton on the stage in New York.', [], false],
+    // Nor leaves a short verb in lower case between names: a sentence whatever its capitals; a number's ending is no word.
+    ['Smith won two Oscars, for The Prime of Miss Jean Brodie in 1969 and California Suite in 1978.', [], false],
+    ['Ava DuVernay’s ‘13th’ Explores The Evolution Of The U.S. Prison System.', [], true],
     // An outlet's name alone on its line is its credit, no one reporting.
     ['Local Democracy Reporting Service', [], true],
     // A list's numbered heading is a heading; a bulleted line with a verb states a fact.
