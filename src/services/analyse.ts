@@ -493,7 +493,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     expecting, based on a survey of analysts by LSEG:") introduces no one's words (the figures under it were
  *     quotes of Wall Street). Pages: a date alone on its line after its time ("12:47, 9 NOV 2026") dates the story;
  *     a line in Title Case leaves only short function words in lower case ("Smith won two Oscars, for The Prime
- *     of Miss Jean Brodie in 1969…" was a heading, its claim never judged).
+ *     of Miss Jean Brodie in 1969…" was a heading, its claim never judged). Sources: two full names joined by
+ *     "and" are two people whatever the surname's word ("her sons Chris Larkin and Toby Stephens said" was one
+ *     person, Chris Larkin, in the role "her sons and Toby Stephens").
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -11,10 +11,10 @@ const FIRM = /&|\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|LLC|Co|Group|Holdings|Phar
 
 /**
  * Who may be one of two sources joined by "and": an outlet, or a body or person by a name in capitals ("Regulators"
- * opening a sentence names no one, nor do "environmental groups").
+ * opening a sentence names no one, nor do "environmental groups"; "Toby Stephens" is a name, whatever its last word).
  */
 const isNamedSource = (r: { type: SourceType; name?: string }) =>
-  r.type === 'outlet' || ((r.type === 'person' || r.type === 'organisation') && /^\p{Lu}/u.test(r.name ?? '') && personNoun(r.name!.toLowerCase()) !== 'plural');
+  r.type === 'outlet' || ((r.type === 'person' || r.type === 'organisation') && /^\p{Lu}/u.test(r.name ?? '') && (r.name!.includes(' ') || personNoun(r.name!.toLowerCase()) !== 'plural'));
 
 /**
  * "according to Reuters and the BBC", "Trump and Clinton said": two sources, each its own attribution with the

@@ -8,6 +8,8 @@ describe('splitCoordinated, through analyseArticle', () => {
     // Two named sources joined by "and": each its own source, with the shared cue.
     ['The talks failed, according to Reuters and the BBC.', [['Reuters', 'outlet', 'according to'], ['the BBC', 'outlet', 'according to']]],
     ['Trump and Clinton said they would debate.', [['Trump', 'person', 'said'], ['Clinton', 'person', 'said']]],
+    // A full name whose surname reads as a plural noun is still a name.
+    ['Chris Larkin and Toby Stephens said she died peacefully.', [['Chris Larkin', 'person', 'said'], ['Toby Stephens', 'person', 'said']]],
     ['Neither Meta nor X responded to requests for comment.', [['Meta', 'organisation', 'responded'], ['X', 'organisation', 'responded']]],
     ['Hamas and the Israeli military said the school was hit.', [['Hamas', 'organisation', 'said'], ['the Israeli military', 'organisation', 'said']]],
     // A one-word name beside a firm is a firm; beside a party, a person.
