@@ -495,7 +495,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     a line in Title Case leaves only short function words in lower case ("Smith won two Oscars, for The Prime
  *     of Miss Jean Brodie in 1969…" was a heading, its claim never judged). Sources: two full names joined by
  *     "and" are two people whatever the surname's word ("her sons Chris Larkin and Toby Stephens said" was one
- *     person, Chris Larkin, in the role "her sons and Toby Stephens").
+ *     person, Chris Larkin, in the role "her sons and Toby Stephens"). Kinds: a paper's word before a word no
+ *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets).
  */
 export const ANALYSIS_VERSION = 37;
 

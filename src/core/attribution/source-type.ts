@@ -12,6 +12,8 @@ import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD
 import { isScripturePassage } from '../text/scripture';
 import { isRelational } from '../classify/lexicon';
 
+/** Words closing a name with a paper's word in it that make it no paper: "Post Office", "Standard Chartered", "Times Square". */
+const NOT_MASTHEAD_TAIL = /\s(?:Office|Chartered|Life|Square|Bank|Insurance|Building|Station|Hotel|Hospital|School|Company)$/;
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
 const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|surveys?|consultations?|analysis|analyses|document|documents|memos?|readouts?|dossiers?|manifestos?|petitions?|data|poll|polls|polling|average|averages|statements?|filings?|briefs?|letters?|records|messages|texts|minutes|assessments?|evaluations?|inspections?|appraisals?|research|findings|papers?|audits?|reviews?|transcripts?|preprints?|manuscripts?|slides?|presentations?|slide decks?|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|modell?ing|census|counts?|tall(?:y|ies)|website|posts?|tweets?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|rulings?|judg(?:e)?ments?|verdicts?|dissents?|executive orders?|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|updates?|notice|consensus|list|spreadsheet)\b/i;
 
@@ -762,7 +764,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const body = PEOPLE_OF_BODY.exec(text)?.[1].trim();
     return { type: 'anonymous', ...(body ? ofBody(body) : {}) };
   }
-  if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: 'outlet', name: bare };
+  // ("The Post Office", "Standard Chartered", "Standard Life": a paper's word before a word no masthead closes on.)
+  if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: NOT_MASTHEAD_TAIL.test(bare) ? 'organisation' : 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
   // (A country after a preposition is where, not who: "weak demand in China".)
   // "Labour strategists", "NHS bosses": unnamed people of a body.

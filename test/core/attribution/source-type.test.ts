@@ -31,6 +31,10 @@ describe('classifySource', () => {
     ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
     // A campus closing a university's name is no person's name.
     ['Researchers at the University of California, San Francisco', { type: 'anonymous' }],
+    // A paper's word before a word no masthead closes on names no paper.
+    ['The Post Office', { type: 'organisation', name: 'Post Office' }],
+    ['Standard Chartered', { type: 'organisation', name: 'Standard Chartered' }],
+    ['The Daily Wire', { type: 'outlet', name: 'Daily Wire' }],
     // "WHO" in capitals is the World Health Organization, no relative pronoun.
     ['WHO', { type: 'organisation', name: 'WHO' }],
     ['A WHO spokesperson, Tarik Jasarevic', { type: 'person', name: 'Tarik Jasarevic', organisation: 'WHO' }],
