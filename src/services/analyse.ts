@@ -496,7 +496,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     of Miss Jean Brodie in 1969…" was a heading, its claim never judged). Sources: two full names joined by
  *     "and" are two people whatever the surname's word ("her sons Chris Larkin and Toby Stephens said" was one
  *     person, Chris Larkin, in the role "her sons and Toby Stephens"). Kinds: a paper's word before a word no
- *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets).
+ *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets). Flags: the
+ *     writer's question is speculative whoever it asks about ("Why has the government never warned us?", "But
+ *     has he called for changing any of the provisions…?" showed no flag but the attribution).
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -261,6 +261,12 @@ const isInterviewing = (ctx: SentenceContext) => ctx.attributions.some((a) => a.
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
   const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
+  // (An interviewer's question, "Q: … Is the NHS broken?", asks; it guesses at nothing. The writer's does, whoever it
+  // asks about: "Why has the government never warned us?"; one a source puts after a colon is theirs: "…suggested
+  // asking yourself this: Would I rather…?".)
+  const sourcesQuestion = ctx.attributions.some((a) => a.cueStart >= s.start && s.text.includes(':', a.cueEnd - s.start));
+  const question = isInterviewing(ctx) || sourcesQuestion ? null : /\?["”’]?\s*$/.exec(s.text);
+  if (question) cues.push(...[cueOf(s, s.start + question.index, s.start + question.index + 1)].filter(outsideQuotes));
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
   // (What a plan provides is told by its modals: they are its terms.)
   if (!UNDER_TERMS.test(s.text)) s.tokens.forEach((t, k) => {
@@ -269,9 +275,6 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
     if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isFutureInPast(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
-  // (An interviewer's question, "Q: … Is the NHS broken?", asks; it guesses at nothing.)
-  const question = isInterviewing(ctx) ? null : /\?["”’]?\s*$/.exec(s.text);
-  if (question) cues.push(cueOf(s, s.start + question.index, s.start + question.index + 1));
   if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
   // A condition later in the sentence: "…is heading for catastrophe unless emissions are cut", "…, if talks fail".
   for (const m of s.text.matchAll(/(?<=\S\s)unless\b|(?<=,\s)if\b/gi)) cues.push(cueOf(s, s.start + m.index, s.start + m.index + m[0].length));

@@ -29,6 +29,9 @@ describe('the speculative flag', () => {
     ['A trade war would certainly hurt the United States.', ['would certainly']],
     ['Inflation is on track to hit 3% by summer.', ['is on track to']],
     ['Will Russia follow China?', ['?']],
+    // The writer's question whoever it asks about; a source's after its colon is theirs.
+    ['Why has the government never warned us?', ['?']],
+    ['Mr. McKinley suggested asking yourself this: would I rather help my kid go to college?', null],
     ['If the talks fail, the strike will go ahead.', ['If']],
     // A condition later in the sentence; "asked if" asks whether.
     ['The planet is heading for catastrophe unless emissions are cut this decade.', ['unless']],
