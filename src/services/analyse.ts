@@ -498,7 +498,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     person, Chris Larkin, in the role "her sons and Toby Stephens"). Kinds: a paper's word before a word no
  *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets). Flags: the
  *     writer's question is speculative whoever it asks about ("Why has the government never warned us?", "But
- *     has he called for changing any of the provisions…?" showed no flag but the attribution).
+ *     has he called for changing any of the provisions…?" showed no flag but the attribution). Names: a body
+ *     cited by its acronym is the one full name the article spells it with ("The WHO said" after "the World
+ *     Health Organization declared" were two sources).
  */
 export const ANALYSIS_VERSION = 37;
 

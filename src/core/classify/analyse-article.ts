@@ -10,7 +10,7 @@ import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, type ParsedToken, parseText } from '../text/parse';
 import { classifySentence, figureUnitAt, type Flag } from './flags';
-import { resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
+import { resolveAcronyms, resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { inheritInterviewAnswers } from './interview-answers';
 import { resolveOneWordBodies } from './one-word-bodies';
@@ -311,6 +311,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   resolveParticleNames(text, sentences);
   resolveOneWordBodies(text, sentences);
   resolveShortBodyNames(text, sentences);
+  resolveAcronyms(text, sentences);
   resolveShortOutletNames(text, sentences, outlet);
   resolveOutletMentions(sentences, outlet);
   resolveInterviewee(sentences);

@@ -437,6 +437,46 @@ export function resolveShortBodyNames(text: string, sentences: AnalysedSentence[
   }
 }
 
+/** Runs of capitalised words, the small words a body's name holds inside them: "the World Health Organization", "Food and Drug Administration". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}.'’-]*)+/gu;
+
+/** The full names, in runs of capitalised words, whose capitals spell an acronym: "World Health Organization" for "WHO". */
+function namesSpelled(text: string, acronym: string): Set<string> {
+  const names = new Set<string>();
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(/\s+/);
+    words.forEach((first, i) => {
+      if (!capitalised(first)) return;
+      for (let j = i + 1; j < words.length; j++) {
+        const name = words.slice(i, j + 1);
+        if (capitalised(words[j]) && name.filter(capitalised).map((w) => w[0]).join('') === acronym) names.add(name.join(' '));
+      }
+    });
+  }
+  return names;
+}
+
+/**
+ * "The WHO said…" after "the World Health Organization declared…": a body cited by the acronym of the one full name the
+ * article gives it is that body, so both citations are one source (and "a WHO spokesperson" speaks for it).
+ */
+export function resolveAcronyms(text: string, sentences: AnalysedSentence[]): void {
+  const spelled = new Map<string, string | null>();
+  const fullName = (acronym: string) => {
+    if (!spelled.has(acronym)) {
+      const names = namesSpelled(text, acronym);
+      spelled.set(acronym, names.size === 1 ? [...names][0] : null);
+    }
+    return spelled.get(acronym);
+  };
+  const isAcronym = (name: string | undefined): name is string => !!name && /^\p{Lu}{2,6}$/u.test(name);
+  for (const a of sentences.flatMap((s) => s.attributions)) {
+    if (a.sourceType === 'organisation' && isAcronym(a.name)) a.name = fullName(a.name) ?? a.name;
+    if (isAcronym(a.organisation)) a.organisation = fullName(a.organisation) ?? a.organisation;
+  }
+}
+
 /**
  * An interview's "A:" is the person interviewed: the first person the article names in full before its first question
  * ("The Health Secretary, Wes Streeting, spoke to our political editor…"), so every answer is theirs by name.
