@@ -500,7 +500,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     writer's question is speculative whoever it asks about ("Why has the government never warned us?", "But
  *     has he called for changing any of the provisions…?" showed no flag but the attribution). Names: a body
  *     cited by its acronym is the one full name the article spells it with ("The WHO said" after "the World
- *     Health Organization declared" were two sources).
+ *     Health Organization declared" were two sources); a surname that is a body's word is the full name of the
+ *     person the article cites by it ("Dr Bank" after "Dr Amelia Bank" was a person called Bank).
  */
 export const ANALYSIS_VERSION = 37;
 

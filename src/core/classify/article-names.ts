@@ -346,6 +346,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   const fullNames = new Map<string, Map<string, number>>();
   // Two-word names after a title, by their first word: "President Xi Jinping" is how "Xi" is introduced.
   const titledByFirst = new Map<string, Set<string>>();
+  // (People the article cites by full name: "Amelia Bank", after "Dr", is a woman whatever her surname's word.)
+  const citedPeople = new Set(sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person').map((a) => a.name));
   // A name stays on one line: "…in Geneva⏎⏎Trump said" is not a Geneva Trump.
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’-]+)+/gu)) {
     // ("JAKE TAPPER, CNN HOST:": a transcript's label in capitals names the speaker as the article's words would.)
@@ -364,7 +366,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
       titledByFirst.get(given[0])!.add(`${given[0]} ${surname}`);
     }
     // ("The Washington Post Trump obtained", "Say Mexico demanded": a body's name before a surname is no given name.)
-    if (!given.length || given.some(notAFirstName) || !surnames.has(surname) || classifySource(`${given.join(' ')} ${surname}`).type !== 'person') continue;
+    const person = citedPeople.has(`${given.join(' ')} ${surname}`) || classifySource(`${given.join(' ')} ${surname}`).type === 'person';
+    if (!given.length || given.some(notAFirstName) || !surnames.has(surname) || !person) continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Map());
     const full = `${given.join(' ')} ${surname}${suffix}`;
     fullNames.get(surname)!.set(full, (fullNames.get(surname)!.get(full) ?? 0) + 1);
