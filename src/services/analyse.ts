@@ -501,7 +501,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     has he called for changing any of the provisions…?" showed no flag but the attribution). Names: a body
  *     cited by its acronym is the one full name the article spells it with ("The WHO said" after "the World
  *     Health Organization declared" were two sources); a surname that is a body's word is the full name of the
- *     person the article cites by it ("Dr Bank" after "Dr Amelia Bank" was a person called Bank).
+ *     person the article cites by it ("Dr Bank" after "Dr Amelia Bank" was a person called Bank). Traces: a
+ *     state named by its capital instead is no name changed ("The European Commission is considering" →
+ *     "Brussels will slap", "The United States" → "Washington").
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -35,6 +35,22 @@ export const namesCountry = (text: string): boolean => COUNTRY.test(text);
 const NAME_LIKE_CAPITALS = new Set(['Hamilton', 'Victoria', 'Kingston', 'Georgetown', 'Sofia', 'Douglas', 'Stanley', 'Jamestown', 'Kingstown', 'Gustavia', 'Marigot', 'Adamstown', 'Philipsburg', 'Roseau', 'Castries']);
 const CAPITAL = new Set(Object.values(countries).map((c) => c.capital).filter((c) => c && !NAME_LIKE_CAPITALS.has(c)));
 export const isStateName = (part: string) => COUNTRY.exec(part)?.[0] === part || CAPITAL.has(part) || part in STATE_CALLED;
+/** What the European Union goes by, its seat among them ("Brussels will slap tariffs"). */
+const UNION_NAMES = ['Brussels', 'EU', 'European Union', 'European Commission'];
+/** Each state's names in news: its name, the package's other names for it ("UK", "Britain"), its capital. */
+const STATE_NAME_SETS = [
+  // ("Washington D.C." is "Washington" as a government.)
+  ...Object.values(countries).map((c) => [c.name, ...('alias' in c ? (c.alias as string[]) : []), ...(c.capital && !NAME_LIKE_CAPITALS.has(c.capital) ? [c.capital, c.capital.replace(/ D\.C\.$/, '')] : [])]),
+  UNION_NAMES,
+];
+/**
+ * The other names of the state a name stands for, its capital or the state itself: "China" for "Beijing", "Moscow"
+ * for "Russia", "European Union" for "Brussels"; none for a name that is no state's.
+ */
+export function otherNamesOfState(name: string): string[] {
+  const known = STATE_CALLED[name] ?? name;
+  return STATE_NAME_SETS.filter((names) => names.includes(known)).flat().filter((n) => n !== name);
+}
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
 const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center|Observatory|Foundation|Society|Association|Federation|Alliance|Coalition|Campaign|Fund|Trust|Authority|Organi[sz]ation) (?:of|for)\b/;
 /** A body's kind alone, which needs a name to say which: "Party", "Campaign" ("Police", "Government" say which on their own). */

@@ -1,3 +1,4 @@
+import { otherNamesOfState } from '../attribution/source-type';
 import { FIGURE_SIZERS } from '../attribution/words';
 import { HEDGES, HEDGING_ADVERBS, MODALS } from '../classify/lexicon';
 import { diffWords } from '../reuse/word-diff';
@@ -317,9 +318,10 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const causeClaimed = lost(ASSOCIATION) && !!added;
   if ((modalChanged && !modalHedge(a, r)) || causeClaimed) out.push({ kind: 'certainty-changed', before: removed, after: added });
   const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()] && !SHARE_IN_WORDS[n.toLowerCase()]);
-  // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name.
+  // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name; so is a state's other name, its capital
+  // ("China said" → "Beijing said", "The European Commission is considering" → "Brussels will slap").
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>
-    !other.text.toLowerCase().includes(n.toLowerCase()) && !version.attributions.some((c) => c.sourceText.includes(n));
+    ![n, ...otherNamesOfState(n)].some((name) => other.text.toLowerCase().includes(name.toLowerCase())) && !version.attributions.some((c) => c.sourceText.includes(n));
   if (names(removed).some(newIn(before, after)) && names(added).some(newIn(after, before))) out.push({ kind: 'entity-changed', before: removed, after: added });
   if (!quotesKept && (/[“”"]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(removed + added) || insideChangedQuote(r, a, before.text, after.text)) && unquoted(r) !== unquoted(a)) out.push({ kind: 'quote-altered', before: removed, after: added });
   // "1,200" → "1,500", "72-hour" → "three-day", "At least" → "More than": a figure or its qualifier alone replaced is told by numberChanges.

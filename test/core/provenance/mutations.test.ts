@@ -137,6 +137,14 @@ describe('findMutations', () => {
     expect(kindsOf('There is an 80% chance of breaching the limit, the WMO said on Wednesday.', 'The WMO said there is an 80% chance of breaching the limit set in the Paris Agreement.')).not.toContain('entity-changed');
   });
 
+  it.each([
+    ['China has condemned the sale of arms to Taiwan.', 'Beijing has condemned the sale of arms to Taiwan.'],
+    ['The European Commission is considering tariffs on Chinese cars.', 'Brussels is considering tariffs on Chinese cars.'],
+    ['The United States has imposed new sanctions.', 'Washington has imposed new sanctions.'],
+  ])('when a state is named by its capital instead (%j → %j), reports no name changed', (before, after) => {
+    expect(kindsOf(before, after)).not.toContain('entity-changed');
+  });
+
   it('when only the marks or the words around a quote change, reports no quote altered', () => {
     const before = 'Curcio told reporters the situation was "extremely serious" and warned that more rain was expected.';
     const after = "Curcio described the situation as 'extremely serious', warning that more rain was on the way.";
