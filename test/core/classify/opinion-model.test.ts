@@ -69,6 +69,13 @@ describe('opinionEvidence', () => {
     expect(evidenceOf('But the much-hyped camera upgrades are underwhelming.').cues.map((t) => t.text)).toContain('underwhelming');
   });
 
+  it.each([
+    ['This is a dramatic escalation that could spark a full-blown trade war.', 'dramatic'],
+    ['The minister announced drastic cuts to the budget.', 'drastic'],
+  ])('when an adjective in -al or -ic grades rather than sorts (%j), shows it as a cue', (text, cue) => {
+    expect(evidenceOf(text).cues.map((t) => t.text)).toContain(cue);
+  });
+
   it('when a loaded noun qualifies another ("a propaganda state"), shows it as the cue', () => {
     expect(evidenceOf('Modern Russia is a propaganda state, but not in the same way as the Soviet Union.').cues.map((t) => t.text)).toContain('propaganda');
   });
