@@ -505,7 +505,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     state named by its capital instead is no name changed ("The European Commission is considering" →
  *     "Brussels will slap", "The United States" → "Washington"). Flags: adjectives in -al and -ic that grade
  *     ("a dramatic escalation", "drastic cuts", "radical Islamic terrorism") are opinion cues (they were read
- *     as sorting, like "political", and "war" was the only reason shown).
+ *     as sorting, like "political", and "war" was the only reason shown); a judging word said of a thing,
+ *     closing its clause, is the writer's verdict ("The software, however, is a mess.", "the Photos app is
+ *     confusing." were unsourced claims).
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -204,10 +204,18 @@ function isVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {
   if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an') i--;
   if (tokens[i]?.lower === 'been' && /^(?:has|had)$/.test(tokens[i - 1]?.lower ?? '')) i--;
   else if (tokens[i]?.lower === 'be' && /^(?:will|would)$/.test(tokens[i - 1]?.lower ?? '')) i--;
-  else if (!/^(?:is|was|'s|’s|has|had|will|would)$/.test(tokens[i]?.lower ?? '')) return false;
-  const subject = tokens[i - 1];
-  const opens = !tokens[i - 2] || tokens[i - 2].pos === 'PUNCT' || tokens[i - 2].pos === 'CCONJ';
-  return !!subject && /^(?:it|this|that)$/.test(subject.lower) && opens;
+  else if (!/^(?:is|was|are|were|'s|’s|has|had|will|would)$/.test(tokens[i]?.lower ?? '')) return false;
+  // (Past an adverb between commas: "The software, however, is a mess.")
+  const aside = tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'ADV' && tokens[i - 3]?.text === ',' ? 3 : 0;
+  const subject = tokens[i - 1 - aside];
+  const opens = !tokens[i - 2 - aside] || tokens[i - 2 - aside].pos === 'PUNCT' || tokens[i - 2 - aside].pos === 'CCONJ';
+  if (!!subject && /^(?:it|this|that)$/.test(subject.lower) && opens) return true;
+  // ("The software is a mess.", "the redesigned Photos app is confusing.": a thing's verdict closing its clause; not
+  // one told as someone's, after "that": "a concern was that much of the Bill is vague"; nor a comparison: "Republican
+  // support was more solid".)
+  const closes = (!tokens[k + 1] || /^[.!;,]$/.test(tokens[k + 1].text) || tokens[k + 1].pos === 'CCONJ') && !/^(?:more|less)$/.test(tokens[k - 1]?.lower ?? '');
+  const told = tokens.slice(0, i).some((t) => t.lower === 'that' && t.pos === 'SCONJ');
+  return closes && !told && /^(?:is|are|was|were)$/.test(tokens[i]?.lower ?? '') && (subject?.pos === 'NOUN' || (subject?.pos === 'PROPN' && tokens[i - 2 - aside]?.pos === 'DET'));
 }
 
 /** What a thing is expected to bring about: "should allow aid to reach…", "should mean lower bills". */

@@ -383,6 +383,11 @@ describe('the opinion flag', () => {
     ['It is a remarkable turnaround for a business that nearly closed a decade ago.', ['remarkable']],
     ['This is a national scandal.', ['scandal']],
     ['It was a disaster for the club.', ['disaster']],
+    // So is one said of a thing, closing its clause; not one told as someone's, nor a comparison.
+    ['The software, however, is a mess.', ['mess']],
+    ['iOS 27 is buggy, and the redesigned Photos app is confusing.', ['confusing']],
+    ['Committee members warned that the bill is vague and confusing.', null],
+    ['Republican support was more solid; several Democrats came around only later.', null],
     // A result told is no judging word, for the rules or the model: with none to show, no flag.
     ['Saka equalised in the 51st minute, Odegaard put Arsenal ahead five minutes later and Saka sealed the win with a curling shot.', null],
     // The first part of a hyphenated word is no cue.
