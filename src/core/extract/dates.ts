@@ -128,10 +128,11 @@ export const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${DAY}(?:(?:, | and | & |
  * A `date 2021-08-13` or `Published: August 13, 2021` header as pasted at the
  * top of an article, also with the time first and the day first, as British
  * sites print it (`Published: 14:02 BST, 18 September 2024`), or as the Guardian
- * does (`First published on Tue 3 Dec 2026 14.02 GMT`), or a broadcast's transcript (`Aired March 8, 2026 - 09:00 ET`).
+ * does (`First published on Tue 3 Dec 2026 14.02 GMT`), or a broadcast's transcript (`Aired March 8, 2026 - 09:00 ET`),
+ * or a university's release (`Press release issued: 10 June 2026`).
  */
 export const DATE_HEADER = new RegExp(
-  String.raw`^\s*(?:date|dated|(?:first |last )?(?:published|posted|updated|modified|aired|broadcast))(?:\s+on)?\s*:?\s+(?:${TIME},?\s+(?:on\s+)?)?${WEEKDAY}${STATED_DATE}\b${TIME_AFTER}`,
+  String.raw`^\s*(?:date|dated|(?:first |last )?(?:published|posted|updated|modified|aired|broadcast)|(?:(?:press|news|media) release )?issued)(?:\s+on)?\s*:?\s+(?:${TIME},?\s+(?:on\s+)?)?${WEEKDAY}${STATED_DATE}\b${TIME_AFTER}`,
   'i',
 );
 

@@ -76,6 +76,8 @@ describe('DATE_HEADER and DATE_LINE', () => {
     ['Published: 14:02 BST, 18 September 2024', '18 September 2024'],
     // A broadcast transcript's.
     ['Aired March 8, 2026 - 09:00 ET', 'March 8, 2026'],
+    // A university's release.
+    ['Press release issued: 10 June 2026', '10 June 2026'],
   ])('reads the header %j as the date %j, the whole line', (line, date) => {
     const m = DATE_HEADER.exec(line);
     expect(m?.[1]).toBe(date);
