@@ -503,7 +503,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Health Organization declared" were two sources); a surname that is a body's word is the full name of the
  *     person the article cites by it ("Dr Bank" after "Dr Amelia Bank" was a person called Bank). Traces: a
  *     state named by its capital instead is no name changed ("The European Commission is considering" →
- *     "Brussels will slap", "The United States" → "Washington"). Flags: adjectives in -al and -ic that grade
+ *     "Brussels will slap", "The United States" → "Washington"), nor is a common word capitalised to open the
+ *     sentence ("People who drink…" → "Drinking…"). Flags: adjectives in -al and -ic that grade
  *     ("a dramatic escalation", "drastic cuts", "radical Islamic terrorism") are opinion cues (they were read
  *     as sorting, like "political", and "war" was the only reason shown); a judging word said of a thing,
  *     closing its clause, is the writer's verdict ("The software, however, is a mess.", "the Photos app is

@@ -1,3 +1,4 @@
+import { personNoun } from '../attribution/person-nouns';
 import { otherNamesOfState } from '../attribution/source-type';
 import { FIGURE_SIZERS } from '../attribution/words';
 import { HEDGES, HEDGING_ADVERBS, MODALS } from '../classify/lexicon';
@@ -275,6 +276,9 @@ const COMMON_CAPITALISED = new Set([
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 ]);
 
+/** A word in lower case that is a stop word or a plural noun for people: "people", "researchers" ("Smith" is a name). */
+const isCommonWord = (word: string) => isStopWord(word) || personNoun(word) === 'plural' || word === 'people';
+
 /** Quote marks of any style, as one: '"…,"' and "'…,'" quote alike. */
 const QUOTE_MARKS = /[“”"‘’']/g;
 
@@ -317,7 +321,10 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // part in a cause, told as the cause.
   const causeClaimed = lost(ASSOCIATION) && !!added;
   if ((modalChanged && !modalHedge(a, r)) || causeClaimed) out.push({ kind: 'certainty-changed', before: removed, after: added });
-  const names = (s: string) => (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()] && !SHARE_IN_WORDS[n.toLowerCase()]);
+  // ("People who drink…" → "Drinking…": a common word capitalised to open the sentence is no name.)
+  const opening = (n: string) => !n.includes(' ') && (before.text.startsWith(n) || after.text.startsWith(n)) && isCommonWord(n.toLowerCase());
+  const names = (s: string) =>
+    (s.match(/\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)*/gu) ?? []).filter((n) => !COMMON_CAPITALISED.has(n) && !NUMBER_WORDS[n.toLowerCase()] && !SHARE_IN_WORDS[n.toLowerCase()] && !opening(n));
   // A name only set in capitals ("Sudan's" → "SUDAN'S") is the same name; so is a state's other name, its capital
   // ("China said" → "Beijing said", "The European Commission is considering" → "Brussels will slap").
   const newIn = (version: ClaimSentence, other: ClaimSentence) => (n: string) =>

@@ -141,8 +141,14 @@ describe('findMutations', () => {
     ['China has condemned the sale of arms to Taiwan.', 'Beijing has condemned the sale of arms to Taiwan.'],
     ['The European Commission is considering tariffs on Chinese cars.', 'Brussels is considering tariffs on Chinese cars.'],
     ['The United States has imposed new sanctions.', 'Washington has imposed new sanctions.'],
-  ])('when a state is named by its capital instead (%j → %j), reports no name changed', (before, after) => {
+    // A common word capitalised to open the sentence is no name; a surname that is also a trade is one.
+    ['People who drink coffee live longer.', 'Drinking coffee makes you live longer.'],
+  ])('when a state is named by its capital instead, or no name is changed (%j → %j), reports no name changed', (before, after) => {
     expect(kindsOf(before, after)).not.toContain('entity-changed');
+  });
+
+  it('when a surname that is also a trade opens the sentence, still reports the name changed', () => {
+    expect(kindsOf('Smith won the vote.', 'Jones won the vote.')).toContain('entity-changed');
   });
 
   it('when only the marks or the words around a quote change, reports no quote altered', () => {
