@@ -508,7 +508,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("a dramatic escalation", "drastic cuts", "radical Islamic terrorism") are opinion cues (they were read
  *     as sorting, like "political", and "war" was the only reason shown); a judging word said of a thing,
  *     closing its clause, is the writer's verdict ("The software, however, is a mess.", "the Photos app is
- *     confusing." were unsourced claims). Pages: a release's "Press release issued: 10 June 2026" dates it.
+ *     confusing." were unsourced claims); a likelihood measured ("were 25 per cent less likely to develop",
+ *     "twice as likely") guesses at nothing. Pages: a release's "Press release issued: 10 June 2026" dates it.
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -59,10 +59,10 @@ function regexCues(s: ParsedSentence, re: RegExp): Cue[] {
 
 /**
  * Every hedge of the list in one alternation, longest first so "at least" wins over "least"; not a poll's "likely
- * voters", the people it sampled.
+ * voters", the people it sampled, nor a likelihood measured: "were 25 per cent less likely to develop", "twice as likely".
  */
 const HEDGE_PATTERN = new RegExp(
-  `\\b(?:${alternation([...HEDGES].sort((a, b) => b.length - a.length))})\\b(?!\\s+(?:(?:Democratic|Republican|GOP|Labour|Conservative)\\s+)?(?:voters|caucusgoers|primary voters)\\b)`,
+  `(?<!(?:%|per ?cent|percent|twice|times|half)\\s+(?:more|less|as)\\s+)\\b(?:${alternation([...HEDGES].sort((a, b) => b.length - a.length))})\\b(?!\\s+(?:(?:Democratic|Republican|GOP|Labour|Conservative)\\s+)?(?:voters|caucusgoers|primary voters)\\b)`,
   'gi',
 );
 

@@ -29,6 +29,10 @@ describe('the speculative flag', () => {
     ['A trade war would certainly hurt the United States.', ['would certainly']],
     ['Inflation is on track to hit 3% by summer.', ['is on track to']],
     ['Will Russia follow China?', ['?']],
+    // A likelihood measured is no guess; a likelihood judged is.
+    ['Coffee drinkers were 25 per cent less likely to develop liver disease than non-drinkers.', null],
+    ['Smokers were twice as likely to die before 70.', null],
+    ['Labour is more likely to win the next election.', ['likely']],
     // The writer's question whoever it asks about; a source's after its colon is theirs.
     ['Why has the government never warned us?', ['?']],
     ['Mr. McKinley suggested asking yourself this: would I rather help my kid go to college?', null],
