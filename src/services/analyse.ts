@@ -509,7 +509,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     as sorting, like "political", and "war" was the only reason shown); a judging word said of a thing,
  *     closing its clause, is the writer's verdict ("The software, however, is a mess.", "the Photos app is
  *     confusing." were unsourced claims); a likelihood measured ("were 25 per cent less likely to develop",
- *     "twice as likely") guesses at nothing. Pages: a release's "Press release issued: 10 June 2026" dates it.
+ *     "twice as likely") guesses at nothing. Pronouns: a surname opening a sentence is the one full name the
+ *     article gave it before ("Trump himself brushed off the criticism. “I am who I am,” he said." gave his
+ *     words to Paul Manafort, cited before). Pages: a release's "Press release issued: 10 June 2026" dates it.
  */
 export const ANALYSIS_VERSION = 37;
 

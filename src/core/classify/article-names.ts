@@ -6,7 +6,7 @@ import type { Attribution } from '../attribution/types';
 import { MASTHEAD_WORD, NAME_PARTICLE, OUTLET_MENTION, SUBORDINATORS } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
-import { inNameCase } from '../text/patterns';
+import { escapeRegExp, inNameCase } from '../text/patterns';
 import type { AnalysedSentence } from './analyse-article';
 
 // One person or body cited several ways in an article ("Tom Clarke", "Mr. Clarke", "he"; "a person with
@@ -38,7 +38,10 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   let unnamed: Attribution | null = null;
   /** Everyone named so far, cited or opening a sentence: who "she" is after a man has spoken since her. */
   const people: Attribution[] = [];
+  /** The article's text so far, where a surname's full name is looked for. */
+  let told = '';
   for (const s of sentences) {
+    told += `${s.text}\n`;
     let unnamedBefore: Attribution | null = unnamed;
     unnamed = null;
     // (A sentence citing a body may still open on a person: "Zoe Hart was running a bakery when the Greens asked her…";
@@ -52,7 +55,7 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // ("Maria Santos lost her son in the fire. She spoke to us…": or a person named in full opening it, cited or not.)
       // ("The boat rocks as Tom Harland, 71, untangles a net.": or one introduced anywhere with an age.)
       // ("TikTok user @travelwithkate, who has 200,000 followers, shared a video…": or an account's handle opening it.)
-      const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson) ?? HANDLE_OPENING.exec(s.text)?.[1]);
+      const opener = subject ? null : (fullNameOpening(s.text, isPerson) ?? agedName(s.text, isPerson) ?? HANDLE_OPENING.exec(s.text)?.[1] ?? surnameOpening(s.text, told, isPerson));
       if (subject) lastPerson = subject;
       else if (opener) {
         lastPerson = openingMention(s, opener, 'person');
@@ -174,6 +177,20 @@ export function fullNameOpening(text: string, isPerson: (run: string) => boolean
   // (Not a word of the sentence capitalised before a name: "If Trump…", "Whether Clinton…".)
   const first = run?.split(/\s/)[0] ?? '';
   return run && !isStopWord(first.toLowerCase()) && !SENTENCE_OPENER.test(first) && isPerson(run) ? (classifySource(run).name ?? null) : null;
+}
+
+/**
+ * The one full name the article so far gives a surname a sentence opens on: "Donald Trump" for "Trump himself brushed
+ * off the criticism…" after "Donald Trump's decision…".
+ */
+function surnameOpening(text: string, told: string, isPerson: (run: string) => boolean): string | null {
+  const surname = /^(?:(?:But|And|Yet)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u.exec(text)?.[1];
+  if (!surname || isStopWord(surname.toLowerCase()) || SENTENCE_OPENER.test(surname)) return null;
+  // (A name stays on one line: "Politico⏎Trump campaign…" is no Politico Trump.)
+  const full = new Set([...told.matchAll(new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+${escapeRegExp(surname)})\b`, 'gu'))].map((m) => m[1]));
+  const [name] = full;
+  // (Its first word a given name: "When PolitiFact" is no one's.)
+  return full.size === 1 && sexOfGivenName(name.split(/\s/)[0]) !== 'unknown' && isPerson(name) ? name : null;
 }
 
 /** Whether a sentence opens on a name, whole or its surname, past "But" or a title: "Morgan laughs…", "But Mrs Morgan…". */

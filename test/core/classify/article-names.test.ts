@@ -27,6 +27,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a name with its particles in lower case, mid-sentence, is the full name that holds it', 'Commission President Ursula von der Leyen spoke first. Speaking later, von der Leyen said the deal was historic.', ['Ursula von der Leyen']],
     ['a Dutch particle opening the sentence is no number', 'United manager Erik ten Hag spoke first. Ten Hag said the result was massive. Later, ten Hag added that he was proud.', ['Erik ten Hag', 'Erik ten Hag']],
     ['a pronoun after a sentence opening on a person named in full, cited or not, is that person', 'Ronald Reagan was once asked how the Cold War would end. He responded that they would lose.', ['Ronald Reagan']],
+    ['or by the surname of the one full name the article gave before', 'Donald Trump\'s campaign hired a new chief on Tuesday. Paul Manafort told associates he was staying. Trump himself brushed off the criticism. "I am who I am," he said.', ['Paul Manafort', 'Donald Trump']],
     ['or named in full after a role', 'Tottenham boss John Smith was left frustrated. "We gave them two soft goals," he said.', ['John Smith']],
     ['or named in full before an aside', 'Tom McAllister, 63, stood by the gates. He had started there in 1979. "You lose a job," he said quietly.', ['Tom McAllister']],
     ['or before an aside in lower case, the honour no part of the name', 'Sir Keir Starmer, never the most thrilling of performers, looked statesmanlike. He said the plan would work.', ['Keir Starmer']],
