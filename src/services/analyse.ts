@@ -511,7 +511,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     confusing." were unsourced claims); a likelihood measured ("were 25 per cent less likely to develop",
  *     "twice as likely") guesses at nothing. Pronouns: a surname opening a sentence is the one full name the
  *     article gave it before ("Trump himself brushed off the criticism. “I am who I am,” he said." gave his
- *     words to Paul Manafort, cited before). Pages: a release's "Press release issued: 10 June 2026" dates it.
+ *     words to Paul Manafort, cited before). Sources: a dismissal in words ("brushed off the criticism",
+ *     "brushed aside concerns") is a stance. Pages: a release's "Press release issued: 10 June 2026" dates it.
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -267,6 +267,9 @@ function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number,
   return { sourceText, sourceType: qualified ? 'document' : reading.type, ...offsets, ...readingFields(reading) };
 }
 
+/** What is brushed off in words: "the criticism", "concerns", "suggestions that…". */
+const BRUSHED_OFF = /^(?:criticisms?|concerns?|questions?|suggestions?|claims?|reports?|accusations?|allegations?|fears?|calls?|speculation|comparisons?|talk|rumou?rs?|warnings?|complaints?|critics?|objections?|doubts?|idea|notion)$/;
+
 /**
  * "Zuckerberg fired back in a post on Threads: “…”", "hit back at Musk", "snapped back that…": a retort in words, its
  * words or its target named ("Police fired back at the gunmen", "Arsenal hit back with two goals" speak none).
@@ -572,7 +575,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // ('"…," the minister informed.': informing with no one informed is saying, as Indian English has it.)
     const informed = lemma === 'inform' && (!t[k + 1] || /^[.,]$/.test(t[k + 1].text));
     const retorted = isRetort(t, k);
-    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || retorted || tagsQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    // ("Trump brushed off the criticism", "brushed aside concerns": dismissed, in words; not "brushed off the dust".)
+    const brushedOff = lemma === 'brush' && /^(?:off|aside)$/.test(t[k + 1]?.lower ?? '') && t.slice(k + 2, k + 5).some((x) => BRUSHED_OFF.test(x.lower));
+    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || retorted || brushedOff || tagsQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals", "The chancellor set out her spending plans": as good as outlined ("set out from
     // London" departs); "released an ad", not "released the hostages".
@@ -761,7 +766,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       continue;
     }
     let cueEnd = k;
-    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || laidOut)) || putIt || wentAfter || paidTribute || retorted) cueEnd = k + 1;
+    if ((t[k + 1]?.lower === 'out' && (lemma === 'point' || laidOut)) || putIt || wentAfter || paidTribute || retorted || brushedOff) cueEnd = k + 1;
     // "Clinton mocked the complaint, saying…": a participle after a comma speaks for the clause's subject.
     // So does one after an object: "Trump unleashed a series of tweets (early Friday) saying…";
     // not a gerund ("towards encouraging", "means acknowledging") nor "is saying".

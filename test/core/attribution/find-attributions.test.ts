@@ -892,6 +892,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['"Nonsense," he shot back.', [[['he', 'shot back']]]],
     ['Police fired back at the gunmen.', [[]]],
     ['Arsenal hit back with two late goals.', [[]]],
+    // A dismissal in words; not of the dust.
+    ['The minister brushed aside concerns about the cost.', [[['The minister', 'brushed aside']]]],
+    ['She brushed off the dust from her coat.', [[]]],
     ['Microplastics were in every sample, the study found.', [[['the study', 'found']]]],
     // Insisting on doing something is a way of acting; insisting on a thing demands it.
     ['Colleagues recalled that she insisted on sitting with the parents.', [[['Colleagues', 'recalled']]]],
