@@ -512,7 +512,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "twice as likely") guesses at nothing. Pronouns: a surname opening a sentence is the one full name the
  *     article gave it before ("Trump himself brushed off the criticism. “I am who I am,” he said." gave his
  *     words to Paul Manafort, cited before). Sources: a dismissal in words ("brushed off the criticism",
- *     "brushed aside concerns") is a stance. Pages: a release's "Press release issued: 10 June 2026" dates it.
+ *     "brushed aside concerns") is a stance. Flags: how a source's anonymity came about claims nothing ("The
+ *     official asked not to be identified because…" was unsourced). Pages: a release's "Press release issued: 10 June 2026" dates it.
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -438,6 +438,8 @@ const UNREACHED = /\b(?:could not|couldn['’]t)(?: immediately)? be reached\b|\
 const isContactLine = (text: string) => text.search(PHONE_NUMBER) >= 0 && /\b(?:call|calls|calling|contact|contacted|reach|reached|pass|passed|ring|text|dial|dialling|dialing|helpline|hotline|lifeline|phone|number)\b/i.test(text);
 
 /** A signpost to what follows, which claims nothing: "Here is what we know so far.", "Here's a closer look at the facts." */
+/** How a source's anonymity is told: "The official asked not to be identified because…", "spoke on condition of anonymity". */
+const ANONYMITY_NOTE = /\b(?:asked|requested|spoke|speaking|talked)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b|\b(?:did\s+not|didn['’]t)\s+want\s+to\s+be\s+(?:named|identified)\b/i;
 const SIGNPOST = /^here(?:['’]s| is| are)\s+(?:(?:a|an|the)\s+)?(?:what|how|why|when|where|everything|all|closer look|quick look|look|latest|timeline|key)\b/i;
 
 /** Whether a sentence only tells that its source could not be reached or would not comment: it says nothing. */
@@ -552,7 +554,9 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
     const facts = factualCues(s, scripture);
     // Six words make a claim; fewer do with a figure: "The vote was 336-95."
     const words = s.tokens.filter((t) => t.pos !== 'PUNCT').length;
-    const claimLike = s.tokens.some(isVerbLike) && (words >= 6 || (words >= 3 && facts.length > 0)) && !isImperative(s) && !SIGNPOST.test(s.text);
+    // (How a source's anonymity came about tells the sourcing, not a claim: "The official asked not to be identified…".)
+    const sourcing = !facts.length && ANONYMITY_NOTE.test(s.text);
+    const claimLike = s.tokens.some(isVerbLike) && (words >= 6 || (words >= 3 && facts.length > 0)) && !isImperative(s) && !SIGNPOST.test(s.text) && !sourcing;
     const judged = flags.some((f) => f.flag === 'opinion' || f.flag === 'speculative' || f.flag === 'prophetic');
     // A weasel is shown however short the sentence: "Many believe so."; so is an editor's "[citation needed]".
     const wanted = citationNeeded(s);

@@ -186,6 +186,8 @@ describe('the unsourced flag', () => {
     ['Garland is Obama’s nominee to replace Scalia on the court.', true],
     // Fewer than six words make a claim with a figure.
     ['The vote was 336-95.', true],
+    // How a source's anonymity came about tells the sourcing, not a claim.
+    ['The official asked not to be identified because he was not authorized to speak to the media.', false],
     // A verb the tagger read as a noun still makes a claim.
     ['The risk to the general public remains low.', true],
     // A weasel, however short the sentence.
