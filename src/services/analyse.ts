@@ -485,35 +485,37 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Sources: a phrase opening the sentence with no comma ends where people follow the event it names ("At the
  *     briefing officials said" cites "officials", not "the briefing officials"). Pages: a date between dashes
  *     after a wire's dateline ("CHICAGO (AP) — June 3, 2026 —") dates the story and is the dateline's, no part
- *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and
- *     its abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep."). Kinds: "WHO" in capitals is the World
- *     Health Organization, no "who" clause ("A WHO spokesperson, Tarik Jasarevic" and "WHO warns" were unknown).
- *     Sources: a participle phrase with an adverb after its verb qualifies the subject ("A post shared widely on
- *     Facebook claims" cited Facebook). Flags: a colon past a clause after the cue ("…what Wall Street was
+ *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and its
+ *     abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep."). Kinds: "WHO" in capitals is the World Health
+ *     Organization, no "who" clause ("A WHO spokesperson, Tarik Jasarevic" and "WHO warns" were unknown).
+ *     Sources: a participle phrase with an adverb after its verb qualifies the subject ("A post shared widely
+ *     on Facebook claims" cited Facebook). Flags: a colon past a clause after the cue ("…what Wall Street was
  *     expecting, based on a survey of analysts by LSEG:") introduces no one's words (the figures under it were
- *     quotes of Wall Street). Pages: a date alone on its line after its time ("12:47, 9 NOV 2026") dates the story;
- *     a line in Title Case leaves only short function words in lower case ("Smith won two Oscars, for The Prime
- *     of Miss Jean Brodie in 1969…" was a heading, its claim never judged). Sources: two full names joined by
- *     "and" are two people whatever the surname's word ("her sons Chris Larkin and Toby Stephens said" was one
- *     person, Chris Larkin, in the role "her sons and Toby Stephens"). Kinds: a paper's word before a word no
- *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets). Flags: the
- *     writer's question is speculative whoever it asks about ("Why has the government never warned us?", "But
- *     has he called for changing any of the provisions…?" showed no flag but the attribution). Names: a body
- *     cited by its acronym is the one full name the article spells it with ("The WHO said" after "the World
- *     Health Organization declared" were two sources); a surname that is a body's word is the full name of the
- *     person the article cites by it ("Dr Bank" after "Dr Amelia Bank" was a person called Bank). Traces: a
- *     state named by its capital instead is no name changed ("The European Commission is considering" →
- *     "Brussels will slap", "The United States" → "Washington"), nor is a common word capitalised to open the
- *     sentence ("People who drink…" → "Drinking…"). Flags: adjectives in -al and -ic that grade
- *     ("a dramatic escalation", "drastic cuts", "radical Islamic terrorism") are opinion cues (they were read
- *     as sorting, like "political", and "war" was the only reason shown); a judging word said of a thing,
- *     closing its clause, is the writer's verdict ("The software, however, is a mess.", "the Photos app is
- *     confusing." were unsourced claims); a likelihood measured ("were 25 per cent less likely to develop",
- *     "twice as likely") guesses at nothing. Pronouns: a surname opening a sentence is the one full name the
- *     article gave it before ("Trump himself brushed off the criticism. “I am who I am,” he said." gave his
- *     words to Paul Manafort, cited before). Sources: a dismissal in words ("brushed off the criticism",
- *     "brushed aside concerns") is a stance. Flags: how a source's anonymity came about claims nothing ("The
- *     official asked not to be identified because…" was unsourced). Pages: a release's "Press release issued: 10 June 2026" dates it.
+ *     quotes of Wall Street). Pages: a date alone on its line after its time ("12:47, 9 NOV 2026") dates the
+ *     story; a line in Title Case leaves only short function words in lower case ("Smith won two Oscars, for
+ *     The Prime of Miss Jean Brodie in 1969…" was a heading, its claim never judged). Sources: two full names
+ *     joined by "and" are two people whatever the surname's word ("her sons Chris Larkin and Toby Stephens
+ *     said" was one person, Chris Larkin, in the role "her sons and Toby Stephens"). Kinds: a paper's word
+ *     before a word no masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets).
+ *     Flags: the writer's question is speculative whoever it asks about ("Why has the government never warned
+ *     us?", "But has he called for changing any of the provisions…?" showed no flag but the attribution).
+ *     Names: a body cited by its acronym is the one full name the article spells it with ("The WHO said" after
+ *     "the World Health Organization declared" were two sources); a surname that is a body's word is the full
+ *     name of the person the article cites by it ("Dr Bank" after "Dr Amelia Bank" was a person called Bank).
+ *     Traces: a state named by its capital instead is no name changed ("The European Commission is considering"
+ *     → "Brussels will slap", "The United States" → "Washington"), nor is a common word capitalised to open the
+ *     sentence ("People who drink…" → "Drinking…"). Flags: adjectives in -al and -ic that grade ("a dramatic
+ *     escalation", "drastic cuts", "radical Islamic terrorism") are opinion cues (they were read as sorting,
+ *     like "political", and "war" was the only reason shown); a judging word said of a thing, closing its
+ *     clause, is the writer's verdict ("The software, however, is a mess.", "the Photos app is confusing." were
+ *     unsourced claims); a likelihood measured ("were 25 per cent less likely to develop", "twice as likely")
+ *     guesses at nothing. Pronouns: a surname opening a sentence is the one full name the article gave it
+ *     before ("Trump himself brushed off the criticism. “I am who I am,” he said." gave his words to Paul
+ *     Manafort, cited before). Sources: a dismissal in words ("brushed off the criticism", "brushed aside
+ *     concerns") is a stance. Flags: how a source's anonymity came about claims nothing ("The official asked
+ *     not to be identified because…" was unsourced). Pages: the note on the writer "Bob Price serves as
+ *     associate editor…" is boilerplate (it was an unsourced claim); a release's "Press release issued: 10 June
+ *     2026" dates it.
  */
 export const ANALYSIS_VERSION = 37;
 

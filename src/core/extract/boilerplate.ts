@@ -146,7 +146,7 @@ export function releaseNoteStart(text: string): number {
  * is no writer's ("director", "professor") counts only for the byline's name.
  */
 const AUTHOR_NOTE = new RegExp(
-  String.raw`^(?:[—–-]\s*)?[*_]*(?:\p{Lu}[\p{L}.'’-]+ )+?(\p{Lu}[\p{L}'’-]+) (?:is|was|has been|writes|served)\b(.{0,240})$`,
+  String.raw`^(?:[—–-]\s*)?[*_]*(?:\p{Lu}[\p{L}.'’-]+ )+?(\p{Lu}[\p{L}'’-]+) (?:is|was|has been|writes|serves|served)\b(.{0,240})$`,
   'u',
 );
 const WRITER = /\b(?:columnist|contributor|contributing|writer|author|editor|fellow|journalist|reporter|correspondent|commentator)\b/;

@@ -94,6 +94,7 @@ describe('isAuthorNote', () => {
   it.each([
     ['Mark Hensley is a former Treasury official and a senior fellow at the Hoover Institution.', true],
     ['— Jane Doe is a columnist for The Times.', true],
+    ['Jane Doe serves as associate editor for the Texas team.', true],
     ['*John Smith writes about energy for the Herald.*', false],
     // A story's own closing sentence about someone.
     ['Smith said he would appeal.', false],
