@@ -514,7 +514,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Manafort, cited before). Sources: a dismissal in words ("brushed off the criticism", "brushed aside
  *     concerns") is a stance. Flags: how a source's anonymity came about claims nothing ("The official asked
  *     not to be identified because…" was unsourced). Pages: the note on the writer "Bob Price serves as
- *     associate editor…" is boilerplate (it was an unsourced claim); a release's "Press release issued: 10 June
+ *     associate editor…" is boilerplate (it was an unsourced claim); a letters page titled under the paper's name
+ *     ("The Irish Times⏎Letters to the Editor") gives each letter to the name signed past its closing words, in
+ *     capitals too ("– Yours, etc,⏎MARY O'SULLIVAN,"; its sentences were the writer's claims and opinions); a release's "Press release issued: 10 June
  *     2026" dates it.
  */
 export const ANALYSIS_VERSION = 37;

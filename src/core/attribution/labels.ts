@@ -133,18 +133,22 @@ const LETTERS_TITLE = /(?:^|[|:–—-]\s*)(?:letters(?: to the editor)?|readers
 export const isLettersPage = (title: string): boolean => LETTERS_TITLE.test(title.trim());
 
 /** A person's name alone, a title before it allowed: "Margaret Hollis", "Prof Anne Whitaker", "Rev. John O'Neill". */
-const SIGNED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40}){0,2}$/u;
+const SIGNED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40}){0,2},?$/u;
+
+/** The words closing a letter before its signature: "Yours, etc,", "– Yours faithfully,". */
+export const isSignOff = (text: string): boolean => /^[–—-]?\s*Yours(?:,?\s+(?:etc|faithfully|sincerely|truly))?[.,]*$/i.test(text.trim());
 
 /**
  * The line signing a letter on a letters page: the writer's name alone on it, a town after a comma allowed
- * ("Margaret Hollis", "David Okoro, Leeds", "Ann Lee, Arlington, Va."). The writer, with the name as its own cue (a
+ * ("Margaret Hollis", "David Okoro, Leeds", "Ann Lee, Arlington, Va.", "MARY O'SULLIVAN,"). The writer, with the name as its own cue (a
  * letter has no verb of saying: the signature is the credit); null for any other line.
  */
 export function letterSignature(s: ParsedSentence, outlet: string | null): Attribution | null {
   const line = s.line.trim();
   const m = SIGNED_NAME.exec(line);
   if (!m || line !== s.text.trim()) return null;
-  const reading = classifySource(m[1], outlet);
+  // ("MARY O'SULLIVAN,": a name set in capitals, as the Irish Times signs its letters.)
+  const reading = classifySource(/\p{Ll}/u.test(m[1]) ? m[1] : inNameCase(m[1]), outlet);
   if (reading.type !== 'person' || !reading.name) return null;
   const start = s.start + s.text.indexOf(m[1]);
   const end = start + m[1].length;

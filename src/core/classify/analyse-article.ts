@@ -1,5 +1,5 @@
 import { findAttributions } from '../attribution/find-attributions';
-import { isDashCredit, isLettersPage, letterSignature, postSignature } from '../attribution/labels';
+import { isDashCredit, isLettersPage, isSignOff, letterSignature, postSignature } from '../attribution/labels';
 import { findQuotes, isQuoted } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader, QUOTE_MARK } from '../attribution/words';
@@ -209,7 +209,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   const speechTags = new Set<number>();
   const signatures = new Set<number>();
   const letters = new Set<number>();
-  const lettersPage = isLettersPage(firstLine);
+  // (Under the paper's name too: "The Irish Times⏎Letters to the Editor".)
+  const lettersPage = lines.slice(0, 2).some(isLettersPage);
   const releaseNote = releaseNoteStart(text);
   // Each label's lines counted once for the article, not once for every sentence it speaks.
   const counted = new Map<string, number>();
@@ -225,7 +226,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // An embedded post's signature is no claim; it names who wrote the line above it (inheritFromSignatures).
     const signature = postSignature(s, outlet);
     // On a letters page, so is a letter's: the name under it (inheritFromLetters).
-    const letter = lettersPage && sentences.length > 0 && !sentences[sentences.length - 1].boilerplate ? letterSignature(s, outlet) : null;
+    const before = sentences.at(-1);
+    const letter = lettersPage && before && (!before.boilerplate || isSignOff(before.text)) ? letterSignature(s, outlet) : null;
     if (signature || letter) {
       sentences.push({ index: s.index, start: s.start, end: s.end, text: s.text, boilerplate: true, flags: [], attributions: [(signature ?? letter)!] });
       (signature ? signatures : letters).add(s.index);

@@ -1,4 +1,4 @@
-import { isDashCredit } from '../attribution/labels';
+import { isDashCredit, isSignOff } from '../attribution/labels';
 import type { QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
 import { isWriterOrReader, MANNER_VERBS } from '../attribution/words';
@@ -112,7 +112,7 @@ export function inheritFromSignatures(sentences: AnalysedSentence[], parsed: Par
     const line = parsed[i - 1]?.line;
     let first = i;
     while (first > 0 && parsed[first - 1].line === line && !sentences[first - 1].boilerplate && !sentences[first - 1].attributions.some((a) => !a.inherited)) first--;
-    if (first < i) signSentences(sentences, parsed, quotes, first, i, () => []);
+    if (first < i) signSentences(sentences, parsed, quotes, first, i, sentences[i].attributions, () => []);
   }
 }
 
@@ -122,17 +122,20 @@ export function inheritFromSignatures(sentences: AnalysedSentence[], parsed: Par
  */
 export function inheritFromLetters(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], letters: Set<number>): void {
   for (const i of letters) {
-    let first = i;
+    // (Past its closing words: "Yours, etc,".)
+    let end = i;
+    while (end > 0 && isSignOff(sentences[end - 1].text)) end--;
+    let first = end;
     while (first > 0 && !sentences[first - 1].boilerplate) first--;
-    signSentences(sentences, parsed, quotes, first, i, (s) => s.attributions.filter((a) => !a.inherited && !isWriterOrReader(a.sourceText)));
+    if (first < end) signSentences(sentences, parsed, quotes, first, end, sentences[i].attributions, (s) => s.attributions.filter((a) => !a.inherited && !isWriterOrReader(a.sourceText)));
   }
 }
 
-/** The sentences from `first` up to the signature at `signed` are the signer's words, as a quote is; each keeps the sources `kept` says. */
-function signSentences(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], first: number, signed: number, kept: (s: AnalysedSentence) => Attribution[]): void {
-  const signedText = { start: sentences[first].start, end: sentences[signed - 1].end };
-  const signer = sentences[signed].attributions.map((a) => ({ ...a, inherited: true }));
-  for (let j = first; j < signed; j++) {
+/** The sentences from `first` up to `end` are the signer's words, as a quote is; each keeps the sources `kept` says. */
+function signSentences(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], first: number, end: number, signature: Attribution[], kept: (s: AnalysedSentence) => Attribution[]): void {
+  const signedText = { start: sentences[first].start, end: sentences[end - 1].end };
+  const signer = signature.map((a) => ({ ...a, inherited: true }));
+  for (let j = first; j < end; j++) {
     sentences[j].attributions = [...signer, ...kept(sentences[j])];
     sentences[j].flags = classifySentence(parsed[j], { attributions: sentences[j].attributions, quotes: [...quotes, signedText] });
   }

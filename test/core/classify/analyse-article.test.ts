@@ -497,6 +497,13 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.find((s) => s.text === 'I fear the results are oversold.')?.flags.map((f) => f.flag)).toContain('quote');
   });
 
+  it("on a letters page titled under the paper's name, gives the letter to the name in capitals signed under its closing words", () => {
+    const { sentences } = analyseArticle(
+      "The Irish Times\n\nLetters to the Editor\n\nHousing needs action\n\nSir, – Young people spend half their income on rent. The Government has failed.\n\n– Yours, etc,\n\nMARY O'SULLIVAN,\n\nRathmines,\n\nDublin 6.",
+    );
+    expect(sentences.filter((s) => s.text.startsWith('Sir') || s.text.startsWith('The Government')).map((s) => s.attributions.map((a) => a.name))).toEqual([["Mary O'Sullivan"], ["Mary O'Sullivan"]]);
+  });
+
   it('when a line stands over a byline, marks it a heading, whatever its punctuation', () => {
     const [headline] = analyseArticle("Hydrogen hype: is Teesside's £1.2bn plant too good to be true?\n\nBy Marcus Bell, Business Editor\n\nThe plant will create 2,000 jobs, its backers claim.").sentences;
     expect(headline).toMatchObject({ boilerplate: true, flags: [] });
