@@ -482,7 +482,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 37: Kinds: after a title only a person is given, a body's word is a surname: "Dr Amelia Bank", "Mr Court",
  *     "Mrs Church" are people (they were organisations or unknown); "The team at the University of Leeds" is
  *     the university's unnamed people (it was an organisation called "team at the University of Leeds").
- *     Sources: a phrase opening the sentence with no comma ends where people follow the event it names ("At the
+ *     "Researchers at the University of California, San Francisco" are of the whole university's name (they
+ *     were of no body). Sources: a phrase opening the sentence with no comma ends where people follow the event it names ("At the
  *     briefing officials said" cites "officials", not "the briefing officials"). Pages: a date between dashes
  *     after a wire's dateline ("CHICAGO (AP) — June 3, 2026 —") dates the story and is the dateline's, no part
  *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and its

@@ -135,6 +135,8 @@ const PARTICLE = String.raw`(?:${PARTICLES}(?:\s+|-)|[dl]['’])`;
 /** A university's name that a campus may close after a comma: "University of California, San Francisco". */
 const UNIVERSITY_OF = String.raw`Universit(?:y|ies) of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
 const BEFORE_CAMPUS = new RegExp(String.raw`${UNIVERSITY_OF},\s+$`, 'u');
+/** The campus closing a university's name: ", San Francisco" of "the University of California, San Francisco". */
+const CAMPUS_CLOSING = new RegExp(String.raw`(?<=${UNIVERSITY_OF}),\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$`, 'u');
 /** A comma opening an apposition: not one inside a number ("3,000 voters"), nor one before a university's campus. */
 const APPOSITION_COMMA = new RegExp(String.raw`(?<!${UNIVERSITY_OF}(?=,\s*\p{Lu})),(?!\d)\s*`, 'u');
 /** ("G.K. Butterfield", "J.D. Vance": initials run together open a name too.) */
@@ -579,8 +581,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (near && (ANONYMOUS.test(near[1]) || /^those$/i.test(near[1])) && !properName(near[1])) return { type: 'anonymous' };
   // "Analysts at Wedbush", "experts from Harvard University": unnamed people of a named body; not a weasel.
   // ("The team at the University of Leeds": its researchers, no body called "team at…".)
-  const affiliated = AFFILIATED.exec(head);
-  if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]) || affiliated[1] === 'team')) return { type: 'anonymous', organisation: affiliated[2] };
+  // ("Researchers at the University of California, San Francisco": the campus closing the university's name is its.)
+  const campus = CAMPUS_CLOSING.exec(head)?.[0] ?? '';
+  const affiliated = AFFILIATED.exec(head.slice(0, head.length - campus.length));
+  if (affiliated && (personNoun(affiliated[1].toLowerCase()) === 'plural' || ANONYMOUS.test(affiliated[1]) || affiliated[1] === 'team')) return { type: 'anonymous', organisation: affiliated[2] + campus };
   // "state media reported", "Israeli media said", "local television": outlets left unnamed.
   if (UNNAMED_MEDIA.test(bare) || UNNAMED_OUTLETS.test(bare)) return { type: 'anonymous' };
   // "Chinese experts said", "Western analysts believe": a nation's experts at large are as vague as "experts".

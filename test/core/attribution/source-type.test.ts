@@ -30,7 +30,7 @@ describe('classifySource', () => {
     ['The Syrian Observatory for Human Rights', { type: 'organisation', name: 'Syrian Observatory for Human Rights' }],
     ['the Society for Human Resource Management', { type: 'organisation', name: 'Society for Human Resource Management' }],
     // A campus closing a university's name is no person's name.
-    ['Researchers at the University of California, San Francisco', { type: 'anonymous' }],
+    ['Researchers at the University of California, San Francisco', { type: 'anonymous', organisation: 'the University of California, San Francisco' }],
     // A paper's word before a word no masthead closes on names no paper.
     ['The Post Office', { type: 'organisation', name: 'Post Office' }],
     ['Standard Chartered', { type: 'organisation', name: 'Standard Chartered' }],
