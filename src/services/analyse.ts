@@ -484,7 +484,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the university's unnamed people (it was an organisation called "team at the University of Leeds").
  *     "Researchers at the University of California, San Francisco" are of the whole university's name (they
  *     were of no body). Sources: a phrase opening the sentence with no comma ends where people follow the event it names ("At the
- *     briefing officials said" cites "officials", not "the briefing officials"). Pages: a date between dashes
+ *     briefing officials said" cites "officials", not "the briefing officials"); a past tense the tagger read
+ *     as an adjective, after a name closing a quote's sentence, tags it ('"…," Congress leader Jairam Ramesh
+ *     alleged.' was no one's quote and the writer's "alleged" hedge). Pages: a date between dashes
  *     after a wire's dateline ("CHICAGO (AP) — June 3, 2026 —") dates the story and is the dateline's, no part
  *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and its
  *     abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep."). Kinds: "WHO" in capitals is the World Health

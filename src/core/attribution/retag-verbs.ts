@@ -232,6 +232,9 @@ function isTaggedAsAdjective(tokens: ParsedToken[], k: number): string | null {
   const ing = /ing$/.test(t.lower);
   const ed = /ed$/.test(t.lower);
   if (t.pos !== 'ADJ' || !(ing || ed)) return null;
+  // ('"…," Congress leader Jairam Ramesh alleged.': a past tense after a name, closing the sentence a quote opens, tags it.)
+  const tagsQuote = ed && tokens[k - 1]?.pos === 'PROPN' && /^[.!]?$/.test(tokens[k + 1]?.text ?? '') && tokens.slice(0, k).some((x) => QUOTE_MARK.test(x.text));
+  if (tagsQuote) return baseForms(t.lower).find(isListedCue) ?? null;
   // "…, promising to lift regulations": a participle after a comma, before its object or clause.
   const afterComma = ing && tokens[k - 1]?.text === ',' && VERB_OBJECT.has(tokens[k + 1]?.lower ?? '');
   if (ing && !BE.has(tokens[k - 1]?.lower ?? '') && !afterComma) return null;

@@ -890,6 +890,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Zuckerberg fired back hours later in a post on Threads: "At least our servers work."', [[['Zuckerberg', 'fired back']]]],
     ['Starmer hit back at Badenoch over the claims.', [[['Starmer', 'hit back']]]],
     ['"Nonsense," he shot back.', [[['he', 'shot back']]]],
+    // A past tense the tagger read as an adjective, after a name, closing the sentence a quote opens, tags it.
+    ['"The government is buying votes," Congress leader Jairam Ramesh alleged.', [[['Congress leader Jairam Ramesh', 'alleged']]]],
     ['Police fired back at the gunmen.', [[]]],
     ['Arsenal hit back with two late goals.', [[]]],
     // A dismissal in words; not of the dust.
