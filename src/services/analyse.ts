@@ -486,7 +486,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     were of no body). Sources: a phrase opening the sentence with no comma ends where people follow the event it names ("At the
  *     briefing officials said" cites "officials", not "the briefing officials"); a past tense the tagger read
  *     as an adjective, after a name closing a quote's sentence, tags it ('"…," Congress leader Jairam Ramesh
- *     alleged.' was no one's quote and the writer's "alleged" hedge). Pages: a date between dashes
+ *     alleged.' was no one's quote and the writer's "alleged" hedge); "termed" calls a thing a name in words
+ *     ("The Opposition has termed the move an election gimmick" cited no one, "gimmick" the writer's opinion). Pages: a date between dashes
  *     after a wire's dateline ("CHICAGO (AP) — June 3, 2026 —") dates the story and is the dateline's, no part
  *     of the first sentence; a story with no headline is titled by its first sentence past the dateline and its
  *     abbreviations (it was "NEWPORT NEWS, Va." or cut at "Rep."). Kinds: "WHO" in capitals is the World Health

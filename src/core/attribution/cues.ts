@@ -29,7 +29,7 @@ export const STANCE_CUES = new Set([
   'encourage', 'offer', 'charge', 'chant', 'sing', 'boast', 'brag', 'lament', 'bemoan', 'recount', 'challenge', 'hail',
   'tout', 'deride', 'ridicule', 'rip', 'hammer', 'lash', 'fault', 'highlight', 'outline', 'detail', 'reference',
   'invoke', 'thank', 'apologize', 'apologise', 'joke', 'quip', 'reassure', 'assure', 'remind', 'advise', 'exhort',
-  'admonish', 'insult', 'label', 'brand', 'dub', 'portray', 'characterize', 'characterise', 'push', 'promote', 'seek', 'rule', 'dispute', 'publish',
+  'admonish', 'insult', 'label', 'brand', 'dub', 'term', 'portray', 'characterize', 'characterise', 'push', 'promote', 'seek', 'rule', 'dispute', 'publish',
   'back', 'embrace', 'champion', 'rate', 'debunk', 'refute', 'rebut', 'link',
 ]);
 

@@ -52,7 +52,7 @@ function partOpening(tokens: ParsedToken[], a: Attribution, isVerb: (t: ParsedTo
 const chargeOpens = (tokens: ParsedToken[], a: Attribution) => partOpening(tokens, a, (t) => !!CHARGE_OPENER[t.lemma], (t, verb) => t.lower === CHARGE_OPENER[verb.lemma], 1, 8);
 
 /** Verbs that call something a name: "called Oz a quack", "branded the plan a con". */
-const CALLING = new Set(['call', 'brand', 'label', 'dub', 'deem']);
+const CALLING = new Set(['call', 'brand', 'label', 'dub', 'term', 'deem']);
 
 /**
  * Where the name a cue calls its object opens: "a" in "called Oz a quack", or in a passive's "has been called a

@@ -894,6 +894,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['"The government is buying votes," Congress leader Jairam Ramesh alleged.', [[['Congress leader Jairam Ramesh', 'alleged']]]],
     ['Police fired back at the gunmen.', [[]]],
     ['Arsenal hit back with two late goals.', [[]]],
+    // Naming a thing in words, its name the namer's.
+    ['The Opposition has termed the move an election gimmick.', [[['The Opposition', 'has termed']]]],
     // A dismissal in words; not of the dust.
     ['The minister brushed aside concerns about the cost.', [[['The minister', 'brushed aside']]]],
     ['She brushed off the dust from her coat.', [[]]],

@@ -33,6 +33,7 @@ describe('reportedSpeech', () => {
     // What the source charges the object with.
     ['The Conservatives accused the government of "chaos".', ['of "chaos".']],
     ['Labour branded the plan a shameless con.', ['a shameless con.']],
+    ['The Opposition has termed the move an election gimmick.', ['an election gimmick.']],
     ['Officials praised the protests for being largely peaceful, but the city was tense.', ['for being largely peaceful,']],
   ])('in %j, the source’s words are %j', (sentence, expected) => {
     expect(reportedIn(sentence)).toEqual(expected);
