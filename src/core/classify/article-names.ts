@@ -66,8 +66,10 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
     const group = lastGroup;
     lastGroup = s.attributions.findLast((a) => !a.inherited && (a.sourceType === 'anonymous' || a.sourceType === 'organisation') && !/^(?:it|they)$/i.test(a.sourceText)) ?? (s.boilerplate ? null : peopleOpening(s));
     for (const a of s.attributions) {
-      if (group && /^they$/i.test(a.sourceText) && a.sourceType === 'person' && !a.name) {
-        Object.assign(a, { sourceType: group.sourceType, ...(group.name ? { name: group.name } : {}), ...(group.organisation ? { organisation: group.organisation } : {}) });
+      // ("…, official sources said. …, they said.": the unnamed group by the words that introduced it, as one source.)
+      if (group && /^they$/i.test(a.sourceText) && (a.sourceType === 'person' || a.sourceType === 'anonymous') && !a.name) {
+        const name = group.name ?? (group.sourceType === 'anonymous' ? group.sourceText : undefined);
+        Object.assign(a, { sourceType: group.sourceType, ...(name ? { name } : {}), ...(group.organisation ? { organisation: group.organisation } : {}) });
         continue;
       }
       // "A witness, who did not want to be named, told the Bristol Post… “It was terrifying,” she said.": the

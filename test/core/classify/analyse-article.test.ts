@@ -417,6 +417,9 @@ describe('analyseArticle on text of its own', () => {
   it('reads "they" speaking right after a group spoke as that group', () => {
     const { sentences } = analyseArticle('The family of Sarah Mitchell have paid tribute to her. In a statement, they said: "We are heartbroken."');
     expect(sentences[1].attributions[0]).toMatchObject({ sourceText: 'they', sourceType: 'anonymous' });
+    // An unnamed group, by the words that introduced it, so the store counts one source.
+    const [, decision] = analyseArticle('The scheme will be extended, official sources said on Saturday. The decision is expected next week, they said.').sentences;
+    expect(decision.attributions[0]).toMatchObject({ sourceText: 'they', sourceType: 'anonymous', name: 'official sources' });
   });
 
   it('reads "they" right after a sentence opening on people in the plural, citing no one, as those people', () => {
