@@ -268,14 +268,14 @@ const isInterviewing = (ctx: SentenceContext) => ctx.attributions.some((a) => a.
  */
 function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   const outsideQuotes = (c: Cue) => !isQuoted(ctx.quotes, c.start);
-  const cues = regexCues(s, HEDGING_ADVERB_PATTERN).filter(outsideQuotes);
+  const cues = regexCues(s, HEDGING_ADVERB_PATTERN);
   // (An interviewer's question, "Q: … Is the NHS broken?", asks; it guesses at nothing. The writer's does, whoever it
   // asks about: "Why has the government never warned us?"; one a source puts after a colon is theirs: "…suggested
   // asking yourself this: Would I rather…?".)
   const sourcesQuestion = ctx.attributions.some((a) => a.cueStart >= s.start && s.text.includes(':', a.cueEnd - s.start));
   const question = isInterviewing(ctx) || sourcesQuestion ? null : /\?["”’]?\s*$/.exec(s.text);
-  if (question) cues.push(...[cueOf(s, s.start + question.index, s.start + question.index + 1)].filter(outsideQuotes));
-  if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues);
+  if (question) cues.push(cueOf(s, s.start + question.index, s.start + question.index + 1));
+  if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues.filter(outsideQuotes));
   // (What a plan provides is told by its modals: they are its terms.)
   if (!UNDER_TERMS.test(s.text)) s.tokens.forEach((t, k) => {
     // ("could at least admit it" reproaches; it guesses at nothing.)
