@@ -30,6 +30,9 @@ function wordsIn(s: string, max: number): number {
 }
 const BYLINE = new RegExp(`${BYLINE_LEAD.source}(.+)$`, 'i');
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
+/** A writer's name and the place they filed from, alone on a line: "Delphine Strauss in London". */
+const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
+
 /** A dateline's date with its year ("Nov 18, 2026", "18 November 2026"); one without ("May 5") needs a clock to place. */
 const DATELINE_DATE = /\b([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
 const DAY_WITHOUT_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\d,])/;
@@ -203,6 +206,12 @@ function readPlainText(text: string): ExtractedArticle {
       const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? resolveKnownOutlet(nextButOne) : null;
       // (Or their post under it, as the BBC prints them: "Nick Triggle⏎Health correspondent".)
       if (signed || (!under && !byline && next && nextButOne && isNameAlone(next) && POST_ALONE.test(nextButOne))) byline = bylineLine = next;
+      // (Or where they filed from, over the date, as the FT prints them: "Delphine Strauss in London⏎Published 15 October 2026".)
+      const filedFrom = !under && !byline && next && nextButOne ? FILED_FROM.exec(next)?.[1] : undefined;
+      if (filedFrom && isNameAlone(filedFrom) && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && classifySource(filedFrom).type === 'person') {
+        byline = filedFrom;
+        bylineLine = next;
+      }
       // ("Jury convicts…⏎Manchester Evening News⏎By Helen Pidd": or a masthead between the headline and the byline.)
       const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
       // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the
