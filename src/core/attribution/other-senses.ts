@@ -308,9 +308,11 @@ function isQuestioningSomeone(tokens: ParsedToken[], k: number): boolean {
 
 function isCallToMeet(tokens: ParsedToken[], k: number): boolean {
   let o = k + 1;
-  while (['DET', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[o]?.pos ?? '') && !CONVENED.has(tokens[o].lower) && o < k + 5) o++;
+  // ("called the move an election gimmick": an article after the object opens what it is called, no election.)
+  const naming = (i: number) => /^(?:a|an)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos === 'NOUN';
+  while (['DET', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[o]?.pos ?? '') && !CONVENED.has(tokens[o].lower) && !naming(o) && o < k + 5) o++;
   // ("called the strike "unreasonable"", "called the vote a farce": what it is called follows, words of judgement.)
-  const named = QUOTE_MARK.test(tokens[o + 1]?.text ?? '') || /^(?:a|an)$/.test(tokens[o + 1]?.lower ?? '') || tokens[o + 1]?.pos === 'ADJ';
+  const named = QUOTE_MARK.test(tokens[o + 1]?.text ?? '') || /^(?:a|an)$/.test(tokens[o + 1]?.lower ?? '') || tokens[o + 1]?.pos === 'ADJ' || naming(o);
   return CONVENED.has(tokens[o]?.lower ?? '') && !named;
 }
 

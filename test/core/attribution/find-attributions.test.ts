@@ -237,6 +237,7 @@ describe('findAttributions, through analyseArticle', () => {
     // Calling a strike convenes it; calling the strike something judges it.
     ['The union called a strike for Friday.', [[]]],
     ['Streeting called the strike "unreasonable and unnecessary".', [[['Streeting', 'called']]]],
+    ['Labour has called the move an election gimmick.', [[['Labour', 'has called']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
     ['The Guardian is seeking comment from the company.', [[]]],
