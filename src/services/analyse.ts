@@ -492,28 +492,28 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("the briefing officials"); "A post shared widely on Facebook claims" cites the post (Facebook); '"…,"
  *     Congress leader Jairam Ramesh alleged.', the tagger's adjective, tags the quote (no one's, with the
  *     writer's "alleged" hedge); "termed" and "called the move an election gimmick" (no election called) call a
- *     thing a name and a dismissal in words ("brushed off the criticism", "brushed aside concerns") is a stance
- *     (they cited no one); "her sons Chris Larkin and Toby Stephens said" cites two people (one, in the role
- *     "her sons and Toby Stephens"); a colon past a clause after the cue ("…what Wall Street was expecting,
- *     based on a survey of analysts by LSEG:") introduces no one's words (the figures under it were quotes of
- *     Wall Street). Kinds: after a title only a person is given, a body's word is a surname ("Dr Amelia Bank",
- *     "Mr Court" were organisations); "The team at the University of Leeds" and "Researchers at the University
- *     of California, San Francisco" are the university's unnamed people (an organisation called "team at…"; of
- *     no body); "WHO" in capitals is the World Health Organization ("A WHO spokesperson" was unknown); a
- *     paper's word before a word no masthead closes on names a body ("The Post Office", "Standard Chartered"
- *     were outlets). Names: a body cited by its acronym is the one full name the article spells it with ("the
- *     WHO", "the World Health Organization" were two sources); "Dr Bank" after "Dr Amelia Bank" is her (a
- *     person called Bank); a surname opening a sentence is the one full name the article gave it before ("Trump
- *     himself… “I am who I am,” he said." gave his words to Paul Manafort, cited before); "they said" after
- *     "official sources said" are those sources (an unnamed "they"). Flags: the writer's question is
- *     speculative whoever it asks about ("Why has the government never warned us?"); adjectives in -al and -ic
- *     that grade ("a dramatic escalation", "drastic cuts") are opinion cues (read as sorting, like
- *     "political"); a judging word said of a thing, closing its clause, is the writer's verdict ("The software,
- *     however, is a mess." was unsourced); a likelihood measured ("25 per cent less likely", "twice as likely")
- *     guesses at nothing; how a source's anonymity came about ("The official asked not to be identified
- *     because…") claims nothing. Traces: a state named by its capital instead ("The European Commission is
- *     considering" → "Brussels will slap") and a common word capitalised to open the sentence ("People who
- *     drink…" → "Drinking…") are no name changed.
+ *     thing a name, and a dismissal in words ("brushed off the criticism", "brushed aside concerns") is a
+ *     stance (they cited no one); "called her mother on Sunday" is a phone call (it was her stance); "her sons
+ *     Chris Larkin and Toby Stephens said" cites two people (one, in the role "her sons and Toby Stephens"); a
+ *     colon past a clause after the cue ("…what Wall Street was expecting, based on a survey of analysts by
+ *     LSEG:") introduces no one's words (the figures under it were quotes of Wall Street). Kinds: after a title
+ *     only a person is given, a body's word is a surname ("Dr Amelia Bank", "Mr Court" were organisations);
+ *     "The team at the University of Leeds" and "Researchers at the University of California, San Francisco"
+ *     are the university's unnamed people (an organisation called "team at…"; of no body); "WHO" in capitals is
+ *     the World Health Organization ("A WHO spokesperson" was unknown); a paper's word before a word no
+ *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets). Names: a body
+ *     cited by its acronym is the one full name the article spells it with ("the WHO", "the World Health
+ *     Organization" were two sources); "Dr Bank" after "Dr Amelia Bank" is her (a person called Bank); a
+ *     surname opening a sentence is the one full name the article gave it before ("Trump himself… “I am who I
+ *     am,” he said." gave his words to Paul Manafort, cited before); "they said" after "official sources said"
+ *     are those sources (an unnamed "they"). Flags: the writer's question is speculative whoever it asks about
+ *     ("Why has the government never warned us?"); adjectives in -al and -ic that grade ("a dramatic
+ *     escalation", "drastic cuts") are opinion cues (read as sorting, like "political"); a judging word said of
+ *     a thing, closing its clause, is the writer's verdict ("The software, however, is a mess." was unsourced);
+ *     a likelihood measured ("25 per cent less likely", "twice as likely") guesses at nothing; how a source's
+ *     anonymity came about ("The official asked not to be identified because…") claims nothing. Traces: a state
+ *     named by its capital instead ("The European Commission is considering" → "Brussels will slap") and a
+ *     common word capitalised to open the sentence ("People who drink…" → "Drinking…") are no name changed.
  */
 export const ANALYSIS_VERSION = 37;
 

@@ -316,10 +316,16 @@ function isCallToMeet(tokens: ParsedToken[], k: number): boolean {
   return CONVENED.has(tokens[o]?.lower ?? '') && !named;
 }
 
-/** A telephone call: "called Alicia Machado on Friday to express gratitude"; not "called Machado a disgrace". */
+/**
+ * A telephone call: "called Alicia Machado on Friday to express gratitude", "called her mother on Sunday"; not "called
+ * Machado a disgrace".
+ */
 function isPhoneCall(tokens: ParsedToken[], k: number): boolean {
   let o = k + 1;
-  if (tokens[o]?.pos !== 'PROPN') return false;
+  // ("her mother", "his lawyer": someone of theirs.)
+  const theirs = POSSESSIVE_PRONOUN.has(tokens[o]?.lower ?? '') && tokens[o + 1]?.pos === 'NOUN' && !!personNoun(tokens[o + 1].lower);
+  if (theirs) o += 2;
+  else if (tokens[o]?.pos !== 'PROPN') return false;
   while (tokens[o]?.pos === 'PROPN') o++;
   return ['on', 'from', 'last', 'this', 'yesterday', 'today'].includes(tokens[o]?.lower ?? '');
 }

@@ -544,6 +544,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Marcia Price, a delegate, shouted to the crowd.', [[['Marcia Price, a delegate', 'shouted']]]],
     // A call made or a meeting convened is no report; a name called something is.
     ['Hillary Clinton called Alicia Machado on Friday to express gratitude.', [[]]],
+    ['She called her mother on Sunday.', [[]]],
     ['The U.N. called an emergency meeting to discuss the test.', [[]]],
     ['She recently called in to an MTV town hall about police.', [[]]],
     ['Trump called Machado a disgrace on Friday.', [[['Trump', 'called']]]],
