@@ -501,19 +501,21 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "The team at the University of Leeds" and "Researchers at the University of California, San Francisco"
  *     are the university's unnamed people (an organisation called "team at…"; of no body); "WHO" in capitals is
  *     the World Health Organization ("A WHO spokesperson" was unknown); a paper's word before a word no
- *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets). Names: a body
- *     cited by its acronym is the one full name the article spells it with ("the WHO", "the World Health
- *     Organization" were two sources); "Dr Bank" after "Dr Amelia Bank" is her (a person called Bank); a
- *     surname opening a sentence is the one full name the article gave it before ("Trump himself… “I am who I
- *     am,” he said." gave his words to Paul Manafort, cited before); "they said" after "official sources said"
- *     are those sources (an unnamed "they"). Flags: the writer's question is speculative whoever it asks about
- *     ("Why has the government never warned us?"); adjectives in -al and -ic that grade ("a dramatic
- *     escalation", "drastic cuts") are opinion cues (read as sorting, like "political"); a judging word said of
- *     a thing, closing its clause, is the writer's verdict ("The software, however, is a mess." was unsourced);
- *     a likelihood measured ("25 per cent less likely", "twice as likely") guesses at nothing; how a source's
- *     anonymity came about ("The official asked not to be identified because…") claims nothing. Traces: a state
- *     named by its capital instead ("The European Commission is considering" → "Brussels will slap") and a
- *     common word capitalised to open the sentence ("People who drink…" → "Drinking…") are no name changed.
+ *     masthead closes on names a body ("The Post Office", "Standard Chartered" were outlets); a person is of
+ *     the body named before their post past the field it is over ("Apple finance chief Luca Maestri" was of no
+ *     body; "Finance chief Colette Kress" was of one called Finance). Names: a body cited by its acronym is the
+ *     one full name the article spells it with ("the WHO", "the World Health Organization" were two sources);
+ *     "Dr Bank" after "Dr Amelia Bank" is her (a person called Bank); a surname opening a sentence is the one
+ *     full name the article gave it before ("Trump himself… “I am who I am,” he said." gave his words to Paul
+ *     Manafort, cited before); "they said" after "official sources said" are those sources (an unnamed "they").
+ *     Flags: the writer's question is speculative whoever it asks about ("Why has the government never warned
+ *     us?"); adjectives in -al and -ic that grade ("a dramatic escalation", "drastic cuts") are opinion cues
+ *     (read as sorting, like "political"); a judging word said of a thing, closing its clause, is the writer's
+ *     verdict ("The software, however, is a mess." was unsourced); a likelihood measured ("25 per cent less
+ *     likely", "twice as likely") guesses at nothing; how a source's anonymity came about ("The official asked
+ *     not to be identified because…") claims nothing. Traces: a state named by its capital instead ("The
+ *     European Commission is considering" → "Brussels will slap") and a common word capitalised to open the
+ *     sentence ("People who drink…" → "Drinking…") are no name changed.
  */
 export const ANALYSIS_VERSION = 37;
 

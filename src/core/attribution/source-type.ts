@@ -61,7 +61,10 @@ const ofBody = (body: string) => (namesOrganisation(body) && !KIND_ALONE.test(bo
 const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:officials|sources|aides|insiders|advisers|staffers|diplomats|officers)$/u;
 
 /** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
-const officeOf = (posts: string) => new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)(${posts})$`, 'u');
+/** The field a post is over, between a body and the post: "Apple finance chief", "Nike marketing director". */
+const FIELDS = 'finance|financial|marketing|technology|tech|operations|communications|sales|strategy|policy|research|security|investment|product|engineering|design|digital|content|editorial|legal|commercial|medical|science|data|risk|compliance';
+const officeOf = (posts: string) =>
+  new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)((?:(?:${FIELDS})\s+)?(?:${posts}))$`, 'u');
 const OFFICES = 'director|chairman|chairwoman|president|secretary|general secretary|minister|governor|mayor|chief executive|CEO|chief|administrator|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder|spokesman|spokeswoman|spokesperson|Secretary General|Secretary-General|secretary general|secretary-general';
 const OFFICE_OF = officeOf(OFFICES);
 /** The same, with "official", which alone names no one ("the White House official" is unnamed) but before a name does: "Hamas official Osama Hamdan". */
@@ -261,7 +264,7 @@ const BODY_OF = bodyAfter('for|of|at|with|from');
 /** A person told by kin, age, home or politics, then where they are from. */
 const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
 /** Words that qualify a post and open a sentence in capitals: "Regional governor", "Former director". */
-const POST_MODIFIER = /^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch)$/;
+const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
 
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {
@@ -271,8 +274,9 @@ const organisationIn = (role: string): string | undefined => {
   if (office && POST_MODIFIER.test(office[1].trim())) return undefined;
   // ("Chinese leader", "Russian leader": where the post is, no body; a party's adjective is its party.)
   if (office && isRelational(office[1].trim().toLowerCase()) && !/^(?:Republican|Democratic)$/.test(office[1].trim())) return undefined;
-  // ("Clinton spokesman Nick Merrill": a person's spokesman speaks for no body called Clinton; "Kremlin spokesman" does.)
-  if (office && /^(?:spokes|secretary[\s-]general)/i.test(office[2]) && !namesOrganisation(office[1].trim())) return undefined;
+  // ("Clinton spokesman Nick Merrill", "Clinton communications director Jennifer Palmieri": a person's spokesman speaks
+  // for no body called Clinton; "Kremlin spokesman" does.)
+  if (office && /^(?:spokes|secretary[\s-]general|communications)/i.test(office[2]) && !namesOrganisation(office[1].trim())) return undefined;
   // ("Former Arsenal captain": the body without the word that dates the post.)
   if (office) return office[1].trim().replace(/['’]s?$/, '').replace(/^(?:(?:Former|Ex|Then|Acting|Interim|Deputy)\s+)+/, '');
   const of = BODY_OF.exec(role)?.[1];

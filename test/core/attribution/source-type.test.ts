@@ -21,6 +21,10 @@ describe('classifySource', () => {
     ['Heathrow Airport', { type: 'organisation', name: 'Heathrow Airport' }],
     ['Dubai Airports', { type: 'organisation', name: 'Dubai Airports' }],
     ['Paul Temple', { type: 'person', name: 'Paul Temple' }],
+    // The field a post is over stands between the body and the post; alone and capitalised, it is no body.
+    ['Apple finance chief Luca Maestri', { type: 'person', name: 'Luca Maestri', organisation: 'Apple' }],
+    ['Finance chief Colette Kress', { type: 'person', name: 'Colette Kress', role: 'Finance chief', organisation: undefined }],
+    ['Clinton communications director Jennifer Palmieri', { type: 'person', name: 'Jennifer Palmieri', organisation: undefined }],
     // After a title only a person is given, a body's word is a surname.
     ['Dr Amelia Bank', { type: 'person', name: 'Amelia Bank' }],
     ['Mr Court, a patient advocate', { type: 'person', name: 'Court', role: 'a patient advocate' }],
