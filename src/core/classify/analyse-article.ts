@@ -9,7 +9,7 @@ import { countSpaced } from '../text/normalise';
 import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, type ParsedToken, parseText } from '../text/parse';
-import { classifySentence, figureUnitAt, type Flag } from './flags';
+import { classifySentence, CLOSING_QUESTION, figureUnitAt, type Flag } from './flags';
 import { resolveAcronyms, resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { inheritInterviewAnswers } from './interview-answers';
@@ -184,7 +184,7 @@ function dropAnsweredQuestions(sentences: AnalysedSentence[]): void {
   sentences.forEach((s, i) => {
     const next = sentences[i + 1];
     const speculative = s.flags.find((f) => f.flag === 'speculative');
-    if (!speculative || !next?.attributions.length || !/^["“‘']/.test(next.text) || !/\?["”’]?\s*$/.test(s.text)) return;
+    if (!speculative || !next?.attributions.length || !/^["“‘']/.test(next.text) || !CLOSING_QUESTION.test(s.text)) return;
     speculative.cues = speculative.cues.filter((c) => c.text !== '?');
     if (!speculative.cues.length) s.flags = s.flags.filter((f) => f !== speculative);
   });
@@ -239,7 +239,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks (not one that asks,
       // "What has the Chancellor said?", but for its label: "Q: Why did you resign?").
-      const asks = /\?["”’]?\s*$/.test(s.text);
+      const asks = CLOSING_QUESTION.test(s.text);
       const attributions = kind === 'heading' ? findAttributions(s, outlet, here, true).filter((a) => !asks || a.cueText === ':') : [];
       // (A heading ends a transcript's speaker's turn.)
       if (kind === 'heading') labelled = null;

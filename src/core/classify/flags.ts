@@ -11,6 +11,9 @@ import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FO
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
+/** A sentence's closing question mark, before any closing quote mark: "…will it?", "…will it?”". */
+export const CLOSING_QUESTION = /\?["”’]?\s*$/;
+
 export const FLAG_NAMES = ['attributed', 'unsourced', 'opinion', 'speculative', 'prophetic', 'quote'] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -273,7 +276,7 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   // asks about: "Why has the government never warned us?"; one a source puts after a colon is theirs: "…suggested
   // asking yourself this: Would I rather…?".)
   const sourcesQuestion = ctx.attributions.some((a) => a.cueStart >= s.start && s.text.includes(':', a.cueEnd - s.start));
-  const question = isInterviewing(ctx) || sourcesQuestion ? null : /\?["”’]?\s*$/.exec(s.text);
+  const question = isInterviewing(ctx) || sourcesQuestion ? null : CLOSING_QUESTION.exec(s.text);
   if (question) cues.push(cueOf(s, s.start + question.index, s.start + question.index + 1));
   if (ctx.attributions.some(creditsSomeoneElse)) return dedupe(cues.filter(outsideQuotes));
   // (What a plan provides is told by its modals: they are its terms.)
@@ -538,7 +541,7 @@ export function classifySentence(s: ParsedSentence, ctx: SentenceContext): Flag[
   const notJudging = [...prophetic, ...speculative, ...supposed];
   const inProphecyOrGuess = (c: Cue) => notJudging.some((p) => p.start <= c.start && c.end <= p.end);
   const cues = dedupe([...viewCues, ...opinion.cues, ...model.cues.map((t) => cueOf(s, t.start, t.end))]).filter((c) => !saying(c) && !inProphecyOrGuess(c));
-  const isQuestion = /\?["”’]?\s*$/.test(s.text);
+  const isQuestion = CLOSING_QUESTION.test(s.text);
   // An interviewer's question ("Q: Do you regret it?") asks; it judges nothing.
   const interviewing = isQuestion && isInterviewing(ctx);
   // The writer's voice in so many words ("Make no mistake", "It is no coincidence") needs no model to agree.

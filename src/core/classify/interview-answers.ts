@@ -5,7 +5,7 @@ import { isWriterOrReader } from '../attribution/words';
 import type { ParsedSentence } from '../text/parse';
 import type { AnalysedSentence } from './analyse-article';
 import { fullNameOpening } from './article-names';
-import { classifySentence } from './flags';
+import { classifySentence, CLOSING_QUESTION } from './flags';
 
 /** An interview's note that it was printed as spoken: "This interview has been edited for length and clarity." */
 const EDITED_INTERVIEW = /\b(?:interview|conversation|exchange)\b[^.\n]{0,40}\b(?:edited|condensed)\b|\b(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b/i;
@@ -27,7 +27,7 @@ export function inheritInterviewAnswers(text: string, sentences: AnalysedSentenc
   const introduction = body.slice(0, INTRODUCED_WITHIN).map((s) => ({ s, name: fullNameOpening(s.text, isPerson) })).find((x) => x.name);
   if (!introduction) return;
   const at = text.indexOf(introduction.name!, introduction.s.start);
-  const isQuestion = (s: AnalysedSentence) => /\?["”’]?\s*$/.test(s.text);
+  const isQuestion = (s: AnalysedSentence) => CLOSING_QUESTION.test(s.text);
   let question: AnalysedSentence | null = null;
   let answered = false;
   for (const [i, s] of sentences.entries()) {
