@@ -516,8 +516,12 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     not to be identified because…") claims nothing. Traces: a state named by its capital instead ("The
  *     European Commission is considering" → "Brussels will slap") and a common word capitalised to open the
  *     sentence ("People who drink…" → "Drinking…") are no name changed.
+ * 38: Kinds: a region speaks as its government ("New Mexico reported", "Ontario announced" were people so
+ *     named) and a club named by its home is a body ("Dallas Cowboys", "Manchester United" were people); a word
+ *     that ranks a post, capitalised to open the sentence, is no body ("Head coach Mike McCarthy" was of one
+ *     called Head).
  */
-export const ANALYSIS_VERSION = 37;
+export const ANALYSIS_VERSION = 38;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

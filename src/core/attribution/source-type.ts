@@ -264,7 +264,7 @@ const BODY_OF = bodyAfter('for|of|at|with|from');
 /** A person told by kin, age, home or politics, then where they are from. */
 const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
 /** Words that qualify a post and open a sentence in capitals: "Regional governor", "Former director". */
-const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
+const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|Head|Lead|General|Principal|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
 
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {
@@ -434,6 +434,19 @@ const SIZED_FIGURE = new RegExp(String.raw`^(?:${[...FIGURE_SIZERS, 'only', 'jus
 
 /** "Hurricane Ida", "Typhoon Haiyan", "Tropical Storm Alberto", "Storm Ciarán": weather, named as people are. */
 export const isNamedStorm = (text: string) => /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical |Winter |Super)?[Ss]torm|Superstorm)\s+\p{Lu}/u.test(text);
+
+/** What a club adds to its home's name: a plural that names no one ("Cowboys", "Bulls", not "Roberts"), or a football club's word. */
+const CLUB_NAME = /^(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+s|United|City|Rovers|Athletic|Wanderers|Albion|County|Town|FC)$/u;
+
+/** A club named by its home, then its own name: "Dallas Cowboys", "New York Yankees", "Manchester United". */
+function isClubOfPlace(name: string): boolean {
+  const words = name.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const rest = words.slice(n).join(' ');
+    if (isKnownPlace(words.slice(0, n).join(' ')) && CLUB_NAME.test(rest) && !isKnownPersonName(words[words.length - 1])) return true;
+  }
+  return false;
+}
 
 /** A city, region or country by name, which no body's word names: "Leeds", "Oklahoma", "Mexico". */
 const isPlace = (name: string) => (isKnownPlace(name) || COUNTRY.test(name)) && !namesOrganisation(name);
@@ -664,6 +677,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (NAMED_DOCUMENT.test(core)) return { type: 'document', name: bare };
   // "Japan", "China and Russia", "Tehran": states and their capitals; "Japanese officials" are people, below.
   if (bare.split(/\s*(?:,|\band\b|&)\s*/).every(isStateName)) return { type: 'organisation', name: bare };
+  // ("New Mexico reported", "Ontario announced", "the Dallas Cowboys said", "Manchester United confirmed": a region
+  // speaks as its government, and a club by its home's name is a body, not a person called so.)
+  if (isKnownPlace(bare) || isClubOfPlace(bare)) return { type: 'organisation', name: bare };
   const headWord = core.split(' ').pop() ?? '';
   if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
   const outletByTrade = OUTLET_BY_TRADE.exec(head);

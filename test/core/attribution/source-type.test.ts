@@ -25,6 +25,8 @@ describe('classifySource', () => {
     ['Apple finance chief Luca Maestri', { type: 'person', name: 'Luca Maestri', organisation: 'Apple' }],
     ['Finance chief Colette Kress', { type: 'person', name: 'Colette Kress', role: 'Finance chief', organisation: undefined }],
     ['Clinton communications director Jennifer Palmieri', { type: 'person', name: 'Jennifer Palmieri', organisation: undefined }],
+    // A word that ranks a post, capitalised to open the sentence, is no body either.
+    ['Head coach Mike McCarthy', { type: 'person', name: 'Mike McCarthy', role: 'Head coach', organisation: undefined }],
     // After a title only a person is given, a body's word is a surname.
     ['Dr Amelia Bank', { type: 'person', name: 'Amelia Bank' }],
     ['Mr Court, a patient advocate', { type: 'person', name: 'Court', role: 'a patient advocate' }],
@@ -391,6 +393,13 @@ describe('classifySource', () => {
     ['Ninety-three Republicans and two Democrats', { type: 'anonymous' }],
     // A capital stands for its government.
     ['Tehran', { type: 'organisation' }],
+    // A region speaks as its government; a club named by its home is a body; a person may share a place's name.
+    ['New Mexico', { type: 'organisation', name: 'New Mexico' }],
+    ['Ontario', { type: 'organisation', name: 'Ontario' }],
+    ['Dallas Cowboys', { type: 'organisation', name: 'Dallas Cowboys' }],
+    ['Manchester United', { type: 'organisation', name: 'Manchester United' }],
+    ['Dallas Roberts', { type: 'person', name: 'Dallas Roberts' }],
+    ['Paris Jackson', { type: 'person', name: 'Paris Jackson' }],
     ['Network Rail', { type: 'organisation' }],
     ['one', { type: 'anonymous' }],
     ['one housing minister', { type: 'anonymous' }],
