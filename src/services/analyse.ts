@@ -519,7 +519,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  * 38: Kinds: a region speaks as its government ("New Mexico reported", "Ontario announced" were people so
  *     named) and a club named by its home is a body ("Dallas Cowboys", "Manchester United" were people); a word
  *     that ranks a post, capitalised to open the sentence, is no body ("Head coach Mike McCarthy" was of one
- *     called Head).
+ *     called Head). Sources: support given over time or by carers ("Her family are being supported by specially
+ *     trained officers") is help, not a stance (it cited the officers).
  */
 export const ANALYSIS_VERSION = 38;
 

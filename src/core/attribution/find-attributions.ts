@@ -431,6 +431,13 @@ const AUTHORING = new Set(['issue', 'release', 'send', 'post', 'write', 'unleash
 const isVoteTally = (t: ParsedToken[], k: number) =>
   (t[k].pos === 'NUM' && /^votes?$/.test(t[k + 1]?.lower ?? '')) || (/^an?$/.test(t[k].lower) && t[k + 1]?.lower === 'majority' && t[k + 2]?.lower === 'of' && t[k + 3]?.pos === 'NUM');
 
+/**
+ * "Her family are being supported by specially trained officers": support given over time, or by those whose work is
+ * care, is help, not a stance ("The plan is supported by most economists" is one).
+ */
+const isCare = (t: ParsedToken[], k: number, agent: [number, number]) =>
+  t[k].lemma === 'support' && (t[k - 1]?.lower === 'being' || /^(?:officers?|carers?|counsellors?|nurses?|staff|volunteers?|charities|charity)$/.test(t[agent[1]].lower));
+
 /** "is expected by the end of the month", "by Friday", "by 2030": a time something is due by, no agent. */
 function isDeadline(t: ParsedToken[], k: number): boolean {
   const head = t[/^(?:the|this|next|early|late|mid)$/.test(t[k].lower) ? k + 1 : k];
@@ -742,7 +749,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const by = agentBy(t, k);
       const agent = by >= 0 ? phraseAfter(t, by + 1) : null;
       // ("The scheme was backed by seven votes to four": a count of votes passes a thing and says nothing.)
-      if (agent && (isVoteTally(t, agent[0]) || isDeadline(t, agent[0]))) continue;
+      if (agent && (isVoteTally(t, agent[0]) || isDeadline(t, agent[0]) || isCare(t, k, agent))) continue;
       if (agent) {
         found.push(makeAttribution(s, agent, [cueStartOf(t, be), by === k + 1 ? by : k], outlet));
         for (let x = k; x <= agent[1]; x++) used.add(x);

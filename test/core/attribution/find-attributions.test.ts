@@ -783,6 +783,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['62 per cent of voters said they backed the plan.', [[['62 per cent of voters', 'said']]]],
     ['The plan was backed by 62% of members.', [[['62% of members', 'was backed by']]]],
     ['The scheme was backed by seven votes to four at a meeting on Tuesday.', [[]]],
+    // Support given as care is help, not a stance; support of a plan is one.
+    ['Her family are being supported by specially trained officers.', [[]]],
+    ['The family is supported by specialist officers.', [[]]],
+    ['The plan is supported by most economists.', [[['most economists', 'is supported by']]]],
     ['The bill was passed by a majority of 20.', [[]]],
     ['The plans go to the Secretary of State, who could call them in.', [[]]],
     ['The union called off the strike.', [[]]],
