@@ -520,7 +520,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     named) and a club named by its home is a body ("Dallas Cowboys", "Manchester United" were people); a word
  *     that ranks a post, capitalised to open the sentence, is no body ("Head coach Mike McCarthy" was of one
  *     called Head). Sources: support given over time or by carers ("Her family are being supported by specially
- *     trained officers") is help, not a stance (it cited the officers).
+ *     trained officers") is help, not a stance (it cited the officers). Names: a pronoun after a person unnamed
+ *     but told by someone named in passing ("Gary Johnson’s doctor is calling… He released a letter") stays
+ *     unnamed (with "New Mexico" a body, it would take the last person cited, Donald Trump).
  */
 export const ANALYSIS_VERSION = 38;
 

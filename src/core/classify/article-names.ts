@@ -78,6 +78,12 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // (Only one speaking for a body: after "one questioner claimed…", "“You're right,” he said" is someone answering.)
       if (isOneUnnamedPerson(a) && a.organisation) unnamed = unnamedBefore = a;
       if (a.sourceType !== 'person') continue;
+      // ("Libertarian candidate Gary Johnson’s doctor is calling… ⏎ He released a letter": a person unnamed, told by
+      // someone named in passing, leaves the pronoun after with two people it may mean.)
+      if (!a.name && lastPerson && !isPronoun(a.sourceText) && namesAnotherPerson(a.sourceText.replace(/^(?:The|A|An|Another)\s+/, ''), lastPerson.name ?? '', isPerson)) {
+        lastPerson = null;
+        continue;
+      }
       const opener = PRONOUN.test(a.sourceText) && !lastPerson ? unnamedOpener(s, a) : undefined;
       if (a.name) {
         lastPerson = a;
