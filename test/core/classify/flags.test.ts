@@ -447,6 +447,9 @@ describe('the opinion flag', () => {
     ['It is a laudable aim.', ['laudable']],
     ['That is cowardice dressed up as prudence.', ['cowardice']],
     ['It is damning.', ['damning']],
+    ['The decision was a blunder.', ['blunder']],
+    // WordNet files it as a kind of thinking, but it only ever judges.
+    ['That is wishful thinking.', ['wishful']],
     ['The military staged a second day of terrifying drills.', ['terrifying']],
     ['The plan was, predictably, a failure.', ['predictably', 'failure']],
     ['Finally, the bridge opened.', null],
