@@ -524,7 +524,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     but told by someone named in passing ("Gary Johnson’s doctor is calling… He released a letter") stays
  *     unnamed (with "New Mexico" a body, it would take the last person cited, Donald Trump). Flags: "a blunder"
  *     and "wishful thinking" (a compound in WordNet, read as naming a kind of thinking) are the writer's
- *     verdicts (no flag).
+ *     verdicts (no flag). Sources: a name with its own "the" after a noun opens a relative clause ("the great
+ *     power the Bible calls the kings of the east" cited "the great power the Bible", unknown; "a plan the
+ *     White House says will fail" cited "a plan the White House").
  */
 export const ANALYSIS_VERSION = 38;
 

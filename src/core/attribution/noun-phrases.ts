@@ -699,6 +699,9 @@ function relativeClauseSubject(tokens: ParsedToken[], start: number, last: numbe
   let name = chapter ? last : last + 1;
   while (name > start && /^\p{Lu}/u.test(tokens[name - 1].text) && (tokens[name - 1].pos === 'PROPN' || tokens[name - 1].text.endsWith('.'))) name--;
   const named = name <= last;
+  // ("the great power the Bible calls the kings of the east": a name with its own "the" is in no apposition.)
+  const nounBefore = (t: ParsedToken | undefined) => t?.pos === 'NOUN' && /^[a-z]/.test(t.text) && !NAME_PARTICLE.test(t.lower);
+  if (named && name - 2 >= start && tokens[name - 1].lower === 'the' && nounBefore(tokens[name - 2]) && tokens.slice(start, name - 2).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || nounBefore(t))) return name - 1;
   if (!named) name = unnamedPeopleStart(tokens, start, last);
   const noun = tokens[name - 1];
   // ("von der Leyen said": a name's particles, tagged nouns, are the name's.)

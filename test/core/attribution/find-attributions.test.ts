@@ -829,6 +829,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A relative clause without "that" after a thing: its own subject speaks, a book with its chapter too.
     ['Russia, Iran and Turkey are forming the very alliance Ezekiel 38 describes as Gog and Magog.', [[['Ezekiel 38', 'describes']]]],
     ['These are the birth pangs Jesus warned about in Matthew 24.', [[['Jesus', 'warned']]]],
+    // A name with its own "the" after a noun is no apposition: it opens the clause.
+    ['Many believe China is the great power the Bible calls the kings of the east.', [[['Many', 'believe'], ['the Bible', 'calls']]]],
+    ['It is a plan the White House says will fail.', [[['the White House', 'says']]]],
     // A relative clause that says which ones reports nothing; one after a comma does.
     ['Investors who ignore this moment will regret it for the rest of their lives.', [[]]],
     ['Such agreements did not require witnesses to cooperate with Congress, sources who reviewed them told POLITICO.', [[['sources who reviewed them', 'told'], ['POLITICO', 'told']]]],
