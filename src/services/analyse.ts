@@ -526,7 +526,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     and "wishful thinking" (a compound in WordNet, read as naming a kind of thinking) are the writer's
  *     verdicts (no flag). Sources: a name with its own "the" after a noun opens a relative clause ("the great
  *     power the Bible calls the kings of the east" cited "the great power the Bible", unknown; "a plan the
- *     White House says will fail" cited "a plan the White House").
+ *     White House says will fail" cited "a plan the White House"). Names: "it" speaking after a sentence that
+ *     opened on a body, silent, is that body ("The hospital, Asante Rogue Regional Medical Center, has been
+ *     sued… It has denied wrongdoing." was unknown).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -167,6 +167,12 @@ function opensOnDocument(text: string): boolean {
   return head >= 0 && isDocumentWord(words[head + 1]);
 }
 
+/** What may stand before a body a sentence opens on: "The ", or a word for its kind before its name ("The hospital, "). */
+const BEFORE_OPENING_BODY = /^(?:The\s+)?(?:[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u;
+
+/** The body a sentence opens on as its subject, named: "The hospital, Asante Rogue Regional Medical Center, has been sued". */
+const bodyOpening = (s: AnalysedSentence, shown: ShownBody[]) => shown.find((b) => b.at >= s.start && b.at < s.end && BEFORE_OPENING_BODY.test(s.text.slice(0, b.at - s.start)));
+
 /** The body an unnamed speaker speaks for, by its kind's word: "a spokesman for the company", "a company spokesman". */
 function employerMention(a: Attribution): Mention | undefined {
   if (a.organisation) return mentionOf(a.organisation);
@@ -202,10 +208,13 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       if (employerName) a.organisation = employerName;
       /** The body that spoke in this sentence or the one before, which "it", "its" and an unnamed spokesperson stand for. */
       const justSpoke = lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
+      const openedOn = a.sourceType === 'unknown' && /^it$/i.test(a.sourceText.trim()) && i > 0 ? bodyOpening(sentences[i - 1], shown) : undefined;
       if (antecedent) a.name = antecedent;
       else if (justSpoke && /^it$/i.test(a.sourceText.trim())) Object.assign(a, { sourceType: 'organisation', name: justSpoke.name });
       // ("The exit poll is out. It suggests Labour will win…": "it" is the document the sentence before opened on.)
       else if (a.sourceType === 'unknown' && /^it$/i.test(a.sourceText.trim()) && i > 0 && opensOnDocument(sentences[i - 1].text)) a.sourceType = 'document';
+      // ("The hospital, Asante Rogue Regional Medical Center, has been sued… It has denied wrongdoing.": the body it opened on.)
+      else if (openedOn) Object.assign(a, { sourceType: 'organisation', name: openedOn.name });
       // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer ("Vivienne Stern, its chief
       // executive, said": the same, named first); "The Department for Education said… A spokesperson added:" its spokesperson.
       else if (justSpoke && !a.organisation && ((a.sourceType === 'person' && /(?:^|,\s+)its\s/i.test(a.sourceText)) || (a.sourceType === 'anonymous' && /^(?:a|the)\s+spokes(?:person|man|woman)$/i.test(a.sourceText.trim())))) a.organisation = justSpoke.name;

@@ -463,6 +463,15 @@ describe('analyseArticle on text of its own', () => {
   });
 
   it.each([
+    ['The hospital, Asante Rogue Regional Medical Center, has been sued by families. It has denied wrongdoing.', { sourceType: 'organisation', name: 'Asante Rogue Regional Medical Center' }],
+    ['The Federal Reserve held rates steady on Wednesday. It said inflation was too high.', { sourceType: 'organisation', name: 'Federal Reserve' }],
+    // A thing the sentence opens on is no speaker.
+    ['The storm hit Florida on Monday. It said nothing.', { sourceType: 'unknown' }],
+  ])('reads "it" after a sentence opening on a body as that body: %s', (text, expected) => {
+    expect(analyseArticle(text).sentences[1].attributions[0]).toMatchObject(expected);
+  });
+
+  it.each([
     ['Jane Doe, who heads the Institute for Fiscal Studies, said the plan was unfunded.', { role: 'head', organisation: 'Institute for Fiscal Studies' }],
     ['Bill Gates, who co-founded Microsoft, said AI would change everything.', { role: 'co-founder', organisation: 'Microsoft' }],
     // No body by its name: a bakery, a person's campaign.
