@@ -528,7 +528,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     power the Bible calls the kings of the east" cited "the great power the Bible", unknown; "a plan the
  *     White House says will fail" cited "a plan the White House"). Names: "it" speaking after a sentence that
  *     opened on a body, silent, is that body ("The hospital, Asante Rogue Regional Medical Center, has been
- *     sued… It has denied wrongdoing." was unknown).
+ *     sued… It has denied wrongdoing." was unknown). Kinds: "Senior defence figures" are people, not numbers (a
+ *     document).
  */
 export const ANALYSIS_VERSION = 38;
 

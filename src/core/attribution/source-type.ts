@@ -219,8 +219,8 @@ export interface SourceReading {
 /** The name, role and organisation a reading gives, as an attribution's fields (none when not given). */
 export const readingFields = ({ name, role, organisation }: SourceReading) => ({ ...(name ? { name } : {}), ...(role ? { role } : {}), ...(organisation ? { organisation } : {}) });
 
-/** People of standing, not numbers: "senior Labour figures", "leading party figures". */
-const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b|^(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Bb]ackbench|[Rr]ebel|[Mm]oderate|[Vv]eteran|[Yy]ounger|[Oo]lder|[Ff]ellow)\s+(?:Tories|Conservatives|Democrats|Republicans|Lib Dems|Liberal Democrats|Labour MPs)$/u;
+/** People of standing, not numbers: "senior Labour figures", "leading party figures", "senior defence figures". */
+const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent)\s+[\p{Ll}-]+\s+figures\b|\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b|^(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Bb]ackbench|[Rr]ebel|[Mm]oderate|[Vv]eteran|[Yy]ounger|[Oo]lder|[Ff]ellow)\s+(?:Tories|Conservatives|Democrats|Republicans|Lib Dems|Liberal Democrats|Labour MPs)$/u;
 
 /** Who is placed near a body, and where: "A source close to the foundation". */
 const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);

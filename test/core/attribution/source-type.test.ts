@@ -128,6 +128,7 @@ describe('classifySource', () => {
     ['Banks', { type: 'person', name: 'Banks' }],
     ['One MP', { type: 'anonymous' }],
     ['Senior Labour figures', { type: 'anonymous' }],
+    ['Senior defence figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
     // One unnamed person of a named body, whichever side the body stands.
     ['A Department of Health spokesperson', { type: 'anonymous', organisation: 'Department of Health' }],
