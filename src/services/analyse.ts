@@ -529,7 +529,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     White House says will fail" cited "a plan the White House"). Names: "it" speaking after a sentence that
  *     opened on a body, silent, is that body ("The hospital, Asante Rogue Regional Medical Center, has been
  *     sued… It has denied wrongdoing." was unknown). Kinds: "Senior defence figures" are people, not numbers (a
- *     document).
+ *     document). Sources: "A video shared more than 40,000 times on TikTok claims" cites the video (it cited
+ *     "more than 40,000 times on TikTok"), and "The clip shows the minister saying…" the minister (the clip,
+ *     with "saying" for its cue).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -549,8 +549,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   const timeStart = tokens[phraseStart - 1]?.lower === 'on' ? phraseStart - 1 : phraseStart;
   const timed = pastTime(tokens, timeStart) > phraseStart && tokens[pastTime(tokens, timeStart)]?.pos === 'ADP';
   const objectStart = timed || tokens[start - 1]?.pos !== 'ADP' ? phraseStart : start;
-  const preposition = timed || tokens[objectStart - 1]?.pos === 'ADP';
-  let participle = timed ? timeStart - 1 : preposition ? objectStart - 2 : objectStart - 1;
+  // ("A video shared more than 40,000 times on TikTok claims": how often, then the preposition.)
+  const counted = !timed && isCountOfTimes(tokens, objectStart);
+  const preposition = timed || counted || tokens[objectStart - 1]?.pos === 'ADP';
+  let participle = timed ? timeStart - 1 : preposition && !counted ? objectStart - 2 : objectStart - 1;
   // ("A post shared widely on Facebook claims": an adverb after the participle.)
   if (tokens[participle]?.pos === 'ADV' && /ly$/.test(tokens[participle].lower) && tokens[participle - 1]?.pos === 'VERB') participle--;
   const form = preposition ? /(?:ing|ed|en|wn)$/ : /ing$/;
@@ -572,6 +574,15 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     return subjectBefore(tokens, start - 1);
   }
   return headless ? null : [start, last];
+}
+
+/** "more than 40,000 times on", "2 million times in": how often something was done, from `k`, then a preposition. */
+function isCountOfTimes(tokens: ParsedToken[], k: number): boolean {
+  let i = k;
+  while (i < k + 3 && /^(?:more|over|nearly|almost|about|some|than|around|roughly)$/.test(tokens[i]?.lower ?? '')) i++;
+  if (tokens[i]?.pos !== 'NUM') return false;
+  while (tokens[i + 1]?.pos === 'NUM') i++;
+  return tokens[i + 1]?.lower === 'times' && tokens[i + 2]?.pos === 'ADP';
 }
 
 const isNameWord = (t: ParsedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
@@ -761,12 +772,13 @@ function unnamedPeopleStart(tokens: ParsedToken[], start: number, last: number):
 /**
  * The person a recording shows speaking, when the cue at `cue` is its
  * participle: "A video of the senator saying…", "…shows footage of Clinton
- * asking, “…”". The recording is the medium; the speaker is the source.
+ * asking, “…”", "The clip shows the minister saying…". The recording is the medium; the speaker is the source.
  */
 export function recordedSpeaker(tokens: ParsedToken[], cue: number): [number, number] | null {
   let i = cue - 1;
   while (i >= 0 && tokens[i].lower !== 'of' && isNpToken(tokens[i], tokens[i + 1])) i--;
-  const named = i < cue - 1 && tokens[i]?.lower === 'of' && RECORDING.has(tokens[i - 1]?.lower ?? '');
+  const shown = tokens[i]?.pos === 'VERB' && /^(?:show|capture|catch|depict)$/.test(tokens[i].lemma);
+  const named = i < cue - 1 && ((tokens[i]?.lower === 'of' && RECORDING.has(tokens[i - 1]?.lower ?? '')) || shown);
   return named && HAS_HEAD(tokens.slice(i + 1, cue)) ? [i + 1, cue - 1] : null;
 }
 

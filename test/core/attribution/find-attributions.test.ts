@@ -676,6 +676,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The artist painted the barn red as the sun set.', [[]]],
     // A recording is the medium: whoever it shows speaking is the source, wherever the recording stands.
     ['A video of the senator saying the vote was rigged spread online.', [[['the senator', 'saying']]]],
+    ['The clip shows the minister saying the vote was rigged.', [[['the minister', 'saying']]]],
     ['Footage of the mayor asking, "Where is the money?" was shared widely.', [[['the mayor', 'asking']]]],
     ['The ad shows a video of the senator saying the bill would cut taxes.', [[['The ad', 'shows'], ['the senator', 'saying']]]],
     ['A video of the parade showing crowds spread online.', [[]]],
@@ -965,6 +966,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Trump, appearing after Clinton at the NBC/MSNBC forum, cited problems in the Middle East.', [[['Trump', 'cited']]]],
     ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', [[['A Quinnipiac University poll', 'found']]]],
     ['A post shared widely on Facebook claims that lockdowns start in December.', [[['A post', 'claims']]]],
+    ['A video shared more than 40,000 times on TikTok claims the WHO declared a pandemic.', [[['A video', 'claims'], ['the WHO', 'declared']]]],
     ['Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox that they hit Matt.', [[['Trump', 'Claiming'], ['Trump', 'told']]]],
     ['The decision is politically risky for Cruz, who pointedly refused to endorse Trump.', [[['Cruz', 'refused']]]],
     ['The endeavors could offer a retort to Democrats and Republicans, who have questioned the plan.', [[['Democrats and Republicans', 'have questioned']]]],
