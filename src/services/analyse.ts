@@ -531,7 +531,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     sued… It has denied wrongdoing." was unknown). Kinds: "Senior defence figures" are people, not numbers (a
  *     document). Sources: "A video shared more than 40,000 times on TikTok claims" cites the video (it cited
  *     "more than 40,000 times on TikTok"), and "The clip shows the minister saying…" the minister (the clip,
- *     with "saying" for its cue).
+ *     with "saying" for its cue). A fact-check's "CLAIM: The WHO declared a new pandemic" is the claim checked,
+ *     of unknown origin (it was the writer's statement).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -17,7 +17,7 @@ import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, M
 import { depictionBy } from './depictions';
 import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
-import { authorYearCitation, dashCredit, forwardedFrom, referenceMarks, speakerLabel } from './labels';
+import { authorYearCitation, checkedClaim, dashCredit, forwardedFrom, referenceMarks, speakerLabel } from './labels';
 import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited } from './noun-cues';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
@@ -482,7 +482,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   };
   /** Indices in `found` of passives that hide their speaker. */
   const hiddenSpeakers = new Set<number>();
-  const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet) ?? forwardedFrom(s, outlet);
+  const speaker = speakerLabel(s, outlet) ?? dashCredit(s, outlet) ?? forwardedFrom(s, outlet) ?? checkedClaim(s);
   if (speaker) found.push(speaker);
   const references = referenceMarks(s) ?? authorYearCitation(s);
   if (references) found.push(references);

@@ -93,6 +93,18 @@ export function forwardedFrom(s: ParsedSentence, outlet: string | null): Attribu
   };
 }
 
+/**
+ * A fact-check's "CLAIM: The WHO declared a new pandemic": the claim checked is someone's, whoever made it, not the
+ * writer's statement.
+ */
+export function checkedClaim(s: ParsedSentence): Attribution | null {
+  const m = /^(\s*)(claim)\s*:\s+\S/i.exec(s.text);
+  if (!m || s.line.trim().indexOf(s.text.trim()) !== 0) return null;
+  const start = s.start + m[1].length;
+  const colon = s.start + m[0].indexOf(':');
+  return { sourceText: m[2], sourceType: 'unknown', sourceStart: start, sourceEnd: start + m[2].length, cueText: ':', cueStart: colon, cueEnd: colon + 1 };
+}
+
 /** Whether an attribution is a dash signing a quote (what dashCredit finds). */
 export const isDashCredit = (a: Attribution): boolean => a.cueText === '―' || a.cueText === '—';
 

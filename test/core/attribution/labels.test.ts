@@ -1,4 +1,4 @@
-import { dashCredit, forwardedFrom, isLettersPage, letterSignature, postSignature, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
+import { checkedClaim, dashCredit, forwardedFrom, isLettersPage, letterSignature, postSignature, referenceMarks, speakerLabel } from '../../../src/core/attribution/labels';
 import { parseText } from '../../../src/core/text/parse';
 
 const first = (text: string) => parseText(text)[0];
@@ -134,5 +134,18 @@ describe('forwardedFrom', () => {
     const a = forwardedFrom(first(text), null);
     expect(a ? [a.sourceText, a.sourceType] : [null, null]).toEqual([source, type]);
     if (a) expect(text.slice(a.cueStart - first(text).start, a.cueEnd - first(text).start)).toBe('From');
+  });
+});
+
+describe('checkedClaim', () => {
+  it.each([
+    ['CLAIM: The World Health Organization declared a new global pandemic.', 'CLAIM'],
+    ['Claim: Drinking lemon water cures cancer.', 'Claim'],
+    // A claim told in the writer's sentence, or the verdict, is no label over one.
+    ['The claim: lemon water cures cancer.', null],
+    ['VERDICT: False.', null],
+  ])('when the line is %j, the claim checked is labelled %p', (text, label) => {
+    const a = checkedClaim(first(text));
+    expect(a ? [a.sourceText, a.sourceType, text.slice(a.cueStart, a.cueEnd)] : null).toEqual(label ? [label, 'unknown', ':'] : null);
   });
 });
