@@ -532,7 +532,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     document). Sources: "A video shared more than 40,000 times on TikTok claims" cites the video (it cited
  *     "more than 40,000 times on TikTok"), and "The clip shows the minister saying…" the minister (the clip,
  *     with "saying" for its cue). A fact-check's "CLAIM: The WHO declared a new pandemic" is the claim checked,
- *     of unknown origin (it was the writer's statement).
+ *     of unknown origin (it was the writer's statement). Sources: a day before a reporting noun is when it was
+ *     said ("During Tuesday’s arguments", "In Friday's statement" cited a person called Tuesday or Friday).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -1,7 +1,7 @@
 import type { ParsedToken } from '../text/parse';
 import { MANNER_NOUNS, NOMINAL_CUES } from './cues';
 import { isQuoted, type QuoteSpan } from './quotes';
-import { POSSESSIVE, POSSESSIVE_PRONOUN } from './words';
+import { POSSESSIVE, POSSESSIVE_PRONOUN, WEEKDAY_OR_DAY } from './words';
 
 // Cues that are no verb: a reporting noun's possessor, a poll the figures stand in, and what "according to" means.
 
@@ -16,7 +16,8 @@ const isReportingNoun = (t: ParsedToken, quotes: QuoteSpan[]) => t.pos === 'NOUN
 export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
   if (!isReportingNoun(tokens[k], quotes)) return null;
   const before = tokens[k - 1];
-  if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN') return null;
+  // ("During Tuesday’s arguments", "In Friday's statement": a day's, when it was said, not who said it.)
+  if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN' || WEEKDAY_OR_DAY.test(tokens[k - 2].lower)) return null;
   let start = k - 2;
   while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
   return [start, k - 2];

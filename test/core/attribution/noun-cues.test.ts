@@ -8,6 +8,9 @@ describe('nominalCue', () => {
   it.each([
     ['Elizabeth Warren’s criticism of the bank was sharp.', 'criticism', 'Elizabeth Warren'],
     ['His pledge to cut taxes was popular.', 'pledge', null],
+    // A day's is when it was said, not who said it.
+    ['During Tuesday’s arguments, the opponents will face off in court.', 'arguments', null],
+    ["In Friday's statement, the company said profits fell.", 'statement', null],
   ])('in %j, the possessor of %j is %p', (text, noun, possessor) => {
     const tokens = tokensOf(text);
     expect(words(text, nominalCue(tokens, tokens.findIndex((t) => t.text === noun), []))).toBe(possessor);
