@@ -487,6 +487,8 @@ const CAMPAIGN_NAME = /^(?:Save|Stop|Keep|Protect|Free|Feed|Help|Fight|End)\s+(?
 const PLACES_SERVED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{L}+))$/u;
 /** The body someone works with, unnamed: "her publisher", "his record label", "their employer" ("his agent" is a person). */
 const THEIR_BODY = /^(?:his|her|their)\s+(?:publishers?|(?:record\s+)?label|employers?|club)$/i;
+/** "the release of political prisoners": the act of releasing, no press release. */
+const RELEASE_OF = /^(?:(?:the|a|its|their|his|her|this)\s+)?release\s+of\s/;
 /** The article's own outlet by a word for it: "this newspaper", "our website". */
 const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)$/i;
 
@@ -661,7 +663,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Data from the American Community Survey", "A report by the GAO", "new research from the University of
   // Leeds": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on|involving|covering)\s/i.exec(bare);
-  if (opening && DOCUMENT.test(opening[1])) return { type: 'document' };
+  if (opening && DOCUMENT.test(opening[1]) && !RELEASE_OF.test(bare)) return { type: 'document' };
   // "a study published in The Lancet", "research conducted by the Center for…": the document, and who made it.
   const made = MADE_DOCUMENT.exec(bare);
   if (made && isDocumentWord(made[1])) return { type: 'document', organisation: made[2] };
@@ -681,7 +683,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // speaks as its government, and a club by its home's name is a body, not a person called so.)
   if (isKnownPlace(bare) || isClubOfPlace(bare)) return { type: 'organisation', name: bare };
   const headWord = core.split(' ').pop() ?? '';
-  if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord)) return { type: 'document' };
+  if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord) && !RELEASE_OF.test(head)) return { type: 'document' };
   const outletByTrade = OUTLET_BY_TRADE.exec(head);
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
   // "the Bristol Post", "the Oxford Mail", "the Northern Echo": a local paper, by its town and its masthead's word.
@@ -794,7 +796,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text)) return { type: 'anonymous' };
   // ("Counterpoint Research", "Pew Research Center": a body's name, whatever document word is in it.)
   const bodyByName = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?\p{Lu}[\p{L}.&'’-]*)+$/u.test(bare) && ORGANISATION.test(bare);
-  if (DOCUMENT.test(bare) && !bodyByName && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) {
+  if (DOCUMENT.test(bare) && !bodyByName && !RELEASE_OF.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) {
     // ("Military law experts", "Report authors", "the report's author": people, whatever their field's word.)
     const people = /^\p{Ll}/u.test(headWord) ? personNoun(headWord) : undefined;
     return people === 'plural' ? { type: 'anonymous' } : people ? { type: 'person', role: headWord } : { type: 'document' };

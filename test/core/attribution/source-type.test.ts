@@ -130,6 +130,9 @@ describe('classifySource', () => {
     ['Senior Labour figures', { type: 'anonymous' }],
     ['Senior defence figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
+    // The act of releasing is no press release.
+    ['the release of political prisoners', { type: 'unknown' }],
+    ['the press release of the ministry', { type: 'document' }],
     // One unnamed person of a named body, whichever side the body stands.
     ['A Department of Health spokesperson', { type: 'anonymous', organisation: 'Department of Health' }],
     ['a spokesman for the ministry', { type: 'anonymous', organisation: 'the ministry' }],
