@@ -534,7 +534,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     with "saying" for its cue). A fact-check's "CLAIM: The WHO declared a new pandemic" is the claim checked,
  *     of unknown origin (it was the writer's statement). Sources: a day before a reporting noun is when it was
  *     said ("During Tuesday’s arguments", "In Friday's statement" cited a person called Tuesday or Friday).
- *     Kinds: "the release of political prisoners" is an act, not a press release (a document).
+ *     Kinds: "the release of political prisoners" is an act, not a press release (a document). Sources: a
+ *     reason cited after a speaker's clause is that speaker's ("The country has changed, McConnell said,
+ *     citing…" gave the citing to "The country").
  */
 export const ANALYSIS_VERSION = 38;
 

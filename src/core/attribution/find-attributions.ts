@@ -83,6 +83,13 @@ function qualifiesDocument(t: ParsedToken[], k: number): boolean {
  * past a relative clause's ("a forecast that fell short").
  */
 function speakerOfParticiple(t: ParsedToken[], cueStart: number, subject: [number, number] | null): [number, number] | null {
+  // ("The country has changed, McConnell said in June 2012, citing…": the speaker of the clause just before it.)
+  const comma = t[cueStart - 1]?.text === ',' ? cueStart - 1 : -1;
+  for (let verb = comma - 1; comma > 0 && verb > 0 && t[verb].text !== ','; verb--) {
+    if (t[verb].pos !== 'VERB' || !STRONG_CUES.has(t[verb].lemma)) continue;
+    const speaker = t[verb - 1]?.text === ',' ? phraseAfter(t, verb + 1) : subjectBefore(t, verb);
+    if (speaker && speaker[1] < comma && sourceTypeOf(t, speaker) !== 'unknown') return speaker;
+  }
   if (!subject || sourceTypeOf(t, subject) !== 'unknown') return subject;
   for (let verb = cueStart - 2; verb > subject[1] + 1; verb--) {
     if (t[verb].pos !== 'VERB' && t[verb].pos !== 'AUX') continue;

@@ -682,6 +682,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['A video of the parade showing crowds spread online.', [[]]],
     // ", citing X": X is the source when it is one, else a reason and the subject cites it; a relative clause keeps its own subject.
     ['The court blocked the sale, citing a threat to public health.', [[['The court', 'citing']]]],
+    // A reason cited after a speaker's clause is that speaker's, not the first subject's.
+    ['The country has changed for the better, McConnell said, citing the release of political prisoners.', [[['McConnell', 'said'], ['McConnell', 'citing']]]],
     ['Analysts at Goldman Sachs wrote that they expect gold to reach $4,000, citing strong central bank buying.', [[['Analysts at Goldman Sachs', 'wrote'], ['Analysts at Goldman Sachs', 'citing']]]],
     ['The company abandoned the plan, citing sources familiar with the talks.', [[['sources familiar with the talks', 'citing']]]],
     ['A web video by the Republican National Committee references four cases in which Kaine defended people.', [[['A web video by the Republican National Committee', 'references'], ['Kaine', 'defended']]]],
