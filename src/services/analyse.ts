@@ -536,7 +536,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     said ("During Tuesday’s arguments", "In Friday's statement" cited a person called Tuesday or Friday).
  *     Kinds: "the release of political prisoners" is an act, not a press release (a document). Sources: a
  *     reason cited after a speaker's clause is that speaker's ("The country has changed, McConnell said,
- *     citing…" gave the citing to "The country").
+ *     citing…" gave the citing to "The country"). Sources: "mailers and phone calls" holds no verb (it cited
+ *     "mailers and phone").
  */
 export const ANALYSIS_VERSION = 38;
 

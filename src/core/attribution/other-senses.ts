@@ -184,6 +184,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (['assert', 'find', 'show', 'reveal'].includes(t.lemma) && /^(?:itself|themselves|himself|herself|myself|ourselves|yourself)$/.test(next?.lower ?? '')) return true;
   // "…was only “partial,” meaning it…": the writer drawing a consequence, as "which means" does.
   if (t.lower === 'meaning' && (tokens[k - 1]?.text === ',' || QUOTE_MARK.test(tokens[k - 1]?.text ?? ''))) return true;
+  // "mailers and phone calls", "a conference call": the noun the tagger took for the verb.
+  if (t.lemma === 'call' && /^(?:phone|telephone|conference|video|roll|robo|cold)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   // "state and local leaders": the noun, not the verb.
   if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
   // "Washington backed out", "backed down": retreating, not backing anyone.
