@@ -537,7 +537,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Kinds: "the release of political prisoners" is an act, not a press release (a document). Sources: a
  *     reason cited after a speaker's clause is that speaker's ("The country has changed, McConnell said,
  *     citing…" gave the citing to "The country"). Sources: "mailers and phone calls" holds no verb (it cited
- *     "mailers and phone").
+ *     "mailers and phone"). Sources: one bare thing after the verb is no inverted speaker ("…, including
+ *     Patriot, declared bankruptcy" cited "bankruptcy").
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -848,7 +848,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // ("Prices rose in March, said an analyst who asked not to be named": a relative clause on the speaker ends the
     // phrase as the sentence would, and a name after a preposition is where or when, no subject.)
     const onSpeaker = /^(?:who|whom|whose)$/.test(afterEnd?.lower ?? '');
-    const speakerAfter = after && !subjectOpens && (!afterEnd || afterEnd.text === '.' || onSpeaker || ((afterEnd.text === ',' || hasName(t, after)) && (!hasName(t, before) || t[before![0] - 1]?.pos === 'ADP')));
+    // ("…, including Patriot, declared bankruptcy.": one bare thing after the verb is what it did, not who.)
+    const bareThing = (p: [number, number] | null) => !!p && p[0] === p[1] && t[p[0]].pos === 'NOUN' && /^[a-z]/.test(t[p[0]].text) && sourceTypeOf(t, p, outlet) === 'unknown';
+    const speakerAfter = after && !subjectOpens && !bareThing(after) && (!afterEnd || afterEnd.text === '.' || onSpeaker || ((afterEnd.text === ',' || hasName(t, after)) && (!hasName(t, before) || t[before![0] - 1]?.pos === 'ADP')));
     let src: [number, number] | null = speakerAfter ? after : before;
     // "…,” said Jen Psaki" / "…, said the ministry" / "Said Ellis:": the source follows the verb.
     // A participle never has its speaker after it (", encouraging the completion of a road").
@@ -862,7 +864,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       // (Nor one in -ing: '"…," said Paul Cassell, a lawyer representing several families'.)
       const qualifier = !!phrase && ((/ed$/.test(t[phrase[1] + 1]?.lower ?? '') && t[phrase[1] + 2]?.pos === 'ADP') || /ing$/.test(t[phrase[1] + 1]?.lower ?? ''));
       const verbAfter = phrase && !qualifier && (t[phrase[1] + 1]?.pos === 'VERB' || t[phrase[1] + 1]?.pos === 'AUX');
-      src = verbAfter ? null : phrase;
+      src = verbAfter || bareThing(phrase) ? null : phrase;
     }
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
     // "Clinton … and repeatedly says", "…, but has said": the same subject goes on.

@@ -965,6 +965,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Beijing asserted itself as the only possible way out for the Taliban.', [[]]],
     ['People would enroll, receive training and then state and local leaders could deploy them.', [[]]],
     ['The group will hammer her with negative ads, mailers and phone calls.', [[]]],
+    // One bare thing after the verb is what was done, not who did it; people after it still speak.
+    ['One after another, mining companies, including Patriot, declared bankruptcy.', [[['Patriot', 'declared']]]],
+    ['Prices will rise, warned economists.', [[['economists', 'warned']]]],
     // The subject past an aside or a participle phrase, and the people a "who" clause is about.
     ['Trump, appearing after Clinton at the NBC/MSNBC forum, cited problems in the Middle East.', [[['Trump', 'cited']]]],
     ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', [[['A Quinnipiac University poll', 'found']]]],
