@@ -538,7 +538,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     reason cited after a speaker's clause is that speaker's ("The country has changed, McConnell said,
  *     citing…" gave the citing to "The country"). Sources: "mailers and phone calls" holds no verb (it cited
  *     "mailers and phone"). Sources: one bare thing after the verb is no inverted speaker ("…, including
- *     Patriot, declared bankruptcy" cited "bankruptcy").
+ *     Patriot, declared bankruptcy" cited "bankruptcy"). Sources: "at one point" is a time ("At one point the
+ *     senator said" cited "one point the senator"; "…- at one point even admonishing the client" cited "one
+ *     point").
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -128,6 +128,8 @@ export function skipTimeBefore(tokens: ParsedToken[], i: number): number {
   if (mastheadSunday(tokens, i)) return i;
   if (WEEKDAY_OR_DAY.test(t.lower)) return before === 'on' || before === 'early' || before === 'late' || before === 'earlier' ? i - 2 : i - 1;
   if (/^(?:19|20)\d\d$/.test(t.text) && before === 'in') return i - 2;
+  // "(admonishing) at one point": a time in the telling.
+  if (t.lower === 'point' && /^(?:one|some|that|this|another)$/.test(before ?? '') && tokens[i - 2]?.lower === 'at') return i - 3;
   if (TIME_UNIT.test(t.lower) && (before === 'this' || before === 'last' || before === 'next' || before === 'earlier')) return i - 2;
   // "(taken) over the past two weeks", "in the last three months".
   if (/s$/.test(t.lower) && TIME_UNIT.test(t.lower.slice(0, -1)) && tokens[i - 1]?.pos === 'NUM' && /^(?:past|last|next)$/.test(tokens[i - 2]?.lower ?? '')) {

@@ -80,6 +80,8 @@ export function pastTime(tokens: ParsedToken[], i: number): number {
   const at = tokens[i]?.lower === 'on' ? i + 1 : i;
   if (WEEKDAY_OR_DAY.test(tokens[at]?.lower ?? '')) return at + 1;
   if (/^(?:last|this|next|that|each|every|earlier)$/.test(tokens[i]?.lower ?? '') && TIME_UNIT.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  // ("At one point the senator said": after "at", a time in the telling.)
+  if (tokens[i - 1]?.lower === 'at' && /^(?:one|some|that|this|another)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'point') return i + 2;
   return i;
 }
 

@@ -968,6 +968,8 @@ describe('findAttributions, through analyseArticle', () => {
     // One bare thing after the verb is what was done, not who did it; people after it still speak.
     ['One after another, mining companies, including Patriot, declared bankruptcy.', [[['Patriot', 'declared']]]],
     ['Prices will rise, warned economists.', [[['economists', 'warned']]]],
+    // A time in the telling speaks no participle.
+    ['She recalls the partner being supportive of her - at one point even admonishing the client: "Look at her."', [[['She', 'recalls']]]],
     // The subject past an aside or a participle phrase, and the people a "who" clause is about.
     ['Trump, appearing after Clinton at the NBC/MSNBC forum, cited problems in the Middle East.', [[['Trump', 'cited']]]],
     ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', [[['A Quinnipiac University poll', 'found']]]],

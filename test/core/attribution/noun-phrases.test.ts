@@ -45,6 +45,7 @@ describe('subjectBefore', () => {
     // An adverb or a time opening the clause without its comma is not the speaker's.
     ['Then the Times reported the talks had failed.', 'reported', 'the Times'],
     ['Last month the police said the road was closed.', 'said', 'the police'],
+    ['At one point the senator said the deal was dead.', 'said', 'the senator'],
     ['On Monday the mayor said the road was closed.', 'said', 'the mayor'],
     ['Earlier this week police said the road was closed.', 'said', 'police'],
     ['In 2019 Smith wrote that the mine was unsafe.', 'wrote', 'Smith'],
