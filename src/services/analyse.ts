@@ -540,7 +540,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "mailers and phone"). Sources: one bare thing after the verb is no inverted speaker ("…, including
  *     Patriot, declared bankruptcy" cited "bankruptcy"). Sources: "at one point" is a time ("At one point the
  *     senator said" cited "one point the senator"; "…- at one point even admonishing the client" cited "one
- *     point").
+ *     point"). Sources: a pronoun for a thing opens a relative clause ("Everything Trump says" cited a person
+ *     called Everything Trump; "something a 911 caller also told" cited "something a 911 caller").
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -705,6 +705,9 @@ function namedBodyStart(tokens: ParsedToken[], end: number): number {
 function relativeClauseSubject(tokens: ParsedToken[], start: number, last: number): number {
   const expecting = figureExpected(tokens, start, last);
   if (expecting > start) return expecting;
+  // ("something a 911 caller also told a dispatcher", "everything the president said": a pronoun for a thing is what
+  // the one after it said.)
+  if (last > start && /^(?:something|everything|anything|nothing)$/.test(tokens[start].lower)) return start + 1;
   // "the war nobody wants", "the truth everyone knows": an indefinite pronoun after a noun is the clause's subject.
   if (last > start && INDEFINITE.has(tokens[last].lower) && tokens[last - 1].pos === 'NOUN') return last;
   // ("the very alliance Ezekiel 38 describes": a book's chapter after its name.)

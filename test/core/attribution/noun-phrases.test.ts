@@ -46,6 +46,9 @@ describe('subjectBefore', () => {
     ['Then the Times reported the talks had failed.', 'reported', 'the Times'],
     ['Last month the police said the road was closed.', 'said', 'the police'],
     ['At one point the senator said the deal was dead.', 'said', 'the senator'],
+    // A pronoun for a thing is what the one after it said.
+    ['It was something the president said often.', 'said', 'the president'],
+    ['Everything Trump says is a lie.', 'says', 'Trump'],
     ['On Monday the mayor said the road was closed.', 'said', 'the mayor'],
     ['Earlier this week police said the road was closed.', 'said', 'police'],
     ['In 2019 Smith wrote that the mine was unsafe.', 'wrote', 'Smith'],
