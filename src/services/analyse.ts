@@ -541,7 +541,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Patriot, declared bankruptcy" cited "bankruptcy"). Sources: "at one point" is a time ("At one point the
  *     senator said" cited "one point the senator"; "…- at one point even admonishing the client" cited "one
  *     point"). Sources: a pronoun for a thing opens a relative clause ("Everything Trump says" cited a person
- *     called Everything Trump; "something a 911 caller also told" cited "something a 911 caller").
+ *     called Everything Trump; "something a 911 caller also told" cited "something a 911 caller"). Sources: who
+ *     is expected after a long "with" phrase is forecast ("with both President Barack Obama and his wife
+ *     Michelle expected to visit" cited both as expecting).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -113,7 +113,7 @@ const DESCRIBED_IN = new Set(['describe', 'outline', 'detail', 'mention', 'predi
 
 /** "with" opens the phrase that ends at `k`, no comma between: "with gusts of up to 80mph expected". */
 const withPhraseBefore = (t: ParsedToken[], k: number) => {
-  for (let i = k - 1; i >= Math.max(0, k - 8) && t[i].text !== ','; i--) if (t[i].lower === 'with') return true;
+  for (let i = k - 1; i >= Math.max(0, k - 12) && t[i].text !== ','; i--) if (t[i].lower === 'with') return true;
   return false;
 };
 

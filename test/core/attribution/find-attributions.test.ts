@@ -840,6 +840,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Such agreements did not require witnesses to cooperate with Congress, sources who reviewed them told POLITICO.', [[['sources who reviewed them', 'told'], ['POLITICO', 'told']]]],
     // A forecast after "with" is no one's expectation; a warning is a document.
     ['The Met Office issued an amber warning for wind, with gusts of up to 80mph expected on Saturday.', [[['The Met Office', 'issued an amber warning']]]],
+    ['Campaigning will go on, with both President Barack Obama and his wife Michelle expected to visit the state.', [[]]],
     ['Flying debris is likely to result in a danger to life, the warning says.', [[['the warning', 'says']]]],
     ['A major study of nearly 500,000 people found that those who ate bacon daily were more likely to develop cancer.', [[['A major study of nearly 500,000 people', 'found']]]],
     // The subject of a relative clause whose verb the antecedent's own verb follows at once.
