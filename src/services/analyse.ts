@@ -543,7 +543,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     point"). Sources: a pronoun for a thing opens a relative clause ("Everything Trump says" cited a person
  *     called Everything Trump; "something a 911 caller also told" cited "something a 911 caller"). Sources: who
  *     is expected after a long "with" phrase is forecast ("with both President Barack Obama and his wife
- *     Michelle expected to visit" cited both as expecting).
+ *     Michelle expected to visit" cited both as expecting). Sources: a span of time opening the sentence is no
+ *     part of the speaker ("In the next eight weeks the Clinton campaign" was one organisation so named).
  */
 export const ANALYSIS_VERSION = 38;
 

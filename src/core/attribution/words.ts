@@ -80,6 +80,12 @@ export function pastTime(tokens: ParsedToken[], i: number): number {
   const at = tokens[i]?.lower === 'on' ? i + 1 : i;
   if (WEEKDAY_OR_DAY.test(tokens[at]?.lower ?? '')) return at + 1;
   if (/^(?:last|this|next|that|each|every|earlier)$/.test(tokens[i]?.lower ?? '') && TIME_UNIT.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  // ("In the next eight weeks the Clinton campaign…", "over the past two years": a span of time.)
+  const span = tokens[i]?.lower === 'the' ? i + 1 : i;
+  if (/^(?:next|last|past|coming|first|final)$/.test(tokens[span]?.lower ?? '')) {
+    const unit = tokens[span + 1]?.pos === 'NUM' ? span + 2 : span + 1;
+    if (TIME_UNIT.test(tokens[unit]?.lower.replace(/s$/, '') ?? '') && (unit > span + 1 || span > i)) return unit + 1;
+  }
   // ("At one point the senator said": after "at", a time in the telling.)
   if (tokens[i - 1]?.lower === 'at' && /^(?:one|some|that|this|another)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'point') return i + 2;
   return i;

@@ -46,6 +46,8 @@ describe('subjectBefore', () => {
     ['Then the Times reported the talks had failed.', 'reported', 'the Times'],
     ['Last month the police said the road was closed.', 'said', 'the police'],
     ['At one point the senator said the deal was dead.', 'said', 'the senator'],
+    ['Over the past two years the company said profits rose.', 'said', 'the company'],
+    ['In the next eight weeks the campaign said it would spend more.', 'said', 'the campaign'],
     // A pronoun for a thing is what the one after it said.
     ['It was something the president said often.', 'said', 'the president'],
     ['Everything Trump says is a lie.', 'says', 'Trump'],
