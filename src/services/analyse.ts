@@ -545,6 +545,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     is expected after a long "with" phrase is forecast ("with both President Barack Obama and his wife
  *     Michelle expected to visit" cited both as expecting). Sources: a span of time opening the sentence is no
  *     part of the speaker ("In the next eight weeks the Clinton campaign" was one organisation so named).
+ *     Sources: "Sanders made the following comment:" is Sanders' speech to come (it cited "the following", with
+ *     "comment" for the cue).
  */
 export const ANALYSIS_VERSION = 38;
 

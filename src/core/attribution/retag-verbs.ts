@@ -379,6 +379,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'VERB' && /^(?:hopes|fears|claims|doubts|worries)$/.test(t.lower) && named[k + 1]?.lower === 'of') return { ...t, pos: 'NOUN' };
     // "Health think tank the King's Fund said": the noun "think tank", no thinking.
     if (t.lower === 'think' && /^tanks?$/.test(named[k + 1]?.lower ?? '') && named[k - 1]?.pos !== 'PRON') return { ...t, pos: 'NOUN' };
+    // "made the following comment:", "the following statement": the noun "following" qualifies.
+    if (t.pos === 'VERB' && named[k - 1]?.lower === 'following' && named[k - 2]?.lower === 'the') return { ...t, pos: 'NOUN' };
     // "research firm Counterpoint": the firm, not the adverb ("stood firm").
     if (t.pos === 'ADV' && (t.lower === 'firm' || t.lower === 'firms') && (named[k - 1]?.pos === 'NOUN' || named[k + 1]?.pos === 'PROPN')) return { ...t, pos: 'NOUN' };
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to" (past its

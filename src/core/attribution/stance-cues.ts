@@ -135,8 +135,9 @@ export function speechActCue(tokens: ParsedToken[], k: number): { source: [numbe
   if (tokens[n]?.pos !== 'NOUN' || !SPEECH_NOUNS.has(tokens[n].lemma)) return null;
   // ("The court sent the case back": a case is speech only when made.)
   if (tokens[n].lemma === 'case' && verb.lemma !== 'make') return null;
-  // "Trump made the comments Friday during…": speech reported before, now only placed; "made the case for" is an idiom.
-  if (verb.lemma === 'make' && /^(?:the|this|these|those|that|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && !['case', 'point'].includes(tokens[n].lemma)) return null;
+  // "Trump made the comments Friday during…": speech reported before, now only placed; "made the case for" is an idiom,
+  // and "made the following comment:" speech to come.
+  if (verb.lemma === 'make' && /^(?:the|this|these|those|that|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && !['case', 'point'].includes(tokens[n].lemma) && tokens[k + 2]?.lower !== 'following') return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source || sourceTypeOf(tokens, source) === 'unknown') return null;
   return { source, noun: n };

@@ -966,6 +966,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Beijing asserted itself as the only possible way out for the Taliban.', [[]]],
     ['People would enroll, receive training and then state and local leaders could deploy them.', [[]]],
     ['The group will hammer her with negative ads, mailers and phone calls.', [[]]],
+    // Speech to come, announced.
+    ['On July 6, 2015, Sanders made the following comment:', [[['Sanders', 'made the following comment']]]],
     // One bare thing after the verb is what was done, not who did it; people after it still speak.
     ['One after another, mining companies, including Patriot, declared bankruptcy.', [[['Patriot', 'declared']]]],
     ['Prices will rise, warned economists.', [[['economists', 'warned']]]],
