@@ -546,7 +546,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Michelle expected to visit" cited both as expecting). Sources: a span of time opening the sentence is no
  *     part of the speaker ("In the next eight weeks the Clinton campaign" was one organisation so named).
  *     Sources: "Sanders made the following comment:" is Sanders' speech to come (it cited "the following", with
- *     "comment" for the cue).
+ *     "comment" for the cue). Sources: a record held ("has record low support"), "picked up more mines",
+ *     "maintains a program" and "has assumed a newly created role" report nothing (each cited its subject).
  */
 export const ANALYSIS_VERSION = 38;
 

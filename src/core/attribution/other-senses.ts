@@ -190,6 +190,14 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lower === 'state' && next?.pos === 'CCONJ') return true;
   // "Washington backed out", "backed down": retreating, not backing anyone.
   if (t.lemma === 'back' && ['out', 'down', 'away', 'off'].includes(next?.lower ?? '')) return true;
+  // "has record low support", "hit record highs": a record held, not one made.
+  if (t.lower === 'record' && /^(?:low|high|lows|highs|levels?|numbers|turnout|profits?|sales|heat)$/.test(next?.lower ?? '')) return true;
+  // "picked up more mines": acquiring, not choosing.
+  if (t.lemma === 'pick' && next?.lower === 'up') return true;
+  // "maintains a program", "maintained the roads": keeping something going, not holding a view ("maintains her innocence").
+  if (t.lemma === 'maintain' && /^(?:a|an|the|its|their|his|her)$/.test(next?.lower ?? '') && !HELD_VIEW.test(tokens[k + 2]?.lower ?? '')) return true;
+  // "has assumed a newly created role", "assumed office": taking a post, not supposing.
+  if (t.lemma === 'assume' && tokens.slice(k + 1, k + 5).some((x) => TAKEN_POST.test(x.lower)) && !tokens.slice(k + 1, k + 5).some((x) => x.lower === 'that')) return true;
   // "She wrote down every name", "wrote off the debt": recording or cancelling, not writing to anyone.
   if (t.lemma === 'write' && (next?.lower === 'down' || next?.lower === 'off')) return true;
   // "The storm slammed into the coast", "a fire ripped through the block", "troops pushed into the town": force
@@ -332,6 +340,11 @@ function isPhoneCall(tokens: ParsedToken[], k: number): boolean {
   return ['on', 'from', 'last', 'this', 'yesterday', 'today'].includes(tokens[o]?.lower ?? '');
 }
 
+
+/** What one maintains as a view: "maintains her innocence", "maintained his position". */
+const HELD_VIEW = /^(?:innocence|position|stance|view|views|belief|claim|denial|line|silence|opposition|support)$/;
+/** What one assumes by taking it: "assumed office", "assumed a newly created role". */
+const TAKEN_POST = /^(?:role|office|post|position|power|control|command|responsibility|leadership|presidency|duties|mantle|title|throne|chair)$/;
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/;
 

@@ -966,6 +966,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Beijing asserted itself as the only possible way out for the Taliban.', [[]]],
     ['People would enroll, receive training and then state and local leaders could deploy them.', [[]]],
     ['The group will hammer her with negative ads, mailers and phone calls.', [[]]],
+    // A record held, acquiring, keeping something going and taking a post are no stance.
+    ['Trump has record low support from black voters.', [[]]],
+    ['He also picked up more viable mines from Walter.', [[]]],
+    ['The Bush Center in Dallas maintains a program to develop young leaders.', [[]]],
+    ['She has assumed a newly created role as state counselor.', [[]]],
+    ['She maintains that she did nothing wrong.', [[['She', 'maintains']]]],
     // Speech to come, announced.
     ['On July 6, 2015, Sanders made the following comment:', [[['Sanders', 'made the following comment']]]],
     // One bare thing after the verb is what was done, not who did it; people after it still speak.
