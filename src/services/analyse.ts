@@ -548,6 +548,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Sources: "Sanders made the following comment:" is Sanders' speech to come (it cited "the following", with
  *     "comment" for the cue). Sources: a record held ("has record low support"), "picked up more mines",
  *     "maintains a program" and "has assumed a newly created role" report nothing (each cited its subject).
+ *     Sources: recusing oneself, earning, signing up, choosing to act, resolving a problem, a standing enjoyed
+ *     and footage circulating report nothing (each cited its subject).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -198,6 +198,13 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'maintain' && /^(?:a|an|the|its|their|his|her)$/.test(next?.lower ?? '') && !HELD_VIEW.test(tokens[k + 2]?.lower ?? '')) return true;
   // "has assumed a newly created role", "assumed office": taking a post, not supposing.
   if (t.lemma === 'assume' && tokens.slice(k + 1, k + 5).some((x) => TAKEN_POST.test(x.lower)) && !tokens.slice(k + 1, k + 5).some((x) => x.lower === 'that')) return true;
+  // "has recused himself", "earns that much": acts, no words reported.
+  if (t.lemma === 'recuse' || t.lemma === 'earn') return true;
+  // "signed up with a network", "chose to file in Richmond", "footage circulated widely", "How we resolve the patchwork".
+  if ((t.lemma === 'sign' && next?.lower === 'up') || (t.lemma === 'choose' && next?.lower === 'to')) return true;
+  if ((t.lemma === 'circulate' && (next?.pos === 'ADV' || next?.pos === 'ADP')) || (t.lemma === 'resolve' && /^(?:the|a|this|that|their|its|his|her)$/.test(next?.lower ?? ''))) return true;
+  // "long enjoyed a revered global standing": a standing held, not a feeling told.
+  if (t.lemma === 'enjoy' && tokens.slice(k + 1, k + 5).some((x) => ENJOYED.test(x.lower))) return true;
   // "She wrote down every name", "wrote off the debt": recording or cancelling, not writing to anyone.
   if (t.lemma === 'write' && (next?.lower === 'down' || next?.lower === 'off')) return true;
   // "The storm slammed into the coast", "a fire ripped through the block", "troops pushed into the town": force
@@ -341,6 +348,8 @@ function isPhoneCall(tokens: ParsedToken[], k: number): boolean {
 }
 
 
+/** What one enjoys by holding it: "enjoyed a revered global standing", "enjoys a comfortable lead". */
+const ENJOYED = /^(?:standing|lead|majority|popularity|reputation|status|advantage|success|access|immunity|protection|edge|boost|ratings?)$/;
 /** What one maintains as a view: "maintains her innocence", "maintained his position". */
 const HELD_VIEW = /^(?:innocence|position|stance|view|views|belief|claim|denial|line|silence|opposition|support)$/;
 /** What one assumes by taking it: "assumed office", "assumed a newly created role". */

@@ -972,6 +972,13 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Bush Center in Dallas maintains a program to develop young leaders.', [[]]],
     ['She has assumed a newly created role as state counselor.', [[]]],
     ['She maintains that she did nothing wrong.', [[['She', 'maintains']]]],
+    ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
+    ['If your child earns that much, you are not responsible.', [[]]],
+    ['Two hosts would so blithely sign up with the network.', [[]]],
+    ['For this filing, Patriot chose to file in Richmond.', [[]]],
+    ['How we resolve the patchwork of tax rules remains an open question.', [[]]],
+    ['Suu Kyi long enjoyed a revered global standing.', [[]]],
+    ['Footage from the scene circulated widely on social media.', [[]]],
     // Speech to come, announced.
     ['On July 6, 2015, Sanders made the following comment:', [[['Sanders', 'made the following comment']]]],
     // One bare thing after the verb is what was done, not who did it; people after it still speak.
