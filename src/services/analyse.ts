@@ -549,7 +549,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "comment" for the cue). Sources: a record held ("has record low support"), "picked up more mines",
  *     "maintains a program" and "has assumed a newly created role" report nothing (each cited its subject).
  *     Sources: recusing oneself, earning, signing up, choosing to act, resolving a problem, a standing enjoyed
- *     and footage circulating report nothing (each cited its subject).
+ *     and footage circulating report nothing (each cited its subject). Sources: a reporting noun only referred
+ *     to, placed in time or acted on names no speaker ("Trump’s comments came as…", "will address Trump’s
+ *     comments at an event" cited Trump).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -8,6 +8,9 @@ import { POSSESSIVE, POSSESSIVE_PRONOUN, WEEKDAY_OR_DAY } from './words';
 /** A reporting noun outside quotes: "claim", "warning", "criticism". */
 const isReportingNoun = (t: ParsedToken, quotes: QuoteSpan[]) => t.pos === 'NOUN' && NOMINAL_CUES.has(t.lemma) && !isQuoted(quotes, t.start, t.end);
 
+/** Verbs after a reporting noun that place the speech rather than tell it: "Trump's comments came as…". */
+const SPEECH_PLACED = /^(?:come|draw|spark|prompt|trigger|follow|cause|anger|echo)$/;
+
 /**
  * The named possessor of a reporting noun, outside quotes: "Trump's claim
  * that…", "Elizabeth Warren's criticism of…"; null otherwise. A pronoun's
@@ -20,6 +23,11 @@ export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]
   if (!before || !POSSESSIVE.has(before.lower) || tokens[k - 2]?.pos !== 'PROPN' || WEEKDAY_OR_DAY.test(tokens[k - 2].lower)) return null;
   let start = k - 2;
   while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
+  // ("Trump’s comments came as…", "will address Trump’s comments at an event", "lambasting Trump’s plan.": speech only
+  // referred to, placed in time or acted on, with none of what was said after it.)
+  const after = tokens[k + 1];
+  if (after && SPEECH_PLACED.test(after.lemma)) return null;
+  if (tokens[start - 1]?.pos === 'VERB' && (!after || ['PUNCT', 'ADP', 'CCONJ'].includes(after.pos)) && !/^(?:that|about|on|of|to|as)$/.test(after?.lower ?? '')) return null;
   return [start, k - 2];
 }
 

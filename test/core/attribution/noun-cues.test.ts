@@ -11,6 +11,11 @@ describe('nominalCue', () => {
     // A day's is when it was said, not who said it.
     ['During Tuesday’s arguments, the opponents will face off in court.', 'arguments', null],
     ["In Friday's statement, the company said profits fell.", 'statement', null],
+    // Speech only referred to, placed in time or acted on, tells none of what was said.
+    ['Trump’s comments came as he tried to reach out to voters.', 'comments', null],
+    ['Clinton will address Trump’s comments at an event in Florida.', 'comments', null],
+    ['Trump’s claim that he won was false.', 'claim', 'Trump'],
+    ['Critics dismissed Trump’s claim that he won.', 'claim', 'Trump'],
   ])('in %j, the possessor of %j is %p', (text, noun, possessor) => {
     const tokens = tokensOf(text);
     expect(words(text, nominalCue(tokens, tokens.findIndex((t) => t.text === noun), []))).toBe(possessor);
