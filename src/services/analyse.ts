@@ -551,7 +551,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Sources: recusing oneself, earning, signing up, choosing to act, resolving a problem, a standing enjoyed
  *     and footage circulating report nothing (each cited its subject). Sources: a reporting noun only referred
  *     to, placed in time or acted on names no speaker ("Trump’s comments came as…", "will address Trump’s
- *     comments at an event" cited Trump).
+ *     comments at an event" cited Trump). Sources: a person questioned hard is a stance ("Sen. Elizabeth Warren
+ *     grilled Wells Fargo CEO John Stumpf" cited no one; not "grilled the steaks").
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -196,6 +196,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'pick' && next?.lower === 'up') return true;
   // "maintains a program", "maintained the roads": keeping something going, not holding a view ("maintains her innocence").
   if (t.lemma === 'maintain' && /^(?:a|an|the|its|their|his|her)$/.test(next?.lower ?? '') && !HELD_VIEW.test(tokens[k + 2]?.lower ?? '')) return true;
+  // "grilled the steaks": cooking; only a person is grilled with questions ("grilled Wells Fargo CEO John Stumpf").
+  if (t.lemma === 'grill' && !(next?.pos === 'PROPN' || /^(?:him|her|them|me|us)$/.test(next?.lower ?? '') || tokens.slice(k + 1, k + 7).some((x) => x.pos === 'PROPN' || personNoun(x.lower)))) return true;
   // "has assumed a newly created role", "assumed office": taking a post, not supposing.
   if (t.lemma === 'assume' && tokens.slice(k + 1, k + 5).some((x) => TAKEN_POST.test(x.lower)) && !tokens.slice(k + 1, k + 5).some((x) => x.lower === 'that')) return true;
   // "has recused himself", "earns that much": acts, no words reported.

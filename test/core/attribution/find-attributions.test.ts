@@ -972,6 +972,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Bush Center in Dallas maintains a program to develop young leaders.', [[]]],
     ['She has assumed a newly created role as state counselor.', [[]]],
     ['She maintains that she did nothing wrong.', [[['She', 'maintains']]]],
+    // Grilling a person is questioning them; grilling food is cooking.
+    ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
+    ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
+    ['The chef grilled the steaks.', [[]]],
     ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
     ['If your child earns that much, you are not responsible.', [[]]],
     ['Two hosts would so blithely sign up with the network.', [[]]],
