@@ -158,7 +158,9 @@ function revisedForecastCue(tokens: ParsedToken[], k: number): { source: [number
   while (n < k + 6 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[n]?.pos ?? '') && !FORECAST_NOUNS.has(tokens[n].lemma)) n++;
   if (!FORECAST_NOUNS.has(tokens[n]?.lemma ?? '')) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
-  return source && sourceTypeOf(tokens, source) !== 'unknown' ? { source, noun: n } : null;
+  // ("…, it increased its British growth forecast": "it" with a forecast of its own is the body told of before.)
+  const itself = !!source && source[0] === source[1] && /^(?:it|they)$/.test(tokens[source[0]].lower);
+  return source && (itself || sourceTypeOf(tokens, source) !== 'unknown') ? { source, noun: n } : null;
 }
 
 /** Verbs of meeting a stance others take: "faced criticism from", "drew praise from", "sparked a backlash from". */

@@ -940,6 +940,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Voters will not forgive them.', [[]]],
     // A body stating its own forecast anew; a price is no forecast.
     ['The Office for Budget Responsibility has downgraded its growth forecast to 1.1 per cent.', [[['The Office for Budget Responsibility', 'has downgraded its growth forecast']]]],
+    ['But on Tuesday, it increased its British growth forecast to 1.8 percent.', [[['it', 'increased its British growth forecast']]]],
     ['The company raised its prices.', [[]]],
     ['Voters understand the stakes.', [[]]],
     ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
