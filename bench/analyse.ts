@@ -38,3 +38,14 @@ const seconds = times.reduce((x, y) => x + y, 0) / 1000;
 const source = path.basename(path.dirname(dir)) === 'polnear-dev' ? 'PolNeAR' : 'the sample corpus';
 console.log(`analysed ${articles.length} articles of 1,000 words from ${source} in ${f3(seconds)} s: ${f3(articles.length / seconds)} articles/s (${Math.round((articles.length * 1000) / seconds).toLocaleString('en')} words/s) on one core; figure to reach: 100 articles/s`);
 console.log(`  of which text never seen before (the first ${unseen}; the ${pool.length.toLocaleString('en')} words of ${source} then repeat): ${f3(rate(times.slice(0, unseen)))} articles/s`);
+// A transcript or a book-length report is analysed as one article: its time should grow with its length, not faster.
+for (const words of [10_000, 50_000]) {
+  const long = Array.from({ length: Math.ceil(words / pool.length) }, () => pool)
+    .flat()
+    .slice(0, words)
+    .join(' ');
+  const t = performance.now();
+  analyseArticle(long);
+  const ms = performance.now() - t;
+  console.log(`  one article of ${words.toLocaleString('en')} words: ${f3(ms / 1000)} s (${Math.round((words * 1000) / ms).toLocaleString('en')} words/s)`);
+}

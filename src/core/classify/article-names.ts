@@ -38,10 +38,12 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
   let unnamed: Attribution | null = null;
   /** Everyone named so far, cited or opening a sentence: who "she" is after a man has spoken since her. */
   const people: Attribution[] = [];
-  /** The article's text so far, where a surname's full name is looked for. */
-  let told = '';
+  const told = fullNamesSoFar();
+  /** Each cited name's surname, asked of every sentence opening on a capital. */
+  const surnames = new Map<string, string | null>();
+  const surnameOfName = (name: string) => (surnames.has(name) ? surnames.get(name) : surnames.set(name, surnameOf(name)).get(name));
   for (const s of sentences) {
-    told += `${s.text}\n`;
+    told.add(s.text);
     let unnamedBefore: Attribution | null = unnamed;
     unnamed = null;
     // (A sentence citing a body may still open on a person: "Zoe Hart was running a bakery when the Greens asked her…";
@@ -51,7 +53,8 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       // "Morgan laughs at the suggestion. “They said that about us,” she says.": a person named before, opening a
       // sentence that cites no one, is the one a pronoun after it means.
       // ("Sarah Cole did not set out… ⏎ Cole is not convinced. She believes…": one named opening a sentence counts too.)
-      const subject = people.findLast((c) => !!c.name && opensWithName(s.text, c.name));
+      const opening = nameOpening(s.text);
+      const subject = opening ? people.findLast((c) => !!c.name && (c.name === opening || surnameOfName(c.name) === opening)) : undefined;
       // ("Maria Santos lost her son in the fire. She spoke to us…": or a person named in full opening it, cited or not.)
       // ("The boat rocks as Tom Harland, 71, untangles a net.": or one introduced anywhere with an age.)
       // ("TikTok user @travelwithkate, who has 200,000 followers, shared a video…": or an account's handle opening it.)
@@ -191,21 +194,46 @@ export function fullNameOpening(text: string, isPerson: (run: string) => boolean
  * The one full name the article so far gives a surname a sentence opens on: "Donald Trump" for "Trump himself brushed
  * off the criticism…" after "Donald Trump's decision…".
  */
-function surnameOpening(text: string, told: string, isPerson: (run: string) => boolean): string | null {
+function surnameOpening(text: string, told: FullNamesSoFar, isPerson: (run: string) => boolean): string | null {
   const surname = /^(?:(?:But|And|Yet)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u.exec(text)?.[1];
   if (!surname || isStopWord(surname.toLowerCase()) || SENTENCE_OPENER.test(surname)) return null;
-  // (A name stays on one line: "Politico⏎Trump campaign…" is no Politico Trump.)
-  const full = new Set([...told.matchAll(new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+${escapeRegExp(surname)})\b`, 'gu'))].map((m) => m[1]));
+  const full = told.of(surname);
   const [name] = full;
   // (Its first word a given name: "When PolitiFact" is no one's.)
   return full.size === 1 && sexOfGivenName(name.split(/\s/)[0]) !== 'unknown' && isPerson(name) ? name : null;
 }
 
-/** Whether a sentence opens on a name, whole or its surname, past "But" or a title: "Morgan laughs…", "But Mrs Morgan…". */
-function opensWithName(text: string, name: string): boolean {
-  const surname = surnameOf(name);
-  const opening = /^(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(text)?.[1];
-  return !!opening && (opening === name || (!!surname && opening === surname));
+/**
+ * The capitalised run a sentence opens on, past "But" or a title: a name whole or its surname ("Morgan laughs…", "But
+ * Mrs Morgan…").
+ */
+const nameOpening = (text: string) => /^(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(text)?.[1];
+
+/**
+ * The article's sentences so far, and the full names they give each surname asked about: each sentence is read once
+ * for a surname, so a long article costs no more per sentence than a short one.
+ */
+interface FullNamesSoFar {
+  add(sentence: string): void;
+  of(surname: string): Set<string>;
+}
+
+function fullNamesSoFar(): FullNamesSoFar {
+  const told: string[] = [];
+  const found = new Map<string, { read: number; names: Set<string> }>();
+  return {
+    add: (sentence) => void told.push(sentence),
+    of(surname) {
+      const entry = found.get(surname) ?? found.set(surname, { read: 0, names: new Set() }).get(surname)!;
+      // (A name stays on one line: "Politico⏎Trump campaign…" is no Politico Trump.)
+      const full = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+${escapeRegExp(surname)})\b`, 'gu');
+      for (; entry.read < told.length; entry.read++) {
+        const sentence = told[entry.read];
+        if (sentence.includes(surname)) for (const m of sentence.matchAll(full)) entry.names.add(m[1]);
+      }
+      return entry.names;
+    },
+  };
 }
 
 /** One unnamed person: "A witness", "one mother", "another resident", "a spokesman for the festival". */
