@@ -553,7 +553,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     to, placed in time or acted on names no speaker ("Trump’s comments came as…", "will address Trump’s
  *     comments at an event" cited Trump). Sources: a person questioned hard is a stance ("Sen. Elizabeth Warren
  *     grilled Wells Fargo CEO John Stumpf" cited no one; not "grilled the steaks"). Sources: "it increased its
- *     British growth forecast" is a forecast revised by the body "it" stands for (it cited no one).
+ *     British growth forecast" is a forecast revised by the body "it" stands for (it cited no one). Sources:
+ *     "would not accept Cruz's endorsement if it were offered" names no speaker (it cited Cruz).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -27,7 +27,7 @@ export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]
   // referred to, placed in time or acted on, with none of what was said after it.)
   const after = tokens[k + 1];
   if (after && SPEECH_PLACED.test(after.lemma)) return null;
-  if (tokens[start - 1]?.pos === 'VERB' && (!after || ['PUNCT', 'ADP', 'CCONJ'].includes(after.pos)) && !/^(?:that|about|on|of|to|as)$/.test(after?.lower ?? '')) return null;
+  if (tokens[start - 1]?.pos === 'VERB' && (!after || ['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(after.pos)) && !/^(?:that|about|on|of|to|as)$/.test(after?.lower ?? '')) return null;
   return [start, k - 2];
 }
 

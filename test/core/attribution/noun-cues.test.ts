@@ -14,6 +14,7 @@ describe('nominalCue', () => {
     // Speech only referred to, placed in time or acted on, tells none of what was said.
     ['Trump’s comments came as he tried to reach out to voters.', 'comments', null],
     ['Clinton will address Trump’s comments at an event in Florida.', 'comments', null],
+    ["He would not accept Cruz's endorsement if it were offered.", 'endorsement', null],
     ['Trump’s claim that he won was false.', 'claim', 'Trump'],
     ['Critics dismissed Trump’s claim that he won.', 'claim', 'Trump'],
   ])('in %j, the possessor of %j is %p', (text, noun, possessor) => {
