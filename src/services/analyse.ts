@@ -554,7 +554,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     comments at an event" cited Trump). Sources: a person questioned hard is a stance ("Sen. Elizabeth Warren
  *     grilled Wells Fargo CEO John Stumpf" cited no one; not "grilled the steaks"). Sources: "it increased its
  *     British growth forecast" is a forecast revised by the body "it" stands for (it cited no one). Sources:
- *     "would not accept Cruz's endorsement if it were offered" names no speaker (it cited Cruz).
+ *     "would not accept Cruz's endorsement if it were offered" names no speaker (it cited Cruz). Sources: "she
+ *     continued" after a quote tags it (the quote was no one's, and "say" inside it was cited to "people").
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -180,7 +180,8 @@ const RELEASED_PAPERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'retu
  * speaker, closing the sentence, is the quote's tag ("he laughed at the idea" is no tag).
  */
 function tagsQuote(t: ParsedToken[], k: number): boolean {
-  if (!MANNER_VERBS.has(t[k].lemma)) return false;
+  // ('…," she continued.': speech going on tags a quote as a manner of saying does.)
+  if (!MANNER_VERBS.has(t[k].lemma) && t[k].lemma !== 'continue') return false;
   // The verb closes the sentence, perhaps with an adverb: "she sighed wearily."
   const after = t[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
   if (t[after] && !/^[.,!?]$/.test(t[after].text)) return false;

@@ -158,6 +158,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A verb of manner tagging a quote is its speech tag; laughing at something is not.
     ['"Things change," he shrugs.', [[['he', 'shrugs']]]],
     ['"It is mostly cold," Jim Hale laughed.', [[['Jim Hale', 'laughed']]]],
+    // Speech going on tags the quote; words inside it are the speaker's.
+    ['“Maybe I can, by speaking directly to white people, say, look, this is not who we are,” she continued.', [[['she', 'continued']]]],
+    ['The rally continued.', [[]]],
     ['He laughed at the idea.', [[]]],
     // "The WHO" is a body, not the relative "who".
     ['The WHO said the risk was high.', [[['The WHO', 'said']]]],
