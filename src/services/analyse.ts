@@ -556,6 +556,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     British growth forecast" is a forecast revised by the body "it" stands for (it cited no one). Sources:
  *     "would not accept Cruz's endorsement if it were offered" names no speaker (it cited Cruz). Sources: "she
  *     continued" after a quote tags it (the quote was no one's, and "say" inside it was cited to "people").
+ *     Sources: a recording released ("Tulsa police released video of the shooting") puts out no words of the
+ *     one releasing (it cited the police).
  */
 export const ANALYSIS_VERSION = 38;
 

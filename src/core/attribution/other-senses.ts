@@ -196,6 +196,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'pick' && next?.lower === 'up') return true;
   // "maintains a program", "maintained the roads": keeping something going, not holding a view ("maintains her innocence").
   if (t.lemma === 'maintain' && /^(?:a|an|the|its|their|his|her)$/.test(next?.lower ?? '') && !HELD_VIEW.test(tokens[k + 2]?.lower ?? '')) return true;
+  // "released video of the shooting", "released the hostages": made public or set free, no words of the one releasing
+  // ("released a statement", "released his plan" put out words).
+  if (t.lemma === 'release' && RELEASED_THING.test(tokens.slice(k + 1, k + 5).find((x) => x.pos === 'NOUN')?.lower ?? '')) return true;
   // "grilled the steaks": cooking; only a person is grilled with questions ("grilled Wells Fargo CEO John Stumpf").
   if (t.lemma === 'grill' && !(next?.pos === 'PROPN' || /^(?:him|her|them|me|us)$/.test(next?.lower ?? '') || tokens.slice(k + 1, k + 7).some((x) => x.pos === 'PROPN' || personNoun(x.lower)))) return true;
   // "has assumed a newly created role", "assumed office": taking a post, not supposing.
@@ -350,6 +353,8 @@ function isPhoneCall(tokens: ParsedToken[], k: number): boolean {
 }
 
 
+/** What is released without saying anything: recordings made public, people set free (a plan or tax returns released put out words). */
+const RELEASED_THING = /^(?:video|videos|footage|tapes?|recordings?|photos?|photographs?|images?|pictures?|album|single|song|film|movie|trailer|prisoners?|hostages?|detainees?|funds|money)$/;
 /** What one enjoys by holding it: "enjoyed a revered global standing", "enjoys a comfortable lead". */
 const ENJOYED = /^(?:standing|lead|majority|popularity|reputation|status|advantage|success|access|immunity|protection|edge|boost|ratings?)$/;
 /** What one maintains as a view: "maintains her innocence", "maintained his position". */

@@ -591,6 +591,7 @@ describe('findAttributions, through analyseArticle', () => {
     // Releasing a document or a plan is putting out words; releasing hostages is not. A named possessor's plan is theirs.
     ['He first released his plan a year ago.', [[['He', 'released']]]],
     ['The rebels released the hostages on Monday.', [[]]],
+    ['Tulsa police released video on Monday of last week’s shooting.', [[]]],
     ["Mrs. Clinton's plan would also cap the tax value of deductions.", [[['Mrs. Clinton', 'plan']]]],
     // Past tenses wink tags as adjectives; a document reads, a reader does not; a time phrase inside the subject.
     ['Japan branded North Korea an "outlaw nation."', [[['Japan', 'branded']]]],
