@@ -557,7 +557,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "would not accept Cruz's endorsement if it were offered" names no speaker (it cited Cruz). Sources: "she
  *     continued" after a quote tags it (the quote was no one's, and "say" inside it was cited to "people").
  *     Sources: a recording released ("Tulsa police released video of the shooting") puts out no words of the
- *     one releasing (it cited the police).
+ *     one releasing (it cited the police). Kinds: a Conference, Union or League "of" something is a body ("the
+ *     United States Conference of Mayors" was a person called United States Conference).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -52,7 +52,7 @@ export function otherNamesOfState(name: string): string[] {
   return STATE_NAME_SETS.filter((names) => names.includes(known)).flat().filter((n) => n !== name);
 }
 /** "Ministry of Foreign Affairs", "Office for National Statistics": an organisation whose name looks like a person's or a document's. */
-const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center|Observatory|Foundation|Society|Association|Federation|Alliance|Coalition|Campaign|Fund|Trust|Authority|Organi[sz]ation) (?:of|for)\b/;
+const ORGANISATION_OF = /\b(?:Ministry|Department|Office|Bureau|Council|Committee|Commission|Institute|University|Embassy|Agency|Board|Court|Bank|Chamber|House|Centre|Center|Observatory|Foundation|Society|Association|Federation|Alliance|Coalition|Campaign|Fund|Trust|Authority|Organi[sz]ation|Conference|Union|League) (?:of|for)\b/;
 /** A body's kind alone, which needs a name to say which: "Party", "Campaign" ("Police", "Government" say which on their own). */
 const KIND_ALONE = /^(?:Party|Campaign|Committee|Council|Department|Ministry|Agency|Company|Union|Court|Board|Office)$/;
 /** The body unnamed people are of, as an attribution's field; not a body's kind alone, capitalised to open a sentence ("Party officials"). */

@@ -15,6 +15,8 @@ describe('classifySource', () => {
     ['Gov. Earl Ray Tomblin of West Virginia', { type: 'person', name: 'Earl Ray Tomblin' }],
     ['U.S. News', { type: 'outlet', name: 'U.S. News & World Report' }],
     ['the Chinese Ministry of Foreign Affairs', { type: 'organisation' }],
+    ['the United States Conference of Mayors', { type: 'organisation', name: 'United States Conference of Mayors' }],
+    ['the National League of Cities', { type: 'organisation', name: 'National League of Cities' }],
     // A long name closing on a body's head, after a country's initials; a survey that maps a country is a body.
     ['The U.S. Preventive Services Task Force', { type: 'organisation', name: 'U.S. Preventive Services Task Force' }],
     // Of two words, when no one is given the first as a name.
