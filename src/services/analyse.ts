@@ -558,7 +558,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     continued" after a quote tags it (the quote was no one's, and "say" inside it was cited to "people").
  *     Sources: a recording released ("Tulsa police released video of the shooting") puts out no words of the
  *     one releasing (it cited the police). Kinds: a Conference, Union or League "of" something is a body ("the
- *     United States Conference of Mayors" was a person called United States Conference).
+ *     United States Conference of Mayors" was a person called United States Conference). Sources: a group with
+ *     members named among it is those members ("Critics, including Texas Governor Greg Abbott, say" was a
+ *     weasel, "Critics").
  */
 export const ANALYSIS_VERSION = 38;
 

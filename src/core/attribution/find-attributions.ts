@@ -244,8 +244,21 @@ function spansOf(s: ParsedSentence, src: [number, number], cue: [number, number]
 /** Bodies in the plural that no one has for a surname, as "Banks" or "Brewers" may be. */
 const NO_ONES_NAME = /^(?:Charities|Universities|Companies|Agencies|Councils|Unions|Hospitals|Schools|Airlines|Insurers|Lenders|Retailers|Supermarkets|Regulators|Businesses|Firms|Ministries)$/;
 
-function makeAttribution(s: ParsedSentence, src: [number, number], cue: [number, number], outlet: string | null): Attribution {
+/**
+ * Where a group's aside naming some of its members ends, when it runs up to the cue: "Critics, including Texas
+ * Governor Greg Abbott, say" (the last token of "Abbott"); -1 otherwise.
+ */
+function namedAmong(t: ParsedToken[], src: [number, number], cue: [number, number]): number {
+  if (t[src[1] + 1]?.text !== ',' || t[src[1] + 2]?.lower !== 'including') return -1;
+  const close = cue[0] - 1;
+  return t[close]?.text === ',' && close > src[1] + 3 && t.slice(src[1] + 3, close).some((x) => x.pos === 'PROPN') && !t.slice(src[1] + 3, close).some((x) => x.pos === 'VERB' || x.text === ',') ? close - 1 : -1;
+}
+
+function makeAttribution(s: ParsedSentence, whole: [number, number], cue: [number, number], outlet: string | null): Attribution {
   const t = s.tokens;
+  // ("Critics, including Texas Governor Greg Abbott, say": the members named speak with the group.)
+  const among = namedAmong(t, whole, cue);
+  const src: [number, number] = among > 0 ? [whole[0], among] : whole;
   const { sourceText, ...offsets } = spansOf(s, src, cue);
   let reading = classifySource(sourceText, outlet);
   // "Research conducted by the Center for Media… found": evidence whose maker the phrase cut off is named, no weasel.

@@ -498,6 +498,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim()).replace(/(?<=\S)\s+(?:himself|herself|themselves|itself)$/i, '');
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (CONTINENT.test(bare)) return { type: 'organisation', name: bare };
+  // ("Critics, including Texas Governor Greg Abbott": the one named among them, no weasel.)
+  const among = /^(.+?),\s+including\s+(.+)$/.exec(text);
+  const includedReading = among ? classifySource(among[2], articleOutlet) : null;
+  if (includedReading?.name && ['person', 'organisation', 'outlet'].includes(includedReading.type)) return includedReading;
   // ("One resident, Linda Park", "One official, John Smith": a person of a kind, then named in full.)
   const kindThenName = ONE_OF_A_KIND_NAMED.exec(text);
   if (kindThenName && sexOfGivenName(kindThenName[2]) !== 'unknown') return { type: 'person', name: kindThenName[2] + kindThenName[3], role: kindThenName[1] };

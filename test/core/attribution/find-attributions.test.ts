@@ -993,6 +993,9 @@ describe('findAttributions, through analyseArticle', () => {
     // One bare thing after the verb is what was done, not who did it; people after it still speak.
     ['One after another, mining companies, including Patriot, declared bankruptcy.', [[['Patriot', 'declared']]]],
     ['Prices will rise, warned economists.', [[['economists', 'warned']]]],
+    // Members named among a group speak with it; a group described only stays vague.
+    ['Critics, including Texas Governor Greg Abbott, say federal guidance has been slow.', [[['Critics, including Texas Governor Greg Abbott', 'say']]]],
+    ['Critics, including many scientists, say the plan is flawed.', [[['Critics', 'say']]]],
     // A time in the telling speaks no participle.
     ['She recalls the partner being supportive of her - at one point even admonishing the client: "Look at her."', [[['She', 'recalls']]]],
     // The subject past an aside or a participle phrase, and the people a "who" clause is about.

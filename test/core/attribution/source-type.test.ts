@@ -16,6 +16,7 @@ describe('classifySource', () => {
     ['U.S. News', { type: 'outlet', name: 'U.S. News & World Report' }],
     ['the Chinese Ministry of Foreign Affairs', { type: 'organisation' }],
     ['the United States Conference of Mayors', { type: 'organisation', name: 'United States Conference of Mayors' }],
+    ['Critics, including Texas Governor Greg Abbott', { type: 'person', name: 'Greg Abbott' }],
     ['the National League of Cities', { type: 'organisation', name: 'National League of Cities' }],
     // A long name closing on a body's head, after a country's initials; a survey that maps a country is a body.
     ['The U.S. Preventive Services Task Force', { type: 'organisation', name: 'U.S. Preventive Services Task Force' }],
