@@ -560,7 +560,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     one releasing (it cited the police). Kinds: a Conference, Union or League "of" something is a body ("the
  *     United States Conference of Mayors" was a person called United States Conference). Sources: a group with
  *     members named among it is those members ("Critics, including Texas Governor Greg Abbott, say" was a
- *     weasel, "Critics").
+ *     weasel, "Critics"). Names: a team by its name alone is the club named in full before ("The Cowboys said"
+ *     after "The Dallas Cowboys placed…" was unnamed people).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -439,7 +439,7 @@ export const isNamedStorm = (text: string) => /^(?:Hurricane|Typhoon|Cyclone|(?:
 const CLUB_NAME = /^(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+s|United|City|Rovers|Athletic|Wanderers|Albion|County|Town|FC)$/u;
 
 /** A club named by its home, then its own name: "Dallas Cowboys", "New York Yankees", "Manchester United". */
-function isClubOfPlace(name: string): boolean {
+export function isClubOfPlace(name: string): boolean {
   const words = name.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const rest = words.slice(n).join(' ');

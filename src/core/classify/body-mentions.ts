@@ -1,4 +1,4 @@
-import { isDocumentWord } from '../attribution/source-type';
+import { isClubOfPlace, isDocumentWord } from '../attribution/source-type';
 import { withoutSentenceStop } from '../text/patterns';
 import type { Attribution } from '../attribution/types';
 import type { AnalysedSentence } from './analyse-article';
@@ -173,6 +173,18 @@ const BEFORE_OPENING_BODY = /^(?:The\s+)?(?:[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/
 /** The body a sentence opens on as its subject, named: "The hospital, Asante Rogue Regional Medical Center, has been sued". */
 const bodyOpening = (s: AnalysedSentence, shown: ShownBody[]) => shown.find((b) => b.at >= s.start && b.at < s.end && BEFORE_OPENING_BODY.test(s.text.slice(0, b.at - s.start)));
 
+/**
+ * The club a team's name alone stands for, named in full before: "The Cowboys said" after "The Dallas Cowboys placed…";
+ * undefined when none was.
+ */
+function clubNamedBefore(a: Attribution, sentences: AnalysedSentence[], i: number): string | undefined {
+  const team = /^[Tt]he (\p{Lu}\p{Ll}+s)$/u.exec(a.sourceText.trim())?.[1];
+  if (!team || (a.sourceType !== 'anonymous' && a.sourceType !== 'unknown')) return undefined;
+  const told = [...sentences.slice(0, i).map((s) => s.text), sentences[i].text.slice(0, a.sourceStart - sentences[i].start)].join('\n');
+  const named = [...told.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}.]*\s+){1,3}${team}\b`, 'gu'))].map((m) => m[0].replace(/^(?:The|A)\s+/, ''));
+  return named.findLast(isClubOfPlace);
+}
+
 /** The body an unnamed speaker speaks for, by its kind's word: "a spokesman for the company", "a company spokesman". */
 function employerMention(a: Attribution): Mention | undefined {
   if (a.organisation) return mentionOf(a.organisation);
@@ -209,12 +221,14 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       /** The body that spoke in this sentence or the one before, which "it", "its" and an unnamed spokesperson stand for. */
       const justSpoke = lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
       const openedOn = a.sourceType === 'unknown' && /^it$/i.test(a.sourceText.trim()) && i > 0 ? bodyOpening(sentences[i - 1], shown) : undefined;
+      const club = clubNamedBefore(a, sentences, i);
       if (antecedent) a.name = antecedent;
       else if (justSpoke && /^it$/i.test(a.sourceText.trim())) Object.assign(a, { sourceType: 'organisation', name: justSpoke.name });
       // ("The exit poll is out. It suggests Labour will win…": "it" is the document the sentence before opened on.)
       else if (a.sourceType === 'unknown' && /^it$/i.test(a.sourceText.trim()) && i > 0 && opensOnDocument(sentences[i - 1].text)) a.sourceType = 'document';
       // ("The hospital, Asante Rogue Regional Medical Center, has been sued… It has denied wrongdoing.": the body it opened on.)
       else if (openedOn) Object.assign(a, { sourceType: 'organisation', name: openedOn.name });
+      else if (club) Object.assign(a, { sourceType: 'organisation', name: club });
       // "…, the college said. Its president, Dr Adrian Boyle, said…": the body's own officer ("Vivienne Stern, its chief
       // executive, said": the same, named first); "The Department for Education said… A spokesperson added:" its spokesperson.
       else if (justSpoke && !a.organisation && ((a.sourceType === 'person' && /(?:^|,\s+)its\s/i.test(a.sourceText)) || (a.sourceType === 'anonymous' && /^(?:a|the)\s+spokes(?:person|man|woman)$/i.test(a.sourceText.trim())))) a.organisation = justSpoke.name;

@@ -472,6 +472,15 @@ describe('analyseArticle on text of its own', () => {
   });
 
   it.each([
+    ['The Dallas Cowboys placed Dak Prescott on injured reserve. The Cowboys said he would have surgery.', { sourceType: 'organisation', name: 'Dallas Cowboys' }],
+    // No club named before: the people so called stay unnamed.
+    ['The Cowboys said he would have surgery.', { sourceType: 'anonymous' }],
+  ])('reads a team by its name alone as the club named in full before: %s', (text, expected) => {
+    const { sentences } = analyseArticle(text);
+    expect(sentences.flatMap((s) => s.attributions).at(-1)).toMatchObject(expected);
+  });
+
+  it.each([
     ['Jane Doe, who heads the Institute for Fiscal Studies, said the plan was unfunded.', { role: 'head', organisation: 'Institute for Fiscal Studies' }],
     ['Bill Gates, who co-founded Microsoft, said AI would change everything.', { role: 'co-founder', organisation: 'Microsoft' }],
     // No body by its name: a bakery, a person's campaign.
