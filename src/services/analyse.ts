@@ -561,7 +561,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     United States Conference of Mayors" was a person called United States Conference). Sources: a group with
  *     members named among it is those members ("Critics, including Texas Governor Greg Abbott, say" was a
  *     weasel, "Critics"). Names: a team by its name alone is the club named in full before ("The Cowboys said"
- *     after "The Dallas Cowboys placed…" was unnamed people).
+ *     after "The Dallas Cowboys placed…" was unnamed people). Kinds: "A No 10 spokesperson" is of No 10 (of no
+ *     body).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -226,7 +226,7 @@ const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent)\s+[\p{Ll}-]+\s+f
 const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
 
 /** One unnamed person, with the body before or after: "a Home Office spokeswoman", "an official at the agency". */
-const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider|source)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
+const UNNAMED_OF_BODY = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?((?:(?:\p{Lu}[\p{L}.&'’-]*|(?<=No\.?\s)10)\s+(?:(?:of|for|and)\s+)?)+)?(spokes(?:person|man|woman)|official|aide|diplomat|insider|source)(?:\s+(?:for|at|of|with|from|in)\s+(.+))?$/u;
 
 /** A quantity of people or things, and what it counts: "dozens of papers", "Small groups of protesters". */
 const QUANTITY_OF = /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|handful|number|group|groups|couple|crowd|host|band|series)\s+of\s+(.+)$/u;

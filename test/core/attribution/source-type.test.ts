@@ -414,6 +414,7 @@ describe('classifySource', () => {
     ['Beijing and Moscow', { type: 'organisation' }],
     // Unnamed people of a named body are anonymous, not weasels.
     ['Analysts at Wedbush', { type: 'anonymous', organisation: 'Wedbush' }],
+    ['A No 10 spokesperson', { type: 'anonymous', organisation: 'No 10' }],
     ['The researchers at the University of Colorado', { type: 'anonymous', organisation: 'the University of Colorado' }],
     ['Independent analysts at the Institute for the Study of War', { type: 'anonymous', organisation: 'the Institute for the Study of War' }],
     // A city's hall is its council; a royal couple by their titles are people.
