@@ -562,7 +562,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     members named among it is those members ("Critics, including Texas Governor Greg Abbott, say" was a
  *     weasel, "Critics"). Names: a team by its name alone is the club named in full before ("The Cowboys said"
  *     after "The Dallas Cowboys placed…" was unnamed people). Kinds: "A No 10 spokesperson" is of No 10 (of no
- *     body).
+ *     body). Names: a post owned by a body mentioned by its kind's word is of that body ("The agency's chief
+ *     executive, Dame Jenny Harries" was of no body).
  */
 export const ANALYSIS_VERSION = 38;
 

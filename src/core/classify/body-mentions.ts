@@ -185,6 +185,9 @@ function clubNamedBefore(a: Attribution, sentences: AnalysedSentence[], i: numbe
   return named.findLast(isClubOfPlace);
 }
 
+/** A body by its kind's word in the possessive, opening a post: "The agency's" of "The agency's chief executive". */
+const POSSESSED_KIND = /^([Tt]he (?:[\p{Ll}-]+ )?[\p{Ll}-]+)['’]s?\s/u;
+
 /** The body an unnamed speaker speaks for, by its kind's word: "a spokesman for the company", "a company spokesman". */
 function employerMention(a: Attribution): Mention | undefined {
   if (a.organisation) return mentionOf(a.organisation);
@@ -218,6 +221,11 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       const employer = a.sourceType === 'anonymous' ? employerMention(a) : undefined;
       const employerName = employer && lastOfKind(employer, a.sourceStart, i, named, shown);
       if (employerName) a.organisation = employerName;
+      // ("The agency's chief executive, Dame Jenny Harries, said": the body named before, by its kind's word, owns the post.)
+      const owner = !a.organisation && (a.sourceType === 'person' || a.sourceType === 'anonymous') ? POSSESSED_KIND.exec(a.sourceText)?.[1] : undefined;
+      const ownerMention = owner ? mentionOf(owner) : undefined;
+      const ownerName = ownerMention && lastOfKind(ownerMention, a.sourceStart, i, named, shown);
+      if (ownerName) a.organisation = ownerName;
       /** The body that spoke in this sentence or the one before, which "it", "its" and an unnamed spokesperson stand for. */
       const justSpoke = lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
       const openedOn = a.sourceType === 'unknown' && /^it$/i.test(a.sourceText.trim()) && i > 0 ? bodyOpening(sentences[i - 1], shown) : undefined;

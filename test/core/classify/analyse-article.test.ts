@@ -480,6 +480,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.flatMap((s) => s.attributions).at(-1)).toMatchObject(expected);
   });
 
+  it('reads a post owned by a body mentioned by its kind as that body\'s: "The agency\'s chief executive"', () => {
+    const { sentences } = analyseArticle('The UK Health Security Agency said cases were rising. The agency\'s chief executive, Dame Jenny Harries, said vaccination was vital.');
+    expect(sentences[1].attributions[0]).toMatchObject({ name: 'Jenny Harries', organisation: 'UK Health Security Agency' });
+  });
+
   it.each([
     ['Jane Doe, who heads the Institute for Fiscal Studies, said the plan was unfunded.', { role: 'head', organisation: 'Institute for Fiscal Studies' }],
     ['Bill Gates, who co-founded Microsoft, said AI would change everything.', { role: 'co-founder', organisation: 'Microsoft' }],
