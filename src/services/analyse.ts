@@ -563,7 +563,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     weasel, "Critics"). Names: a team by its name alone is the club named in full before ("The Cowboys said"
  *     after "The Dallas Cowboys placed…" was unnamed people). Kinds: "A No 10 spokesperson" is of No 10 (of no
  *     body). Names: a post owned by a body mentioned by its kind's word is of that body ("The agency's chief
- *     executive, Dame Jenny Harries" was of no body).
+ *     executive, Dame Jenny Harries" was of no body). Sources: a state's name over news of it is a heading's
+ *     topic ("Germany: Police raid homes…" cited Germany); one saying what must or will be, or in the first
+ *     person, still speaks.
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -32,6 +32,9 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   // ("MS. LEAVITT: The President spoke to the governor on Monday. He made clear…": not a transcript's label, a title's
   // before a name, or one whose line goes on past its sentence.)
   const rest = s.text.slice(m.index + m[0].length - 1).trimStart();
+  // ("Germany: Police raid homes of far-right suspects": a state's name over news of it. One speaking says what must or
+  // will be, or speaks in the first person: "China: US must stop arming Taiwan", "Israel: We will respond".)
+  if (isStateName(m[1]) && !/\b(?:I|we|We|our|Our|my|My|must|should|will|won't|would|cannot|can't|wants?|demands?|warns?|says?|vows?|urges?)\b|["“]/.test(rest)) return null;
   const transcript = /^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s/.test(m[1]) || s.line.trim().length > s.text.trim().length;
   if (!transcript && /^(?:A|An|The)\s+\p{Lu}/u.test(rest) && !/\b(?:Is|Are|Was|Were|Will|Has|Have|Had|Must|Can|Could|Should|Would|Says?|Said)\b/.test(rest)) return null;
   // ("CNN State of the Union: Interview with Senator Amy Klobuchar": a programme's name over what it aired.)

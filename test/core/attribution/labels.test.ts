@@ -26,6 +26,10 @@ describe('speakerLabel', () => {
     ['Storm Ciarán: Thousands without power as 100mph winds batter coast', null, null],
     // A town a headline is datelined from says nothing.
     ['Mumbai: 3 held for cheating investors of Rs 12 crore', null, null],
+    // A state's name over news of it says nothing; one saying what must be, or in the first person, speaks.
+    ['Germany: Police raid the homes of suspects in six states', null, null],
+    ['China: US must stop arming Taiwan', 'China', 'organisation'],
+    ['Israel: We will respond to any attack', 'Israel', 'organisation'],
     // A headline's subtitle after its topic; a headline said in Title Case still speaks.
     ['North Korea and Russia: An Alliance Built on Shells and Secrets', null, null],
     // A transcript's label, a title before the name, or a line going on past its sentence, is a speaker's.
