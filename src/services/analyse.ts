@@ -565,7 +565,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     body). Names: a post owned by a body mentioned by its kind's word is of that body ("The agency's chief
  *     executive, Dame Jenny Harries" was of no body). Sources: a state's name over news of it is a heading's
  *     topic ("Germany: Police raid homes…" cited Germany); one saying what must or will be, or in the first
- *     person, still speaks.
+ *     person, still speaks. Kinds: a station is named without where it broadcasts ("WKBT-TV in Wisconsin" was
+ *     an outlet so named).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -337,7 +337,8 @@ function nameWithoutTrade(name: string): string {
  */
 function plainNames(reading: SourceReading): SourceReading {
   const organisation = reading.organisation && /^(?!the\s)(?:[\p{Ll}'’-]+\s+)+(\p{Lu}.*)$/u.exec(reading.organisation)?.[1];
-  const name = reading.type === 'organisation' && reading.name ? bodyName(reading.name) : reading.name;
+  // ("WKBT-TV in Wisconsin reported": a station by its name, without where it broadcasts.)
+  const name = reading.type === 'organisation' && reading.name ? bodyName(reading.name) : reading.type === 'outlet' && reading.name ? reading.name.replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, '') : reading.name;
   return { ...reading, ...(name ? { name } : {}), ...(organisation ? { organisation } : {}) };
 }
 
@@ -811,6 +812,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     return { type: 'anonymous', ...(body ? ofBody(body) : {}) };
   }
   // ("The Post Office", "Standard Chartered", "Standard Life": a paper's word before a word no masthead closes on.)
+  // ("KTLA-TV", "WGN-TV in Chicago": a broadcaster by its call sign.)
+  if (/^[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)\b/.test(bare)) return { type: 'outlet', name: bare };
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: NOT_MASTHEAD_TAIL.test(bare) ? 'organisation' : 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
   // (A country after a preposition is where, not who: "weak demand in China".)

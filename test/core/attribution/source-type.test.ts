@@ -395,6 +395,10 @@ describe('classifySource', () => {
     ['Iranian state media', { type: 'anonymous' }],
     ['local television', { type: 'anonymous' }],
     ['Chinese state broadcaster CCTV', { type: 'outlet', name: 'CCTV' }],
+    // A station by its name or call sign, without where it broadcasts.
+    ['WKBT-TV in Wisconsin', { type: 'outlet', name: 'WKBT-TV' }],
+    ['KTLA-TV', { type: 'outlet', name: 'KTLA-TV' }],
+    ['KPMG in London', { type: 'unknown' }],
     ['the banks', { type: 'organisation' }],
     // A number opening the sentence is capitalised, not a name.
     ['Ninety-three Republicans and two Democrats', { type: 'anonymous' }],
