@@ -566,7 +566,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     executive, Dame Jenny Harries" was of no body). Sources: a state's name over news of it is a heading's
  *     topic ("Germany: Police raid homes…" cited Germany); one saying what must or will be, or in the first
  *     person, still speaks. Kinds: a station is named without where it broadcasts ("WKBT-TV in Wisconsin" was
- *     an outlet so named).
+ *     an outlet so named). Kinds: a body's post held somewhere is the body's ("the IOM's chief of mission in
+ *     Sudan" was of Sudan).
  */
 export const ANALYSIS_VERSION = 38;
 

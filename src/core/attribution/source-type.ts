@@ -70,7 +70,7 @@ const OFFICE_OF = officeOf(OFFICES);
 /** The same, with "official", which alone names no one ("the White House official" is unnamed) but before a name does: "Hamas official Osama Hamdan". */
 const NAMED_OFFICE_OF = officeOf(`${OFFICES}|official`);
 /** A body's name in the possessive, then a post: "Barclays' chief economist", "the IMF's chief economist". */
-const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s-]+)?)$/u;
+const POSSESSED_POST = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+)*\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s-]+?)?(?:\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?)$/u;
 /** Roles held for a person, not in a body: "Carter's barrister", "his wife". */
 const RELATIONAL_ROLE = /\b(?:barrister|lawyer|attorney|solicitor|counsel|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|neighbou?r|girlfriend|boyfriend|fiancée?|widow|cousin|uncle|aunt)$/i;
 /** A post "of" a body, with no name: "the chairman of the Federal Reserve", "a director at the firm". */

@@ -395,6 +395,9 @@ describe('classifySource', () => {
     ['Iranian state media', { type: 'anonymous' }],
     ['local television', { type: 'anonymous' }],
     ['Chinese state broadcaster CCTV', { type: 'outlet', name: 'CCTV' }],
+    // A body's post where it is held: the body in the possessive, not the place.
+    ["Mohamed Refaat, the IOM's chief of mission in Sudan", { type: 'person', name: 'Mohamed Refaat', organisation: 'IOM' }],
+    ["Jane Doe, the UN's envoy for Syria", { type: 'person', name: 'Jane Doe', organisation: 'UN' }],
     // A station by its name or call sign, without where it broadcasts.
     ['WKBT-TV in Wisconsin', { type: 'outlet', name: 'WKBT-TV' }],
     ['KTLA-TV', { type: 'outlet', name: 'KTLA-TV' }],
