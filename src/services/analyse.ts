@@ -567,7 +567,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     topic ("Germany: Police raid homes…" cited Germany); one saying what must or will be, or in the first
  *     person, still speaks. Kinds: a station is named without where it broadcasts ("WKBT-TV in Wisconsin" was
  *     an outlet so named). Kinds: a body's post held somewhere is the body's ("the IOM's chief of mission in
- *     Sudan" was of Sudan).
+ *     Sudan" was of Sudan). Names: a body's kind alone before a post, opening the sentence, is the body named
+ *     before ("Council leader Tony Dyer" was of a body called Council).
  */
 export const ANALYSIS_VERSION = 38;
 

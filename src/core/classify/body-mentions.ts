@@ -222,7 +222,9 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       const employerName = employer && lastOfKind(employer, a.sourceStart, i, named, shown);
       if (employerName) a.organisation = employerName;
       // ("The agency's chief executive, Dame Jenny Harries, said": the body named before, by its kind's word, owns the post.)
-      const owner = !a.organisation && (a.sourceType === 'person' || a.sourceType === 'anonymous') ? POSSESSED_KIND.exec(a.sourceText)?.[1] : undefined;
+      // ("Council leader Tony Dyer": a body's kind alone, capitalised to open the sentence, is the one named before.)
+      const kindAlone = a.organisation && KIND_WORD_ALONE.test(a.organisation) ? `the ${a.organisation}` : undefined;
+      const owner = kindAlone ?? (!a.organisation && (a.sourceType === 'person' || a.sourceType === 'anonymous') ? POSSESSED_KIND.exec(a.sourceText)?.[1] : undefined);
       const ownerMention = owner ? mentionOf(owner) : undefined;
       const ownerName = ownerMention && lastOfKind(ownerMention, a.sourceStart, i, named, shown);
       if (ownerName) a.organisation = ownerName;

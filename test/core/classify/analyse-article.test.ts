@@ -480,6 +480,11 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences.flatMap((s) => s.attributions).at(-1)).toMatchObject(expected);
   });
 
+  it('reads a body\'s kind alone before a post, opening the sentence, as the body named before: "Council leader Tony Dyer"', () => {
+    const { sentences } = analyseArticle('Bristol City Council has approved a rise in council tax. Council leader Tony Dyer said the increase was painful.');
+    expect(sentences[1].attributions[0]).toMatchObject({ name: 'Tony Dyer', organisation: 'Bristol City Council' });
+  });
+
   it('reads a post owned by a body mentioned by its kind as that body\'s: "The agency\'s chief executive"', () => {
     const { sentences } = analyseArticle('The UK Health Security Agency said cases were rising. The agency\'s chief executive, Dame Jenny Harries, said vaccination was vital.');
     expect(sentences[1].attributions[0]).toMatchObject({ name: 'Jenny Harries', organisation: 'UK Health Security Agency' });
