@@ -568,7 +568,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     person, still speaks. Kinds: a station is named without where it broadcasts ("WKBT-TV in Wisconsin" was
  *     an outlet so named). Kinds: a body's post held somewhere is the body's ("the IOM's chief of mission in
  *     Sudan" was of Sudan). Names: a body's kind alone before a post, opening the sentence, is the body named
- *     before ("Council leader Tony Dyer" was of a body called Council).
+ *     before ("Council leader Tony Dyer" was of a body called Council). Sources: "as we know it" is an idiom,
+ *     no knowledge told (it cited "we").
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -170,6 +170,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     if (t.lemma === 'tell') return to && tokens[hearer + 1]?.pos === 'VERB';
     if (to && (tokens[hearer + 1]?.pos ?? 'PUNCT') === 'PUNCT') return true;
   }
+  // "the health service as we know it", "life as you know it": an idiom for the thing as it is.
+  if (t.lemma === 'know' && tokens[k - 2]?.lower === 'as' && /^(?:we|you|they|i)$/.test(tokens[k - 1]?.lower ?? '') && next?.lower === 'it') return true;
   // "Only God knows the hour", "heaven knows": an idiom of not knowing, no one's knowledge told.
   if (t.lemma === 'know' && /^(?:God|Heaven|heaven|Lord)$/.test(tokens[k - 1]?.text ?? '')) return true;
   // "has been viewed more than 2 million times": a count of views, not a view held.

@@ -135,6 +135,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A body's "which" is the body; "God knows" is an idiom.
     ['Iran fired more than 300 drones, according to the Israeli military, which said most were intercepted.', [[['the Israeli military', 'according to'], ['the Israeli military', 'said']]]],
     ['Only God knows the hour.', [[]]],
+    ['The health service as we know it will be gone within a decade.', [[]]],
     // A count of views is no view held; posts are documents.
     ['One post has been viewed more than 2 million times.', [[]]],
     // A reference number quoted is no words quoted.
