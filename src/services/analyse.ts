@@ -569,7 +569,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     an outlet so named). Kinds: a body's post held somewhere is the body's ("the IOM's chief of mission in
  *     Sudan" was of Sudan). Names: a body's kind alone before a post, opening the sentence, is the body named
  *     before ("Council leader Tony Dyer" was of a body called Council). Sources: "as we know it" is an idiom,
- *     no knowledge told (it cited "we").
+ *     no knowledge told (it cited "we"). Flags: a superlative measured against the record ("their worst result
+ *     in history", "the worst drought in 40 years") judges nothing (opinion).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -244,9 +244,21 @@ function namesCharge(tokens: { lower: string }[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - 5); i--) if (CHARGED.test(tokens[i].lower) && /^(?:of|with|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   return false;
 }
-/** "the worst on record", "the wettest since records began": a superlative measured against the record, not a judgement. */
-const isRecordMeasured = (tokens: { lower: string }[], k: number): boolean =>
-  /^(?:worst|best)$/.test(tokens[k].lower) && ((tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'record') || (tokens[k + 1]?.lower === 'since' && tokens[k + 2]?.lower === 'records'));
+/**
+ * "on record", "since 2010", "in history", "in 40 years": the record a superlative is measured against ("the worst
+ * government ever" measures nothing).
+ */
+const isRecord = (tokens: { lower: string }[], i: number): boolean =>
+  (tokens[i]?.lower === 'on' && tokens[i + 1]?.lower === 'record') ||
+  tokens[i]?.lower === 'since' ||
+  (tokens[i]?.lower === 'in' && /^(?:history|decades|\d+|a|two|three|four|five|ten|twenty|thirty|forty|fifty)$/.test(tokens[i + 1]?.lower ?? ''));
+
+/**
+ * "the worst on record", "their worst result in history", "the best harvest in 40 years": a superlative measured against
+ * the record, not a judgement.
+ */
+const isRecordMeasured = (tokens: { lower: string; pos?: string }[], k: number): boolean =>
+  /^(?:worst|best)$/.test(tokens[k].lower) && (isRecord(tokens, k + 1) || (tokens[k + 1]?.pos === 'NOUN' && isRecord(tokens, k + 2)));
 
 /** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families", "a virus that infects birds". */
 const CONDITIONS = new Set(['infect', 'infects', 'infecting', 'infection', 'infections', 'infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);

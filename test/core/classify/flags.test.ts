@@ -362,6 +362,9 @@ describe('the opinion flag', () => {
     ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
     ['The trial lasted little more than a year.', null],
     ['A&E waits are the worst on record.', null],
+    ['It was their worst result in history.', null],
+    ['It was the worst drought in 40 years.', null],
+    ['This is the worst government ever.', ['worst']],
     // The writer's prescription; not one a clause supposes, reports or asks.
     ['The government should scrap the cap.', ['should']],
     ['On this evidence, he should think again.', ['should']],
