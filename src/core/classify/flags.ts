@@ -416,6 +416,9 @@ const NAMED_BY_NUMBER = new Set([
   's&p', 'ftse', 'stoxx', 'nikkei', 'russell', 'fortune', 'dax', 'cac', 'ibex', 'asx',
 ]);
 
+/** How an index moves, in the past tense. */
+const MARKET_MOVE = /^(?:fell|rose|lost|gained|dropped|climbed|slipped|jumped|added|shed|edged|slid|sank|soared|plunged|tumbled|closed|ended)$/;
+
 /**
  * A verb, or one the tagger read as a plural noun before its complement: "The risk … remains low", as
  * a noun before a sum: "the plan cost £3m", or as an adjective: "The pair married in Italy".
@@ -425,6 +428,8 @@ const isVerbLike = (t: ParsedToken, k: number, tokens: ParsedToken[]) =>
   t.pos === 'AUX' ||
   (t.pos === 'NOUN' && k > 0 && /[^s]s$/.test(t.lower) && ['ADJ', 'ADV', 'DET'].includes(tokens[k + 1]?.pos ?? '') && tokens[k - 1].pos !== 'DET') ||
   (t.pos === 'NOUN' && k > 0 && /^(?:cost|costs|hit|hits|cut|cuts)$/.test(t.lower) && tokens[k - 1].pos === 'NOUN' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? '')) ||
+  // ("The FTSE 100 fell 1.2%", "the S&P 500 lost 0.4%": an index's move after its number.)
+  (t.pos === 'NOUN' && MARKET_MOVE.test(t.lower) && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.pos === 'PROPN' && ['NUM', 'SYM', 'ADV'].includes(tokens[k + 1]?.pos ?? '')) ||
   // ("The pair married in Italy": a past tense read as an adjective, after its subject and before its complement.)
   (t.pos === 'ADJ' && k > 0 && /ed$/.test(t.lower) && tokens[k - 1].pos === 'NOUN' && ['ADP', 'DET'].includes(tokens[k + 1]?.pos ?? ''));
 

@@ -242,6 +242,9 @@ describe('the unsourced flag', () => {
     expect(cuesOf('The war has killed tens of thousands of people and displaced millions.', 'unsourced')).toEqual(['tens of thousands', 'millions']);
     expect(cuesOf('Hundreds of flights were cancelled.', 'unsourced')).toEqual(['Hundreds']);
     expect(cuesOf('In May 2020 the plan cost £3m.', 'unsourced')).toEqual(['2020', '£3m']);
+    // An index's move after its number, which the tagger reads as a noun.
+    expect(cuesOf('The FTSE 100 fell 1.2% on Tuesday.', 'unsourced')).toEqual(['1.2%']);
+    expect(cuesOf('The S&P 500 lost 0.4%.', 'unsourced')).toEqual(['0.4%']);
     // A day of the month is a time, no figure to source.
     expect(cuesOf('Ravi Sharma, 58, died on 3 March with 40 others.', 'unsourced')).toEqual(['40']);
     // So is a person's age, which reporters give unsourced; and a grade's number names it.
