@@ -571,7 +571,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     before ("Council leader Tony Dyer" was of a body called Council). Sources: "as we know it" is an idiom,
  *     no knowledge told (it cited "we"). Flags: a superlative measured against the record ("their worst result
  *     in history", "the worst drought in 40 years") judges nothing (opinion). Flags: an index's move after its
- *     number is a claim ("The S&P 500 lost 0.4%." was no sentence, the tagger's noun for "lost").
+ *     number is a claim ("The S&P 500 lost 0.4%." was no sentence, the tagger's noun for "lost"). Kinds: a
+ *     tracker, dashboard or tool is a document ("according to CME's FedWatch tool" was of unknown kind).
  */
 export const ANALYSIS_VERSION = 38;
 

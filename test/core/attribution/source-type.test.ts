@@ -133,6 +133,7 @@ describe('classifySource', () => {
     ['Senior Labour figures', { type: 'anonymous' }],
     ['Senior defence figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
+    ["CME's FedWatch tool", { type: 'document' }],
     // The act of releasing is no press release.
     ['the release of political prisoners', { type: 'unknown' }],
     ['the press release of the ministry', { type: 'document' }],
