@@ -572,7 +572,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     no knowledge told (it cited "we"). Flags: a superlative measured against the record ("their worst result
  *     in history", "the worst drought in 40 years") judges nothing (opinion). Flags: an index's move after its
  *     number is a claim ("The S&P 500 lost 0.4%." was no sentence, the tagger's noun for "lost"). Kinds: a
- *     tracker, dashboard or tool is a document ("according to CME's FedWatch tool" was of unknown kind).
+ *     tracker, dashboard or tool is a document ("according to CME's FedWatch tool" was of unknown kind). Flags:
+ *     "great" of size praises nothing ("a great army", "going to great lengths" were opinion).
  */
 export const ANALYSIS_VERSION = 38;
 

@@ -260,6 +260,9 @@ const isRecord = (tokens: { lower: string }[], i: number): boolean =>
 const isRecordMeasured = (tokens: { lower: string; pos?: string }[], k: number): boolean =>
   /^(?:worst|best)$/.test(tokens[k].lower) && (isRecord(tokens, k + 1) || (tokens[k + 1]?.pos === 'NOUN' && isRecord(tokens, k + 2)));
 
+/** What "great" sizes rather than praises: "a great army", "a great deal of", "the great majority". */
+const GREAT_IN_SIZE = /^(?:deal|many|number|majority|extent|army|armies|crowd|crowds|distance|distances|length|lengths|famine|depression|flood|fire|powers?|multitude|host|wave)$/;
+
 /** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families", "a virus that infects birds". */
 const CONDITIONS = new Set(['infect', 'infects', 'infecting', 'infection', 'infections', 'infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);
 /** "worth billions", "worth £5m", "worth about 2% of GDP": a value stated, not a judgement ("worth a try" is one). */
@@ -279,6 +282,8 @@ const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: str
   // ("people familiar with the plans", "a battle complete with sharks")
   // ("a top official", "move top of the league": a rank, not praise.)
   (word.lower === 'familiar' && next?.lower === 'with') || (word.lower === 'complete' && next?.lower === 'with') || (word.lower === 'top' && (next?.pos === 'NOUN' || next?.lower === 'of')) ||
+  // ("a great army", "a great deal", "the great majority": size, not praise.)
+  (word.lower === 'great' && GREAT_IN_SIZE.test(next?.lower ?? '')) ||
   // ("their lowest tally in three decades", "the lowest rate since 2010": a measure at its least, as "highest" is.)
   (word.lower === 'lowest' && next?.pos === 'NOUN') ||
   // ("a foul on Saka", "fouled Rice", "no suspicion of foul play"; "a foul smell" is described.)

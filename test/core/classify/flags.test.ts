@@ -368,6 +368,9 @@ describe('the opinion flag', () => {
     ['It was their worst result in history.', null],
     ['It was the worst drought in 40 years.', null],
     ['This is the worst government ever.', ['worst']],
+    // "Great" of size praises nothing.
+    ['Russia and Iran will lead a great army against Israel.', null],
+    ['It was a great idea.', ['great']],
     // The writer's prescription; not one a clause supposes, reports or asks.
     ['The government should scrap the cap.', ['should']],
     ['On this evidence, he should think again.', ['should']],
