@@ -811,9 +811,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const body = PEOPLE_OF_BODY.exec(text)?.[1].trim();
     return { type: 'anonymous', ...(body ? ofBody(body) : {}) };
   }
-  // ("The Post Office", "Standard Chartered", "Standard Life": a paper's word before a word no masthead closes on.)
   // ("KTLA-TV", "WGN-TV in Chicago": a broadcaster by its call sign.)
   if (/^[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)\b/.test(bare)) return { type: 'outlet', name: bare };
+  // ("The Post Office", "Standard Chartered", "Standard Life": a paper's word before a word no masthead closes on.)
   if (OUTLET_WORD.test(text) && /^[A-Z]/.test(bare)) return { type: NOT_MASTHEAD_TAIL.test(bare) ? 'organisation' : 'outlet', name: bare };
   // "The DGAC, France's civil aviation authority": the body by its name, before what the apposition says of it.
   // (A country after a preposition is where, not who: "weak demand in China".)
