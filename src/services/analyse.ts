@@ -516,64 +516,36 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     not to be identified because…") claims nothing. Traces: a state named by its capital instead ("The
  *     European Commission is considering" → "Brussels will slap") and a common word capitalised to open the
  *     sentence ("People who drink…" → "Drinking…") are no name changed.
- * 38: Kinds: a region speaks as its government ("New Mexico reported", "Ontario announced" were people so
- *     named) and a club named by its home is a body ("Dallas Cowboys", "Manchester United" were people); a word
- *     that ranks a post, capitalised to open the sentence, is no body ("Head coach Mike McCarthy" was of one
- *     called Head). Sources: support given over time or by carers ("Her family are being supported by specially
- *     trained officers") is help, not a stance (it cited the officers). Names: a pronoun after a person unnamed
- *     but told by someone named in passing ("Gary Johnson’s doctor is calling… He released a letter") stays
- *     unnamed (with "New Mexico" a body, it would take the last person cited, Donald Trump). Flags: "a blunder"
- *     and "wishful thinking" (a compound in WordNet, read as naming a kind of thinking) are the writer's
- *     verdicts (no flag). Sources: a name with its own "the" after a noun opens a relative clause ("the great
- *     power the Bible calls the kings of the east" cited "the great power the Bible", unknown; "a plan the
- *     White House says will fail" cited "a plan the White House"). Names: "it" speaking after a sentence that
- *     opened on a body, silent, is that body ("The hospital, Asante Rogue Regional Medical Center, has been
- *     sued… It has denied wrongdoing." was unknown). Kinds: "Senior defence figures" are people, not numbers (a
- *     document). Sources: "A video shared more than 40,000 times on TikTok claims" cites the video (it cited
- *     "more than 40,000 times on TikTok"), and "The clip shows the minister saying…" the minister (the clip,
- *     with "saying" for its cue). A fact-check's "CLAIM: The WHO declared a new pandemic" is the claim checked,
- *     of unknown origin (it was the writer's statement). Sources: a day before a reporting noun is when it was
- *     said ("During Tuesday’s arguments", "In Friday's statement" cited a person called Tuesday or Friday).
- *     Kinds: "the release of political prisoners" is an act, not a press release (a document). Sources: a
- *     reason cited after a speaker's clause is that speaker's ("The country has changed, McConnell said,
- *     citing…" gave the citing to "The country"). Sources: "mailers and phone calls" holds no verb (it cited
- *     "mailers and phone"). Sources: one bare thing after the verb is no inverted speaker ("…, including
- *     Patriot, declared bankruptcy" cited "bankruptcy"). Sources: "at one point" is a time ("At one point the
- *     senator said" cited "one point the senator"; "…- at one point even admonishing the client" cited "one
- *     point"). Sources: a pronoun for a thing opens a relative clause ("Everything Trump says" cited a person
- *     called Everything Trump; "something a 911 caller also told" cited "something a 911 caller"). Sources: who
- *     is expected after a long "with" phrase is forecast ("with both President Barack Obama and his wife
- *     Michelle expected to visit" cited both as expecting). Sources: a span of time opening the sentence is no
- *     part of the speaker ("In the next eight weeks the Clinton campaign" was one organisation so named).
- *     Sources: "Sanders made the following comment:" is Sanders' speech to come (it cited "the following", with
- *     "comment" for the cue). Sources: a record held ("has record low support"), "picked up more mines",
- *     "maintains a program" and "has assumed a newly created role" report nothing (each cited its subject).
- *     Sources: recusing oneself, earning, signing up, choosing to act, resolving a problem, a standing enjoyed
- *     and footage circulating report nothing (each cited its subject). Sources: a reporting noun only referred
- *     to, placed in time or acted on names no speaker ("Trump’s comments came as…", "will address Trump’s
- *     comments at an event" cited Trump). Sources: a person questioned hard is a stance ("Sen. Elizabeth Warren
- *     grilled Wells Fargo CEO John Stumpf" cited no one; not "grilled the steaks"). Sources: "it increased its
- *     British growth forecast" is a forecast revised by the body "it" stands for (it cited no one). Sources:
- *     "would not accept Cruz's endorsement if it were offered" names no speaker (it cited Cruz). Sources: "she
- *     continued" after a quote tags it (the quote was no one's, and "say" inside it was cited to "people").
- *     Sources: a recording released ("Tulsa police released video of the shooting") puts out no words of the
- *     one releasing (it cited the police). Kinds: a Conference, Union or League "of" something is a body ("the
- *     United States Conference of Mayors" was a person called United States Conference). Sources: a group with
- *     members named among it is those members ("Critics, including Texas Governor Greg Abbott, say" was a
- *     weasel, "Critics"). Names: a team by its name alone is the club named in full before ("The Cowboys said"
- *     after "The Dallas Cowboys placed…" was unnamed people). Kinds: "A No 10 spokesperson" is of No 10 (of no
- *     body). Names: a post owned by a body mentioned by its kind's word is of that body ("The agency's chief
- *     executive, Dame Jenny Harries" was of no body). Sources: a state's name over news of it is a heading's
- *     topic ("Germany: Police raid homes…" cited Germany); one saying what must or will be, or in the first
- *     person, still speaks. Kinds: a station is named without where it broadcasts ("WKBT-TV in Wisconsin" was
- *     an outlet so named). Kinds: a body's post held somewhere is the body's ("the IOM's chief of mission in
- *     Sudan" was of Sudan). Names: a body's kind alone before a post, opening the sentence, is the body named
- *     before ("Council leader Tony Dyer" was of a body called Council). Sources: "as we know it" is an idiom,
- *     no knowledge told (it cited "we"). Flags: a superlative measured against the record ("their worst result
- *     in history", "the worst drought in 40 years") judges nothing (opinion). Flags: an index's move after its
- *     number is a claim ("The S&P 500 lost 0.4%." was no sentence, the tagger's noun for "lost"). Kinds: a
- *     tracker, dashboard or tool is a document ("according to CME's FedWatch tool" was of unknown kind). Flags:
- *     "great" of size praises nothing ("a great army", "going to great lengths" were opinion).
+ * 38: Sources: these report nothing and cited their subject: support given as care ("Her family are being
+ *     supported by specially trained officers"), a record held ("has record low support"), "picked up more
+ *     mines", "maintains a program", "has assumed a newly created role", recusing oneself, earning, signing up,
+ *     choosing to act, resolving a problem, a standing enjoyed, footage circulating or released ("Tulsa police
+ *     released video"), "as we know it", "mailers and phone calls" (cited "mailers and phone") and speech only
+ *     referred to ("Trump’s comments came as…", "will address Trump’s comments at an event", "would not accept
+ *     Cruz's endorsement if it were offered"). These cite the right source: "the great power the Bible calls…"
+ *     and "a plan the White House says…" (a name with its own "the" opens a relative clause), "Everything Trump
+ *     says" and "something a 911 caller also told" (a pronoun for a thing), "A video shared more than 40,000
+ *     times on TikTok claims" (was the count), "The clip shows the minister saying" (was the clip), "The
+ *     country has changed, McConnell said, citing…" (was the country), "…, including Patriot, declared
+ *     bankruptcy" (was "bankruptcy"), "At one point the senator said" and "In the next eight weeks the Clinton
+ *     campaign…" (a time is no part of the speaker), "Sanders made the following comment:" (was "the
+ *     following"), "“…,” she continued." (tags the quote), "Critics, including Texas Governor Greg Abbott, say"
+ *     (a weasel), "Sen. Elizabeth Warren grilled…" and "it increased its British growth forecast" (cited no
+ *     one; not "grilled the steaks"). Who is expected after a long "with" phrase is forecast; a day owning a
+ *     reporting noun ("In Friday's statement") is no speaker; a state's name over news of it ("Germany: Police
+ *     raid homes…") is a heading's topic; a fact-check's "CLAIM:" line is the claim checked, of unknown origin.
+ *     Kinds: a region speaks as its government ("New Mexico reported") and a club by its home's name is a body
+ *     ("Dallas Cowboys"); "Head coach" opening a sentence is of no body; "Senior defence figures" are people;
+ *     "the release of political prisoners" is no press release; a Conference, Union or League "of" something is
+ *     a body; "A No 10 spokesperson" is of No 10; a station is named without where it broadcasts ("WKBT-TV in
+ *     Wisconsin"); "the IOM's chief of mission in Sudan" is of the IOM; a tracker, dashboard or tool is a
+ *     document. Names: a pronoun after a person told by someone named in passing ("Gary Johnson’s doctor is
+ *     calling… He released") stays unnamed; "it" after a sentence opening on a body is that body ("The
+ *     hospital, Asante Rogue Regional Medical Center, has been sued… It has denied"); "The Cowboys said" is the
+ *     club named in full before; "The agency's chief executive" and "Council leader Tony Dyer" are of the body
+ *     named before. Flags: "a blunder" and "wishful thinking" judge; a superlative measured against the record
+ *     ("their worst result in history") and "great" of size ("a great army") do not; "The S&P 500 lost 0.4%."
+ *     is a claim (the tagger's noun "lost" left it unflagged).
  */
 export const ANALYSIS_VERSION = 38;
 
