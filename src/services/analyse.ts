@@ -529,15 +529,16 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     country has changed, McConnell said, citing…" (was the country), "…, including Patriot, declared
  *     bankruptcy" (was "bankruptcy"), "At one point the senator said" and "In the next eight weeks the Clinton
  *     campaign…" (a time is no part of the speaker), "Sanders made the following comment:" (was "the
- *     following"), "“…,” she continued." (tags the quote), "Critics, including Texas Governor Greg Abbott, say"
- *     (a weasel), "Sen. Elizabeth Warren grilled…" and "it increased its British growth forecast" (cited no
- *     one; not "grilled the steaks"). Who is expected after a long "with" phrase is forecast; a day owning a
- *     reporting noun ("In Friday's statement") is no speaker; a state's name over news of it ("Germany: Police
- *     raid homes…") is a heading's topic; a fact-check's "CLAIM:" line is the claim checked, of unknown origin.
- *     Kinds: a region speaks as its government ("New Mexico reported") and a club by its home's name is a body
- *     ("Dallas Cowboys"); "Head coach" opening a sentence is of no body; "Senior defence figures" are people;
- *     "the release of political prisoners" is no press release; a Conference, Union or League "of" something is
- *     a body; "A No 10 spokesperson" is of No 10; a station is named without where it broadcasts ("WKBT-TV in
+ *     following"), "The firm published data showing sales fell" (was "The firm published data"), "“…,” she
+ *     continued." (tags the quote), "Critics, including Texas Governor Greg Abbott, say" (a weasel), "Sen.
+ *     Elizabeth Warren grilled…" and "it increased its British growth forecast" (cited no one; not "grilled the
+ *     steaks"). Who is expected after a long "with" phrase is forecast; a day owning a reporting noun ("In
+ *     Friday's statement") is no speaker; a state's name over news of it ("Germany: Police raid homes…") is a
+ *     heading's topic; a fact-check's "CLAIM:" line is the claim checked, of unknown origin. Kinds: a region
+ *     speaks as its government ("New Mexico reported") and a club by its home's name is a body ("Dallas
+ *     Cowboys"); "Head coach" opening a sentence is of no body; "Senior defence figures" are people; "the
+ *     release of political prisoners" is no press release; a Conference, Union or League "of" something is a
+ *     body; "A No 10 spokesperson" is of No 10; a station is named without where it broadcasts ("WKBT-TV in
  *     Wisconsin"); "the IOM's chief of mission in Sudan" is of the IOM; a tracker, dashboard or tool is a
  *     document. Names: a pronoun after a person told by someone named in passing ("Gary Johnson’s doctor is
  *     calling… He released") stays unnamed; "it" after a sentence opening on a body is that body ("The

@@ -563,7 +563,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // when the sentence names who wrote it: "the Security Council issued a statement calling…").
     // ("a lawsuit against Tesla alleging…": the document past the party its phrase names.)
     const document = tok.pos === 'VERB' && /ing$/.test(tok.lower) && t[k - 1]?.pos !== 'PUNCT' ? documentHeadBefore(t, k - 1, DOCUMENT_PARTY) : -1;
-    const saidIn = document >= 0 && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? [subjectBefore(t, document + 1)?.[0] ?? document, k - 1] as [number, number] : null;
+    let saidIn = document >= 0 && (STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma)) ? [subjectBefore(t, document + 1)?.[0] ?? document, k - 1] as [number, number] : null;
+    // ("The firm published data showing…": the phrase runs from after the verb that made the document, whose author speaks.)
+    const made = saidIn ? t.slice(saidIn[0], document).findLastIndex((x) => x.pos === 'VERB' && AUTHORING.has(x.lemma)) : -1;
+    if (saidIn && made >= 0) saidIn = [saidIn[0] + made + 1, k - 1];
     // ("In a statement announcing the pick, the union called…": the medium of a speaker named after it.)
     if (saidIn && !AUTHORING.has(t[saidIn[0] - 1]?.lemma ?? '') && t[saidIn[0] - 1]?.lower !== 'in') {
       found.push(makeAttribution(s, saidIn, [k, k], outlet));

@@ -1082,6 +1082,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The claim was first made by the Daily Beast, which cited two people close to the singer.', [[['the Daily Beast', 'was first made by'], ['two people close to the singer', 'cited']]]],
     ['U.S. News cited multiple intelligence sources.', [[['multiple intelligence sources', 'cited'], ['U.S. News', 'cited']]]],
     ['He cited a report saying shipments fell.', [[['He', 'cited'], ['a report', 'saying']]]],
+    // What the subject made shows what it says: its maker speaks, not a phrase holding the verb.
+    ['The firm published data showing sales fell.', [[['The firm', 'showing']]]],
     ['The Security Council issued a statement calling the test a violation.', [[['The Security Council', 'issued a statement'], ['The Security Council', 'calling']]]],
     ['According to research firm Counterpoint, shipments rose 2%.', [[['research firm Counterpoint', 'According to']]]],
     ['Imports fell 9% in November, the researchers tallied.', [[['the researchers', 'tallied']]]],
