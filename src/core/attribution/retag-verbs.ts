@@ -369,6 +369,9 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     // "His promises notwithstanding", "independent analyses agree…": a form in -s after a possessive, or between an
     // adjective and the verb it is the subject of, is a plural noun.
     if (t.pos === 'VERB' && /[^s']s$/.test(t.lower) && (POSSESSIVE_PRONOUN.has(named[k - 1]?.lower ?? '') || ((named[k - 1]?.pos === 'ADJ' || (k === 1 && named[0].pos !== 'PRON' && /^\p{Lu}/u.test(named[0].text))) && named[k + 1]?.pos === 'VERB' && !/ing$/.test(named[k + 1].lower)))) return { ...t, pos: 'NOUN' };
+    // ("Arsenal's title hopes look very much alive", "his re-election fears were"): or a form in -s between a possessed
+    // noun and a finite verb, the compound's head.
+    if (t.pos === 'VERB' && /[^s']s$/.test(t.lower) && named[k - 1]?.pos === 'NOUN' && (POSSESSIVE.has(named[k - 2]?.lower ?? '') || POSSESSIVE_PRONOUN.has(named[k - 2]?.lower ?? '')) && ['VERB', 'AUX'].includes(named[k + 1]?.pos ?? '') && !/ing$/.test(named[k + 1].lower)) return { ...t, pos: 'NOUN' };
     // "Inflation data dampened hopes that…", "raised fears", "said claims were false": a form in -s right after a past
     // tense is its object's noun, or the next clause's subject, never a second finite verb.
     if (t.pos === 'VERB' && /[^s']s$/.test(t.lower) && named[k - 1]?.pos === 'VERB' && /ed$/.test(named[k - 1].lower)) return { ...t, pos: 'NOUN' };

@@ -34,6 +34,9 @@ describe('retagVerbs', () => {
     // A form in -s after a past tense is a noun; one after "who" a verb.
     ['Inflation data dampened hopes that the Fed would cut rates.', 'hopes', ['NOUN', 'hope']],
     ['His promises notwithstanding, independent analyses agree the cuts favour the rich.', 'promises', ['NOUN', 'promise']],
+    // A form in -s between a possessed noun and a finite verb heads the compound.
+    ["Arsenal's title hopes look very much alive.", 'hopes', ['NOUN', 'hope']],
+    ["Clinton's campaign hopes to win Ohio.", 'hopes', ['VERB', 'hope']],
     ['His promises notwithstanding, independent analyses agree the cuts favour the rich.', 'analyses', ['NOUN', 'analyzes']],
     ['Trump avoids condemning the invasion.', 'avoids', ['VERB', 'avoid']],
     ['A man who lives nearby said he heard shots.', 'lives', ['VERB', 'live']],
