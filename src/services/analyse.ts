@@ -548,7 +548,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("their worst result in history") and "great" of size ("a great army") do not; "The S&P 500 lost 0.4%."
  *     is a claim (the tagger's noun "lost" left it unflagged).
  * 39: Flags: "Arsenal’s title hopes look very much alive" is no one hoping (a form in -s between a possessed
- *     noun and its verb is a noun).
+ *     noun and its verb is a noun). Sources: a thing described is its describers' words ("what police described
+ *     as minor injuries" cited no one; "injuries his family described as severe" cited "injuries his family";
+ *     "injuries described by police as life-changing" cited no one) and a describer left unnamed ("with
+ *     injuries described as serious") is no one ("Leeds General Infirmary with injuries" described).
  */
 export const ANALYSIS_VERSION = 39;
 

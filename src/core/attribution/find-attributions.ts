@@ -754,7 +754,15 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "a Taliban supported by China": a participle's agent after "by" qualifies a noun; no one is reported.
     // A passive clause names its speaker there: "The nominee has been endorsed by dozens of papers" (below).
-    if (!strong && t[k + 1]?.lower === 'by' && passiveAuxiliary(t, k) < 0) continue;
+    if (!strong && t[k + 1]?.lower === 'by' && passiveAuxiliary(t, k) < 0) {
+      // ("with injuries described by police as life-changing": what the agent called the thing is their words.)
+      const describer = lemma === 'describe' ? phraseAfter(t, k + 2) : null;
+      if (describer && t[describer[1] + 1]?.lower === 'as') {
+        found.push(makeAttribution(s, describer, [k, k + 1], outlet));
+        for (let x = k; x <= describer[1]; x++) used.add(x);
+      }
+      continue;
+    }
     // "a new study published in The BMJ has found": the participle qualifies the study, whose own verb reports
     // ("Americans worried about…" still hold a feeling).
     if ((qualifiesNoun(t, k) || qualifiesDocument(t, k)) && passiveAuxiliary(t, k) < 0 && verbClass(lemma) !== 'emotion') continue;
@@ -915,7 +923,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       (DISCLOSING.has(lemma) && nounClauseAt(t, cueEnd + 1)) ||
       // ("Investors questioned whether the upgrades would be enough": a doubt in words; "Police questioned a man" asks.)
       (lemma === 'question' && /^(?:whether|if|why|how)$/.test(next?.lower ?? ''));
-    const framed = strong || inverted || clauseFollows || viewedAs || lemma === 'learn' || inReportingFrame(t, cueEnd);
+    // ("what police described as minor injuries": the thing described stands before its describers.)
+    const describedAs = lemma === 'describe' && t[k + 1]?.lower === 'as';
+    const framed = strong || inverted || clauseFollows || viewedAs || describedAs || lemma === 'learn' || inReportingFrame(t, cueEnd);
     // Outside a reporting frame (or for an unlisted verb with a "that" clause), a stance or belief
     // is still someone's when a name or a person stands before it; a refusal to comment is anyone's answer
     // ("A spokesperson for the firm declined to comment", "The company declined to comment").

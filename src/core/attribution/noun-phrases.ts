@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -472,6 +472,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const joined = hyphen?.text === '-' && hyphen.start === t.end && tokens[i + 2]?.start === hyphen.end;
     if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined) break;
     start = i;
+    // ("injuries his family described as severe": a possessive pronoun after a noun opens a relative clause's subject.)
+    if (POSSESSIVE_PRONOUN.has(t.lower) && tokens[i - 1]?.pos === 'NOUN') break;
     i--;
   }
   // "what multiple lawmakers called": the speakers, without the relative word.

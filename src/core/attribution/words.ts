@@ -103,6 +103,8 @@ export const isShareOf = (tokens: ParsedToken[], of: number): boolean =>
   (tokens[of - 1]?.pos === 'NUM' || /^(?:one|some|many|most|several|none|all|each|both|few|any)$/.test(tokens[of - 1]?.lower ?? '')) &&
   (of === 1 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[of - 2]?.pos ?? ''));
 
+const ARTICLE = /^(?:a|an|the|these|those|this|that)$/;
+
 /**
  * A participle qualifying the noun before it, with the clause's own verb
  * after: "The Grand Prix scheduled for Sunday was cancelled", "a new study
@@ -134,6 +136,13 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
     const governor = tokens[j - 2];
     const objectOf = tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than' && !isShareOf(tokens, j - 2);
     return objectOf && (!closesWithPlace || tokens.slice(0, j - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  }
+  // ("was taken to hospital with injuries described as serious": a judgement of a preposition's object, whoever made it;
+  // "with what police described as minor injuries" names who did.)
+  if (next?.lower === 'as') {
+    let j = k - 1;
+    while (j > 0 && (['NOUN', 'ADJ', 'NUM'].includes(tokens[j - 1].pos) || ARTICLE.test(tokens[j - 1].lower))) j--;
+    return tokens[j - 1]?.pos === 'ADP';
   }
   // ("Analysts questioned whether the plan would work": a clause's "whether", tagged a preposition, follows a verb.)
   if (next?.pos !== 'ADP' || next.lower === 'whether') return false;

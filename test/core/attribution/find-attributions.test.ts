@@ -792,6 +792,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['The plan was backed by 62% of members.', [[['62% of members', 'was backed by']]]],
     ['The scheme was backed by seven votes to four at a meeting on Tuesday.', [[]]],
     // Support given as care is help, not a stance; support of a plan is one.
+    // A judgement of a thing is its describers' words: by name, after "what", inside a relative clause or as the agent
+    // of a participle; with no describer the participle only qualifies the thing.
+    ['He was taken to hospital with what police described as minor injuries.', [[['police', 'described']]]],
+    ['He was treated for injuries his family described as severe.', [[['his family', 'described']]]],
+    ['The man was taken to hospital with injuries described by police as life-changing.', [[['police', 'described by']]]],
+    ['She was taken to Leeds General Infirmary with injuries described as serious but not life-threatening.', [[]]],
     ['Her family are being supported by specially trained officers.', [[]]],
     ['The family is supported by specialist officers.', [[]]],
     ['The plan is supported by most economists.', [[['most economists', 'is supported by']]]],
