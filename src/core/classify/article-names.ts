@@ -220,16 +220,16 @@ interface FullNamesSoFar {
 
 function fullNamesSoFar(): FullNamesSoFar {
   const told: string[] = [];
-  const found = new Map<string, { read: number; names: Set<string> }>();
+  const found = new Map<string, { read: number; names: Set<string>; full: RegExp }>();
+  // (A name stays on one line: "Politico⏎Trump campaign…" is no Politico Trump.)
+  const fullNameOf = (surname: string) => new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+${escapeRegExp(surname)})\b`, 'gu');
   return {
     add: (sentence) => void told.push(sentence),
     of(surname) {
-      const entry = found.get(surname) ?? found.set(surname, { read: 0, names: new Set() }).get(surname)!;
-      // (A name stays on one line: "Politico⏎Trump campaign…" is no Politico Trump.)
-      const full = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+${escapeRegExp(surname)})\b`, 'gu');
+      const entry = found.get(surname) ?? found.set(surname, { read: 0, names: new Set(), full: fullNameOf(surname) }).get(surname)!;
       for (; entry.read < told.length; entry.read++) {
         const sentence = told[entry.read];
-        if (sentence.includes(surname)) for (const m of sentence.matchAll(full)) entry.names.add(m[1]);
+        if (sentence.includes(surname)) for (const m of sentence.matchAll(entry.full)) entry.names.add(m[1]);
       }
       return entry.names;
     },
