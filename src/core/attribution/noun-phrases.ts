@@ -473,7 +473,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined) break;
     start = i;
     // ("injuries his family described as severe": a possessive pronoun after a noun opens a relative clause's subject.)
-    if (POSSESSIVE_PRONOUN.has(t.lower) && tokens[i - 1]?.pos === 'NOUN') break;
+    // (Not a capital's: "the Save Our Fields campaign group".)
+    if (POSSESSIVE_PRONOUN.has(t.text) && tokens[i - 1]?.pos === 'NOUN') break;
     i--;
   }
   // "what multiple lawmakers called": the speakers, without the relative word.

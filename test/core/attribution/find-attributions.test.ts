@@ -990,6 +990,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The chef grilled the steaks.', [[]]],
     ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
     ['If your child earns that much, you are not responsible.', [[]]],
+    // A possessive in capitals is part of a name, opening no clause.
+    ['Margaret Ellis, chair of the Save Our Fields campaign group, said it was sad.', [[['Margaret Ellis, chair of the Save Our Fields campaign group', 'said']]]],
     ['Two hosts would so blithely sign up with the network.', [[]]],
     ['For this filing, Patriot chose to file in Richmond.', [[]]],
     ['How we resolve the patchwork of tax rules remains an open question.', [[]]],
