@@ -551,7 +551,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     noun and its verb is a noun). Sources: a thing described is its describers' words ("what police described
  *     as minor injuries" cited no one; "injuries his family described as severe" cited "injuries his family";
  *     "injuries described by police as life-changing" cited no one) and a describer left unnamed ("with
- *     injuries described as serious") is no one ("Leeds General Infirmary with injuries" described).
+ *     injuries described as serious") is no one ("Leeds General Infirmary with injuries" described). Someone
+ *     admitted to hospital, a ward or a course is let in, confessing nothing ("patients admitted to intensive
+ *     care" were a source).
  */
 export const ANALYSIS_VERSION = 39;
 

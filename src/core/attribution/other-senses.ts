@@ -205,6 +205,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'grill' && !(next?.pos === 'PROPN' || /^(?:him|her|them|me|us)$/.test(next?.lower ?? '') || tokens.slice(k + 1, k + 7).some((x) => x.pos === 'PROPN' || personNoun(x.lower)))) return true;
   // "has assumed a newly created role", "assumed office": taking a post, not supposing.
   if (t.lemma === 'assume' && tokens.slice(k + 1, k + 5).some((x) => TAKEN_POST.test(x.lower)) && !tokens.slice(k + 1, k + 5).some((x) => x.lower === 'that')) return true;
+  // "patients admitted to intensive care", "people admitted to a PhD programme": let in, not confessing ("admitted to
+  // lying", "admitted to police that…", "admitted to the affair" confess).
+  if (t.lemma === 'admit' && next?.lower === 'to' && ADMITTED_TO.test(tokens[pastModifiers(tokens, k + 2, ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']) - 1]?.lower ?? '')) return true;
   // "has recused himself", "earns that much": acts, no words reported.
   if (t.lemma === 'recuse' || t.lemma === 'earn') return true;
   // "signed up with a network", "chose to file in Richmond", "footage circulated widely", "How we resolve the patchwork".
@@ -362,6 +365,8 @@ const ENJOYED = /^(?:standing|lead|majority|popularity|reputation|status|advanta
 /** What one maintains as a view: "maintains her innocence", "maintained his position". */
 const HELD_VIEW = /^(?:innocence|position|stance|view|views|belief|claim|denial|line|silence|opposition|support)$/;
 /** What one assumes by taking it: "assumed office", "assumed a newly created role". */
+/** Where someone is admitted to, as a patient, a member or a student. */
+const ADMITTED_TO = /^(?:hospitals?|care|intensive|wards?|units?|icu|a&e|clinics?|hospices?|rehab|programmes?|programs?|schools?|universit(?:y|ies)|colleges?|academy|courses?|bar|membership|club|union|practice)$/;
 const TAKEN_POST = /^(?:role|office|post|position|power|control|command|responsibility|leadership|presidency|duties|mantle|title|throne|chair)$/;
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/;

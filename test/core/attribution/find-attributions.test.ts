@@ -990,6 +990,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The chef grilled the steaks.', [[]]],
     ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
     ['If your child earns that much, you are not responsible.', [[]]],
+    // Let in as a patient or a student, not confessing.
+    ['The number of patients admitted to intensive care rose.', [[]]],
+    ['She was one of only a handful of people ever admitted to a PhD programme there.', [[]]],
+    ['He admitted to lying to police.', [[['He', 'admitted']]]],
+    ['He admitted to the affair.', [[['He', 'admitted']]]],
     // A possessive in capitals is part of a name, opening no clause.
     ['Margaret Ellis, chair of the Save Our Fields campaign group, said it was sad.', [[['Margaret Ellis, chair of the Save Our Fields campaign group', 'said']]]],
     ['Two hosts would so blithely sign up with the network.', [[]]],
