@@ -553,7 +553,7 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "injuries described by police as life-changing" cited no one) and a describer left unnamed ("with
  *     injuries described as serious") is no one ("Leeds General Infirmary with injuries" described). Someone
  *     admitted to hospital, a ward or a course is let in, confessing nothing ("patients admitted to intensive
- *     care" were a source).
+ *     care" were a source). A chair is a post ("said Tom Hill, chair of the parish council" left the post out).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -995,7 +995,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['She was one of only a handful of people ever admitted to a PhD programme there.', [[]]],
     ['He admitted to lying to police.', [[['He', 'admitted']]]],
     ['He admitted to the affair.', [[['He', 'admitted']]]],
-    // A possessive in capitals is part of a name, opening no clause.
+    // A chair by a name is their post; a possessive in capitals is part of a name, opening no clause.
+    ['"It is sad," said Tom Hill, chair of the parish council.', [[['Tom Hill, chair of the parish council', 'said']]]],
     ['Margaret Ellis, chair of the Save Our Fields campaign group, said it was sad.', [[['Margaret Ellis, chair of the Save Our Fields campaign group', 'said']]]],
     ['Two hosts would so blithely sign up with the network.', [[]]],
     ['For this filing, Patriot chose to file in Richmond.', [[]]],
