@@ -554,6 +554,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     injuries described as serious") is no one ("Leeds General Infirmary with injuries" described). Someone
  *     admitted to hospital, a ward or a course is let in, confessing nothing ("patients admitted to intensive
  *     care" were a source). A chair is a post ("said Tom Hill, chair of the parish council" left the post out).
+ *     A source's kind is read from its words as written ("Moody's cut its growth forecast" was read as "Moody
+ *     's", of no kind, and cited no one; "Price, 58, has pleaded not guilty" now cites Price).
  */
 export const ANALYSIS_VERSION = 39;
 

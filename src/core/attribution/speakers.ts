@@ -11,7 +11,14 @@ const REVEALED = new Set(['reveal', 'disclose', 'confirm', 'report']);
 const CUE_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'not', "n't", 'also']);
 /** The kind of source the tokens of `span` name, as the span's words read. */
 export const sourceTypeOf = (tokens: ParsedToken[], [start, end]: [number, number], articleOutlet: string | null = null) =>
-  classifySource(tokens.slice(start, end + 1).map((t) => t.text).join(' '), articleOutlet).type;
+  classifySource(spanText(tokens, start, end), articleOutlet).type;
+
+/** The words of tokens start…end as written, spaced where the text is: "Moody's", "Ban Ki-moon". */
+function spanText(tokens: ParsedToken[], start: number, end: number): string {
+  let text = tokens[start].text;
+  for (let i = start + 1; i <= end; i++) text += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+  return text;
+}
 
 /**
  * A subject that names someone: a proper noun in it, or a personal pronoun

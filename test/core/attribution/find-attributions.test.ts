@@ -952,6 +952,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A body stating its own forecast anew; a price is no forecast.
     ['The Office for Budget Responsibility has downgraded its growth forecast to 1.1 per cent.', [[['The Office for Budget Responsibility', 'has downgraded its growth forecast']]]],
     ['But on Tuesday, it increased its British growth forecast to 1.8 percent.', [[['it', 'increased its British growth forecast']]]],
+    // A firm named in the possessive is read as written ("Moody's", not "Moody 's").
+    ["Moody's cut its growth forecast.", [[["Moody's", 'cut its growth forecast']]]],
     ['The company raised its prices.', [[]]],
     ['Voters understand the stakes.', [[]]],
     ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
