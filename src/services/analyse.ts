@@ -555,7 +555,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     admitted to hospital, a ward or a course is let in, confessing nothing ("patients admitted to intensive
  *     care" were a source). A chair is a post ("said Tom Hill, chair of the parish council" left the post out).
  *     A source's kind is read from its words as written ("Moody's cut its growth forecast" was read as "Moody
- *     's", of no kind, and cited no one; "Price, 58, has pleaded not guilty" now cites Price).
+ *     's", of no kind, and cited no one; "Price, 58, has pleaded not guilty" now cites Price). A probability, a
+ *     rating or a price target revised is stated ("Goldman Sachs raised its probability of a U.S. recession to
+ *     45%" cited no one).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -145,8 +145,12 @@ export function speechActCue(tokens: ParsedToken[], k: number): { source: [numbe
 
 /** Verbs that revise a figure a body forecasts. */
 const REVISING_VERBS = new Set(['raise', 'lower', 'cut', 'downgrade', 'upgrade', 'revise', 'lift', 'trim', 'slash', 'hike', 'reduce', 'increase']);
-/** What a body forecasts: "its growth forecast", "their estimate of the deficit". */
-const FORECAST_NOUNS = new Set(['forecast', 'estimate', 'projection', 'outlook', 'guidance', 'prediction']);
+/**
+ * What a body forecasts or rates: "its growth forecast", "their estimate of the deficit", "its probability of a
+ * recession", "its rating on the bonds", "its price target" (not the Fed's "target rate", a policy set).
+ */
+const FORECAST_NOUNS = new Set(['forecast', 'estimate', 'projection', 'outlook', 'guidance', 'prediction', 'probability', 'odds', 'rating']);
+const isForecastNoun = (tokens: ParsedToken[], n: number) => FORECAST_NOUNS.has(tokens[n]?.lemma ?? '') || (tokens[n]?.lemma === 'target' && tokens[n - 1]?.lower === 'price');
 
 /**
  * "The OBR has downgraded its growth forecast to 1.1%", "Goldman raised its Brent forecast": a body stating its own
@@ -155,8 +159,8 @@ const FORECAST_NOUNS = new Set(['forecast', 'estimate', 'projection', 'outlook',
 function revisedForecastCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
   if (!REVISING_VERBS.has(tokens[k].lemma) || !/^(?:its|their|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return null;
   let n = k + 2;
-  while (n < k + 6 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[n]?.pos ?? '') && !FORECAST_NOUNS.has(tokens[n].lemma)) n++;
-  if (!FORECAST_NOUNS.has(tokens[n]?.lemma ?? '')) return null;
+  while (n < k + 6 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[n]?.pos ?? '') && !isForecastNoun(tokens, n)) n++;
+  if (!isForecastNoun(tokens, n)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   // ("…, it increased its British growth forecast": "it" with a forecast of its own is the body told of before.)
   const itself = !!source && source[0] === source[1] && /^(?:it|they)$/.test(tokens[source[0]].lower);

@@ -954,6 +954,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['But on Tuesday, it increased its British growth forecast to 1.8 percent.', [[['it', 'increased its British growth forecast']]]],
     // A firm named in the possessive is read as written ("Moody's", not "Moody 's").
     ["Moody's cut its growth forecast.", [[["Moody's", 'cut its growth forecast']]]],
+    // A probability, a rating or a price target is a view stated too; a policy's target rate is set, not stated.
+    ['Goldman Sachs raised its probability of a U.S. recession to 45%.', [[['Goldman Sachs', 'raised its probability']]]],
+    ['JPMorgan cut its price target for the stock to $150.', [[['JPMorgan', 'cut its price target']]]],
+    ['The Fed raised its target rate to 5%.', [[]]],
     ['The company raised its prices.', [[]]],
     ['Voters understand the stakes.', [[]]],
     ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
