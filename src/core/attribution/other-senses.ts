@@ -388,6 +388,9 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   const { lemma } = tokens[k];
   // "We contacted the council", "phoned his sister": reaching someone, no words told ("texted her that…" tells them).
   if (REACHING.has(lemma)) return !tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || QUOTE_MARK.test(t.text));
+  // "He recorded 40 songs", "Arsenal recorded a 2-1 win": set down or achieved, no words told ("recorded that…" tells;
+  // a body's count, "Police recorded 5,000 offences", is its figure: see countRecordedCue).
+  if (lemma === 'record') return tokens[k + 1]?.lower !== 'that';
   // "relying on Democratic votes", "depends on the weather": leaning on something, not a view.
   if ((lemma === 'rely' || lemma === 'depend') && tokens[k + 1]?.lower === 'on') return true;
   // "Jurors deliberated for nine hours": weighing out of hearing, nothing told ("deliberated over whether" weighs a

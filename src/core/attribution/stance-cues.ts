@@ -1,5 +1,5 @@
 import type { ParsedToken } from '../text/parse';
-import { phraseAfter, subjectBefore } from './noun-phrases';
+import { numberSizing, phraseAfter, subjectBefore } from './noun-phrases';
 import { cueStartOf, holdsAView, namedSubject, sourceTypeOf } from './speakers';
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, POSSESSIVE_PRONOUN } from './words';
@@ -124,7 +124,7 @@ const SPEECH_NOUNS = new Set([
 export function speechActCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
   const verb = tokens[k];
   if (verb.pos !== 'VERB') return null;
-  if (!SPEECH_ACT_VERBS.has(verb.lemma)) return revisedForecastCue(tokens, k);
+  if (!SPEECH_ACT_VERBS.has(verb.lemma)) return revisedForecastCue(tokens, k) ?? countRecordedCue(tokens, k);
   // ("1,200 patients were sent letters", "He was given a warning": the subject of a passive received the speech.)
   const before = tokens[adverbsBefore(tokens, k - 1)];
   if (before && (BE.has(before.lower) || before.lemma === 'get')) return null;
@@ -165,6 +165,21 @@ function revisedForecastCue(tokens: ParsedToken[], k: number): { source: [number
   // ("…, it increased its British growth forecast": "it" with a forecast of its own is the body told of before.)
   const itself = !!source && source[0] === source[1] && /^(?:it|they)$/.test(tokens[source[0]].lower);
   return source && (itself || sourceTypeOf(tokens, source) !== 'unknown') ? { source, noun: n } : null;
+}
+
+/** Verbs of a body keeping count. */
+const COUNTING_VERBS = new Set(['record', 'register', 'log', 'tally', 'count']);
+
+/**
+ * "The World Health Organization has recorded about 900 human cases", "Police recorded 5,000 offences": a body's own
+ * count, the source of the figure (a person recording 40 songs, or a body recording a loss, counts nothing for others).
+ */
+function countRecordedCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
+  if (!COUNTING_VERBS.has(tokens[k].lemma) || BE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? '')) return null;
+  const figure = k + 1 + numberSizing(tokens, k + 1);
+  if (tokens[figure]?.pos !== 'NUM') return null;
+  const source = subjectBefore(tokens, cueStartOf(tokens, k));
+  return source && sourceTypeOf(tokens, source) === 'organisation' ? { source, noun: k } : null;
 }
 
 /** Verbs of meeting a stance others take: "faced criticism from", "drew praise from", "sparked a backlash from". */

@@ -958,6 +958,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['Goldman Sachs raised its probability of a U.S. recession to 45%.', [[['Goldman Sachs', 'raised its probability']]]],
     ['JPMorgan cut its price target for the stock to $150.', [[['JPMorgan', 'cut its price target']]]],
     ['The Fed raised its target rate to 5%.', [[]]],
+    // A body's count recorded is its figure; a person recording songs or a team a win tells nothing.
+    ['Since 2003, the World Health Organization has recorded about 900 human cases.', [[['the World Health Organization', 'has recorded']]]],
+    ['Police recorded 5,000 offences last year.', [[['Police', 'recorded']]]],
+    ['He recorded 40 songs.', [[]]],
+    ['Arsenal recorded a 2-1 win.', [[]]],
     ['The company raised its prices.', [[]]],
     ['Voters understand the stakes.', [[]]],
     ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
