@@ -559,7 +559,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     rating or a price target revised is stated ("Goldman Sachs raised its probability of a U.S. recession to
  *     45%" cited no one). A body's count recorded is its figure ("the World Health Organization has recorded
  *     about 900 human cases" was unsourced); a person recording songs or a team a win tells nothing ("He
- *     recorded 40 songs" cited him).
+ *     recorded 40 songs" cited him). Speaking to an outlet on condition of anonymity cites the outlet, and the
+ *     terms are no topic spoken of ("A Hamas official, who spoke to Reuters on condition of anonymity, said"
+ *     read "spoke" as a second report, citing no Reuters).
  */
 export const ANALYSIS_VERSION = 39;
 

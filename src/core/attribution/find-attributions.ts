@@ -154,8 +154,11 @@ const nameThenVerb = (t: ParsedToken[], i: number) => {
   while (t[o]?.pos === 'PROPN') o++;
   return t[o]?.pos === 'AUX' || (t[o]?.pos === 'VERB' && t[o].lower !== t[o].lemma && !/ing$/.test(t[o].lower));
 };
-/** "Speaking to Gazzetta dello Sport, …", "Speaking on BBC One's…": the outlet the words went through ("Writing in The Guardian" too). */
-const TALKING = new Set(['speaking', 'talking']);
+/**
+ * "Speaking to Gazzetta dello Sport, …", "Speaking on BBC One's…", "who spoke to Reuters on condition of anonymity":
+ * the outlet the words went through ("Writing in The Guardian" too).
+ */
+const TALKING = new Set(['speaking', 'talking', 'spoke', 'talked']);
 /**
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
  * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica", "data compiled by Bloomberg".

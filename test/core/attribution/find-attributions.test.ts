@@ -372,6 +372,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Yields climbed to 4.71%, according to data compiled by Bloomberg.', [[['data', 'according to'], ['Bloomberg', 'compiled by']]]],
     // The outlet the words went through, named before the speaker.
     ['Speaking to Gazzetta dello Sport, the club president said nobody leaves cheaply.', [[['the club president', 'said'], ['Gazzetta dello Sport', 'Speaking to']]]],
+    // Speaking to an outlet on condition of anonymity: the outlet is cited, the terms of speaking are no topic spoken of.
+    ['A Hamas official, who spoke to Reuters on condition of anonymity, said the group would not agree.', [[['A Hamas official', 'said'], ['Reuters', 'spoke to']]]],
+    ['The minister spoke to reporters on condition that he not be named.', [[]]],
     ['Writing in The Guardian, the historian argued the opposite.', [[['the historian', 'argued'], ['The Guardian', 'Writing in']]]],
     // Sources near a body, with a verb wink reads as a noun.
     ['Sources close to the club claim the manager has identified him.', [[['Sources close to the club', 'claim']]]],
