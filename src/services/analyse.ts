@@ -561,7 +561,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     about 900 human cases" was unsourced); a person recording songs or a team a win tells nothing ("He
  *     recorded 40 songs" cited him). Speaking to an outlet on condition of anonymity cites the outlet, and the
  *     terms are no topic spoken of ("A Hamas official, who spoke to Reuters on condition of anonymity, said"
- *     read "spoke" as a second report, citing no Reuters).
+ *     read "spoke" as a second report, citing no Reuters). Names: a sentence opening on "It" after one whose
+ *     subject was a body speaking is that body, not a body that spoke later in it ("…, a charge Hamas denies.
+ *     It did not comment" was Hamas).
  */
 export const ANALYSIS_VERSION = 39;
 

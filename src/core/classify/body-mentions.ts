@@ -207,6 +207,8 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
   /** Bodies the text has named so far, spoken or not ("Apple's shares fell… The tech giant said…"). */
   const shown: ShownBody[] = [];
   let lastSpeaker: { body: Attribution | null; sentence: number } = { body: null, sentence: -2 };
+  /** The body that spoke as the subject a sentence opens on, which a next sentence's opening "It" stands for. */
+  let openingSpeaker: { body: Attribution | null; sentence: number } = { body: null, sentence: -2 };
   sentences.forEach((s, i) => {
     if (!s.boilerplate) shown.push(...bodiesShownIn(s, i));
     for (const a of s.attributions) {
@@ -229,7 +231,10 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       const ownerName = ownerMention && lastOfKind(ownerMention, a.sourceStart, i, named, shown);
       if (ownerName) a.organisation = ownerName;
       /** The body that spoke in this sentence or the one before, which "it", "its" and an unnamed spokesperson stand for. */
-      const justSpoke = lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
+      // ("The Israeli military said… and accused the group of…, a charge Hamas denies. It did not comment…": the subject
+      // the sentence before opened on, not the last body to speak in it.)
+      const opensOnIt = a.sourceStart === s.start && /^it$/i.test(a.sourceText.trim());
+      const justSpoke = opensOnIt && openingSpeaker.sentence === i - 1 ? openingSpeaker.body : lastSpeaker.sentence >= i - 1 ? lastSpeaker.body : null;
       const openedOn = a.sourceType === 'unknown' && /^it$/i.test(a.sourceText.trim()) && i > 0 ? bodyOpening(sentences[i - 1], shown) : undefined;
       const club = clubNamedBefore(a, sentences, i);
       if (antecedent) a.name = antecedent;
@@ -245,6 +250,7 @@ export function resolveBodyMentions(sentences: AnalysedSentence[]): void {
       if (a.sourceType === 'organisation' && a.name && /^\p{Lu}/u.test(a.name)) {
         if (!mention) named.push(a);
         lastSpeaker = { body: a, sentence: i };
+        if (BEFORE_OPENING_BODY.test(s.text.slice(0, a.sourceStart - s.start)) && openingSpeaker.sentence !== i) openingSpeaker = { body: a, sentence: i };
       } else if (a.sourceType !== 'organisation') lastSpeaker = { body: null, sentence: -2 };
     }
   });

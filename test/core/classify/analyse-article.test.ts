@@ -467,6 +467,8 @@ describe('analyseArticle on text of its own', () => {
     ['The Federal Reserve held rates steady on Wednesday. It said inflation was too high.', { sourceType: 'organisation', name: 'Federal Reserve' }],
     // A thing the sentence opens on is no speaker.
     ['The storm hit Florida on Monday. It said nothing.', { sourceType: 'unknown' }],
+    // The body that opened the sentence before speaking, not one that spoke in its relative clause.
+    ['The Israeli military said it had struck Hamas targets, a charge Hamas denies. It did not comment on specific strikes.', { sourceType: 'organisation', name: 'Israeli military' }],
   ])('reads "it" after a sentence opening on a body as that body: %s', (text, expected) => {
     expect(analyseArticle(text).sentences[1].attributions[0]).toMatchObject(expected);
   });
