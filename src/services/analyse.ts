@@ -563,7 +563,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     terms are no topic spoken of ("A Hamas official, who spoke to Reuters on condition of anonymity, said"
  *     read "spoke" as a second report, citing no Reuters). Names: a sentence opening on "It" after one whose
  *     subject was a body speaking is that body, not a body that spoke later in it ("…, a charge Hamas denies.
- *     It did not comment" was Hamas).
+ *     It did not comment" was Hamas). A thing judged to be something without "as" is a view held, a body's too
+ *     ("Analysts consider the deal risky", "The United Nations considers its figures broadly reliable" cited no
+ *     one and flagged the judgement as the writer's opinion).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -215,6 +215,26 @@ export const FIGURE_SIZERS = ['about', 'around', 'nearly', 'almost', 'roughly', 
 
 /** Verbs that hold a view of a thing as something: "sees China as a threat". */
 const VIEWING = new Set(['see', 'view', 'regard']);
+/** Verbs that judge their object as what follows it, with no "as": "consider the deal risky", "deemed it unsafe". */
+const JUDGING_AS = new Set(['consider', 'deem']);
+
+/**
+ * "Analysts consider the deal risky", "Washington considers Hamas a terrorist group", "The UN considers its figures
+ * broadly reliable": an object, then what it is judged to be, an adjective or a noun phrase (not "considered the case
+ * on Monday", "is considering a sale").
+ */
+function judgesAs(tokens: ParsedToken[], k: number): boolean {
+  // (Not a second verb after "and", whose subject stands too far back to tell: "…choose to muddle the numbers and
+  // consider the fine simply the cost of doing business".)
+  if (/^(?:and|or)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  let i = k + 1;
+  const object = (x: ParsedToken) => ['DET', 'NOUN', 'PROPN', 'NUM'].includes(x.pos) || POSSESSIVE.has(x.lower) || POSSESSIVE_PRONOUN.has(x.lower) || /^(?:it|them|him|her)$/.test(x.lower);
+  while (i <= k + 5 && tokens[i] && object(tokens[i]) && !/^(?:a|an)$/.test(tokens[i].lower)) i++;
+  if (i === k + 1) return false;
+  while (tokens[i]?.pos === 'ADV') i++;
+  return tokens[i]?.pos === 'ADJ' || (/^(?:a|an)$/.test(tokens[i]?.lower ?? '') && i > k + 1) || (tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be');
+}
+
 /** "as a child", "as a teenager": when, not what the thing is seen as. */
 const AS_LIFE_STAGE = /^(?:child|kid|boy|girl|teenager|teen|student|youngster|baby|toddler|schoolboy|schoolgirl)$/;
 
@@ -223,6 +243,7 @@ const AS_LIFE_STAGE = /^(?:child|kid|boy|girl|teenager|teen|student|youngster|ba
  * betrayal" (not "saw the film as a child", "see the same pattern as last year").
  */
 export function viewsAs(tokens: ParsedToken[], k: number): boolean {
+  if (JUDGING_AS.has(tokens[k].lemma)) return judgesAs(tokens, k);
   if (!VIEWING.has(tokens[k].lemma)) return false;
   for (let i = k + 2; i <= k + 6 && i < tokens.length; i++) {
     if (tokens[i].lower !== 'as') continue;

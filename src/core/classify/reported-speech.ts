@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../attribution/quotes';
 import { DEPICTIONS, JUDGING_VERBS, STRONG_CUES } from '../attribution/cues';
 import { baseForms } from '../attribution/retag-verbs';
 import type { Attribution } from '../attribution/types';
-import { isWriterOrReader } from '../attribution/words';
+import { isWriterOrReader, viewsAs } from '../attribution/words';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { wordTable } from '../text/patterns';
 
@@ -61,6 +61,12 @@ const CALLING = new Set(['call', 'brand', 'label', 'dub', 'term', 'deem']);
 const nameCalled = (tokens: ParsedToken[], a: Attribution) =>
   partOpening(tokens, a, (t) => CALLING.has(t.lemma) || baseForms(t.lower).some((l) => CALLING.has(l)), (t) => /^(?:a|an)$/.test(t.lower), 1, 5);
 
+/** Where what a cue judges its object to be opens, with the object: "its figures" in "considers its figures broadly reliable"; -1 when it judges nothing so. */
+function judgedWithoutAs(tokens: ParsedToken[], a: Attribution): number {
+  const verb = tokens.findIndex((t) => t.start >= a.cueStart && t.end <= a.cueEnd && (t.lemma === 'consider' || t.lemma === 'deem'));
+  return verb >= 0 && viewsAs(tokens, verb) ? verb + 1 : -1;
+}
+
 /** Adverbs by which the writer passes on what others report. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly']);
 
@@ -109,7 +115,7 @@ export function reportedSpeech(s: ParsedSentence, attributions: Attribution[]): 
     if (!creditsSomeoneElse(a) || a.cueStart < s.start || a.cueEnd > s.end) continue;
     // "Moscow condemned EU efforts as illegal": what the object is made out to be is the source's word.
     // ("The Conservatives accused the government of "chaos"": so is the charge; and the name called: "called Oz a quack".)
-    for (const opens of [depictedAs(tokens, a), chargeOpens(tokens, a), nameCalled(tokens, a)]) if (opens > 0) reported.push(spanOf(opens, endOfReport(tokens, opens)));
+    for (const opens of [depictedAs(tokens, a), chargeOpens(tokens, a), nameCalled(tokens, a), judgedWithoutAs(tokens, a)]) if (opens > 0) reported.push(spanOf(opens, endOfReport(tokens, opens)));
     if (!reportsSpeech(s, a)) continue;
     const first = tokens.findIndex((t) => t.start >= Math.min(a.sourceStart, a.cueStart));
     const after = tokens.findIndex((t) => t.start >= Math.max(a.sourceEnd, a.cueEnd));

@@ -16,6 +16,10 @@ describe('findAttributions, through analyseArticle', () => {
     // A view held of something is its holders'; a guess at what someone would think, or when something was seen, is not.
     ['Trump sees China as a threat.', [[['Trump', 'sees']]]],
     ['Analysts regard the deal as risky.', [[['Analysts', 'regard']]]],
+    ['Analysts consider the deal risky.', [[['Analysts', 'consider']]]],
+    ['Washington considers Hamas a terrorist group.', [[['Washington', 'considers']]]],
+    ['The court considered the case on Monday.', [[]]],
+    ['The board is considering a sale.', [[]]],
     ['China would view Russia as a reliable partner.', [[]]],
     ['He saw the film as a child.', [[]]],
     ['We see the same pattern as last year.', [[]]],

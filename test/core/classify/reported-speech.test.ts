@@ -30,6 +30,8 @@ describe('reportedSpeech', () => {
     // What the source makes its object out to be; the object itself is the writer's words.
     ['Moscow condemned EU efforts to seize its assets as illegal.', ['as illegal.']],
     ['Democrats described the showdown as ominous, but the vote went ahead.', ['as ominous,']],
+    // Or judges it to be without "as": the object and the judgement both.
+    ['The United Nations considers its figures broadly reliable.', ['its figures broadly reliable.']],
     // What the source charges the object with.
     ['The Conservatives accused the government of "chaos".', ['of "chaos".']],
     ['Labour branded the plan a shameless con.', ['a shameless con.']],
