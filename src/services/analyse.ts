@@ -565,7 +565,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     subject was a body speaking is that body, not a body that spoke later in it ("…, a charge Hamas denies.
  *     It did not comment" was Hamas). A thing judged to be something without "as" is a view held, a body's too
  *     ("Analysts consider the deal risky", "The United Nations considers its figures broadly reliable" cited no
- *     one and flagged the judgement as the writer's opinion).
+ *     one and flagged the judgement as the writer's opinion). Kinds: a government's portfolio opening the
+ *     sentence is no body ("Press secretary Karine Jean-Pierre" was of a body called Press, "Foreign minister
+ *     Penny Wong" of one called Foreign).
  */
 export const ANALYSIS_VERSION = 39;
 

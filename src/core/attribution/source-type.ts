@@ -263,8 +263,12 @@ const BODY_AT = bodyAfter('at');
 const BODY_OF = bodyAfter('for|of|at|with|from');
 /** A person told by kin, age, home or politics, then where they are from. */
 const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|local|native|pensioner|student|voter|man|woman|boy|girl|Democrat|Republican|progressive|conservative|liberal)\b(?:\s+of\s+\w+)?\s+from\s+\p{Lu}/u;
-/** Words that qualify a post and open a sentence in capitals: "Regional governor", "Former director". */
-const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|Head|Lead|General|Principal|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
+/**
+ * Words that qualify a post and open a sentence in capitals: "Regional governor", "Former director"; and a
+ * government's portfolios, "Press secretary", "Defence secretary", "Foreign minister", "Opposition leader".
+ */
+const PORTFOLIOS = 'Press|Defence|Defense|Health|Foreign|Home|Justice|Education|Transport|Environment|Culture|Business|Trade|Energy|Interior|Agriculture|Housing|Immigration|Opposition|Shadow|Economy|Tourism|Industry|Welfare|Sports?';
+const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|Head|Lead|General|Principal|${PORTFOLIOS}|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
 
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {

@@ -30,6 +30,11 @@ describe('classifySource', () => {
     ['Clinton communications director Jennifer Palmieri', { type: 'person', name: 'Jennifer Palmieri', organisation: undefined }],
     // A word that ranks a post, capitalised to open the sentence, is no body either.
     ['Head coach Mike McCarthy', { type: 'person', name: 'Mike McCarthy', role: 'Head coach', organisation: undefined }],
+    // A government's portfolio opening the sentence is no body; a party or a force is.
+    ['Press secretary Karine Jean-Pierre', { type: 'person', name: 'Karine Jean-Pierre', role: 'Press secretary', organisation: undefined }],
+    ['Foreign minister Penny Wong', { type: 'person', name: 'Penny Wong', role: 'Foreign minister', organisation: undefined }],
+    ['Opposition leader Peter Dutton', { type: 'person', name: 'Peter Dutton', role: 'Opposition leader', organisation: undefined }],
+    ['Labour leader Keir Starmer', { type: 'person', name: 'Keir Starmer', role: 'Labour leader', organisation: 'Labour' }],
     // After a title only a person is given, a body's word is a surname.
     ['Dr Amelia Bank', { type: 'person', name: 'Amelia Bank' }],
     ['Mr Court, a patient advocate', { type: 'person', name: 'Court', role: 'a patient advocate' }],
