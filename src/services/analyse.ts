@@ -567,7 +567,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("Analysts consider the deal risky", "The United Nations considers its figures broadly reliable" cited no
  *     one and flagged the judgement as the writer's opinion). Kinds: a government's portfolio opening the
  *     sentence is no body ("Press secretary Karine Jean-Pierre" was of a body called Press, "Foreign minister
- *     Penny Wong" of one called Foreign).
+ *     Penny Wong" of one called Foreign). A database or a register is a document ("According to the
+ *     government's own VAERS database" was of unknown kind).
  */
 export const ANALYSIS_VERSION = 39;
 

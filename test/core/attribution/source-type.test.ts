@@ -139,6 +139,8 @@ describe('classifySource', () => {
     ['Senior defence figures', { type: 'anonymous' }],
     ['Official figures', { type: 'document' }],
     ["CME's FedWatch tool", { type: 'document' }],
+    ["the government's own VAERS database", { type: 'document' }],
+    ['the national register', { type: 'document' }],
     // The act of releasing is no press release.
     ['the release of political prisoners', { type: 'unknown' }],
     ['the press release of the ministry', { type: 'document' }],
