@@ -568,7 +568,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     one and flagged the judgement as the writer's opinion). Kinds: a government's portfolio opening the
  *     sentence is no body ("Press secretary Karine Jean-Pierre" was of a body called Press, "Foreign minister
  *     Penny Wong" of one called Foreign). A database or a register is a document ("According to the
- *     government's own VAERS database" was of unknown kind).
+ *     government's own VAERS database" was of unknown kind). A thing pushed is no stance, only a cause pushed
+ *     ("He pushed the door open", "Small group of rich donors pushes tally beyond total for 2012" cited their
+ *     subjects).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -208,6 +208,12 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "patients admitted to intensive care", "people admitted to a PhD programme": let in, not confessing ("admitted to
   // lying", "admitted to police that…", "admitted to the affair" confess).
   if (t.lemma === 'admit' && next?.lower === 'to' && ADMITTED_TO.test(tokens[pastModifiers(tokens, k + 2, ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']) - 1]?.lower ?? '')) return true;
+  // "pushed the door open", "keep pushing the jabs on children": shoving or selling a thing; only a cause pushed is a
+  // stance ("pushed for a ban", "pushing a bill", "pushed the idea that…").
+  if (t.lemma === 'push' && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(next?.pos ?? '') && !/^(?:for|back|ahead)$/.test(next?.lower ?? '')) {
+    const head = tokens[pastModifiers(tokens, k + 1, ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']) - 1];
+    if (!PUSHED_CAUSE.test(head?.lower ?? '')) return true;
+  }
   // "has recused himself", "earns that much": acts, no words reported.
   if (t.lemma === 'recuse' || t.lemma === 'earn') return true;
   // "signed up with a network", "chose to file in Richmond", "footage circulated widely", "How we resolve the patchwork".
@@ -365,6 +371,8 @@ const ENJOYED = /^(?:standing|lead|majority|popularity|reputation|status|advanta
 /** What one maintains as a view: "maintains her innocence", "maintained his position". */
 const HELD_VIEW = /^(?:innocence|position|stance|view|views|belief|claim|denial|line|silence|opposition|support)$/;
 /** What one assumes by taking it: "assumed office", "assumed a newly created role". */
+/** What is pushed as a cause: a measure, an idea, a story. */
+const PUSHED_CAUSE = /^(?:bills?|legislation|laws?|measures?|plans?|proposals?|policy|policies|reforms?|agenda|ideas?|idea|claims?|narratives?|theory|theories|story|stories|line|message|case|view|notion|conspiracy|myths?|lies|falsehoods?|misinformation|propaganda|changes?|deal|ban|cuts?|tax|taxes|amendments?|resolution|initiative|vote|candidacy|nominee|candidate)$/;
 /** Where someone is admitted to, as a patient, a member or a student. */
 const ADMITTED_TO = /^(?:hospitals?|care|intensive|wards?|units?|icu|a&e|clinics?|hospices?|rehab|programmes?|programs?|schools?|universit(?:y|ies)|colleges?|academy|courses?|bar|membership|club|union|practice)$/;
 const TAKEN_POST = /^(?:role|office|post|position|power|control|command|responsibility|leadership|presidency|duties|mantle|title|throne|chair)$/;

@@ -1008,6 +1008,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['The chef grilled the steaks.', [[]]],
     ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
     ['If your child earns that much, you are not responsible.', [[]]],
+    // A cause pushed is a stance; a thing pushed or sold is not.
+    ['Democrats are pushing a bill to raise wages.', [[['Democrats', 'pushing']]]],
+    ['Russia has pushed the conspiracy theory for years.', [[['Russia', 'has pushed']]]],
+    ['He pushed the door open.', [[]]],
+    ['Small group of rich donors pushes tally beyond total for 2012.', [[]]],
     // Let in as a patient or a student, not confessing.
     ['The number of patients admitted to intensive care rose.', [[]]],
     ['She was one of only a handful of people ever admitted to a PhD programme there.', [[]]],
