@@ -570,7 +570,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Penny Wong" of one called Foreign). A database or a register is a document ("According to the
  *     government's own VAERS database" was of unknown kind). A thing pushed is no stance, only a cause pushed
  *     ("He pushed the door open", "Small group of rich donors pushes tally beyond total for 2012" cited their
- *     subjects).
+ *     subjects). "The think tank" is the foundation, institute or centre named before, and "the organisation"
+ *     any body named before (each was a body of its own).
  */
 export const ANALYSIS_VERSION = 39;
 

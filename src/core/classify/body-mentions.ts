@@ -10,7 +10,7 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
  * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker", "the Seattle-based
  * company"; not "the Labour party", which names itself).
  */
-const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}|\p{Lu}[\p{L}]*-based) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|campaign|team|forecaster)$/u;
+const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}|\p{Lu}[\p{L}]*-based) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|organisation|organization|tank|thinktank|campaign|team|forecaster)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
@@ -18,6 +18,7 @@ const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Mond
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA|NASA|Nasa|ESA|CIA|FBI|NSA|IAEA|WHO)\b/;
 const CENTRE = /\bCent(?:er|re)\b/;
+const THINK_TANK = /\b(?:Foundation|Institute|Institution|Cent(?:er|re)|Trust|Council|Fund)\b|^(?:Chatham House|Demos|Policy Exchange|Brookings|Bruegel|RAND)$/;
 const AIRLINE = /\bAir(?:lines?|ways)?\b|^(?:Ryanair|easyJet|Lufthansa|Emirates|Qantas|Jet2|Wizz)$/;
 /** Which named bodies each word of kind can stand for; the words for a firm stand for any body not public. */
 const KIND_OF: Record<string, RegExp> = {
@@ -52,6 +53,9 @@ const KIND_OF: Record<string, RegExp> = {
   // ("Donald Trump's campaign said… The campaign says…", "Clinton's team".)
   campaign: /\b[Cc]ampaign\b/,
   team: /\b[Tt]eam\b/,
+  // ("…published by the Resolution Foundation… the think tank said": a foundation, an institute, a centre or a trust.)
+  tank: THINK_TANK,
+  thinktank: THINK_TANK,
   // ("The Met Office said… The forecaster added": a weather service; "the forecaster" with none named is a person.)
   forecaster: /\bMet Office\b|\bMet Éireann\b|\bWeather Service\b|\bMeteorolog|\bWeather\b/,
 };
@@ -64,7 +68,7 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Council|Court|Police|[Gg]overnment
 const TOLD_BY_MODIFIER = new Set(['center', 'centre', 'institute', 'commission', 'committee', 'service', 'office', 'bureau', 'authority', 'force']);
 const fits = ({ kind, modifier }: Mention, name: string) => {
   // ("The WHO declared… The health body said": "body" stands for a body of any kind, public or not.)
-  if (kind === 'body') return true;
+  if (kind === 'body' || kind === 'organisation' || kind === 'organization') return true;
   if (modifier && TOLD_BY_MODIFIER.has(kind) && !name.toLowerCase().includes(modifier.toLowerCase())) return false;
   return KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name);
 };

@@ -343,6 +343,9 @@ describe('analyseArticle on text of its own', () => {
     // A space agency known by its acronym; "body" for a body of any kind.
     ['Nasa has delayed the launch until April. The space agency said engineers needed more time.', [['The space agency', 'Nasa']]],
     ['The WHO declared an emergency on Monday. The health body said cases had doubled.', [['The WHO', 'WHO'], ['The health body', 'WHO']]],
+    // A think tank by the name of its kind ("Foundation", "Institute"); "organisation" for a body of any kind.
+    ['The Resolution Foundation published a report on Monday. Households in the North East saw the biggest falls, the think tank said.', [['The Resolution Foundation', 'Resolution Foundation'], ['the think tank', 'Resolution Foundation']]],
+    ['The World Health Organization declared an emergency. The organisation said cases were rising.', [['The World Health Organization', 'World Health Organization'], ['The organisation', 'World Health Organization']]],
     // An airline named by its kind's word.
     ['A Yeti Airlines plane crashed on Sunday. There were 68 passengers on board, according to the airline.', [['the airline', 'Yeti Airlines']]],
     // A union named as an association.
