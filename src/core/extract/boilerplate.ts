@@ -64,6 +64,8 @@ const CHROME_SENTENCE: RegExp[] = [
   /^(?:do you )?have an opinion on anything you['’]ve read in [^?]{1,40}\?(?:\s+please (?:email|send) us your letter\b[^!?]{0,200})?$|^please (?:email|send) us your letter\b[^!?]{0,200}$/i,
   // A paywall's notice: "This article is for subscribers only.", "To continue reading this article, please subscribe."
   /^this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)(?: only)?\.?$|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b[^!?]{0,80}$/i,
+  // A link to another story under a label: "Read more: Storm Bert - what are the weather warnings?", "RELATED: …".
+  /^(?:read more|read next|also read|related|see also|more on this|watch|listen)\s*[:|]\s*\S[^]{0,200}$/i,
   // "Get the latest news delivered to your inbox."
   /^get the (?:latest|best|top) (?:news|headlines|stories)\b[^.!?]{0,60}\b(?:to|in) your inbox[.!]?$/i,
   // A trading tip's disclaimer: "This is not financial advice.", "Always do your own research."

@@ -14,6 +14,9 @@ describe('isChromeLine', () => {
     ['Reuters', false],
     // A line pointing to a link.
     ['Find AP Fact Checks here: https://apnews.com/APFactCheck.', true],
+    // A link to another story under its label.
+    ['Read more: Storm Bert - what are the weather warnings?', true],
+    ['RELATED: Police name victim of Leeds crash', true],
     ['The report is online: it says the budget fell by a third.', false],
     // A newsletter's sign-off; thanks given in a story are no chrome.
     ['Thanks for reading.', true],
