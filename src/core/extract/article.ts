@@ -11,7 +11,7 @@ export interface ExtractedArticle {
   text: string;
   /** The publishing outlet as the input names it, or null when it does not. */
   outlet: string | null;
-  /** How the outlet was read: first-line, dateline, byline, self-reference, site-name, domain, record. */
+  /** How the outlet was read: first-line, dateline, byline, self-reference, copyright, site-name, domain, record. */
   outletBasis: string | null;
   /** An outlet credited for the whole text by a leading "Outlet:" prefix. */
   credit: string | null;

@@ -125,6 +125,9 @@ export function plainTextOrigin(text: string): { outlet: string | null; date: st
   return { outlet, date: date.date };
 }
 
+/** A copyright notice and the name it gives: "Copyright 2024 BBC.", "© 2026 Reuters", "Copyright 2026 by WESH. All rights reserved." */
+const COPYRIGHT_NOTICE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:by\s+)?([^.!?©]{2,40}?)\.?(?:\s+all rights reserved\.?)?$/i;
+
 /** The article its lines give: extractPlainText adds the impossible dates, which plainTextOrigin does without. */
 function readPlainText(text: string): ExtractedArticle {
   const lines = nonEmptyLines(text);
@@ -334,6 +337,16 @@ function readPlainText(text: string): ExtractedArticle {
     if (known && known.name !== credit) {
       outlet = known.name;
       outletBasis = 'self-reference';
+    }
+  }
+
+  if (!outlet) {
+    // "Copyright 2024 BBC. All rights reserved.", "© 2026 Reuters": a known outlet named by the notice closing the page.
+    const notice = lines.slice(-6).map((l) => COPYRIGHT_NOTICE.exec(l.text.trim())).findLast((m) => m !== null);
+    const known = notice && resolveKnownOutlet(notice[1].trim());
+    if (known) {
+      outlet = known.name;
+      outletBasis = 'copyright';
     }
   }
 

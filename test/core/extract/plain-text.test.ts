@@ -281,6 +281,15 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text)).toMatchObject({ outlet, outletBasis: 'self-reference' });
   });
 
+  it.each([
+    ['Storm Bert: thousands without power\n\nThousands of homes are without power after Storm Bert brought flooding to Wales.\n\nCopyright 2024 BBC. All rights reserved.', 'BBC'],
+    ['Oil slips\n\nOil prices slipped on Tuesday as traders weighed the chances of a ceasefire in the region.\n\n© 2026 Reuters', 'Reuters'],
+    // A name no outlet is known by is the writer's, or anyone's.
+    ['Garden notes\n\nThe roses came early this year, and the first frost came late in the autumn too.\n\nCopyright 2026 Jane Smith', null],
+  ])('when a copyright notice closes %j, the outlet is %p', (text, outlet) => {
+    expect(extractPlainText(text)).toMatchObject({ outlet, outletBasis: outlet && 'copyright' });
+  });
+
   it('when a headline of two sentences stands over the byline, takes the whole line as the title', () => {
     const a = extractPlainText('Opinion | The four-day week is coming. Employers should stop fighting it.\n\nBy Dana Whitlock\n\nEvery few decades, the working week changes.');
     expect([a.title, a.byline]).toEqual(['Opinion | The four-day week is coming. Employers should stop fighting it.', 'Dana Whitlock']);
