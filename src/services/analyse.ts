@@ -571,7 +571,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     government's own VAERS database" was of unknown kind). A thing pushed is no stance, only a cause pushed
  *     ("He pushed the door open", "Small group of rich donors pushes tally beyond total for 2012" cited their
  *     subjects). "The think tank" is the foundation, institute or centre named before, and "the organisation"
- *     any body named before (each was a body of its own).
+ *     any body named before (each was a body of its own). A link to another story under its label ("Read more:
+ *     Storm Bert - what are the weather warnings?") is page chrome (it was flagged speculative).
  */
 export const ANALYSIS_VERSION = 39;
 
