@@ -572,7 +572,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("He pushed the door open", "Small group of rich donors pushes tally beyond total for 2012" cited their
  *     subjects). "The think tank" is the foundation, institute or centre named before, and "the organisation"
  *     any body named before (each was a body of its own). A link to another story under its label ("Read more:
- *     Storm Bert - what are the weather warnings?") is page chrome (it was flagged speculative).
+ *     Storm Bert - what are the weather warnings?") is page chrome (it was flagged speculative). A pronoun
+ *     after a sentence opening on a post of two words and a name ("The harbour master, Captain Ian Douglas,
+ *     is…") or on kin and a given name ("His son, Mark, gave up…") is that person (the first stayed unnamed,
+ *     the second was the father named before).
  */
 export const ANALYSIS_VERSION = 39;
 

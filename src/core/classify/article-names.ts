@@ -176,7 +176,8 @@ function agedName(text: string, isPerson: (run: string) => boolean): string | nu
 export function fullNameOpening(text: string, isPerson: (run: string) => boolean): string | null {
   // ("Tottenham boss Ange Postecoglou was left frustrated": past a role in lower case, and the body before it; "Her
   // deputy, Mark Ellis, will lead…": past a role and its comma.)
-  const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Ll}+),?\s+(?=\p{Lu})/u.exec(text);
+  // ("The harbour master, Captain Ian Douglas, is more hopeful": a post of two words.)
+  const role = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+(?=\p{Lu})/u.exec(text);
   // ("Pop star Mia Carter has hit back…": WordNet's star is first a sun.)
   // ("For 40 years, Jimmy Stout climbed…", "In 1998, Jane Doe founded…": or past a phrase of time or place and its comma;
   // "When Mayor Rob Allen first learned…, he assumed…": or past the word opening a clause.)
@@ -185,6 +186,9 @@ export function fullNameOpening(text: string, isPerson: (run: string) => boolean
   const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : text.slice(setting.length);
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)
   const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])/u.exec(opening)?.[0];
+  // ("His son, Mark, gave up the sea": kin by a possessive, and a given name alone between commas.)
+  const kin = !run && role && /^(?:His|Her|Their|My|Our)\s/.test(text) && personNoun(role[1]) === 'singular' ? /^(\p{Lu}\p{Ll}+),\s/u.exec(opening)?.[1] : undefined;
+  if (kin && sexOfGivenName(kin) !== 'unknown') return kin;
   // (Not a word of the sentence capitalised before a name: "If Trump…", "Whether Clinton…".)
   const first = run?.split(/\s/)[0] ?? '';
   return run && !isStopWord(first.toLowerCase()) && !SENTENCE_OPENER.test(first) && isPerson(run) ? (classifySource(run).name ?? null) : null;

@@ -29,6 +29,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a pronoun after a sentence opening on a person named in full, cited or not, is that person', 'Ronald Reagan was once asked how the Cold War would end. He responded that they would lose.', ['Ronald Reagan']],
     ['or by the surname of the one full name the article gave before', 'Donald Trump\'s campaign hired a new chief on Tuesday. Paul Manafort told associates he was staying. Trump himself arrived late on Tuesday. "I am who I am," he said.', ['Paul Manafort', 'Donald Trump']],
     ['or named in full after a role', 'Tottenham boss John Smith was left frustrated. "We gave them two soft goals," he said.', ['John Smith']],
+    ['or named in full after a post of two words and a title', 'The harbour master, Captain Ian Douglas, is more hopeful. "There\'s a future here," he insisted.', ['Ian Douglas']],
+    ['or by a given name alone after kin', 'Tom Harland, 71, has fished here for 50 years. His son, Mark, gave up the sea in 2015. He says he misses the money.', ['Mark']],
     ['or named in full before an aside', 'Tom McAllister, 63, stood by the gates. He had started there in 1979. "You lose a job," he said quietly.', ['Tom McAllister']],
     ['or before an aside in lower case, the honour no part of the name', 'Sir Keir Starmer, never the most thrilling of performers, looked statesmanlike. He said the plan would work.', ['Keir Starmer']],
     ['an honour before a given name is the full name the article gives them', 'Sir Keir Starmer visited the hospital. "We will fix it," said Sir Keir.', ['Keir Starmer']],
