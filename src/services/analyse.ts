@@ -575,7 +575,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Storm Bert - what are the weather warnings?") is page chrome (it was flagged speculative). A pronoun
  *     after a sentence opening on a post of two words and a name ("The harbour master, Captain Ian Douglas,
  *     is…") or on kin and a given name ("His son, Mark, gave up…") is that person (the first stayed unnamed,
- *     the second was the father named before).
+ *     the second was the father named before). A warrant, an affidavit or a subpoena is a document ("According
+ *     to an arrest warrant" was of unknown kind).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -141,6 +141,7 @@ describe('classifySource', () => {
     ["CME's FedWatch tool", { type: 'document' }],
     ["the government's own VAERS database", { type: 'document' }],
     ['the national register', { type: 'document' }],
+    ['an arrest warrant', { type: 'document' }],
     // The act of releasing is no press release.
     ['the release of political prisoners', { type: 'unknown' }],
     ['the press release of the ministry', { type: 'document' }],
