@@ -576,7 +576,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     after a sentence opening on a post of two words and a name ("The harbour master, Captain Ian Douglas,
  *     is…") or on kin and a given name ("His son, Mark, gave up…") is that person (the first stayed unnamed,
  *     the second was the father named before). A warrant, an affidavit or a subpoena is a document ("According
- *     to an arrest warrant" was of unknown kind).
+ *     to an arrest warrant" was of unknown kind). Speech only possible reports nothing ("whether he had a
+ *     lawyer who could comment on his behalf" cited the lawyer).
  */
 export const ANALYSIS_VERSION = 39;
 

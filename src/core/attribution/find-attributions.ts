@@ -145,6 +145,8 @@ const DOCUMENT_PARTY = /^(?:against|by|from|over|on|into|with)$/;
 
 /** Modals that suppose rather than report: "could surprise", "would start by admitting". */
 const SUPPOSING = /^(?:could|might|may|would)$/;
+/** Speaking that "could" or "might" only makes possible. */
+const POSSIBLE_SPEECH = new Set(['comment', 'speak', 'talk', 'say', 'respond', 'confirm']);
 
 /** Bodies told things in a hearing, as court reports put it: "The court heard that…", "the inquest heard how…". */
 const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial']);
@@ -646,6 +648,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (/^(?:will|'ll|’ll|wo)$/.test(t[future]?.lower ?? '') && t[future].pos !== 'PROPN') continue;
     // ("They would say that, wouldn't they?": what someone would say, asked, is the writer's supposing.)
     if (SUPPOSING.test(t[k - 1]?.lower ?? '') && isQuestion(t)) continue;
+    // ("whether he had a lawyer who could comment on his behalf", "no one who might speak for them": speech only possible.)
+    if (/^(?:could|might)$/.test(t[k - 1]?.lower ?? '') && POSSIBLE_SPEECH.has(lemma)) continue;
     if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k) || lemma === 'understand';
     if (isNaming(t, k) || isDiscourseIdiom(t, k) || isAppointing(t, k)) continue;

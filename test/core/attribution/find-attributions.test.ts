@@ -1008,6 +1008,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The chef grilled the steaks.', [[]]],
     ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
     ['If your child earns that much, you are not responsible.', [[]]],
+    // Speech only possible reports nothing.
+    ['It was not immediately clear whether he had a lawyer who could comment on his behalf.', [[]]],
     // A cause pushed is a stance; a thing pushed or sold is not.
     ['Democrats are pushing a bill to raise wages.', [[['Democrats', 'pushing']]]],
     ['Russia has pushed the conspiracy theory for years.', [[['Russia', 'has pushed']]]],
