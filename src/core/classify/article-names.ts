@@ -6,7 +6,7 @@ import type { Attribution } from '../attribution/types';
 import { MASTHEAD_WORD, NAME_PARTICLE, OUTLET_MENTION, SUBORDINATORS } from '../attribution/words';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
-import { escapeRegExp, inNameCase } from '../text/patterns';
+import { inNameCase } from '../text/patterns';
 import type { AnalysedSentence } from './analyse-article';
 
 // One person or body cited several ways in an article ("Tom Clarke", "Mr. Clarke", "he"; "a person with
@@ -224,21 +224,40 @@ interface FullNamesSoFar {
 
 function fullNamesSoFar(): FullNamesSoFar {
   const told: string[] = [];
-  const found = new Map<string, { read: number; names: Set<string>; full: RegExp }>();
-  // (A name stays on one line: "Politico⏎Trump campaign…" is no Politico Trump.)
-  const fullNameOf = (surname: string) => new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+${escapeRegExp(surname)})\b`, 'gu');
+  const found = new Map<string, { read: number; names: Set<string> }>();
   return {
     add: (sentence) => void told.push(sentence),
     of(surname) {
-      const entry = found.get(surname) ?? found.set(surname, { read: 0, names: new Set(), full: fullNameOf(surname) }).get(surname)!;
+      const entry = found.get(surname) ?? found.set(surname, { read: 0, names: new Set() }).get(surname)!;
       for (; entry.read < told.length; entry.read++) {
         const sentence = told[entry.read];
-        if (sentence.includes(surname)) for (const m of sentence.matchAll(entry.full)) entry.names.add(m[1]);
+        for (let at = sentence.indexOf(surname); at >= 0; at = sentence.indexOf(surname, at + surname.length)) {
+          const given = givenNamesBefore(sentence, at, surname);
+          if (given) entry.names.add(given + surname);
+        }
       }
       return entry.names;
     },
   };
 }
+
+/**
+ * The given name (and initial) right before the surname at `at` in a sentence, with the space after it: "Donald " of
+ * "Donald Trump", "George W. " of "George W. Bush"; undefined when none stands there. (A name stays on one line:
+ * "Politico⏎Trump campaign…" is no Politico Trump.) One pattern for every surname, tried on the words just before it:
+ * a pattern made for each surname an article opens a sentence on cost more to compile than the article to read.
+ */
+function givenNamesBefore(sentence: string, at: number, surname: string): string | undefined {
+  // (The surname ends a word: "Trump" in "Trump's", not in "Trumpet".)
+  if (/\w/.test(sentence[at + surname.length] ?? '') === /\w/.test(surname.at(-1)!)) return undefined;
+  const from = Math.max(0, at - GIVEN_NAMES_REACH);
+  const near = GIVEN_NAMES_BEFORE.exec(sentence.slice(from, at));
+  // (A match from where the words were cut may have begun inside a word: then read all the sentence before.)
+  const m = near && near.index === 0 && from > 0 ? GIVEN_NAMES_BEFORE.exec(sentence.slice(0, at)) : near;
+  return m?.[1];
+}
+const GIVEN_NAMES_BEFORE = /\b(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+)$/u;
+const GIVEN_NAMES_REACH = 64;
 
 /** One unnamed person: "A witness", "one mother", "another resident", "a spokesman for the festival". */
 const isOneUnnamedPerson = (a: Attribution) => {
