@@ -577,7 +577,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     is…") or on kin and a given name ("His son, Mark, gave up…") is that person (the first stayed unnamed,
  *     the second was the father named before). A warrant, an affidavit or a subpoena is a document ("According
  *     to an arrest warrant" was of unknown kind). Speech only possible reports nothing ("whether he had a
- *     lawyer who could comment on his behalf" cited the lawyer).
+ *     lawyer who could comment on his behalf" cited the lawyer). A forecast revised past a hyphenated modifier
+ *     ("raised its full-year dividend guidance") is stated too.
  */
 export const ANALYSIS_VERSION = 39;
 

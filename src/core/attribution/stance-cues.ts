@@ -159,7 +159,8 @@ const isForecastNoun = (tokens: ParsedToken[], n: number) => FORECAST_NOUNS.has(
 function revisedForecastCue(tokens: ParsedToken[], k: number): { source: [number, number]; noun: number } | null {
   if (!REVISING_VERBS.has(tokens[k].lemma) || !/^(?:its|their|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return null;
   let n = k + 2;
-  while (n < k + 6 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[n]?.pos ?? '') && !isForecastNoun(tokens, n)) n++;
+  // (Past a hyphenated modifier: "its full-year dividend guidance".)
+  while (n < k + 8 && (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[n]?.pos ?? '') || tokens[n]?.text === '-') && !isForecastNoun(tokens, n)) n++;
   if (!isForecastNoun(tokens, n)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   // ("…, it increased its British growth forecast": "it" with a forecast of its own is the body told of before.)

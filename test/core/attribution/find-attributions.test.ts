@@ -964,6 +964,7 @@ describe('findAttributions, through analyseArticle', () => {
     // A probability, a rating or a price target is a view stated too; a policy's target rate is set, not stated.
     ['Goldman Sachs raised its probability of a U.S. recession to 45%.', [[['Goldman Sachs', 'raised its probability']]]],
     ['JPMorgan cut its price target for the stock to $150.', [[['JPMorgan', 'cut its price target']]]],
+    ['The company raised its full-year dividend guidance to 24p per share.', [[['The company', 'raised its full-year dividend guidance']]]],
     ['The Fed raised its target rate to 5%.', [[]]],
     // A body's count recorded is its figure; a person recording songs or a team a win tells nothing.
     ['Since 2003, the World Health Organization has recorded about 900 human cases.', [[['the World Health Organization', 'has recorded']]]],
