@@ -578,7 +578,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the second was the father named before). A warrant, an affidavit or a subpoena is a document ("According
  *     to an arrest warrant" was of unknown kind). Speech only possible reports nothing ("whether he had a
  *     lawyer who could comment on his behalf" cited the lawyer). A forecast revised past a hyphenated modifier
- *     ("raised its full-year dividend guidance") is stated too.
+ *     ("raised its full-year dividend guidance") is stated too. A view the sentence gives as someone's names
+ *     its holder ("That is the view of Professor Jane Hall", "In the opinion of many economists, …" cited no
+ *     one).
  */
 export const ANALYSIS_VERSION = 39;
 

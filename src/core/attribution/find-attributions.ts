@@ -18,7 +18,7 @@ import { depictionBy } from './depictions';
 import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
 import { authorYearCitation, checkedClaim, dashCredit, forwardedFrom, referenceMarks, speakerLabel } from './labels';
-import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited } from './noun-cues';
+import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited, viewHolder } from './noun-cues';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
 const PHRASE_OPENERS = new Set(PHRASE_CUES.map((p) => p.words[0]));
@@ -556,7 +556,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       found.push(makeAttribution(s, possessor, [k, k], outlet));
       continue;
     }
-    const giver = nominalCueFrom(t, k, quotes);
+    const giver = nominalCueFrom(t, k, quotes) ?? viewHolder(t, k);
     if (giver) {
       found.push(makeAttribution(s, giver, [k, k + 1], outlet));
       for (let x = k; x <= giver[1]; x++) used.add(x);

@@ -1,7 +1,9 @@
 import type { ParsedToken } from '../text/parse';
 import { MANNER_NOUNS, NOMINAL_CUES } from './cues';
+import { phraseAfter } from './noun-phrases';
 import { isQuoted, type QuoteSpan } from './quotes';
-import { POSSESSIVE, POSSESSIVE_PRONOUN, WEEKDAY_OR_DAY } from './words';
+import { sourceTypeOf } from './speakers';
+import { BE, POSSESSIVE, POSSESSIVE_PRONOUN, WEEKDAY_OR_DAY } from './words';
 
 // Cues that are no verb: a reporting noun's possessor, a poll the figures stand in, and what "according to" means.
 
@@ -43,6 +45,23 @@ export function nominalCueFrom(tokens: ParsedToken[], k: number, quotes: QuoteSp
   const phrase = tokens.slice(k + 2, that);
   if (that < 0 || !phrase.every((x) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(x.pos) || POSSESSIVE_PRONOUN.has(x.lower) || POSSESSIVE.has(x.lower))) return null;
   return [k + 2, that - 1];
+}
+
+/** Nouns for a view someone holds. */
+const VIEW_NOUNS = new Set(['view', 'opinion', 'verdict', 'conclusion', 'assessment', 'belief', 'judgment', 'judgement']);
+
+/**
+ * The holder of a view the writer gives as theirs: "That is the view of Professor Jane Hall", "In the opinion of many
+ * economists, the plan will fail"; null otherwise ("the view of the harbour" is a sight; "the conclusion of the
+ * talks", their end).
+ */
+export function viewHolder(tokens: ParsedToken[], k: number): [number, number] | null {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !VIEW_NOUNS.has(t.lemma) || tokens[k + 1]?.lower !== 'of' || tokens[k - 1]?.lower !== 'the') return null;
+  const before = tokens[k - 2]?.lower === 'also' ? k - 3 : k - 2;
+  const framed = tokens[before]?.lower === 'in' || (BE.has(tokens[before]?.lower ?? '') && /^(?:that|this|such|it)$/.test(tokens[before - 1]?.lower ?? ''));
+  const holder = framed ? phraseAfter(tokens, k + 2) : null;
+  return holder && sourceTypeOf(tokens, holder) !== 'unknown' ? holder : null;
 }
 
 /** What reports its own findings when figures stand "in" it: "In this poll, Trump rose 1 point". */

@@ -1,4 +1,4 @@
-import { isMannerPhrase, nominalCue, pollCited } from '../../../src/core/attribution/noun-cues';
+import { isMannerPhrase, nominalCue, pollCited, viewHolder } from '../../../src/core/attribution/noun-cues';
 import { parseText } from '../../../src/core/text/parse';
 
 const tokensOf = (text: string) => parseText(text)[0].tokens;
@@ -20,6 +20,20 @@ describe('nominalCue', () => {
   ])('in %j, the possessor of %j is %p', (text, noun, possessor) => {
     const tokens = tokensOf(text);
     expect(words(text, nominalCue(tokens, tokens.findIndex((t) => t.text === noun), []))).toBe(possessor);
+  });
+});
+
+describe('viewHolder', () => {
+  it.each([
+    ['That is the view of Professor Jane Hall, who studies migration at Oxford.', 'view', 'Professor Jane Hall'],
+    ['That was also the conclusion of the Treasury.', 'conclusion', 'the Treasury'],
+    ['In the opinion of many economists, the plan will fail.', 'opinion', 'many economists'],
+    // A sight, an end, or a view not given as the sentence's.
+    ['We enjoyed the view of the harbour.', 'view', null],
+    ['The conclusion of the talks came late.', 'conclusion', null],
+  ])('in %j, the holder of the %j is %p', (text, noun, holder) => {
+    const tokens = tokensOf(text);
+    expect(words(text, viewHolder(tokens, tokens.findIndex((t) => t.text === noun)))).toBe(holder);
   });
 });
 
