@@ -580,7 +580,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     lawyer who could comment on his behalf" cited the lawyer). A forecast revised past a hyphenated modifier
  *     ("raised its full-year dividend guidance") is stated too. A view the sentence gives as someone's names
  *     its holder ("That is the view of Professor Jane Hall", "In the opinion of many economists, …" cited no
- *     one).
+ *     one). What is delivered is words only when it is a speech, a verdict, a warning… ("What she has delivered
+ *     instead is a party…" cited her).
  */
 export const ANALYSIS_VERSION = 39;
 

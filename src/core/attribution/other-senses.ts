@@ -373,6 +373,8 @@ const HELD_VIEW = /^(?:innocence|position|stance|view|views|belief|claim|denial|
 /** What one assumes by taking it: "assumed office", "assumed a newly created role". */
 /** What is pushed as a cause: a measure, an idea, a story. */
 const PUSHED_CAUSE = /^(?:bills?|legislation|laws?|measures?|plans?|proposals?|policy|policies|reforms?|agenda|ideas?|idea|claims?|narratives?|theory|theories|story|stories|line|message|case|view|notion|conspiracy|myths?|lies|falsehoods?|misinformation|propaganda|changes?|deal|ban|cuts?|tax|taxes|amendments?|resolution|initiative|vote|candidacy|nominee|candidate)$/;
+/** What is delivered in words. */
+const DELIVERED_WORDS = /^(?:speech|speeches|address|remarks|statement|message|verdict|verdicts|warning|warnings|ultimatum|rebuke|lecture|sermon|eulogy|testimony|judgment|judgement|ruling|report|briefing|keynote)$/;
 /** Where someone is admitted to, as a patient, a member or a student. */
 const ADMITTED_TO = /^(?:hospitals?|care|intensive|wards?|units?|icu|a&e|clinics?|hospices?|rehab|programmes?|programs?|schools?|universit(?:y|ies)|colleges?|academy|courses?|bar|membership|club|union|practice)$/;
 const TAKEN_POST = /^(?:role|office|post|position|power|control|command|responsibility|leadership|presidency|duties|mantle|title|throne|chair)$/;
@@ -396,6 +398,9 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   const { lemma } = tokens[k];
   // "We contacted the council", "phoned his sister": reaching someone, no words told ("texted her that…" tells them).
   if (REACHING.has(lemma)) return !tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || QUOTE_MARK.test(t.text));
+  // "What she has delivered instead is a party…", "delivered the parcels": brought about or brought, no words ("delivered
+  // a speech" performs them: see speechActCue; "delivered a verdict", "a warning" tell them).
+  if (lemma === 'deliver') return !DELIVERED_WORDS.test(tokens.slice(k + 1, k + 5).find((t) => t.pos === 'NOUN')?.lower ?? '');
   // "He recorded 40 songs", "Arsenal recorded a 2-1 win": set down or achieved, no words told ("recorded that…" tells;
   // a body's count, "Police recorded 5,000 offences", is its figure: see countRecordedCue).
   if (lemma === 'record') return tokens[k + 1]?.lower !== 'that';

@@ -1009,6 +1009,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The chef grilled the steaks.', [[]]],
     ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
     ['If your child earns that much, you are not responsible.', [[]]],
+    // What is delivered is words only when it is a speech, a verdict, a warning…
+    ['What she has delivered instead is a party that seems determined to fight.', [[]]],
+    ['What Trump cannot afford is another performance like the one he delivered Monday.', [[]]],
+    ['Obama delivered a speech on the economy.', [[['Obama', 'delivered a speech']]]],
     // Speech only possible reports nothing.
     ['It was not immediately clear whether he had a lawyer who could comment on his behalf.', [[]]],
     // A cause pushed is a stance; a thing pushed or sold is not.
