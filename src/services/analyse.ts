@@ -581,7 +581,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("raised its full-year dividend guidance") is stated too. A view the sentence gives as someone's names
  *     its holder ("That is the view of Professor Jane Hall", "In the opinion of many economists, …" cited no
  *     one). What is delivered is words only when it is a speech, a verdict, a warning… ("What she has delivered
- *     instead is a party…" cited her).
+ *     instead is a party…" cited her). Flags: a number that says which one ("No. 16-111", "junction 10", "HR
+ *     3684", "Federal mine No. 2") or a house's ("10 Downing Street") is no figure to source (each was shown as
+ *     an unsourced figure).
  */
 export const ANALYSIS_VERSION = 39;
 

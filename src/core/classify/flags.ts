@@ -403,6 +403,10 @@ const isNamingNumber = (tokens: ParsedToken[], k: number) =>
   (/^\d$/.test(tokens[k].text) && tokens[k + 1]?.start === tokens[k].end && /^\p{Lu}{1,2}$/u.test(tokens[k + 1].text)) ||
   // ("iPhone 18", "Pixel 10": a brand's capital may stand second.)
   (/^\d+$/.test(tokens[k].text) && /^\p{Ll}?\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && NAMED_BY_NUMBER.has(tokens[k - 1].lower)) ||
+  // ("No. 16-111", "junction 10", "HR 3684": a number that only tells which one, in lower case too.)
+  (/^\d[\d-]*[A-Za-z]?$/.test(tokens[k].text) && NUMBERED.has(tokens[k - 1]?.lower ?? '')) ||
+  // ("10 Downing Street", "221B Baker Street": a house's number.)
+  (/^\d{1,4}[A-Za-z]?$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens.slice(k + 2, k + 4).some((t) => STREET.test(t.text))) ||
   // ("World War Three", "World War 2".)
   (tokens[k - 1]?.text === 'War' && tokens[k - 2]?.text === 'World') ||
   // ("type 2 diabetes", "stage 4 cancer", "a category 5 hurricane", "raised its alert to level 4,": a grade's name, in
@@ -415,6 +419,11 @@ const NAMED_BY_NUMBER = new Set([
   'boeing', 'airbus', 'apollo', 'artemis', 'formula', 'iphone', 'ipad', 'ios', 'pixel', 'galaxy', 'xbox', 'series', 'windows', 'playstation', 'gpt', 'model', 'mark', 'type', 'version',
   's&p', 'ftse', 'stoxx', 'nikkei', 'russell', 'fortune', 'dax', 'cac', 'ibex', 'asx',
 ]);
+
+/** Words before a number that says which one, not how many. */
+const NUMBERED = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'junction', 'exit', 'hr', 'h.r.', 's.', 'docket', 'room', 'page', 'pages', 'pp', 'bus', 'pier', 'berth', 'unit', 'apartment', 'apt', 'suite', 'platform', 'gate', 'terminal', 'route']);
+/** A street's last word in an address. */
+const STREET = /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Crescent|Place|Square|Terrace|Gardens|Boulevard|Blvd|Court)\.?$/;
 
 /** How an index moves, in the past tense. */
 const MARKET_MOVE = /^(?:fell|rose|lost|gained|dropped|climbed|slipped|jumped|added|shed|edged|slid|sank|soared|plunged|tumbled|closed|ended)$/;

@@ -285,6 +285,11 @@ describe('the unsourced flag', () => {
     expect(cuesOf('The S&P 500 fell 48.37 points on Tuesday and the FTSE 100 was flat.', 'unsourced')).toEqual(['48.37']);
     expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
     expect(cuesOf('World War 2 ended after six years.', 'unsourced')).toEqual(['six']);
+    // A number that says which one, in lower case too, and a house's number.
+    expect(cuesOf('The case is Masterpiece Cakeshop v. Colorado Civil Rights Commission, No. 16-111.', 'unsourced')).toEqual(['is']);
+    expect(cuesOf('Two lorries crashed on the M25 near junction 10.', 'unsourced')).toEqual(['Two']);
+    expect(cuesOf('Protesters gathered outside 10 Downing Street.', 'unsourced')).toEqual(['gathered']);
+    expect(cuesOf('The bill, HR 3684, passed the House by 228 votes.', 'unsourced')).toEqual(['228']);
     // Nor is a time of day, a when as a date is.
     expect(cuesOf('Officers were called to the pub at about 11.40pm.', 'unsourced')).toEqual(['were called']);
     expect(cuesOf('The meeting ran from 10am to 4pm with 30 speakers.', 'unsourced')).toEqual(['30']);
