@@ -583,7 +583,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     one). What is delivered is words only when it is a speech, a verdict, a warning… ("What she has delivered
  *     instead is a party…" cited her). Flags: a number that says which one ("No. 16-111", "junction 10", "HR
  *     3684", "Federal mine No. 2") or a house's ("10 Downing Street") is no figure to source (each was shown as
- *     an unsourced figure).
+ *     an unsourced figure). A claim made in a document is the document's ("The claims were first made in a book
+ *     by Michael Wolff" cited no one).
  */
 export const ANALYSIS_VERSION = 39;
 

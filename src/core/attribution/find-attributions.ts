@@ -379,15 +379,20 @@ const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'suggestion', 
 /** Verbs by which one makes a claim: "made", "raised", "levelled", "voiced". */
 const CLAIM_MAKING = new Set(['make', 'raise', 'level', 'voice', 'repeat', 'issue']);
 
-/** A claim's passive with its agent ("The claim was first made by the Daily Beast"): the cue's tokens and the agent's, or null. */
+/**
+ * A claim's passive with its agent ("The claim was first made by the Daily Beast") or the document it was made in
+ * ("The claims were first made in a book by Michael Wolff"): the cue's tokens and the agent's, or null.
+ */
 function claimMadeBy(t: ParsedToken[], k: number): { cue: [number, number]; agent: [number, number] } | null {
   if (t[k].pos !== 'VERB' || !CLAIM_MAKING.has(t[k].lemma)) return null;
   const be = passiveAuxiliary(t, k);
   const by = be >= 0 ? agentBy(t, k) : -1;
   // (The tagger may read a plural opening the sentence as a name: "Concerns were raised by residents".)
   const said = t[adverbsBefore(t, be - 1)];
-  if (by !== k + 1 || !said || !(CLAIM_NOUNS.has(said.lemma) || CLAIM_NOUNS.has(said.lower.replace(/s$/, '')))) return null;
-  const agent = phraseAfter(t, by + 1);
+  if (be < 0 || !said || !(CLAIM_NOUNS.has(said.lemma) || CLAIM_NOUNS.has(said.lower.replace(/s$/, '')))) return null;
+  const medium = t[k + 1]?.lower === 'in' ? phraseAfter(t, k + 2) : null;
+  if (medium && sourceTypeOf(t, medium) === 'document') return { cue: [cueStartOf(t, be), k + 1], agent: medium };
+  const agent = by === k + 1 ? phraseAfter(t, by + 1) : null;
   return agent ? { cue: [cueStartOf(t, be), by], agent } : null;
 }
 

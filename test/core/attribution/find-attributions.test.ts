@@ -1124,6 +1124,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['The cake was made by my mother.', [[]]],
     // Who is cited is a source as after "citing"; a reason cited is none.
     ['The claim was first made by the Daily Beast, which cited two people close to the singer.', [[['the Daily Beast', 'was first made by'], ['two people close to the singer', 'cited']]]],
+    // Or in the document it was made in; not where it was made.
+    ['The claims were first made in a book by Michael Wolff.', [[['a book by Michael Wolff', 'were first made in']]]],
+    ['The allegations were made in a lawsuit filed on Monday.', [[['a lawsuit', 'were made in']]]],
+    ['The comments were made in Ohio.', [[]]],
     ['U.S. News cited multiple intelligence sources.', [[['multiple intelligence sources', 'cited'], ['U.S. News', 'cited']]]],
     ['He cited a report saying shipments fell.', [[['He', 'cited'], ['a report', 'saying']]]],
     // What the subject made shows what it says: its maker speaks, not a phrase holding the verb.
