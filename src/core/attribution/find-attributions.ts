@@ -201,6 +201,14 @@ function tagsQuote(t: ParsedToken[], k: number): boolean {
   return QUOTE_MARK.test(t[start]?.text ?? '') || (t[start]?.text === ',' && QUOTE_MARK.test(t[start - 1]?.text ?? ''));
 }
 
+/**
+ * "Another penned: 'Good for her.'", "She gushed: '…'": any verb right before a colon and an opening quote introduces
+ * the quote, as tabloids vary their verbs of saying ("The message was clear: '…'" has no verb of its own there; "A
+ * lesson from Loretta Lynch: '…'" a name the tagger read as one).
+ */
+const introducesQuote = (t: ParsedToken[], k: number) =>
+  t[k].pos === 'VERB' && /^\p{Ll}/u.test(t[k].text) && !/^(?:be|have|do)$/.test(t[k].lemma) && t[k + 1]?.text === ':' && QUOTE_MARK.test(t[k + 2]?.text ?? '') && k > 0;
+
 /** "declined to comment", "refused to say": the answer a source gives by giving none. */
 const declinesToComment = (t: ParsedToken[], cueEnd: number) =>
   /^(?:decline|refuse)$/.test(t[cueEnd].lemma) && t[cueEnd + 1]?.lower === 'to' && /^(?:comment|say|discuss|confirm|elaborate|answer|respond|speculate|specify|reveal|disclose|identify)$/.test(t[cueEnd + 2]?.lower ?? '');
@@ -618,7 +626,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const retorted = isRetort(t, k);
     // ("Trump brushed off the criticism", "brushed aside concerns": dismissed, in words; not "brushed off the dust".)
     const brushedOff = lemma === 'brush' && /^(?:off|aside)$/.test(t[k + 1]?.lower ?? '') && t.slice(k + 2, k + 5).some((x) => BRUSHED_OFF.test(x.lower));
-    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || retorted || brushedOff || tagsQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
+    const strong = STRONG_CUES.has(lemma) || putIt || putFigure || notResponding || appealed || informed || retorted || brushedOff || tagsQuote(t, k) || introducesQuote(t, k) || (lemma === 'call' && (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'on'));
     const seizedOn = lemma === 'seize' && (t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'upon');
     // "Clinton laid out her proposals", "The chancellor set out her spending plans": as good as outlined ("set out from
     // London" departs); "released an ad", not "released the hostages".

@@ -165,6 +165,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['"It is mostly cold," Jim Hale laughed.', [[['Jim Hale', 'laughed']]]],
     // Speech going on tags the quote; words inside it are the speaker's.
     ['“Maybe I can, by speaking directly to white people, say, look, this is not who we are,” she continued.', [[['she', 'continued']]]],
+    // Any verb before a colon and an opening quote introduces it; no verb, or a name misread as one, does not.
+    ["Fans were quick to react. Another penned: 'Good for her.'", [[], [['Another', 'penned']]]],
+    ["One fan gushed: 'She looks so happy!'", [[['One fan', 'gushed']]]],
+    ["The message was clear: 'Go home.'", [[]]],
+    ["A lesson from Loretta Lynch: 'Be the voice that people hear.'", [[]]],
     ['The rally continued.', [[]]],
     ['He laughed at the idea.', [[]]],
     // "The WHO" is a body, not the relative "who".
