@@ -585,7 +585,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     3684", "Federal mine No. 2") or a house's ("10 Downing Street") is no figure to source (each was shown as
  *     an unsourced figure). A claim made in a document is the document's ("The claims were first made in a book
  *     by Michael Wolff" cited no one). A quote introduced by any verb before a colon is its subject's ("Another
- *     penned: 'Good for her.'" and "One fan gushed: '…'" were quotes of no one).
+ *     penned: 'Good for her.'" and "One fan gushed: '…'" were quotes of no one). "One fumed: '…'", the past
+ *     form tagged an adjective, introduces its quote too.
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -359,6 +359,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   return named.map((t, k) => {
     // ('…, the official informed.': Indian English's verb of saying with no one informed, closing the sentence.)
     if (t.lower === 'informed' && t.pos === 'ADJ' && named[k - 1]?.pos === 'NOUN' && /^[.,]$/.test(named[k + 1]?.text ?? '.')) return { ...t, pos: 'VERB', lemma: 'inform' };
+    // ("One fumed: '…'": a past form right before a colon and a quote introduces it, whatever the tagger made of it.)
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && named[k + 1]?.text === ':' && QUOTE_MARK.test(named[k + 2]?.text ?? '')) return { ...t, pos: 'VERB' };
     // "as the prophet Ezekiel foretold": a past form the model does not know.
     if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };
     // "One minister texted:": a verb's form the model left unlemmatised, whose base is a cue.

@@ -36,6 +36,8 @@ describe('retagVerbs', () => {
     ['His promises notwithstanding, independent analyses agree the cuts favour the rich.', 'promises', ['NOUN', 'promise']],
     // A form in -s between a possessed noun and a finite verb heads the compound.
     ["Arsenal's title hopes look very much alive.", 'hopes', ['NOUN', 'hope']],
+    // A past form before a colon and a quote introduces it.
+    ["One fan fumed: 'This is a disgrace.'", 'fumed', ['VERB', 'fumed']],
     ["Clinton's campaign hopes to win Ohio.", 'hopes', ['VERB', 'hope']],
     ['His promises notwithstanding, independent analyses agree the cuts favour the rich.', 'analyses', ['NOUN', 'analyzes']],
     ['Trump avoids condemning the invasion.', 'avoids', ['VERB', 'avoid']],
