@@ -586,7 +586,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     an unsourced figure). A claim made in a document is the document's ("The claims were first made in a book
  *     by Michael Wolff" cited no one). A quote introduced by any verb before a colon is its subject's ("Another
  *     penned: 'Good for her.'" and "One fan gushed: '…'" were quotes of no one). "One fumed: '…'", the past
- *     form tagged an adjective, introduces its quote too.
+ *     form tagged an adjective, introduces its quote too. A name with particles opening a sentence ("Erik ten
+ *     Hag was less happy.") is a person named, and its "ten" no figure ("The Dutchman said" after it was the
+ *     man named before him).
  */
 export const ANALYSIS_VERSION = 39;
 

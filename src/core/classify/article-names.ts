@@ -185,7 +185,8 @@ export function fullNameOpening(text: string, isPerson: (run: string) => boolean
   const setting = /^(?:For|In|On|At|By|Since|After|Before|During|Until|Last|This|Every|Each)\s+[^,]{1,30},\s+(?=\p{Lu})/u.exec(text)?.[0] ?? (clause && SUBORDINATORS.has(clause[1].toLowerCase()) ? clause[0] : '');
   const opening = role && (personNoun(role[1]) === 'singular' || role[1] === 'star') ? text.slice(role[0].length) : text.slice(setting.length);
   // (Or an aside after it: "Tom McAllister, 63, stood by the gates", "Sir Keir Starmer, never the most thrilling of performers,".)
-  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])/u.exec(opening)?.[0];
+  // ("Erik ten Hag was less happy": the particles inside a name are the name's.)
+  const run = OPENING_NAME_RUN.exec(opening)?.[0];
   // ("His son, Mark, gave up the sea": kin by a possessive, and a given name alone between commas.)
   const kin = !run && role && /^(?:His|Her|Their|My|Our)\s/.test(text) && personNoun(role[1]) === 'singular' ? /^(\p{Lu}\p{Ll}+),\s/u.exec(opening)?.[1] : undefined;
   if (kin && sexOfGivenName(kin) !== 'unknown') return kin;
@@ -623,6 +624,8 @@ function papersNamed(text: string, word: string): { at: number; paper: string }[
 }
 
 const PARTICLES = NAME_PARTICLE.source.slice(4, -2);
+/** A name of two capitalised words or more, with the particles between them, before a word in lower case or a comma. */
+const OPENING_NAME_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${PARTICLES})\s+)*\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])`, 'u');
 /** Particles and a surname right after a name: " da Silva". */
 const PARTICLE_TAIL = new RegExp(String.raw`^((?:[^\S\n]+(?:${PARTICLES}))+[^\S\n]+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])`, 'u');
 const PARTICLE_FIRST = new RegExp(String.raw`^(?:${PARTICLES})\s`, 'i');

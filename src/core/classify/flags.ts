@@ -407,6 +407,8 @@ const isNamingNumber = (tokens: ParsedToken[], k: number) =>
   (/^\d[\d-]*[A-Za-z]?$/.test(tokens[k].text) && NUMBERED.has(tokens[k - 1]?.lower ?? '')) ||
   // ("10 Downing Street", "221B Baker Street": a house's number.)
   (/^\d{1,4}[A-Za-z]?$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens.slice(k + 2, k + 4).some((t) => STREET.test(t.text))) ||
+  // ("Erik ten Hag": a particle between a name's capitalised words.)
+  (tokens[k].text === 'ten' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) ||
   // ("World War Three", "World War 2".)
   (tokens[k - 1]?.text === 'War' && tokens[k - 2]?.text === 'World') ||
   // ("type 2 diabetes", "stage 4 cancer", "a category 5 hurricane", "raised its alert to level 4,": a grade's name, in

@@ -31,6 +31,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['or named in full after a role', 'Tottenham boss John Smith was left frustrated. "We gave them two soft goals," he said.', ['John Smith']],
     ['or named in full after a post of two words and a title', 'The harbour master, Captain Ian Douglas, is more hopeful. "There\'s a future here," he insisted.', ['Ian Douglas']],
     ['or by a given name alone after kin', 'Tom Harland, 71, has fished here for 50 years. His son, Mark, gave up the sea in 2015. He says he misses the money.', ['Mark']],
+    ['or named in full with the particles inside the name', 'Mikel Arteta was delighted. Erik ten Hag was less happy. The Dutchman said his side had been poor.', ['Erik ten Hag']],
     ['or named in full before an aside', 'Tom McAllister, 63, stood by the gates. He had started there in 1979. "You lose a job," he said quietly.', ['Tom McAllister']],
     ['or before an aside in lower case, the honour no part of the name', 'Sir Keir Starmer, never the most thrilling of performers, looked statesmanlike. He said the plan would work.', ['Keir Starmer']],
     ['an honour before a given name is the full name the article gives them', 'Sir Keir Starmer visited the hospital. "We will fix it," said Sir Keir.', ['Keir Starmer']],

@@ -285,6 +285,7 @@ describe('the unsourced flag', () => {
     expect(cuesOf('The S&P 500 fell 48.37 points on Tuesday and the FTSE 100 was flat.', 'unsourced')).toEqual(['48.37']);
     expect(cuesOf('Clinton leads Trump 48 to 44 in Ohio.', 'unsourced')).toEqual(['48', '44']);
     expect(cuesOf('World War 2 ended after six years.', 'unsourced')).toEqual(['six']);
+    expect(cuesOf('Erik ten Hag was sacked after 128 games.', 'unsourced')).toEqual(['128']);
     // A number that says which one, in lower case too, and a house's number.
     expect(cuesOf('The case is Masterpiece Cakeshop v. Colorado Civil Rights Commission, No. 16-111.', 'unsourced')).toEqual(['is']);
     expect(cuesOf('Two lorries crashed on the M25 near junction 10.', 'unsourced')).toEqual(['Two']);
