@@ -588,7 +588,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     penned: 'Good for her.'" and "One fan gushed: '…'" were quotes of no one). "One fumed: '…'", the past
  *     form tagged an adjective, introduces its quote too. A name with particles opening a sentence ("Erik ten
  *     Hag was less happy.") is a person named, and its "ten" no figure ("The Dutchman said" after it was the
- *     man named before him).
+ *     man named before him). A quote opening the sentence is the speaker's its reply is said to come from
+ *     ("'No,' was the blunt reply from the minister" was a quote of no one).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -39,12 +39,25 @@ export function nominalCue(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]
  * the IMF came as…", which tells of a warning, not what it said).
  */
 export function nominalCueFrom(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
-  if (!isReportingNoun(tokens[k], quotes)) return null;
   if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  // ("'No,' was the blunt reply from the minister.": a quote opening the sentence, then what it was and who said it.)
+  if (tokens[k].pos === 'NOUN' && QUOTED_AS.has(tokens[k].lemma) && answersQuote(tokens, k, quotes)) return phraseAfter(tokens, k + 2);
+  if (!isReportingNoun(tokens[k], quotes)) return null;
   const that = tokens.findIndex((x, i) => i > k + 2 && i <= k + 8 && x.lower === 'that');
   const phrase = tokens.slice(k + 2, that);
   if (that < 0 || !phrase.every((x) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(x.pos) || POSSESSIVE_PRONOUN.has(x.lower) || POSSESSIVE.has(x.lower))) return null;
   return [k + 2, that - 1];
+}
+
+/** What a quote is said to have been: "was the reply from", "was the message from". */
+const QUOTED_AS = new Set(['reply', 'response', 'answer', 'retort', 'message', 'verdict', 'reaction', 'warning', 'claim', 'comment', 'view', 'plea', 'refrain', 'cry', 'assessment']);
+
+/** Whether the noun at k is what a quote opening the sentence was: "'No,' was the blunt reply". */
+function answersQuote(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): boolean {
+  let i = k - 1;
+  while (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'ADV') i--;
+  const opensOnQuote = quotes.some((q) => q.start <= tokens[0].end && q.end <= tokens[i - 1]?.start);
+  return tokens[i]?.lower === 'the' && BE.has(tokens[i - 1]?.lower ?? '') && opensOnQuote;
 }
 
 /** Nouns for a view someone holds. */

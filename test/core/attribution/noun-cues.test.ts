@@ -1,4 +1,5 @@
-import { isMannerPhrase, nominalCue, pollCited, viewHolder } from '../../../src/core/attribution/noun-cues';
+import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited, viewHolder } from '../../../src/core/attribution/noun-cues';
+import { findQuotes } from '../../../src/core/attribution/quotes';
 import { parseText } from '../../../src/core/text/parse';
 
 const tokensOf = (text: string) => parseText(text)[0].tokens;
@@ -20,6 +21,19 @@ describe('nominalCue', () => {
   ])('in %j, the possessor of %j is %p', (text, noun, possessor) => {
     const tokens = tokensOf(text);
     expect(words(text, nominalCue(tokens, tokens.findIndex((t) => t.text === noun), []))).toBe(possessor);
+  });
+});
+
+describe('nominalCueFrom', () => {
+  it.each([
+    ['Repeated warnings from his attorney that the showdown was fruitless went unheeded.', 'warnings', 'his attorney'],
+    // What a quote opening the sentence was, and who said it; not the noun with no quote before it.
+    ["'No,' was the blunt reply from the minister.", 'reply', 'the minister'],
+    ['"We will fight on" was the message from the union.', 'message', 'the union'],
+    ['That was the reply from the minister.', 'reply', null],
+  ])('in %j, who gave the %j is %p', (text, noun, giver) => {
+    const tokens = tokensOf(text);
+    expect(words(text, nominalCueFrom(tokens, tokens.findIndex((t) => t.text === noun), findQuotes(text)))).toBe(giver);
   });
 });
 
