@@ -589,7 +589,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     form tagged an adjective, introduces its quote too. A name with particles opening a sentence ("Erik ten
  *     Hag was less happy.") is a person named, and its "ten" no figure ("The Dutchman said" after it was the
  *     man named before him). A quote opening the sentence is the speaker's its reply is said to come from
- *     ("'No,' was the blunt reply from the minister" was a quote of no one).
+ *     ("'No,' was the blunt reply from the minister" was a quote of no one). A document is of the body that
+ *     made it, named after "from" or "by" ("Figures from the Office for National Statistics") or right before
+ *     its word ("A Gallup poll", "LSEG data"); they were of no body.
  */
 export const ANALYSIS_VERSION = 39;
 

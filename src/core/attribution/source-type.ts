@@ -270,6 +270,38 @@ const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|
 const PORTFOLIOS = 'Press|Defence|Defense|Health|Foreign|Home|Justice|Education|Transport|Environment|Culture|Business|Trade|Energy|Interior|Agriculture|Housing|Immigration|Opposition|Shadow|Economy|Tourism|Industry|Welfare|Sports?';
 const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|Head|Lead|General|Principal|${PORTFOLIOS}|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
 
+/**
+ * The body that made a document, named after "from" or "by": "Figures from the Office for National Statistics", "A
+ * survey of 2,000 adults by Ipsos" (one capitalised word there is a body, not a person so called); none for a person
+ * named in full ("a report by John Smith") or for no name.
+ */
+function makerOf(phrase: string): { organisation?: string } {
+  const maker = /\s(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)$/u.exec(phrase)?.[1];
+  if (!maker) return {};
+  const reading = classifySource(maker);
+  if (reading.type === 'organisation' || reading.type === 'outlet') return { organisation: reading.name ?? maker };
+  return reading.type === 'person' && !/\s/.test(maker) ? { organisation: maker } : {};
+}
+
+/**
+ * The body a document is named by right before its word: "A YouGov poll", "Eurostat data", "the Gallup survey"; none
+ * for "Government statistics", nor for "the Trump campaign memo" (a person's campaign, no body called Trump).
+ */
+function namedMaker(phrase: string): { organisation?: string } {
+  const m = /^((?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ll]atest|[Nn]ew|[Rr]ecent|[Ll]eaked|[Ii]nternal)\s+)*)(?!(?:A|An|The|This|That|Its|Their|His|Her|Our|My|Your)\s)(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})\s+[\p{Ll}-]+$/u.exec(phrase);
+  const name = m?.[2];
+  if (!name || isRelational(name.toLowerCase()) || GENERIC_MAKER.test(name) || NATIONAL_ADJECTIVE.test(name)) return {};
+  const reading = classifySource(name);
+  // (One word opening the phrase may be any word capitalised to open the sentence, "Instant polls", unless it is
+  // written as a name only is: "LSEG data", "YouGov".)
+  const oneName = !/\s/.test(name) && (m![1] !== '' || /^\p{Lu}[\p{L}]*\p{Lu}/u.test(name));
+  return reading.type === 'organisation' || reading.type === 'outlet' || (reading.type === 'person' && oneName) ? { organisation: reading.name ?? name } : {};
+}
+/** "British", "Chinese", "Israeli": a nationality before a document's word names no body. */
+const NATIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)$/u;
+/** Capitalised words before a document's that name no one body. */
+const GENERIC_MAKER = /^(?:Government|Official|Internal|Leaked|New|Latest|Recent|Federal|State|National|Public|Police|Company|Party|Census|Exit|Opinion|Independent|Democratic|Republican)$/;
+
 /** The body a role names: "a senior defense analyst for RAND" → "RAND", "Professor of History at Yale" → "Yale". */
 const organisationIn = (role: string): string | undefined => {
   // ("the IFS director", "Apple's chief executive": the body named before its post; not a client's "Carter's barrister".)
@@ -672,7 +704,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Data from the American Community Survey", "A report by the GAO", "new research from the University of
   // Leeds": the document, whoever made it.
   const opening = /^(?:(?:new|latest|recent|leaked|internal)\s+)?(\w+)\s+(?:from|of|by|in|on|involving|covering)\s/i.exec(bare);
-  if (opening && DOCUMENT.test(opening[1]) && !RELEASE_OF.test(bare)) return { type: 'document' };
+  if (opening && DOCUMENT.test(opening[1]) && !RELEASE_OF.test(bare)) return { type: 'document', ...makerOf(bare) };
   // "a study published in The Lancet", "research conducted by the Center for…": the document, and who made it.
   const made = MADE_DOCUMENT.exec(bare);
   if (made && isDocumentWord(made[1])) return { type: 'document', organisation: made[2] };
@@ -692,7 +724,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // speaks as its government, and a club by its home's name is a body, not a person called so.)
   if (isKnownPlace(bare) || isClubOfPlace(bare)) return { type: 'organisation', name: bare };
   const headWord = core.split(' ').pop() ?? '';
-  if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord) && !RELEASE_OF.test(head)) return { type: 'document' };
+  if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord) && !RELEASE_OF.test(head)) return { type: 'document', ...namedMaker(core) };
   const outletByTrade = OUTLET_BY_TRADE.exec(head);
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
   // "the Bristol Post", "the Oxford Mail", "the Northern Echo": a local paper, by its town and its masthead's word.

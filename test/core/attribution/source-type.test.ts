@@ -142,6 +142,11 @@ describe('classifySource', () => {
     ["the government's own VAERS database", { type: 'document' }],
     ['the national register', { type: 'document' }],
     ['an arrest warrant', { type: 'document' }],
+    // Who made a document: the body after "from" or "by", or named right before the document's word.
+    ['Figures from the Office for National Statistics', { type: 'document', organisation: 'Office for National Statistics' }],
+    ['A survey of 2,000 adults by Ipsos', { type: 'document', organisation: 'Ipsos' }],
+    ['A Gallup poll', { type: 'document', organisation: 'Gallup' }],
+    ['LSEG data', { type: 'document', organisation: 'LSEG' }],
     // The act of releasing is no press release.
     ['the release of political prisoners', { type: 'unknown' }],
     ['the press release of the ministry', { type: 'document' }],
@@ -732,6 +737,10 @@ describe('classifySource', () => {
     ['RTE', { type: 'outlet', name: 'RTÉ' }],
   ])('when the span is %j, reads %j', (span, expected) => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
+  });
+
+  it.each(['a report by John Smith', 'the Trump campaign memo', 'Government statistics', 'Instant polls', 'The ad'])('reads %j as a document no body made', (span) => {
+    expect(classifySource(span)).toEqual({ type: 'document' });
   });
 
   it("reads a reflexive's stress as no role: 'Klaus Schwab himself'", () => {
