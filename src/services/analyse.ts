@@ -591,7 +591,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     man named before him). A quote opening the sentence is the speaker's its reply is said to come from
  *     ("'No,' was the blunt reply from the minister" was a quote of no one). A document is of the body that
  *     made it, named after "from" or "by" ("Figures from the Office for National Statistics") or right before
- *     its word ("A Gallup poll", "LSEG data"); they were of no body.
+ *     its word ("A Gallup poll", "LSEG data"); they were of no body. Or named in an aside after it ("The
+ *     research, published in JAMA Ophthalmology, found").
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -291,6 +291,9 @@ function makeAttribution(s: ParsedSentence, whole: [number, number], cue: [numbe
   // ("Jane Doe, who heads the Institute for Fiscal Studies, said": the post and the body the aside names.)
   const post = reading.type === 'person' && !reading.role && !reading.organisation ? postInAside(s, src[1]) : null;
   if (post) reading = { ...reading, ...post };
+  // ("The research, published in JAMA Ophthalmology, found": the document's maker, named in the aside after it.)
+  const maker = reading.type === 'document' && !reading.organisation ? makerInAside(s, sourceText, src[1], outlet) : undefined;
+  if (maker) reading = { ...reading, organisation: maker };
   // ("Extinction Rebellion, which organised the protest, said": "which", not "who", tells a body by a name that reads as
   // a person's.)
   if (reading.type === 'person' && reading.name && !reading.role && t[src[1] + 1]?.text === ',' && t[src[1] + 2]?.lower === 'which') reading = { type: 'organisation', name: reading.name };
@@ -299,6 +302,18 @@ function makeAttribution(s: ParsedSentence, whole: [number, number], cue: [numbe
   const antecedent = reading.type === 'unknown' ? relativeAntecedent(t, src) : null;
   if (antecedent) reading = classifySource(spansOf(s, antecedent, cue).sourceText, outlet);
   return { sourceText, sourceType: qualified ? 'document' : reading.type, ...offsets, ...readingFields(reading) };
+}
+
+/** Participles that tell who made a document, in an aside after it. */
+const MAKING_ASIDE = new Set(['published', 'released', 'conducted', 'commissioned', 'produced', 'compiled', 'led']);
+
+/** The body an aside right after a document names as its maker ("…, published in JAMA Ophthalmology,"), or undefined. */
+function makerInAside(s: ParsedSentence, document: string, end: number, outlet: string | null): string | undefined {
+  const t = s.tokens;
+  if (t[end + 1]?.text !== ',' || !MAKING_ASIDE.has(t[end + 2]?.lower ?? '')) return undefined;
+  const close = t.findIndex((x, i) => i > end + 2 && x.text === ',');
+  if (close < 0) return undefined;
+  return classifySource(`${document} ${s.text.slice(t[end + 2].start - s.start, t[close - 1].end - s.start)}`, outlet).organisation;
 }
 
 /** What is brushed off in words: "the criticism", "concerns", "suggestions that…". */

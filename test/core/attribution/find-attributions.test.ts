@@ -1210,6 +1210,13 @@ describe('findAttributions, through analyseArticle', () => {
     expect(typeOf('The minister, speaking in Paris, said the deal was dead.')).toBe('person');
   });
 
+  it("when an aside after a document names who made it, reads that body as the document's", () => {
+    const bodyOf = (text: string) => analyseArticle(`Intro.\n\n${text}`).sentences[1].attributions[0].organisation;
+    expect(bodyOf('The research, published in JAMA Ophthalmology, found that patients were at risk.')).toBe('JAMA Ophthalmology');
+    expect(bodyOf('The report, commissioned by the Department of Health, found failings.')).toBe('Department of Health');
+    expect(bodyOf('The study, which was small, found nothing.')).toBeUndefined();
+  });
+
   it('when a passive hides who speaks, reads no name, role or body into the verb', () => {
     const [a] = analyseArticle('Intro.\n\nMr. Quiros was accused of lying.').sentences[1].attributions;
     expect(a).toMatchObject({ sourceText: 'was accused', sourceType: 'weasel' });
