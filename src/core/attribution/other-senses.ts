@@ -370,13 +370,13 @@ const RELEASED_THING = /^(?:video|videos|footage|tapes?|recordings?|photos?|phot
 const ENJOYED = /^(?:standing|lead|majority|popularity|reputation|status|advantage|success|access|immunity|protection|edge|boost|ratings?)$/;
 /** What one maintains as a view: "maintains her innocence", "maintained his position". */
 const HELD_VIEW = /^(?:innocence|position|stance|view|views|belief|claim|denial|line|silence|opposition|support)$/;
-/** What one assumes by taking it: "assumed office", "assumed a newly created role". */
 /** What is pushed as a cause: a measure, an idea, a story. */
-const PUSHED_CAUSE = /^(?:bills?|legislation|laws?|measures?|plans?|proposals?|policy|policies|reforms?|agenda|ideas?|idea|claims?|narratives?|theory|theories|story|stories|line|message|case|view|notion|conspiracy|myths?|lies|falsehoods?|misinformation|propaganda|changes?|deal|ban|cuts?|tax|taxes|amendments?|resolution|initiative|vote|candidacy|nominee|candidate)$/;
+const PUSHED_CAUSE = /^(?:bills?|legislation|laws?|measures?|plans?|proposals?|policy|policies|reforms?|agenda|ideas?|claims?|narratives?|theory|theories|story|stories|line|message|case|view|notion|conspiracy|myths?|lies|falsehoods?|misinformation|propaganda|changes?|deal|ban|cuts?|tax|taxes|amendments?|resolution|initiative|vote|candidacy|nominee|candidate)$/;
 /** What is delivered in words. */
 const DELIVERED_WORDS = /^(?:speech|speeches|address|remarks|statement|message|verdict|verdicts|warning|warnings|ultimatum|rebuke|lecture|sermon|eulogy|testimony|judgment|judgement|ruling|report|briefing|keynote)$/;
 /** Where someone is admitted to, as a patient, a member or a student. */
 const ADMITTED_TO = /^(?:hospitals?|care|intensive|wards?|units?|icu|a&e|clinics?|hospices?|rehab|programmes?|programs?|schools?|universit(?:y|ies)|colleges?|academy|courses?|bar|membership|club|union|practice)$/;
+/** What one assumes by taking it: "assumed office", "assumed a newly created role". */
 const TAKEN_POST = /^(?:role|office|post|position|power|control|command|responsibility|leadership|presidency|duties|mantle|title|throne|chair)$/;
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/;
