@@ -103,6 +103,7 @@ export const isShareOf = (tokens: ParsedToken[], of: number): boolean =>
   (tokens[of - 1]?.pos === 'NUM' || /^(?:one|some|many|most|several|none|all|each|both|few|any)$/.test(tokens[of - 1]?.lower ?? '')) &&
   (of === 1 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[of - 2]?.pos ?? ''));
 
+/** The determiners a noun phrase may open with. */
 const ARTICLE = /^(?:a|an|the|these|those|this|that)$/;
 
 /**
@@ -232,7 +233,7 @@ function judgesAs(tokens: ParsedToken[], k: number): boolean {
   while (i <= k + 5 && tokens[i] && object(tokens[i]) && !/^(?:a|an)$/.test(tokens[i].lower)) i++;
   if (i === k + 1) return false;
   while (tokens[i]?.pos === 'ADV') i++;
-  return tokens[i]?.pos === 'ADJ' || (/^(?:a|an)$/.test(tokens[i]?.lower ?? '') && i > k + 1) || (tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be');
+  return tokens[i]?.pos === 'ADJ' || /^(?:a|an)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be');
 }
 
 /** "as a child", "as a teenager": when, not what the thing is seen as. */
@@ -240,7 +241,7 @@ const AS_LIFE_STAGE = /^(?:child|kid|boy|girl|teenager|teen|student|youngster|ba
 
 /**
  * Whether the verb at `k` views its object as something: "Trump sees China as a threat", "Many view the move as a
- * betrayal" (not "saw the film as a child", "see the same pattern as last year").
+ * betrayal" (not "saw the film as a child", "see the same pattern as last year"); or judges it so without "as" (judgesAs).
  */
 export function viewsAs(tokens: ParsedToken[], k: number): boolean {
   if (JUDGING_AS.has(tokens[k].lemma)) return judgesAs(tokens, k);
