@@ -592,7 +592,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("'No,' was the blunt reply from the minister" was a quote of no one). A document is of the body that
  *     made it, named after "from" or "by" ("Figures from the Office for National Statistics") or right before
  *     its word ("A Gallup poll", "LSEG data"); they were of no body. Or named in an aside after it ("The
- *     research, published in JAMA Ophthalmology, found").
+ *     research, published in JAMA Ophthalmology, found"). A body's kind after two words for its trade ("The
+ *     consumer goods giant said" after Unilever) is the body named before (it was a body of its own).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -7,10 +7,10 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
 
 /**
  * "the agency said", "the central bank said", "the tech giant said": a body named before, mentioned again by a
- * word for its kind, perhaps after a word for its trade, remit or home ("the US carmaker", "the Seattle-based
- * company"; not "the Labour party", which names itself).
+ * word for its kind, perhaps after a word or two for its trade, remit or home ("the US carmaker", "the consumer goods
+ * giant", "the Seattle-based company"; not "the Labour party", which names itself).
  */
-const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+|\p{Lu}{2,4}|\p{Lu}[\p{L}]*-based) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|organisation|organization|tank|thinktank|campaign|team|forecaster)$/u;
+const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}{2,4}|\p{Lu}[\p{L}]*-based) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|organisation|organization|tank|thinktank|campaign|team|forecaster)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */

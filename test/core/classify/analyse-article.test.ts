@@ -346,6 +346,8 @@ describe('analyseArticle on text of its own', () => {
     // A think tank by the name of its kind ("Foundation", "Institute"); "organisation" for a body of any kind.
     ['The Resolution Foundation published a report on Monday. Households in the North East saw the biggest falls, the think tank said.', [['The Resolution Foundation', 'Resolution Foundation'], ['the think tank', 'Resolution Foundation']]],
     ['The World Health Organization declared an emergency. The organisation said cases were rising.', [['The World Health Organization', 'World Health Organization'], ['The organisation', 'World Health Organization']]],
+    // A kind's word after two words for the trade.
+    ['Unilever declined to comment. The private equity firms did not respond. The consumer goods giant said in March it planned to separate the business.', [['Unilever', 'Unilever'], ['The private equity firms', 'private equity firms'], ['The consumer goods giant', 'Unilever']]],
     // An airline named by its kind's word.
     ['A Yeti Airlines plane crashed on Sunday. There were 68 passengers on board, according to the airline.', [['the airline', 'Yeti Airlines']]],
     // A union named as an association.
