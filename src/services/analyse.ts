@@ -593,7 +593,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     made it, named after "from" or "by" ("Figures from the Office for National Statistics") or right before
  *     its word ("A Gallup poll", "LSEG data"); they were of no body. Or named in an aside after it ("The
  *     research, published in JAMA Ophthalmology, found"). A body's kind after two words for its trade ("The
- *     consumer goods giant said" after Unilever) is the body named before (it was a body of its own).
+ *     consumer goods giant said" after Unilever) is the body named before (it was a body of its own). In the
+ *     passive, the one quoted as saying is its subject ("Xi was cited by state media as saying" gave the saying
+ *     to "by state media").
  */
 export const ANALYSIS_VERSION = 39;
 

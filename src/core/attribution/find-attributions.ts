@@ -119,12 +119,15 @@ const withPhraseBefore = (t: ParsedToken[], k: number) => {
 
 /**
  * Who is quoted in "quoted Kim as saying", "quoted a senior official as saying", "cited unnamed sources as saying": the
- * object between the verb and "as".
+ * object between the verb and "as"; in the passive, "Xi was cited by state media as saying", its subject.
  */
 function quotedAsSaying(t: ParsedToken[], k: number): [number, number] | null {
   if (t[k].lower !== 'saying' || t[k - 1]?.lower !== 'as') return null;
   const verb = t.findLastIndex((x, i) => i < k - 1 && i >= k - 10 && (x.lemma === 'quote' || x.lemma === 'cite'));
   if (verb < 0 || verb + 1 > k - 2 || t.slice(verb + 1, k - 1).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return null;
+  // ("Xi was cited by state media as saying": in the passive, the quoted one is its subject; the agent passes the words on.)
+  const be = t[verb + 1].lower === 'by' ? passiveAuxiliary(t, verb) : -1;
+  if (be >= 0) return subjectBefore(t, cueStartOf(t, be));
   return [verb + 1, k - 2];
 }
 

@@ -847,6 +847,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['A third added: "Never again."', [[['A third', 'added']]]],
     // The one quoted speaks, the quoter passes the words on; a body's acronym after its name.
     ['"The test demonstrates our might," KCNA quoted Kim as saying.', [[['KCNA', 'quoted'], ['Kim', 'saying']]]],
+    ['Xi was cited by state media as saying China would not yield.', [[['state media', 'cited by'], ['Xi', 'saying']]]],
+    ['The minister was quoted by the BBC as saying he would resign.', [[['the BBC', 'was quoted by'], ['The minister', 'saying']]]],
     ['The Wall Street Journal cited people familiar with the matter as saying talks had stalled.', [[['The Wall Street Journal', 'cited'], ['people familiar with the matter', 'saying']]]],
     // Supposing in words is reporting a view.
     ['Some have speculated that the minister will resign.', [[['Some', 'have speculated']]]],
