@@ -595,7 +595,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     research, published in JAMA Ophthalmology, found"). A body's kind after two words for its trade ("The
  *     consumer goods giant said" after Unilever) is the body named before (it was a body of its own). In the
  *     passive, the one quoted as saying is its subject ("Xi was cited by state media as saying" gave the saying
- *     to "by state media").
+ *     to "by state media"). A judgement by many with nothing after it ("The move has been widely criticised.")
+ *     and doubts raised by no one named ("Concerns have been raised about safety") hide their speakers (they
+ *     were the writer's claims).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -90,11 +90,16 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   const t = tokens[k];
   if (t.lemma === 'come' && tokens[k + 1]?.lower === 'under') return cameUnder(tokens, k);
   const widely = WIDELY.test(tokens[k - 1]?.lower ?? '') && HIDDEN_WHEN_WIDELY.has(t.lemma);
-  if (t.pos !== 'VERB' || !(HIDDEN_SPEAKER_VERBS.has(t.lemma) || widely)) return null;
+  if (t.pos !== 'VERB' || !(HIDDEN_SPEAKER_VERBS.has(t.lemma) || widely || RAISING.has(t.lemma))) return null;
   const be = passiveAuxiliary(tokens, k);
   if (be < 0) return reducedHiddenSpeaker(tokens, k) ? [k, k] : null;
   if (tokens[be - 1]?.lower === 'it') return null;
+  // ("Concerns have been raised about safety", "Questions were raised over the cost": doubts voiced by no one named.)
+  if (RAISING.has(t.lemma) && RAISED.test(tokens[adverbsBefore(tokens, be - 1)]?.lower ?? '') && agentBy(tokens, k) < 0) return [passiveGroupStart(tokens, be), k];
   const next = tokens[k + 1];
+  // ("The move has been widely criticised.", "was roundly condemned": judged by many, who go unnamed, with nothing after.)
+  const byMany = (!next || /^[.,;]$/.test(next.text)) && BY_MANY.test(tokens[k - 1]?.lower ?? '') && agentBy(tokens, k) < 0;
+  if (byMany) return [passiveGroupStart(tokens, be), k];
   // "criticized for failing…": the tagger reads that "for" as a conjunction.
   if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for', 'at', 'out', 'back', 'away', 'around', 'about'].includes(next.lower))) return null;
   if (agentBy(tokens, k) >= 0) return null;
@@ -102,6 +107,13 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   if (HIDDEN_BEFORE_AS.has(t.lemma) && next.lower !== 'as') return null;
   return [passiveGroupStart(tokens, be), k];
 }
+
+/** Verbs by which doubts are voiced, and the doubts: "concerns have been raised", "questions were voiced". */
+const RAISING = new Set(['raise', 'voice', 'express']);
+const RAISED = /^(?:concerns|questions|fears|doubts|objections|criticisms|worries|alarm|complaints)$/;
+
+/** Adverbs that tell many judged: "widely criticised", "roundly condemned". */
+const BY_MANY = /^(?:widely|roundly|heavily|fiercely|sharply|strongly|universally|broadly|much|often|frequently|repeatedly)$/;
 
 /** Verbs whose participle after a noun, before "to be" or "to have", hides who holds it. */
 const REDUCED_HIDDEN = new Set(['think', 'believe', 'say', 'rumour', 'rumor', 'understand', 'report', 'reckon']);

@@ -36,6 +36,13 @@ describe('hiddenSpeakerOf', () => {
     ['The plan has come under criticism.', 'come', 'has come under criticism'],
     ['The plan came under criticism from Republicans.', 'came', null],
     ['The city came under attack overnight.', 'came', null],
+    // Judged by many with nothing after, or doubts raised, by no one named; a bare passive or an agent names no such crowd.
+    ['The move has been widely criticised.', 'criticised', 'has been widely criticised'],
+    ['The plan was roundly condemned, but it passed.', 'condemned', 'was roundly condemned'],
+    ['The move was criticised.', 'criticised', null],
+    ['Concerns have been raised about safety.', 'raised', 'have been raised'],
+    ['Concerns were raised by residents.', 'raised', null],
+    ['The bar was raised.', 'raised', null],
   ])('in %j, the passive of %s hides %j', (text, word, hidden) => {
     const { tokens, k } = at(text, word);
     const span = hiddenSpeakerOf(tokens, k);
