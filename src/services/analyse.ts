@@ -597,7 +597,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     passive, the one quoted as saying is its subject ("Xi was cited by state media as saying" gave the saying
  *     to "by state media"). A judgement by many with nothing after it ("The move has been widely criticised.")
  *     and doubts raised by no one named ("Concerns have been raised about safety") hide their speakers (they
- *     were the writer's claims).
+ *     were the writer's claims). A stance "there" is said to be ("There are fears that…", "There have been
+ *     growing calls for…") is held by people unnamed, a weasel.
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -18,7 +18,7 @@ import { depictionBy } from './depictions';
 import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
 import { authorYearCitation, checkedClaim, dashCredit, forwardedFrom, referenceMarks, speakerLabel } from './labels';
-import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited, viewHolder } from './noun-cues';
+import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited, unnamedStance, viewHolder } from './noun-cues';
 
 /** The first words of the phrase cues: most tokens open none, and are passed over with one look-up. */
 const PHRASE_OPENERS = new Set(PHRASE_CUES.map((p) => p.words[0]));
@@ -580,6 +580,11 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (poll) {
       found.push(makeAttribution(s, poll, [k, k], outlet));
       for (let x = k; x <= poll[1]; x++) used.add(x);
+      continue;
+    }
+    const unnamed = unnamedStance(t, k, quotes);
+    if (unnamed) {
+      found.push(weaselAttribution(s, unnamed, unnamed));
       continue;
     }
     const possessor = nominalCue(t, k, quotes);

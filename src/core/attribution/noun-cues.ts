@@ -60,6 +60,23 @@ function answersQuote(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): bo
   return tokens[i]?.lower === 'the' && BE.has(tokens[i - 1]?.lower ?? '') && opensOnQuote;
 }
 
+/** Stances an existential "there are" tells of without saying whose. */
+const HELD_BY_SOMEONE = /^(?:fears|concerns|claims|suggestions|rumou?rs|warnings|calls|questions|worries|doubts|hopes|allegations|reports|speculation|suspicions|accusations|complaints)$/;
+
+/**
+ * "There are fears that the virus could spread", "There have been growing calls for…": a stance held by people the
+ * sentence never names, from "There" to the noun; null otherwise ("There are 40 reports on file" counts them).
+ */
+export function unnamedStance(tokens: ParsedToken[], k: number, quotes: QuoteSpan[]): [number, number] | null {
+  const t = tokens[k];
+  // (Whatever the tagger made of the noun: "fears", "calls" read as verbs.)
+  if (!HELD_BY_SOMEONE.test(t.lower) || isQuoted(quotes, t.start, t.end) || !/^(?:that|about|over|of|for)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  let i = k - 1;
+  while (tokens[i]?.pos === 'ADJ' || /^(?:growing|mounting|increasing|renewed|widespread)$/.test(tokens[i]?.lower ?? '')) i--;
+  while (tokens[i]?.pos === 'AUX' || BE.has(tokens[i]?.lower ?? '')) i--;
+  return tokens[i]?.lower === 'there' && i < k - 1 ? [i, k] : null;
+}
+
 /** Nouns for a view someone holds. */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'verdict', 'conclusion', 'assessment', 'belief', 'judgment', 'judgement']);
 

@@ -1,4 +1,4 @@
-import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited, viewHolder } from '../../../src/core/attribution/noun-cues';
+import { isMannerPhrase, nominalCue, nominalCueFrom, pollCited, unnamedStance, viewHolder } from '../../../src/core/attribution/noun-cues';
 import { findQuotes } from '../../../src/core/attribution/quotes';
 import { parseText } from '../../../src/core/text/parse';
 
@@ -34,6 +34,20 @@ describe('nominalCueFrom', () => {
   ])('in %j, who gave the %j is %p', (text, noun, giver) => {
     const tokens = tokensOf(text);
     expect(words(text, nominalCueFrom(tokens, tokens.findIndex((t) => t.text === noun), findQuotes(text)))).toBe(giver);
+  });
+});
+
+describe('unnamedStance', () => {
+  it.each([
+    ['There are fears that the virus could spread.', 'fears', 'There are fears'],
+    ['There have been growing calls for an inquiry.', 'calls', 'There have been growing calls'],
+    ['There were concerns about the cost.', 'concerns', 'There were concerns'],
+    // Things counted, or a stance someone holds, are none.
+    ['There are 40 reports on file.', 'reports', null],
+    ['Residents have concerns about the cost.', 'concerns', null],
+  ])('in %j, the %j held by no one named are %p', (text, noun, span) => {
+    const tokens = tokensOf(text);
+    expect(words(text, unnamedStance(tokens, tokens.findIndex((t) => t.text === noun), []))).toBe(span);
   });
 });
 
