@@ -598,7 +598,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     to "by state media"). A judgement by many with nothing after it ("The move has been widely criticised.")
  *     and doubts raised by no one named ("Concerns have been raised about safety") hide their speakers (they
  *     were the writer's claims). A stance "there" is said to be ("There are fears that…", "There have been
- *     growing calls for…") is held by people unnamed, a weasel.
+ *     growing calls for…") is held by people unnamed, a weasel. So is a document named before "from" or "by"
+ *     past more words ("A joint statement from the G7", "A web video by the Republican National Committee").
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -280,7 +280,9 @@ function makerOf(phrase: string): { organisation?: string } {
   if (!maker) return {};
   const reading = classifySource(maker);
   if (reading.type === 'organisation' || reading.type === 'outlet') return { organisation: reading.name ?? maker };
-  return reading.type === 'person' && !/\s/.test(maker) ? { organisation: maker } : {};
+  // (An acronym no list knows is a body too: "the G7".)
+  const acronym = /^(?:the\s+)?(\p{Lu}[\p{Lu}\d]{1,6})$/u.exec(maker)?.[1];
+  return (reading.type === 'person' && !/\s/.test(maker)) || (reading.type === 'unknown' && acronym) ? { organisation: acronym ?? maker } : {};
 }
 
 /**
@@ -724,7 +726,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // speaks as its government, and a club by its home's name is a body, not a person called so.)
   if (isKnownPlace(bare) || isClubOfPlace(bare)) return { type: 'organisation', name: bare };
   const headWord = core.split(' ').pop() ?? '';
-  if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord) && !RELEASE_OF.test(head)) return { type: 'document', ...namedMaker(core) };
+  if (/^[a-z]/.test(headWord) && DOCUMENT.test(headWord) && !RELEASE_OF.test(head)) {
+    const named = namedMaker(core);
+    // ("A joint statement from the G7": or after "from" or "by".)
+    return { type: 'document', ...(named.organisation ? named : makerOf(bare)) };
+  }
   const outletByTrade = OUTLET_BY_TRADE.exec(head);
   if (outletByTrade) return { type: 'outlet', name: outletByTrade[1].trim() };
   // "the Bristol Post", "the Oxford Mail", "the Northern Echo": a local paper, by its town and its masthead's word.

@@ -147,6 +147,8 @@ describe('classifySource', () => {
     ['A survey of 2,000 adults by Ipsos', { type: 'document', organisation: 'Ipsos' }],
     ['A Gallup poll', { type: 'document', organisation: 'Gallup' }],
     ['LSEG data', { type: 'document', organisation: 'LSEG' }],
+    ['A joint statement from the G7', { type: 'document', organisation: 'G7' }],
+    ['A web video by the Republican National Committee', { type: 'document', organisation: 'Republican National Committee' }],
     // The act of releasing is no press release.
     ['the release of political prisoners', { type: 'unknown' }],
     ['the press release of the ministry', { type: 'document' }],
