@@ -600,6 +600,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     were the writer's claims). A stance "there" is said to be ("There are fears that…", "There have been
  *     growing calls for…") is held by people unnamed, a weasel. So is a document named before "from" or "by"
  *     past more words ("A joint statement from the G7", "A web video by the Republican National Committee").
+ *     The writer's signpost ("Here is what we know:") is no one speaking (the list under it was quoted as the
+ *     writer's words).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -9,7 +9,7 @@ import { countSpaced } from '../text/normalise';
 import { escapeRegExp } from '../text/patterns';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { type ParsedSentence, type ParsedToken, parseText } from '../text/parse';
-import { classifySentence, CLOSING_QUESTION, figureUnitAt, type Flag } from './flags';
+import { classifySentence, CLOSING_QUESTION, figureUnitAt, type Flag, SIGNPOST } from './flags';
 import { resolveAcronyms, resolveDefiniteMentions, resolveHonouredNames, resolveInterviewee, resolveShortBodyNames, resolveOutletMentions, resolveParticleNames, resolvePronouns, resolveShortOutletNames, resolveSurnames } from './article-names';
 import { resolveBodyMentions } from './body-mentions';
 import { inheritInterviewAnswers } from './interview-answers';
@@ -252,7 +252,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     const opensWithLabel = (a: Attribution) => a.cueText === ':' && a.sourceStart <= s.start + 2;
     const underLabel = speaksFor(labelled, s);
     const byLabel: boolean = underLabel || found.some(opensWithLabel);
-    const own: Attribution[] = found.filter((a) => !(isWriterOrReader(a.sourceText) && (byLabel || isQuoted(here, a.cueStart, a.cueEnd))));
+    // (Nor the writer's signpost: "Here is what we know:" tells of the list below, no one's words.)
+    const own: Attribution[] = found.filter((a) => !(isWriterOrReader(a.sourceText) && (byLabel || isQuoted(here, a.cueStart, a.cueEnd) || SIGNPOST.test(s.text))));
     const share = quotedShare(s, here);
     const continuesQuote = here.some((q) => q.start < s.start && q.end > s.start);
     let attributions = own;

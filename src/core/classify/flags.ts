@@ -459,7 +459,7 @@ const isContactLine = (text: string) => text.search(PHONE_NUMBER) >= 0 && /\b(?:
 /** How a source's anonymity is told: "The official asked not to be identified because…", "spoke on condition of anonymity". */
 const ANONYMITY_NOTE = /\b(?:asked|requested|spoke|speaking|talked)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b|\b(?:did\s+not|didn['’]t)\s+want\s+to\s+be\s+(?:named|identified)\b/i;
 /** A signpost to what follows, which claims nothing: "Here is what we know so far.", "Here's a closer look at the facts." */
-const SIGNPOST = /^here(?:['’]s| is| are)\s+(?:(?:a|an|the)\s+)?(?:what|how|why|when|where|everything|all|closer look|quick look|look|latest|timeline|key)\b/i;
+export const SIGNPOST = /^here(?:['’]s| is| are)\s+(?:(?:a|an|the)\s+)?(?:what|how|why|when|where|everything|all|closer look|quick look|look|latest|timeline|key)\b/i;
 
 /** Whether a sentence only tells that its source could not be reached or would not comment: it says nothing. */
 export const isUnanswered = (text: string): boolean => UNREACHED.test(text);

@@ -455,6 +455,12 @@ describe('analyseArticle on text of its own', () => {
     expect(opening.attributions[0]).toMatchObject({ sourceText: 'he', name: 'Rob Allen' });
   });
 
+  it("reads the writer's signpost before a list as no one speaking, so the list below is no one's words", () => {
+    const { sentences } = analyseArticle('Three girls have died in Southport.\n\nHere is what we know:\n\n- Police were called to Hart Street at 11:47 on Monday.');
+    expect(sentences.map((s) => s.attributions.length)).toEqual([0, 0, 0]);
+    expect(sentences[2].flags.map((f) => f.flag)).not.toContain('quote');
+  });
+
   it('reads a short sentence opening a new paragraph after a quote as no speech tag: the quote stays its own speaker\'s', () => {
     const text = 'The decline, he believes, began with the quotas. "Brussels decided how many fish we could catch."\n\nNot everyone agrees.';
     const { sentences } = analyseArticle(`Tom Harland, 71, fishes here. ${text}`);
