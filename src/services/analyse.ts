@@ -601,7 +601,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     growing calls for…") is held by people unnamed, a weasel. So is a document named before "from" or "by"
  *     past more words ("A joint statement from the G7", "A web video by the Republican National Committee").
  *     The writer's signpost ("Here is what we know:") is no one speaking (the list under it was quoted as the
- *     writer's words).
+ *     writer's words). Speaking against a backdrop is where, not what against ("Obama spoke against a backdrop
+ *     of flags" reported him).
  */
 export const ANALYSIS_VERSION = 39;
 

@@ -413,12 +413,13 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   // police" told it).
   if (lemma === 'relate' && tokens[k + 1]?.lower === 'to') return true;
   if (lemma === 'speak' || lemma === 'talk') {
-    // A topic ("spoke of", "on the economy"), not a time ("on Friday"), or words quoted; not past the terms of speaking
-    // ("spoke to Reuters on condition of anonymity").
+    // A topic ("spoke of", "on the economy"), not a time ("on Friday"), or words quoted; not past the terms or the
+    // setting of speaking ("spoke to Reuters on condition of anonymity").
     const says = (t: ParsedToken, next: ParsedToken | undefined) =>
       /^(?:about|of|out|against)$/.test(t.lower) || (t.lower === 'on' && !WEEKDAY.test(next?.lower ?? '')) || t.text === ':' || QUOTE_MARK.test(t.text);
     const window = tokens.slice(k + 1, k + 8);
-    const terms = window.findIndex((t, i) => t.lower === 'on' && window[i + 1]?.lower === 'condition');
+    // ("spoke against a backdrop of flags": where, not what against.)
+    const terms = window.findIndex((t, i) => (t.lower === 'on' && window[i + 1]?.lower === 'condition') || (t.lower === 'against' && window.slice(i + 1, i + 6).some((x) => /^(?:backdrop|background)$/.test(x.lower))));
     return !window.slice(0, terms < 0 ? undefined : terms).some((t, i) => says(t, tokens[k + 2 + i]));
   }
   // "studied physics at Manchester", "Researchers studied 500 patients": learning or research done, not a finding

@@ -1020,6 +1020,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['What she has delivered instead is a party that seems determined to fight.', [[]]],
     ['What Trump cannot afford is another performance like the one he delivered Monday.', [[]]],
     ['Obama delivered a speech on the economy.', [[['Obama', 'delivered a speech']]]],
+    // Speaking against a backdrop is where, not what against.
+    ['Obama spoke against a backdrop of flags.', [[]]],
+    ['She spoke against the plan.', [[['She', 'spoke']]]],
     // Speech only possible reports nothing.
     ['It was not immediately clear whether he had a lawyer who could comment on his behalf.', [[]]],
     // A cause pushed is a stance; a thing pushed or sold is not.
