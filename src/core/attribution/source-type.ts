@@ -287,12 +287,13 @@ function makerOf(phrase: string): { organisation?: string } {
 
 /**
  * The body a document is named by right before its word: "A YouGov poll", "Eurostat data", "the Gallup survey"; none
- * for "Government statistics", nor for "the Trump campaign memo" (a person's campaign, no body called Trump).
+ * for "Government statistics" or "Court records", nor for "the Trump campaign memo" (a person's campaign, no body called
+ * Trump).
  */
 function namedMaker(phrase: string): { organisation?: string } {
   const m = /^((?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ll]atest|[Nn]ew|[Rr]ecent|[Ll]eaked|[Ii]nternal)\s+)*)(?!(?:A|An|The|This|That|Its|Their|His|Her|Our|My|Your)\s)(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})\s+[\p{Ll}-]+$/u.exec(phrase);
   const name = m?.[2];
-  if (!name || isRelational(name.toLowerCase()) || GENERIC_MAKER.test(name) || NATIONAL_ADJECTIVE.test(name)) return {};
+  if (!name || isRelational(name.toLowerCase()) || GENERIC_MAKER.test(name) || KIND_ALONE.test(name) || NATIONAL_ADJECTIVE.test(name)) return {};
   const reading = classifySource(name);
   // (One word opening the phrase may be any word capitalised to open the sentence, "Instant polls", unless it is
   // written as a name only is: "LSEG data", "YouGov".)

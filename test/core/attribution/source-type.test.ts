@@ -741,7 +741,7 @@ describe('classifySource', () => {
     expect(classifySource(span)).toEqual(expect.objectContaining(expected));
   });
 
-  it.each(['a report by John Smith', 'the Trump campaign memo', 'Government statistics', 'Instant polls', 'The ad'])('reads %j as a document no body made', (span) => {
+  it.each(['a report by John Smith', 'the Trump campaign memo', 'Government statistics', 'Court records', 'Instant polls', 'The ad'])('reads %j as a document no body made', (span) => {
     expect(classifySource(span)).toEqual({ type: 'document' });
   });
 
