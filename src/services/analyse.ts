@@ -547,62 +547,44 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     named before. Flags: "a blunder" and "wishful thinking" judge; a superlative measured against the record
  *     ("their worst result in history") and "great" of size ("a great army") do not; "The S&P 500 lost 0.4%."
  *     is a claim (the tagger's noun "lost" left it unflagged).
- * 39: Flags: "Arsenal’s title hopes look very much alive" is no one hoping (a form in -s between a possessed
- *     noun and its verb is a noun). Sources: a thing described is its describers' words ("what police described
- *     as minor injuries" cited no one; "injuries his family described as severe" cited "injuries his family";
- *     "injuries described by police as life-changing" cited no one) and a describer left unnamed ("with
- *     injuries described as serious") is no one ("Leeds General Infirmary with injuries" described). Someone
- *     admitted to hospital, a ward or a course is let in, confessing nothing ("patients admitted to intensive
- *     care" were a source). A chair is a post ("said Tom Hill, chair of the parish council" left the post out).
- *     A source's kind is read from its words as written ("Moody's cut its growth forecast" was read as "Moody
- *     's", of no kind, and cited no one; "Price, 58, has pleaded not guilty" now cites Price). A probability, a
- *     rating or a price target revised is stated ("Goldman Sachs raised its probability of a U.S. recession to
- *     45%" cited no one). A body's count recorded is its figure ("the World Health Organization has recorded
- *     about 900 human cases" was unsourced); a person recording songs or a team a win tells nothing ("He
- *     recorded 40 songs" cited him). Speaking to an outlet on condition of anonymity cites the outlet, and the
- *     terms are no topic spoken of ("A Hamas official, who spoke to Reuters on condition of anonymity, said"
- *     read "spoke" as a second report, citing no Reuters). Names: a sentence opening on "It" after one whose
- *     subject was a body speaking is that body, not a body that spoke later in it ("…, a charge Hamas denies.
- *     It did not comment" was Hamas). A thing judged to be something without "as" is a view held, a body's too
+ * 39: Sources: these cite the right source or none: a thing described is its describers' words ("what police
+ *     described as minor injuries" and "injuries described by police as life-changing" cited no one, "injuries
+ *     his family described as severe" cited "injuries his family", "with injuries described as serious" cited
+ *     the hospital before it); a thing judged to be something without "as" is a view held, a body's too
  *     ("Analysts consider the deal risky", "The United Nations considers its figures broadly reliable" cited no
- *     one and flagged the judgement as the writer's opinion). Kinds: a government's portfolio opening the
- *     sentence is no body ("Press secretary Karine Jean-Pierre" was of a body called Press, "Foreign minister
- *     Penny Wong" of one called Foreign). A database or a register is a document ("According to the
- *     government's own VAERS database" was of unknown kind). A thing pushed is no stance, only a cause pushed
- *     ("He pushed the door open", "Small group of rich donors pushes tally beyond total for 2012" cited their
- *     subjects). "The think tank" is the foundation, institute or centre named before, and "the organisation"
- *     any body named before (each was a body of its own). A link to another story under its label ("Read more:
- *     Storm Bert - what are the weather warnings?") is page chrome (it was flagged speculative). A pronoun
- *     after a sentence opening on a post of two words and a name ("The harbour master, Captain Ian Douglas,
- *     is…") or on kin and a given name ("His son, Mark, gave up…") is that person (the first stayed unnamed,
- *     the second was the father named before). A warrant, an affidavit or a subpoena is a document ("According
- *     to an arrest warrant" was of unknown kind). Speech only possible reports nothing ("whether he had a
- *     lawyer who could comment on his behalf" cited the lawyer). A forecast revised past a hyphenated modifier
- *     ("raised its full-year dividend guidance") is stated too. A view the sentence gives as someone's names
- *     its holder ("That is the view of Professor Jane Hall", "In the opinion of many economists, …" cited no
- *     one). What is delivered is words only when it is a speech, a verdict, a warning… ("What she has delivered
- *     instead is a party…" cited her). Flags: a number that says which one ("No. 16-111", "junction 10", "HR
- *     3684", "Federal mine No. 2") or a house's ("10 Downing Street") is no figure to source (each was shown as
- *     an unsourced figure). A claim made in a document is the document's ("The claims were first made in a book
- *     by Michael Wolff" cited no one). A quote introduced by any verb before a colon is its subject's ("Another
- *     penned: 'Good for her.'" and "One fan gushed: '…'" were quotes of no one). "One fumed: '…'", the past
- *     form tagged an adjective, introduces its quote too. A name with particles opening a sentence ("Erik ten
- *     Hag was less happy.") is a person named, and its "ten" no figure ("The Dutchman said" after it was the
- *     man named before him). A quote opening the sentence is the speaker's its reply is said to come from
- *     ("'No,' was the blunt reply from the minister" was a quote of no one). A document is of the body that
- *     made it, named after "from" or "by" ("Figures from the Office for National Statistics") or right before
- *     its word ("A Gallup poll", "LSEG data"); they were of no body. Or named in an aside after it ("The
- *     research, published in JAMA Ophthalmology, found"). A body's kind after two words for its trade ("The
- *     consumer goods giant said" after Unilever) is the body named before (it was a body of its own). In the
- *     passive, the one quoted as saying is its subject ("Xi was cited by state media as saying" gave the saying
- *     to "by state media"). A judgement by many with nothing after it ("The move has been widely criticised.")
- *     and doubts raised by no one named ("Concerns have been raised about safety") hide their speakers (they
- *     were the writer's claims). A stance "there" is said to be ("There are fears that…", "There have been
- *     growing calls for…") is held by people unnamed, a weasel. So is a document named before "from" or "by"
- *     past more words ("A joint statement from the G7", "A web video by the Republican National Committee").
- *     The writer's signpost ("Here is what we know:") is no one speaking (the list under it was quoted as the
- *     writer's words). Speaking against a backdrop is where, not what against ("Obama spoke against a backdrop
- *     of flags" reported him).
+ *     one and flagged the judgement as the writer's); a view given as someone's ("That is the view of Professor
+ *     Jane Hall", "In the opinion of many economists, …"); a probability, a rating or a price target revised
+ *     ("Goldman Sachs raised its probability of a U.S. recession to 45%", "raised its full-year dividend
+ *     guidance"); a body's count ("the World Health Organization has recorded about 900 human cases"); a claim
+ *     made in a document ("The claims were first made in a book by Michael Wolff"); a quote opening the
+ *     sentence, by whoever its reply is said to come from ("'No,' was the blunt reply from the minister"); a
+ *     quote introduced by any verb before a colon ("Another penned: 'Good for her.'", "One fan fumed: '…'"); in
+ *     the passive, the one quoted as saying is its subject ("Xi was cited by state media as saying" gave the
+ *     saying to "by state media"); speaking to an outlet on condition of anonymity cites the outlet ("who spoke
+ *     to Reuters on condition of anonymity" was a second report of the official's); a source's kind is read
+ *     from its words as written ("Moody's cut its growth forecast" read "Moody 's", of no kind). Hidden
+ *     speakers: a judgement by many ("The move has been widely criticised."), doubts raised by no one named
+ *     ("Concerns have been raised about safety") and a stance "there" is said to be ("There are fears that…",
+ *     "There have been growing calls for…") are weasels (they were the writer's claims). These report nothing
+ *     and cited their subject: someone admitted to hospital or a course, a thing pushed ("He pushed the door
+ *     open"; a cause pushed is a stance), what is delivered that is no words ("What she has delivered instead
+ *     is a party…"), songs or a win recorded, speech only possible ("whether he had a lawyer who could comment
+ *     on his behalf"), speaking against a backdrop, and the writer's signpost ("Here is what we know:", whose
+ *     list was quoted as the writer's words). Kinds: a chair is a post ("Tom Hill, chair of the parish
+ *     council"); a government's portfolio opening the sentence is no body ("Press secretary Karine Jean-Pierre"
+ *     was of a body called Press); a database, a register, a warrant, an affidavit or a subpoena is a document;
+ *     a document is of the body that made it, named after "from" or "by" ("Figures from the Office for National
+ *     Statistics", "A joint statement from the G7"), right before its word ("A Gallup poll", "LSEG data"; not
+ *     "Court records") or in an aside after it ("The research, published in JAMA Ophthalmology, found"). Names:
+ *     an opening "It" is the body the sentence before opened on ("…, a charge Hamas denies. It did not comment"
+ *     was Hamas); "The think tank", "the organisation" and a kind after two words for its trade ("The consumer
+ *     goods giant") are the body named before; a pronoun after a sentence opening on a post of two words and a
+ *     name ("The harbour master, Captain Ian Douglas,"), on kin and a given name ("His son, Mark,") or on a
+ *     name with particles ("Erik ten Hag") is that person. Flags: "Arsenal's title hopes look very much alive"
+ *     hopes nothing (a form in -s between a possessed noun and its verb is a noun); a number that says which
+ *     one ("No. 16-111", "junction 10", "HR 3684"), a house's ("10 Downing Street") or a name's particle ("ten
+ *     Hag") is no figure to source; a link to another story under its label ("Read more: …") is page chrome (it
+ *     was flagged speculative).
  */
 export const ANALYSIS_VERSION = 39;
 
