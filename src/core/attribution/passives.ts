@@ -95,7 +95,11 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   if (be < 0) return reducedHiddenSpeaker(tokens, k) ? [k, k] : null;
   if (tokens[be - 1]?.lower === 'it') return null;
   // ("Concerns have been raised about safety", "Questions were raised over the cost": doubts voiced by no one named.)
-  if (RAISING.has(t.lemma) && RAISED.test(tokens[adverbsBefore(tokens, be - 1)]?.lower ?? '') && agentBy(tokens, k) < 0) return [passiveGroupStart(tokens, be), k];
+  // (Only doubts: "Taxes were raised", "The flag was raised" hide no one.)
+  if (RAISING.has(t.lemma)) {
+    const group = passiveGroupStart(tokens, be);
+    return RAISED.test(tokens[adverbsBefore(tokens, group - 1)]?.lower ?? '') && agentBy(tokens, k) < 0 ? [group, k] : null;
+  }
   const next = tokens[k + 1];
   // ("The move has been widely criticised.", "was roundly condemned": judged by many, who go unnamed, with nothing after.)
   const byMany = (!next || /^[.,;]$/.test(next.text)) && BY_MANY.test(tokens[k - 1]?.lower ?? '') && agentBy(tokens, k) < 0;

@@ -43,6 +43,8 @@ describe('hiddenSpeakerOf', () => {
     ['Concerns have been raised about safety.', 'raised', 'have been raised'],
     ['Concerns were raised by residents.', 'raised', null],
     ['The bar was raised.', 'raised', null],
+    ['Interest rates were raised to 5%.', 'raised', null],
+    ['The flag was raised over the city.', 'raised', null],
   ])('in %j, the passive of %s hides %j', (text, word, hidden) => {
     const { tokens, k } = at(text, word);
     const span = hiddenSpeakerOf(tokens, k);
