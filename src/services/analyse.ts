@@ -585,8 +585,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     one ("No. 16-111", "junction 10", "HR 3684"), a house's ("10 Downing Street") or a name's particle ("ten
  *     Hag") is no figure to source; a link to another story under its label ("Read more: …") is page chrome (it
  *     was flagged speculative).
+ * 40: Sources: a body's short name in brackets after a name closing on a capitalised noun is no part of it
+ *     ("The Information Commissioner's Office (ICO) said" cited no one), and a post's Office is a body named
+ *     with the post (it was named "Office").
  */
-export const ANALYSIS_VERSION = 39;
+export const ANALYSIS_VERSION = 40;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {

@@ -96,7 +96,8 @@ export function skipPartyTag(tokens: ParsedToken[], i: number): number {
     // (Or written as a word, as British papers do: "the UN Environment Programme (Unep)", its first letter the name's.)
     const wordAcronym = /^[A-Z][a-z]{2,6}$/.test(inner) && inner[0] === nameStartBefore(tokens, open)?.text[0];
     // ("Northwind Energy plc (LSE: NWE)": the name's legal form, which the tagger calls a noun, closes it.)
-    const named = tokens[open - 1]?.pos === 'PROPN' || LEGAL_FORM.test(tokens[open - 1]?.text ?? '');
+    // ("The Information Commissioner's Office (ICO) said": or a capitalised head the tagger calls a noun.)
+    const named = tokens[open - 1]?.pos === 'PROPN' || LEGAL_FORM.test(tokens[open - 1]?.text ?? '') || (tokens[open - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(tokens[open - 1].text));
     const acronym = close === ')' && (ACRONYM.test(inner) || STOCK_TICKER.test(inner) || wordAcronym) && named;
     // ("Olivia Grant (pictured) said": a caption's pointer to the photograph.)
     const pictured = close === ')' && PICTURED.test(inner);

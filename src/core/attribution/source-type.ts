@@ -750,7 +750,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const given = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(owned)?.[1];
     if (given && sexOfGivenName(given) !== 'unknown') return { type: 'person', name: owned, organisation: possessor };
     // (A name owned, with a capital: "xAI", "News Corp"; "Newsom's office" is his office, no body called "office".)
-    if (!isTrade(owned) && /\p{Lu}/u.test(owned) && classifySource(possessor).type === 'person') {
+    // ("the Information Commissioner's Office", "the Mayor's Office": a post's office is a body named with the post.)
+    if (!isTrade(owned) && /\p{Lu}/u.test(owned) && classifySource(possessor).type === 'person' && !isPersonRole(possessor)) {
       const body = classifySource(owned, articleOutlet);
       if (body.type === 'organisation' || body.type === 'outlet') return body;
       // (One word after a full name: "Elon Musk's Tesla"; "Lloyd's List" is one name.)

@@ -854,6 +854,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Some have speculated that the minister will resign.', [[['Some', 'have speculated']]]],
     ['The minister will resign, analysts speculated.', [[['analysts', 'speculated']]]],
     ['The missile flew about 600 km, the Joint Chiefs of Staff (JCS) said in a statement.', [[['the Joint Chiefs of Staff', 'said']]]],
+    // (Its name closing on a capitalised noun.)
+    ["The Information Commissioner's Office (ICO) said it had been notified.", [[["The Information Commissioner's Office", 'said']]]],
     // A relative clause without "that" after a thing: its own subject speaks, a book with its chapter too.
     ['Russia, Iran and Turkey are forming the very alliance Ezekiel 38 describes as Gog and Magog.', [[['Ezekiel 38', 'describes']]]],
     ['These are the birth pangs Jesus warned about in Matthew 24.', [[['Jesus', 'warned']]]],

@@ -278,6 +278,9 @@ describe('classifySource', () => {
     // A person's office or campaign is a body named with them, without their title; "Elon Musk's xAI" is the firm.
     ["Gov. Gavin Newsom's office", { type: 'organisation', name: "Gavin Newsom's office" }],
     ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
+    // A post's Office is a body named with the post.
+    ["The Information Commissioner's Office", { type: 'organisation', name: "Information Commissioner's Office" }],
+    ["the Mayor's Office", { type: 'organisation', name: "Mayor's Office" }],
     ['the Russian Foreign Ministry', { type: 'organisation', name: 'Russian Ministry of Foreign Affairs' }],
     ["the sport's governing body", { type: 'organisation', name: "sport's governing body" }],
     ["the UK's statistics body", { type: 'organisation', name: "UK's statistics body" }],
