@@ -587,7 +587,11 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     was flagged speculative).
  * 40: Sources: a body's short name in brackets after a name closing on a capitalised noun is no part of it
  *     ("The Information Commissioner's Office (ICO) said" cited no one), and a post's Office is a body named
- *     with the post (it was named "Office").
+ *     with the post (it was named "Office"). Names: a body that spoke under a description is the one its kind's
+ *     word stands for after, whatever body was named since ("A British fashion retailer has confirmed… The
+ *     retailer apologised" was the last firm named), and an exchange a filing went to is no company the words
+ *     stand for ("According to a filing with the London Stock Exchange, the company expects…" was the
+ *     exchange).
  */
 export const ANALYSIS_VERSION = 40;
 

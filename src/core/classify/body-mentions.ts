@@ -114,6 +114,7 @@ function bodiesShownIn(s: AnalysedSentence, sentence: number): ShownBody[] {
       if (!name || KIND_WORD_ALONE.test(name)) continue;
       const at = s.start + part.index + opener;
       // (A firm the lists know by name is one wherever it stands: "Unilever has agreed to sell…".)
+      if (filedWith(s.text, part.index + opener)) continue;
       if (isBodyIn(s.text, name) || isKnownOrganisation(name)) bodies.push({ name, at, sentence, firm: true });
       else if (ANY_KIND_NAMED.test(name) && !namedAsMaker(s.text, part.index + part.text.length)) bodies.push({ name, at, sentence, firm: false });
     }
@@ -133,6 +134,12 @@ function possessedParts(run: string, index: number): { text: string; index: numb
   return parts;
 }
 
+/**
+ * A body a document was filed with: in "According to a filing with the London Stock Exchange, the company expects…"
+ * the company is the one that filed it, not the exchange.
+ */
+const filedWith = (text: string, start: number) => /\b(?:filings?|filed|disclosures?|submissions?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start));
+
 /** A body named as a document's maker: in "A Government Accountability Office report found that the agency…" the agency is another. */
 const namedAsMaker = (text: string, end: number) => isDocumentWord(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '');
 
@@ -142,6 +149,11 @@ function lastOfKind(mention: Mention, at: number, sentence: number, named: Attri
   // is about, named first.)
   const subject = shown.find((b) => b.sentence === sentence && b.at < at && fits(mention, b.name));
   if (subject) return subject.name;
+  // ("A British fashion retailer has confirmed… The retailer apologised": one that spoke under a description closing on
+  // the same word, whatever body was named since.)
+  // (A description in small letters, not a name: "The National Hurricane Center" is no "shopping center".)
+  const described = named.findLast((n) => /^(?:an?|the)\s/i.test(n.sourceText) && n.sourceText.trim().split(/\s+/).at(-1) === mention.kind && (!mention.modifier || n.sourceText.includes(mention.modifier)));
+  if (described) return described.name;
   const spoke = named.findLast((n) => fits(mention, n.name!));
   const seen = shown.findLast((b) => b.at < at && fits(mention, b.name) && (KIND_OF[mention.kind] ? b.sentence >= sentence - NAMED_REACH : b.firm));
   const last = seen && (!spoke || seen.at > spoke.sourceStart) ? seen.name : spoke?.name;

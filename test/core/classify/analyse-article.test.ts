@@ -381,6 +381,11 @@ describe('analyseArticle on text of its own', () => {
     ["The Bank of England held rates. The Bank's Monetary Policy Committee voted five to four. The Bank now expects inflation to fall.", [['The Bank', 'Bank of England']]],
     // "A" opening "A spokesperson for…" is no firm, though a firm's spokesperson follows it.
     ['Executives at Southern Vale Water were warned. A spokesperson for Southern Vale Water said it was untrue. The company said it had invested £2.1bn.', [['The company', 'Southern Vale Water']]],
+    // Not the exchange a filing went to; a body that spoke as "A British fashion retailer" is "the retailer" past others named since.
+    [
+      'A British fashion retailer has confirmed a breach. According to a filing with the London Stock Exchange, the company expects costs of £15m. The attack was claimed by a gang known as ShinyHunters, which posted records online. The retailer apologised.',
+      [['A British fashion retailer', 'British fashion retailer'], ['the company', 'British fashion retailer'], ['The retailer', 'British fashion retailer']],
+    ],
   ])('names the body a word for its kind stands for in %j', (text, expected) => {
     const { sentences } = analyseArticle(text);
     const bodies = sentences.flatMap((s) => s.attributions.filter((a) => a.sourceType === 'organisation'));
