@@ -591,7 +591,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     word stands for after, whatever body was named since ("A British fashion retailer has confirmed… The
  *     retailer apologised" was the last firm named), and an exchange a filing went to is no company the words
  *     stand for ("According to a filing with the London Stock Exchange, the company expects…" was the
- *     exchange).
+ *     exchange). An interview's "A:" is the one its introduction says is talked to ("Eleanor Shaw talks to
+ *     Helen Price" gave the answers to the interviewer), and after its answers a line that cites someone itself
+ *     outside quotes and says nothing in the first person is the writer's again ("Price, 61, says she has no
+ *     plans to stand again." was quoted as her answer).
  */
 export const ANALYSIS_VERSION = 40;
 

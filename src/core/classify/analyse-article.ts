@@ -118,6 +118,8 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
 
+/** Words in the first person ("US" is a country, not "us"). */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]urs?)\b/;
 /** Whether a label speaks for a sentence: one of its own paragraph, or any after it for a transcript's label. */
 const speaksFor = (labelled: { line: string; transcript: boolean } | null, s: ParsedSentence) => !!labelled && (labelled.line === s.line || labelled.transcript);
 
@@ -250,6 +252,9 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // speaker hedging, not a new source: the quote's or the label's speaker stays the source.
     const found = findAttributions(s, outlet, here);
     const opensWithLabel = (a: Attribution) => a.cueText === ':' && a.sourceStart <= s.start + 2;
+    // ("A: Some of it stung…⏎Price, 61, says she has no plans to stand again.": a line after an interview's answers that
+    // cites someone itself, outside quotes, and says nothing in the first person, is the writer's again.)
+    if (labelled?.attributions[0].sourceText === 'A' && s.line !== labelled.line && !FIRST_PERSON.test(s.text) && found.some((a) => a.cueText !== ':' && !isQuoted(here, a.cueStart, a.cueEnd))) labelled = null;
     const underLabel = speaksFor(labelled, s);
     const byLabel: boolean = underLabel || found.some(opensWithLabel);
     // (Nor the writer's signpost: "Here is what we know:" tells of the list below, no one's words.)

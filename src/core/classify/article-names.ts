@@ -558,18 +558,23 @@ export function resolveAcronyms(text: string, sentences: AnalysedSentence[]): vo
 }
 
 /**
- * An interview's "A:" is the person interviewed: the first person the article names in full before its first question
- * ("The Health Secretary, Wes Streeting, spoke to our political editor…"), so every answer is theirs by name.
+ * An interview's "A:" is the person interviewed: the one the introduction says is talked to ("Eleanor Shaw talks to
+ * Helen Price…"), else the first person it names in full ("The Health Secretary, Wes Streeting, spoke to our political
+ * editor…"), so every answer is theirs by name.
  */
 export function resolveInterviewee(sentences: AnalysedSentence[]): void {
   const answers = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A' && a.cueText === ':');
   const firstQuestion = sentences.findIndex((s) => s.attributions.some((a) => a.sourceText === 'Q' && a.sourceType === 'self'));
   if (!answers.length || firstQuestion < 0) return;
   const intro = sentences.slice(0, firstQuestion);
+  const talkedTo = intro.flatMap((s) => [...s.text.matchAll(TALKED_TO)].map((m) => classifySource(m[1]))).find((r) => r.type === 'person');
   const cited = intro.flatMap((s) => s.attributions).find((a) => a.sourceType === 'person' && a.name?.includes(' '));
   const named = cited ?? intro.flatMap((s) => [...s.text.matchAll(FULL_NAME_RUN)].map((m) => classifySource(m[0]))).find((r) => r.type === 'person' && r.name?.includes(' '));
-  if (named) for (const a of answers) Object.assign(a, { sourceType: 'person', name: named.name, ...(named.role ? { role: named.role } : {}) });
+  const interviewee = talkedTo ?? named;
+  if (interviewee) for (const a of answers) Object.assign(a, { sourceType: 'person', name: interviewee.name, ...(interviewee.role ? { role: interviewee.role } : {}) });
 }
+/** A full name after words for talking to someone: "talks to Helen Price", "sits down with", "in conversation with". */
+const TALKED_TO = /\b(?:(?:talks?|talked|speaks?|spoke|chats?|chatted)\s+(?:to|with)|interviews|meets|sits\s+down\s+with|in\s+conversation\s+with)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 /** Two or three capitalised words: a full name, perhaps ("Wes Streeting"). */
 const FULL_NAME_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu;
 

@@ -222,6 +222,20 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[2].flags.map((f) => f.flag)).toEqual(['attributed']);
   });
 
+  it('names the answers after the one the introduction says is talked to, not the interviewer named first', () => {
+    const { sentences } = analyseArticle('Eleanor Shaw talks to Helen Price about potholes.\n\nQ: Why did you lose?\n\nA: We underestimated how angry people were.');
+    expect(sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A').map((a) => a.name)).toEqual(['Helen Price']);
+  });
+
+  it("ends an interview's answers at a line that cites someone itself and says nothing in the first person", () => {
+    const { sentences } = analyseArticle('Interview\n\nQ: Will you stand again?\n\nA: No.\n\nQ: Why did you lose?\n\nA: We were arrogant.\n\nThe council said no, so we dropped it.\n\nPrice, 61, says she has no plans to stand again.');
+    expect(sentences.slice(4).map((s) => [s.flags.some((f) => f.flag === 'quote'), s.attributions.map((a) => a.sourceText)])).toEqual([
+      [true, ['A']],
+      [true, ['The council']],
+      [false, ['Price, 61']],
+    ]);
+  });
+
   it('names the answers after the person the introduction names, the one interviewed', () => {
     const { sentences } = analyseArticle('The Health Secretary, Wes Streeting, spoke to our political editor.\n\nQ: Is the NHS broken?\n\nA: It is broken. But it is not beyond repair.');
     const answers = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A');
