@@ -594,7 +594,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     exchange). An interview's "A:" is the one its introduction says is talked to ("Eleanor Shaw talks to
  *     Helen Price" gave the answers to the interviewer), and after its answers a line that cites someone itself
  *     outside quotes and says nothing in the first person is the writer's again ("Price, 61, says she has no
- *     plans to stand again." was quoted as her answer).
+ *     plans to stand again." was quoted as her answer). One word named as someone's body is a body ("Chelsea
+ *     boss Enzo Maresca… Chelsea would be willing" was a person), and one who "shares" a photo is no firm's
+ *     shares ("Adele shares rare photo" made Adele a company).
  */
 export const ANALYSIS_VERSION = 40;
 

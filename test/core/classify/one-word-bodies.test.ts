@@ -56,6 +56,9 @@ describe('resolveOneWordBodies, through analyseArticle', () => {
     ['Musk said it would be a disaster.', 'Musk', 'person'],
     ['Musk said the cars were safe.', 'Musk', 'person'],
     ["Elon Musk runs Tesla. Musk said the cars were safe. Musk's shares rose.", 'Musk', 'person'],
+    // One named as someone's body is one; one who shares a photo is no firm's shares.
+    ['Chelsea boss Enzo Maresca refused to comment. It is thought that Chelsea would be willing to pay.', 'Chelsea', 'organisation'],
+    ['Adele shares rare photo of her son. Adele said her divorce had been hard.', 'Adele', 'person'],
   ])('in %j, %s is a source of type %s', (text, name, type) => {
     expect(typesOf(text, name)).toEqual([type]);
   });
