@@ -596,7 +596,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     outside quotes and says nothing in the first person is the writer's again ("Price, 61, says she has no
  *     plans to stand again." was quoted as her answer). One word named as someone's body is a body ("Chelsea
  *     boss Enzo Maresca… Chelsea would be willing" was a person), and one who "shares" a photo is no firm's
- *     shares ("Adele shares rare photo" made Adele a company).
+ *     shares ("Adele shares rare photo" made Adele a company). Nothing reported: what a thing done raises after
+ *     a comma ("Oil prices rose after a drone attack on a Saudi facility, raising fears of supply disruption"
+ *     cited the attack, "Trump spoke for an hour in Ohio, raising questions" cited "an hour in Ohio").
  */
 export const ANALYSIS_VERSION = 40;
 

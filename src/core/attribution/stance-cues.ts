@@ -37,6 +37,10 @@ export function stanceNounCue(tokens: ParsedToken[], k: number): { source: [numb
   if (verb.lemma === 'have' && (tokens[n].lemma === 'support' || tokens[n].lemma === 'question' || PLEAS.has(tokens[n].lemma))) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source || !(namedSubject(tokens, source, verb.lemma) || holdsAView(tokens, source))) return null;
+  // ("Oil prices rose after a drone attack, raising fears of disruption", "Trump spoke for an hour in Ohio, raising
+  // questions about his health": what a thing done raises is no one's stance, and the object before the comma holds
+  // none; "The senator, raising concerns about the leak, said" does.)
+  if (verb.lemma === 'raise' && verb.lower.endsWith('ing') && tokens[k - 1]?.text === ',' && source[0] > 0 && tokens[source[0] - 1].text !== ',') return null;
   return { source, noun: n };
 }
 

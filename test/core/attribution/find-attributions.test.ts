@@ -601,6 +601,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['She has no illusions about the threat to Eastern Europe.', [[['She', 'has no illusions']]]],
     ['The bill raised taxes on the rich.', [[]]],
     ['The decision raised concerns among activists.', [[]]],
+    // (Nor what a thing done raises, after a comma: the object before it holds no view; the subject of an aside does.)
+    ['Oil prices rose after a drone attack on a Saudi facility, raising fears of supply disruption.', [[]]],
+    ['Trump spoke for an hour in Ohio, raising questions about his health.', [[]]],
+    ['The senator, raising concerns about the leak, wrote to the FBI.', [[['The senator', 'raising concerns'], ['The senator', 'wrote']]]],
     // Releasing a document or a plan is putting out words; releasing hostages is not. A named possessor's plan is theirs.
     ['He first released his plan a year ago.', [[['He', 'released']]]],
     ['The rebels released the hostages on Monday.', [[]]],
