@@ -598,7 +598,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     boss Enzo Maresca… Chelsea would be willing" was a person), and one who "shares" a photo is no firm's
  *     shares ("Adele shares rare photo" made Adele a company). Nothing reported: what a thing done raises after
  *     a comma ("Oil prices rose after a drone attack on a Saudi facility, raising fears of supply disruption"
- *     cited the attack, "Trump spoke for an hour in Ohio, raising questions" cited "an hour in Ohio").
+ *     cited the attack, "Trump spoke for an hour in Ohio, raising questions" cited "an hour in Ohio"). Sources:
+ *     a post's caption is its poster's words ('"Happy birthday to my best friend," she captioned the post' was
+ *     quoted from no one); a past participle in an aside right after its noun reports nothing ("The image,
+ *     labelled "Peace", went viral" cited the image), nor is it the verb an unsourced claim is shown by.
  */
 export const ANALYSIS_VERSION = 40;
 

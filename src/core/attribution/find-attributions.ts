@@ -99,6 +99,17 @@ function speakerOfParticiple(t: ParsedToken[], cueStart: number, subject: [numbe
   return subject;
 }
 
+/**
+ * A past participle set between commas right after its noun, the sentence going on after the aside: "The image,
+ * labelled "Peace", went viral.", "The photo, captioned "Beach day", was shared." It tells what was done to the
+ * noun, which reports nothing ("Mr Smith, a lawyer, claimed" is an apposition's verb).
+ */
+function isParticipleAside(t: ParsedToken[], src: [number, number], k: number): boolean {
+  if (t[k - 1]?.text !== ',' || src[1] !== k - 2 || !/(?:ed|en)$/.test(t[k].lower) || t.slice(src[0], src[1] + 1).some((x) => x.text === ',')) return false;
+  const close = t.findIndex((x, j) => j > k && x.text === ',');
+  return close > 0 && isFiniteVerb(t[close + 1]);
+}
+
 /** A verb that can carry a clause: an auxiliary or a verb not in -ing. */
 const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
 
@@ -938,7 +949,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Clinton … and repeatedly says", "…, but has said": the same subject goes on.
     const joint = t[adverbsBefore(t, cueStart - 1)]?.lower;
     if (!src && (joint === 'and' || joint === 'but')) src = firstSubject(t, cueStart);
-    if (!src) continue;
+    if (!src || isParticipleAside(t, src, cueStart)) continue;
     // ("Expect defections, expect donors to walk": a phrase opening on the sentence's bare imperative names no speaker.)
     // ("Lynch said": not a name the tagger read as a verb; "Lead author John Smith said": a post.)
     if (src[0] === 0 && src[1] > 0 && t[0].pos === 'VERB' && t[0].lower === t[0].lemma && t[1].pos === 'NOUN' && !opensPost(t[0], t[1])) continue;

@@ -608,8 +608,10 @@ function claimVerb(s: ParsedSentence): Cue[] {
   const colon = tokens.findIndex((t) => t.text === ':');
   const from = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : colon > 0 && colon <= 4 ? colon + 1 : 0;
   // (Nor a participle qualifying a noun: "The temperatures recorded that summer were…"; nor a word of an aside on
-  // where a person is from or their age: "Daniel Price, of no fixed address, is due…", "A woman, aged 22, was taken…".)
-  const aside = tokens.findIndex((t, k) => k >= from && tokens[k - 1]?.text === ',' && ((t.pos === 'ADP' && tokens[k - 2]?.pos === 'PROPN') || t.lower === 'aged'));
+  // where a person is from or their age: "Daniel Price, of no fixed address, is due…", "A woman, aged 22, was taken…";
+  // nor a participle's aside on its noun: "The photo, captioned "Beach day", was shared…".)
+  const participle = (k: number) => tokens[k].pos === 'VERB' && /(?:ed|en)$/.test(tokens[k].lower) && tokens[k - 2]?.pos === 'NOUN';
+  const aside = tokens.findIndex((t, k) => k >= from && tokens[k - 1]?.text === ',' && ((t.pos === 'ADP' && tokens[k - 2]?.pos === 'PROPN') || t.lower === 'aged' || participle(k)));
   const asideEnd = aside < 0 ? -1 : tokens.findIndex((t, k) => k > aside && t.text === ',');
   const inAside = (k: number) => aside >= 0 && k >= aside && k < asideEnd;
   // (Nor a name the tagger read as a verb: "Karen Shore was declared…", "Fed Chair Jerome Powell is due…".)

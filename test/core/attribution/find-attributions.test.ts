@@ -852,6 +852,10 @@ describe('findAttributions, through analyseArticle', () => {
     // The one quoted speaks, the quoter passes the words on; a body's acronym after its name.
     ['"The test demonstrates our might," KCNA quoted Kim as saying.', [[['KCNA', 'quoted'], ['Kim', 'saying']]]],
     ['Xi was cited by state media as saying China would not yield.', [[['state media', 'cited by'], ['Xi', 'saying']]]],
+    // A post's caption is its poster's words; a thing captioned or labelled, in an aside after it, says nothing.
+    ['"Happy birthday to my best friend," she captioned the post.', [[['she', 'captioned']]]],
+    ['The image, labelled "Peace", went viral on Sunday.', [[]]],
+    ['The photo, captioned "Beach day", was shared widely.', [[]]],
     ['The minister was quoted by the BBC as saying he would resign.', [[['the BBC', 'was quoted by'], ['The minister', 'saying']]]],
     ['The Wall Street Journal cited people familiar with the matter as saying talks had stalled.', [[['The Wall Street Journal', 'cited'], ['people familiar with the matter', 'saying']]]],
     // Supposing in words is reporting a view.

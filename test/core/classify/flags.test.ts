@@ -262,6 +262,7 @@ describe('the unsourced flag', () => {
     expect(cuesOf('Daniel Price, of no fixed address, is due to appear before magistrates on Friday.', 'unsourced')).toEqual(['is']);
     expect(cuesOf('A 35-year-old man has been arrested and charged after a fight.', 'unsourced')).toEqual(['has been arrested']);
     expect(cuesOf('A woman, aged 22, was taken to hospital for treatment.', 'unsourced')).toEqual(['was taken']);
+    expect(cuesOf('The photo, captioned with a heart, was shared widely on Sunday.', 'unsourced')).toEqual(['was shared']);
     expect(cuesOf("What's next: A final decision is expected by the end of the month.", 'unsourced')).toEqual(['is expected']);
     // (Nor a name the tagger read as a verb.)
     expect(cuesOf('Karen Shore was declared the winner after a recount in the ward.', 'unsourced')).toEqual(['was declared']);
