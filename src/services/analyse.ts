@@ -601,7 +601,10 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     cited the attack, "Trump spoke for an hour in Ohio, raising questions" cited "an hour in Ohio"). Sources:
  *     a post's caption is its poster's words ('"Happy birthday to my best friend," she captioned the post' was
  *     quoted from no one); a past participle in an aside right after its noun reports nothing ("The image,
- *     labelled "Peace", went viral" cited the image), nor is it the verb an unsourced claim is shown by.
+ *     labelled "Peace", went viral" cited the image), nor is it the verb an unsourced claim is shown by. Kinds:
+ *     a document's maker named in an aside after it is named without when ("The research, published in JAMA
+ *     Network Open on Friday," was of "JAMA Network Open on Friday", "The report, published in June," of
+ *     "June").
  */
 export const ANALYSIS_VERSION = 40;
 

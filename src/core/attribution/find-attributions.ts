@@ -327,7 +327,11 @@ function makerInAside(s: ParsedSentence, document: string, end: number, outlet: 
   if (t[end + 1]?.text !== ',' || !MAKING_ASIDE.has(t[end + 2]?.lower ?? '')) return undefined;
   const close = t.findIndex((x, i) => i > end + 2 && x.text === ',');
   if (close < 0) return undefined;
-  return classifySource(`${document} ${s.text.slice(t[end + 2].start - s.start, t[close - 1].end - s.start)}`, outlet).organisation;
+  // (Without when: "published in JAMA Network Open on Friday,", "published in June," names no maker.)
+  const dated = skipTimeBefore(t, close - 1);
+  const last = MONTH.test(t[dated].text) && t[dated - 1]?.lower === 'in' ? dated - 2 : dated;
+  if (last <= end + 2) return undefined;
+  return classifySource(`${document} ${s.text.slice(t[end + 2].start - s.start, t[last].end - s.start)}`, outlet).organisation;
 }
 
 /** What is brushed off in words: "the criticism", "concerns", "suggestions that…". */

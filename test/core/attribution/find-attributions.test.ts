@@ -1230,6 +1230,9 @@ describe('findAttributions, through analyseArticle', () => {
     expect(bodyOf('The research, published in JAMA Ophthalmology, found that patients were at risk.')).toBe('JAMA Ophthalmology');
     expect(bodyOf('The report, commissioned by the Department of Health, found failings.')).toBe('Department of Health');
     expect(bodyOf('The study, which was small, found nothing.')).toBeUndefined();
+    // (Not when it was: "on Friday", "in June".)
+    expect(bodyOf('The research, published in JAMA Network Open on Friday, found that drinkers were at no lower risk.')).toBe('JAMA Network Open');
+    expect(bodyOf('The report, published in June, found failings.')).toBeUndefined();
   });
 
   it('when a passive hides who speaks, reads no name, role or body into the verb', () => {
