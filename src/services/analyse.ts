@@ -604,7 +604,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     labelled "Peace", went viral" cited the image), nor is it the verb an unsourced claim is shown by. Kinds:
  *     a document's maker named in an aside after it is named without when ("The research, published in JAMA
  *     Network Open on Friday," was of "JAMA Network Open on Friday", "The report, published in June," of
- *     "June").
+ *     "June"). Kinds: a known paper after its country's name is that paper ("Spain's El País, arguing…" was a
+ *     person called so, "Italy's Corriere della Sera" a body), and a share alone, of those polled, is unnamed
+ *     people ("Only 22% said", "Another 19 percent said" were of unknown kind).
  */
 export const ANALYSIS_VERSION = 40;
 

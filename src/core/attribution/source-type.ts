@@ -115,8 +115,12 @@ const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswom
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
 const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|family|victims|citizens|Americans|immigrants)$/i;
-/** A share of a group: "46 percent of Americans", "a majority of voters", "two-thirds of respondents". */
-const SHARE_OF_PEOPLE = /^(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality|third|quarter|half)|half|(?:one|two|three)-(?:thirds?|quarters?))\s+of\s/i;
+/**
+ * A share of a group: "46 percent of Americans", "a majority of voters", "two-thirds of respondents"; or of those polled,
+ * alone: "Only 22% said they trusted the Chancellor".
+ */
+const SHARE_OF_PEOPLE =
+  /^(?:(?:only|just|another|about|around|nearly|almost|some|over|more than|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)(?:$|\s+of\s)|(?:(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality|third|quarter|half)|half|(?:one|two|three)-(?:thirds?|quarters?))\s+of\s)/i;
 /** A party label before a name: "Democrat Hillary Clinton", "Republican Mike Pence". */
 const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/;
 /** A title ("Gov.", "President", "Secretary") that may stand before a person's name and is not part of it. */
@@ -421,6 +425,9 @@ const NAME_AFTER_POSSESSOR = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*
 
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s(?:\s+\p{Lu}[\p{L}&-]*)?$/u;
 
+/** A name in the possessive of one or two words, then what is theirs: "Spain's El País", "South Korea's Yonhap". */
+const STATE_POSSESSIVE = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s?\s+(.+)$/u;
+
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
 const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:[Ll]ocal|[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Gg]overnment-run|[Oo]fficial|[Nn]ational|[Rr]egional|[Ff]oreign|[Ii]nternational|[Ww]estern|[Mm]ainstream|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
@@ -553,8 +560,16 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const desk = OUTLET_DESK.exec(bare);
   // "NBC's Meet the Press", "ABC's 7.30 program", "the BBC's Today programme": an outlet's programme is the outlet.
   const programme = OUTLET_PROGRAMME.exec(bare);
+  // "Spain's El País", "Italy's Corriere della Sera": a country's paper, by its name.
+  const national = STATE_POSSESSIVE.exec(bare);
   const found =
-    resolveKnownOutlet(bare) ?? resolveKnownOutlet(text) ?? (reported && resolveKnownOutlet(reported[1])) ?? (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ?? (desk && resolveKnownOutlet(desk[1])) ?? (programme && isProgramme(programme[2]) ? resolveKnownOutlet(programme[1]) : null);
+    resolveKnownOutlet(bare) ??
+    resolveKnownOutlet(text) ??
+    (reported && resolveKnownOutlet(reported[1])) ??
+    (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ??
+    (desk && resolveKnownOutlet(desk[1])) ??
+    (programme && isProgramme(programme[2]) ? resolveKnownOutlet(programme[1]) : null) ??
+    (national && isStateName(national[1]) ? resolveKnownOutlet(national[2]) : null);
   // (An outlet's name keeps its capitals: "the guardian", "the sun", "the mirror" are words; a domain, or "dpa", is
   // written in lower case.)
   const known = found && (/\p{Lu}|\.\w/u.test(bare) || found.name === bare) ? found : null;

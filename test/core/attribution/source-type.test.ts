@@ -596,6 +596,11 @@ describe('classifySource', () => {
     ['Senate Majority Leader Chuck Schumer', { type: 'person', name: 'Chuck Schumer', role: 'Senate Majority Leader' }],
     ['Martin Luther King Jr.', { type: 'person', name: 'Martin Luther King Jr.' }],
     ['46 percent of Americans', { type: 'anonymous' }],
+    // A share alone, of those polled; a country's paper by its name.
+    ['Only 22%', { type: 'anonymous' }],
+    ['Another 19 percent', { type: 'anonymous' }],
+    ["Spain's El País", { type: 'outlet', name: 'El País' }],
+    ["Italy's Corriere della Sera", { type: 'outlet', name: 'Corriere della Sera' }],
     ['A source close to the foundation', { type: 'anonymous' }],
     ['people familiar with the matter', { type: 'anonymous' }],
     ['The startup', { type: 'organisation' }],
