@@ -606,7 +606,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Network Open on Friday," was of "JAMA Network Open on Friday", "The report, published in June," of
  *     "June"). Kinds: a known paper after its country's name is that paper ("Spain's El País, arguing…" was a
  *     person called so, "Italy's Corriere della Sera" a body), and a share alone, of those polled, is unnamed
- *     people ("Only 22% said", "Another 19 percent said" were of unknown kind).
+ *     people ("Only 22% said", "Another 19 percent said" were of unknown kind). Sources: what a speaker reports
+ *     ends at a comma before "while" or "whereas" ("The FAZ said Berlin would be relieved, while the tabloid
+ *     Bild asked whether…" left Bild out as inside the FAZ's words).
  */
 export const ANALYSIS_VERSION = 40;
 

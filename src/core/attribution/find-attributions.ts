@@ -1044,7 +1044,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if ((strong || thatClause) && !quoted && !notResponding && !declinesToComment(t, cueEnd)) {
       // A dash closes it too: "…die in A&E - a claim the government disputes" is the writer's aside.
       const isDash = (x: ParsedToken, i: number) => /^(?:—|–|--)$/.test(x.text) || (x.text === '-' && t[i - 1]?.end !== x.start && t[i + 1]?.start !== x.end);
-      const comma = t.findIndex((x, i) => i > cueEnd && ((/ing$/.test(t[cueEnd].lower) && x.text === ',') || isDash(x, i)));
+      // So does a comma before "while" or "whereas": "…said Berlin would be relieved, while the tabloid Bild asked whether…".
+      const contrast = (x: ParsedToken, i: number) => x.text === ',' && /^(?:while|whereas)$/.test(t[i + 1]?.lower ?? '');
+      const comma = t.findIndex((x, i) => i > cueEnd && ((/ing$/.test(t[cueEnd].lower) && x.text === ',') || isDash(x, i) || contrast(x, i)));
       reported.push([t[cueEnd].end, comma < 0 ? s.end : t[comma].start]);
       // "Markets now expect a cut in August, traders said.": what stands before a closing speaker is their report.
       // Only a time or a place may follow the closer: "…, her aides said Friday in a statement."

@@ -37,6 +37,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Independent analysts at the Planetary Society estimate the delay could stretch to 2029.', [[['Independent analysts at the Planetary Society', 'estimate']]]],
     // Declining to answer reports nothing: a second source after it speaks for itself.
     ['A spokesman did not respond, while Netflix declined to comment.', [[['A spokesman', 'did not respond'], ['Netflix', 'declined']]]],
+    // A report ends at a comma before "while": what follows is a clause of the writer's, its own cues counted.
+    ['The FAZ said Berlin would be relieved, while the tabloid Bild asked whether Macron had any authority left.', [[['The FAZ', 'said'], ['Bild', 'asked']]]],
     // A person or a thing turned up is no finding; a clause of what was found is one.
     ['Police found a man in the river.', [[]]],
     ['Investigators found the driver had been drinking.', [[['Investigators', 'found']]]],
