@@ -608,7 +608,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     person called so, "Italy's Corriere della Sera" a body), and a share alone, of those polled, is unnamed
  *     people ("Only 22% said", "Another 19 percent said" were of unknown kind). Sources: what a speaker reports
  *     ends at a comma before "while" or "whereas" ("The FAZ said Berlin would be relieved, while the tabloid
- *     Bild asked whether…" left Bild out as inside the FAZ's words).
+ *     Bild asked whether…" left Bild out as inside the FAZ's words). Names: an "it" closing a quote is no body
+ *     named inside the quote ('"The extremes have been held back, but the centre has not won," it wrote.' was a
+ *     body called "centre").
  */
 export const ANALYSIS_VERSION = 40;
 

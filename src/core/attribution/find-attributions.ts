@@ -249,9 +249,13 @@ function bodyOfRelativeClause(s: ParsedSentence, t: ParsedToken[], offset: numbe
   return reading && reading.type === 'organisation' ? { sourceType: reading.type, name: reading.name } : null;
 }
 
-/** The body named last before `offset` in the sentence, as an object or anywhere ("contacted the company but it…"). */
-function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, outlet: string | null): Pick<Attribution, 'sourceType' | 'name'> | null {
-  const head = t.findLastIndex((x) => x.end <= offset && (x.pos === 'NOUN' || x.pos === 'PROPN') && (isOrganisationHead(x.lower) || x.pos === 'PROPN'));
+/**
+ * The body named last before `offset` in the sentence, as an object or anywhere ("contacted the company but it…");
+ * not one inside a quote the "it" stands outside ('"…, but the centre has not won," it wrote.').
+ */
+function bodyNamedBefore(s: ParsedSentence, t: ParsedToken[], offset: number, outlet: string | null, quotes: QuoteSpan[]): Pick<Attribution, 'sourceType' | 'name'> | null {
+  const outside = !isQuoted(quotes, offset);
+  const head = t.findLastIndex((x) => x.end <= offset && (x.pos === 'NOUN' || x.pos === 'PROPN') && (isOrganisationHead(x.lower) || x.pos === 'PROPN') && !(outside && isQuoted(quotes, x.start)));
   const phrase = head >= 0 ? subjectBefore(t, head + 1) : null;
   const reading = phrase && classifySource(s.text.slice(t[phrase[0]].start - s.start, t[phrase[1]].end - s.start), outlet);
   return reading && (reading.type === 'organisation' || reading.type === 'outlet') ? { sourceType: reading.type, name: reading.name } : null;
@@ -1089,7 +1093,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const body =
       found.slice(0, i).findLast((b) => b.cueEnd <= a.sourceStart && (b.sourceType === 'organisation' || b.sourceType === 'outlet')) ??
       bodyOfRelativeClause(s, t, a.sourceStart, outlet) ??
-      bodyNamedBefore(s, t, a.sourceStart, outlet);
+      bodyNamedBefore(s, t, a.sourceStart, outlet, quotes);
     if (body) found[i] = { ...a, sourceType: body.sourceType, ...(body.name ? { name: body.name } : {}) };
   });
   // "Residents have vowed to fight the plans, which they say…": "they" after people who speak in the sentence is them.

@@ -1262,6 +1262,11 @@ describe('findAttributions, through analyseArticle', () => {
     expect([it.sourceText, it.sourceType]).toEqual(['it', 'organisation']);
   });
 
+  it('when "it" closes a quote, does not read it as a body named inside the quote', () => {
+    const [it] = analyseArticle('"The extremes have been held back, but the centre has not won," it wrote.').sentences[0].attributions;
+    expect([it.sourceText, it.sourceType, it.name]).toEqual(['it', 'unknown', undefined]);
+  });
+
   it('when "it" speaks in a relative clause, reads it as the body the sentence is about, not the object before it', () => {
     const [it] = analyseArticle('The council wants to replace the service with a footbridge, which it says will cost £1.2m.').sentences[0].attributions;
     expect([it.sourceText, it.name]).toEqual(['it', 'council']);
