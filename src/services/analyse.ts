@@ -610,7 +610,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ends at a comma before "while" or "whereas" ("The FAZ said Berlin would be relieved, while the tabloid
  *     Bild asked whether…" left Bild out as inside the FAZ's words). Names: an "it" closing a quote is no body
  *     named inside the quote ('"The extremes have been held back, but the centre has not won," it wrote.' was a
- *     body called "centre").
+ *     body called "centre"). Flags: an intensifier coined for effect is the writer's voice ("the phone is
+ *     eye-wateringly expensive" was no opinion).
  */
 export const ANALYSIS_VERSION = 40;
 

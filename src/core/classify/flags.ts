@@ -89,6 +89,10 @@ function isCommentAdverb(tokens: ParsedToken[], k: number, v: number): boolean {
   return opens && (t.pos === 'ADV' || t.pos === 'PROPN') && /ly$/.test(t.lower) && tokens[k + 1]?.text === ',' && (v !== 0 || COMMENT_ADVERBS.has(t.lower));
 }
 
+/** An adverb in "-ingly" closing a hyphenated word: "eye-wateringly", "mind-bogglingly", "jaw-droppingly". */
+const isCoinedIntensifier = (tokens: ParsedSentence['tokens'], k: number) =>
+  /^\p{L}+ingly$/u.test(tokens[k].lower) && tokens[k - 1]?.text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k - 2]?.end === tokens[k - 1].start;
+
 /**
  * Evaluative and loaded words, intensifiers, judgements, certainty phrases:
  * the writer's own view. Words in `othersWords` (quotes, reported speech) are someone else's.
@@ -122,6 +126,11 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
       // foreigners" sorts people, praise of them is weighed as usual.)
       const strong = Math.abs(v) >= 3 || (t.pos === 'ADV' && t.lower.endsWith('ly')) || (t.pos === 'ADJ' && v <= -2 && qualifiesPerson(s.tokens, k));
       weight += strong ? 1 : Math.abs(v) >= 2 ? 0.6 : 0.35;
+    } else if (isCoinedIntensifier(s.tokens, k)) {
+      // "eye-wateringly expensive", "jaw-droppingly bad": an intensifier coined for effect is the writer's voice.
+      cues.push(cueOf(s, s.tokens[k - 2].start, t.end));
+      weight += 1;
+      phrased = true;
     } else if (t.pos === 'ADV' && INTENSIFIERS.has(t.lower) && !isIdleIntensifier(t.lower, s.tokens[k + 1])) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.35;

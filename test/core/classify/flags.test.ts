@@ -458,6 +458,8 @@ describe('the opinion flag', () => {
     ['Frankly, nobody believes a word of it.', ['Frankly']],
     ['Incredibly, those who drank two cups a day had a lower risk of death.', ['Incredibly']],
     ['Unfortunately, the train was late again.', ['Unfortunately']],
+    // An intensifier coined for effect is the writer's voice, the whole word its cue.
+    ['At £1,099, the phone is eye-wateringly expensive.', ['eye-wateringly', 'expensive']],
     // Words of judgement no lexicon package lists.
     ['This shambolic government has botched the rollout.', ['shambolic', 'botched']],
     ['It is a laudable aim.', ['laudable']],
