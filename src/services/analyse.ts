@@ -611,7 +611,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Bild asked whether…" left Bild out as inside the FAZ's words). Names: an "it" closing a quote is no body
  *     named inside the quote ('"The extremes have been held back, but the centre has not won," it wrote.' was a
  *     body called "centre"). Flags: an intensifier coined for effect is the writer's voice ("the phone is
- *     eye-wateringly expensive" was no opinion).
+ *     eye-wateringly expensive" was no opinion). Adjectives in "-ary" and "-ian" that grade are cues ("an
+ *     unnecessary one", "is extraordinary" were read as sorting, like "monetary").
  */
 export const ANALYSIS_VERSION = 40;
 

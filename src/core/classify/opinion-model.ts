@@ -53,13 +53,15 @@ const isPredicateParticiple = (tokens: ParsedToken[], k: number) =>
 const isClassifying = (t: ParsedToken) =>
   /^\p{Lu}/u.test(t.text) || PLACING_ADJECTIVES.has(t.lower) || ((isRelational(t.lower) || /(?:al|ic|ary|ian|ese)$/.test(t.lower)) && valence(t.lower) === 0 && !GRADING_ADJECTIVES.has(t.lower));
 /**
- * Adjectives in "-al" and "-ic" with no valence in the lists that grade rather than sort: "a dramatic escalation",
- * "drastic cuts", "a radical plan", "a historic win", "an iconic design" ("political", "economic" sort).
+ * Adjectives in "-al", "-ic", "-ary" and "-ian" with no valence in the lists that grade rather than sort: "a dramatic
+ * escalation", "drastic cuts", "a radical plan", "a historic win", "an iconic design" ("political", "economic" sort).
  */
 const GRADING_ADJECTIVES = new Set([
   'dramatic', 'drastic', 'radical', 'historic', 'iconic', 'epic', 'magical', 'cynical', 'ironic', 'comical', 'monumental', 'colossal', 'sensational', 'phenomenal', 'exceptional',
   'astronomical', 'problematic', 'crucial', 'controversial', 'typical', 'fanatical', 'maniacal', 'diabolical', 'apocalyptic', 'majestic', 'frantic', 'erratic', 'dogmatic', 'simplistic', 'idealistic',
   'opportunistic', 'unrealistic', 'hypocritical', 'ideological', 'heretical', 'nonsensical', 'whimsical', 'fantastical', 'theatrical', 'hysteric', 'dystopian',
+  // (And in "-ary" and "-ian": "an unnecessary one", "an arbitrary cut-off", "draconian rules".)
+  'unnecessary', 'extraordinary', 'arbitrary', 'exemplary', 'legendary', 'visionary', 'reactionary', 'draconian', 'utopian',
 ]);
 /**
  * "the past two years", "its former leader", "the top tax rate", "the opening minutes": adjectives that place a thing

@@ -72,7 +72,9 @@ describe('opinionEvidence', () => {
   it.each([
     ['This is a dramatic escalation that could spark a full-blown trade war.', 'dramatic'],
     ['The minister announced drastic cuts to the budget.', 'drastic'],
-  ])('when an adjective in -al or -ic grades rather than sorts (%j), shows it as a cue', (text, cue) => {
+    ['It is also, for most people, an unnecessary one.', 'unnecessary'],
+    ['The double standard applied to Trump is extraordinary.', 'extraordinary'],
+  ])('when an adjective in -al, -ic, -ary or -ian grades rather than sorts (%j), shows it as a cue', (text, cue) => {
     expect(evidenceOf(text).cues.map((t) => t.text)).toContain(cue);
   });
 
