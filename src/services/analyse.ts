@@ -612,7 +612,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     named inside the quote ('"The extremes have been held back, but the centre has not won," it wrote.' was a
  *     body called "centre"). Flags: an intensifier coined for effect is the writer's voice ("the phone is
  *     eye-wateringly expensive" was no opinion). Adjectives in "-ary" and "-ian" that grade are cues ("an
- *     unnecessary one", "is extraordinary" were read as sorting, like "monetary").
+ *     unnecessary one", "is extraordinary" were read as sorting, like "monetary"). An outlet after its trade
+ *     keeps its name's small words ("telling Italian newspaper La Gazzetta dello Sport" cited no paper).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -109,6 +109,9 @@ describe('classifySource', () => {
     // An outlet named after its trade.
     ['state broadcaster ERT', { type: 'outlet', name: 'ERT' }],
     ['Kremlin mouthpiece RT', { type: 'outlet', name: 'RT' }],
+    // (Its name's small words too.)
+    ['Italian newspaper La Gazzetta dello Sport', { type: 'outlet', name: 'La Gazzetta dello Sport' }],
+    ['Brazilian daily Folha de S.Paulo', { type: 'outlet', name: 'Folha de S.Paulo' }],
     ['the fire service', { type: 'organisation' }],
     // Bodies whose names end in words no person's name does; an acronym after "The".
     ['The World Food Programme', { type: 'organisation' }],
