@@ -311,6 +311,9 @@ function isDealAnswered(tokens: ParsedToken[], k: number): boolean {
 /** What a search turns up: a body, a weapon, a stash. */
 const FOUND_THINGS = /^(?:body|bodies|remains|corpse|weapons?|knife|knives|guns?|firearms?|rifles?|drugs|cannabis|cocaine|heroin|cash|explosives|ammunition|device|vehicle|car|phone|bag|wreckage)$/;
 
+/** Words of a noun phrase without its pronouns: "some Sydney hospitals", "the trust". */
+const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /**
  * "Police found a man in the river", "Officers found the body of a woman", "Searchers found weapons": a person or a
  * thing turned up, not a finding ("found that…", "found a link", "found the driver had been drinking" report one).
@@ -320,9 +323,11 @@ function isThingFound(tokens: ParsedToken[], k: number): boolean {
   while (o < k + 5 && tokens[o] && (['DET', 'ADJ', 'NUM'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower))) o++;
   const head = tokens[o];
   if (!head || head.pos !== 'NOUN' || !(FOUND_THINGS.test(head.lower) || personNoun(head.lower))) return false;
-  // ("…found the driver had been drinking": the noun opens a clause of what was found; "a man believed to be in his
-  // 40s" is told of.)
-  return !['VERB', 'AUX'].includes(tokens[o + 1]?.pos ?? '') || (tokens[o + 2]?.lower === 'to' && tokens[o + 3]?.lower === 'be');
+  // ("…found the driver had been drinking": the noun opens a clause of what was found, past a place or a kind after
+  // it, "found patients at some Sydney hospitals were waiting"; "a man believed to be in his 40s" is told of.)
+  let n = o + 1;
+  if (tokens[n]?.pos === 'ADP' && NOMINAL.has(tokens[n + 1]?.pos ?? '')) for (const from = ++n; n < from + 4 && NOMINAL.has(tokens[n]?.pos ?? ''); ) n++;
+  return !['VERB', 'AUX'].includes(tokens[n]?.pos ?? '') || (tokens[n + 1]?.lower === 'to' && tokens[n + 2]?.lower === 'be');
 }
 
 /** What is convened, not said: "called an emergency meeting", "a swiftly called meeting", "called a vote". */

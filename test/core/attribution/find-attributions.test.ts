@@ -42,6 +42,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A person or a thing turned up is no finding; a clause of what was found is one.
     ['Police found a man in the river.', [[]]],
     ['Investigators found the driver had been drinking.', [[['Investigators', 'found']]]],
+    // (Past a place after the noun; "Officers found the body of a woman in the river" turned one up.)
+    ['The report found patients at some Sydney hospitals were waiting more than 12 hours.', [[['The report', 'found']]]],
+    ['Officers found the body of a woman in the river.', [[]]],
     ['Researchers found a link between sugar and cancer.', [[['Researchers', 'found']]]],
     // A reduced passive of holding hides who holds it; a named speaker of the sentence stands instead.
     ['The couple signed a deal thought to be worth $100 million.', [[['thought', 'thought']]]],
