@@ -663,8 +663,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Police appealed for witnesses", "appealed to the public for help": a plea in words, as "called for" is ("appealed
     // against the ruling", "appealed to the Supreme Court" go to law).
     const appealed = lemma === 'appeal' && (t[k + 1]?.lower === 'for' || (t[k + 1]?.lower === 'to' && /^(?:public|people|anyone|everyone|residents|witnesses|drivers|motorists|fans|parents|voters|supporters)$/.test(t[k + 2]?.lower === 'the' ? t[k + 3]?.lower ?? '' : t[k + 2]?.lower ?? '')));
-    // ('"…," the minister informed.': informing with no one informed is saying, as Indian English has it.)
-    const informed = lemma === 'inform' && (!t[k + 1] || /^[.,]$/.test(t[k + 1].text));
+    // ('"…," the minister informed.', "Officials informed that…": informing with no one informed is saying, as Indian
+    // English has it.)
+    const informed = lemma === 'inform' && (!t[k + 1] || /^[.,]$/.test(t[k + 1].text) || t[k + 1].lower === 'that');
     const retorted = isRetort(t, k);
     // ("Trump brushed off the criticism", "brushed aside concerns": dismissed, in words; not "brushed off the dust".)
     const brushedOff = lemma === 'brush' && /^(?:off|aside)$/.test(t[k + 1]?.lower ?? '') && t.slice(k + 2, k + 5).some((x) => BRUSHED_OFF.test(x.lower));

@@ -357,8 +357,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const opening = openingAdjective(tokens);
   const named = tokens.map((t, k) => (opening && k < 2 ? opening[k] : isNameTaggedAsVerb(tokens, k) ? { ...t, pos: 'PROPN' } : t));
   return named.map((t, k) => {
-    // ('…, the official informed.': Indian English's verb of saying with no one informed, closing the sentence.)
-    if (t.lower === 'informed' && t.pos === 'ADJ' && named[k - 1]?.pos === 'NOUN' && /^[.,]$/.test(named[k + 1]?.text ?? '.')) return { ...t, pos: 'VERB', lemma: 'inform' };
+    // ('…, the official informed.', "Officials informed that…": Indian English's verb of saying with no one informed.)
+    if (t.lower === 'informed' && t.pos === 'ADJ' && (named[k - 1]?.pos === 'NOUN' || named[k - 1]?.pos === 'PROPN') && (/^[.,]$/.test(named[k + 1]?.text ?? '.') || named[k + 1]?.lower === 'that')) return { ...t, pos: 'VERB', lemma: 'inform' };
     // ("One fumed: '…'": a past form right before a colon and a quote introduces it, whatever the tagger made of it.)
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && named[k + 1]?.text === ':' && QUOTE_MARK.test(named[k + 2]?.text ?? '')) return { ...t, pos: 'VERB' };
     // "as the prophet Ezekiel foretold": a past form the model does not know.

@@ -45,6 +45,9 @@ describe('findAttributions, through analyseArticle', () => {
     // (Past a place after the noun; "Officers found the body of a woman in the river" turned one up.)
     ['The report found patients at some Sydney hospitals were waiting more than 12 hours.', [[['The report', 'found']]]],
     ['Officers found the body of a woman in the river.', [[]]],
+    // Informing with no one informed, as Indian English has it; informing someone is no report.
+    ['Officials informed that reservoirs were at 30 per cent of capacity.', [[['Officials', 'informed']]]],
+    ['Police informed the family.', [[]]],
     ['Researchers found a link between sugar and cancer.', [[['Researchers', 'found']]]],
     // A reduced passive of holding hides who holds it; a named speaker of the sentence stands instead.
     ['The couple signed a deal thought to be worth $100 million.', [[['thought', 'thought']]]],

@@ -20,6 +20,7 @@ describe('retagVerbs', () => {
     ['Western officials fear Russia is preparing a new offensive.', 'fear', ['VERB', 'fear']],
     // Indian English's "informed" closing the sentence, no one informed.
     ['The accused lured investors into a fake scheme, the official informed.', 'informed', ['VERB', 'inform']],
+    ['Officials informed that reservoirs were full.', 'informed', ['VERB', 'inform']],
     ['A viral post on Facebook claims President Biden announced a ban.', 'claims', ['VERB', 'claim']],
     // A verb of saying in -s after one speaker, and what they tell of; not a plural noun and its verb.
     ['Our correspondent in Atlanta, Jessica Glenza, reports long queues at several polling stations.', 'reports', ['VERB', 'report']],
