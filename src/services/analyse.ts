@@ -616,7 +616,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     keeps its name's small words ("telling Italian newspaper La Gazzetta dello Sport" cited no paper).
  *     Sources: a finding's clause opens past a place after its noun ("The report found patients at some Sydney
  *     hospitals were waiting" read the patients as turned up and cited no one). "Officials informed that…"
- *     reports, as Indian English has it (it cited no one).
+ *     reports, as Indian English has it (it cited no one). Flags: "smart meters" and other networked devices
+ *     name a thing ("smart" was an opinion cue).
  */
 export const ANALYSIS_VERSION = 40;
 

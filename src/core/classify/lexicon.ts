@@ -64,7 +64,9 @@ const COMPOUNDS: ReadonlySet<string> = new Set([...(adjectiveCompounds as string
   // The police's and the courts' names for a case: "a murder investigation", "the murder trial".
   ...['investigation', 'inquiry', 'probe', 'trial', 'charge', 'case', 'suspect', 'victim', 'conviction', 'scene'].map((w) => `murder ${w}`),
   // Countries sorted by wealth, as development news sorts them.
-  ...['rich', 'richer', 'poor', 'poorer', 'wealthy', 'wealthier'].flatMap((w) => [`${w} country`, `${w} nation`, `${w} economy`])]);
+  ...['rich', 'richer', 'poor', 'poorer', 'wealthy', 'wealthier'].flatMap((w) => [`${w} country`, `${w} nation`, `${w} economy`]),
+  // Devices named for being networked: "smart meters", "a smart motorway".
+  ...['meter', 'phone', 'motorway', 'speaker', 'watch', 'tv', 'home', 'city', 'contract', 'glasses', 'grid', 'device', 'doorbell', 'thermostat'].map((w) => `smart ${w}`)]);
 
 /** The words compounds start with: most tokens are none, and are answered without building a pair. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...COMPOUNDS].map((c) => c.slice(0, c.indexOf(' '))));

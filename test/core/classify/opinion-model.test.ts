@@ -33,6 +33,7 @@ describe('opinionEvidence', () => {
     ["But the president's own party would not unify even around that, with Democrats digging in against him.", ['own', 'not', 'even']],
     // The adjective of a compound noun names a kind of thing.
     ['It demonstrated that China cares little for the Taliban’s human rights abuses.', ['human']],
+    ['They do not want you to know that smart meters are being used to spy on your every move.', ['smart']],
     ['Like China, Russia has no issues with tolerating severe human rights violations by the regime.', ['human']],
     // Adjectives of time place things; they judge nothing.
     ['Over the past two years the dramatically destabilizing war-torn region has drawn substantial aid.', ['past', 'war']],
