@@ -617,7 +617,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Sources: a finding's clause opens past a place after its noun ("The report found patients at some Sydney
  *     hospitals were waiting" read the patients as turned up and cited no one). "Officials informed that…"
  *     reports, as Indian English has it (it cited no one). Flags: "smart meters" and other networked devices
- *     name a thing ("smart" was an opinion cue).
+ *     name a thing ("smart" was an opinion cue). Sources: an outlet told is cited without the medium it was
+ *     told by ("told The Associated Press by phone" was an outlet named with "by phone", "told Reuters by
+ *     phone" cited no outlet).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -949,6 +949,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
     // "backed by the planning committee by five votes to four", "by 7-2": a tally after the agent is no part of it.
     if (t.lower === 'by' && i > first && tokens[i + 1]?.pos === 'NUM') break;
+    // "told The Associated Press by phone", "told Reuters via Zoom": nor is the medium it was told by.
+    if (/^(?:by|via|over)$/.test(t.lower) && i > first && /^(?:phone|telephone|email|e-mail|text|video|videolink|zoom|skype|whatsapp)$/.test(tokens[i + 1]?.lower ?? '')) break;
     // "a study of more than 16,000 adults", "a poll of at least 500 firms": the words that size a number.
     const sizing = numberSizing(tokens, i);
     if (sizing) {

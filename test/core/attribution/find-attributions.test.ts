@@ -163,6 +163,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Two people were killed, according to the regional governor, Oleh Syniehubov.', [[['the regional governor, Oleh Syniehubov', 'according to']]]],
     ['The plan was drawn up, according to the minister, who spoke on Monday.', [[['the minister', 'according to']]]],
     ['A spokesman told dpa the plant was safe.', [[['A spokesman', 'told'], ['dpa', 'told']]]],
+    // (Without the medium it was told by.)
+    ['"We are holding," he told Reuters by phone.', [[['he', 'told'], ['Reuters', 'told']]]],
     // Knowledge claimed for everyone is a weasel's; "nobody knows" claims nothing.
     ['Everyone knows the system is broken.', [[['Everyone', 'knows']]]],
     ['Nobody knows what happened next.', [[]]],
