@@ -619,7 +619,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     reports, as Indian English has it (it cited no one). Flags: "smart meters" and other networked devices
  *     name a thing ("smart" was an opinion cue). Sources: an outlet told is cited without the medium it was
  *     told by ("told The Associated Press by phone" was an outlet named with "by phone", "told Reuters by
- *     phone" cited no outlet).
+ *     phone" cited no outlet). A document's participle and adjective before its noun are its name's ("citing a
+ *     leaked internal memo" cited nothing).
  */
 export const ANALYSIS_VERSION = 40;
 

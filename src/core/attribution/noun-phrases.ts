@@ -895,8 +895,10 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
         continue;
       }
     }
-    // A verb form modifying the noun after it: "exit polls", "leaked documents", "the study's lead author".
-    if (t.pos === 'VERB' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1].lower))) {
+    // A verb form modifying the noun after it: "exit polls", "leaked documents", "the study's lead author", "a leaked
+    // internal memo".
+    const nounAfter = (j: number) => tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN';
+    if (t.pos === 'VERB' && (nounAfter(i + 1) || (tokens[i + 1]?.pos === 'ADJ' && nounAfter(i + 2))) && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1].lower))) {
       i++;
       continue;
     }

@@ -165,6 +165,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['A spokesman told dpa the plant was safe.', [[['A spokesman', 'told'], ['dpa', 'told']]]],
     // (Without the medium it was told by.)
     ['"We are holding," he told Reuters by phone.', [[['he', 'told'], ['Reuters', 'told']]]],
+    // A document cited, a participle and an adjective before its noun.
+    ['The plans were drawn up, The Times reported, citing a leaked internal memo.', [[['The Times', 'reported'], ['a leaked internal memo', 'citing']]]],
     // Knowledge claimed for everyone is a weasel's; "nobody knows" claims nothing.
     ['Everyone knows the system is broken.', [[['Everyone', 'knows']]]],
     ['Nobody knows what happened next.', [[]]],
