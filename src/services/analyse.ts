@@ -620,7 +620,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     name a thing ("smart" was an opinion cue). Sources: an outlet told is cited without the medium it was
  *     told by ("told The Associated Press by phone" was an outlet named with "by phone", "told Reuters by
  *     phone" cited no outlet). A document's participle and adjective before its noun are its name's ("citing a
- *     leaked internal memo" cited nothing).
+ *     leaked internal memo" cited nothing). Kinds: "a senior Whitehall figure" is an unnamed person of
+ *     Whitehall (it was a body called so).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -116,6 +116,8 @@ const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswom
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
 const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|family|victims|citizens|Americans|immigrants)$/i;
+/** A person of standing, unnamed, perhaps of a body: "a senior Whitehall figure", "leading Tory figures". */
+const SENIOR_FIGURE = /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Tt]op)\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+|(?:government|party|opposition|industry|military)\s+)?figures?$/u;
 /**
  * A share of a group: "46 percent of Americans", "a majority of voters", "two-thirds of respondents"; or of those polled,
  * alone: "Only 22% said they trusted the Chancellor".
@@ -866,6 +868,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const people = /^\p{Ll}/u.test(headWord) ? personNoun(headWord) : undefined;
     return people === 'plural' ? { type: 'anonymous' } : people ? { type: 'person', role: headWord } : { type: 'document' };
   }
+  // ("a senior Whitehall figure", "a leading Labour figure": one unnamed person of standing, of the body named.)
+  const figure = SENIOR_FIGURE.exec(text);
+  if (figure) return { type: 'anonymous', ...(figure[1] ? ofBody(figure[1]) : {}) };
   if (ANONYMOUS.test(text)) {
     // ("Labour sources", "Pentagon officials", "Downing Street sources": unnamed people of a body named before them.)
     const body = PEOPLE_OF_BODY.exec(text)?.[1].trim();

@@ -599,6 +599,9 @@ describe('classifySource', () => {
     ['Senate Majority Leader Chuck Schumer', { type: 'person', name: 'Chuck Schumer', role: 'Senate Majority Leader' }],
     ['Martin Luther King Jr.', { type: 'person', name: 'Martin Luther King Jr.' }],
     ['46 percent of Americans', { type: 'anonymous' }],
+    // One unnamed person of standing, of the body named.
+    ['a senior Whitehall figure', { type: 'anonymous', organisation: 'Whitehall' }],
+    ['a senior government figure', { type: 'anonymous' }],
     // A share alone, of those polled; a country's paper by its name.
     ['Only 22%', { type: 'anonymous' }],
     ['Another 19 percent', { type: 'anonymous' }],
