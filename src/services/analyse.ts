@@ -621,7 +621,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     told by ("told The Associated Press by phone" was an outlet named with "by phone", "told Reuters by
  *     phone" cited no outlet). A document's participle and adjective before its noun are its name's ("citing a
  *     leaked internal memo" cited nothing). Kinds: "a senior Whitehall figure" is an unnamed person of
- *     Whitehall (it was a body called so).
+ *     Whitehall (it was a body called so). Sources: a participle inside the clause a speaker reports is no more
+ *     of theirs when that clause's subject is a phrase ("Legal experts said the ruling would trigger lawsuits
+ *     challenging regulations" had the experts challenging).
  */
 export const ANALYSIS_VERSION = 40;
 

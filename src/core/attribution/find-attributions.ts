@@ -113,10 +113,16 @@ function isParticipleAside(t: ParsedToken[], src: [number, number], k: number): 
 /** A verb that can carry a clause: an auxiliary or a verb not in -ing. */
 const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
 
-/** A clause opens at `from` and has its verb before `end`: "that Belgium has resisted…", "Belgium has resisted…". */
+/**
+ * A clause opens at `from` and has its verb before `end`: "that Belgium has resisted…", "Belgium has resisted…", "the
+ * ruling would trigger…".
+ */
 function reportsClause(t: ParsedToken[], from: number, end: number): boolean {
   const subject = t[from]?.lower === 'that' ? from + 1 : from;
-  return ['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') && t.slice(subject + 1, end).some(isFiniteVerb) && (subject > from || isFiniteVerb(t[subject + 1]));
+  if (!['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') || !t.slice(subject + 1, end).some(isFiniteVerb)) return false;
+  let verb = subject + 1;
+  while (verb < subject + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t[verb]?.pos ?? '')) verb++;
+  return subject > from || isFiniteVerb(t[verb]);
 }
 
 /** Verbs whose participle says what a document tells: "described in Ezekiel 38", "outlined in the report". */

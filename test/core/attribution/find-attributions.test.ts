@@ -927,6 +927,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Trump described in detail how he would win.', [[['Trump', 'described']]]],
     // A stance closing a reported clause is the clause subject's, reported; after a speaker's own words, the speaker's.
     ['Western media reported that Belgium has resisted the plan, fearing legal risks.', [[['Western media', 'reported']]]],
+    ['Legal experts said the ruling would likely trigger a wave of lawsuits challenging existing regulations.', [[['Legal experts', 'said']]]],
     ['"Unity means prosperity," she said in the Oval Office, emphasizing it was time to end the sanctions.', [[['she', 'said'], ['she', 'emphasizing']]]],
     // A participle closing a noun phrase qualifies it; closing the sentence on its subject, it reports.
     ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
