@@ -623,7 +623,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     leaked internal memo" cited nothing). Kinds: "a senior Whitehall figure" is an unnamed person of
  *     Whitehall (it was a body called so). Sources: a participle inside the clause a speaker reports is no more
  *     of theirs when that clause's subject is a phrase ("Legal experts said the ruling would trigger lawsuits
- *     challenging regulations" had the experts challenging).
+ *     challenging regulations" had the experts challenging). An outlet a source revealed or confirmed something
+ *     to is cited ("revealed to The Sun that…", "confirmed to Reuters" cited no outlet).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -181,6 +181,8 @@ const nameThenVerb = (t: ParsedToken[], i: number) => {
  * the outlet the words went through ("Writing in The Guardian" too).
  */
 const TALKING = new Set(['speaking', 'talking', 'spoke', 'talked']);
+/** Verbs of telling whose hearer follows "to": "revealed to The Sun", "confirmed to Reuters", "said to CNN". */
+const SAID_TO = new Set(['say', 'reveal', 'confirm', 'explain', 'admit', 'describe', 'complain', 'insist']);
 /**
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
  * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica", "data compiled by Bloomberg".
@@ -1072,9 +1074,16 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (lemma === 'tell') citeOutletTold(cueStart, cueEnd);
   }
   // "In an interview with CNN, Warren said…", "Economists polled by Reuters expect…", "Speaking to Marca, he said…",
-  // "In an op-ed for the Washington Post, the senator argued…": the outlet the words went through.
+  // "In an op-ed for the Washington Post, the senator argued…", "Another source revealed to The Sun that…": the outlet
+  // the words went through.
   const through = found.length === 0 ? -1 : t.findIndex(
-    (x, i) => (x.lower === 'interview' && t[i + 1]?.lower === 'with') || (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') || (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) || (/^(?:writing|writes|wrote)$/.test(x.lower) && t[i + 1]?.lower === 'in') || (WRITTEN_FOR.test(x.lower) && t[i + 1]?.lower === 'for'),
+    (x, i) =>
+      (x.lower === 'interview' && t[i + 1]?.lower === 'with') ||
+      (OUTLET_ASKED.has(x.lower) && t[i + 1]?.lower === 'by') ||
+      (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) ||
+      (/^(?:writing|writes|wrote)$/.test(x.lower) && t[i + 1]?.lower === 'in') ||
+      (WRITTEN_FOR.test(x.lower) && t[i + 1]?.lower === 'for') ||
+      (x.pos === 'VERB' && SAID_TO.has(x.lemma) && t[i + 1]?.lower === 'to'),
   );
   if (through >= 0) {
     const phrase = phraseAfter(t, through + 2);
@@ -1085,7 +1094,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const cueFrom = t[through].lower === 'ed' && t[through - 1]?.text === '-' ? through - 2 : through;
     const a = outletSpan && makeAttribution(s, outletSpan, [cueFrom, through + 1], outlet);
     // ("Analysts polled by LSEG", "data compiled by FactSet": a firm that gathers forecasts is one too.)
-    if (a && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) {
+    // ("Melanie said to the TV": a set is no outlet.)
+    const medium = /^(?:TV|radio|television)$/i.test(a?.name ?? '');
+    if (a && !medium && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) {
       found.push(a);
       // ("Analysts polled by LSEG had expected…": the people asked are its panel, unnamed but no weasel.)
       const panel = found.findIndex((b) => b.sourceType === 'weasel' && b.sourceEnd === t[through - 1]?.end);

@@ -393,6 +393,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Yields climbed to 4.71%, according to data compiled by Bloomberg.', [[['data', 'according to'], ['Bloomberg', 'compiled by']]]],
     // The outlet the words went through, named before the speaker.
     ['Speaking to Gazzetta dello Sport, the club president said nobody leaves cheaply.', [[['the club president', 'said'], ['Gazzetta dello Sport', 'Speaking to']]]],
+    ['Another source revealed to The Sun that the Duke had been hurt.', [[['Another source', 'revealed'], ['The Sun', 'revealed to']]]],
+    ['"I would," Melanie said to the TV.', [[['Melanie', 'said']]]],
     // Speaking to an outlet on condition of anonymity: the outlet is cited, the terms of speaking are no topic spoken of.
     ['A Hamas official, who spoke to Reuters on condition of anonymity, said the group would not agree.', [[['A Hamas official', 'said'], ['Reuters', 'spoke to']]]],
     ['The minister spoke to reporters on condition that he not be named.', [[]]],
