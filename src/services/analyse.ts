@@ -624,7 +624,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Whitehall (it was a body called so). Sources: a participle inside the clause a speaker reports is no more
  *     of theirs when that clause's subject is a phrase ("Legal experts said the ruling would trigger lawsuits
  *     challenging regulations" had the experts challenging). An outlet a source revealed or confirmed something
- *     to is cited ("revealed to The Sun that…", "confirmed to Reuters" cited no outlet).
+ *     to is cited ("revealed to The Sun that…", "confirmed to Reuters" cited no outlet). An apposition's
+ *     speaker ends before where they spoke ("said Mao Ning, spokesperson for the Chinese Foreign Ministry, at a
+ *     regular press briefing" took the briefing into the role).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -920,6 +920,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       i += 2;
       continue;
     }
+    // ("said Mao Ning, spokesperson for the Chinese Foreign Ministry, at a regular press briefing": where it was said.)
+    if (t.text === ',' && /^(?:at|during|in|on)$/.test(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 7).some((x) => SPOKEN_IN.test(x.lower))) break;
     if (t.text === ',') {
       const next = tokens[i + 1];
       // (", whose associate medical director…" opens a clause about the body, no apposition.)

@@ -557,6 +557,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['He told me the truth was hard.', [[['He', 'told']]]],
     // After a comma the speaker follows the verb only when the sentence ends there or a name follows none before.
     ['The stations closed as of 2005, said Jeffrey Trimble, an official with the board that oversees them.', [[['Jeffrey Trimble, an official with the board', 'said']]]],
+    // (Not where it was said, after the apposition.)
+    ['"It is at the core," said Mao Ning, spokesperson for the Chinese Foreign Ministry, at a regular press briefing.', [[['Mao Ning, spokesperson for the Chinese Foreign Ministry', 'said']]]],
     ['Trump, appearing after Clinton, cited problems in the Middle East, saying they were bad.', [[['Trump', 'cited'], ['Trump', 'saying']]]],
     // Unnamed people report and think ("analysts agreed it was…"), but do not take stances, and a forecast is no one's.
     ['His advisers have suggested his role is to reassure voters.', [[['His advisers', 'have suggested']]]],
