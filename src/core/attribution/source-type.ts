@@ -116,8 +116,6 @@ const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswom
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
 const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|family|victims|citizens|Americans|immigrants)$/i;
-/** A person of standing, unnamed, perhaps of a body: "a senior Whitehall figure", "leading Tory figures". */
-const SENIOR_FIGURE = /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Tt]op)\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+|(?:government|party|opposition|industry|military)\s+)?figures?$/u;
 /**
  * A share of a group: "46 percent of Americans", "a majority of voters", "two-thirds of respondents"; or of those polled,
  * alone: "Only 22% said they trusted the Chancellor".
@@ -226,8 +224,11 @@ export interface SourceReading {
 /** The name, role and organisation a reading gives, as an attribution's fields (none when not given). */
 export const readingFields = ({ name, role, organisation }: SourceReading) => ({ ...(name ? { name } : {}), ...(role ? { role } : {}), ...(organisation ? { organisation } : {}) });
 
-/** People of standing, not numbers: "senior Labour figures", "leading party figures", "senior defence figures". */
-const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent)\s+[\p{Ll}-]+\s+figures\b|\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b|^(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Bb]ackbench|[Rr]ebel|[Mm]oderate|[Vv]eteran|[Yy]ounger|[Oo]lder|[Ff]ellow)\s+(?:Tories|Conservatives|Democrats|Republicans|Lib Dems|Liberal Democrats|Labour MPs)$/u;
+/**
+ * People of standing, not numbers: "senior Labour figures", "leading party figures", "senior defence figures"; one of
+ * them too: "a senior Whitehall figure".
+ */
+const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent)\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}'’-]*\s+)?figures?\b|\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b|^(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Bb]ackbench|[Rr]ebel|[Mm]oderate|[Vv]eteran|[Yy]ounger|[Oo]lder|[Ff]ellow)\s+(?:Tories|Conservatives|Democrats|Republicans|Lib Dems|Liberal Democrats|Labour MPs)$/u;
 
 /** Who is placed near a body, and where: "A source close to the foundation". */
 const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
@@ -670,8 +671,11 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (UNNAMED_MEDIA.test(bare) || UNNAMED_OUTLETS.test(bare)) return { type: 'anonymous' };
   // "Chinese experts said", "Western analysts believe": a nation's experts at large are as vague as "experts".
   if (WEASEL_START.test(text) || NATIONAL_EXPERTS.test(text) || VAGUE_POWERS.test(text) || isUnnamedEvidence(text)) return { type: 'weasel' };
-  // "Senior Labour figures" are people, not statistics.
-  if (PUBLIC_FIGURES.test(text)) return { type: 'anonymous' };
+  // "Senior Labour figures" are people, not statistics, of the body named ("a senior Whitehall figure").
+  if (PUBLIC_FIGURES.test(text)) {
+    const body = /(\p{Lu}[\p{L}'’-]*)\s+figures?\b/u.exec(text)?.[1];
+    return { type: 'anonymous', ...(body && namesOrganisation(body) ? ofBody(body) : {}) };
+  }
   // "Tesla's head of vehicle engineering, Lars Moravy", "Her neighbour, Gareth Evans": the role first, then the name in apposition.
   const named = properName(apposition);
   // ("The UN Secretary-General, António Guterres", "The Prime Minister, Keir Starmer": the post in capitals; "The Police
@@ -868,9 +872,6 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const people = /^\p{Ll}/u.test(headWord) ? personNoun(headWord) : undefined;
     return people === 'plural' ? { type: 'anonymous' } : people ? { type: 'person', role: headWord } : { type: 'document' };
   }
-  // ("a senior Whitehall figure", "a leading Labour figure": one unnamed person of standing, of the body named.)
-  const figure = SENIOR_FIGURE.exec(text);
-  if (figure) return { type: 'anonymous', ...(figure[1] ? ofBody(figure[1]) : {}) };
   if (ANONYMOUS.test(text)) {
     // ("Labour sources", "Pentagon officials", "Downing Street sources": unnamed people of a body named before them.)
     const body = PEOPLE_OF_BODY.exec(text)?.[1].trim();
