@@ -626,7 +626,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     challenging regulations" had the experts challenging). An outlet a source revealed or confirmed something
  *     to is cited ("revealed to The Sun that…", "confirmed to Reuters" cited no outlet). An apposition's
  *     speaker ends before where they spoke ("said Mao Ning, spokesperson for the Chinese Foreign Ministry, at a
- *     regular press briefing" took the briefing into the role).
+ *     regular press briefing" took the briefing into the role). Kinds: a word for a body's kind, then a name no
+ *     one is given, is the body ("The manufacturer, Solco Healthcare, said" was a person called so).
  */
 export const ANALYSIS_VERSION = 40;
 

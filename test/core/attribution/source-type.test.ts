@@ -281,6 +281,9 @@ describe('classifySource', () => {
     // A person's office or campaign is a body named with them, without their title; "Elon Musk's xAI" is the firm.
     ["Gov. Gavin Newsom's office", { type: 'organisation', name: "Gavin Newsom's office" }],
     ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
+    // A word for a body's kind, then a name no one is given; a person's role, then a person's name.
+    ['The manufacturer, Solco Healthcare', { type: 'organisation', name: 'Solco Healthcare' }],
+    ['The operator, John Smith', { type: 'person', name: 'John Smith', role: 'The operator' }],
     // A post's Office is a body named with the post.
     ["The Information Commissioner's Office", { type: 'organisation', name: "Information Commissioner's Office" }],
     ["the Mayor's Office", { type: 'organisation', name: "Mayor's Office" }],
