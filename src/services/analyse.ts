@@ -627,7 +627,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     to is cited ("revealed to The Sun that…", "confirmed to Reuters" cited no outlet). An apposition's
  *     speaker ends before where they spoke ("said Mao Ning, spokesperson for the Chinese Foreign Ministry, at a
  *     regular press briefing" took the briefing into the role). Kinds: a word for a body's kind, then a name no
- *     one is given, is the body ("The manufacturer, Solco Healthcare, said" was a person called so).
+ *     one is given, is the body ("The manufacturer, Solco Healthcare, said" was a person called so). Flags:
+ *     what can be done ("being able to spread") and how, mildly, after its verb ("spread easily", "listening
+ *     intently") judge nothing (they were opinion cues).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -7,7 +7,7 @@ import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isJudgingWord, isOutcome, isReportedDegree, judgesNothingAt, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isIdleIntensifier, isJudgingOpener, isJudgingWord, isMildManner, isOutcome, isReportedDegree, judgesNothingAt, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -116,7 +116,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     // Asked only of a word about to be a cue: most words are none.
     if ((v !== 0 || INTENSIFIERS.has(t.lower)) && judgesNothingAt(s.tokens, k)) continue;
     // Participles used as adjectives ("flawed pullout") judge as much as adjectives do.
-    const adjectival = t.pos === 'ADJ' || (t.pos === 'ADV' && !isReportedDegree(t.lower, s.tokens[k + 1])) || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
+    const adjectival = t.pos === 'ADJ' || (t.pos === 'ADV' && !isReportedDegree(t.lower, s.tokens[k + 1]) && !isMildManner(s.tokens, k)) || (t.pos === 'VERB' && /ed$/.test(t.lower) && s.tokens[k + 1]?.pos === 'NOUN');
     if (adjectival && v !== 0 && !isOutcome(t.lower)) {
       cues.push(cueOf(s, t.start, t.end));
       // "It was a disastrous afternoon for the Blues": the writer's verdict on the thing just told; so is a figure

@@ -295,6 +295,19 @@ const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: str
 const isStatisticalError = (tokens: { lower: string }[], k: number): boolean =>
   tokens[k].lower === 'error' && ((tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'margin') || /^(?:standard|sampling|measurement|rounding)$/.test(tokens[k - 1]?.lower ?? ''));
 
+/**
+ * "spread easily", "moved quickly": an adverb of mild valence after its verb tells how a thing is done, judging nothing
+ * (not one grading the word after it: "becomes increasingly upset").
+ */
+export const isMildManner = (tokens: { lower: string; lemma: string; pos?: string }[], k: number): boolean =>
+  tokens[k].pos === 'ADV' &&
+  tokens[k].lower.endsWith('ly') &&
+  tokens[k - 1]?.pos === 'VERB' &&
+  tokens[k - 1].lemma !== 'be' &&
+  tokens[k + 1]?.pos !== 'ADJ' &&
+  tokens[k + 1]?.pos !== 'ADV' &&
+  Math.abs(adverbValence(tokens[k].lower)) < 2;
+
 /** Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured. */
 export const judgesNothingAt = (tokens: { lower: string; lemma: string; pos?: string }[], k: number): boolean =>
   isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k);

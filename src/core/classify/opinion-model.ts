@@ -2,7 +2,7 @@ import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
 import { isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
-import { isIdleIntensifier, isOutcome, isRelational, isReportedDegree, judgesNothingAt, valence } from './lexicon';
+import { isIdleIntensifier, isMildManner, isOutcome, isRelational, isReportedDegree, judgesNothingAt, valence } from './lexicon';
 import model from './opinion-model.json';
 import { countsForOpinion, vectorKey } from './opinion-words';
 
@@ -26,6 +26,10 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     !judgesNothingAt(tokens, k) &&
     // "the risk of dying early", "the threat of strikes": a chance measured, not judged.
     !(t.pos === 'NOUN' && /^(?:risks?|chances?|odds|likelihood|threats?)$/.test(t.lower) && next?.lower === 'of') &&
+    // ("being able to spread": what can be done, as "can" says it; "spread easily", "moved quickly": how a thing is done,
+    // mildly, after its verb.)
+    !(/^(?:un)?able$/.test(t.lower) && next?.lower === 'to') &&
+    !isMildManner(tokens, k) &&
     // "pivoting away", "backed down", "slotting home": a verb's particle or an adverb of place tells where.
     !(t.pos === 'ADV' && DIRECTIONS.has(t.lower)) &&
     // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.

@@ -453,6 +453,8 @@ describe('the opinion flag', () => {
     // A source's verb of saying is how the writer reports, not a judgement.
     ['It is a claim the government disputes.', null],
     // A comment adverb opening the sentence judges all that follows; one of time or order does not.
+    // How a thing is done, mildly, after its verb, judges nothing.
+    ['In its shadow, viewers were pressed against a fence, listening intently to the president.', null],
     ['Shockingly, the report was buried.', ['Shockingly']],
     ['Unsurprisingly, the plan failed.', ['Unsurprisingly']],
     ['Frankly, nobody believes a word of it.', ['Frankly']],

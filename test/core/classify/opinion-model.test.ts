@@ -61,6 +61,8 @@ describe('opinionEvidence', () => {
     ['We must strike back with our full military might abroad.', ['abroad']],
     // A verb in the progressive tells what goes on.
     ['Bombs may not be falling.', ['falling']],
+    // What can be done, and how, mildly, after its verb.
+    ['The virus is only a few mutations away from being able to spread easily between people.', ['able', 'easily']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
     const cues = evidenceOf(text).cues.map((t) => t.text);
     for (const word of sorting) expect(cues).not.toContain(word);
