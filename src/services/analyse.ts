@@ -629,7 +629,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     regular press briefing" took the briefing into the role). Kinds: a word for a body's kind, then a name no
  *     one is given, is the body ("The manufacturer, Solco Healthcare, said" was a person called so). Flags:
  *     what can be done ("being able to spread") and how, mildly, after its verb ("spread easily", "listening
- *     intently") judge nothing (they were opinion cues).
+ *     intently") judge nothing (they were opinion cues). Names: an honour before a given name is the one full
+ *     name the article gives it without the honour too ("Sir Keir told delegates" after "Keir Starmer has
+ *     promised…" was a source called "Sir Keir").
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -386,14 +386,14 @@ const SENTENCE_OPENER = /^(?:Unlike|Like|Everything|Nothing|Popular|Other|Talk|H
 const OFFICE_WORD = /^(?:Former|Vice|First|Lady|Leader|Secretary|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Chief|Commissioner|Ambassador|Spokesman|Spokeswoman|Spokesperson|Attorney|General|Justice|Judge|Mayor|Governor|Senator|Representative|Whip|Officer|Executive|Coach|Manager|Captain|Detective|Inspector|Sergeant|Constable|Bishop|Pope|King|Queen|Prince|Princess)$/;
 
 /**
- * "Sir Keir said" after "Sir Keir Starmer…": an honour before a given name is the one full name the article gives
- * that honour and name, so every citation of him is one source ("Sir Alex" stays as written in an article that never
- * gives his surname).
+ * "Sir Keir said" after "Sir Keir Starmer…" (or after "Keir Starmer…", the honour left out): an honour before a given
+ * name is the one full name the article gives that honour and name, or else that name, so every citation of him is
+ * one source ("Sir Alex" stays as written in an article that never gives his surname).
  */
 export function resolveHonouredNames(text: string, sentences: AnalysedSentence[]): void {
   for (const a of sentences.flatMap((s) => s.attributions)) {
     const [, honour, given] = /^(Sir|Dame)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(a.name ?? '') ?? [];
-    const full = given && theOneName(text, `\\b${honour}\\s+(${given}\\s+\\p{Lu}[\\p{L}'’-]+)`);
+    const full = given && (theOneName(text, `\\b${honour}\\s+(${given}\\s+\\p{Lu}[\\p{L}'’-]+)`) ?? theOneName(text, `\\b(${given}\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?!\\p{L})`));
     if (full) a.name = full;
   }
 }

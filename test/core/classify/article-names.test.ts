@@ -35,6 +35,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['or named in full before an aside', 'Tom McAllister, 63, stood by the gates. He had started there in 1979. "You lose a job," he said quietly.', ['Tom McAllister']],
     ['or before an aside in lower case, the honour no part of the name', 'Sir Keir Starmer, never the most thrilling of performers, looked statesmanlike. He said the plan would work.', ['Keir Starmer']],
     ['an honour before a given name is the full name the article gives them', 'Sir Keir Starmer visited the hospital. "We will fix it," said Sir Keir.', ['Keir Starmer']],
+    ['or the full name without the honour', 'Keir Starmer has promised change. "We will fix it," said Sir Keir.', ['Keir Starmer', 'Keir Starmer']],
     ["a surname that is a body's word is the cited person's full name", '"We were surprised," said Dr Amelia Bank. Dr Bank told the paper that more trials were needed.', ['Amelia Bank', 'Amelia Bank', 'the paper']],
     ['an honour before a given name the article gives no surname stays as written', 'Sir Alex said it was nonsense.', ['Sir Alex']],
     ["a firm cited by its name's first word is the one full name the article gives it", 'Northwind Energy plc today announced record results. Northwind believes demand will grow.', ['Northwind Energy', 'Northwind Energy']],
