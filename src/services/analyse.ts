@@ -631,7 +631,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     what can be done ("being able to spread") and how, mildly, after its verb ("spread easily", "listening
  *     intently") judge nothing (they were opinion cues). Names: an honour before a given name is the one full
  *     name the article gives it without the honour too ("Sir Keir told delegates" after "Keir Starmer has
- *     promised…" was a source called "Sir Keir").
+ *     promised…" was a source called "Sir Keir"). Kinds: the post before a name is the role over a stance told
+ *     in apposition after it ("Unite general secretary Sharon Graham, a frequent critic of the leadership" had
+ *     that stance as her role and no body).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -461,6 +461,9 @@ const UNNAMED_OUTLETS = /^(?:[A-Za-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloi
 const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other|[Ss]o-called|[Ss]elf-(?:styled|proclaimed))\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
+/** A stance told of someone in apposition: "a frequent critic of the leadership", "a longtime supporter of Trump". */
+const STANCE_TOLD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)*(?:critic|supporter|opponent|advocate|ally|backer|foe|admirer|champion)\s+of\b/u;
+
 /** A share of a group named before: "most of them", "many of whom". */
 const SHARE_OF_THEM = /^(?:most|many|some|several|few|all|half|both|none|two|three)\s+of\s+(?:them|those|these|us|whom)$/i;
 /** The parties a story has told of, taken together or in turn: "Neither side", "Both companies", "each camp". */
@@ -816,7 +819,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)
     // ("Lead author Prof James Ellery", "lead author Professor Paul Roderick": "Prof" is the role only when nothing else is.)
     const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s*|\s*\b(?:KC|QC|OBE|MBE|CBE|PhD)\b|(?<=\S)\s+(?:Prof\.?|Professor)(?=\s*$)/g, '');
-    const given = apposition || beside.trim();
+    // ("Unite general secretary Sharon Graham, a frequent critic of the leadership": the post before the name, not a
+    // stance told of them after it.)
+    const given = apposition && !(STANCE_TOLD.test(apposition) && beside.trim()) ? apposition : beside.trim();
     // ("Prof Jane Ellis at the Institute of Cancer Research": a title kept as the role, the body after it.)
     const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(.+)$/i).exec(given)?.[1];
     const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
