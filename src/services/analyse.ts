@@ -633,7 +633,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     name the article gives it without the honour too ("Sir Keir told delegates" after "Keir Starmer has
  *     promised…" was a source called "Sir Keir"). Kinds: the post before a name is the role over a stance told
  *     in apposition after it ("Unite general secretary Sharon Graham, a frequent critic of the leadership" had
- *     that stance as her role and no body).
+ *     that stance as her role and no body). Kinds: a document's maker is named without the outlet it was made
+ *     for ("The exit poll, conducted by Ipsos for the BBC," was of "Ipsos for the BBC").
  */
 export const ANALYSIS_VERSION = 40;
 

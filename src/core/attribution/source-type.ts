@@ -278,14 +278,21 @@ const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|
 const PORTFOLIOS = 'Press|Defence|Defense|Health|Foreign|Home|Justice|Education|Transport|Environment|Culture|Business|Trade|Energy|Interior|Agriculture|Housing|Immigration|Opposition|Shadow|Economy|Tourism|Industry|Welfare|Sports?';
 const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|Head|Lead|General|Principal|${PORTFOLIOS}|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
 
+/** A maker's name without the outlet it made the document for: "YouGov for The Times", "Ipsos for the BBC". */
+function withoutClient(maker: string): string {
+  const madeFor = /^(.+?)\s+for\s+(.+)$/.exec(maker);
+  return madeFor && resolveKnownOutlet(madeFor[2]) ? madeFor[1] : maker;
+}
+
 /**
  * The body that made a document, named after "from" or "by": "Figures from the Office for National Statistics", "A
  * survey of 2,000 adults by Ipsos" (one capitalised word there is a body, not a person so called); none for a person
  * named in full ("a report by John Smith") or for no name.
  */
 function makerOf(phrase: string): { organisation?: string } {
-  const maker = /\s(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)$/u.exec(phrase)?.[1];
-  if (!maker) return {};
+  const named = /\s(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)$/u.exec(phrase)?.[1];
+  if (!named) return {};
+  const maker = withoutClient(named);
   const reading = classifySource(maker);
   if (reading.type === 'organisation' || reading.type === 'outlet') return { organisation: reading.name ?? maker };
   // (An acronym no list knows is a body too: "the G7".)
@@ -737,7 +744,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (opening && DOCUMENT.test(opening[1]) && !RELEASE_OF.test(bare)) return { type: 'document', ...makerOf(bare) };
   // "a study published in The Lancet", "research conducted by the Center for…": the document, and who made it.
   const made = MADE_DOCUMENT.exec(bare);
-  if (made && isDocumentWord(made[1])) return { type: 'document', organisation: made[2] };
+  if (made && isDocumentWord(made[1])) return { type: 'document', organisation: withoutClient(made[2]) };
   // ("lead author Dr Melody Ding of the University of Sydney": a person of the body, past their trade in lower case.)
   const trade = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(head)?.[0];
   const pastTrade = trade && isTrade(trade.trim().split(/\s+/).pop()!) ? head.slice(trade.length) : head;

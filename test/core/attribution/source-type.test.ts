@@ -148,6 +148,9 @@ describe('classifySource', () => {
     // Who made a document: the body after "from" or "by", or named right before the document's word.
     ['Figures from the Office for National Statistics', { type: 'document', organisation: 'Office for National Statistics' }],
     ['A survey of 2,000 adults by Ipsos', { type: 'document', organisation: 'Ipsos' }],
+    // (Not the outlet it was made for.)
+    ['a poll by YouGov for The Times', { type: 'document', organisation: 'YouGov' }],
+    ['The exit poll conducted by Ipsos for the BBC', { type: 'document', organisation: 'Ipsos' }],
     ['A Gallup poll', { type: 'document', organisation: 'Gallup' }],
     ['LSEG data', { type: 'document', organisation: 'LSEG' }],
     ['A joint statement from the G7', { type: 'document', organisation: 'G7' }],
