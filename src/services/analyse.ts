@@ -634,7 +634,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     promised…" was a source called "Sir Keir"). Kinds: the post before a name is the role over a stance told
  *     in apposition after it ("Unite general secretary Sharon Graham, a frequent critic of the leadership" had
  *     that stance as her role and no body). Kinds: a document's maker is named without the outlet it was made
- *     for ("The exit poll, conducted by Ipsos for the BBC," was of "Ipsos for the BBC").
+ *     for ("The exit poll, conducted by Ipsos for the BBC," was of "Ipsos for the BBC"). An outlet's own work
+ *     ("according to our analysis") is the article itself (it was a document of no one).
  */
 export const ANALYSIS_VERSION = 40;
 

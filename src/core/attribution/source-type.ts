@@ -550,8 +550,8 @@ const PLACES_SERVED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'�
 const THEIR_BODY = /^(?:his|her|their)\s+(?:publishers?|(?:record\s+)?label|employers?|club)$/i;
 /** "the release of political prisoners": the act of releasing, no press release. */
 const RELEASE_OF = /^(?:(?:the|a|its|their|his|her|this)\s+)?release\s+of\s/;
-/** The article's own outlet by a word for it: "this newspaper", "our website". */
-const OWN_OUTLET = /^(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)$/i;
+/** The article's own outlet by a word for it, or its own work: "this newspaper", "our website", "our analysis". */
+const OWN_OUTLET = /^(?:(?:this|our) (?:newspaper|paper|website|site|magazine|publication|programme|program|station|network|newsroom)|our (?:own )?(?:analysis|reporting|investigation|research|calculations?|survey|poll|review|count|tally))$/i;
 
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)

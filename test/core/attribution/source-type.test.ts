@@ -784,6 +784,7 @@ describe('classifySource', () => {
     // However the article calls it.
     expect(classifySource('This newspaper', 'The Herald')).toEqual({ type: 'self', name: 'The Herald' });
     expect(classifySource('our website')).toEqual({ type: 'self' });
+    expect(classifySource('our analysis')).toEqual({ type: 'self' });
   });
 });
 
