@@ -635,7 +635,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     in apposition after it ("Unite general secretary Sharon Graham, a frequent critic of the leadership" had
  *     that stance as her role and no body). Kinds: a document's maker is named without the outlet it was made
  *     for ("The exit poll, conducted by Ipsos for the BBC," was of "Ipsos for the BBC"). An outlet's own work
- *     ("according to our analysis") is the article itself (it was a document of no one).
+ *     ("according to our analysis") is the article itself (it was a document of no one). Sources: a verb of
+ *     saying after a preposition inside the clause a speaker reports is that clause's ("The Commission said
+ *     Apple had prevented developers from telling users…" had the Commission telling).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -912,8 +912,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // So does "…responded by saying", "he was quoted as saying".
     const speaking = (participle && cueStart > 0) || gerund ? found.findLast((a) => a.cueEnd <= t[cueStart - 1].start && byVerb(a) && !hearers.has(a)) : undefined;
     // ("Western media reported that Belgium has resisted the plan, fearing legal risks": a stance closing the clause a
-    // speaker reports is what was reported, its subject's, not the speaker's.)
-    if (speaking && !strong && reportsClause(t, t.findIndex((x) => x.start >= speaking.cueEnd), cueStart)) continue;
+    // speaker reports is what was reported, its subject's, not the speaker's; so is any verb of saying after a
+    // preposition there: "The Commission said Apple had prevented developers from telling users…".)
+    if (speaking && (!strong || gerund) && reportsClause(t, t.findIndex((x) => x.start >= speaking.cueEnd), cueStart)) continue;
     if (speaking) {
       found.push(withCue(speaking, s, [cueStart, cueEnd]));
       // ("…, telling ABC's 7.30 program the government would…": the outlet that heard it.)

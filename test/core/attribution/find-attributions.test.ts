@@ -72,6 +72,8 @@ describe('findAttributions, through analyseArticle', () => {
     // What a modal prescribes is not yet said.
     ['He should start by admitting it cannot be fixed.', [[]]],
     ['He responded by saying the plan was dead.', [[['He', 'responded'], ['He', 'saying']]]],
+    // (Not one inside the clause the speaker reports, of its own subject.)
+    ['The Commission said Apple had prevented app developers from telling users about cheaper options.', [[['The Commission', 'said']]]],
     // A question about what was said reports no one; one that takes the saying as given does.
     ['What do critics say?', [[]]],
     // A participle on a document past the party its phrase names: whoever filed it alleges, not the party sued.
