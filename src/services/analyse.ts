@@ -637,7 +637,8 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     for ("The exit poll, conducted by Ipsos for the BBC," was of "Ipsos for the BBC"). An outlet's own work
  *     ("according to our analysis") is the article itself (it was a document of no one). Sources: a verb of
  *     saying after a preposition inside the clause a speaker reports is that clause's ("The Commission said
- *     Apple had prevented developers from telling users…" had the Commission telling).
+ *     Apple had prevented developers from telling users…" had the Commission telling). Flags: "online shopping"
+ *     sorts, and a thing saved or rescued is an outcome told ("online" and "save" were opinion cues).
  */
 export const ANALYSIS_VERSION = 40;
 

@@ -221,10 +221,11 @@ export const isJudgingOpener = (first: { pos: string; lower: string } | undefine
 /**
  * Results, events and notices told, not judged: "have won only one of six games", "were killed", "a deadly crash", "lost the final",
  * "a red weather warning", "the talks collapsed", "took to the streets to protest", "nine people were arrested", "two were injured", "is facing
- * pressure".
+ * pressure", "enough to save the high street", "were rescued".
  */
 const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing',
-  'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed', 'pressure', 'strike', 'strikes', 'airstrike', 'airstrikes', 'explosion', 'explosions']);
+  'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed', 'pressure', 'strike', 'strikes', 'airstrike', 'airstrikes', 'explosion', 'explosions',
+  'save', 'saves', 'saved', 'saving', 'rescue', 'rescued']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**

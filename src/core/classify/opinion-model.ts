@@ -74,6 +74,8 @@ const GRADING_ADJECTIVES = new Set([
 const PLACING_ADJECTIVES = new Set([
   'past', 'last', 'next', 'previous', 'recent', 'former', 'future', 'current', 'earlier', 'later', 'latest', 'upcoming', 'coming', 'annual', 'daily', 'weekly', 'monthly', 'top', 'opening', 'closing', 'single', 'initial', 'overall', 'average', 'net',
   'bipartisan', 'nonpartisan', 'cross-party', 'urban', 'suburban', 'rural', 'domestic', 'foreign', 'civilian', 'private', 'public',
+  // "online shopping", "mobile phones": how a thing is reached.
+  'online', 'offline', 'mobile', 'wireless',
   // "a red warning", "the green belt", "amber lights": colours sort.
   'red', 'amber', 'yellow', 'green', 'blue', 'orange', 'purple', 'grey', 'gray', 'brown', 'pink',
   // "a regulatory regime", "statutory guidance", "a mandatory recall": what rules a thing is under.

@@ -412,6 +412,7 @@ describe('the opinion flag', () => {
     ['Republican support was more solid; several Democrats came around only later.', null],
     // A result told is no judging word, for the rules or the model: with none to show, no flag.
     ['Saka equalised in the 51st minute, Odegaard put Arsenal ahead five minutes later and Saka sealed the win with a curling shot.', null],
+    ['Whether that is enough to save the high street remains to be seen.', null],
     // The first part of a hyphenated word is no cue.
     ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],

@@ -61,6 +61,8 @@ describe('opinionEvidence', () => {
     ['We must strike back with our full military might abroad.', ['abroad']],
     // A verb in the progressive tells what goes on.
     ['Bombs may not be falling.', ['falling']],
+    // How a thing is reached sorts it.
+    ['The pandemic accelerated a shift to online shopping that was already under way.', ['online']],
     // What can be done, and how, mildly, after its verb.
     ['The virus is only a few mutations away from being able to spread easily between people.', ['able', 'easily']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
