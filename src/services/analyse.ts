@@ -586,59 +586,52 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Hag") is no figure to source; a link to another story under its label ("Read more: …") is page chrome (it
  *     was flagged speculative).
  * 40: Sources: a body's short name in brackets after a name closing on a capitalised noun is no part of it
- *     ("The Information Commissioner's Office (ICO) said" cited no one), and a post's Office is a body named
- *     with the post (it was named "Office"). Names: a body that spoke under a description is the one its kind's
- *     word stands for after, whatever body was named since ("A British fashion retailer has confirmed… The
- *     retailer apologised" was the last firm named), and an exchange a filing went to is no company the words
- *     stand for ("According to a filing with the London Stock Exchange, the company expects…" was the
- *     exchange). An interview's "A:" is the one its introduction says is talked to ("Eleanor Shaw talks to
- *     Helen Price" gave the answers to the interviewer), and after its answers a line that cites someone itself
- *     outside quotes and says nothing in the first person is the writer's again ("Price, 61, says she has no
- *     plans to stand again." was quoted as her answer). One word named as someone's body is a body ("Chelsea
- *     boss Enzo Maresca… Chelsea would be willing" was a person), and one who "shares" a photo is no firm's
- *     shares ("Adele shares rare photo" made Adele a company). Nothing reported: what a thing done raises after
- *     a comma ("Oil prices rose after a drone attack on a Saudi facility, raising fears of supply disruption"
- *     cited the attack, "Trump spoke for an hour in Ohio, raising questions" cited "an hour in Ohio"). Sources:
- *     a post's caption is its poster's words ('"Happy birthday to my best friend," she captioned the post' was
- *     quoted from no one); a past participle in an aside right after its noun reports nothing ("The image,
- *     labelled "Peace", went viral" cited the image), nor is it the verb an unsourced claim is shown by. Kinds:
- *     a document's maker named in an aside after it is named without when ("The research, published in JAMA
- *     Network Open on Friday," was of "JAMA Network Open on Friday", "The report, published in June," of
- *     "June"). Kinds: a known paper after its country's name is that paper ("Spain's El País, arguing…" was a
- *     person called so, "Italy's Corriere della Sera" a body), and a share alone, of those polled, is unnamed
- *     people ("Only 22% said", "Another 19 percent said" were of unknown kind). Sources: what a speaker reports
- *     ends at a comma before "while" or "whereas" ("The FAZ said Berlin would be relieved, while the tabloid
- *     Bild asked whether…" left Bild out as inside the FAZ's words). Names: an "it" closing a quote is no body
- *     named inside the quote ('"The extremes have been held back, but the centre has not won," it wrote.' was a
- *     body called "centre"). Flags: an intensifier coined for effect is the writer's voice ("the phone is
- *     eye-wateringly expensive" was no opinion). Adjectives in "-ary" and "-ian" that grade are cues ("an
- *     unnecessary one", "is extraordinary" were read as sorting, like "monetary"). An outlet after its trade
- *     keeps its name's small words ("telling Italian newspaper La Gazzetta dello Sport" cited no paper).
- *     Sources: a finding's clause opens past a place after its noun ("The report found patients at some Sydney
- *     hospitals were waiting" read the patients as turned up and cited no one). "Officials informed that…"
- *     reports, as Indian English has it (it cited no one). Flags: "smart meters" and other networked devices
- *     name a thing ("smart" was an opinion cue). Sources: an outlet told is cited without the medium it was
- *     told by ("told The Associated Press by phone" was an outlet named with "by phone", "told Reuters by
- *     phone" cited no outlet). A document's participle and adjective before its noun are its name's ("citing a
- *     leaked internal memo" cited nothing). Kinds: "a senior Whitehall figure" is an unnamed person of
- *     Whitehall (it was a body called so). Sources: a participle inside the clause a speaker reports is no more
- *     of theirs when that clause's subject is a phrase ("Legal experts said the ruling would trigger lawsuits
- *     challenging regulations" had the experts challenging). An outlet a source revealed or confirmed something
- *     to is cited ("revealed to The Sun that…", "confirmed to Reuters" cited no outlet). An apposition's
- *     speaker ends before where they spoke ("said Mao Ning, spokesperson for the Chinese Foreign Ministry, at a
- *     regular press briefing" took the briefing into the role). Kinds: a word for a body's kind, then a name no
- *     one is given, is the body ("The manufacturer, Solco Healthcare, said" was a person called so). Flags:
- *     what can be done ("being able to spread") and how, mildly, after its verb ("spread easily", "listening
- *     intently") judge nothing (they were opinion cues). Names: an honour before a given name is the one full
- *     name the article gives it without the honour too ("Sir Keir told delegates" after "Keir Starmer has
- *     promised…" was a source called "Sir Keir"). Kinds: the post before a name is the role over a stance told
- *     in apposition after it ("Unite general secretary Sharon Graham, a frequent critic of the leadership" had
- *     that stance as her role and no body). Kinds: a document's maker is named without the outlet it was made
- *     for ("The exit poll, conducted by Ipsos for the BBC," was of "Ipsos for the BBC"). An outlet's own work
- *     ("according to our analysis") is the article itself (it was a document of no one). Sources: a verb of
- *     saying after a preposition inside the clause a speaker reports is that clause's ("The Commission said
- *     Apple had prevented developers from telling users…" had the Commission telling). Flags: "online shopping"
- *     sorts, and a thing saved or rescued is an outcome told ("online" and "save" were opinion cues).
+ *     ("The Information Commissioner's Office (ICO) said" cited no one); a post's caption is its poster's words
+ *     ('"Happy birthday to my best friend," she captioned the post' was quoted from no one); "Officials
+ *     informed that…" reports, as Indian English has it; a finding's clause opens past a place after its noun
+ *     ("The report found patients at some Sydney hospitals were waiting" read the patients as turned up); a
+ *     document's participle and adjective before its noun are its name's ("citing a leaked internal memo" cited
+ *     nothing); what a speaker reports ends at a comma before "while" or "whereas" ("The FAZ said Berlin would
+ *     be relieved, while the tabloid Bild asked whether…" left Bild out as inside the FAZ's words); an outlet a
+ *     source revealed or confirmed something to is cited ("revealed to The Sun that…"), and an outlet told is
+ *     cited without the medium ("told Reuters by phone" cited no outlet, "told The Associated Press by phone"
+ *     named it with "by phone"); an inverted speaker's apposition ends before where they spoke ("said Mao Ning,
+ *     spokesperson for the Chinese Foreign Ministry, at a regular press briefing" took the briefing into the
+ *     role). Nothing reported: what a thing done raises after a comma ("Oil prices rose after a drone attack on
+ *     a Saudi facility, raising fears of supply disruption" cited the attack); a past participle in an aside
+ *     right after its noun ("The image, labelled "Peace", went viral" cited the image; nor is it the verb an
+ *     unsourced claim is shown by); a participle or a verb of saying after a preposition inside the clause a
+ *     speaker reports, which is that clause's ("Legal experts said the ruling would trigger lawsuits
+ *     challenging regulations" had the experts challenging, "The Commission said Apple had prevented developers
+ *     from telling users…" the Commission telling). Kinds: a post's Office is a body named with the post (it
+ *     was named "Office"); a known paper after its country's name is that paper ("Spain's El País, arguing…"
+ *     was a person called so), and an outlet after its trade keeps its name's small words ("telling Italian
+ *     newspaper La Gazzetta dello Sport" cited no paper); a share alone, of those polled, is unnamed people
+ *     ("Only 22% said" was of unknown kind); "a senior Whitehall figure" is an unnamed person of Whitehall (it
+ *     was a body called so); a word for a body's kind, then a name no one is given, is the body ("The
+ *     manufacturer, Solco Healthcare, said" was a person); the post before a name is the role over a stance
+ *     told in apposition after it ("Unite general secretary Sharon Graham, a frequent critic of the leadership"
+ *     had that stance as her role and no body); a document's maker is named without when and without the outlet
+ *     it was made for ("published in JAMA Network Open on Friday" was of "JAMA Network Open on Friday",
+ *     "published in June" of "June", "conducted by Ipsos for the BBC" of "Ipsos for the BBC"); an outlet's own
+ *     work ("according to our analysis") is the article itself (it was a document of no one). Names: a body
+ *     that spoke under a description is the one its kind's word stands for after, whatever body was named since
+ *     ("A British fashion retailer has confirmed… The retailer apologised" was the last firm named), and an
+ *     exchange a filing went to is no company the words stand for ("According to a filing with the London Stock
+ *     Exchange, the company expects…" was the exchange); an interview's "A:" is the one its introduction says
+ *     is talked to ("Eleanor Shaw talks to Helen Price" gave the answers to the interviewer), and after its
+ *     answers a line that cites someone itself outside quotes and says nothing in the first person is the
+ *     writer's again ("Price, 61, says she has no plans to stand again." was quoted as her answer); one word
+ *     named as someone's body is a body ("Chelsea boss Enzo Maresca… Chelsea would be willing" was a person),
+ *     and one who "shares" a photo is no firm's shares ("Adele shares rare photo" made Adele a company); an
+ *     "it" closing a quote is no body named inside the quote ('"…, but the centre has not won," it wrote.' was
+ *     a body called "centre"); an honour before a given name is the one full name the article gives it without
+ *     the honour too ("Sir Keir" after "Keir Starmer" was a source of his own). Flags: an intensifier coined
+ *     for effect is the writer's voice ("the phone is eye-wateringly expensive" was no opinion), and so are
+ *     adjectives in "-ary" and "-ian" that grade ("an unnecessary one", "is extraordinary" were read as
+ *     sorting, like "monetary"); "smart meters" and "online shopping" sort, a thing saved is an outcome told,
+ *     and what can be done ("being able to spread") and how, mildly, after its verb ("spread easily",
+ *     "listening intently") judge nothing (all were opinion cues).
  */
 export const ANALYSIS_VERSION = 40;
 
