@@ -119,10 +119,7 @@ const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || 
  */
 function reportsClause(t: ParsedToken[], from: number, end: number): boolean {
   const subject = t[from]?.lower === 'that' ? from + 1 : from;
-  if (!['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') || !t.slice(subject + 1, end).some(isFiniteVerb)) return false;
-  let verb = subject + 1;
-  while (verb < subject + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t[verb]?.pos ?? '')) verb++;
-  return subject > from || isFiniteVerb(t[verb]);
+  return ['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') && t.slice(subject + 1, end).some(isFiniteVerb) && (subject > from || isFiniteVerb(t[subject + 1]) || nounClauseAt(t, subject));
 }
 
 /** Verbs whose participle says what a document tells: "described in Ezekiel 38", "outlined in the report". */
