@@ -326,7 +326,11 @@ function isThingFound(tokens: ParsedToken[], k: number): boolean {
   // ("…found the driver had been drinking": the noun opens a clause of what was found, past a place or a kind after
   // it, "found patients at some Sydney hospitals were waiting"; "a man believed to be in his 40s" is told of.)
   let n = o + 1;
-  if (tokens[n]?.pos === 'ADP' && NOMINAL.has(tokens[n + 1]?.pos ?? '')) for (const from = ++n; n < from + 4 && NOMINAL.has(tokens[n]?.pos ?? ''); ) n++;
+  if (tokens[n]?.pos === 'ADP' && NOMINAL.has(tokens[n + 1]?.pos ?? '')) {
+    const limit = n + 5;
+    n++;
+    while (n < limit && NOMINAL.has(tokens[n]?.pos ?? '')) n++;
+  }
   return !['VERB', 'AUX'].includes(tokens[n]?.pos ?? '') || (tokens[n + 1]?.lower === 'to' && tokens[n + 2]?.lower === 'be');
 }
 
