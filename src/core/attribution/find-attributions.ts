@@ -13,7 +13,7 @@ import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, TIME_UNIT, viewsAs, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, NOMINAL, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, TIME_UNIT, viewsAs, WEEKDAY_OR_DAY, word } from './words';
 import { depictionBy } from './depictions';
 import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -419,7 +419,7 @@ const DISCLOSING = new Set(['reveal', 'find', 'show', 'learn', 'discover', 'disc
 /** Whether a clause opens at `k`: a short noun phrase, then its finite verb ("the couple had split", "Smith was"). */
 function nounClauseAt(t: ParsedToken[], k: number): boolean {
   let i = k;
-  while (i < k + 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t[i]?.pos ?? '')) i++;
+  while (i < k + 4 && NOMINAL.has(t[i]?.pos ?? '')) i++;
   const verb = t[i];
   return i > k && ['NOUN', 'PROPN'].includes(t[i - 1].pos) && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
 }

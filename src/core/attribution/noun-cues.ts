@@ -3,7 +3,7 @@ import { MANNER_NOUNS, NOMINAL_CUES } from './cues';
 import { phraseAfter } from './noun-phrases';
 import { isQuoted, type QuoteSpan } from './quotes';
 import { sourceTypeOf } from './speakers';
-import { BE, POSSESSIVE, POSSESSIVE_PRONOUN, WEEKDAY_OR_DAY } from './words';
+import { BE, NOMINAL, POSSESSIVE, POSSESSIVE_PRONOUN, WEEKDAY_OR_DAY } from './words';
 
 // Cues that are no verb: a reporting noun's possessor, a poll the figures stand in, and what "according to" means.
 
@@ -45,7 +45,7 @@ export function nominalCueFrom(tokens: ParsedToken[], k: number, quotes: QuoteSp
   if (!isReportingNoun(tokens[k], quotes)) return null;
   const that = tokens.findIndex((x, i) => i > k + 2 && i <= k + 8 && x.lower === 'that');
   const phrase = tokens.slice(k + 2, that);
-  if (that < 0 || !phrase.every((x) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(x.pos) || POSSESSIVE_PRONOUN.has(x.lower) || POSSESSIVE.has(x.lower))) return null;
+  if (that < 0 || !phrase.every((x) => NOMINAL.has(x.pos) || POSSESSIVE_PRONOUN.has(x.lower) || POSSESSIVE.has(x.lower))) return null;
   return [k + 2, that - 1];
 }
 

@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { numberSizing } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isDocumentWord } from './source-type';
-import { isShareOf, POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
+import { isShareOf, NOMINAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
 
 // Verbs of saying used in another sense: a name given, an idiom of the
 // writer's argument, a call made or a meeting called, speaking or facing that
@@ -310,9 +310,6 @@ function isDealAnswered(tokens: ParsedToken[], k: number): boolean {
 
 /** What a search turns up: a body, a weapon, a stash. */
 const FOUND_THINGS = /^(?:body|bodies|remains|corpse|weapons?|knife|knives|guns?|firearms?|rifles?|drugs|cannabis|cocaine|heroin|cash|explosives|ammunition|device|vehicle|car|phone|bag|wreckage)$/;
-
-/** Words of a noun phrase without its pronouns: "some Sydney hospitals", "the trust". */
-const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * "Police found a man in the river", "Officers found the body of a woman", "Searchers found weapons": a person or a

@@ -29,6 +29,9 @@ export const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'y
 /** A lemma of the hand-kept lists of reporting verbs. */
 export const isListedCue = (lemma: string) => STRONG_CUES.has(lemma) || WEAK_CUES.has(lemma) || STANCE_CUES.has(lemma);
 
+/** The tags of the words a noun phrase is made of, but its pronouns: "some Sydney hospitals", "the 2024 budget". */
+export const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /** Possessive determiners: "your immigrant story", "his plan". */
 export const POSSESSIVE_PRONOUN = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** The possessive (or contracted "is") ending as wink splits it off. */
