@@ -90,15 +90,15 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   const t = tokens[k];
   if (t.lemma === 'come' && tokens[k + 1]?.lower === 'under') return cameUnder(tokens, k);
   const widely = WIDELY.test(tokens[k - 1]?.lower ?? '') && HIDDEN_WHEN_WIDELY.has(t.lemma);
-  if (t.pos !== 'VERB' || !(HIDDEN_SPEAKER_VERBS.has(t.lemma) || widely || RAISING.has(t.lemma))) return null;
+  if (t.pos !== 'VERB' || !(HIDDEN_SPEAKER_VERBS.has(t.lemma) || widely || VOICING.has(t.lemma))) return null;
   const be = passiveAuxiliary(tokens, k);
   if (be < 0) return reducedHiddenSpeaker(tokens, k) ? [k, k] : null;
   if (tokens[be - 1]?.lower === 'it') return null;
   // ("Concerns have been raised about safety", "Questions were raised over the cost": doubts voiced by no one named.)
   // (Only doubts: "Taxes were raised", "The flag was raised" hide no one.)
-  if (RAISING.has(t.lemma)) {
+  if (VOICING.has(t.lemma)) {
     const group = passiveGroupStart(tokens, be);
-    return RAISED.test(tokens[adverbsBefore(tokens, group - 1)]?.lower ?? '') && agentBy(tokens, k) < 0 ? [group, k] : null;
+    return VOICED_DOUBTS.test(tokens[adverbsBefore(tokens, group - 1)]?.lower ?? '') && agentBy(tokens, k) < 0 ? [group, k] : null;
   }
   const next = tokens[k + 1];
   // ("The move has been widely criticised.", "was roundly condemned": judged by many, who go unnamed, with nothing after.)
@@ -113,8 +113,8 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
 }
 
 /** Verbs by which doubts are voiced, and the doubts: "concerns have been raised", "questions were voiced". */
-const RAISING = new Set(['raise', 'voice', 'express']);
-const RAISED = /^(?:concerns|questions|fears|doubts|objections|criticisms|worries|alarm|complaints)$/;
+const VOICING = new Set(['raise', 'voice', 'express']);
+const VOICED_DOUBTS = /^(?:concerns|questions|fears|doubts|objections|criticisms|worries|alarm|complaints)$/;
 
 /** Adverbs that tell many judged: "widely criticised", "roundly condemned". */
 const BY_MANY = /^(?:widely|roundly|heavily|fiercely|sharply|strongly|universally|broadly|much|often|frequently|repeatedly)$/;
