@@ -221,11 +221,11 @@ export const isJudgingOpener = (first: { pos: string; lower: string } | undefine
 /**
  * Results, events and notices told, not judged: "have won only one of six games", "were killed", "a deadly crash", "lost the final",
  * "a red weather warning", "the talks collapsed", "took to the streets to protest", "nine people were arrested", "two were injured", "is facing
- * pressure", "enough to save the high street", "were rescued".
+ * pressure", "enough to save the high street", "were rescued", "if it succeeds in toppling the government".
  */
 const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing',
   'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed', 'pressure', 'strike', 'strikes', 'airstrike', 'airstrikes', 'explosion', 'explosions',
-  'save', 'saves', 'saved', 'saving', 'rescue', 'rescued']);
+  'save', 'saves', 'saved', 'saving', 'rescue', 'rescued', 'succeed', 'succeeds', 'succeeded', 'succeeding']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**
@@ -309,6 +309,20 @@ export const isMildManner = (tokens: { lower: string; lemma: string; pos?: strin
   tokens[k + 1]?.pos !== 'ADV' &&
   Math.abs(adverbValence(tokens[k].lower)) < 2;
 
-/** Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured. */
-export const judgesNothingAt = (tokens: { lower: string; lemma: string; pos?: string }[], k: number): boolean =>
-  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k);
+/**
+ * "earthquake-prone", "drought-hit", "state-owned", "Western-backed": the second part of a hyphenated word after a noun
+ * or a name only says what or who by ("self-serving", "self-destructive" judge).
+ */
+const isAgentCompoundTail = (tokens: { text: string; start: number; end: number; lower: string; pos?: string }[], k: number): boolean =>
+  tokens[k - 1]?.text === '-' &&
+  tokens[k - 1].start === tokens[k].start - 1 &&
+  /^(?:NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '') &&
+  tokens[k - 2].end === tokens[k].start - 1 &&
+  tokens[k - 2].lower !== 'self';
+
+/**
+ * Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured,
+ * the agent compound it closes.
+ */
+export const judgesNothingAt = (tokens: { text: string; start: number; end: number; lower: string; lemma: string; pos?: string }[], k: number): boolean =>
+  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k) || isAgentCompoundTail(tokens, k);

@@ -37,9 +37,7 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     // ("a peace plan", "war crimes", "the crisis talks": a noun naming the kind of the noun after it judges nothing;
     // "a propaganda state", "a smear campaign" do.)
     // (Not one a degree word grades, which the tagger misread: "the most misunderstood drinks".)
-    !(t.pos === 'NOUN' && next?.pos === 'NOUN' && !LOADED_MODIFIERS.has(t.lower) && !/^(?:most|more|less|least|very|so|too)$/.test(tokens[k - 1]?.lower ?? '')) &&
-    // ("earthquake-prone", "drought-hit", "state-owned": nor the second after a noun, which only says what by.)
-    !(tokens[k - 1]?.text === '-' && tokens[k - 1].start === t.start - 1 && tokens[k - 2]?.pos === 'NOUN' && tokens[k - 2].end === t.start - 1)
+    !(t.pos === 'NOUN' && next?.pos === 'NOUN' && !LOADED_MODIFIERS.has(t.lower) && !/^(?:most|more|less|least|very|so|too)$/.test(tokens[k - 1]?.lower ?? ''))
   );
 }
 /**

@@ -463,6 +463,11 @@ describe('the opinion flag', () => {
     ['Unfortunately, the train was late again.', ['Unfortunately']],
     // An intensifier coined for effect is the writer's voice, the whole word its cue.
     ['At £1,099, the phone is eye-wateringly expensive.', ['eye-wateringly', 'expensive']],
+    // The second part of a hyphenated word after a name or a noun says who or what by; "self-" judges.
+    ['A cascade of Islamic State-inspired attacks followed.', null],
+    ['Walking away would be self-destructive.', ['destructive']],
+    // Success told is an outcome, not praise.
+    ['China would recognise the Taliban if it succeeds in toppling the government.', null],
     // Words of judgement no lexicon package lists.
     ['This shambolic government has botched the rollout.', ['shambolic', 'botched']],
     ['It is a laudable aim.', ['laudable']],
