@@ -1,7 +1,8 @@
 import type { ParsedToken } from '../text/parse';
 import { numberSizing } from './noun-phrases';
 import { personNoun } from './person-nouns';
-import { isDocumentWord } from './source-type';
+import { isKnownPlace } from './place-names';
+import { isDocumentWord, isStateName } from './source-type';
 import { isShareOf, NOMINAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
 
 // Verbs of saying used in another sense: a name given, an idiom of the
@@ -84,7 +85,6 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
 /** What a person shows by how they act, not what they show to be true: "showed no emotion", "shows signs of strain". */
 const DISPLAYED = /^(?:emotions?|remorse|restraint|signs?|interest|courage|resilience|composure|patience|mercy|leadership|respect|contempt|disdain|compassion|form|promise|character|grit|flashes|glimpses?|mettle|solidarity|defiance|reluctance|willingness|eagerness|enthusiasm|hesitation|flexibility|skill|class)$/;
 
-/** What may be added in words: "added a note of caution", "added the words…", "added a warning that…". */
 const MOTION = new Map([
   ['slam', /^(?:into|onto|against|shut|down)$/],
   ['rip', /^(?:through|apart|off)$/],
@@ -93,6 +93,7 @@ const MOTION = new Map([
   ['push', /^(?:into|through|toward|towards|deeper|forward|past|ahead|off|away|open|out)$/],
 ]);
 
+/** What may be added in words: "added a note of caution", "added the words…", "added a warning that…". */
 const WORDS_ADDED = new Set(['word', 'words', 'note', 'comment', 'comments', 'caveat', 'warning', 'remark', 'remarks', 'qualifier', 'plea', 'message', 'postscript', 'line']);
 
 /**
@@ -226,6 +227,7 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "The storm slammed into the coast", "a fire ripped through the block", "troops pushed into the town": force
   // in motion, not words ("ripped into the plan", "lashed out at critics" still attack).
   if (MOTION.get(t.lemma)?.test(next?.lower ?? '')) return true;
+  if (t.lemma === 'attack' && isArmedAttack(tokens, k)) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   if (t.lemma === 'find' && isThingFound(tokens, k)) return true;
@@ -236,6 +238,29 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // ("charged two developers with fraud" is an accusation.)
   if (t.lemma === 'charge' && tokens.slice(k + 1, k + 6).some((o) => /^[$£€]|%$|^(?:dollars|pounds|euros|percent|cents|fees?)$/.test(o.text))) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || isSummoning(tokens, k) || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
+}
+
+/** What is attacked by force: a place, a craft, a post or the people in them. */
+const TARGETS = /^(?:bases?|convoys?|ships?|shipping|vessels?|tankers?|boats?|villages?|towns?|city|cities|areas?|regions?|territory|border|checkpoints?|stations?|hospitals?|schools?|positions?|posts?|outposts?|patrols?|troops|soldiers|forces|civilians|residents|police|officers?|guards?|protesters|worshippers|camps?|embassy|embassies|ports?|airports?|airfields?|plants?|infrastructure|facilit(?:y|ies)|buildings?|homes?|houses?|mosques?|churches|church|synagogues?|trains?|bus|buses|cars?|vehicles?|targets?|compounds?|headquarters|barracks|refiner(?:y|ies)|pipelines?|grid)$/;
+/** What force is used with: "attacked him with a knife", "attacked the city with drones". */
+const WEAPONS = /^(?:knife|knives|guns?|machetes?|axe|hammer|bats?|acid|bombs?|drones?|missiles?|rockets?|grenades?|explosives|weapons?|rifles?|firearms?|stones|rocks|bottles|artillery|tanks|shells)$/;
+
+/**
+ * "Russia attacked Ukraine", "Rebels attacked the convoy", "attacked him with a knife": force, not words ("Trump attacked
+ * Biden", "attacked the plan as reckless", "attacked Beijing over trade" are words).
+ */
+function isArmedAttack(tokens: ParsedToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && end < k + 16 && !/^[.,;:!?]$/.test(tokens[end].text)) end++;
+  const after = tokens.slice(k + 1, end);
+  if (after.some((x, i) => x.lower === 'with' && after.slice(i + 1, i + 4).some((w) => WEAPONS.test(w.lower)))) return true;
+  const head = after.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
+  if (head < 0) return false;
+  if (after[head].pos === 'NOUN') return TARGETS.test(after[head].lower);
+  let name = head;
+  while (after[name + 1]?.pos === 'PROPN') name++;
+  const place = after.slice(head, name + 1).map((x) => x.text).join(' ');
+  return (isStateName(place) || isKnownPlace(place)) && !after.some((x) => /^(?:as|over|for)$/.test(x.lower));
 }
 
 /**

@@ -125,6 +125,14 @@ describe('findAttributions, through analyseArticle', () => {
     ['On Monday, residents welcomed the decision.', [[['residents', 'welcomed']]]],
     // Without a name, a stance verb is only an action.
     ['The troops attacked the town at dawn.', [[]]],
+    // Nor, with a name, is force used on a place, a craft or with a weapon; words aimed at a name or a thing are a stance.
+    ['Russia attacked Ukraine in February 2022.', [[]]],
+    ['The Iran-backed Houthis attacked a tanker in the Red Sea.', [[]]],
+    ['Gunmen attacked a police station in the north.', [[]]],
+    ['Smith attacked him with a knife.', [[]]],
+    ['Trump attacked Biden over the border.', [[['Trump', 'attacked']]]],
+    ['He attacked China over trade.', [[['He', 'attacked']]]],
+    ["Sanders attacked Clinton's record on trade.", [[['Sanders', 'attacked']]]],
     ['The plan would cut taxes for the middle class.', [[]]],
     ['The Taliban seized power two years ago.', [[]]],
     // A speaker after "with" and its verb of saying, which wink tags a noun; not a thing after "with".
