@@ -227,7 +227,7 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "The storm slammed into the coast", "a fire ripped through the block", "troops pushed into the town": force
   // in motion, not words ("ripped into the plan", "lashed out at critics" still attack).
   if (MOTION.get(t.lemma)?.test(next?.lower ?? '')) return true;
-  if (t.lemma === 'attack' && isArmedAttack(tokens, k)) return true;
+  if (FORCE.has(t.lemma) && isForceUsed(tokens, k)) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   if (t.lemma === 'find' && isThingFound(tokens, k)) return true;
@@ -240,16 +240,18 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   return t.lemma === 'call' && (next?.lower === 'into' || isSummoning(tokens, k) || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
 }
 
-/** What is attacked by force: a place, a craft, a post or the people in them. */
+/** Verbs of stance that are also of force: "attacked the plan", "attacked the convoy"; "hammered", "blasted", "defended". */
+const FORCE = new Set(['attack', 'hammer', 'blast', 'defend']);
+/** What is attacked or held by force: a place, a craft, a post or the people in them. */
 const TARGETS = /^(?:bases?|convoys?|ships?|shipping|vessels?|tankers?|boats?|villages?|towns?|city|cities|areas?|regions?|territory|border|checkpoints?|stations?|hospitals?|schools?|positions?|posts?|outposts?|patrols?|troops|soldiers|forces|civilians|residents|police|officers?|guards?|protesters|worshippers|camps?|embassy|embassies|ports?|airports?|airfields?|plants?|infrastructure|facilit(?:y|ies)|buildings?|homes?|houses?|mosques?|churches|church|synagogues?|trains?|bus|buses|cars?|vehicles?|targets?|compounds?|headquarters|barracks|refiner(?:y|ies)|pipelines?|grid)$/;
 /** What force is used with: "attacked him with a knife", "attacked the city with drones". */
 const WEAPONS = /^(?:knife|knives|guns?|machetes?|axe|hammer|bats?|acid|bombs?|drones?|missiles?|rockets?|grenades?|explosives|weapons?|rifles?|firearms?|stones|rocks|bottles|artillery|tanks|shells)$/;
 
 /**
- * "Russia attacked Ukraine", "Rebels attacked the convoy", "attacked him with a knife": force, not words ("Trump attacked
- * Biden", "attacked the plan as reckless", "attacked Beijing over trade" are words).
+ * "Russia attacked Ukraine", "Rebels attacked the convoy", "attacked him with a knife", "Troops defended the town": force,
+ * not words ("Trump attacked Biden", "attacked the plan as reckless", "attacked Beijing over trade" are words).
  */
-function isArmedAttack(tokens: ParsedToken[], k: number): boolean {
+function isForceUsed(tokens: ParsedToken[], k: number): boolean {
   let end = k + 1;
   while (end < tokens.length && end < k + 16 && !/^[.,;:!?]$/.test(tokens[end].text)) end++;
   const after = tokens.slice(k + 1, end);

@@ -130,6 +130,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The Iran-backed Houthis attacked a tanker in the Red Sea.', [[]]],
     ['Gunmen attacked a police station in the north.', [[]]],
     ['Smith attacked him with a knife.', [[]]],
+    ['Russian artillery hammered the city overnight.', [[]]],
+    ['Troops defended the town.', [[]]],
     ['Trump attacked Biden over the border.', [[['Trump', 'attacked']]]],
     ['He attacked China over trade.', [[['He', 'attacked']]]],
     ["Sanders attacked Clinton's record on trade.", [[['Sanders', 'attacked']]]],
