@@ -78,6 +78,8 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   const acronym = b === k - 1 && before.text === ')' && tokens[b - 2]?.text === '(' && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(tokens[b - 1]?.text ?? '') ? b - 3 : -1;
   const documentHead = acronym >= 0 ? headBeforeQualifier(tokens, acronym) : b !== k - 1 ? null : isDocumentWord(before.lower) ? before : before.pos === 'PROPN' ? headBeforeQualifier(tokens, b) : null;
   const pluralDocument = !!documentHead && isDocumentWord(documentHead.lower) && /s$|^data$/.test(documentHead.lower);
+  // ("…, official figures show, putting pressure on…": or an aside's, between commas.)
+  if (after.text === ',' && EVIDENCE.has(verb.lower) && pluralDocument && tokens.slice(0, b).some((t) => t.text === ',')) return true;
   // "…, The Wall Street Journal reports.", "The New York Times reports:".
   if (after.text === '.' || after.text === ':') {
     // "…, new figures show.": a verb of evidence closing the sentence after its plural document.

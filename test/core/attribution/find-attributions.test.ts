@@ -1020,6 +1020,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The company raised its prices.', [[]]],
     ['Voters understand the stakes.', [[]]],
     ['The number of people waiting has fallen for the third month, new figures show.', [[['new figures', 'show']]]],
+    ['Arrivals have risen by 20% this year, official figures show, putting further pressure on the system.', [[['official figures', 'show']]]],
     ['Inflation fell to 3.2pc in October, figures from the Office for National Statistics (ONS) show.', [[['figures from the Office for National Statistics', 'show']]]],
     // Papers an outlet saw are cited with the outlet; a "who" clause after a person's apposition is the person's.
     ['Emails reviewed by The Washington Post show that executives discussed the pricing.', [[['Emails', 'show'], ['The Washington Post', 'reviewed by']]]],
