@@ -173,6 +173,13 @@ const TIME_WITH_STOP = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)\.$/;
 const AFTER_CLOCK = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|[A-Z]{1,3}T|UTC|Eastern|Pacific|Central|Mountain|local)\.?$|^(?:[A-Z]\.){1,3}$/;
 
 /**
+ * "…wrote on X. He urged…", "…needs vitamin D. It…": a lone capital after a word in lower case, and a word that opens a
+ * sentence rather than a name after it, is the letter closing the sentence, not an initial ("by J. K. Rowling").
+ */
+const isLetterClosing = (tokens: ParsedToken[], k: number) =>
+  /^\p{Lu}\.$/u.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') && /^(?:PRON|DET|ADV|SCONJ|CCONJ|ADP|PUNCT)$/.test(tokens[k + 1]?.pos ?? '');
+
+/**
  * wink-nlp reads "no." as the abbreviation of "No. 1" wherever it stands, so
  * "…he voted no. Trump said…" is one sentence to it; so is "…at least £80m.
  * Reports say…", and "in." is inches to it. Before a capitalised word, not a number, or at the end of
@@ -192,9 +199,10 @@ function splitAtHiddenStops(tokens: ParsedToken[]): ParsedToken[][] {
     const unit = (UNIT_WITH_STOP.test(t.lower) && tokens[k - 1]?.pos === 'NUM') || TIME_WITH_STOP.test(t.lower) || clock;
     // ("…who could call them in." is the particle, not inches, which a number comes before.)
     const particle = t.lower === 'in.' && tokens[k - 1]?.pos !== 'NUM';
-    if ((t.lower !== 'no.' && !unit && !particle) || !endsAnswer) return;
+    const letter = isLetterClosing(tokens, k);
+    if ((t.lower !== 'no.' && !unit && !particle && !letter) || !endsAnswer) return;
     const bare = t.lower.slice(0, -1);
-    const word = { ...t, text: t.text.slice(0, -1), lower: bare, lemma: bare, pos: unit ? t.pos : particle ? 'ADP' : 'INTJ', end: t.end - 1 };
+    const word = { ...t, text: t.text.slice(0, -1), lower: bare, lemma: bare, pos: unit || letter ? t.pos : particle ? 'ADP' : 'INTJ', end: t.end - 1 };
     const stop = { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: t.end - 1, end: t.end };
     pieces.push([...tokens.slice(from, k), word, stop]);
     from = k + 1;

@@ -106,6 +106,14 @@ describe('parseText', () => {
     expect(third.tokens.map((t) => t.text)).toContain('in.');
   });
 
+  it.each([
+    ['Zelenskiy wrote on X. He urged allies to act.', ['Zelenskiy wrote on X.', 'He urged allies to act.']],
+    ['The book by J. K. Rowling sold well.', ['The book by J. K. Rowling sold well.']],
+    ['He met with W. Bush on Friday.', ['He met with W. Bush on Friday.']],
+  ])('ends a sentence at a lone capital closing it after a word in lower case, not at an initial: %j', (text, sentences) => {
+    expect(parseText(text).map((s) => s.text)).toEqual(sentences);
+  });
+
   it('cuts a paste without punctuation into sentences of at most MAX_SENTENCE_TOKENS tokens, offsets kept', () => {
     const text = 'officials said the talks would resume and the minister said '.repeat(100);
     const parsed = parseText(text);
