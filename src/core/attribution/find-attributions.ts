@@ -733,6 +733,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         found.push(makeAttribution(s, hearer, [groupStart, k], outlet));
         continue;
       }
+      // ("Employees were told in an internal memo that…": what told them is written down; the document is the source.)
+      const memo = t[k + 1]?.lower === 'in' ? phraseAfter(t, k + 2) : null;
+      if (memo && sourceTypeOf(t, memo) === 'document') {
+        found.push(makeAttribution(s, memo, [groupStart, k], outlet));
+        for (let x = groupStart; x <= memo[1]; x++) used.add(x);
+        continue;
+      }
     }
     const hidden = quoted ? null : hiddenSpeakerOf(t, k);
     if (hidden) {

@@ -491,6 +491,9 @@ describe('findAttributions, through analyseArticle', () => {
     // What an outlet has been told is its report, as what it understands is; an order told is none.
     ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
     ['He was told to leave.', [[]]],
+    // What anyone was told in writing has the writing as its source; a time is no writing.
+    ['Staff were told in an email that the office would close.', [[['an email', 'were told']]]],
+    ['He was told in March that he had cancer.', [[]]],
     // A participle qualifying the subject, its own form and an adverb before it: "fatally shot by".
     ['The family of a man fatally shot by a police officer on Saturday is calling for the footage.', [[['The family of a man', 'calling']]]],
     // A name given is no saying.
