@@ -510,8 +510,8 @@ function withOpeningAdjective(s: ParsedSentence): ParsedSentence {
   return { ...s, tokens: [{ ...first, pos: 'ADJ' }, ...s.tokens.slice(1)] };
 }
 
-/** Verbs that state a view held ("I think", "we doubt"), not an act ("we asked"). */
-const VIEW_CUE = /\b(?:think|thought|believe|believed|doubt|doubted|suspect|suspected|feel|felt|fear|feared|guess|suppose|reckon|agree|disagree|argue|argued|contend|maintain|wonder|worry)$/i;
+/** Verbs that state a view held ("I think", "we doubt", "I find it hypnotic"), not an act ("we asked", "we found"). */
+const VIEW_CUE = /\b(?:think|thought|find|believe|believed|doubt|doubted|suspect|suspected|feel|felt|fear|feared|guess|suppose|reckon|agree|disagree|argue|argued|contend|maintain|wonder|worry)$/i;
 
 /**
  * Flags a sentence with the cue spans behind each: attributed, unsourced,

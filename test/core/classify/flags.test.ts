@@ -494,6 +494,7 @@ describe('the opinion flag', () => {
     ['Perhaps the plan will surprise us, but I doubt it.', ['I doubt']],
     ['We asked the minister about the cuts on Tuesday afternoon.', null],
     // Two judging words carry a sentence the model doubts (sport's words pull it to neutral); the fans' hope is the writer's guess.
+    ['Some viewers may find the format cruel. I find it hypnotic.', ['I find']],
     ['Chelsea fans will be hoping this is the signing the club desperately needs after a dismal start to the season.', ['hoping', 'desperately', 'dismal']],
     // A place is no praise: "the top corner"; nor a value: "worth billions".
     ['Palmer curled a superb effort into the top corner.', ['superb']],
