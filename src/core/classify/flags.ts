@@ -225,7 +225,9 @@ function isVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {
   // ("The software is a mess.", "the redesigned Photos app is confusing.": a thing's verdict closing its clause; not
   // one told as someone's, after "that": "a concern was that much of the Bill is vague"; nor a comparison: "Republican
   // support was more solid".)
-  const closes = (!tokens[k + 1] || /^[.!;,]$/.test(tokens[k + 1].text) || tokens[k + 1].pos === 'CCONJ') && !/^(?:more|less)$/.test(tokens[k - 1]?.lower ?? '');
+  // (Nor only the adjective: "The contestants are a glorious bunch." closes on the noun it grades.)
+  const last = tokens[k].pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN' && /^an?$/.test(tokens[k - 1]?.lower ?? '') ? k + 1 : k;
+  const closes = (!tokens[last + 1] || /^[.!;,]$/.test(tokens[last + 1].text) || tokens[last + 1].pos === 'CCONJ') && !/^(?:more|less)$/.test(tokens[k - 1]?.lower ?? '');
   const told = tokens.slice(0, i).some((t) => t.lower === 'that' && t.pos === 'SCONJ');
   return closes && !told && /^(?:is|are|was|were)$/.test(tokens[i]?.lower ?? '') && (subject?.pos === 'NOUN' || (subject?.pos === 'PROPN' && tokens[i - 2 - aside]?.pos === 'DET'));
 }
@@ -234,7 +236,6 @@ function isVerdict(tokens: ParsedSentence['tokens'], k: number): boolean {
 // (Not "increase", "cut", "raise": "Europe should increase spending" prescribes.)
 const CONSEQUENCE = new Set(['allow', 'enable', 'mean', 'lead', 'result', 'take', 'arrive', 'begin', 'start', 'end', 'finish', 'open', 'reopen', 'resume', 'last']);
 
-/** "The truce should allow convoys through": "should" of expectation, a forecast rather than a judgement. */
 /** "should" or "must" with its verb in the main clause, after its subject: what someone ought to do, or have done. */
 function isPrescription(tokens: ParsedToken[], k: number): boolean {
   let verb = k + 1;
@@ -247,6 +248,7 @@ function isPrescription(tokens: ParsedToken[], k: number): boolean {
   return base && !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && !/^(?:who|what|which)$/.test(subject.lower) && !/^(?:if|unless|whether|that)$/.test(tokens[clauseStart]?.lower ?? '');
 }
 
+/** "The truce should allow convoys through": "should" of expectation, a forecast rather than a judgement. */
 const isExpectation = (tokens: ParsedToken[], k: number) => tokens[k].lower === 'should' && CONSEQUENCE.has(tokens[k + 1]?.lemma ?? '');
 
 /** "spectacularly wrong", "woefully inadequate": an adverb in -ly strengthening a judging adjective judges too ("publicly pressured" is a manner of acting). */

@@ -407,6 +407,8 @@ describe('the opinion flag', () => {
     ['It was a disaster for the club.', ['disaster']],
     // So is one said of a thing, closing its clause; not one told as someone's, nor a comparison.
     ['The software, however, is a mess.', ['mess']],
+    ['The contestants this year are a glorious bunch.', ['glorious']],
+    ['The new plan is a good deal cheaper than the old one.', null],
     ['iOS 27 is buggy, and the redesigned Photos app is confusing.', ['confusing']],
     ['Committee members warned that the bill is vague and confusing.', null],
     ['Republican support was more solid; several Democrats came around only later.', null],
@@ -492,9 +494,9 @@ describe('the opinion flag', () => {
     ['Critics say the plan was a disastrous and shameful failure.', ['disastrous', 'shameful', 'failure']],
     // The writer's "I think" states a view of their own; "we asked" reports an act.
     ['Perhaps the plan will surprise us, but I doubt it.', ['I doubt']],
+    ['Some viewers may find the format cruel. I find it hypnotic.', ['I find']],
     ['We asked the minister about the cuts on Tuesday afternoon.', null],
     // Two judging words carry a sentence the model doubts (sport's words pull it to neutral); the fans' hope is the writer's guess.
-    ['Some viewers may find the format cruel. I find it hypnotic.', ['I find']],
     ['Chelsea fans will be hoping this is the signing the club desperately needs after a dismal start to the season.', ['hoping', 'desperately', 'dismal']],
     // A place is no praise: "the top corner"; nor a value: "worth billions".
     ['Palmer curled a superb effort into the top corner.', ['superb']],
