@@ -124,6 +124,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     // ("…, one of the people cautioned.": the share's "of" is the subject's.)
     if (governor && !isShareOf(tokens, np - 1) && (governor.pos === 'AUX' || governor.pos === 'VERB' || (governor.pos === 'ADP' && !/^(?:as|than)$/.test(governor.lower)))) return true;
   }
+  // ("a retired magistrate who suspects everyone", "doubts nobody": a trait of mind, no view of anything told.)
+  if ((t.lemma === 'suspect' || t.lemma === 'doubt') && /^(?:everyone|everybody|anyone|anybody|nobody|no|nothing)$/.test(next?.lower ?? '') && (next.lower !== 'no' || tokens[k + 2]?.lower === 'one')) return true;
   if (t.lemma === 'say') {
     // "Let's say you think…": a supposition.
     if (POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'let') return true;

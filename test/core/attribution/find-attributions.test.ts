@@ -491,6 +491,9 @@ describe('findAttributions, through analyseArticle', () => {
     // What an outlet has been told is its report, as what it understands is; an order told is none.
     ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
     ['He was told to leave.', [[]]],
+    // A trait of mind holds no view of anything told; a suspicion of something does.
+    ['There is a retired magistrate who suspects everyone, and a PE teacher who suspects no one.', [[]]],
+    ['Police suspect arson.', [[['Police', 'suspect']]]],
     // What anyone was told in writing has the writing as its source; a time is no writing.
     ['Staff were told in an email that the office would close.', [[['an email', 'were told']]]],
     ['He was told in March that he had cancer.', [[]]],
