@@ -62,10 +62,11 @@ function regexCues(s: ParsedSentence, re: RegExp): Cue[] {
 
 /**
  * Every hedge of the list in one alternation, longest first so "at least" wins over "least"; not a poll's "likely
- * voters", the people it sampled, nor a likelihood measured: "were 25 per cent less likely to develop", "twice as likely".
+ * voters", the people it sampled, nor a likelihood measured: "were 25 per cent less likely to develop", "twice as likely",
+ * nor the law's "probable cause".
  */
 const HEDGE_PATTERN = new RegExp(
-  `(?<!(?:%|per ?cent|percent|twice|times|half)\\s+(?:more|less|as)\\s+)\\b(?:${alternation([...HEDGES].sort((a, b) => b.length - a.length))})\\b(?!\\s+(?:(?:Democratic|Republican|GOP|Labour|Conservative)\\s+)?(?:voters|caucusgoers|primary voters)\\b)`,
+  `(?<!(?:%|per ?cent|percent|twice|times|half)\\s+(?:more|less|as)\\s+)\\b(?:${alternation([...HEDGES].sort((a, b) => b.length - a.length))})\\b(?!\\s+(?:(?:Democratic|Republican|GOP|Labour|Conservative)\\s+)?(?:voters|caucusgoers|primary voters)\\b|(?<=probable)\\s+cause\\b)`,
   'gi',
 );
 
@@ -297,9 +298,10 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
     if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isFutureInPast(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
-  if (/^(?:if|unless|should)\b/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
+  // ("If anything, …", "…, if anything, even more unhinged": "rather", no condition.)
+  if (/^(?:if|unless|should)\b(?! anything\b)/i.test(s.text)) cues.push(cueOf(s, s.start, s.start + s.text.split(/\s/)[0].length));
   // A condition later in the sentence: "…is heading for catastrophe unless emissions are cut", "…, if talks fail".
-  for (const m of s.text.matchAll(/(?<=\S\s)unless\b|(?<=,\s)if\b/gi)) cues.push(cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
+  for (const m of s.text.matchAll(/(?<=\S\s)unless\b|(?<=,\s)if\b(?! anything\b)/gi)) cues.push(cueOf(s, s.start + m.index, s.start + m.index + m[0].length));
   return dedupe(cues.filter(outsideQuotes));
 }
 

@@ -37,6 +37,11 @@ describe('the speculative flag', () => {
     ['Why has the government never warned us?', ['?']],
     ['Mr. McKinley suggested asking yourself this: would I rather help my kid go to college?', null],
     ['If the talks fail, the strike will go ahead.', ['If']],
+    // "If anything" is "rather", no condition; the law's "probable cause" no guess.
+    ['If anything, the plan made things worse.', null],
+    ['The game returns and it is, if anything, even more unhinged than before.', null],
+    ['The NTSB does not determine a probable cause in its preliminary reports.', null],
+    ['The probable outcome is a hung parliament.', ['probable']],
     // A condition later in the sentence; "asked if" asks whether.
     ['The planet is heading for catastrophe unless emissions are cut this decade.', ['unless']],
     ['He asked if the deal was done.', null],
