@@ -1,7 +1,7 @@
 import { type ParsedSentence, pastReferences } from '../text/parse';
 import { inNameCase } from '../text/patterns';
 import { isKnownPlace } from './place-names';
-import { classifySource, isNamedStorm, isStateName } from './source-type';
+import { classifySource, isNamedStorm, isStateName, namesOrganisation } from './source-type';
 import type { Attribution } from './types';
 
 // Speakers a sentence names without a verb: a label opening the line, a dash signing a quote, an
@@ -58,12 +58,14 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   if (/^The\s/.test(m[1]) && reading.type !== 'outlet' && !/\b(?:I|we|We|our|Our|my|My)\b|["“]/.test(rest)) return null;
   // An interview's "Q:" is the interviewer, the publication itself; its "A:" the person interviewed.
   const interviewer = m[1] === 'Q';
-  // "MS. JEAN-PIERRE:": a transcript's label in capitals, named as the article writes names ("Jean-Pierre").
-  const capsName = allCaps && m[1].length > 1 && reading.type !== 'outlet' ? inNameCase(m[1].replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+/, '')) : undefined;
+  // "MS. JEAN-PIERRE:": a transcript's label in capitals, named as the article writes names ("Jean-Pierre"); not a body's
+  // acronym ("NTSB: Pilot reported…", "NATO: …").
+  const acronym = reading.type === 'organisation' && (namesOrganisation(m[1]) || /^[B-DF-HJ-NP-TV-XZ&]{2,6}$/.test(m[1]));
+  const capsName = allCaps && m[1].length > 1 && reading.type !== 'outlet' && !acronym ? inNameCase(m[1].replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+/, '')) : undefined;
   const name = capsName ?? reading.name;
   return {
     sourceText: m[1],
-    sourceType: interviewer ? 'self' : reading.type === 'unknown' || (allCaps && reading.type === 'organisation') ? 'person' : reading.type,
+    sourceType: interviewer ? 'self' : reading.type === 'unknown' || (allCaps && reading.type === 'organisation' && !acronym) ? 'person' : reading.type,
     sourceStart: start,
     sourceEnd: end,
     cueText: ':',

@@ -35,6 +35,8 @@ describe('speakerLabel', () => {
     // A transcript's label, a title before the name, or a line going on past its sentence, is a speaker's.
     ['MS. LEAVITT: The President spoke to the governor on Monday.', 'MS. LEAVITT', 'person'],
     ['LEAVITT: The President spoke to the governor. He made clear that aid will flow.', 'LEAVITT', 'person'],
+    // A body's acronym in capitals is the body, not a transcript's speaker.
+    ['NTSB: Pilot reported engine trouble minutes before crash', 'NTSB', 'organisation'],
     // A title's part after its name.
     ['Dune: Part Two is in cinemas from 1 March.', null, null],
     // A team's ratings or line-up, a list with no verb, is no one's words.
