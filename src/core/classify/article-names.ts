@@ -333,7 +333,9 @@ const TITLE_FOR: Record<string, RegExp> = {
 const holdsOffice = (a: Attribution, office: string) => {
   // (A whole word: "mp" is in "campaign".)
   const word = new RegExp(String.raw`\b${office}\b`, 'i');
-  return word.test(a.role ?? '') || word.test(a.sourceText) || !!TITLE_FOR[office]?.test(a.sourceText);
+  // (Outside the name: a headline's "Pilot reported…" named no pilot that "the pilot" could be.)
+  const described = a.name ? a.sourceText.replace(a.name, '') : a.sourceText;
+  return word.test(a.role ?? '') || word.test(described) || !!TITLE_FOR[office]?.test(a.sourceText);
 };
 
 /** "the person", "the officials": an unnamed source mentioned again, by its noun alone. */

@@ -76,6 +76,7 @@ describe('resolveDefiniteMentions (through analyseArticle)', () => {
     ['with no introduction, the mention stays as written', 'The officials said the talks had stalled.', ['The officials']],
     ['a person mentioned again by the word of their role is the one named with it', 'Elon Musk, the billionaire owner of X, said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'Elon Musk']],
     ['a role no one named holds stays as written', 'Elon Musk said the deal was dead. The billionaire added that he would sue.', ['Elon Musk', 'The billionaire']],
+    ['a role a headline spells as a name stays as written', 'NTSB: Pilot reported engine trouble\n\nThe pilot told controllers he was losing oil pressure.', ['NTSB', 'Pilot', 'The pilot']],
     ['a two-word surname is the one longer name cited that ends with it', 'Former president Andrés Manuel López Obrador criticised the deal. López Obrador wrote that it was a betrayal.', ['Andrés Manuel López Obrador', 'Andrés Manuel López Obrador']],
     ['a name whose first word is a given name stays as written', 'Hillary Rodham Clinton said it was over. Hillary Clinton said it again.', ['Hillary Rodham Clinton', 'Hillary Clinton']],
     ['a person mentioned by age is the one last named', 'Pop star Mia Rivers has announced a break. In a post, the 29-year-old wrote: "This is the hardest decision."', ['Mia Rivers', 'Mia Rivers']],
