@@ -261,6 +261,18 @@ const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)}
 /** "could not be reached", "couldn't attend": a past inability, not a guess. */
 const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 'could' && /^(?:not|n't|n’t)$/.test(s.tokens[k + 1]?.lower ?? '');
 
+/**
+ * "bulldozers pushed the cars aside so fire trucks could pass", "so that they would be safe": what an act was for, told
+ * with it; no guess.
+ */
+const isPurpose = (s: ParsedSentence, k: number) => {
+  if (!/^(?:could|would|might)$/.test(s.tokens[k].lower)) return false;
+  // (Not a sentence's opening "So …", nor a result after a comma, ", so profits could rise", nor "so" of degree: "so
+  // complex it could collapse", "so much could go wrong".)
+  const so = s.tokens.findLastIndex((t, i) => i > 0 && i >= k - 5 && i < k - 1 && t.lower === 'so');
+  return so > 0 && s.tokens[so - 1].text !== ',' && !['ADJ', 'ADV'].includes(s.tokens[so + 1].pos);
+};
+
 /** "He would later become prime minister", "she would go on to win", "a role she would return to twice": a life told in order, no guess. */
 const isFutureInPast = (s: ParsedSentence, k: number) =>
   s.tokens[k].lower === 'would' && (/^(?:later|subsequently)$/.test(s.tokens[k + 1]?.lower ?? '') || (s.tokens[k + 1]?.lower === 'go' && s.tokens[k + 2]?.lower === 'on') || s.tokens.slice(k + 2, k + 6).some((t) => /^(?:twice|thrice)$/.test(t.lower)));
@@ -295,7 +307,7 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   if (!UNDER_TERMS.test(s.text)) s.tokens.forEach((t, k) => {
     // ("could at least admit it" reproaches; it guesses at nothing.)
     const reproach = s.tokens[k + 1]?.lower === 'at' && s.tokens[k + 2]?.lower === 'least';
-    if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isFutureInPast(s, k) && !isMonthOrName(s, k) && !reproach) cues.push(cueOf(s, t.start, t.end));
+    if (MODALS.has(t.lower) && ((t.lower !== 'should' && t.lower !== 'must') || isExpectation(s.tokens, k)) && !isPastInability(s, k) && !isFutureInPast(s, k) && !isMonthOrName(s, k) && !reproach && !isPurpose(s, k)) cues.push(cueOf(s, t.start, t.end));
   });
   for (const re of [...SPECULATION_PHRASES, HEDGE_PATTERN]) cues.push(...regexCues(s, re));
   // ("If anything, …", "…, if anything, even more unhinged": "rather", no condition.)

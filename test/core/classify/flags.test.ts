@@ -37,6 +37,10 @@ describe('the speculative flag', () => {
     ['Why has the government never warned us?', ['?']],
     ['Mr. McKinley suggested asking yourself this: would I rather help my kid go to college?', null],
     ['If the talks fail, the strike will go ahead.', ['If']],
+    // What an act was for, told with it, is no guess; a result after a comma, or a degree, is.
+    ['Bulldozers were brought in to push the vehicles aside so fire trucks could pass.', null],
+    ['The firm cut costs, so profits could rise next year.', ['could']],
+    ['The plan is so complex it could collapse.', ['could']],
     // "If anything" is "rather", no condition; the law's "probable cause" no guess.
     ['If anything, the plan made things worse.', null],
     ['The game returns and it is, if anything, even more unhinged than before.', null],
