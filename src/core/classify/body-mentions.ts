@@ -1,4 +1,4 @@
-import { isClubOfPlace, isDocumentWord } from '../attribution/source-type';
+import { isClubOfPlace, isDocumentWord, isStateName } from '../attribution/source-type';
 import { withoutSentenceStop } from '../text/patterns';
 import type { Attribution } from '../attribution/types';
 import type { AnalysedSentence } from './analyse-article';
@@ -14,7 +14,7 @@ const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}{2,4}|\p{Lu}[
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
-const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+|$))+/;
+const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Later|Earlier|Meanwhile|However|Separately|Yesterday|Today|Now|Then|Previously|Finally)(?:\s+|$))+/;
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA|NASA|Nasa|ESA|CIA|FBI|NSA|IAEA|WHO)\b/;
 const CENTRE = /\bCent(?:er|re)\b/;
@@ -70,7 +70,8 @@ const fits = ({ kind, modifier }: Mention, name: string) => {
   // ("The WHO declared… The health body said": "body" stands for a body of any kind, public or not.)
   if (kind === 'body' || kind === 'organisation' || kind === 'organization') return true;
   if (modifier && TOLD_BY_MODIFIER.has(kind) && !name.toLowerCase().includes(modifier.toLowerCase())) return false;
-  return KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name);
+  // (A state is no firm: "Russia said… The company said" is not Russia.)
+  return KIND_OF[kind] ? KIND_OF[kind].test(name) : !AGENCY.test(name) && !PUBLIC_BODY.test(name) && !isStateName(name);
 };
 interface Mention {
   kind: string;

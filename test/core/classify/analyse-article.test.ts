@@ -378,6 +378,9 @@ describe('analyseArticle on text of its own', () => {
     // A campaign or a team named with its leader.
     ["Donald Trump's campaign said the ad was false. The campaign says it will sue.", [["Donald Trump's campaign", "Donald Trump's campaign"], ['The campaign', "Donald Trump's campaign"]]],
     ['The Federal Reserve held rates. Prices rose. Wages rose. Rents rose. Fares rose. The bank said it was watching.', [['The bank', 'bank']]],
+    // A state is no company; nor is a sentence's opening adverb, before the kind's word in apposition.
+    ['Russia said the talks had failed. The company said profits rose.', [['Russia', 'Russia'], ['The company', 'company']]],
+    ['Prices rose again. Later, the company said demand was strong.', [['the company', 'company']]],
     // The EU is no company; Apple, named in the quote, is.
     ["\"Apple abused its position,\" said Margrethe Vestager, the EU's competition commissioner. In a statement, the company said it would appeal.", [['the company', 'Apple']]],
     // In its own sentence, the body the sentence is about, named first; a firm the lists know is one wherever it stands.
