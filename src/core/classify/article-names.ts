@@ -406,6 +406,9 @@ function theOneName(text: string, pattern: string): string | null {
   return names.size === 1 ? [...names][0] : null;
 }
 
+/** Letters after a name: a barrister's rank, a member's seat, an honour. */
+const POST_NOMINAL = /^(?:QC|KC|MP|MSP|MEP|CBE|OBE|MBE|KBE|DBE|FRS|PhD)$/;
+
 /**
  * The one full name the article gives a surname: "Mr. Clarke said" after "a
  * man named Tom Clarke" is Tom Clarke, so every citation of him is one
@@ -434,6 +437,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     const words = run.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
     // "Secretary of State Marco Rubio", "Minister of Defence Boris Pistorius": the office's object is no first name.
     if (words.length > 2 && /\bof\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) words.shift();
+    // ("Hugh Tomlinson QC, for Mrs Rooney": the surname before letters after the name, which the name drops.)
+    while (words.length > 2 && POST_NOMINAL.test(words.at(-1)!)) words.pop();
     // ("President Ferdinand Marcos Jr. on Monday…": the surname before a generational suffix, which the name keeps.)
     const suffix = words.length > 2 && /^(?:Jr|Sr|II|III|IV)$/.test(words.at(-1)!) ? ` ${words.pop()}${text[m.index + m[0].length] === '.' ? '.' : ''}` : '';
     // ("Ridley Scott's long-awaited sequel": the name without its possessive.)
