@@ -243,8 +243,10 @@ function isPrescription(tokens: ParsedToken[], k: number): boolean {
   while (tokens[verb] && (tokens[verb].pos === 'ADV' || tokens[verb].lower === 'not')) verb++;
   const subject = tokens[k - 1];
   const clauseStart = tokens.slice(0, k).findLastIndex((t) => t.text === ',' || SUBORDINATORS.has(t.lower) || t.lower === 'that');
-  // ("Scott should have stopped at one film": what someone ought to have done, as plain a view.)
-  const base = tokens[verb]?.pos === 'VERB' ? tokens[verb].lower === tokens[verb].lemma : tokens[verb]?.lower === 'have';
+  // ("Scott should have stopped at one film": what someone ought to have done, as plain a view; "Ministers should be
+  // bolder": what someone ought to be, where "Temperatures should be higher" expects.)
+  const ought = tokens[verb]?.lower === 'be' && tokens[verb + 1]?.pos === 'ADJ' && !!subject && (subject.pos !== 'NOUN' || !!personNoun(subject.lower));
+  const base = tokens[verb]?.pos === 'VERB' ? tokens[verb].lower === tokens[verb].lemma : tokens[verb]?.lower === 'have' || ought;
   // (Not in a clause that supposes, reports or asks: "if it should continue", "agreement that Europe should…", "who should pay".)
   return base && !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && !/^(?:who|what|which)$/.test(subject.lower) && !/^(?:if|unless|whether|that)$/.test(tokens[clauseStart]?.lower ?? '');
 }

@@ -391,6 +391,9 @@ describe('the opinion flag', () => {
     ['The government should scrap the cap.', ['should']],
     ['On this evidence, he should think again.', ['should']],
     ['The decline is forcing states to decide who should pay for it.', null],
+    // What people ought to be; a thing's expected state is no prescription.
+    ['Ministers should be bolder.', ['should', 'bolder']],
+    ['Temperatures should be higher tomorrow.', null],
     // A reviewer's compound verdict, split at its hyphen by the tokenizer; "complete with" lists.
     ["A naval battle staged inside the Colosseum, complete with sharks, is the film's most jaw-dropping moment.", ['jaw-dropping']],
     // The referee's terms are told, not judged.
