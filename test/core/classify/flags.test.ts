@@ -521,6 +521,7 @@ describe('the opinion flag', () => {
     ['The measure passed 52-48, largely along party lines.', null],
     // The writer's view, said to be one.
     ['My own view is that the council has failed.', ['My own view is']],
+    ['What is certain is that the current model has failed.', ['What is certain']],
     // What people are owed, in the writer's words; in a source's, it is theirs.
     ['Young people deserve better than this.', ['deserve better']],
     ['"Families deserve better," she said.', null],
