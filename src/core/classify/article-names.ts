@@ -459,8 +459,10 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   // Of several full names ("Donald Trump", "Ivanka Trump"), the one the article cites as a source.
   const cited = new Set(sentences.flatMap((s) => s.attributions).map((a) => a.name));
   const twoWordNames = [...cited].filter((n): n is string => !!n && n.split(' ').length === 2);
-  // "Majority Leader John Thune" read as "Leader John Thune": a cited name it ends with is the name.
-  const asCited = (n: string) => [...cited].find((c) => !!c && c.includes(' ') && n.endsWith(` ${c}`)) ?? n;
+  // "Majority Leader John Thune" read as "Leader John Thune": a cited name it ends with is the name; so is one it is
+  // without the middle initial ("Lewis Kaplan" is "U.S. District Judge Lewis A. Kaplan", cited so).
+  const withoutInitials = (c: string) => c.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+  const asCited = (n: string) => [...cited].find((c) => !!c && c.includes(' ') && (n.endsWith(` ${c}`) || withoutInitials(c) === n)) ?? n;
   for (const a of single) {
     const mentions = fullNames.get(a.name!) ?? new Map<string, number>();
     const found = [...new Set([...mentions.keys()].map(asCited))];

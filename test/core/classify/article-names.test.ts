@@ -59,6 +59,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['a person cited before, opening a sentence that cites no one, is the one a pronoun after it means', '"We were devastated," says Gwen Morgan. A councillor said the shop would fail. Morgan laughs at that. "They said that five years ago," she says.', ['Gwen Morgan', 'A councillor', 'Gwen Morgan']],
     ['another person named by title and surname counts too', '"We will win," John Podesta said. Mr. Obama chalks it up to politics. "It is hard," he said.', ['John Podesta', 'he']],
     ['a word opening a sentence, or an outlet, before a surname is no given name', 'Unlike Patriot, the firm grew. The Washington Post Trump story ran. Patriot said it would appeal.', ['Patriot']],
+    ['a surname after the full name with a middle initial is that person, as cited', 'U.S. District Judge Lewis A. Kaplan said he had lied. "He knew it was wrong," Kaplan said.', ['Lewis A. Kaplan', 'Lewis A. Kaplan']],
     ['a surname after the full name with letters after it is that person', 'Hugh Tomlinson QC, for Mrs Rooney, said the evidence was clear. "It is a coincidence," Mr Tomlinson said.', ['Hugh Tomlinson', 'Hugh Tomlinson']],
     ["the same person's possessive is no other person", '"We will win," Barack Obama said. Mr. Obama\'s record is mixed. "It is hard," he said.', ['Barack Obama', 'Barack Obama']],
   ])('%s', (_, text, expected) => {
