@@ -711,6 +711,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (SUPPOSING.test(t[k - 1]?.lower ?? '') && isQuestion(t)) continue;
     // ("whether he had a lawyer who could comment on his behalf", "no one who might speak for them": speech only possible.)
     if (/^(?:could|might)$/.test(t[k - 1]?.lower ?? '') && POSSIBLE_SPEECH.has(lemma)) continue;
+    // ("Scientists require five sigma before claiming a discovery", "left without saying a word": speech not yet made, or
+    // never.)
+    if (/ing$/.test(tok.lower) && /^(?:before|without)$/.test(t[k - 1]?.lower ?? '')) continue;
     if (!strong && quoted) continue;
     const listed = strong || stance || continues || WEAK_CUES.has(lemma) || postedOnline(t, k) || lemma === 'understand';
     if (isNaming(t, k) || isDiscourseIdiom(t, k) || isAppointing(t, k)) continue;

@@ -491,6 +491,9 @@ describe('findAttributions, through analyseArticle', () => {
     // What an outlet has been told is its report, as what it understands is; an order told is none.
     ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
     ['He was told to leave.', [[]]],
+    // Speech not yet made, or never, reports nothing.
+    ['Scientists generally require five sigma before claiming a discovery.', [[]]],
+    ['He left without saying a word.', [[]]],
     // A trait of mind holds no view of anything told; a suspicion of something does.
     ['There is a retired magistrate who suspects everyone, and a PE teacher who suspects no one.', [[]]],
     ['Police suspect arson.', [[['Police', 'suspect']]]],
