@@ -707,6 +707,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     while (future > 0 && /^(?:not|n't|n’t|never)$/.test(t[future].lower)) future--;
     if (t[future]?.lower === 'be') future--;
     if (/^(?:will|'ll|’ll|wo)$/.test(t[future]?.lower ?? '') && t[future].pos !== 'PROPN') continue;
+    // ("Keegan said she would respond to the report in due course": nor is speech promised in what was said; "…that
+    // Chelsea would be willing to pay" is a stance held.)
+    if (t[future]?.lower === 'would' && t[future + 1]?.lower !== 'be' && found.length > 0) continue;
     // ("They would say that, wouldn't they?": what someone would say, asked, is the writer's supposing.)
     if (SUPPOSING.test(t[k - 1]?.lower ?? '') && isQuestion(t)) continue;
     // ("whether he had a lawyer who could comment on his behalf", "no one who might speak for them": speech only possible.)

@@ -1009,6 +1009,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],
     // An outlet's own reporting; a verb of evidence closing the sentence; speech still to come reports nothing yet.
     ['The BBC understands ministers will announce an extra £1.5bn next week.', [[['The BBC', 'understands']]]],
+    // Nor speech promised in what was said; "would" in a sentence citing no one else reports.
+    ["Education Secretary Gillian Keegan said she would respond to the coroner's report in due course.", [[['Education Secretary Gillian Keegan', 'said']]]],
+    ['A spokesman would say only that the matter was under review.', [[['A spokesman', 'say']]]],
     // A prediction of what people will not do reports nothing of theirs.
     ['Voters will not forgive them.', [[]]],
     // A body stating its own forecast anew; a price is no forecast.
