@@ -21,7 +21,22 @@ const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
   /^according to\b/i.test(a.cueText) ||
   // ("with one saying…": a participle the tagger read as a noun, its lemma the noun's.)
   s.tokens.some((t) => t.start >= a.cueStart && t.end <= a.cueEnd && (STRONG_CUES.has(t.lemma) || (/ing$/.test(t.lower) && baseForms(t.lower).some((l) => STRONG_CUES.has(l))))) ||
-  s.tokens.find((t) => t.start >= a.cueEnd)?.lower === 'that';
+  s.tokens.find((t) => t.start >= a.cueEnd)?.lower === 'that' ||
+  // (What someone is said to know, the writer holds true: "Trump knows there are people who…" is the writer's.)
+  (!/\bknow|\bknew|\brealis|\brealiz/i.test(a.cueText) && clauseFollows(s.tokens, s.tokens.findIndex((t) => t.start >= a.cueEnd)));
+
+/**
+ * A clause without "that" right after the cue, its subject and a finite verb: "believe Trump should stand trial",
+ * "fear the talks will fail" (not a stance's object: "wants Trump to resign", "backs the plan").
+ */
+function clauseFollows(tokens: ParsedToken[], from: number): boolean {
+  if (from < 0) return false;
+  let head = from;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[head]?.pos ?? '')) head++;
+  while (['NOUN', 'PROPN'].includes(tokens[head]?.pos ?? '') && ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? '')) head++;
+  const [subject, verb] = [tokens[head], tokens[head + 1]];
+  return ['NOUN', 'PROPN', 'PRON'].includes(subject?.pos ?? '') && (verb?.pos === 'AUX' || (verb?.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
+}
 
 /** Verbs that make something out to be what follows "as": "condemned the move as illegal", "painted Trump as…". */
 const AS_JUDGED = new Set([...DEPICTIONS, ...JUDGING_VERBS, 'describe', 'see', 'view', 'regard']);

@@ -21,6 +21,10 @@ describe('reportedSpeech', () => {
     ['Xi said reunification cannot be stopped, as the military staged a second day of drills.', ['reunification cannot be stopped,']],
     // Any cue with a "that" clause gives the clause to its source.
     ['Beijing has assessed that it could allow itself a paradoxical situation.', ['that it could allow itself a paradoxical situation.']],
+    // So does any cue with a clause of its own without "that"; not what someone is said to know, which the writer holds true.
+    ['A majority of Americans believe Trump should stand trial before the election.', ['Trump should stand trial before the election.']],
+    ['Trump knows there are people who live in a racist mindset.', []],
+    ['Ministers want Trump to resign.', []],
     // "reportedly" passes on what others report, to the end of its clause.
     ['China is reportedly prepared to recognize the legitimate rulers, but that is a mistake.', ['China is reportedly prepared to recognize the legitimate rulers,']],
     // A weasel or the writer credits no one; a stance is no report.
