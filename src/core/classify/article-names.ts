@@ -1,4 +1,4 @@
-import { classifySource, isPersonRole, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
+import { classifySource, isPersonRole, isStateName, isTitleOrParty, REPORT_WORDS, surnameOf } from '../attribution/source-type';
 import { sexOfFullName, sexOfGivenName } from '../attribution/given-names';
 import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
@@ -420,7 +420,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   // ("Baxter said" after "Tom Baxter, a farmer, said": a firm's name is his surname in an article that names him.)
   const single = sentences
     .flatMap((s) => s.attributions)
-    .filter((a) => a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name) && (a.sourceType === 'person' || (a.sourceType === 'organisation' && isKnownOrganisation(a.name))));
+    // (Or a state's: "Jordan said" after "Rep. Jim Jordan told…" is him, when he is the one cited by that name.)
+    .filter((a) => a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name) && (a.sourceType === 'person' || (a.sourceType === 'organisation' && (isKnownOrganisation(a.name) || isStateName(a.name)))));
   if (!single.length) return;
   // One pass over the text: each capitalised run's last word, with the given names before it (for the surnames cited alone).
   const surnames = new Set(single.map((a) => a.name!));
@@ -472,7 +473,7 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     const total = [...mentions.values()].reduce((n, c) => n + c, 0);
     const mostly = speaking.length ? undefined : [...mentions].find(([, c]) => c >= 2 * (total - c))?.[0];
     const chosen = found.length === 1 ? found[0] : speaking.length === 1 ? speaking[0] : mostly && asCited(mostly);
-    if (chosen) Object.assign(a, { name: chosen, sourceType: 'person' });
+    if (chosen && (!isStateName(a.name!) || cited.has(chosen))) Object.assign(a, { name: chosen, sourceType: 'person' });
     // A family name written first ("Mao said" after "spokesperson Mao Ning said"): the one cited two-word name it opens.
     // (Or the one name a title introduces: "Xi said" after "Chinese President Xi Jinping met…".)
     if (!found.length && a.sourceType === 'person') {
