@@ -946,7 +946,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     const inName = t.lower === 'on' && i > first && /^\p{Lu}/u.test(tokens[i - 1].text) && ((isOrganisationHead(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !WEEKDAY_OR_DAY.test(tokens[i + 1].lower)) || mastheadSunday(tokens, i + 1));
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || (TIME_WORD.test(t.lower) && !inName && !mastheadSunday(tokens, i))) break;
     // "told The Times he was furious": a subject pronoun after the phrase opens the clause told.
-    if (i > first && /^(?:he|she|they|we|i|it|you)$/.test(t.lower)) break;
+    // ("cited whistleblower documents his office obtained": so does a possessive after its noun, opening a clause about it.)
+    if (i > first && (/^(?:he|she|they|we|i|it|you)$/.test(t.lower) || (POSSESSIVE_PRONOUN.has(t.lower) && tokens[i - 1].pos === 'NOUN'))) break;
     // "wrote Gordon Johnson of GLJ Research in a note to clients", "said Smith on a call": where, not who.
     if (/^(?:in|on|during)$/.test(t.lower) && /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '')) break;
     // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.

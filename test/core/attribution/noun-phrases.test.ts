@@ -106,6 +106,8 @@ describe('phraseAfter', () => {
     ['Ageing speeds up, according to a study of more than 16,000 adults published on Monday.', 'to', 'a study of more than 16,000 adults'],
     ['Prices rose, according to a poll of at least 500 firms.', 'to', 'a poll of at least 500 firms'],
     ['An aide was charged, according to court documents unsealed on Thursday.', 'to', 'court documents'],
+    // A possessive after the noun opens a clause about it.
+    ['Jordan cited whistleblower documents his office obtained.', 'cited', 'whistleblower documents'],
     // A clause about the body after it is no apposition.
     ['The findings were welcomed by the British Heart Foundation, whose medical director, James Leiper, said more work was needed.', 'by', 'the British Heart Foundation'],
   ])('when the phrase of %j follows %s, finds %j', (text, word, expected) => {
