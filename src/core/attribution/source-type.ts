@@ -228,7 +228,7 @@ export const readingFields = ({ name, role, organisation }: SourceReading) => ({
  * People of standing, not numbers: "senior Labour figures", "leading party figures", "senior defence figures"; one of
  * them too: "a senior Whitehall figure".
  */
-const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent)\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}'’-]*\s+)?figures?\b|\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b|^(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Bb]ackbench|[Rr]ebel|[Mm]oderate|[Vv]eteran|[Yy]ounger|[Oo]lder|[Ff]ellow)\s+(?:Tories|Conservatives|Democrats|Republicans|Lib Dems|Liberal Democrats|Labour MPs)$/u;
+const PUBLIC_FIGURES = /\b(?:[Ss]enior|[Ll]eading|[Pp]rominent)\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}'’-]*\s+)?figures?\b|\b(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Pp]arty|[Pp]olitical|[Oo]pposition|[Ee]stablishment|Labour|Tory|Conservative|Democratic|Republican|Liberal|Kremlin|Church|Government|Whitehall|Westminster)\s+figures\b|^(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Bb]ackbench|[Rr]ebel|[Mm]oderate|[Vv]eteran|[Yy]ounger|[Oo]lder|[Ff]ellow|[Pp]rogressive|[Cc]entrist|[Hh]ard-?line|[Vv]ulnerable|[Ee]stablishment)\s+(?:Tories|Conservatives|Democrats|Republicans|Lib Dems|Liberal Democrats|Labour MPs)$/u;
 
 /** Who is placed near a body, and where: "A source close to the foundation". */
 const NEAR_PHRASE = new RegExp(String.raw`^(.+?)\s+${NEAR_BODY}\s`);
@@ -559,6 +559,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim()).replace(/(?<=\S)\s+(?:himself|herself|themselves|itself)$/i, '');
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (CONTINENT.test(bare)) return { type: 'organisation', name: bare };
+  // ("Liberal Democrats said": the British party in capitals, not a name of two words.)
+  if (bare === 'Liberal Democrats') return { type: 'organisation', name: bare };
   // ("Critics, including Texas Governor Greg Abbott": the one named among them, no weasel.)
   const among = /^(.+?),\s+including\s+(.+)$/.exec(text);
   const includedReading = among ? classifySource(among[2], articleOutlet) : null;

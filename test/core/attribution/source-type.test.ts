@@ -419,6 +419,8 @@ describe('classifySource', () => {
     ['some voters', { type: 'weasel' }],
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],
+    ['Progressive Democrats', { type: 'anonymous' }],
+    ['Liberal Democrats', { type: 'organisation', name: 'Liberal Democrats' }],
     ['The Tories', { type: 'organisation', name: 'Tories' }],
     // Media left unnamed are no outlet to follow; a named one is.
     ['state media', { type: 'anonymous' }],
