@@ -115,8 +115,13 @@ function boilerplateKind(s: ParsedSentence, text: string, isFirstLine: boolean, 
   // states, and ends on a stop.
   // (Not a quote signed with a dash: "“…” ― Sonya Herridge".)
   if (isFirstLine && countSpaced(s.line) <= 20 && !/[.:;,]["”’]?$/.test(s.line.trim()) && !/[―—]\s*\p{Lu}[\p{L}'’. -]*$/u.test(s.line.trim())) return 'heading';
+  // (Nor, short, under a section's label, stops and all: "Opinion: The Electoral College is broken. Here's how to fix it.")
+  if (isFirstLine && countSpaced(s.line) <= 20 && SECTION_LABEL.test(s.line.trim())) return 'heading';
   return isFirstLine && wholeLine && countSpaced(t) <= 5 ? 'heading' : null;
 }
+
+/** A section's label opening a headline: "Opinion:", "Analysis:", "Comment:". */
+const SECTION_LABEL = /^(?:Opinion|Analysis|Comment|Commentary|Editorial|Perspective|Column|Explainer|Review)\s*[:|]\s*\p{Lu}/u;
 
 /** Words in the first person ("US" is a country, not "us"). */
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]urs?)\b/;

@@ -270,6 +270,8 @@ describe('analyseArticle on text of its own', () => {
     expect(analyseArticle('Fact check: Did the government really cut police numbers by 20,000?\n\nThe claim is broadly accurate.').sentences.map((s) => s.boilerplate)).toEqual([true, false]);
     expect(analyseArticle('Is this the end? What the Bible says about Iran\n\nPastors disagree.').sentences.map((s) => s.boilerplate)).toEqual([true, true, false]);
     expect(analyseArticle('Police cut by 20,000 since 2010, figures show.\n\nThe claim is broadly accurate.').sentences.map((s) => s.boilerplate)).toEqual([false, false]);
+    // Nor under a section's label, stops and all.
+    expect(analyseArticle("Opinion: The Electoral College is broken. Here's how to fix it.\n\nIt is time to act.").sentences.map((s) => s.boilerplate)).toEqual([true, true, false]);
     // A wire's dateline with a day and no place.
     const wire = analyseArticle('Nvidia beats forecasts\n\nNov 20 (Reuters) - Nvidia on Wednesday forecast revenue above estimates.');
     expect(wire.sentences.map((s) => [s.text, s.boilerplate])).toEqual([['Nvidia beats forecasts', true], ['Nov 20 (Reuters) -', true], ['Nvidia on Wednesday forecast revenue above estimates.', false]]);
