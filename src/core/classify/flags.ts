@@ -154,7 +154,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
     } else if (Math.abs(v) >= 3 && (t.pos === 'NOUN' || t.pos === 'VERB') && !isOutcome(t.lower)) {
       cues.push(cueOf(s, t.start, t.end));
       weight += 0.3;
-    } else if ((t.lower === 'should' || t.lower === 'must') && !isExpectation(s.tokens, k)) {
+    } else if ((t.lower === 'should' || t.lower === 'must') && !isExpectation(s.tokens, k) && !asksWhatOught(s, k)) {
       cues.push(cueOf(s, t.start, t.end));
       // "He should think again", "The government should scrap the cap": the writer's prescription, a view whatever its
       // words ("if it should continue" supposes; what "they said … should" is theirs, attributed).
@@ -250,6 +250,13 @@ function isPrescription(tokens: ParsedToken[], k: number): boolean {
   // (Not in a clause that supposes, reports or asks: "if it should continue", "agreement that Europe should…", "who should pay".)
   return base && !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && !/^(?:who|what|which)$/.test(subject.lower) && !/^(?:if|unless|whether|that)$/.test(tokens[clauseStart]?.lower ?? '');
 }
+
+/**
+ * "So should you ditch your morning oats?": the writer asking what ought to be done, the question's own flag, no
+ * prescription ("Why should taxpayers foot the bill?" answers itself).
+ */
+const asksWhatOught = (s: ParsedSentence, k: number) =>
+  ['PRON', 'NOUN', 'PROPN', 'DET'].includes(s.tokens[k + 1]?.pos ?? '') && s.tokens[k - 1]?.lower !== 'why' && /\?["”’]?$/.test(s.text.trim());
 
 /** "The truce should allow convoys through": "should" of expectation, a forecast rather than a judgement. */
 const isExpectation = (tokens: ParsedToken[], k: number) => tokens[k].lower === 'should' && CONSEQUENCE.has(tokens[k + 1]?.lemma ?? '');

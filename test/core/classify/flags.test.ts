@@ -391,6 +391,9 @@ describe('the opinion flag', () => {
     ['The government should scrap the cap.', ['should']],
     ['On this evidence, he should think again.', ['should']],
     ['The decline is forcing states to decide who should pay for it.', null],
+    // Asking what ought to be done prescribes nothing, unless the question answers itself.
+    ['So should you ditch your morning oats?', null],
+    ['Why should taxpayers foot the bill?', ['should']],
     // What people ought to be; a thing's expected state is no prescription.
     ['Ministers should be bolder.', ['should', 'bolder']],
     ['Temperatures should be higher tomorrow.', null],
