@@ -864,6 +864,10 @@ function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
   return head.pos === 'PROPN' || isRoleWord(head) || !!personNoun(head.lower) || organisationKindStart(tokens, at) >= 0 || isDocumentWord(head.lower);
 }
 
+/** A month's name ("in January", "in May 2023"; not "Theresa May" alone). */
+const isMonthAt = (tokens: ParsedToken[], k: number) =>
+  /^(?:January|February|March|April|June|July|August|September|October|November|December)$/.test(tokens[k]?.text ?? '') || (tokens[k]?.text === 'May' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
@@ -950,8 +954,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (i > first && (/^(?:he|she|they|we|i|it|you)$/.test(t.lower) || (POSSESSIVE_PRONOUN.has(t.lower) && tokens[i - 1].pos === 'NOUN'))) break;
     // "wrote Gordon Johnson of GLJ Research in a note to clients", "said Smith on a call": where, not who.
     if (/^(?:in|on|during)$/.test(t.lower) && /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '')) break;
-    // "declared by President Richard Nixon in the 1970s": a time after the name is not part of it.
-    if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')))) break;
+    // "declared by President Richard Nixon in the 1970s", "told Bloomberg News in January 2023": a time after the name is
+    // not part of it.
+    if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')) || isMonthAt(tokens, i + 1))) break;
     // "backed by the planning committee by five votes to four", "by 7-2": a tally after the agent is no part of it.
     if (t.lower === 'by' && i > first && tokens[i + 1]?.pos === 'NUM') break;
     // "told The Associated Press by phone", "told Reuters via Zoom": nor is the medium it was told by.

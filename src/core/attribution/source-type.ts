@@ -278,10 +278,13 @@ const PERSON_FROM = /\b(?:father|mother|grandfather|grandmother|parent|resident|
 const PORTFOLIOS = 'Press|Defence|Defense|Health|Foreign|Home|Justice|Education|Transport|Environment|Culture|Business|Trade|Energy|Interior|Agriculture|Housing|Immigration|Opposition|Shadow|Economy|Tourism|Industry|Welfare|Sports?';
 const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former|Deputy|Acting|Interim|Senior|Chief|State|Federal|County|City|District|Assistant|Executive|Managing|Vice|Team|Project|Shift|Site|Store|Branch|Head|Lead|General|Principal|${PORTFOLIOS}|(?:${FIELDS.replace(/(?<=^|\|)\w/g, (c) => c.toUpperCase())}))$`);
 
-/** A maker's name without the outlet it made the document for: "YouGov for The Times", "Ipsos for the BBC". */
+/**
+ * A maker's name without the outlet it made the document for, "YouGov for The Times", "Ipsos for the BBC", or the month
+ * it made it in, "SSRS in August".
+ */
 function withoutClient(maker: string): string {
   const madeFor = /^(.+?)\s+for\s+(.+)$/.exec(maker);
-  return madeFor && resolveKnownOutlet(madeFor[2]) ? madeFor[1] : maker;
+  return madeFor && resolveKnownOutlet(madeFor[2]) ? madeFor[1] : maker.replace(/\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/, '');
 }
 
 /**

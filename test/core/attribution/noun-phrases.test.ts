@@ -88,6 +88,7 @@ describe('phraseAfter', () => {
   it.each([
     ['“We will win,” said Jen Psaki, the White House spokeswoman.', 'said', 'Jen Psaki, the White House spokeswoman'],
     ['It was declared by President Richard Nixon in the 1970s.', 'by', 'President Richard Nixon'],
+    ['Richard Trumka Jr. told Bloomberg News in January 2023 that a ban was possible.', 'told', 'Bloomberg News'],
     ['“It helps,” he said of Mrs. Clinton’s plan.', 'said', null],
     ['According to Jen Psaki, the White House press secretary, the talks failed.', 'to', 'Jen Psaki, the White House press secretary'],
     // A phrase after the comma that a verb follows is the next clause's subject, not an apposition.

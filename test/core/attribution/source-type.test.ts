@@ -151,6 +151,7 @@ describe('classifySource', () => {
     // (Not the outlet it was made for.)
     ['a poll by YouGov for The Times', { type: 'document', organisation: 'YouGov' }],
     ['The exit poll conducted by Ipsos for the BBC', { type: 'document', organisation: 'Ipsos' }],
+    ['A CNN poll conducted by SSRS in August', { type: 'document', organisation: 'SSRS' }],
     ['A Gallup poll', { type: 'document', organisation: 'Gallup' }],
     ['LSEG data', { type: 'document', organisation: 'LSEG' }],
     ['A joint statement from the G7', { type: 'document', organisation: 'G7' }],
