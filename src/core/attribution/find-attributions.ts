@@ -110,6 +110,10 @@ function isParticipleAside(t: ParsedToken[], src: [number, number], k: number): 
   return close > 0 && isFiniteVerb(t[close + 1]);
 }
 
+/** A subject opening a clause asked about: "whether Israel…", "asked if the minister…". */
+const isAskedAbout = (t: ParsedToken[], subject: number) =>
+  t[subject - 1]?.lower === 'whether' || (t[subject - 1]?.lower === 'if' && /^(?:ask|wonder|know|see|check)$/.test(t[subject - 2]?.lemma ?? ''));
+
 /** A verb that can carry a clause: an auxiliary or a verb not in -ing. */
 const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
 
@@ -977,7 +981,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Clinton … and repeatedly says", "…, but has said": the same subject goes on.
     const joint = t[adverbsBefore(t, cueStart - 1)]?.lower;
     if (!src && (joint === 'and' || joint === 'but')) src = firstSubject(t, cueStart);
-    if (!src || isParticipleAside(t, src, cueStart)) continue;
+    // ("He asked whether Israel had agreed to the proposal": what is asked about is no one's report.)
+    if (!src || isParticipleAside(t, src, cueStart) || isAskedAbout(t, src[0])) continue;
     // ("Expect defections, expect donors to walk": a phrase opening on the sentence's bare imperative names no speaker.)
     // ("Lynch said": not a name the tagger read as a verb; "Lead author John Smith said": a post.)
     if (src[0] === 0 && src[1] > 0 && t[0].pos === 'VERB' && t[0].lower === t[0].lemma && t[1].pos === 'NOUN' && !opensPost(t[0], t[1])) continue;

@@ -491,6 +491,9 @@ describe('findAttributions, through analyseArticle', () => {
     // What an outlet has been told is its report, as what it understands is; an order told is none.
     ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
     ['He was told to leave.', [[]]],
+    // What is asked about is no one's report.
+    ['He asked whether Israel had agreed to the proposal.', [[['He', 'asked']]]],
+    ['Reporters asked if the minister had said anything.', [[['Reporters', 'asked']]]],
     // Speech not yet made, or never, reports nothing.
     ['Scientists generally require five sigma before claiming a discovery.', [[]]],
     ['He left without saying a word.', [[]]],
