@@ -58,14 +58,16 @@ export function speakerLabel(s: ParsedSentence, outlet: string | null): Attribut
   if (/^The\s/.test(m[1]) && reading.type !== 'outlet' && !/\b(?:I|we|We|our|Our|my|My)\b|["“]/.test(rest)) return null;
   // An interview's "Q:" is the interviewer, the publication itself; its "A:" the person interviewed.
   const interviewer = m[1] === 'Q';
+  // A briefing transcript's "QUESTION:" is a reporter in the room, unnamed.
+  const asker = /^(?:QUESTION|REPORTER)$/.test(m[1]);
   // "MS. JEAN-PIERRE:": a transcript's label in capitals, named as the article writes names ("Jean-Pierre"); not a body's
   // acronym ("NTSB: Pilot reported…", "NATO: …").
   const acronym = reading.type === 'organisation' && (namesOrganisation(m[1]) || /^[B-DF-HJ-NP-TV-XZ&]{2,6}$/.test(m[1]));
-  const capsName = allCaps && m[1].length > 1 && reading.type !== 'outlet' && !acronym ? inNameCase(m[1].replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+/, '')) : undefined;
-  const name = capsName ?? reading.name;
+  const capsName = allCaps && m[1].length > 1 && reading.type !== 'outlet' && !acronym && !asker ? inNameCase(m[1].replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+/, '')) : undefined;
+  const name = asker ? undefined : capsName ?? reading.name;
   return {
     sourceText: m[1],
-    sourceType: interviewer ? 'self' : reading.type === 'unknown' || (allCaps && reading.type === 'organisation' && !acronym) ? 'person' : reading.type,
+    sourceType: interviewer ? 'self' : asker ? 'anonymous' : reading.type === 'unknown' || (allCaps && reading.type === 'organisation' && !acronym) ? 'person' : reading.type,
     sourceStart: start,
     sourceEnd: end,
     cueText: ':',

@@ -287,7 +287,8 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // What a transcript's speaker says after their label ("PENCE:", "A:", an interview's "Cole:" met again) is their
     // speech, as a quote is; not an interviewer's "Q:", nor a headline's or a copy's credit ("Sanders: …", "U.S. News: …").
     const speaker = speaksFor(labelled, s) ? labelled!.attributions[0] : undefined;
-    const transcribed = speaker?.sourceType === 'person' && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelCounts(speaker.sourceText) >= 2);
+    // (A briefing's "QUESTION:" is a reporter's speech too.)
+    const transcribed = (speaker?.sourceType === 'person' || speaker?.sourceType === 'anonymous') && (speaker.sourceText === speaker.sourceText.toUpperCase() || labelCounts(speaker.sourceText) >= 2);
     // (Past a paragraph's opening quote mark, as transcripts pasted into a story have it: '"PENCE: …⏎"But the truth is…'.)
     const words = transcribed ? s.tokens.find((t) => t.start >= speaker.cueEnd && !QUOTE_MARK.test(t.text)) : undefined;
     // (So is a paragraph quoted as a block after "Wes Streeting said:", without quote marks, as press releases print it.)

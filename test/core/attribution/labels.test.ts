@@ -35,6 +35,8 @@ describe('speakerLabel', () => {
     // A transcript's label, a title before the name, or a line going on past its sentence, is a speaker's.
     ['MS. LEAVITT: The President spoke to the governor on Monday.', 'MS. LEAVITT', 'person'],
     ['LEAVITT: The President spoke to the governor. He made clear that aid will flow.', 'LEAVITT', 'person'],
+    // A briefing's questioner is a reporter, unnamed.
+    ['QUESTION: Can you say whether Israel has agreed?', 'QUESTION', 'anonymous'],
     // A body's acronym in capitals is the body, not a transcript's speaker.
     ['NTSB: Pilot reported engine trouble minutes before crash', 'NTSB', 'organisation'],
     // A title's part after its name.
