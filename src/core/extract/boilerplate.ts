@@ -179,15 +179,18 @@ export function isEditorsNote(line: string, sentence: string): boolean {
 }
 const ABOUT_THE_ARTICLE = /\b(?:this (?:article|story|report|piece|headline|post)|an earlier version|a previous version)\b/i;
 
-/** A photo's caption ending in its credit: "Firefighters battle a blaze near Athens. Photograph: Louisa Gouliamaki/Reuters". */
-const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Video|Composite)s?(?: by)?:?\s+[\p{Lu}][^.!?]{1,80}$/u;
+/**
+ * A photo's caption ending in its credit: "Firefighters battle a blaze near Athens. Photograph: Louisa Gouliamaki/Reuters",
+ * "Tourists cool off in Madrid. Pic: Reuters".
+ */
+const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Pic|Image|Illustration|Video|Composite)s?(?: by)?:?\s+[\p{Lu}][^.!?]{1,80}$/u;
 
 /** A picture's caption set in brackets inside the text: "(Pictured: Kate in Cardiff on Wednesday)". */
 export const isBracketedCaption = (sentence: string): boolean => /^\((?:pictured|above|below|left|right|top|inset|main picture)\b[^()]{0,300}\)\.?$/i.test(sentence.trim());
 
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
-  return t.length < 400 && /Photo|Picture|Image|Illustration|Video|Composite/.test(t) && CAPTION_CREDIT.test(t);
+  return t.length < 400 && /Photo|Picture|Pic|Image|Illustration|Video|Composite/.test(t) && CAPTION_CREDIT.test(t);
 }
 
 /** The words every credit holds: the patterns, which try names from every capital, run only where one stands. */

@@ -144,6 +144,7 @@ describe('isBylineLine', () => {
 describe('isCaptionLine', () => {
   it.each([
     ['Firefighters battle a blaze near Athens on Monday. Photograph: Louisa Gouliamaki/Reuters', true],
+    ['Image: Tourists cool off in a fountain in Madrid. Pic: Reuters', true],
     ['Photo: Getty Images', true],
     ['The photograph, taken in 1972, shows the president at his desk.', false],
     ['Officials said the image was doctored.', false],
