@@ -344,13 +344,15 @@ function saysAfterSubject(tokens: ParsedToken[], k: number): boolean {
 
 /**
  * ", an opposition war monitor, said": a bare form closing an apposition between commas, after its determiner and a
- * noun, is the apposition's own noun, not a verb.
+ * noun, is the apposition's own noun, not a verb; so after a hyphenated word (", a UK-based war monitor, said", ", a
+ * Britain-based monitor,").
  */
 function nounClosingApposition(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
-  if (t.pos !== 'VERB' || t.lower !== t.lemma || tokens[k + 1]?.text !== ',' || tokens[k - 1]?.pos !== 'NOUN') return false;
+  const hyphenated = (i: number) => (tokens[i]?.text === '-' && tokens[i + 1]?.start === tokens[i].end) || (tokens[i - 1]?.text === '-' && tokens[i - 1].end === tokens[i]?.start);
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || tokens[k + 1]?.text !== ',' || !(tokens[k - 1]?.pos === 'NOUN' || hyphenated(k - 1))) return false;
   let i = k - 1;
-  while (i > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i].pos)) i--;
+  while (i > 0 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[i].pos) || hyphenated(i))) i--;
   return tokens[i]?.pos === 'DET' && tokens[i - 1]?.text === ',';
 }
 

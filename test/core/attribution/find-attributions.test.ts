@@ -961,6 +961,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Polyethylene was the most common polymer found, accounting for 54% of the total.', [[]]],
     ['The talks could still collapse, one of the people cautioned.', [[['one of the people', 'cautioned']]]],
     ['The Syrian Observatory for Human Rights, an opposition war monitor, said at least 34 fighters were killed.', [[['The Syrian Observatory for Human Rights, an opposition war monitor', 'said']]]],
+    ['The Syrian Observatory for Human Rights, a UK-based war monitor, said at least 34 fighters were killed.', [[['The Syrian Observatory for Human Rights, a UK-based war monitor', 'said']]]],
     // A phrase opening the sentence with no comma ends where a name or a pronoun follows its noun, or people follow
     // the event it names; a body's people stay one phrase.
     ['In a Bloomberg interview Trump declared that NATO may be obsolete.', [[['Trump', 'declared']]]],

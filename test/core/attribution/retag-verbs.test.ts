@@ -28,6 +28,7 @@ describe('retagVerbs', () => {
     ['The Mueller reports show little.', 'reports', ['NOUN', 'report']],
     // A bare form closing an apposition between commas is its noun.
     ['The Syrian Observatory for Human Rights, an opposition war monitor, said 34 fighters were killed.', 'monitor', ['NOUN', 'monitor']],
+    ['The Observatory, a Britain-based monitor, said 34 fighters were killed.', 'monitor', ['NOUN', 'monitor']],
     ['The figures, obtained under Freedom of Information laws, show a sharp rise in complaints.', 'show', ['VERB', 'show']],
     ['The emails, sent between 2019 and 2023, show managers raising concerns about spills.', 'show', ['VERB', 'show']],
     // A bare verb of saying after plural people: closing the sentence, or opening a clause.
