@@ -232,6 +232,9 @@ const SETTING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'via', '
 /** Where words are spoken or written: "in a televised interview", "during a press conference", "on a podcast". */
 const SPOKEN_IN = /^(?:interviews?|statements?|speech|address|letter|posts?|tweets?|videos?|podcast|appearance|briefing|hearing|conference|op-ed|memo|email|call|broadcast|rally)$/;
 
+/** Participles that open an aside on the name someone goes by: ", known as…,", ", born Marshall Mathers,". */
+const NAME_GONE_BY = /^(?:known|nicknamed|dubbed|born)$/;
+
 /** The noun phrase ending just before `end` (exclusive), walking back; appositions between commas are kept. */
 export function subjectBefore(tokens: ParsedToken[], end: number): [number, number] | null {
   // "A third added:": the tagger reads the ordinal as an adverb, which the skipping below would pass.
@@ -305,7 +308,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // (Its last noun may be read as a verb: "video address".)
     const setting = SETTING.has(tokens[open + 1]?.lower ?? '') && !/^\p{Lu}/u.test(placed?.text ?? 'A') &&
       !tokens.slice(open + 1, i).some((t, j, all) => (t.pos === 'VERB' || t.pos === 'AUX') && !(j === all.length - 1 && ['NOUN', 'ADJ'].includes(all[j - 1]?.pos ?? '')));
-    const aside = who || which || setting || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
+    // ("Al-Sharaa, previously known by his nom de guerre Abu Mohammed al-Julani, said": the name the speaker goes by.)
+    const byName = NAME_GONE_BY.test((tokens[open + 1]?.pos === 'ADV' ? tokens[open + 2] : tokens[open + 1])?.lower ?? '');
+    const aside = who || which || setting || byName || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
     // (The clause's own opening comma may close an apposition: "Sen. Elizabeth Warren, a Democrat from Massachusetts, who…".)
     if (open > 0 && aside && (listed || !tokens.slice(open + 1, i).some((t) => t.text === ','))) return subjectBefore(tokens, who ? open + 1 : open);
   }

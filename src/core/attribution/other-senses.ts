@@ -19,6 +19,8 @@ export function isNaming(tokens: ParsedToken[], k: number): boolean {
   const after = tokens[k + 1];
   // ("a man named Tom Clarke", "a company dubbed Atlas": a name given, no one saying anything.)
   if (/^(?:named|dubbed)$/.test(tokens[k].lower) && before?.pos === 'NOUN' && /^\p{Lu}/u.test(after?.text ?? '')) return true;
+  // ("Smith, known as Smudge,", "previously known by his nom de guerre Abu Mohammed al-Julani": the name someone goes by.)
+  if (tokens[k].lower === 'known' && /^(?:as|by)$/.test(after?.lower ?? '')) return true;
   if (tokens[k].lower !== 'called' || !before || !after) return false;
   // "His nonprofit group, called the Virginia Conservation Legacy Fund, …": a name may open with "the".
   const name = after.lower === 'the' ? tokens[k + 2] : after;

@@ -491,6 +491,9 @@ describe('findAttributions, through analyseArticle', () => {
     // What an outlet has been told is its report, as what it understands is; an order told is none.
     ['The BBC has been told the cost will be around £3bn.', [[['The BBC', 'has been told']]]],
     ['He was told to leave.', [[]]],
+    // The name someone goes by is no saying, and the speaker stands before the aside giving it.
+    ['Smith, known as Smudge, said the plan failed.', [[['Smith', 'said']]]],
+    ['Al-Sharaa, previously known by his nom de guerre Abu Mohammed al-Julani, said HTS would be dissolved.', [[['Al-Sharaa', 'said']]]],
     // What is asked about is no one's report.
     ['He asked whether Israel had agreed to the proposal.', [[['He', 'asked']]]],
     ['Reporters asked if the minister had said anything.', [[['Reporters', 'asked']]]],
