@@ -643,7 +643,8 @@ const PARTICLES = NAME_PARTICLE.source.slice(4, -2);
 const OPENING_NAME_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${PARTICLES})\s+)*\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll}|,\s+[\d\p{Ll}])`, 'u');
 /** Particles and a surname right after a name: " da Silva". */
 const PARTICLE_TAIL = new RegExp(String.raw`^((?:[^\S\n]+(?:${PARTICLES}))+[^\S\n]+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])`, 'u');
-const PARTICLE_FIRST = new RegExp(String.raw`^(?:${PARTICLES})\s`, 'i');
+/** A name opening on its particle, apart or hyphenated: "von der Leyen", "al-Sharaa". */
+const PARTICLE_FIRST = new RegExp(String.raw`^(?:${PARTICLES})[\s-]`, 'i');
 /** Up to three capitalised words right before a name: "European Commission President Ursula ". */
 const WORDS_BEFORE = /((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})$/u;
 
