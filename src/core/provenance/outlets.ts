@@ -174,6 +174,18 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'Corriere della Sera', aliases: ['corriere.it'], domain: 'corriere.it', kind: 'news' },
   { name: 'The Irish Times', aliases: ['Irish Times', 'irishtimes.com'], domain: 'irishtimes.com', kind: 'news' },
   { name: 'RTÉ', aliases: ['RTE', 'rte.ie'], domain: 'rte.ie', kind: 'news' },
+  { name: 'Al Arabiya', aliases: ['Al-Arabiya', 'alarabiya.net'], domain: 'alarabiya.net', kind: 'news' },
+  { name: 'Asharq Al-Awsat', aliases: ['Asharq al-Awsat', 'aawsat.com'], domain: 'aawsat.com', kind: 'news' },
+  { name: 'Middle East Eye', aliases: ['middleeasteye.net'], domain: 'middleeasteye.net', kind: 'news' },
+  { name: 'Arab News', aliases: ['arabnews.com'], domain: 'arabnews.com', kind: 'news' },
+  { name: 'Al-Monitor', aliases: ['Al Monitor', 'al-monitor.com'], domain: 'al-monitor.com', kind: 'news' },
+  { name: 'The Boston Globe', aliases: ['Boston Globe', 'bostonglobe.com'], domain: 'bostonglobe.com', kind: 'news' },
+  { name: 'Chicago Tribune', aliases: ['The Chicago Tribune', 'chicagotribune.com'], domain: 'chicagotribune.com', kind: 'news' },
+  { name: 'The Washington Times', aliases: ['Washington Times', 'washingtontimes.com'], domain: 'washingtontimes.com', kind: 'news' },
+  { name: 'The Verge', aliases: ['theverge.com'], domain: 'theverge.com', kind: 'news' },
+  { name: 'Kommersant', aliases: ['kommersant.ru'], domain: 'kommersant.ru', kind: 'news' },
+  { name: 'Ukrainska Pravda', aliases: ['pravda.com.ua'], domain: 'pravda.com.ua', kind: 'news' },
+  { name: 'Meduza', aliases: ['meduza.io'], domain: 'meduza.io', kind: 'news' },
 ];
 
 /** Lower-cased, with accents, punctuation, "the" and the ampersand folded, so spellings compare equal ("RTÉ" is "RTE", not "RT"). */

@@ -13,6 +13,10 @@ describe('resolveKnownOutlet', () => {
     ['Sportsmail', 'Daily Mail'],
     ['9to5Mac', '9to5Mac'],
     ['The Times', 'The Times'],
+    // Outlets of the Middle East, Russia and US cities that news quotes.
+    ['Al-Arabiya', 'Al Arabiya'],
+    ['Boston Globe', 'The Boston Globe'],
+    ['Meduza', 'Meduza'],
     ['the information', null],
     // A name that is also a role or a common word is left to the sentence: "the economist said" is a person.
     ['the economist', null],
