@@ -265,8 +265,9 @@ const isProgramme = (owned: string) =>
 const NAMED_DOCUMENT = /\b(?:(?:Executive|Court|Emergency|Restraining|Gagging) Order(?:\s+\d[\d-]*)?|Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|(?<!\b(?:Geological|Ordnance)\s)Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
 // ("executive director of the nonprofit Center for Auto Safety": past the words that describe the body.)
+// ("the leader of Hayat Tahrir al-Sham": an Arabic article hyphened to a capital stays in the name.)
 const bodyAfter = (prepositions: string) =>
-  new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)`, 'u');
+  new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:(?:of|for|and|&)?\s*\p{Lu}|(?:al|el|ad|as|ash|at|az)-\p{Lu})[\p{L}\p{N}.&’'-]*)*)`, 'u');
 const BODY_AT = bodyAfter('at');
 const BODY_OF = bodyAfter('for|of|at|with|from');
 /** A person told by kin, age, home or politics, then where they are from. */

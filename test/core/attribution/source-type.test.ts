@@ -414,6 +414,7 @@ describe('classifySource', () => {
     // The body named before the post in an apposition.
     ['Paul Johnson, the IFS director', { type: 'person', name: 'Paul Johnson', role: 'the IFS director', organisation: 'IFS' }],
     ["Tim Cook, Apple's chief executive", { type: 'person', name: 'Tim Cook', role: "Apple's chief executive", organisation: 'Apple' }],
+    ['Ahmed al-Sharaa, the leader of Hayat Tahrir al-Sham', { type: 'person', name: 'Ahmed al-Sharaa', role: 'the leader of Hayat Tahrir al-Sham', organisation: 'Hayat Tahrir al-Sham' }],
     // A share of a group, its figure sized or not, is as precise as the figure; "some" alone is a weasel's.
     ['About 62% of voters', { type: 'anonymous' }],
     ['Some 40 per cent of members', { type: 'anonymous' }],
