@@ -321,8 +321,22 @@ const isAgentCompoundTail = (tokens: { text: string; start: number; end: number;
   tokens[k - 2].lower !== 'self';
 
 /**
+ * "HTS remains designated a terrorist organisation", "proscribed as a terrorist group": a state's listing, told, not the
+ * writer's verdict.
+ */
+const isDesignation = (tokens: { lower: string }[], k: number): boolean => {
+  let i = k - 1;
+  while (i > k - 4 && /^(?:a|an|the|foreign)$/.test(tokens[i]?.lower ?? '')) i--;
+  // (Past its object before "as": "proscribed the group as a terrorist organisation".)
+  const as = tokens[i]?.lower === 'as' ? i : -1;
+  const from = as >= 0 ? Math.max(0, as - 5) : i;
+  return i < k - 1 && tokens.slice(from, (as >= 0 ? as : i) + 1).some((t) => DESIGNATING.test(t.lower));
+};
+const DESIGNATING = /^(?:designated|designates|designate|proscribed|proscribes|blacklisted|listed|lists)$/;
+
+/**
  * Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured,
- * the agent compound it closes.
+ * the agent compound it closes, a state's listing it names.
  */
 export const judgesNothingAt = (tokens: { text: string; start: number; end: number; lower: string; lemma: string; pos?: string }[], k: number): boolean =>
-  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k) || isAgentCompoundTail(tokens, k);
+  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k) || isAgentCompoundTail(tokens, k) || isDesignation(tokens, k);

@@ -483,6 +483,10 @@ describe('the opinion flag', () => {
     // The second part of a hyphenated word after a name or a noun says who or what by; "self-" judges.
     ['A cascade of Islamic State-inspired attacks followed.', null],
     ['Walking away would be self-destructive.', ['destructive']],
+    // A state's listing is told, not judged; the writer calling someone so judges.
+    ['HTS remains designated a terrorist organisation by the United Nations.', null],
+    ['Britain proscribed the group as a terrorist organisation in 2019.', null],
+    ['He is a terrorist.', ['terrorist']],
     // Success told is an outcome, not praise.
     ['China would recognise the Taliban if it succeeds in toppling the government.', null],
     // Words of judgement no lexicon package lists.
