@@ -1099,7 +1099,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       (TALKING.has(x.lower) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')) ||
       (/^(?:writing|writes|wrote)$/.test(x.lower) && t[i + 1]?.lower === 'in') ||
       (WRITTEN_FOR.test(x.lower) && t[i + 1]?.lower === 'for') ||
-      (x.pos === 'VERB' && SAID_TO.has(x.lemma) && t[i + 1]?.lower === 'to'),
+      // ("said on BBC Radio 5 Live", "said on CNN": on air.)
+      (x.pos === 'VERB' && SAID_TO.has(x.lemma) && /^(?:to|on)$/.test(t[i + 1]?.lower ?? '')),
   );
   if (through >= 0) {
     const phrase = phraseAfter(t, through + 2);

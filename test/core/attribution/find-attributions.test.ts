@@ -406,6 +406,9 @@ describe('findAttributions, through analyseArticle', () => {
     // The outlet the words went through, named before the speaker.
     ['Speaking to Gazzetta dello Sport, the club president said nobody leaves cheaply.', [[['the club president', 'said'], ['Gazzetta dello Sport', 'Speaking to']]]],
     ['Another source revealed to The Sun that the Duke had been hurt.', [[['Another source', 'revealed'], ['The Sun', 'revealed to']]]],
+    // And on air; a day or a platform is no outlet.
+    ['Martin Keown said on BBC Radio 5 Live that Arsenal looked tired.', [[['Martin Keown', 'said'], ['BBC Radio 5 Live', 'said on']]]],
+    ['Smith said on Monday that the plan failed.', [[['Smith', 'said']]]],
     ['"I would," Melanie said to the TV.', [[['Melanie', 'said']]]],
     // Speaking to an outlet on condition of anonymity: the outlet is cited, the terms of speaking are no topic spoken of.
     ['A Hamas official, who spoke to Reuters on condition of anonymity, said the group would not agree.', [[['A Hamas official', 'said'], ['Reuters', 'spoke to']]]],
