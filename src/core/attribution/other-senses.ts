@@ -232,6 +232,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // in motion, not words ("ripped into the plan", "lashed out at critics" still attack).
   if (MOTION.get(t.lemma)?.test(next?.lower ?? '')) return true;
   if (FORCE.has(t.lemma) && isForceUsed(tokens, k)) return true;
+  // ("Arsenal rarely threatened an equaliser", "threatened to score": a side coming close, no threat made.)
+  if (t.lemma === 'threaten' && (PLAY_THREATS.test(tokens[pastModifiers(tokens, k + 1)]?.lower ?? '') || (next?.lower === 'to' && /^(?:score|equali[sz]e|win)$/.test(tokens[k + 2]?.lower ?? '')))) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   if (t.lemma === 'find' && isThingFound(tokens, k)) return true;
@@ -243,6 +245,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'charge' && tokens.slice(k + 1, k + 6).some((o) => /^[$£€]|%$|^(?:dollars|pounds|euros|percent|cents|fees?)$/.test(o.text))) return true;
   return t.lemma === 'call' && (next?.lower === 'into' || isSummoning(tokens, k) || isCallToMeet(tokens, k) || isPhoneCall(tokens, k));
 }
+
+/** What a side threatens on the pitch: "threatened an equaliser", "threatened a comeback". */
+const PLAY_THREATS = /^(?:equali[sz]er|goal|comeback|upset|century|breakthrough|treble|double)$/;
 
 /** Verbs of stance that are also of force: "attacked the plan", "attacked the convoy"; "hammered", "blasted", "defended". */
 const FORCE = new Set(['attack', 'hammer', 'blast', 'defend']);

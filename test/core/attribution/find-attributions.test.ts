@@ -131,6 +131,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Gunmen attacked a police station in the north.', [[]]],
     ['Smith attacked him with a knife.', [[]]],
     ['Russian artillery hammered the city overnight.', [[]]],
+    // Nor is a side coming close on the pitch a threat made; a threat of a shutdown is one.
+    ['Isak scored, and Arsenal rarely threatened an equaliser.', [[]]],
+    ['Trump threatened a shutdown.', [[['Trump', 'threatened']]]],
     ['Troops defended the town.', [[]]],
     ['Trump attacked Biden over the border.', [[['Trump', 'attacked']]]],
     ['He attacked China over trade.', [[['He', 'attacked']]]],
