@@ -836,6 +836,8 @@ export function firstSubject(tokens: ParsedToken[], limit: number): [number, num
 /** Participles placing unnamed people near what they know: "briefed on", "informed about", "involved in". */
 const BRIEFED = /^(?:briefed|informed|involved|consulted|knowledgeable)$/;
 const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplomats?|aides?|executives?|officers?)$/;
+/** A "who" clause telling what unnamed people know: "who have heard those discussions", "who were briefed on". */
+const KNOWING = /^(?:(?:have|had|were|was|has) )?(?:heard|seen|attended|been|reviewed|read|witnessed|know|knows)\b/;
 
 /** Participles that say who made or carried a document: "published in", "released by", "carried out by". */
 const MADE = new Set(DOCUMENT_MAKING);
@@ -953,6 +955,13 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     // ("the Intergovernmental Panel on Climate Change": "on" inside a body's name is no time.)
     // ("told the Mail on Sunday": nor is a masthead's.)
     const inName = t.lower === 'on' && i > first && /^\p{Lu}/u.test(tokens[i - 1].text) && ((isOrganisationHead(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !WEEKDAY_OR_DAY.test(tokens[i + 1].lower)) || mastheadSunday(tokens, i + 1));
+    // ("according to people who have heard those discussions": who unnamed people are is what they know, to the
+    // clause's end.)
+    if (t.lower === 'who' && last >= first && UNNAMED_PEOPLE.test(tokens[last].lower) && KNOWING.test(tokens.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) {
+      const end = tokens.findIndex((x, k) => k > i && /^[,.;:!?]$/.test(x.text));
+      if (end > 0 && end - first <= MAX_SOURCE_TOKENS) last = end - 1;
+      break;
+    }
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which' || (TIME_WORD.test(t.lower) && !inName && !mastheadSunday(tokens, i))) break;
     // "told The Times he was furious": a subject pronoun after the phrase opens the clause told.
     // ("cited whistleblower documents his office obtained": so does a possessive after its noun, opening a clause about it.)

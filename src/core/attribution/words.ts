@@ -72,8 +72,12 @@ export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean 
   return false;
 }
 
-/** What places unnamed people near a body: "sources close to the club", "a person familiar with the matter". */
-export const NEAR_BODY = '(?:close to|familiar with|near|inside|within|briefed on|with (?:direct |first-hand |firsthand |detailed )?knowledge of|involved in|aware of)';
+/**
+ * What places unnamed people near a body: "sources close to the club", "a person familiar with the matter", "people
+ * who have heard those discussions".
+ */
+export const NEAR_BODY =
+  '(?:close to|familiar with|near|inside|within|briefed on|with (?:direct |first-hand |firsthand |detailed )?knowledge of|involved in|aware of|who (?:have |had |were |was |has )?(?:heard|seen|attended|been briefed on|been told of|reviewed|read|witnessed|know|knows))';
 
 export const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
 export const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;

@@ -107,6 +107,9 @@ describe('phraseAfter', () => {
     ['Ageing speeds up, according to a study of more than 16,000 adults published on Monday.', 'to', 'a study of more than 16,000 adults'],
     ['Prices rose, according to a poll of at least 500 firms.', 'to', 'a poll of at least 500 firms'],
     ['An aide was charged, according to court documents unsealed on Thursday.', 'to', 'court documents'],
+    // What unnamed people know is who they are; another clause about them is not.
+    ['The plan stalled, according to two people who have heard the discussions.', 'to', 'two people who have heard the discussions'],
+    ['The plan stalled, according to two officials who declined to comment.', 'to', 'two officials'],
     // A possessive after the noun opens a clause about it.
     ['Jordan cited whistleblower documents his office obtained.', 'cited', 'whistleblower documents'],
     // A clause about the body after it is no apposition.

@@ -422,6 +422,8 @@ describe('classifySource', () => {
     // A party's members described, unnamed; the party itself speaks as a body.
     ['Senior Tories', { type: 'anonymous' }],
     ['Progressive Democrats', { type: 'anonymous' }],
+    // What unnamed people know places them, in a "who" clause too.
+    ['people who have heard those discussions', { type: 'anonymous' }],
     ['Liberal Democrats', { type: 'organisation', name: 'Liberal Democrats' }],
     ['The Tories', { type: 'organisation', name: 'Tories' }],
     // Media left unnamed are no outlet to follow; a named one is.
