@@ -632,8 +632,45 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     sorting, like "monetary"); "smart meters" and "online shopping" sort, a thing saved is an outcome told,
  *     and what can be done ("being able to spread") and how, mildly, after its verb ("spread easily",
  *     "listening intently") judge nothing (all were opinion cues).
+ * 41: Sentences: a lone capital after a word in lower case, before a word that opens a sentence, closes it
+ *     ("…wrote on X. He urged allies…" was one sentence, so the next was quoted as his post). Sources: force
+ *     used is no stance ("Russia attacked Ukraine", "Gunmen attacked a police station", "artillery hammered the
+ *     city", "Troops defended the town", "Arsenal rarely threatened an equaliser" were positions taken); a verb
+ *     of evidence in an aside cites its document ("…, official figures show, putting pressure on…" was
+ *     unsourced); what people were told in writing cites the writing ("Employees were told in an internal memo
+ *     that…"); an outlet a speaker said something on is cited ("said on BBC Radio 5 Live"), without the month
+ *     after it ("told Bloomberg News in January 2023" named an outlet with it); an apposition's noun after a
+ *     hyphenated word closes it ("The Syrian Observatory for Human Rights, a UK-based war monitor, said…" cited
+ *     no one); an aside on the name someone goes by is passed ("Al-Sharaa, previously known by his nom de
+ *     guerre Abu Mohammed al-Julani, said" cited "known" and a person "guerre…"); a possessive after a noun
+ *     ends its phrase ("cited whistleblower documents his office obtained" named an organisation so); unnamed
+ *     people placed by what they know are unnamed sources, clause and all ("according to people who have heard
+ *     those discussions" was a weasel). Nothing reported: a trait of mind ("a magistrate who suspects
+ *     everyone"), speech not made ("before claiming a discovery"), speech promised in what was said ("said she
+ *     would respond to the report in due course"), what is asked about ("asked whether Israel had agreed").
+ *     Kinds: a body's acronym opening a headline stays the body ("NTSB:" was a person "Ntsb"), a briefing's
+ *     "QUESTION:" is an unnamed reporter (a person "Question"); a party's members by wing are unnamed people
+ *     and "Liberal Democrats" the party (both were persons); a poll's maker is named without its month ("SSRS
+ *     in August"); a body's name keeps its hyphened Arabic article ("Hayat Tahrir al-Sham" was "Hayat Tahrir");
+ *     twelve more outlets are known (Al Arabiya, The Boston Globe, Meduza…). Names: a role a headline spells as
+ *     a name names no one ("Pilot reported…" made "the pilot" a person "Pilot"); a state is no company, nor a
+ *     sentence's opening adverb a firm ("Russia said… The company said", "Later, the company said"); letters
+ *     after a name keep its surname ("Mr Tomlinson" after "Hugh Tomlinson QC"); a surname is named as its full
+ *     name was cited, middle initial and all ("Kaplan" was "Lewis Kaplan", a second source beside "Lewis A.
+ *     Kaplan"); a surname that is a state's name is the person cited so ("Jordan said" after "Rep. Jim Jordan
+ *     told…" was the state); a name hyphenated to its particle is the full name holding it ("al-Sharaa" after
+ *     "Ahmed al-Sharaa"). Flags: success told and the second part of a hyphenated word after a name judge
+ *     nothing (seed 001's "succeeds" and "Western-backed" were opinion cues), nor does a state's listing
+ *     ("designated a terrorist organisation"); the writer's "I find it hypnotic", "What is certain is that…",
+ *     "Ministers should be bolder" and a judging adjective grading the noun that closes the clause ("are a
+ *     glorious bunch") are opinion (they flagged nothing), asking "So should you ditch your oats?" is not; "if
+ *     anything", the law's "probable cause" and what an act was for ("so fire trucks could pass") guess at
+ *     nothing; a cue's clause without "that" is its source's ("a majority of Americans believe Trump should
+ *     stand trial" flagged "should" as the writer's, and a copy's "U.S. News: China is prepared…" U.S. News's
+ *     words as the copier's opinion); a short first line under a section's label is the headline ("Opinion: The
+ *     Electoral College is broken. Here's how to fix it."), and a caption credited with "Pic:" is chrome.
  */
-export const ANALYSIS_VERSION = 40;
+export const ANALYSIS_VERSION = 41;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
