@@ -2,7 +2,7 @@ import type { ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -836,12 +836,12 @@ export function firstSubject(tokens: ParsedToken[], limit: number): [number, num
 /** Participles placing unnamed people near what they know: "briefed on", "informed about", "involved in". */
 const BRIEFED = /^(?:briefed|informed|involved|consulted|knowledgeable)$/;
 const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplomats?|aides?|executives?|officers?)$/;
-/** A "who" clause telling what unnamed people know: "who have heard those discussions", "who were briefed on". */
-const KNOWING = /^(?:(?:have|had|were|was|has) )?(?:heard|seen|attended|been|reviewed|read|witnessed|know|knows)\b/;
+const KNOWING = new RegExp(String.raw`^${KNOWING_CLAUSE}\b`);
 
 /** Participles that say who made or carried a document: "published in", "released by", "carried out by". */
 const MADE = new Set(DOCUMENT_MAKING);
-export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A month's name: "published in May" says when, not where. */
+export const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** How many tokens at `i` say who made the document before it ("published in", "carried out by"), or 0; not when ("published in May"). */
 function madeByAt(tokens: ParsedToken[], i: number): number {
@@ -872,8 +872,7 @@ function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
 }
 
 /** A month's name ("in January", "in May 2023"; not "Theresa May" alone). */
-const isMonthAt = (tokens: ParsedToken[], k: number) =>
-  /^(?:January|February|March|April|June|July|August|September|October|November|December)$/.test(tokens[k]?.text ?? '') || (tokens[k]?.text === 'May' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+const isMonthAt = (tokens: ParsedToken[], k: number) => MONTH.test(tokens[k]?.text ?? '') && (tokens[k].text !== 'May' || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {

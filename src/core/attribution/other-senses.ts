@@ -87,6 +87,7 @@ const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales
 /** What a person shows by how they act, not what they show to be true: "showed no emotion", "shows signs of strain". */
 const DISPLAYED = /^(?:emotions?|remorse|restraint|signs?|interest|courage|resilience|composure|patience|mercy|leadership|respect|contempt|disdain|compassion|form|promise|character|grit|flashes|glimpses?|mettle|solidarity|defiance|reluctance|willingness|eagerness|enthusiasm|hesitation|flexibility|skill|class)$/;
 
+/** Verbs of attack in words and the particles that make them force in motion: "slammed into", "ripped through". */
 const MOTION = new Map([
   ['slam', /^(?:into|onto|against|shut|down)$/],
   ['rip', /^(?:through|apart|off)$/],

@@ -8,7 +8,7 @@ import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
 import { isKnownPlace } from './place-names';
 import { alternation, withoutSentenceStop, wordTable } from '../text/patterns';
-import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD_WORD, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
+import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD_WORD, MONTH_NAMES, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
 import { isRelational } from '../classify/lexicon';
 
@@ -285,8 +285,9 @@ const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former
  */
 function withoutClient(maker: string): string {
   const madeFor = /^(.+?)\s+for\s+(.+)$/.exec(maker);
-  return madeFor && resolveKnownOutlet(madeFor[2]) ? madeFor[1] : maker.replace(/\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/, '');
+  return madeFor && resolveKnownOutlet(madeFor[2]) ? madeFor[1] : maker.replace(MADE_IN_MONTH, '');
 }
+const MADE_IN_MONTH = new RegExp(String.raw`\s+in\s+(?:${MONTH_NAMES})\b.*$`);
 
 /**
  * The body that made a document, named after "from" or "by": "Figures from the Office for National Statistics", "A

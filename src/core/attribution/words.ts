@@ -72,12 +72,17 @@ export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean 
   return false;
 }
 
+/** What a "who" clause says unnamed people know: "who have heard those discussions", "who were briefed on the talks". */
+export const KNOWING_CLAUSE = '(?:have |had |were |was |has )?(?:been )?(?:heard|seen|attended|briefed on|told of|reviewed|read|witnessed|know|knows)';
+
 /**
  * What places unnamed people near a body: "sources close to the club", "a person familiar with the matter", "people
  * who have heard those discussions".
  */
-export const NEAR_BODY =
-  '(?:close to|familiar with|near|inside|within|briefed on|with (?:direct |first-hand |firsthand |detailed )?knowledge of|involved in|aware of|who (?:have |had |were |was |has )?(?:heard|seen|attended|been briefed on|been told of|reviewed|read|witnessed|know|knows))';
+export const NEAR_BODY = `(?:close to|familiar with|near|inside|within|briefed on|with (?:direct |first-hand |firsthand |detailed )?knowledge of|involved in|aware of|who ${KNOWING_CLAUSE})`;
+
+/** The months by their full names ("May" also a name: its readers check what follows). */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 export const WEEKDAY_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
 export const TIME_UNIT = /^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;

@@ -266,7 +266,6 @@ const isDegreeAdverb = (t: ParsedToken, next: ParsedToken | undefined) => /ly$/.
 
 const HEDGING_ADVERB_PATTERN = new RegExp(`\\b(?:${alternation(HEDGING_ADVERBS)})\\b`, 'i');
 
-
 /** "could not be reached", "couldn't attend": a past inability, not a guess. */
 const isPastInability = (s: ParsedSentence, k: number) => s.tokens[k].lower === 'could' && /^(?:not|n't|n’t)$/.test(s.tokens[k + 1]?.lower ?? '');
 
