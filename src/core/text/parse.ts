@@ -13,6 +13,10 @@ export interface ParsedToken {
   end: number;
 }
 
+/** Whether the token at `h` is a hyphen joining the words either side of it ("so-called", "Western-backed"), not a dash. */
+export const isJoiningHyphen = (tokens: { text: string; start: number; end: number }[], h: number): boolean =>
+  tokens[h]?.text === '-' && tokens[h - 1]?.end === tokens[h].start && tokens[h + 1]?.start === tokens[h].end;
+
 export interface ParsedSentence {
   index: number;
   start: number;
