@@ -13,7 +13,7 @@ import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, NOMINAL, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, TIME_UNIT, viewsAs, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, nounClauseAt, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, TIME_UNIT, viewsAs, WEEKDAY_OR_DAY, word } from './words';
 import { depictionBy } from './depictions';
 import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -419,14 +419,6 @@ function clauseVerbAt(t: ParsedToken[], k: number): boolean {
 
 /** Verbs of finding out and telling what was found, which take a clause without "that": "revealed the couple had split", "suggests Labour will win". */
 const DISCLOSING = new Set(['reveal', 'find', 'show', 'learn', 'discover', 'disclose', 'confirm', 'report', 'suggest', 'indicate']);
-
-/** Whether a clause opens at `k`: a short noun phrase, then its finite verb ("the couple had split", "Smith was"). */
-function nounClauseAt(t: ParsedToken[], k: number): boolean {
-  let i = k;
-  while (i < k + 4 && NOMINAL.has(t[i]?.pos ?? '')) i++;
-  const verb = t[i];
-  return i > k && ['NOUN', 'PROPN'].includes(t[i - 1].pos) && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
-}
 
 /** What is said, as a passive's subject: "The claim was made by…". */
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'suggestion', 'remark', 'comment', 'statement', 'threat', 'promise', 'pledge', 'prediction', 'charge', 'assertion', 'complaint', 'warning', 'criticism', 'question', 'concern']);

@@ -60,6 +60,20 @@ export function endsAtComma(tokens: ParsedToken[], i: number): boolean {
   return tokens[i]?.text === ',' || (QUOTE_MARK.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',');
 }
 
+/** A clause's finite verb: an auxiliary or an inflected verb not in -ing ("had", "was", "rose"; not "rise", "rising"). */
+export const isInflectedVerb = (verb: ParsedToken | undefined): boolean =>
+  !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
+
+/**
+ * Whether a clause opens at `k`: a noun phrase of up to `reach` words, then its finite verb ("the couple had split",
+ * "Smith was").
+ */
+export function nounClauseAt(t: ParsedToken[], k: number, reach = 4): boolean {
+  let i = k;
+  while (i < k + reach && NOMINAL.has(t[i]?.pos ?? '')) i++;
+  return i > k && ['NOUN', 'PROPN'].includes(t[i - 1].pos) && isInflectedVerb(t[i]);
+}
+
 /** An auxiliary (a clause's finite verb: "was cancelled", "will go ahead") from `from` on, before a comma, a conjunction or a new subject. */
 export function clauseVerbFollows(tokens: ParsedToken[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {

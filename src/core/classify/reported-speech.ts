@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../attribution/quotes';
 import { DEPICTIONS, JUDGING_VERBS, STRONG_CUES } from '../attribution/cues';
 import { baseForms } from '../attribution/retag-verbs';
 import type { Attribution } from '../attribution/types';
-import { isWriterOrReader, viewsAs } from '../attribution/words';
+import { isInflectedVerb, isWriterOrReader, nounClauseAt, viewsAs } from '../attribution/words';
 import type { ParsedSentence, ParsedToken } from '../text/parse';
 import { wordTable } from '../text/patterns';
 
@@ -29,14 +29,8 @@ const reportsSpeech = (s: ParsedSentence, a: Attribution) =>
  * A clause without "that" right after the cue, its subject and a finite verb: "believe Trump should stand trial",
  * "fear the talks will fail" (not a stance's object: "wants Trump to resign", "backs the plan").
  */
-function clauseFollows(tokens: ParsedToken[], from: number): boolean {
-  if (from < 0) return false;
-  let head = from;
-  while (['DET', 'ADJ', 'NUM'].includes(tokens[head]?.pos ?? '')) head++;
-  while (['NOUN', 'PROPN'].includes(tokens[head]?.pos ?? '') && ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? '')) head++;
-  const [subject, verb] = [tokens[head], tokens[head + 1]];
-  return ['NOUN', 'PROPN', 'PRON'].includes(subject?.pos ?? '') && (verb?.pos === 'AUX' || (verb?.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
-}
+const clauseFollows = (tokens: ParsedToken[], from: number) =>
+  from >= 0 && ((tokens[from].pos === 'PRON' && isInflectedVerb(tokens[from + 1])) || nounClauseAt(tokens, from, tokens.length));
 
 /** Verbs that make something out to be what follows "as": "condemned the move as illegal", "painted Trump as…". */
 const AS_JUDGED = new Set([...DEPICTIONS, ...JUDGING_VERBS, 'describe', 'see', 'view', 'regard']);
