@@ -184,13 +184,13 @@ const nameThenVerb = (t: ParsedToken[], i: number) => {
 const TALKING = new Set(['speaking', 'talking', 'spoke', 'talked']);
 /** Verbs of telling whose hearer follows "to": "revealed to The Sun", "confirmed to Reuters", "said to CNN". */
 const SAID_TO = new Set(['say', 'reveal', 'confirm', 'explain', 'admit', 'describe', 'complain', 'insist']);
+/** A paper told something, by its masthead's word alone: "told the Echo", "told the Star". */
+const MASTHEAD_MENTION = new RegExp(`^the ${MASTHEAD_WORD}$`);
+
 /**
  * How an outlet gathers views and papers it reports: "analysts polled by Reuters", "economists surveyed by
  * Bloomberg", "emails reviewed by The Washington Post", "records obtained by ProPublica", "data compiled by Bloomberg".
  */
-/** A paper told something, by its masthead's word alone: "told the Echo", "told the Star". */
-const MASTHEAD_MENTION = new RegExp(`^the ${MASTHEAD_WORD}$`);
-
 const OUTLET_ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked', 'reviewed', 'obtained', 'seen', 'viewed', 'examined', 'compiled', 'analysed', 'analyzed', 'gathered', 'collected']);
 
 /** Of those, the ways a data firm gathers forecasts and figures as an outlet does. */

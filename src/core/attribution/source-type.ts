@@ -283,7 +283,7 @@ const POST_MODIFIER = new RegExp(String.raw`^(?:Regional|Local|Provincial|Former
  * A maker's name without the outlet it made the document for, "YouGov for The Times", "Ipsos for the BBC", or the month
  * it made it in, "SSRS in August".
  */
-function withoutClient(maker: string): string {
+function bareMaker(maker: string): string {
   const madeFor = /^(.+?)\s+for\s+(.+)$/.exec(maker);
   return madeFor && resolveKnownOutlet(madeFor[2]) ? madeFor[1] : maker.replace(MADE_IN_MONTH, '');
 }
@@ -297,7 +297,7 @@ const MADE_IN_MONTH = new RegExp(String.raw`\s+in\s+(?:${MONTH_NAMES})\b.*$`);
 function makerOf(phrase: string): { organisation?: string } {
   const named = /\s(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)$/u.exec(phrase)?.[1];
   if (!named) return {};
-  const maker = withoutClient(named);
+  const maker = bareMaker(named);
   const reading = classifySource(maker);
   if (reading.type === 'organisation' || reading.type === 'outlet') return { organisation: reading.name ?? maker };
   // (An acronym no list knows is a body too: "the G7".)
@@ -752,7 +752,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (opening && DOCUMENT.test(opening[1]) && !RELEASE_OF.test(bare)) return { type: 'document', ...makerOf(bare) };
   // "a study published in The Lancet", "research conducted by the Center for…": the document, and who made it.
   const made = MADE_DOCUMENT.exec(bare);
-  if (made && isDocumentWord(made[1])) return { type: 'document', organisation: withoutClient(made[2]) };
+  if (made && isDocumentWord(made[1])) return { type: 'document', organisation: bareMaker(made[2]) };
   // ("lead author Dr Melody Ding of the University of Sydney": a person of the body, past their trade in lower case.)
   const trade = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(head)?.[0];
   const pastTrade = trade && isTrade(trade.trim().split(/\s+/).pop()!) ? head.slice(trade.length) : head;
