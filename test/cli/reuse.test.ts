@@ -77,3 +77,12 @@ describe('provenance reuse on a folder that holds its own notes', () => {
     ]);
   });
 });
+
+describe('provenance reuse at start-up', () => {
+  it('does not load the language model, which only analysis needs', () => {
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const script = "require('./src/cli/reuse.ts'); console.log(Object.keys(require.cache).some((f) => f.includes('wink-eng-lite-web-model')))";
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(run.stdout.trim()).toBe('false');
+  });
+});

@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { Model } from 'wink-eng-lite-web-model';
 import { isTitle } from './sentences';
 
 /** A token with its part of speech and lemma; `start`/`end` index the whole text. */
@@ -28,8 +28,10 @@ export interface ParsedSentence {
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
+// The model is required on first parse, not on import: its 200 ms load would otherwise fall on every command that
+// imports a helper from here and never parses (`provenance reuse`).
 function getNlp() {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(require('wink-eng-lite-web-model') as Model, ['sbd', 'pos']);
   return nlp;
 }
 
