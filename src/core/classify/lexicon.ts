@@ -293,6 +293,12 @@ const isNeutralUse = (word: { lower: string }, next: { lower: string; lemma: str
   // ("a foul on Saka", "fouled Rice", "no suspicion of foul play"; "a foul smell" is described.)
   (/^foul(?:s|ed)?$/.test(word.lower) && (next?.pos !== 'NOUN' || next.lower === 'play'));
 
+/** Adjectives that give a size after its measure: "10 feet tall", "5.6mm thick", "a mile long". */
+const DIMENSIONS = /^(?:tall|high|wide|broad|long|deep|thick|old|heavy)$/;
+/** "10 feet tall", "two metres wide", "a mile long": a size measured, not judged ("a tall order", "a long shot" judge). */
+const isMeasuredSize = (tokens: { lower: string; pos?: string }[], k: number): boolean =>
+  DIMENSIONS.test(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN' && (tokens[k - 2]?.pos === 'NUM' || /^(?:a|an|one)$/.test(tokens[k - 2]?.lower ?? ''));
+
 /** "the margin of error", "a sampling error": a statistician's term for uncertainty, no one's mistake judged. */
 const isStatisticalError = (tokens: { lower: string }[], k: number): boolean =>
   tokens[k].lower === 'error' && ((tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'margin') || /^(?:standard|sampling|measurement|rounding)$/.test(tokens[k - 1]?.lower ?? ''));
@@ -332,8 +338,8 @@ const isDesignation = (tokens: { lower: string }[], k: number): boolean => {
 const DESIGNATING = /^(?:designated|designates|designate|proscribed|proscribes|blacklisted|listed|lists)$/;
 
 /**
- * Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record measured,
- * the agent compound it closes, a state's listing it names.
+ * Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record or a size
+ * measured, the agent compound it closes, a state's listing it names.
  */
 export const judgesNothingAt = (tokens: { text: string; start: number; end: number; lower: string; lemma: string; pos?: string }[], k: number): boolean =>
-  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k) || isAgentCompoundTail(tokens, k) || isDesignation(tokens, k);
+  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k) || isMeasuredSize(tokens, k) || isAgentCompoundTail(tokens, k) || isDesignation(tokens, k);

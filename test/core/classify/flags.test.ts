@@ -384,6 +384,9 @@ describe('the opinion flag', () => {
     ['It was their worst result in history.', null],
     ['It was the worst drought in 40 years.', null],
     ['This is the worst government ever.', ['worst']],
+    // A size after its measure is told, not judged.
+    ['The wall is 10 feet tall and two metres wide.', null],
+    ['The bridge is a mile long and the queue is painfully long.', ['painfully', 'long']],
     // "Great" of size praises nothing.
     ['Russia and Iran will lead a great army against Israel.', null],
     ['It was a great idea.', ['great']],
