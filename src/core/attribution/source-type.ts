@@ -832,13 +832,16 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (name && !ANONYMOUS.test(name)) {
     // Where someone is from is their body, not their role: "Det Insp Laura Bennett, of Avon and Somerset Police".
     // ("Judge Peter Blair KC": honours after the name are neither name nor role.)
-    // ("Lead author Prof James Ellery", "lead author Professor Paul Roderick": "Prof" is the role only when nothing else is.)
-    const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s*|\s*\b(?:KC|QC|OBE|MBE|CBE|PhD)\b|(?<=\S)\s+(?:Prof\.?|Professor)(?=\s*$)/g, '');
+    // ("Lead author Prof James Ellery", "lead author Professor Paul Roderick", "Finance chief Cllr Tony Dyer": "Prof" and
+    // "Cllr" are the role only when nothing else is.)
+    const beside = head.replace(name, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s*|\s*\b(?:KC|QC|OBE|MBE|CBE|PhD)\b|(?<=\S)\s+(?:Prof\.?|Professor|Cllr\.?|Councillor)(?=\s*$)/g, '');
     // ("Unite general secretary Sharon Graham, a frequent critic of the leadership": the post before the name, not a
     // stance told of them after it.)
     const given = apposition && !(STANCE_TOLD.test(apposition) && beside.trim()) ? apposition : beside.trim();
     // ("Prof Jane Ellis at the Institute of Cancer Research": a title kept as the role, the body after it.)
-    const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(.+)$/i).exec(given)?.[1];
+    // ("Apple's senior vice president of hardware engineering John Ternus": what a post is of, in lower case, is its
+    // portfolio, part of the role; case-sensitive, as /iu would read \p{Ll} as any letter.)
+    const from = (apposition ? /^(?:of|from|at)\s+(?:the\s+)?(.+)$/i : /(?:^|\s)(?:[Oo]f|[Ff]rom|[Aa]t)\s+(?:[Tt]he\s+)?(?!\p{Ll})(.+)$/u).exec(given)?.[1];
     const role = (from ? beside.replace(/(?:^|\s+)(?:of|from|at)\s.*$/i, '').trim() : given) || undefined;
     // ("Dr. Anne Murray of the University of Minnesota, a co-author": the body before the apposition.)
     const fromHead = apposition ? /(?:^|\s)(?:of|from|at)\s+(?:the\s+)?(\p{Lu}.+)$/iu.exec(beside.trim())?.[1] : undefined;

@@ -174,6 +174,8 @@ describe('classifySource', () => {
     ['Dr Smith of the University of Leeds', { type: 'person', name: 'Smith', organisation: 'University of Leeds' }],
     ['Prof Jane Ellis at the Institute of Cancer Research', { type: 'person', name: 'Jane Ellis', role: 'Prof', organisation: 'Institute of Cancer Research' }],
     ['Lead author Prof James Ellery', { type: 'person', name: 'James Ellery', role: 'Lead author' }],
+    ['Finance chief Cllr Tony Dyer', { type: 'person', name: 'Tony Dyer', role: 'Finance chief' }],
+    ['Cllr Tony Dyer', { type: 'person', name: 'Tony Dyer', role: 'Cllr' }],
     ['lead author Professor Paul Roderick', { type: 'person', name: 'Paul Roderick', role: 'lead author' }],
     // A post of a body named in the possessive; a person's possessive names no body.
     ["Barclays' chief economist", { type: 'person', role: 'chief economist', organisation: 'Barclays' }],
@@ -579,6 +581,8 @@ describe('classifySource', () => {
     ['experts from Harvard University', { type: 'anonymous', organisation: 'Harvard University' }],
     // A role, then the name in apposition.
     ["Tesla's head of vehicle engineering, Lars Moravy", { type: 'person', name: 'Lars Moravy', role: "Tesla's head of vehicle engineering", organisation: 'Tesla' }],
+    // What a post is of, in lower case, is its portfolio, not its body.
+    ["Apple's senior vice president of hardware engineering John Ternus", { type: 'person', name: 'John Ternus', role: "Apple's senior vice president of hardware engineering", organisation: 'Apple' }],
     ['A senior analyst at RAND, Derek Grossman', { type: 'person', name: 'Derek Grossman', organisation: 'RAND' }],
     ['Her neighbour, Gareth Evans', { type: 'person', name: 'Gareth Evans', role: 'neighbour' }],
     // British police and council titles, abbreviated without stops.
