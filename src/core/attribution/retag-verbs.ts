@@ -365,6 +365,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.lower === 'informed' && t.pos === 'ADJ' && (named[k - 1]?.pos === 'NOUN' || named[k - 1]?.pos === 'PROPN') && (/^[.,]$/.test(named[k + 1]?.text ?? '.') || named[k + 1]?.lower === 'that')) return { ...t, pos: 'VERB', lemma: 'inform' };
     // ("One fumed: '…'": a past form right before a colon and a quote introduces it, whatever the tagger made of it.)
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && named[k + 1]?.text === ':' && QUOTE_MARK.test(named[k + 2]?.text ?? '')) return { ...t, pos: 'VERB' };
+    // ("Hegseth shot back that…": a retort the tagger read as a noun after a name.)
+    if (t.lower === 'shot' && t.pos === 'NOUN' && named[k + 1]?.lower === 'back' && ['PROPN', 'PRON'].includes(named[k - 1]?.pos ?? '')) return { ...t, pos: 'VERB', lemma: 'shoot' };
     // "as the prophet Ezekiel foretold": a past form the model does not know.
     if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };
     // "One minister texted:": a verb's form the model left unlemmatised, whose base is a cue.
