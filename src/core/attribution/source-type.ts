@@ -504,9 +504,13 @@ export const isNamedStorm = (text: string) => /^(?:Hurricane|Typhoon|Cyclone|(?:
 /** What a club adds to its home's name: a plural that names no one ("Cowboys", "Bulls", not "Roberts"), or a football club's word. */
 const CLUB_NAME = /^(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+s|United|City|Rovers|Athletic|Wanderers|Albion|County|Town|FC)$/u;
 
-/** A club named by its home, then its own name: "Dallas Cowboys", "New York Yankees", "Manchester United". */
+/**
+ * A club named by its home, then its own name: "Dallas Cowboys", "New York Yankees", "Manchester United"; or by its
+ * own name, no one's given name, then its home: "Atletico Madrid", "Bayern Munich", "Inter Milan".
+ */
 export function isClubOfPlace(name: string): boolean {
   const words = name.split(' ');
+  if (words.length === 2 && isKnownPlace(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && sexOfGivenName(words[0]) === 'unknown' && !isKnownPersonName(words[0]) && !isTitleOrParty(words[0])) return true;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const rest = words.slice(n).join(' ');
     if (isKnownPlace(words.slice(0, n).join(' ')) && CLUB_NAME.test(rest) && !isKnownPersonName(words[words.length - 1])) return true;
