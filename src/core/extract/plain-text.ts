@@ -206,9 +206,18 @@ function readPlainText(text: string): ExtractedArticle {
       const [next, nextButOne] = lines.slice(i + 1, i + 6).filter((l) => !isChromeLine(l.text)).map((l) => l.text.trim());
       // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service"; or under
       // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
-      const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? resolveKnownOutlet(nextButOne) : null;
+      // (A paper's masthead too: "Adam Postans⏎Bristol Post".)
+      const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? (resolveKnownOutlet(nextButOne) ?? (MEDIA_NAME.test(nextButOne) ? { name: nextButOne } : null)) : null;
       // (Or their post under it, as the BBC prints them: "Nick Triggle⏎Health correspondent".)
       if (signed || (!under && !byline && next && nextButOne && isNameAlone(next) && POST_ALONE.test(nextButOne))) byline = bylineLine = next;
+      // (Or the masthead over the name and the post: "Bristol Post⏎Adam Postans, Local Democracy Reporter".)
+      const namePost = !under && !byline && next && nextButOne && (resolveKnownOutlet(next) || MEDIA_NAME.test(next)) ? /^([^,]+),\s*(.+)$/.exec(nextButOne) : null;
+      const writer = namePost && isNameAlone(namePost[1]) && POST_ALONE.test(namePost[2]) ? namePost[1] : null;
+      if (writer) {
+        byline = writer;
+        bylineLine = nextButOne;
+      }
+      const mastheadOverName = writer ? { name: outletName(next!) } : null;
       // (Or where they filed from, over the date, as the FT prints them: "Delphine Strauss in London⏎Published 15 October 2026".)
       const filedFrom = !under && !byline && next && nextButOne ? FILED_FROM.exec(next)?.[1] : undefined;
       if (filedFrom && isNameAlone(filedFrom) && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && classifySource(filedFrom).type === 'person') {
@@ -220,7 +229,7 @@ function readPlainText(text: string): ExtractedArticle {
       // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the
       // date, where the byline would stand; not an issuer's over "Press release, 3 March 2026".)
       const overDate = !under && !byline && next && nextButOne && isNameOverDate(next, nextButOne) && (['organisation', 'outlet'].includes(classifySource(next).type) || isMediaName(next)) ? { name: outletName(next) } : null;
-      const named = signed ?? between ?? overDate ?? (!under && !outlet && next ? knownWire(next) : null);
+      const named = signed ?? mastheadOverName ?? between ?? overDate ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;
         outletBasis = 'byline';

@@ -158,6 +158,15 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.byline, a.outlet, a.outletBasis]).toEqual([byline, outlet, 'byline']);
   });
 
+  it.each([
+    // A paper's masthead under the writer's name alone, or over the name and the post.
+    ['Council tax to rise\nAdam Postans\nBristol Post\n20 February 2025\n\nCouncil tax will go up.'],
+    ['Council tax to rise\nBristol Post\nAdam Postans, Local Democracy Reporter\n20 February 2025\n\nCouncil tax will go up.'],
+  ])('when the writer and the masthead stand under the headline without "By" (%j), reads both', (text) => {
+    const a = extractPlainText(text);
+    expect([a.byline, a.outlet, a.title]).toEqual(['Adam Postans', 'Bristol Post', 'Council tax to rise']);
+  });
+
   it('when the line under the byline prints the outlet and the date, reads them, and the post after the name is no part of it', () => {
     const a = extractPlainText('Minister resigns over expenses row\n\nBy Jane Doe, Political Correspondent\nThe Herald Tribune | 12 March 2025, 10:42 GMT\n\nThe minister resigned on Tuesday.');
     expect([a.byline, a.outlet, a.date.date, a.title]).toEqual(['Jane Doe', 'The Herald Tribune', '2025-03-12', 'Minister resigns over expenses row']);
