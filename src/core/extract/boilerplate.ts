@@ -10,6 +10,8 @@ const CHROME_LINE: RegExp[] = [
   /^(?:read more|read next|continue reading|see also|share(?: this)?(?: article)?|save|advertisement|subscribe(?: now)?|sign up|comments?|print|email|tweet|follow us|skip to (?:main )?content)\.?:?$/i,
   // A site's menu pasted on one line: "Home News Sport Weather iPlayer".
   /^(?:(?:home|news|sport|sports|weather|iplayer|sounds|bitesize|culture|travel|world|politics|business|opinion|tech|technology|science|health|entertainment|lifestyle|video|live|more|menu|search)\s*){3,}$/i,
+  // A breadcrumb trail: "Home > World > Middle East", "News › UK".
+  /^(?:[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2} ?[>›»] ?)+[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u,
   // A page's buttons and labels: "Listen to this article", "5 min read", "Copy link", "Most viewed", "Story continues below advertisement".
   /^(?:listen to (?:this )?article(?:\s+\d+ min(?:ute)?s?)?|\d{1,2} min(?:ute)?s? read|copy link|reuse this content|most (?:viewed|read|popular)|join the conversation|download (?:the|our) app|sign up for free|click here to subscribe|story continues (?:below|after) (?:this )?(?:advertisement|ad))\.?$/i,
   // A paywall: "Subscribe to continue reading.", "Already a subscriber? Log in".

@@ -45,6 +45,9 @@ describe('isChromeLine', () => {
     // A site's menu, share buttons, the time the page was loaded and a picture's labels.
     ['Skip to content', true],
     ['Home News Sport Weather iPlayer', true],
+    ['Home > World > Middle East', true],
+    ['News › UK', true],
+    ['Profits > expectations as sales soar at Tesco', false],
     ['10 hours ago', true],
     ['Image caption,', true],
     ['More on this story', true],
