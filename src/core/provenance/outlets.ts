@@ -20,7 +20,7 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   // (Not "PA" alone: Pennsylvania's and a personal assistant's initials too.)
   { name: 'PA Media', aliases: ['Press Association', 'the Press Association', 'PA news agency', 'the PA news agency', 'PA Media Group'], kind: 'agency' },
   { name: 'Local Democracy Reporting Service', aliases: ['LDRS', 'the Local Democracy Reporting Service'], kind: 'agency' },
-  { name: 'Daily Mail', aliases: ['The Daily Mail', 'The Mail', 'Mail Online', 'MailOnline', 'The Mail on Sunday', 'Mail on Sunday', 'Sportsmail', 'dailymail.co.uk'], domain: 'dailymail.co.uk', kind: 'news' },
+  { name: 'Daily Mail', aliases: ['The Daily Mail', 'The Mail', 'Mail Online', 'MailOnline', 'The Mail on Sunday', 'Mail on Sunday', 'Sportsmail', 'dailymail.co.uk', 'DailyMail.com'], domain: 'dailymail.co.uk', kind: 'news' },
   { name: 'Voice of America', aliases: ['VOA', 'VOA News', 'voanews.com'], domain: 'voanews.com', kind: 'news' },
   { name: 'Foreign Policy', aliases: ['foreignpolicy.com'], domain: 'foreignpolicy.com', kind: 'news' },
   { name: 'The New York Times', aliases: ['New York Times', 'NYT', 'nytimes.com'], domain: 'nytimes.com', kind: 'news' },

@@ -152,6 +152,7 @@ describe('extractPlainText on the seed articles', () => {
   it.each([
     ['By JOHN SMITH FOR MAILONLINE', 'John Smith', 'Daily Mail'],
     ['By Sarah Packer, Showbiz Editor For Mailonline', 'Sarah Packer', 'Daily Mail'],
+    ['By James Reynolds For Dailymail.Com', 'James Reynolds', 'Daily Mail'],
     ['By Jane Doe for the Guardian', 'Jane Doe', 'The Guardian'],
   ])('when the byline %j names the paper written for, reads the writer %j and the outlet %j', (line, byline, outlet) => {
     const a = extractPlainText(`Residents slam council over bus lane\n\n${line}\n\nThe council said on Monday that it would cut the bus service by half next year.`);

@@ -11,6 +11,7 @@ describe('resolveKnownOutlet', () => {
     ['The Huffington Post', 'HuffPost'],
     ['Sky Sports', 'Sky Sports'],
     ['Sportsmail', 'Daily Mail'],
+    ['DailyMail.com', 'Daily Mail'],
     ['9to5Mac', '9to5Mac'],
     ['The Times', 'The Times'],
     // Outlets of the Middle East, Russia and US cities that news quotes.
