@@ -874,6 +874,25 @@ function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
 const isMonthAt = (tokens: ParsedToken[], k: number) => MONTH.test(tokens[k]?.text ?? '') && (tokens[k].text !== 'May' || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
 
 /** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
+const isModifier = (t: ParsedToken | undefined) => t?.pos === 'ADJ' || (t?.pos === 'PROPN' && !/\s/.test(t.text));
+/**
+ * Where the words after "and" start, when the comma at `comma` goes on a list of modifiers of one noun ("US, European and
+ * Russian officials"); else -1.
+ */
+function modifierListEnd(tokens: ParsedToken[], comma: number): number {
+  // (After a name, only names of peoples and places go on it: "according to the ONS, rich and poor households…" ends.)
+  const named = tokens[comma - 1]?.pos === 'PROPN';
+  const listed = (t: ParsedToken | undefined) => isModifier(t) && (!named || /^\p{Lu}/u.test(t!.text));
+  if (!listed(tokens[comma - 1])) return -1;
+  let i = comma;
+  while (tokens[i]?.text === ',' && listed(tokens[i + 1])) i += 2;
+  if (tokens[i]?.text === ',') i++;
+  if (!/^(?:and|or)$/.test(tokens[i]?.lower ?? '')) return -1;
+  let j = i + 1;
+  while (listed(tokens[j])) j++;
+  return j > i + 1 && tokens[j]?.pos === 'NOUN' ? i + 1 : -1;
+}
+
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;
@@ -930,6 +949,12 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     }
     // ("said Mao Ning, spokesperson for the Chinese Foreign Ministry, at a regular press briefing": where it was said.)
     if (t.text === ',' && /^(?:at|during|in|on)$/.test(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 7).some((x) => SPOKEN_IN.test(x.lower))) break;
+    // ("citing current and former US, European and Russian officials": a list of modifiers of the one noun runs on.)
+    const listed = t.text === ',' && i > first ? modifierListEnd(tokens, i) : -1;
+    if (listed > 0) {
+      i = listed;
+      continue;
+    }
     if (t.text === ',') {
       const next = tokens[i + 1];
       // (", whose associate medical director…" opens a clause about the body, no apposition.)
