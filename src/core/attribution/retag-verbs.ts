@@ -365,6 +365,13 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.lower === 'informed' && t.pos === 'ADJ' && (named[k - 1]?.pos === 'NOUN' || named[k - 1]?.pos === 'PROPN') && (/^[.,]$/.test(named[k + 1]?.text ?? '.') || named[k + 1]?.lower === 'that')) return { ...t, pos: 'VERB', lemma: 'inform' };
     // ("One fumed: '…'": a past form right before a colon and a quote introduces it, whatever the tagger made of it.)
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && named[k + 1]?.text === ':' && QUOTE_MARK.test(named[k + 2]?.text ?? '')) return { ...t, pos: 'VERB' };
+    // ("Critics have long accused Musk of…": "long" in a perfect tense is the adverb, and the past form after it the verb,
+    // where the tagger read an adjective and a noun.)
+    if (HAVE.has(named[k - 1]?.lower ?? '') && t.lower === 'long' && t.pos === 'ADJ' && /ed$/.test(named[k + 1]?.lower ?? '')) return { ...t, pos: 'ADV' };
+    if (t.pos !== 'VERB' && /ed$/.test(t.lower) && named[k - 1]?.lower === 'long' && HAVE.has(named[k - 2]?.lower ?? '')) {
+      const base = baseForms(t.lower).find((l) => isListedCue(l) || verbClass(l));
+      if (base) return { ...t, pos: 'VERB', lemma: base };
+    }
     // ("Hegseth shot back that…": a retort the tagger read as a noun after a name.)
     if (t.lower === 'shot' && t.pos === 'NOUN' && named[k + 1]?.lower === 'back' && ['PROPN', 'PRON'].includes(named[k - 1]?.pos ?? '')) return { ...t, pos: 'VERB', lemma: 'shoot' };
     // "as the prophet Ezekiel foretold": a past form the model does not know.

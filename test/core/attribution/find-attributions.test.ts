@@ -992,6 +992,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Zuckerberg fired back hours later in a post on Threads: "At least our servers work."', [[['Zuckerberg', 'fired back']]]],
     ['Starmer hit back at Badenoch over the claims.', [[['Starmer', 'hit back']]]],
     ['"Nonsense," he shot back.', [[['he', 'shot back']]]],
+    // A perfect tense past "long", where the tagger reads an adjective and a noun.
+    ['Critics have long accused Musk of parroting Kremlin talking points.', [[['Critics', 'have long accused']]]],
     // (After a name, where the tagger reads "shot" as a noun; the verb joined to it has the same subject.)
     ['Hegseth shot back that the chat was harmless and accused the press of a hoax.', [[['Hegseth', 'shot back'], ['Hegseth', 'accused']]]],
     // A past tense the tagger read as an adjective, after a name, closing the sentence a quote opens, tags it.
