@@ -420,8 +420,9 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   // ("Baxter said" after "Tom Baxter, a farmer, said": a firm's name is his surname in an article that names him.)
   const single = sentences
     .flatMap((s) => s.attributions)
-    // (Or a state's: "Jordan said" after "Rep. Jim Jordan told…" is him, when he is the one cited by that name.)
-    .filter((a) => a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name) && (a.sourceType === 'person' || (a.sourceType === 'organisation' && (isKnownOrganisation(a.name) || isStateName(a.name)))));
+    // (Or a state's: "Jordan said" after "Rep. Jim Jordan told…" is him, when he is the one cited by that name; or a
+    // name read as a firm's beside one: "Neither Musk nor SpaceX responded" after "Elon Musk…".)
+    .filter((a) => a.name && /^\p{Lu}[\p{L}'’-]+$/u.test(a.name) && (a.sourceType === 'person' || (a.sourceType === 'organisation' && (isKnownOrganisation(a.name) || isStateName(a.name) || classifySource(a.name).type === 'person'))));
   if (!single.length) return;
   // One pass over the text: each capitalised run's last word, with the given names before it (for the surnames cited alone).
   const surnames = new Set(single.map((a) => a.name!));
