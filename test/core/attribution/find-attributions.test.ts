@@ -992,6 +992,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Zuckerberg fired back hours later in a post on Threads: "At least our servers work."', [[['Zuckerberg', 'fired back']]]],
     ['Starmer hit back at Badenoch over the claims.', [[['Starmer', 'hit back']]]],
     ['"Nonsense," he shot back.', [[['he', 'shot back']]]],
+    // Something learned follows, or the words before it were; what was learned from is no report.
+    ['The minister will resign, the BBC has learned.', [[['the BBC', 'has learned']]]],
+    ['Reuters has learned of a plan to cut jobs.', [[['Reuters', 'has learned']]]],
+    ['I am struck by how little it has learned.', [[]]],
     // A perfect tense past "long", where the tagger reads an adjective and a noun.
     ['Critics have long accused Musk of parroting Kremlin talking points.', [[['Critics', 'have long accused']]]],
     // (After a name, where the tagger reads "shot" as a noun; the verb joined to it has the same subject.)
