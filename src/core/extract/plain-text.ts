@@ -94,8 +94,9 @@ const WRITERS_POST = new RegExp(String.raw`,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:
 
 /** The outlet a line alone under the byline names: a known one, with the place filed from or a desk after it, or a masthead. */
 function outletUnderByline(line: string): { name: string } | null {
-  // ("Chief football writer, BBC Sport": or after the writer's post.)
-  const afterPost = /,\s*([^,]+)$/.exec(line)?.[1];
+  // ("Chief football writer, BBC Sport": or after the writer's post; "…, BBC Sport at the Emirates Stadium": without where
+  // it was filed from.)
+  const afterPost = /,\s*([^,]+)$/.exec(line)?.[1].replace(/\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   return knownOutletOrDesk(line) ?? resolveKnownOutlet(line.split(',')[0]) ?? (afterPost ? knownOutletOrDesk(afterPost) : null) ?? (MASTHEAD_LINE.test(line) ? { name: line } : null);
 }
 

@@ -233,6 +233,7 @@ describe('extractPlainText on the seed articles', () => {
     ['By Simon King\nBBC Weather', 'BBC'],
     ['By Shayan Sardarizadeh\nBBC Verify', 'BBC'],
     ['By Phil McNulty\nChief football writer, BBC Sport', 'BBC Sport'],
+    ['By Phil McNulty\nChief football writer, BBC Sport at the Emirates Stadium', 'BBC Sport'],
     ['By Jane Doe\nReuters Fact Check', 'Reuters'],
     ['By Helen Pidd\nManchester Evening News', 'Manchester Evening News'],
     ['By Helen Pidd\nThe Northern Echo', 'The Northern Echo'],
