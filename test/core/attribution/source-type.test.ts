@@ -200,6 +200,8 @@ describe('classifySource', () => {
     // A body named after the person who owns it; "Lloyd's List" is one name.
     ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
     ["Elon Musk's Tesla", { type: 'organisation', name: 'Tesla' }],
+    // A firm whose name reads as a man's.
+    ['Freddie Mac', { type: 'organisation', name: 'Freddie Mac' }],
     ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
     // A post in several words keeps them all.
     ['the former deputy prime minister', { type: 'person', role: 'former deputy prime minister' }],
