@@ -245,6 +245,8 @@ const CHARGED = /^(?:counts?|charges?|charged|convicted|guilty|accused|admitted|
  * abuse of position", "arrested on suspicion of murder"): the charge's name, not the writer's judgement ("he is a fraud").
  */
 function namesCharge(tokens: { lower: string }[], k: number): boolean {
+  // ("grievous bodily harm", "actual bodily harm": an offence by its name wherever it stands.)
+  if ((tokens[k].lower === 'harm' && tokens[k - 1]?.lower === 'bodily') || (tokens[k + 1]?.lower === 'bodily' && tokens[k + 2]?.lower === 'harm')) return true;
   for (let i = k - 1; i >= Math.max(0, k - 5); i--) if (CHARGED.test(tokens[i].lower) && /^(?:of|with|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   return false;
 }

@@ -449,6 +449,7 @@ describe('the opinion flag', () => {
     ['He was found guilty of the crimes in 2019.', null],
     // The charge's name is the court's word; calling someone one is the writer's.
     ['Thornton pleaded guilty to 14 counts of fraud by abuse of position.', null],
+    ['He was jailed for robbery, burglary and grievous bodily harm.', null],
     ['Trump is a fraud.', ['fraud']],
     // A person's faults told in passing are the writer's judgement; their wealth sorts them.
     ['A greedy financial adviser who fleeced elderly clients out of more than £2million has been locked up for five years.', ['greedy']],
