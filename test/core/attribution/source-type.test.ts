@@ -202,6 +202,7 @@ describe('classifySource', () => {
     ["Elon Musk's Tesla", { type: 'organisation', name: 'Tesla' }],
     // A firm whose name reads as a man's.
     ['Freddie Mac', { type: 'organisation', name: 'Freddie Mac' }],
+    ['Private forecaster Skymet Weather', { type: 'organisation', name: 'Skymet Weather' }],
     ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
     // A post in several words keeps them all.
     ['the former deputy prime minister', { type: 'person', role: 'former deputy prime minister' }],
