@@ -10,7 +10,7 @@ const FIRMS_IN_THE_NEWS = [
   'exxonmobil', 'exxon', 'barclays', 'natwest', 'lloyds', 'santander', 'aviva', 'rolls-royce', 'glaxosmithkline', 'gsk', 'novartis',
   'roche', 'bayer', 'siemens', 'stellantis', 'renault', 'nissan', 'hyundai', 'byd', 'rivian', 'uniqlo',
   'primark', 'asda', 'morrisons', 'aldi', 'lidl', 'ocado', 'deliveroo', 'just eat', 'shein', 'temu', 'nintendo', 'ubisoft',
-  'palantir', 'salesforce', 'broadcom', 'qualcomm', 'tsmc', 'foxconn', 'lenovo', 'xpeng', 'freddie mac', 'ginnie mae', 'sallie mae',
+  'palantir', 'salesforce', 'broadcom', 'qualcomm', 'tsmc', 'foxconn', 'lenovo', 'xpeng', 'freddie mac', 'ginnie mae', 'sallie mae', 'aramco', 'saudi aramco',
   // Britain's regulators, named as firms are: "Ofwat has written to the company".
   'ofwat', 'ofcom', 'ofsted', 'ofgem', 'ofqual',
 ];

@@ -202,6 +202,7 @@ describe('classifySource', () => {
     ["Elon Musk's Tesla", { type: 'organisation', name: 'Tesla' }],
     // A firm whose name reads as a man's.
     ['Freddie Mac', { type: 'organisation', name: 'Freddie Mac' }],
+    ['Saudi Aramco', { type: 'organisation', name: 'Saudi Aramco' }],
     ['Private forecaster Skymet Weather', { type: 'organisation', name: 'Skymet Weather' }],
     ["Lloyd's List", { type: 'organisation', name: "Lloyd's List" }],
     // A post in several words keeps them all.
