@@ -4,8 +4,11 @@ export const BOOKS = 'Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges
 /** Books whose chapters foretell the end (Matthew 24 and Luke 21 are the Olivet discourse); "Mark" is too often a name. */
 export const PROPHETIC_BOOK = '(?:Ezekiel|Daniel|Revelations?|Isaiah|Jeremiah|Zechariah|Zephaniah|Joel|Matthew|Luke)';
 
-/** "Ezekiel 38", "Revelation 16:12", "the Book of Daniel", "the Bible": scripture, which a sentence may cite as it would a document. */
-const PASSAGE = new RegExp(`^(?:the )?(?:(?:book|gospel) of )?(?:[1-3] )?(?:${BOOKS})(?: \\d{1,3}(?::\\d{1,3}(?:[-–]\\d{1,3})?)?)?$`, 'i');
+/**
+ * "Ezekiel 38", "Revelation 16:12", "Ezekiel 38 and 39", "the Book of Daniel", "the Bible": scripture, which a sentence
+ * may cite as it would a document.
+ */
+const PASSAGE = new RegExp(`^(?:the )?(?:(?:book|gospel) of )?(?:[1-3] )?(?:${BOOKS})(?: \\d{1,3}(?::\\d{1,3}(?:[-–]\\d{1,3})?)?(?:(?:,| and|,? and) \\d{1,3}(?::\\d{1,3})?)*)?$`, 'i');
 
 /** Scripture as a whole: "the Bible", "Scripture", "the Quran". */
 const WHOLE = /^(?:the )?(?:holy )?(?:bible|scriptures?|quran|koran|torah|gospels?|word of god)$/i;
