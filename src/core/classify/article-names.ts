@@ -430,6 +430,8 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
   const fullNames = new Map<string, Map<string, number>>();
   // Two-word names after a title, by their first word: "President Xi Jinping" is how "Xi" is introduced.
   const titledByFirst = new Map<string, Set<string>>();
+  // Full names by the given name they open, for a person a tabloid calls by it: "Amy revealed…" after "star Amy Dowden".
+  const byGivenName = new Map<string, Set<string>>();
   // (People the article cites by full name: "Amelia Bank", after "Dr", is a woman whatever her surname's word.)
   const citedPeople = new Set(sentences.flatMap((s) => s.attributions).filter((a) => a.sourceType === 'person').map((a) => a.name));
   // A name stays on one line: "…in Geneva⏎⏎Trump said" is not a Geneva Trump.
@@ -453,6 +455,7 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     }
     // ("The Washington Post Trump obtained", "Say Mexico demanded": a body's name before a surname is no given name.)
     const person = citedPeople.has(`${given.join(' ')} ${surname}`) || classifySource(`${given.join(' ')} ${surname}`).type === 'person';
+    if (given.length === 1 && surnames.has(given[0]) && person) (byGivenName.get(given[0]) ?? byGivenName.set(given[0], new Set()).get(given[0])!).add(`${given[0]} ${surname}`);
     if (!given.length || given.some(notAFirstName) || !surnames.has(surname) || !person) continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Map());
     const full = `${given.join(' ')} ${surname}${suffix}`;
@@ -481,8 +484,10 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
       // ("Apple" after "Apple Inc. unveiled…": a body's name, not a family name first.)
       const familyFirst = twoWordNames.filter((n) => n.startsWith(`${a.name} `) && classifySource(n).type === 'person');
       const titled = [...(titledByFirst.get(a.name!) ?? [])];
+      const givenFirst = sexOfGivenName(a.name!) !== 'unknown' ? [...(byGivenName.get(a.name!) ?? [])] : [];
       if (familyFirst.length === 1) a.name = familyFirst[0];
       else if (!familyFirst.length && titled.length === 1) a.name = titled[0];
+      else if (!familyFirst.length && !titled.length && givenFirst.length === 1) a.name = givenFirst[0];
     }
   }
 }

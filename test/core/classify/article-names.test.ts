@@ -61,6 +61,8 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['another person named by title and surname counts too', '"We will win," John Podesta said. Mr. Obama chalks it up to politics. "It is hard," he said.', ['John Podesta', 'he']],
     ['a word opening a sentence, or an outlet, before a surname is no given name', 'Unlike Patriot, the firm grew. The Washington Post Trump story ran. Patriot said it would appeal.', ['Patriot']],
     ['a surname that is also a state is the person cited by that full name', 'Rep. Jim Jordan told reporters the department was weaponized. "They sicced the FBI on parents," Jordan said.', ['Jim Jordan', 'Jim Jordan']],
+    ['a given name alone is the one full name the article opens with it', 'Strictly star Amy Dowden is heartbroken. It comes after Amy revealed she was cancer-free.', ['Amy Dowden']],
+    ['a given name two full names open stays as written', 'Amy Dowden and Amy Smith danced. It comes after Amy revealed she was cancer-free.', ['Amy']],
     ["a surname read as a firm's beside a firm is the person the article names so", 'Elon Musk met Putin. Neither Musk nor SpaceX responded.', ['Elon Musk', 'SpaceX']],
     ['a firm beside a firm, with no person of its name, stays a firm', 'Pfizer and Merck said the drug worked.', ['Pfizer', 'Merck']],
     ['a state named where the person of that surname is cited by no one stays the state', 'King Abdullah met Jim Jordan, a visiting congressman. Jordan said the talks had failed.', ['Jordan']],
