@@ -304,6 +304,10 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // A speech tag between two quotes ('“…?” Graham asked. “Neither do I.”') carries the quote on.
     const tag = isSpeechTag(s, own, parsed[s.index - 1], quotes);
     if (tag) speechTags.add(s.index);
+    // ('"I didn't want to see anyone."⏎What changed?⏎"My physio refused to give up on me."': an interviewer's question
+    // alone on its line, between a speaker's quotes, hands the word back to the same speaker.)
+    const asks = !own.length && share === 0 && previous?.quoted && s.line.trim() === s.text.trim() && /\?$/.test(s.text.trim());
+    if (asks) continue;
     // A quote signed with a dash ("― Sonya Herridge") ends its vox pop: the next quote is someone else's.
     const signed = own.some(isDashCredit);
     previous = {

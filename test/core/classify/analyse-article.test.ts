@@ -615,6 +615,15 @@ describe('analyseArticle on text of its own', () => {
     expect(sentences[1].attributions).toEqual([expect.objectContaining({ sourceText: 'Cummings', inherited: true })]);
   });
 
+  it.each([
+    ['"It was dark," she says. "I hid."\nWhat changed?\n"My physio refused to give up on me."', ['she']],
+    // (A question inside a paragraph is the writer's, and the quote after it is left to its own tag.)
+    ['"It was dark," she says. What changed after that? "My physio refused to give up on me."', []],
+  ])("when an interviewer's question stands alone between a speaker's quotes (%j), the quote after it is the speaker's: %j", (text, speakers) => {
+    const { sentences } = analyseArticle(text);
+    expect(sentences.at(-1)!.attributions.map((a) => a.sourceText)).toEqual(speakers);
+  });
+
   it('when a quote after an attributed sentence runs on to a speech tag, the quote takes the later speaker', () => {
     const { sentences } = analyseArticle('Trump said the deal was bad.\n“It is a good deal. It saves money,” Clinton replied.');
     expect(sentences[1].attributions).toEqual([expect.objectContaining({ sourceText: 'Clinton', inherited: true })]);
