@@ -132,13 +132,18 @@ export const isPressRelease = (text: string): boolean => RELEASE_MARK.test(text.
 /** The heading of a press release's closing note on who issued it: "About Acme Robotics", "About the Trust". */
 const ABOUT_HEADING = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}$/gmu;
 
+/** The heading of a release's legal notice on its forecasts: "Forward-Looking Statements", "Safe Harbor Statement". */
+const FORECAST_NOTICE_HEADING = /^(?:Cautionary (?:Note|Statement)s?(?: Regarding)? )?(?:Forward[- ]Looking Statements?|Safe Harbou?r Statement)s?$/im;
+
 /**
- * Where a press release's closing note on its issuer starts ("About Acme Robotics ⏎ Acme builds robots that…"), the
- * boilerplate every release of the body repeats, not news; -1 for any other text.
+ * Where a press release's closing notes start: on its issuer ("About Acme Robotics ⏎ Acme builds robots that…") or on
+ * its forecasts ("Forward-Looking Statements ⏎ This press release contains…"), the boilerplate every release of the
+ * body repeats, not news; -1 for any other text.
  */
 export function releaseNoteStart(text: string): number {
   if (!isPressRelease(text)) return -1;
-  return [...text.matchAll(ABOUT_HEADING)].at(-1)?.index ?? -1;
+  const starts = [[...text.matchAll(ABOUT_HEADING)].at(-1)?.index, FORECAST_NOTICE_HEADING.exec(text)?.index].filter((i): i is number => i !== undefined);
+  return starts.length ? Math.min(...starts) : -1;
 }
 
 /**

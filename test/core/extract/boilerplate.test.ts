@@ -186,6 +186,15 @@ describe('releaseNoteStart', () => {
     expect(release.slice(releaseNoteStart(release))).toMatch(/^About Acme Robotics\n/);
   });
 
+  it.each([
+    ['Forward-Looking Statements\n\nThis press release contains forward-looking statements.\n\n'],
+    ['Cautionary Statement Regarding Forward-Looking Statements\nActual results may differ materially.\n\n'],
+  ])('when a legal notice on its forecasts (%j) comes before the note on its issuer, starts at the notice', (notice) => {
+    const [body, about] = release.split('About Acme');
+    const withNotice = `${body}${notice}About Acme${about}`;
+    expect(withNotice.slice(releaseNoteStart(withNotice))).toBe(`${notice}About Acme${about}`);
+  });
+
   it('when an article that is no release has an "About" line, finds no note', () => {
     const article = 'Acme raises $40m\n\nAcme has raised $40 million, it said on Tuesday.\n\nAbout Acme Robotics\n\nAcme builds robots.';
     expect(releaseNoteStart(article)).toBe(-1);
