@@ -662,13 +662,16 @@ function opensRolePhrase(tokens: ParsedToken[], start: number): boolean {
   return false;
 }
 
-/** A post in Title Case, then the body it is of: ", Chief Executive Officer of Northwind Bank". */
+/**
+ * A post in Title Case, then the body it is of: ", Chief Executive Officer of Northwind Bank"; or closing the sentence,
+ * as a release prints it: ", Chairman and Chief Executive Officer."
+ */
 function isTitledPost(tokens: ParsedToken[], i: number): boolean {
   const t = tokens[i];
   if (!/^\p{Lu}/u.test(t.text) || !(isPersonRole(t.lower) || personNoun(t.lower) === 'singular')) return false;
   let k = i + 1;
-  while (k < i + 4 && tokens[k] && /^\p{Lu}/u.test(tokens[k].text)) k++;
-  return /^(?:of|at|for)$/.test(tokens[k]?.lower ?? '');
+  while (k < i + 6 && tokens[k] && (/^\p{Lu}/u.test(tokens[k].text) || (/^(?:and|&)$/.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) k++;
+  return /^(?:of|at|for)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.text === '.' && k === tokens.length - 1);
 }
 
 /** Where it appeared or who made it: "paper in Nature", "report by the Government Accountability Office". */

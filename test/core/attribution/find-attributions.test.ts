@@ -1197,6 +1197,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The company now expects full-year profit of £310 million.', [[['The company', 'expects']]]],
     // A post in Title Case after the name, with the body it is of.
     ['"We did well," said Maria Okafor, Chief Executive Officer of Northwind Bank.', [[['Maria Okafor, Chief Executive Officer of Northwind Bank', 'said']]]],
+    ['"We did well," said Maria Okafor, Chairman and Chief Executive Officer.', [[['Maria Okafor, Chairman and Chief Executive Officer', 'said']]]],
+    ['"We won," said Maria Okafor, Arsenal.', [[['Maria Okafor', 'said']]]],
     ['SEATTLE--(BUSINESS WIRE)--Acme Corp. today announced a contract with the Navy.', [[], [['Acme Corp.', 'announced']]]],
     ['The armies are gathering, exactly as the prophet Ezekiel foretold.', [[['the prophet Ezekiel', 'foretold']]]],
     // A document's participle of saying is the document's, unless the sentence names who wrote it.
