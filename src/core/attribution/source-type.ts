@@ -347,9 +347,14 @@ const organisationIn = (role: string): string | undefined => {
   if (!body) return undefined;
   // ("a spokesperson for the LHCb collaboration", "an adviser at the Clinton campaign": a body's kind in lower case after
   // a name that is no body's on its own is part of it; "a lawyer for the Smith family" speaks for no body.)
-  const kind = /^\s+([\p{Ll}-]+)(?=$|[\s,.])/u.exec(role.slice(role.indexOf(body) + body.length))?.[1];
-  if (kind === 'family') return undefined;
-  const named = kind && !namesOrganisation(body) && (isOrganisationHead(kind) || /^(?:collaboration|consortium|experiment|project)$/.test(kind)) ? `${body} ${kind}` : body;
+  // (Or its kind in a few words: "the chair of the Treasury select committee" is of a committee, not of the Treasury.)
+  const after = /^(?:\s+[\p{Ll}-]+){1,3}(?=$|[\s,.])/u.exec(role.slice(role.indexOf(body) + body.length))?.[0].trim().split(/\s+/) ?? [];
+  if (after[0] === 'family') return undefined;
+  const isKind = (w: string) => isOrganisationHead(w) || /^(?:collaboration|consortium|experiment|project)$/.test(w);
+  // (After a possessor, its one word only: "West Virginia's environmental protection agency" is of the state.)
+  const kindEnd = (/['’]s$/.test(body) ? after.slice(0, 1) : after).findIndex(isKind);
+  const kind = kindEnd >= 0 ? after.slice(0, kindEnd + 1).join(' ') : undefined;
+  const named = kind && (!namesOrganisation(body) || /committee$/.test(kind)) ? `${body} ${kind}` : body;
   // ("the lawyer for West Virginia's environmental protection agency": the possessor, without its "'s".)
   return named.replace(/['’]s?$/, '');
 };

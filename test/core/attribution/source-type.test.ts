@@ -332,6 +332,8 @@ describe('classifySource', () => {
     ['the Trump campaign', { type: 'organisation', name: 'Trump campaign' }],
     // A body's kind in lower case after a name that is no body's alone; a family is no body.
     ['Dr Maria Lopez, a spokesperson for the LHCb collaboration', { type: 'person', name: 'Maria Lopez', role: 'a spokesperson for the LHCb collaboration', organisation: 'the LHCb collaboration' }],
+    // (In a few words: a committee named for a department is no department.)
+    ['Meg Hillier, the chair of the Treasury select committee', { type: 'person', name: 'Meg Hillier', organisation: 'the Treasury select committee' }],
     ['Jane Doe, a lawyer for the Smith family', { type: 'person', name: 'Jane Doe', role: 'a lawyer for the Smith family' }],
     // A team of a body called by its kind: the team, without the kind's possessive.
     ["Det Chief Insp Mark Swift, of the force's Homicide and Major Enquiry Team", { type: 'person', name: 'Mark Swift', role: 'Det Chief Insp', organisation: 'Homicide and Major Enquiry Team' }],
