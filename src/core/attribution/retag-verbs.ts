@@ -20,6 +20,9 @@ const isPluralPeople = (word: string) => word === 'sources' || word === 'people'
 const isSpeakerNoun = (word: string) => isDocumentWord(word) || !!personNoun(word) || isOrganisationHead(word);
 /** People, or bodies of a kind, in the plural: "economists", "insurers", "airlines". */
 const isPluralSpeakers = (word: string) => isPluralPeople(word) || (/[^s]s$/.test(word) && isOrganisationHead(word));
+/** "Senior Labour figures", "leading figures in the party": people of standing, where "figures" alone may be numbers. */
+const isFiguresOfStanding = (tokens: ParsedToken[], i: number) =>
+  tokens[i]?.lower === 'figures' && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:senior|leading|prominent|high-profile|key|party|political|public)$/.test(t.lower));
 
 /** People placed near a body, ending where the verb stands: "sources close to the club", "officials familiar with the talks". */
 const PEOPLE_NEAR = new RegExp(String.raw`\b([a-z]+) ${NEAR_BODY} (?:the |a |an |his |her |their |its )?[\w'’.-]+(?: [\w'’.-]+)?$`);
@@ -160,7 +163,7 @@ function isTaggedAsNoun(tokens: ParsedToken[], k: number): boolean {
   // of saying or thinking; "Friends of the star claim he…": past what qualifies them.
   const bare = !/s$/.test(verb.lower);
   // ("Critics dispute this reading": opening the sentence, the tagger may read them as an adjective.)
-  if (bare && (subject.pos === 'NOUN' || (b === 0 && /^\p{Lu}/u.test(subject.text))) && isPluralSpeakers(subject.lower)) return true;
+  if (bare && (subject.pos === 'NOUN' || (b === 0 && /^\p{Lu}/u.test(subject.text))) && (isPluralSpeakers(subject.lower) || isFiguresOfStanding(tokens, b))) return true;
   // ("Independent analysts at the Planetary Society estimate the delay…": any bare verb of the classes, past a body named.)
   const people = bareSaying || (bare && subject.pos === 'PROPN') ? headBeforeQualifier(tokens, b) : null;
   if (people && isPluralPeople(people.lower)) return true;

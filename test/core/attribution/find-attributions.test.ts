@@ -215,6 +215,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops refused to leave.', [[]]],
     // A bare verb of thinking after plural people, and one of saying past what qualifies them, read as nouns by the tagger.
     ['Government insiders fear the vote could be lost.', [[['Government insiders', 'fear']]]],
+    // ("Figures" of standing are people; the latest figures fear nothing.)
+    ['Senior Labour figures fear the row could overshadow the review.', [[['Senior Labour figures', 'fear']]]],
+    ['The latest figures fear nothing.', [[]]],
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
