@@ -233,6 +233,10 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // in motion, not words ("ripped into the plan", "lashed out at critics" still attack).
   if (MOTION.get(t.lemma)?.test(next?.lower ?? '')) return true;
   if (FORCE.has(t.lemma) && isForceUsed(tokens, k)) return true;
+  // ("As he welcomed several hundred guests", "welcomed refugees": hosting people, no stance on anything; "summoned his
+  // senior climate adviser": sending for someone.)
+  if (t.lemma === 'welcome' && isPeopleHosted(tokens, k)) return true;
+  if (t.lemma === 'summon') return true;
   // ("Arsenal rarely threatened an equaliser", "threatened to score": a side coming close, no threat made.)
   if (t.lemma === 'threaten' && (PLAY_THREATS.test(tokens[pastModifiers(tokens, k + 1)]?.lower ?? '') || (next?.lower === 'to' && /^(?:score|equali[sz]e|win)$/.test(tokens[k + 2]?.lower ?? '')))) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
@@ -250,6 +254,19 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
 /** What a side threatens on the pitch: "threatened an equaliser", "threatened a comeback". */
 const PLAY_THREATS = /^(?:equali[sz]er|goal|comeback|upset|century|breakthrough|treble|double)$/;
 
+/** People a place takes in: "welcomed guests", "welcomed 200 refugees", "welcomed Zelensky to the White House". */
+const GUESTS = /^(?:guests|visitors|tourists|delegates|delegations?|refugees|migrants|fans|crowds?|pilgrims|students|pupils|newcomers|members|participants|attendees|leaders|dignitaries|travellers|travelers|passengers|customers|players|recruits)$/;
+
+function isPeopleHosted(tokens: ParsedToken[], k: number): boolean {
+  const h = pastModifiers(tokens, k + 1, ['DET', 'ADJ', 'NUM', 'ADV']);
+  // (Not their words or deeds: "welcomed the delegates' decision", "welcomed Zelensky's remarks".)
+  const possessed = (from: number, to: number) => tokens.slice(from, to).some((x) => /^['’]s?$/.test(x.text));
+  if (tokens[h]?.pos === 'NOUN') return GUESTS.test(tokens[h].lower) && !possessed(h + 1, h + 2);
+  let name = h;
+  while (tokens[name + 1]?.pos === 'PROPN') name++;
+  return tokens[h]?.pos === 'PROPN' && /^(?:to|into)$/.test(tokens[name + 1]?.lower ?? '') && !possessed(h, name + 1);
+}
+
 /** Verbs of stance that are also of force: "attacked the plan", "attacked the convoy"; "hammered", "blasted", "defended". */
 const FORCE = new Set(['attack', 'hammer', 'blast', 'defend']);
 /** What is attacked or held by force: a place, a craft, a post or the people in them. */
@@ -266,6 +283,8 @@ function isForceUsed(tokens: ParsedToken[], k: number): boolean {
   while (end < tokens.length && end < k + 16 && !/^[.,;:!?]$/.test(tokens[end].text)) end++;
   const after = tokens.slice(k + 1, end);
   if (after.some((x, i) => x.lower === 'with' && after.slice(i + 1, i + 4).some((w) => WEAPONS.test(w.lower)))) return true;
+  // ("they attacked the USS Cole, killing 17 American sailors": the toll after it.)
+  if (tokens[end]?.text === ',' && /^(?:killing|wounding|injuring)$/.test(tokens[end + 1]?.lower ?? '')) return true;
   const head = after.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
   if (head < 0) return false;
   if (after[head].pos === 'NOUN') return TARGETS.test(after[head].lower);

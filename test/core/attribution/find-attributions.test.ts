@@ -134,6 +134,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Gunmen attacked a police station in the north.', [[]]],
     ['Smith attacked him with a knife.', [[]]],
     ['Russian artillery hammered the city overnight.', [[]]],
+    ['In 2000, they attacked the USS Cole, killing 17 American sailors.', [[]]],
+    // Nor is hosting people, or sending for them.
+    ['As he welcomed several hundred guests, Scott was launching his campaign.', [[]]],
+    ['Biden welcomed Zelensky to the White House.', [[]]],
+    ["Kyiv welcomed Zelensky's remarks.", [[['Kyiv', 'welcomed']]]],
+    ['He summoned his senior climate adviser to the Oval Office.', [[]]],
     // Nor is a side coming close on the pitch a threat made; a threat of a shutdown is one.
     ['Isak scored, and Arsenal rarely threatened an equaliser.', [[]]],
     ['Trump threatened a shutdown.', [[['Trump', 'threatened']]]],
