@@ -237,6 +237,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // senior climate adviser": sending for someone.)
   if (t.lemma === 'welcome' && isPeopleHosted(tokens, k)) return true;
   if (t.lemma === 'summon') return true;
+  // ("he introduced a congressional resolution", "introduced Mr. Clarke to his contacts": a bill or a person brought in.)
+  if (t.lemma === 'introduce' && isBroughtIn(tokens, k)) return true;
   // ("Arsenal rarely threatened an equaliser", "threatened to score": a side coming close, no threat made.)
   if (t.lemma === 'threaten' && (PLAY_THREATS.test(tokens[pastModifiers(tokens, k + 1)]?.lower ?? '') || (next?.lower === 'to' && /^(?:score|equali[sz]e|win)$/.test(tokens[k + 2]?.lower ?? '')))) return true;
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
@@ -253,6 +255,16 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
 
 /** What a side threatens on the pitch: "threatened an equaliser", "threatened a comeback". */
 const PLAY_THREATS = /^(?:equali[sz]er|goal|comeback|upset|century|breakthrough|treble|double)$/;
+
+/** What a legislature's member tables: "introduced a bill", "introduced legislation". */
+const TABLED = /^(?:bills?|resolutions?|legislation|amendments?|measures?|motions?)$/;
+
+/** "introduced a congressional resolution", "introduced Mr. Clarke to his banking contacts": a bill tabled or a person met. */
+function isBroughtIn(tokens: ParsedToken[], k: number): boolean {
+  const h = pastModifiers(tokens, k + 1, ['DET', 'ADJ', 'NUM', 'PROPN']);
+  if (TABLED.test(tokens[h]?.lower ?? '')) return true;
+  return h > k + 1 && tokens[h - 1].pos === 'PROPN' && tokens[h]?.lower === 'to';
+}
 
 /** People a place takes in: "welcomed guests", "welcomed 200 refugees", "welcomed Zelensky to the White House". */
 const GUESTS = /^(?:guests|visitors|tourists|delegates|delegations?|refugees|migrants|fans|crowds?|pilgrims|students|pupils|newcomers|members|participants|attendees|leaders|dignitaries|travellers|travelers|passengers|customers|players|recruits)$/;

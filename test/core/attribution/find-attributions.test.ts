@@ -140,6 +140,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Biden welcomed Zelensky to the White House.', [[]]],
     ["Kyiv welcomed Zelensky's remarks.", [[['Kyiv', 'welcomed']]]],
     ['He summoned his senior climate adviser to the Oval Office.', [[]]],
+    // Nor is a bill tabled or a person introduced to others.
+    ['That month, he introduced a congressional resolution that eased the sanctions.', [[]]],
+    ['Tim Hess introduced Mr. Clarke to his banking contacts.', [[]]],
     // Nor is a side coming close on the pitch a threat made; a threat of a shutdown is one.
     ['Isak scored, and Arsenal rarely threatened an equaliser.', [[]]],
     ['Trump threatened a shutdown.', [[['Trump', 'threatened']]]],
