@@ -11,7 +11,7 @@ export const STRONG_CUES = new Set([
 
 export const WEAK_CUES = new Set([
   'suggest', 'believe', 'think', 'find', 'show', 'reveal', 'indicate', 'learn', 'fear', 'hope', 'agree', 'describe',
-  'predict', 'forecast', 'estimate', 'conclude', 'recall', 'stress', 'emphasize', 'emphasise', 'urge', 'observe', 'ask', 'echo',
+  'predict', 'forecast', 'estimate', 'conclude', 'recall', 'stress', 'emphasize', 'emphasise', 'urge', 'implore', 'observe', 'ask', 'echo',
   'caution', 'complain', 'worry', 'point', 'maintain', 'suspect', 'expect', 'accuse', 'blame', 'criticize', 'praise', 'call', 'read',
   'doubt', 'project', 'calculate', 'tally', 'compute', 'foretell', 'prophesy', 'verify', 'speculate', 'theorize', 'theorise',
   'hypothesize', 'hypothesise', 'posit', 'surmise', 'conjecture',

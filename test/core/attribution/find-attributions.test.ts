@@ -224,6 +224,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['The troops refused to leave.', [[]]],
     // A bare verb of thinking after plural people, and one of saying past what qualifies them, read as nouns by the tagger.
     ['Government insiders fear the vote could be lost.', [[['Government insiders', 'fear']]]],
+    // A plea in words, and the reason argued after it.
+    ['Two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.', [[['Two Democratic speechwriters', 'implored'], ['Two Democratic speechwriters', 'arguing']]]],
     // ("Figures" of standing are people; the latest figures fear nothing.)
     ['Senior Labour figures fear the row could overshadow the review.', [[['Senior Labour figures', 'fear']]]],
     ['The latest figures fear nothing.', [[]]],
