@@ -2,7 +2,7 @@ import { isJoiningHyphen, type ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -489,9 +489,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // "About 300 people said", "At least 12 officials told": the words that size the number are the phrase's.
   const sizedFrom = [start - 2, start - 1].find((k) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start);
   if (sizedFrom !== undefined) start = sizedFrom;
-  // "footage of Hillary Clinton asking": the recording shows the speaker, who is the source.
+  // "footage of Hillary Clinton asking": the recording shows the speaker, who is the source ("The video of the incident
+  // shows…", "A video of the officer shows him…" are the video's).
   const recording = tokens[start]?.pos === 'DET' ? start + 1 : start;
-  if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last) start = recording + 2;
+  const shown = tokens[recording + 2]?.pos === 'DET' ? recording + 3 : recording + 2;
+  const showsSomeone = (tokens[shown]?.pos === 'PROPN' || PERSONAL.has(tokens[shown]?.lower ?? '') || !!personNoun(tokens[shown]?.lower ?? '')) && !EVIDENCE.has(tokens[last + 1]?.lemma ?? '');
+  if (RECORDING.has(tokens[recording]?.lower ?? '') && tokens[recording + 1]?.lower === 'of' && recording + 2 <= last && showsSomeone) start = recording + 2;
   // ("McDonald's said", "Moody's cut": a firm named in the possessive, which a possessor's "'s" would not end; a
   // person's comes with a noun, "under Mr. Ban's watch".)
   const firmInPossessive =

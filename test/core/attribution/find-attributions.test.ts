@@ -765,6 +765,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['A video of the senator saying the vote was rigged spread online.', [[['the senator', 'saying']]]],
     ['The clip shows the minister saying the vote was rigged.', [[['the minister', 'saying']]]],
     ['Footage of the mayor asking, "Where is the money?" was shared widely.', [[['the mayor', 'asking']]]],
+    // What a recording shows is the recording's, whatever it is of.
+    ['Video of the incident shows him with his hands in the air.', [[['Video of the incident', 'shows']]]],
+    ['A video of the officer shows him shouting.', [[['A video of the officer', 'shows']]]],
     ['The ad shows a video of the senator saying the bill would cut taxes.', [[['The ad', 'shows'], ['the senator', 'saying']]]],
     ['A video of the parade showing crowds spread online.', [[]]],
     // ", citing X": X is the source when it is one, else a reason and the subject cites it; a relative clause keeps its own subject.
