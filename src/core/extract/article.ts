@@ -2,7 +2,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import { inNameCase } from '../text/patterns';
 import { splitSentences } from '../text/sentences';
 import { BYLINE_LEAD, BYLINE_SEPARATOR } from './boilerplate';
-import type { DateReading } from './dates';
+import { BYLINE_DATE, type DateReading } from './dates';
 
 /** What the extractors read from one input, before analysis. */
 export interface ExtractedArticle {
@@ -48,6 +48,7 @@ export function cleanByline(raw: string): string | null {
   const byline = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
     .replace(/\s+/g, ' ')
     .replace(BYLINE_LEAD, '')
+    .replace(BYLINE_DATE, '')
     .replace(POST_BEFORE_NAME, '')
     .replace(POST_AFTER_NAME, '')
     // Where the writer filed from: "in Kyiv", "at the Emirates Stadium".

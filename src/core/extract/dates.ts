@@ -143,6 +143,9 @@ export const DATE_HEADER = new RegExp(
  */
 export const DATE_LINE = new RegExp(String.raw`^\s*(?:${TIME},?\s+)?${WEEKDAY}${STATED_DATE}${TIME_AFTER}\s*$`, 'i');
 
+/** A date closing a byline: "Posted by Mark Sinclair on March 2, 2025". */
+export const BYLINE_DATE = new RegExp(String.raw`\s+on\s+${WEEKDAY}${STATED_DATE}${TIME_AFTER}\s*$`, 'i');
+
 /**
  * A name and a date on a line of their own, as a clipping prints them under the headline or the byline:
  * "Northwick Echo, 4 March 2026", "Press release, 3 March 2026". The name is the first group, the date the second.

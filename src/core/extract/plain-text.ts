@@ -1,6 +1,6 @@
 import { bylineOutlet, cleanByline, DESKS, type ExtractedArticle, fallbackTitle, knownOutletOrDesk, stripMarkup, WRITERS_TRADE } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
-import { DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
+import { BYLINE_DATE, DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownPlace } from '../attribution/place-names';
 import { classifySource } from '../attribution/source-type';
@@ -146,6 +146,9 @@ function readPlainText(text: string): ExtractedArticle {
   // "Posted August 4, 2023 by Pastor Mike Reynolds": the writer after the date.
   const writer = header && /^\s*by\s+(\p{Lu}.{1,60})$/u.exec(header.input.slice(header.index + header[0].length));
   if (writer) byline = cleanByline(writer[1]);
+  // ("Posted by Mark Sinclair on March 2, 2025": or after the writer.)
+  const signedOn = header ? null : lines.slice(0, 8).map((l) => (isBylineLine(l.text) ? BYLINE_DATE.exec(l.text) : null)).find((m) => m !== null);
+  if (signedOn) date = readDate(signedOn[1]);
 
   // "Author: Jane Doe", "Source: Daily Planet": fields an export or a clipping tool labels, near the top.
   for (const line of lines.slice(0, 8)) {

@@ -107,6 +107,8 @@ describe('extractPlainText on the seed articles', () => {
     ['Ceasefire talks stall\n\nBy Peter Beaumont in Jerusalem\n\nNegotiations over a ceasefire have stalled, officials said.', 'Peter Beaumont'],
     ['Arsenal 3-1 Chelsea\n\nBy James Whitfield at the Emirates Stadium\n\nBukayo Saka scored twice as Arsenal came from behind.', 'James Whitfield'],
     ['The truth about fluoride\n\nPosted by Dr. Kevin Marsh | March 12, 2025\n\nFor decades we have been told that it is safe.', 'Dr. Kevin Marsh'],
+    // The date of posting after the writer.
+    ['Europe is dying\n\nPosted by Mark Sinclair on March 2, 2025\n\nEurope is committing economic suicide.', 'Mark Sinclair'],
     // The writer after the date of posting.
     ['Is the Euphrates drying up\n\nPosted August 4, 2023 by Pastor Mike Reynolds\n\nThe river is drying up at an alarming rate, teachers say.', 'Pastor Mike Reynolds'],
     // A wire's byline in capitals, its name closing it: the writer as a reader writes the name.
@@ -125,6 +127,10 @@ describe('extractPlainText on the seed articles', () => {
     ['Council extends library hours\nCamarillo Acorn staff\n\nThe council voted 4-1 on Wednesday to extend library hours.', 'Camarillo Acorn staff'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
     expect(extractPlainText(text).byline).toBe(byline);
+  });
+
+  it('when the byline closes on the date of posting, reads the date', () => {
+    expect(extractPlainText('Europe is dying\n\nPosted by Mark Sinclair on March 2, 2025\n\nEurope is committing economic suicide.').date.date).toBe('2025-03-02');
   });
 
   it('when a dateline gives a day without its year, leaves the date unplaced and says what was written', () => {
