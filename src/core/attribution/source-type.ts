@@ -474,8 +474,8 @@ const OUTLET_DESK = /^(.+?)\s+(?:Fact[- ]?Check(?:er|ing)?|Verify|Reality Check|
 /** "other outlets", "several news outlets", "mainstream media outlets", "some newspapers": outlets in the plural, none named. */
 const UNNAMED_OUTLETS = /^(?:[A-Za-z][\w-]*\s+){0,3}(?:outlets|newspapers|tabloids|publications|broadcasters|networks)$|^(?:Sunday|[Mm]orning|[Ww]eekend|[Nn]ational|[Ll]ocal)\s+papers$/;
 
-/** Experts by a nation, or by a sneer: "Western analysts", "so-called scientists", "self-styled experts". */
-const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other|[Ss]o-called|[Ss]elf-(?:styled|proclaimed))\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
+/** Experts by a nation, or by a sneer: "Western analysts", "so-called scientists", "the self-styled experts". */
+const NATIONAL_EXPERTS = new RegExp(String.raw`^(?:${NATIONALITY}|Western|Foreign|Independent|Other|(?:[Tt]he\s+)?(?:[Ss]o-called|[Ss]elf-(?:styled|proclaimed)))\s+(?:experts|analysts|observers|commentators|critics|scientists|scholars)$`, 'u');
 
 const ONE_MORE_OPENING = new RegExp(String.raw`^${ONE_MORE}\s`, 'i');
 /** A stance told of someone in apposition: "a frequent critic of the leadership", "a longtime supporter of Trump". */

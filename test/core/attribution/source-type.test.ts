@@ -400,6 +400,7 @@ describe('classifySource', () => {
     ['its accounts', { type: 'document' }],
     ['Western analysts', { type: 'weasel' }],
     ['so-called scientists', { type: 'weasel' }],
+    ['The so-called experts', { type: 'weasel' }],
     ['self-styled experts', { type: 'weasel' }],
     // A post in capitals with its holder unnamed, whole.
     ['The Home Secretary', { type: 'person', role: 'Home Secretary' }],
