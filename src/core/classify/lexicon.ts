@@ -94,8 +94,9 @@ export const OPINION_PHRASES = [
   // A reviewer's compounds, each a verdict on the effect (the tokenizer splits them at the hyphen): "the film's most
   // jaw-dropping moment", "a toe-curling speech", "an eye-watering bill".
   /\b(?:jaw-dropping|mind-blowing|awe-inspiring|spine-tingling|heart-warming|show-stopping|toe-curling|cringe-worthy|mind-numbing|soul-destroying|gut-wrenching|eye-watering)\b/i,
-  // Names for a move that damn it: "another power grab", "a witch hunt", "a publicity stunt", "a hit piece".
-  /\b(?:power|cash|land) grabs?\b|\bwitch[- ]?hunts?\b|\bpublicity stunts?\b|\bhit (?:piece|job)s?\b|\bsmear campaigns?\b/i,
+  // Names for a move that damn it: "another power grab", "a witch hunt", "a publicity stunt", "a hit piece", "economic
+  // suicide", "shooting itself in the foot".
+  /\b(?:power|cash|land) grabs?\b|\bwitch[- ]?hunts?\b|\bpublicity stunts?\b|\bhit (?:piece|job)s?\b|\bsmear campaigns?\b|\b(?:economic|political|electoral|commercial|industrial|financial|diplomatic) suicide\b|\bsho(?:ot|ots|oting|t) (?:itself|themselves|himself|herself|ourselves|yourself) in the foot\b/i,
   // "Biden is no Donald Trump": a name after "is no", capitalised.
   // (The cue shows the whole name: "is no Donald Trump", not "is no D".)
   /\bis no\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))*/u,

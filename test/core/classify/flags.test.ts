@@ -379,6 +379,10 @@ describe('the opinion flag', () => {
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
     ['No doubt some of it is.', ['No doubt']],
     ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
+    // A move damned by its name; a death is told.
+    ['Europe is committing economic suicide.', ['economic suicide']],
+    ['The party keeps shooting itself in the foot.', ['shooting itself in the foot']],
+    ['He died by suicide in 2019.', null],
     ['The trial lasted little more than a year.', null],
     ['A&E waits are the worst on record.', null],
     ['It was their worst result in history.', null],
