@@ -1076,7 +1076,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       const [first, lastToken] = [Math.min(src[0], cueStart), Math.max(src[1], cueEnd)];
       // Not an object: "…, the historian argued the opposite." argues something of its own ("told The Huffington Post" names who heard).
       const tail = t[lastToken + 1];
-      const objectFollows = !!tail && lemma !== 'tell' && ['DET', 'NOUN', 'PRON'].includes(tail.pos) && pastTime(t, lastToken + 1) === lastToken + 1;
+      // ("According to Peskov, President Vladimir Putin has repeatedly stated Moscow's readiness…": a name's too.)
+      const objectFollows = !!tail && lemma !== 'tell' && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tail.pos) && pastTime(t, lastToken + 1) === lastToken + 1;
       const closes = !objectFollows && t.slice(lastToken + 1).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && !/^[,;:“"]$/.test(x.text));
       if (t[first - 1]?.text === ',' && closes) reportedBefore.push([s.start, t[first - 1].start]);
     }
