@@ -207,7 +207,7 @@ function readPlainText(text: string): ExtractedArticle {
         bylineLine = under.text;
       }
       // (Past the share buttons and the time the page was loaded: "10 hours ago⏎Share⏎Save".)
-      const [next, nextButOne] = lines.slice(i + 1, i + 6).filter((l) => !isChromeLine(l.text)).map((l) => l.text.trim());
+      const [next, nextButOne, third] = lines.slice(i + 1, i + 6).filter((l) => !isChromeLine(l.text)).map((l) => l.text.trim());
       // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service"; or under
       // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
       // (A paper's masthead too: "Adam Postans⏎Bristol Post".)
@@ -222,6 +222,11 @@ function readPlainText(text: string): ExtractedArticle {
         bylineLine = nextButOne;
       }
       const mastheadOverName = writer ? { name: outletName(next!) } : null;
+      // (Or a person's name alone over the date, past the subtitle, as a newsletter prints them: "The Fed is about to make a
+      // huge mistake⏎Why cutting rates now would reignite inflation⏎Jason Furman⏎Sep 14, 2025".)
+      const isDate = (line: string | undefined) => !!line && (DATE_HEADER.test(line) || DATE_LINE.test(line));
+      const writerOverDate = isNameAlone(next ?? '') && isDate(nextButOne) ? next : !isNameAlone(next ?? '') && isNameAlone(nextButOne ?? '') && isDate(third) ? nextButOne : undefined;
+      if (!under && !byline && writerOverDate && sexOfGivenName(writerOverDate.split(' ')[0]) !== 'unknown' && classifySource(writerOverDate).type === 'person') byline = bylineLine = writerOverDate;
       // (Or where they filed from, over the date, as the FT prints them: "Delphine Strauss in London⏎Published 15 October 2026".)
       const filedFrom = !under && !byline && next && nextButOne ? FILED_FROM.exec(next)?.[1] : undefined;
       if (filedFrom && isNameAlone(filedFrom) && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && classifySource(filedFrom).type === 'person') {

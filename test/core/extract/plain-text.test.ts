@@ -123,6 +123,8 @@ describe('extractPlainText on the seed articles', () => {
     ['NHS waiting list falls\n\nNick Triggle\nHealth correspondent\n\nThe waiting list has fallen for the third month in a row.', 'Nick Triggle'],
     // Or where they filed from, over the date, as the FT prints them.
     ['UK inflation falls to 2.1%\n\nDelphine Strauss in London\n\nPublished 15 October 2026\n\nUK inflation fell more than expected in September.', 'Delphine Strauss'],
+    // A person's name alone over the date, past a newsletter's subtitle.
+    ['The Fed is about to make a huge mistake\nWhy cutting rates now would reignite inflation\nJason Furman\nSep 14, 2025\n\nI have been arguing for months.', 'Jason Furman'],
     // A credit to the staff, with no "By".
     ['Council extends library hours\nCamarillo Acorn staff\n\nThe council voted 4-1 on Wednesday to extend library hours.', 'Camarillo Acorn staff'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
