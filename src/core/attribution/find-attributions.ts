@@ -1077,7 +1077,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
       // Not an object: "…, the historian argued the opposite." argues something of its own ("told The Huffington Post" names who heard).
       const tail = t[lastToken + 1];
       // ("According to Peskov, President Vladimir Putin has repeatedly stated Moscow's readiness…": a name's too.)
-      const objectFollows = !!tail && lemma !== 'tell' && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tail.pos) && pastTime(t, lastToken + 1) === lastToken + 1;
+      // ("In an email seen by Reuters, the minister warned of job cuts": or what a cue is of or about.)
+      const objectFollows = !!tail && lemma !== 'tell' && (['DET', 'NOUN', 'PRON', 'PROPN'].includes(tail.pos) || /^(?:of|about|against)$/.test(tail.lower)) && pastTime(t, lastToken + 1) === lastToken + 1;
       const closes = !objectFollows && t.slice(lastToken + 1).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && !/^[,;:“"]$/.test(x.text));
       if (t[first - 1]?.text === ',' && closes) reportedBefore.push([s.start, t[first - 1].start]);
     }

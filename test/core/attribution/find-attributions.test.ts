@@ -725,8 +725,9 @@ describe('findAttributions, through analyseArticle', () => {
     // A speaker closing the sentence reports what stands before: a stance there is theirs to report, speech stays.
     ['Curcio described the situation as serious, the AP reported.', [[['Curcio', 'described'], ['the AP', 'reported']]]],
     ['Markets now expect the first cut in August, traders said.', [[['traders', 'said']]]],
-    // (A speaker after a comma with an object after the verb closes nothing: a name's object too.)
+    // (A speaker after a comma with an object after the verb closes nothing: a name's object, or what the cue is of.)
     ["According to Peskov, President Vladimir Putin has repeatedly stated Moscow's readiness for dialogue.", [[['Peskov', 'According to'], ['President Vladimir Putin', 'has repeatedly stated']]]],
+    ['In an email seen by Reuters, the minister warned of job cuts.', [[['the minister', 'warned'], ['Reuters', 'seen by']]]],
     // After a comma, the speaker with a relative clause on them follows the verb; a name after a preposition is no subject.
     ['Prices rose in March, said an analyst who asked not to be named.', [[['an analyst', 'said']]]],
     ['Clinton believes the plan will work, her aides said Friday in a statement.', [[['her aides', 'said']]]],
