@@ -164,6 +164,7 @@ describe('classifySource', () => {
     ['a spokesman for the ministry', { type: 'anonymous', organisation: 'the ministry' }],
     ['A Home Office spokeswoman', { type: 'anonymous', organisation: 'Home Office' }],
     ['Revelation 16:12', { type: 'document' }],
+    ['A Reuters fact-check', { type: 'document', organisation: 'Reuters' }],
     ['Ezekiel 38 and 39', { type: 'document', name: 'Ezekiel 38 and 39' }],
     ['The Bible', { type: 'document' }],
     ['The prophet Ezekiel', { type: 'person', name: 'Ezekiel', role: 'prophet' }],
