@@ -332,12 +332,16 @@ const movesOnPlace = (s: ParsedSentence, c: Cue) => !/on$/.test(c.text) || /^\s+
 const isBelligerent = (subject: string) => namesCountry(subject) || /\b(?:army|armies|troops|forces|military|regime|NATO|Kremlin|Pentagon|Moscow|Beijing|Tehran|Pyongyang|Hamas|Hezbollah)\b/.test(subject);
 /** A condition or a question: what it says will happen is not declared certain. */
 const UNCERTAIN = /\b(?:if|unless|whether)\b|\?/i;
+/** A modal or a hedge before a doom: guessed at, not declared. */
+const HEDGED_DOOM = /\b(?:could|may|might|perhaps|possibly|maybe)\b/i;
 
 function propheticCues(s: ParsedSentence, scripture: Cue[], ownVoice: boolean): Cue[] {
   // (The war patterns are tried only where a word of war stands: they run on every sentence.)
   const war = WAR_WORD.test(s.text);
   const certainWar = ownVoice && war ? [...regexCues(s, CERTAIN_WAR), ...(UNCERTAIN.test(s.text) ? [] : regexCues(s, WAR_FORETOLD).filter((c) => isBelligerent(s.text.slice(0, c.start - s.start)) && movesOnPlace(s, c)))] : [];
-  const cues = [...scripture, ...regexCues(s, END_TIMES), ...certainWar, ...(ownVoice ? regexCues(s, CERTAIN_DOOM) : [])];
+  // (Doom declared certain, not guessed at: "This could be the beginning of the end for the regime" is speculation.)
+  const hedgedBefore = (c: Cue) => UNCERTAIN.test(s.text) || HEDGED_DOOM.test(s.text.slice(0, c.start - s.start));
+  const cues = [...scripture, ...regexCues(s, END_TIMES), ...certainWar, ...(ownVoice ? regexCues(s, CERTAIN_DOOM).filter((c) => !hedgedBefore(c)) : [])];
   if (cues.length && war && FUTURE_WAR.test(s.text)) cues.push(...regexCues(s, FUTURE_WAR));
   return dedupe(cues);
 }

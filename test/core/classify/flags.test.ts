@@ -162,6 +162,7 @@ describe('the prophetic flag', () => {
     // A downfall or history's verdict declared certain; an obituary's memory and an outcome told are none.
     ['The collapse of the dollar is coming, and nothing can stop it.', ['collapse of the dollar is coming, and nothing can stop it']],
     ['We are witnessing the beginning of the end of American power.', ['the beginning of the end']],
+    ['This could be the beginning of the end for the regime.', null],
     ['History will judge this decision harshly.', ['History will judge']],
     ['This will be remembered as the moment the West lost Asia.', ['will be remembered as the moment']],
     // God's acts foretold.
