@@ -1,6 +1,7 @@
 import { isJoiningHyphen, type ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
+import { isKnownPlace } from './place-names';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
 import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
@@ -411,7 +412,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const owned = /^(?:its|their|his|her)$/.test(segment[0]?.lower ?? '') && ['NOUN', 'ADJ'].includes(segment[1]?.pos ?? '');
       // ("Gene Munster, managing partner at Deepwater, said": a post opening on a participle, "managing", "acting", "outgoing".)
       const participlePost = !!segment[0] && opensPost(segment[0], segment[1]);
-      if (before && named && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post || owned || participlePost)) {
+      // ("…were killed in Kyiv, the head of the city's military administration, Tymur Tkachenko, said": a place after
+      // "in" or "at" is where, no speaker in apposition; "As Steven Rosenthal, a tax lawyer, put it" has one.)
+      let nameStart = i - 1;
+      while (tokens[nameStart - 1]?.pos === 'PROPN') nameStart--;
+      const placeName = tokens.slice(nameStart, i).map((x) => x.text).join(' ');
+      const placeBefore = before?.pos === 'PROPN' && /^(?:in|at|near)$/.test(tokens[nameStart - 1]?.lower ?? '') && isKnownPlace(placeName);
+      if (before && named && !placeBefore && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post || owned || participlePost)) {
         i--;
         continue;
       }

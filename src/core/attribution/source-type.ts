@@ -716,7 +716,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const bodyBefore = capitalsBefore && !TITLE.test(capitalsBefore) && !PERSON_ROLE.test(capitalsBefore) ? capitalsBefore : undefined;
   const roleInWords = !properName(head.replace(/^(?:The|An?)\s+/, '')) && (bodyBefore || /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*['’]s\s+)?\p{Ll}/u.test(head));
   // ("The manufacturer, Solco Healthcare": a word for a body's kind, then a name no one is given, is the body; see below.)
-  const bodyKindFirst = /^(?:the|its|their)\s/i.test(head) && isOrganisationHead(head.split(' ').pop()!.toLowerCase()) && !!named && sexOfGivenName(named.split(' ')[0]) === 'unknown';
+  // (Not a post of a body: "the head of the city's military administration, Tymur Tkachenko".)
+  const bodyKindFirst = /^(?:the|its|their)\s/i.test(head) && !/\s(?:of|for|at)\s/.test(head) && isOrganisationHead(head.split(' ').pop()!.toLowerCase()) && !!named && sexOfGivenName(named.split(' ')[0]) === 'unknown';
   if (named && !bodyKindFirst && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(apposition.slice(0, -named.length)) && (postInCapitals || roleInWords)) {
     // ("Carter's barrister, Anna Price", "Smith's wife, Ann": a client or kin, no body.)
     // ("NHS England's medical director, Stephen Powis": a body's name of more than one word.)

@@ -394,6 +394,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Chris Marchese, counsel for NetChoice, one of the groups that brought the suit, called the decision a win.', [[['Chris Marchese, counsel for NetChoice', 'called']]]],
     // A role before the name it introduces stays with the name; not a participle's object ("Trump's running mate").
     ["Tesla's head of vehicle engineering, Lars Moravy, wrote that the fix was ready.", [[["Tesla's head of vehicle engineering, Lars Moravy", 'wrote']]]],
+    // (A place after "in" before the role is where, not the speaker; a post of a body is no body's kind.)
+    ["At least three people were killed in Kyiv, the head of the city's military administration, Tymur Tkachenko, said.", [[["the head of the city's military administration, Tymur Tkachenko", 'said']]]],
     ["Trump's running mate, Mike Pence, plans to release his returns.", [[['Mike Pence', 'plans']]]],
     ["Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters the talks had stalled.", [[["Qatar's foreign ministry spokesman, Majed al-Ansari", 'told']]]],
     // Unnamed speakers of a relative clause after a noun for something said, with or without an article.

@@ -295,6 +295,8 @@ describe('classifySource', () => {
     ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
     // A word for a body's kind, then a name no one is given; a person's role, then a person's name.
     ['The manufacturer, Solco Healthcare', { type: 'organisation', name: 'Solco Healthcare' }],
+    // (Not a post of a body, its holder named after it.)
+    ["the head of the city's military administration, Tymur Tkachenko", { type: 'person', name: 'Tymur Tkachenko', role: "the head of the city's military administration" }],
     // The post before a name over a stance told of them after it.
     ['Unite general secretary Sharon Graham, a frequent critic of the leadership', { type: 'person', name: 'Sharon Graham', role: 'Unite general secretary', organisation: 'Unite' }],
     ['The operator, John Smith', { type: 'person', name: 'John Smith', role: 'The operator' }],
