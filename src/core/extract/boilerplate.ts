@@ -57,6 +57,10 @@ const CHROME_SENTENCE: RegExp[] = [
   /^[^.!?]{0,40} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites)\.?$|^read about our approach to external linking\.?$/i,
   // A plea to pass the page on: "Share this before it gets deleted!", "Please share far and wide."
   /^(?:please )?share (?:this|it)(?: post| article| video| story)?(?:\s+(?:before|now|with|far and wide|everywhere|widely)\b[^.!?]{0,60})?[.!]*$|^please share(?: far and wide| widely)?[.!]*$/i,
+  // A live blog's greeting and its writer's hand-over: "Good morning and welcome to our live coverage of…", "I'm Tom
+  // Ambrose and I'll be bringing you the latest updates."
+  /^(?:(?:good (?:morning|afternoon|evening)|hello)(?:,|!|\.)?\s+(?:and\s+)?)?(?:welcome(?: back)?|hello)(?: again)?,? to (?:our|the|today['’]s|this) (?:[\w-]+ ){0,2}(?:coverage|blog|updates)\b[^!?]{0,120}[.!]?$/i,
+  /^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+,? and I['’]ll be (?:bringing|taking|guiding|keeping) you\b[^!?]{0,80}[.!]?$/u,
   // A cookie banner: "We use cookies to improve your experience.", "This site uses cookies. By continuing…".
   /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b[^!?]{0,120}$/i,
   // A paper's call for letters under its comment pieces: "Do you have an opinion on the issues raised in this article? If
@@ -111,8 +115,11 @@ export function isBylineLine(line: string): boolean {
   return (!!named && countSpaced(t) <= 8) || (/staff/i.test(t) && STAFF_CREDIT.test(t.replace(/[*_]+$/, '')));
 }
 
-/** A credit to the paper's staff without "By": "Camarillo Acorn staff", "Times staff writer", "From staff reports", "Staff and agencies". */
-const STAFF_CREDIT = /^(?:(?:[Ff]rom\s+)?[Ss]taff\s+[Rr]eports?|[Ss]taff\s+and\s+[Aa]gencies|(?:\p{Lu}[\p{L}.&'’-]*,?\s+){1,4}(?:[Ss]taff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|WRITER|REPORTER))?)$/u;
+/**
+ * A credit to the paper's staff without "By": "Camarillo Acorn staff", "Times staff writer", "From staff reports", "Staff and
+ * agencies", "Guardian staff and agencies".
+ */
+const STAFF_CREDIT = /^(?:(?:[Ff]rom\s+)?[Ss]taff\s+[Rr]eports?|[Ss]taff\s+and\s+[Aa]gencies|(?:\p{Lu}[\p{L}.&'’-]*,?\s+){1,4}(?:[Ss]taff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|WRITER|REPORTER)|\s+and\s+(?:agencies|wires))?)$/u;
 
 /** What opens a byline before the name: "By", "By:", "Posted by", "Written by". */
 export const BYLINE_LEAD = /^\s*(?:(?:posted|written|words|story) )?by:?\s+/i;

@@ -70,6 +70,9 @@ describe('isChromeLine', () => {
     ['If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.', true],
     // A cookie banner; a story about cookies is none.
     ['We use cookies to improve your experience.', true],
+    ['Good morning and welcome to our live coverage of the war in Ukraine.', true],
+    ["I'm Tom Ambrose and I'll be bringing you the latest updates.", true],
+    ['Welcome to the club, the coach told the new signing.', false],
     ['This site uses cookies. By continuing to browse you agree to our use of cookies.', true],
     ['Regulators said the firm used cookies to track children.', false],
   ])('when the line is %j, reads it as page chrome: %s', (line, chrome) => {
@@ -133,6 +136,7 @@ describe('isBylineLine', () => {
     ['by a wide margin', false],
     // A credit to the paper's staff, with no "By".
     ['Camarillo Acorn staff', true],
+    ['Guardian staff and agencies', true],
     ['Times staff writer', true],
     ['From staff reports', true],
     ['Staff and agencies', true],
