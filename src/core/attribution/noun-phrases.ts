@@ -276,6 +276,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     else if (tokens[i]?.text === ',' && CONNECTIVE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',') i -= 3;
     moved = i !== from;
   }
+  // ("Let us hope the talks succeed": the writer's wish, said to the reader, no one's report.)
+  if (tokens[i]?.lower === 'us' && tokens[i - 1]?.lower === 'let') return null;
   // A body's short name in brackets before a comma closing an apposition or an aside is kept apart, and the comma
   // with it: "Jane Doe, a professor at the London School of Economics (LSE), said", "The researchers, led by Dr
   // Marta Ruiz of the Barcelona Institute for Global Health (ISGlobal), estimated".

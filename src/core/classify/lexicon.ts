@@ -118,6 +118,8 @@ export const OPINION_PHRASES = [
   /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // The columnist's scorn: "Pull the other one.", "You couldn't make it up.", "It beggars belief.", "Another week, another shambles."
   /\bpull the other one\b|\byou (?:couldn['’]t|could not|can['’]t|cannot) make (?:it|this) up\b|\b(?:beggars|defies) belief\b|\bwords fail me\b|\btells you (?:all|everything) you need to know\b|\bgive (?:me|us) a break\b|^another \w+, another\b/i,
+  // The writer's wish, shared with the reader: "Let us hope the talks succeed", "Let's pray it works".
+  /\blet(?:['’]s| us) (?:hope|pray)\b/i,
   // What people are owed, in the writer's judgement: "Young people deserve better than this", "should be ashamed".
   /\bdeserves? (?:better|more than this|nothing less|far more)\b|\bshould be ashamed\b/i,
   // A thing reduced to less than it claims ("is nothing more than a pretext", "little more than a PR exercise"; not a

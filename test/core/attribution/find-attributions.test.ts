@@ -230,6 +230,8 @@ describe('findAttributions, through analyseArticle', () => {
     // ("Figures" of standing are people; the latest figures fear nothing.)
     ['Senior Labour figures fear the row could overshadow the review.', [[['Senior Labour figures', 'fear']]]],
     ['The latest figures fear nothing.', [[]]],
+    // The writer's wish is no one's report.
+    ['Let us hope the talks succeed.', [[]]],
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],

@@ -380,6 +380,9 @@ describe('the opinion flag', () => {
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
     ['No doubt some of it is.', ['No doubt']],
     ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
+    // The writer's wish shared with the reader.
+    ['Let us hope the talks succeed.', ['Let us hope']],
+    ["Let's hope the talks succeed.", ["Let's hope"]],
     // A move damned by its name; a death is told.
     ['Europe is committing economic suicide.', ['economic suicide']],
     ['The party keeps shooting itself in the foot.', ['shooting itself in the foot']],
