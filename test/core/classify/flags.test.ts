@@ -380,6 +380,9 @@ describe('the opinion flag', () => {
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
     ['No doubt some of it is.', ['No doubt']],
     ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
+    // A praise denied by "un-" judges as its opposite.
+    ["The minister's comments were deeply unhelpful.", ['deeply', 'unhelpful']],
+    ['The plan is unwise.', ['unwise']],
     // The writer's wish shared with the reader.
     ['Let us hope the talks succeed.', ['Let us hope']],
     ["Let's hope the talks succeed.", ["Let's hope"]],
