@@ -118,8 +118,8 @@ export const OPINION_PHRASES = [
   // The writer's exasperation: "Enough is enough."
   /^enough is enough\b/i,
   // A concession the writer grants ("No doubt some of it is."), blame in an idiom ("looked the other way", "turned a blind
-  // eye", "asleep at the wheel", "buried its head in the sand").
-  /^(?:but |and )?no doubt\b|\b(?:looked|looks|looking|look) the other way\b|\bturn(?:ed|s|ing)? a blind eye\b|\basleep at the wheel\b|\bbur(?:y|ied|ies|ying) (?:its|their|his|her|our) heads? in the sand\b/i,
+  // eye", "asleep at the wheel", "buried its head in the sand", "a government that has lost its way", "lost the plot").
+  /^(?:but |and )?no doubt\b|\b(?:looked|looks|looking|look) the other way\b|\bturn(?:ed|s|ing)? a blind eye\b|\basleep at the wheel\b|\b(?:has |have |had )?lost (?:its|their) way\b(?! (?:in|on|through|across|near) the\b)|\blost the plot\b|\bbur(?:y|ied|ies|ying) (?:its|their|his|her|our) heads? in the sand\b/i,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".
   /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // The columnist's scorn: "Pull the other one.", "You couldn't make it up.", "It beggars belief.", "Another week, another shambles."

@@ -380,6 +380,8 @@ describe('the opinion flag', () => {
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
     ['No doubt some of it is.', ['No doubt']],
     ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
+    ['This is a government that has lost its way.', ['has lost its way']],
+    ['The hikers lost their way in the fog.', null],
     // A praise denied by "un-" judges as its opposite.
     ["The minister's comments were deeply unhelpful.", ['deeply', 'unhelpful']],
     ['The plan is unwise.', ['unwise']],
