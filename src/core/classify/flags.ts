@@ -74,10 +74,11 @@ const HEDGE_PATTERN = new RegExp(
 const COMMENT_ADVERBS = new Set(['frankly', 'candidly', 'regrettably', 'laughably', 'predictably', 'unsurprisingly', 'tellingly', 'remarkably', 'astonishingly', 'inexplicably', 'mercifully', 'alarmingly', 'disgracefully', 'ironically', 'conveniently', 'curiously', 'bizarrely', 'absurdly', 'staggeringly', 'incredibly', 'unbelievably', 'surprisingly', 'unfortunately', 'hopefully', 'disturbingly', 'embarrassingly', 'outrageously']);
 
 /**
- * Adjectives that grade a figure as big or small without judging elsewhere: "a staggering 906,000", "a mere 2p"
- * ("a mammoth task" judges nothing). Those that always judge ("paltry", "measly") have their valence in the lexicon.
+ * Adjectives that grade a figure as big or small without judging elsewhere: "a colossal 906,000", "a mere 2p"
+ * ("a mammoth task" judges nothing). Those that always judge ("paltry", "measly", "staggering", "whopping") have their
+ * valence in the lexicon.
  */
-const FIGURE_GRADES = new Set(['staggering', 'whopping', 'mere', 'hefty', 'colossal', 'astronomical', 'eye-watering', 'jaw-dropping', 'mind-boggling', 'mammoth']);
+const FIGURE_GRADES = new Set(['mere', 'hefty', 'colossal', 'astronomical', 'eye-watering', 'jaw-dropping', 'mammoth']);
 
 /**
  * An evaluative "-ly" adverb opening the sentence (past "But" or "And") before a comma, or set between commas
@@ -105,7 +106,7 @@ export function opinionCues(s: ParsedSentence, othersWords: QuoteSpan[]): { cues
   for (const [k, t] of s.tokens.entries()) {
     // "free-kick", "long-running": the first part of a hyphenated word judges nothing alone.
     if (isQuoted(othersWords, t.start) || isJoiningHyphen(s.tokens, k + 1)) continue;
-    // ("a staggering 906,000", "a whopping £3bn", "a mere 2%": words with no valence that grade the figure they size.)
+    // ("a colossal 906,000", "a hefty £3bn", "a mere 2%": words with no valence that grade the figure they size.)
     const v = t.pos === 'ADV' ? adverbValence(t.lower) : FIGURE_GRADES.has(t.lower) && gradesFigure(s.tokens, k) ? -2 : valence(t.lower);
     // "Shockingly, the report was buried.", "Unsurprisingly, …": the writer's comment on all that follows.
     if (isCommentAdverb(s.tokens, k, v)) {

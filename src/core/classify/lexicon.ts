@@ -20,6 +20,8 @@ const JUDGING_WORDS = new Map<string, number>([
     'tyrant', 'tyrants', 'despot', 'despots', 'thug', 'thugs', 'warmonger', 'warmongers', 'monstrous', 'terrifying', 'horrifying', 'menacing',
   ].map((w): [string, number] => [w, -2]),
   ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable', 'breathtaking', 'heartwarming'].map((w): [string, number] => [w, 2]),
+  // The writer's astonishment at a figure: "the staggering figure", "a whopping £2bn".
+  ...['staggering', 'astonishing', 'whopping', 'eye-popping', 'mind-boggling'].map((w): [string, number] => [w, 2]),
 ]);
 
 /**

@@ -19,6 +19,8 @@ const scoreOf = (word: string): number | undefined => (Object.hasOwn(SCORES, wor
 function canJudge(tokens: ParsedToken[], k: number): boolean {
   const [t, next] = [tokens[k], tokens[k + 1]];
   return (
+    // ("Citizens for Tax Justice": a capitalised word inside a sentence is a name's, no judgement.)
+    !(k > 0 && /^\p{Lu}/u.test(t.text) && t.pos !== 'ADJ') &&
     !STOPWORDS.has(t.lower) &&
     ((t.pos === 'ADJ' && !isClassifying(t)) || isPredicateParticiple(tokens, k) || (t.pos === 'ADV' && !isIdleIntensifier(t.lower, next) && !isReportedDegree(t.lower, next)) || ((t.pos === 'NOUN' || t.pos === 'VERB') && valence(t.lower) !== 0 && !isMild(t))) &&
     !isStopWord(t.lower) &&

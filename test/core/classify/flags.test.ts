@@ -553,6 +553,10 @@ describe('the opinion flag', () => {
     ['Unemployment soared to a shocking 4.2% in March.', ['shocking']],
     // Also by a word with no valence of its own; "net" sorts the figure.
     ['Last year net migration hit a staggering 906,000.', ['staggering']],
+    // (Astonishment judges wherever it stands; a name's capitalised word judges nothing.)
+    ['The staggering figure is the highest monthly total ever recorded.', ['staggering']],
+    ['The report by Citizens for Tax Justice found an astonishing 73 percent of firms did so.', ['astonishing']],
+    ['Old Hands Help Russia Navigate U.S. Media.', null],
     ['Shareholders will receive a mere 2p a share.', ['mere']],
     // The writer's certainty set in the clause; a manner of doing is none.
     ['Coffee is, without doubt, one of the most misunderstood drinks in the world.', ['without doubt', 'misunderstood']],
