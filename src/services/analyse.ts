@@ -669,8 +669,37 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     stand trial" flagged "should" as the writer's, and a copy's "U.S. News: China is prepared…" U.S. News's
  *     words as the copier's opinion); a short first line under a section's label is the headline ("Opinion: The
  *     Electoral College is broken. Here's how to fix it."), and a caption credited with "Pic:" is chrome.
+ * 42: Page furniture: a breadcrumb trail ("Home > World > Middle East" was the headline), a live blog's
+ *     greeting ("Good morning and welcome to our live coverage of…" flagged "welcome" and "war") and a
+ *     release's legal notice on its forecasts ("Forward-Looking Statements") are boilerplate. Sources: a retort
+ *     the tagger reads as a noun ("Hegseth shot back that…"), a perfect tense past "long" ("Critics have long
+ *     accused…"), people of standing ("Senior Labour figures fear…") and a plea ("implored her to…") are cited
+ *     (they cited no one, or the wrong one); "has learned" reports only what it learned ("how little it has
+ *     learned" cited the party); a list of modifiers of one noun is one source ("current and former US,
+ *     European and Russian officials"); a speaker after a comma with an object after the verb closes nothing
+ *     ("According to Peskov, President Vladimir Putin has repeatedly stated Moscow's readiness…" and "In an
+ *     email seen by Reuters, the minister warned of job cuts" dropped Peskov and Reuters); what a recording
+ *     shows is the recording's ("Video of the incident shows him…"); force with its toll, people hosted or sent
+ *     for and a bill tabled report nothing ("attacked the USS Cole, killing 17", "welcomed several hundred
+ *     guests", "summoned his senior climate adviser", "introduced a congressional resolution"); a place after
+ *     "in" is no closing speaker's ("…killed in Kyiv, the head of the city's military administration, Tymur
+ *     Tkachenko, said" cited a person Kyiv); the writer's "Let us hope…" cites no one; a post in Title Case
+ *     closing the sentence is the speaker's ("said Maria Gonzalez, Chairman and Chief Executive Officer."); a
+ *     figure's phrase past an ordinal is no apposition ("…, the fourth straight month…"). Kinds: scripture by
+ *     several chapters and a fact-check are documents; a club by its name and home ("Atletico Madrid"), Freddie
+ *     Mac, Saudi Aramco and a "…Weather" forecaster are bodies (persons); "The so-called experts" are weasels;
+ *     DailyMail.com is the Daily Mail. Names: a post's portfolio is part of the role ("Apple's senior vice
+ *     president of hardware engineering John Ternus" was of "hardware engineering"), "Cllr" after a post is
+ *     not, a body's kind in a few words is part of it ("the Treasury select committee"); a surname read as a
+ *     firm beside a firm is the person the article names so ("Neither Musk nor SpaceX"); a given name alone is
+ *     the one full name it opens ("Amy revealed…"); an interviewer's question alone on its line hands the word
+ *     back to the speaker. Flags: a size after its measure, an offence's name ("grievous bodily harm") and a
+ *     name's capitalised word ("Citizens for Tax Justice") judge nothing; a move damned by its name ("economic
+ *     suicide"), blame in an idiom ("a government that has lost its way"), a praise denied by "un-" ("deeply
+ *     unhelpful"), the writer's astonishment ("The staggering figure…") and wish ("Let's hope…") are opinion; a
+ *     doom guessed at ("This could be the beginning of the end") is no prophecy.
  */
-export const ANALYSIS_VERSION = 41;
+export const ANALYSIS_VERSION = 42;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
