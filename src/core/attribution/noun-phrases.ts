@@ -414,12 +414,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const owned = /^(?:its|their|his|her)$/.test(segment[0]?.lower ?? '') && ['NOUN', 'ADJ'].includes(segment[1]?.pos ?? '');
       // ("Gene Munster, managing partner at Deepwater, said": a post opening on a participle, "managing", "acting", "outgoing".)
       const participlePost = !!segment[0] && opensPost(segment[0], segment[1]);
-      // ("…were killed in Kyiv, the head of the city's military administration, Tymur Tkachenko, said": a place after
-      // "in" or "at" is where, no speaker in apposition; "As Steven Rosenthal, a tax lawyer, put it" has one.)
-      let nameStart = i - 1;
-      while (tokens[nameStart - 1]?.pos === 'PROPN') nameStart--;
-      const placeName = tokens.slice(nameStart, i).map((x) => x.text).join(' ');
-      const placeBefore = before?.pos === 'PROPN' && /^(?:in|at|near)$/.test(tokens[nameStart - 1]?.lower ?? '') && isKnownPlace(placeName);
+      const placeBefore = before?.pos === 'PROPN' && isPlaceAfterIn(tokens, i);
       if (before && named && !placeBefore && segment[0] && (segment[0].pos === 'DET' || segment[0].pos === 'ADJ' || segment[0].pos === 'NOUN' || tagged || possessed || affiliation || post || owned || participlePost)) {
         i--;
         continue;
@@ -889,7 +884,18 @@ function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
 /** A month's name ("in January", "in May 2023"; not "Theresa May" alone). */
 const isMonthAt = (tokens: ParsedToken[], k: number) => MONTH.test(tokens[k]?.text ?? '') && (tokens[k].text !== 'May' || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
 
-/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
+/**
+ * Whether the name closing before `comma` is a place after "in", "at" or "near": where, no speaker in apposition ("…were
+ * killed in Kyiv, the head of the city's military administration, Tymur Tkachenko, said"; "As Steven Rosenthal, a tax
+ * lawyer, put it" has one).
+ */
+function isPlaceAfterIn(tokens: ParsedToken[], comma: number): boolean {
+  let start = comma - 1;
+  while (tokens[start - 1]?.pos === 'PROPN') start--;
+  return /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && isKnownPlace(tokens.slice(start, comma).map((x) => x.text).join(' '));
+}
+
+/** A word that may modify a noun in a list of them: an adjective, or a one-word name ("US", "European"). */
 const isModifier = (t: ParsedToken | undefined) => t?.pos === 'ADJ' || (t?.pos === 'PROPN' && !/\s/.test(t.text));
 /**
  * Where the words after "and" start, when the comma at `comma` goes on a list of modifiers of one noun ("US, European and
@@ -909,6 +915,7 @@ function modifierListEnd(tokens: ParsedToken[], comma: number): number {
   return j > i + 1 && tokens[j]?.pos === 'NOUN' ? i + 1 : -1;
 }
 
+/** The noun phrase starting at `from`, walking forward, through an apposition that starts with a determiner. */
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;

@@ -269,6 +269,7 @@ function isBroughtIn(tokens: ParsedToken[], k: number): boolean {
 /** People a place takes in: "welcomed guests", "welcomed 200 refugees", "welcomed Zelensky to the White House". */
 const GUESTS = /^(?:guests|visitors|tourists|delegates|delegations?|refugees|migrants|fans|crowds?|pilgrims|students|pupils|newcomers|members|participants|attendees|leaders|dignitaries|travellers|travelers|passengers|customers|players|recruits)$/;
 
+/** "welcomed several hundred guests", "welcomed Zelensky to the White House": people the verb at `k` takes in, not their words. */
 function isPeopleHosted(tokens: ParsedToken[], k: number): boolean {
   const h = pastModifiers(tokens, k + 1, ['DET', 'ADJ', 'NUM', 'ADV']);
   // (Not their words or deeds: "welcomed the delegates' decision", "welcomed Zelensky's remarks".)

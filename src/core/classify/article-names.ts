@@ -455,7 +455,10 @@ export function resolveSurnames(text: string, sentences: AnalysedSentence[]): vo
     }
     // ("The Washington Post Trump obtained", "Say Mexico demanded": a body's name before a surname is no given name.)
     const person = citedPeople.has(`${given.join(' ')} ${surname}`) || classifySource(`${given.join(' ')} ${surname}`).type === 'person';
-    if (given.length === 1 && surnames.has(given[0]) && person) (byGivenName.get(given[0]) ?? byGivenName.set(given[0], new Set()).get(given[0])!).add(`${given[0]} ${surname}`);
+    if (given.length === 1 && surnames.has(given[0]) && person) {
+      if (!byGivenName.has(given[0])) byGivenName.set(given[0], new Set());
+      byGivenName.get(given[0])!.add(`${given[0]} ${surname}`);
+    }
     if (!given.length || given.some(notAFirstName) || !surnames.has(surname) || !person) continue;
     if (!fullNames.has(surname)) fullNames.set(surname, new Map());
     const full = `${given.join(' ')} ${surname}${suffix}`;

@@ -59,8 +59,10 @@ function isOutletLine(line: string, hasMore: boolean): boolean {
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
+/** A date on a line of its own, labelled or not: "Published 3 March 2026", "March 4, 2024". */
+const isDateLine = (line: string | undefined) => !!line && (DATE_HEADER.test(line) || DATE_LINE.test(line));
 /** A name where a byline would stand, over the line that dates the story: "Truth Health Watch⏎4 March 2026". */
-const isNameOverDate = (name: string, date: string) => isOutletLine(name, true) && (DATE_HEADER.test(date) || DATE_LINE.test(date));
+const isNameOverDate = (name: string, date: string) => isOutletLine(name, true) && isDateLine(date);
 
 /** A headline: a line of a few words with no final full stop. */
 function isHeadline(line: string): boolean {
@@ -224,12 +226,11 @@ function readPlainText(text: string): ExtractedArticle {
       const mastheadOverName = writer ? { name: outletName(next!) } : null;
       // (Or a person's name alone over the date, past the subtitle, as a newsletter prints them: "The Fed is about to make a
       // huge mistake⏎Why cutting rates now would reignite inflation⏎Jason Furman⏎Sep 14, 2025".)
-      const isDate = (line: string | undefined) => !!line && (DATE_HEADER.test(line) || DATE_LINE.test(line));
-      const writerOverDate = isNameAlone(next ?? '') && isDate(nextButOne) ? next : !isNameAlone(next ?? '') && isNameAlone(nextButOne ?? '') && isDate(third) ? nextButOne : undefined;
+      const writerOverDate = isNameAlone(next ?? '') && isDateLine(nextButOne) ? next : !isNameAlone(next ?? '') && isNameAlone(nextButOne ?? '') && isDateLine(third) ? nextButOne : undefined;
       if (!under && !byline && writerOverDate && sexOfGivenName(writerOverDate.split(' ')[0]) !== 'unknown' && classifySource(writerOverDate).type === 'person') byline = bylineLine = writerOverDate;
       // (Or where they filed from, over the date, as the FT prints them: "Delphine Strauss in London⏎Published 15 October 2026".)
       const filedFrom = !under && !byline && next && nextButOne ? FILED_FROM.exec(next)?.[1] : undefined;
-      if (filedFrom && isNameAlone(filedFrom) && (DATE_HEADER.test(nextButOne) || DATE_LINE.test(nextButOne)) && classifySource(filedFrom).type === 'person') {
+      if (filedFrom && isNameAlone(filedFrom) && isDateLine(nextButOne) && classifySource(filedFrom).type === 'person') {
         byline = filedFrom;
         bylineLine = next;
       }
