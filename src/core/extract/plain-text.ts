@@ -218,12 +218,12 @@ function readPlainText(text: string): ExtractedArticle {
       if (signed || (!under && !byline && next && nextButOne && isNameAlone(next) && POST_ALONE.test(nextButOne))) byline = bylineLine = next;
       // (Or the masthead over the name and the post: "Bristol Post⏎Adam Postans, Local Democracy Reporter".)
       const namePost = !under && !byline && next && nextButOne && (resolveKnownOutlet(next) || MEDIA_NAME.test(next)) ? /^([^,]+),\s*(.+)$/.exec(nextButOne) : null;
-      const writer = namePost && isNameAlone(namePost[1]) && POST_ALONE.test(namePost[2]) ? namePost[1] : null;
-      if (writer) {
-        byline = writer;
+      const writerUnder = namePost && isNameAlone(namePost[1]) && POST_ALONE.test(namePost[2]) ? namePost[1] : null;
+      if (writerUnder) {
+        byline = writerUnder;
         bylineLine = nextButOne;
       }
-      const mastheadOverName = writer ? { name: outletName(next!) } : null;
+      const mastheadOverName = writerUnder ? { name: outletName(next!) } : null;
       // (Or a person's name alone over the date, past the subtitle, as a newsletter prints them: "The Fed is about to make a
       // huge mistake⏎Why cutting rates now would reignite inflation⏎Jason Furman⏎Sep 14, 2025".)
       const writerOverDate = isNameAlone(next ?? '') && isDateLine(nextButOne) ? next : !isNameAlone(next ?? '') && isNameAlone(nextButOne ?? '') && isDateLine(third) ? nextButOne : undefined;
