@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../attribution/words';
+
 // One module each rather than the package index, which loads all of date-fns (about 50 ms), and only
 // when a date is not the ISO form read by hand (parse and its locale take about 20 ms to load).
 // formatISO, not format: format loads every token formatter and the en-US locale (about 40 ms at each start).
@@ -106,7 +108,8 @@ function readNumericDate(text: string): DateReading | null {
   return calendarDate(iso, text, isRealDate(year, month, day));
 }
 
-export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** The months by their full names and their short forms ("Sept", "Dec"). */
+export const MONTHS = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
 /** A day of the month, with its ordinal if written: "3", "3rd". */
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /**
