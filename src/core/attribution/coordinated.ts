@@ -32,11 +32,22 @@ const isPortfolioPost = (before: string, after: string) => PORTFOLIO_TAIL.test(b
 /** A name "and" stands inside of: "the Department of Health and Human Services", "Food and Drug Administration". */
 const isOneName = (text: string) => isOneBodyName(text) || !!resolveKnownOutlet(text);
 
-/** The two sources a span joins: at the "and" (or "nor") whose two sides are each whole, or null. */
-function joinedParts(text: string): [string, string] | null {
+/** A phrase holding a preposition or an "and", which may join another's objects unless the phrase names one body. */
+const isJoined = (text: string) => /\s(?:at|of|for|from|with|in|by|on|to|about|and)\s/.test(text) && !isOneName(text);
+
+/** A name in capitals, "of" or "for" inside it: "the British Chambers of Commerce". */
+const TITLED_NAME = /^(?:the\s+)?\p{Lu}\S*(?:\s+(?:of|for|\p{Lu}\S*))*$/u;
+
+/** The sources a span joins: at the "and" (or "nor") whose sides are each whole, or a list's commas too; or null. */
+function joinedParts(text: string): string[] | null {
   // ("Neither Meta nor X responded": each one of the two.)
   const neither = /^[Nn]either\s+(.+?)\s+nor\s+(.+)$/.exec(text);
   if (neither) return [neither[1], neither[2]];
+  // ("Germany, France and Italy", "The CBI, the British Chambers of Commerce and the Federation of Small Businesses";
+  // not the places one body serves, "Barking, Havering and Redbridge University Hospitals NHS Trust".)
+  const list = isOneName(text.replace(/,/g, '')) ? null : /^(.+?),\s+(.+?),?\s+and\s+(.+)$/.exec(text);
+  const items = list ? [list[1], ...list[2].split(/,\s+/), list[3]] : [];
+  if (items.length > 2 && !items.some((item) => isJoined(item) && !TITLED_NAME.test(item))) return items;
   // ("the Food and Drug Administration and the CDC": at the "and" past the name that holds one.)
   for (const and of text.matchAll(/\s+and\s+/g)) {
     const [left, right] = [text.slice(0, and.index), text.slice(and.index + and[0].length)];
@@ -78,8 +89,10 @@ export function splitCoordinated(a: Attribution, outlet: string | null): Attribu
     for (const p of parts) if (p.reading.type === 'person' && !p.text.includes(' ')) p.reading = { type: 'organisation', name: p.text };
   }
   const { sourceStart, sourceEnd, cueText, cueStart, cueEnd, inherited } = a;
+  let from = 0;
   return parts.map(({ text, reading }, i) => {
-    const start = i === 0 ? sourceStart + a.sourceText.indexOf(text) : sourceEnd - text.length;
+    const start = i === parts.length - 1 ? sourceEnd - text.length : sourceStart + a.sourceText.indexOf(text, from);
+    from = start - sourceStart + text.length;
     return { sourceText: text, sourceType: reading.type, sourceStart: start, sourceEnd: start + text.length, cueText, cueStart, cueEnd, ...readingFields(reading), ...(inherited ? { inherited } : {}) };
   });
 }

@@ -369,6 +369,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
         i--;
         continue;
       }
+      // ("Germany, France and Italy said", "The CBI, the British Chambers of Commerce and the Federation of Small
+      // Businesses said": a list of those who spoke, its first items before commas.)
+      if (!closingComma && !antecedent && isListedName(tokens, i, last)) {
+        i--;
+        continue;
+      }
       // "Sen. Elizabeth Warren, a Democrat from Massachusetts, who called…": an antecedent's apposition, too.
       if (!closingComma && !antecedent) break;
       // "John Barker, 54, of Elm Road, Swindon, admitted": the town closing an address.
@@ -622,6 +628,19 @@ function isTownOfAddress(tokens: ParsedToken[], comma: number, last: number): bo
   const street = tokens.slice(from + 1, comma);
   const opener = tokens[from - 2];
   return from > 1 && tokens[from - 1].text === ',' && street.length > 0 && street.every(isNameWord) && (opener?.pos === 'PROPN' || opener?.pos === 'NUM');
+}
+/**
+ * Whether the comma at `comma` ends an item of a list of names whose last items, joined by "and" or "or", run to
+ * `last`: the item a name (a capital in it, "the" or a name's words only) opening the sentence or the list.
+ */
+function isListedName(tokens: ParsedToken[], comma: number, last: number): boolean {
+  const rest = tokens.slice(comma + 1, last + 1);
+  if (!rest.some((t) => t.lower === 'and' || t.lower === 'or') || rest.some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || (t.pos === 'PUNCT' && t.text !== ','))) return false;
+  const from = tokens.findLastIndex((t, k) => k < comma && t.pos === 'PUNCT') + 1;
+  const item = tokens.slice(from, comma);
+  const opens = from === 0 || tokens[from - 1].text === ',';
+  return opens && item.length > 0 && item.length <= 8 && item.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) &&
+    item.every((t, k) => isNameWord(t) || (k === 0 && t.lower === 'the') || (k > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&')));
 }
 /** "University of California, San Francisco", "University of Wisconsin, Madison": a campus after its university's name. */
 function isCampus(tokens: ParsedToken[], comma: number, last: number): boolean {

@@ -283,7 +283,7 @@ function isPeopleHosted(tokens: ParsedToken[], k: number): boolean {
 /** Verbs of stance that are also of force: "attacked the plan", "attacked the convoy"; "hammered", "blasted", "defended". */
 const FORCE = new Set(['attack', 'hammer', 'blast', 'defend']);
 /** What is attacked or held by force: a place, a craft, a post or the people in them. */
-const TARGETS = /^(?:bases?|convoys?|ships?|shipping|vessels?|tankers?|boats?|villages?|towns?|city|cities|areas?|regions?|territory|border|checkpoints?|stations?|hospitals?|schools?|positions?|posts?|outposts?|patrols?|troops|soldiers|forces|civilians|residents|police|officers?|guards?|protesters|worshippers|camps?|embassy|embassies|ports?|airports?|airfields?|plants?|infrastructure|facilit(?:y|ies)|buildings?|homes?|houses?|mosques?|churches|church|synagogues?|trains?|bus|buses|cars?|vehicles?|targets?|compounds?|headquarters|barracks|refiner(?:y|ies)|pipelines?|grid)$/;
+export const FORCE_TARGETS = /^(?:bases?|convoys?|ships?|shipping|vessels?|tankers?|boats?|villages?|towns?|city|cities|areas?|regions?|territory|border|checkpoints?|stations?|hospitals?|schools?|positions?|posts?|outposts?|patrols?|troops|soldiers|forces|civilians|residents|police|officers?|guards?|protesters|worshippers|camps?|embassy|embassies|ports?|airports?|airfields?|plants?|infrastructure|facilit(?:y|ies)|buildings?|homes?|houses?|mosques?|churches|church|synagogues?|trains?|bus|buses|cars?|vehicles?|targets?|compounds?|headquarters|barracks|refiner(?:y|ies)|pipelines?|grid)$/;
 /** What force is used with: "attacked him with a knife", "attacked the city with drones". */
 const WEAPONS = /^(?:knife|knives|guns?|machetes?|axe|hammer|bats?|acid|bombs?|drones?|missiles?|rockets?|grenades?|explosives|weapons?|rifles?|firearms?|stones|rocks|bottles|artillery|tanks|shells)$/;
 
@@ -300,7 +300,7 @@ function isForceUsed(tokens: ParsedToken[], k: number): boolean {
   if (tokens[end]?.text === ',' && /^(?:killing|wounding|injuring)$/.test(tokens[end + 1]?.lower ?? '')) return true;
   const head = after.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
   if (head < 0) return false;
-  if (after[head].pos === 'NOUN') return TARGETS.test(after[head].lower);
+  if (after[head].pos === 'NOUN') return FORCE_TARGETS.test(after[head].lower);
   let name = head;
   while (after[name + 1]?.pos === 'PROPN') name++;
   const place = after.slice(head, name + 1).map((x) => x.text).join(' ');

@@ -947,8 +947,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     const [, possessor, acronym, role, , name] = roleThenName;
     return { type: 'person', name, role: possessor ? `${possessor} ${role}` : role, ...(acronym ? { organisation: acronym } : {}) };
   }
-  // "Retailer warns of job cuts": a body's word capitalised by a headline, or opening a sentence, names no one.
-  if (/^\p{Lu}\p{Ll}+$/u.test(text) && ORGANISATION_HEAD.test(text.toLowerCase())) return { type: 'organisation' };
+  // "Retailer warns of job cuts": a body's word capitalised by a headline, or opening a sentence, names no one; nor
+  // do its plurals in "-es" ("Businesses warned her", "Charities say"; not "Banks", "Chambers", which are surnames).
+  const lower = text.toLowerCase();
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && (ORGANISATION_HEAD.test(lower) || (/es$/.test(lower) && isOrganisationHead(lower)))) return { type: 'organisation' };
   // "Vásquez" alone is a person; "the Élysée", "the Vatican" are places that speak for a body.
   // So are "O'Leary", "McDonald", "D'Souza", "DeSantis", "DuVernay": a surname's prefix and its capital.
   // ("Earle-Sears": a double-barrelled surname.)

@@ -1,5 +1,6 @@
 import type { ParsedToken } from '../text/parse';
 import { numberSizing, phraseAfter, subjectBefore } from './noun-phrases';
+import { FORCE_TARGETS } from './other-senses';
 import { cueStartOf, holdsAView, namedSubject, sourceTypeOf } from './speakers';
 import { verbClass } from './verb-classes';
 import { adverbsBefore, BE, POSSESSIVE_PRONOUN } from './words';
@@ -194,6 +195,12 @@ const MET_STANCES = new Set(['criticism', 'ridicule', 'backlash', 'condemnation'
 /** Of those, the ones that tell of critics with no "from" ("has faced questions about…"; not "is facing this question"). */
 const MET_WITHOUT_FROM = /^(?:criticism|ridicule|backlash|condemnation|scorn|derision|rebukes?|censure|outrage|fire|questions|calls|complaints|objections)$/;
 
+/** Whoever meets fire is a post, a craft or the people in them ("troops", "the convoy"): shot at. */
+function isShotAt(tokens: ParsedToken[], k: number): boolean {
+  const subject = subjectBefore(tokens, cueStartOf(tokens, k));
+  return subject !== null && FORCE_TARGETS.test(tokens[subject[1]].lower);
+}
+
 /**
  * A stance met, with who takes it after "from": "The Kremlin faces criticism
  * from Western governments", "came under fire from MPs", "drew sharp rebukes
@@ -212,6 +219,8 @@ export function metStanceCue(tokens: ParsedToken[], k: number): { source: [numbe
   while (n < k + 5 && ['DET', 'ADJ', 'ADV', 'ADP'].includes(tokens[n]?.pos ?? '') && tokens[n].lower !== 'from') n++;
   // ("sparking a large fire": fire met only as drawn or come under is words.)
   if (!MET_STANCES.has(tokens[n]?.lemma ?? '') || (tokens[n].lemma === 'fire' && !/^(?:draw|come|attract|face)$/.test(verb.lemma))) return null;
+  // ("its troops came under fire in Rafah", "a convoy came under fire from rebels": shot at, not criticised.)
+  if (tokens[n].lemma === 'fire' && isShotAt(tokens, k)) return null;
   const critics = tokens[n + 1]?.lower === 'from' ? phraseAfter(tokens, n + 2) : null;
   // ("faced calls to resign", "calls from MPs for an inquiry" demand; "on receiving such calls" was phoned.)
   const demand = (at: number) => /^(?:to|for)$/.test(tokens[at]?.lower ?? '');

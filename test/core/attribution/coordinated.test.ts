@@ -21,6 +21,16 @@ describe('splitCoordinated, through analyseArticle', () => {
     ['There is no chip, according to the CDC and independent experts.', [['the CDC', 'organisation', 'according to'], ['independent experts', 'anonymous', 'according to']]],
     ['Trump and his aides said the plan was sound.', [['Trump', 'person', 'said'], ['his aides', 'anonymous', 'said']]],
     ['It was safe, according to the Food and Drug Administration and the CDC.', [['the Food and Drug Administration', 'organisation', 'according to'], ['the CDC', 'organisation', 'according to']]],
+    // A list: each item its own source, a name holding "of" included.
+    ['Germany, France and Italy said they would act.', [['Germany', 'organisation', 'said'], ['France', 'organisation', 'said'], ['Italy', 'organisation', 'said']]],
+    ['Tesla, Ford and GM declined to comment.', [['Tesla', 'organisation', 'declined'], ['Ford', 'organisation', 'declined'], ['GM', 'organisation', 'declined']]],
+    [
+      'The CBI, the British Chambers of Commerce and the Federation of Small Businesses all said it would cost jobs.',
+      [['The CBI', 'organisation', 'said'], ['the British Chambers of Commerce', 'organisation', 'said'], ['the Federation of Small Businesses', 'organisation', 'said']],
+    ],
+    // Not a time or a place before the comma.
+    ['Last week, Smith and Jones said it.', [['Smith', 'person', 'said'], ['Jones', 'person', 'said']]],
+    ['In London, police and firefighters said it.', [['police and firefighters', 'anonymous', 'said']]],
     // Not the objects of a preposition: "polls in Pennsylvania and Virginia".
     ['Recent polls in Pennsylvania and Virginia have shown Clinton ahead.', [['Recent polls in Pennsylvania and Virginia', 'document', 'have shown']]],
   ])('when the text is %j, reads %j', (text, expected) => {

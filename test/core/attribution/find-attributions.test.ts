@@ -1187,6 +1187,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Matt Lauer faced heavy criticism from other outlets.', [[['other outlets', 'faced heavy criticism from']]]],
     ['The minister came under fire from MPs on Tuesday.', [[['MPs', 'came under fire from']]]],
     ['The strike sparked a large fire at the depot.', [[]]],
+    // Troops, a convoy or a post under fire are shot at.
+    ['The army said its troops came under fire in Rafah.', [[['The army', 'said']]]],
+    ['A convoy came under fire from rebels near the border.', [[]]],
     ['The plan drew sharp rebukes from both parties.', [[['both parties', 'drew sharp rebukes from']]]],
     ['The remark drew a sharp response from Beijing.', [[['Beijing', 'drew a sharp response from']]]],
     ['The decision sparked an outcry from parents.', [[['parents', 'sparked an outcry from']]]],

@@ -137,6 +137,10 @@ describe('classifySource', () => {
     // A body's word capitalised by a headline names no one; a surname that is a plural stays a name.
     ['Retailer', { type: 'organisation' }],
     ['Banks', { type: 'person', name: 'Banks' }],
+    ['Businesses', { type: 'organisation' }],
+    ['Charities', { type: 'organisation' }],
+    ['Chambers', { type: 'person', name: 'Chambers' }],
+    ['the British Chambers of Commerce', { type: 'organisation', name: 'British Chambers of Commerce' }],
     ['One MP', { type: 'anonymous' }],
     ['Senior Labour figures', { type: 'anonymous' }],
     ['Senior defence figures', { type: 'anonymous' }],
