@@ -3,7 +3,7 @@ import { resolveKnownOutlet } from '../provenance/outlets';
 import { personNoun } from './person-nouns';
 import { isKnownPlace } from './place-names';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, TITLE_SMALL_WORD, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -276,6 +276,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     else if (tokens[i]?.text === ',' && CONNECTIVE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',') i -= 3;
     moved = i !== from;
   }
+  // ('Michael Burry, the investor made famous by "The Big Short," has argued': a title's closing mark past the comma
+  // closing an apposition.)
+  if (QUOTE_MARK.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',' && closesTitle(tokens, i - 1)) i--;
   // ("Let us hope the talks succeed": the writer's wish, said to the reader, no one's report.)
   if (tokens[i]?.lower === 'us' && tokens[i - 1]?.lower === 'let') return null;
   // A body's short name in brackets before a comma closing an apposition or an aside is kept apart, and the comma
@@ -485,7 +488,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const activity = t.pos === 'VERB' && /ing$/.test(t.lower) && i === last - 1 && personNoun(tokens[last].lower) === 'plural' && (i === 0 || ['DET', 'PUNCT'].includes(tokens[i - 1].pos));
     // ("so-called scientists", "would-be buyers": a word a hyphen joins to the next is the compound's.)
     const joined = isJoiningHyphen(tokens, i + 1);
-    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined) break;
+    // (A title's marks inside an apposition: 'the investor made famous by "The Big Short,"'.)
+    const titleMark = closingComma && QUOTE_MARK.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i - 1]?.text === ',');
+    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined && !titleMark) break;
     start = i;
     // ("injuries his family described as severe": a possessive pronoun after a noun opens a relative clause's subject.)
     // (Not a capital's: "the Save Our Fields campaign group".)
@@ -629,6 +634,13 @@ function isTownOfAddress(tokens: ParsedToken[], comma: number, last: number): bo
   const opener = tokens[from - 2];
   return from > 1 && tokens[from - 1].text === ',' && street.length > 0 && street.every(isNameWord) && (opener?.pos === 'PROPN' || opener?.pos === 'NUM');
 }
+/** Whether the comma at `comma` ends a title in quotes opened after a word: 'made famous by "The Big Short,"'. */
+function closesTitle(tokens: ParsedToken[], comma: number): boolean {
+  const open = tokens.findLastIndex((t, k) => k < comma && k >= comma - 9 && QUOTE_MARK.test(t.text));
+  const title = tokens.slice(open + 1, comma);
+  return open > 0 && tokens[open - 1].pos !== 'PUNCT' && title.length > 0 && /^\p{Lu}/u.test(title[0].text) && title.every((t) => /^[\p{Lu}\d]/u.test(t.text) || TITLE_SMALL_WORD.test(t.lower));
+}
+
 /**
  * Whether the comma at `comma` ends an item of a list of names whose last items, joined by "and" or "or", run to
  * `last`: the item a name (a capital in it, "the" or a name's words only) opening the sentence or the list.

@@ -1,3 +1,5 @@
+import { TITLE_SMALL_WORD } from './words';
+
 /** A quotation in a text: offsets of the quoted words, without the marks. */
 export interface QuoteSpan {
   start: number;
@@ -21,6 +23,12 @@ function isWholeSentence(text: string, openAt: number, quoted: string): boolean 
 }
 /** A quote's first part and its speech tag, before the rest of the quote: '"This is," she said, '. */
 const SPLIT_BY_TAG = /,["”’']\s+[^"“”‘'.!?\n]{1,60},\s*$/;
+
+/** A work's title quoted mid-sentence, every word in capitals but the small ones: 'made famous by "The Big Short,"'. */
+function isQuotedTitle(text: string, openAt: number, quoted: string): boolean {
+  const words = quoted.replace(/[,.]$/, '').trim().split(/\s+/);
+  return /\p{L}$/u.test(text.slice(0, openAt).trimEnd()) && words.length <= 8 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
+}
 
 /**
  * Direct quotations: “…” (or “…"), "…", '…', ''…'', «…» and ‘…’ (a single opening mark at a word start,
@@ -53,7 +61,7 @@ export function findQuotes(text: string): QuoteSpan[] {
   ];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
-      if (m[1].trim().split(/\s+/).length < MIN_QUOTE_WORDS && !isWholeSentence(text, m.index, m[1])) continue;
+      if ((m[1].trim().split(/\s+/).length < MIN_QUOTE_WORDS || isQuotedTitle(text, m.index, m[1])) && !isWholeSentence(text, m.index, m[1])) continue;
       // Past the opening mark, one character or two ('').
       const start = m.index + m[0].indexOf(m[1]);
       // (A quote inside one found already is part of it.)

@@ -52,6 +52,9 @@ export const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|der|den|
 /** A title only a person is given: "Mr", "Dr", "Prof", "Dame"; "Mr Court", "Dr Amelia Bank" are people, whatever the words after. */
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?$/;
 
+/** The words a title leaves in lower case: "The Art of the Deal", "Fox and Friends". */
+export const TITLE_SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with|from|as|vs\.?)$/;
+
 /** A quotation mark standing as a token: curly, straight, guillemets or '' . */
 export const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 

@@ -1186,6 +1186,8 @@ describe('findAttributions, through analyseArticle', () => {
     // A stance met: the critics after "from" are the source, not the one criticised; without "from" no one is named.
     ['Matt Lauer faced heavy criticism from other outlets.', [[['other outlets', 'faced heavy criticism from']]]],
     ['The minister came under fire from MPs on Tuesday.', [[['MPs', 'came under fire from']]]],
+    // An apposition holding a title in quotes, its comma inside the closing mark.
+    ['Michael Burry, the investor made famous by "The Big Short," has argued that the firms are wrong.', [[['Michael Burry', 'has argued']]]],
     ['The strike sparked a large fire at the depot.', [[]]],
     // Troops, a convoy or a post under fire are shot at.
     ['The army said its troops came under fire in Rafah.', [[['The army', 'said']]]],

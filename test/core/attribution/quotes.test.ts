@@ -21,6 +21,10 @@ describe('findQuotes', () => {
     // A short sentence after a colon, closed by its own stop, is one too; a short phrase is a scare quote.
     ['Asked if he would apologise, he replied: "For what?"', ['For what?']],
     ['He called it "a disgrace."', []],
+    // A work's title in capitals mid-sentence is no quote; a sentence in capitals after a colon is one.
+    ['Michael Burry, the investor made famous by "The Big Short," has argued it.', []],
+    ['In an interview on CBS\'s "Face the Nation," Ryan said so.', []],
+    ['Trump said: "Make America Great Again!"', ['Make America Great Again!']],
     // So is the rest of a quote its speech tag splits.
     ['"This is," she said, "a disgrace."', ['This is,', 'a disgrace.']],
     ['“Finally.” The implication is clear.', ['Finally.']],
