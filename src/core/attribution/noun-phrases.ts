@@ -903,8 +903,9 @@ function madeByAt(tokens: ParsedToken[], i: number): number {
 /** Whether the phrase opening at `start` is about someone who speaks: its head a post, a person, a body ("a think tank in California") or a document. */
 function describesSpeaker(tokens: ParsedToken[], start: number): boolean {
   let at = -1;
-  // (Past an ordinal the tagger reads as an adverb: ", the fourth straight month at or above that pace".)
-  for (let i = start; i < start + 8 && tokens[i] && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB', 'ADV'].includes(tokens[i].pos); i++) {
+  // (Past an ordinal the tagger reads as an adverb: ", the fourth straight month at or above that pace"; past a
+  // possessor: ", the mission's project scientist".)
+  for (let i = start; i < start + 8 && tokens[i] && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB', 'ADV'].includes(tokens[i].pos) || POSSESSIVE.has(tokens[i].lower)); i++) {
     if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') at = i;
   }
   if (at < 0) return true;
