@@ -134,6 +134,8 @@ describe('the prophetic flag', () => {
     ['As the prophet Daniel warned, the king of the north shall come against him.', ['prophet Daniel', 'king of the north']],
     ['Are we watching Daniel 11 unfold in our lifetime?', ['Daniel 11']],
     ['Ezekiel 38 tells us that in the latter days a coalition will come against Israel.', ['Ezekiel 38', 'latter days']],
+    // A war named after its chapter, in any book.
+    ['The stage is being set for the Psalm 83 war.', ['Psalm 83']],
     ['I believe we are living in the final generation before the Lord’s return.', ['final generation', 'the Lord’s return']],
     ['The signs Jesus gave in Matthew 24 - wars and rumors of wars, famines, earthquakes - are all around us.', ['Matthew 24', 'wars and rumors of wars']],
     ['This coming invasion will end in a supernatural defeat of the invaders.', ['This coming invasion will']],
