@@ -89,6 +89,7 @@ describe('classifySource', () => {
     ['a new poll', { type: 'document' }],
     ['The update', { type: 'document' }],
     ['a preprint', { type: 'document' }],
+    ['a government toll', { type: 'document' }],
     ['one slide from a 2019 presentation', { type: 'document' }],
     ['Meta Platforms', { type: 'organisation', name: 'Meta Platforms' }],
     // A player by position after the country they play for; "International" in capitals ends a body's name.
@@ -109,6 +110,7 @@ describe('classifySource', () => {
     // An outlet named after its trade.
     ['state broadcaster ERT', { type: 'outlet', name: 'ERT' }],
     ['Kremlin mouthpiece RT', { type: 'outlet', name: 'RT' }],
+    ['Korean site The Elec', { type: 'outlet', name: 'The Elec' }],
     // (Its name's small words too.)
     ['Italian newspaper La Gazzetta dello Sport', { type: 'outlet', name: 'La Gazzetta dello Sport' }],
     ['Brazilian daily Folha de S.Paulo', { type: 'outlet', name: 'Folha de S.Paulo' }],
