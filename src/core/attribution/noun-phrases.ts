@@ -368,7 +368,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
         continue;
       }
       // ("the team at the University of California, San Francisco said": a campus closing a university's name.)
-      if (isCampus(tokens, i, last)) {
+      // ("the Santa Clara, California-based company said": a town and its state before "-based".)
+      if (isCampus(tokens, i, last) || isTownBeforeBase(tokens, i)) {
         i--;
         continue;
       }
@@ -653,6 +654,13 @@ function isListedName(tokens: ParsedToken[], comma: number, last: number): boole
   const opens = from === 0 || tokens[from - 1].text === ',';
   return opens && item.length > 0 && item.length <= 8 && item.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) &&
     item.every((t, k) => isNameWord(t) || (k === 0 && t.lower === 'the') || (k > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&')));
+}
+/** Whether the comma at `comma` follows a town the phrase opens on, before its state's "-based": "the Santa Clara, California-based company". */
+function isTownBeforeBase(tokens: ParsedToken[], comma: number): boolean {
+  let town = comma - 1;
+  while (tokens[town - 1]?.pos === 'PROPN') town--;
+  const opens = town === 0 || tokens[town - 1].pos === 'DET' || tokens[town - 1].text === ',';
+  return opens && tokens[comma - 1]?.pos === 'PROPN' && tokens[comma + 1]?.pos === 'PROPN' && isJoiningHyphen(tokens, comma + 2) && tokens[comma + 3]?.lower === 'based';
 }
 /** "University of California, San Francisco", "University of Wisconsin, Madison": a campus after its university's name. */
 function isCampus(tokens: ParsedToken[], comma: number, last: number): boolean {

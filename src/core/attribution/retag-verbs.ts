@@ -402,8 +402,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.lower === 'think' && /^tanks?$/.test(named[k + 1]?.lower ?? '') && named[k - 1]?.pos !== 'PRON') return { ...t, pos: 'NOUN' };
     // "made the following comment:", "the following statement": the noun "following" qualifies.
     if (t.pos === 'VERB' && named[k - 1]?.lower === 'following' && named[k - 2]?.lower === 'the') return { ...t, pos: 'NOUN' };
-    // "research firm Counterpoint": the firm, not the adverb ("stood firm").
-    if (t.pos === 'ADV' && (t.lower === 'firm' || t.lower === 'firms') && (named[k - 1]?.pos === 'NOUN' || named[k + 1]?.pos === 'PROPN')) return { ...t, pos: 'NOUN' };
+    // "research firm Counterpoint", "the London-based firm said": the firm, not the adverb ("stood firm").
+    if (t.pos === 'ADV' && (t.lower === 'firm' || t.lower === 'firms') && (named[k - 1]?.pos === 'NOUN' || named[k + 1]?.pos === 'PROPN' || /ed$/.test(named[k - 1]?.lower ?? '') || named[k - 1]?.pos === 'ADJ' || named[k - 1]?.pos === 'DET')) return { ...t, pos: 'NOUN' };
     // "according to research", "according to estimates": a noun wink read as an infinitive after "to" (past its
     // modifiers: "according to early counts").
     const according = named[k - 1]?.lower === 'to' ? k - 2 : named[k - 1]?.pos === 'ADJ' && named[k - 2]?.lower === 'to' ? k - 3 : -1;

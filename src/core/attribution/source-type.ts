@@ -570,7 +570,10 @@ const OWN_OUTLET = /^(?:(?:this|our) (?:newspaper|paper|website|site|magazine|pu
 function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
   // ("Klaus Schwab himself admitted it", "the president himself said": the stress is no part of who spoke.)
-  const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim()).replace(/(?<=\S)\s+(?:himself|herself|themselves|itself)$/i, '');
+  // ("the Santa Clara, California-based company": read as "the California-based company", the town no name of the body.)
+  const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim())
+    .replace(/(?<=\S)\s+(?:himself|herself|themselves|itself)$/i, '')
+    .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*,\s+(?=\p{Lu}[\p{L}.]*-based\s)/u, '$1');
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (CONTINENT.test(bare)) return { type: 'organisation', name: bare };
   // ("Liberal Democrats said": the British party in capitals, not a name of two words.)

@@ -68,6 +68,11 @@ describe('findAttributions, through analyseArticle', () => {
     // An apposition about the figure, not the source, is no part of the source; a body's kind after its name speaks.
     ['Inflation fell to 3.4%, according to the Office for National Statistics, the lowest level in two years.', [[['the Office for National Statistics', 'according to']]]],
     ['Core CPI rose 0.3% in August, according to the Bureau of Labor Statistics, the fourth straight month at that pace.', [[['the Bureau of Labor Statistics', 'according to']]]],
+    // A firm by where it is based: its town and state before "-based" are the phrase's; "firm" after them is no adverb.
+    ['Sales will rise, the Santa Clara, California-based company said.', [[['the Santa Clara, California-based company', 'said']]]],
+    ['In Paris, London-based firms said it.', [[['London-based firms', 'said']]]],
+    ['Sales rose, the London-based firm said.', [[['the London-based firm', 'said']]]],
+    ['They stood firm, he said.', [[['he', 'said']]]],
     // An apposition whose post has a possessor runs on.
     ['"It is a ray," said Robert Pappalardo, the mission\'s project scientist at JPL.', [[['Robert Pappalardo, the mission\'s project scientist at JPL', 'said']]]],
     // A list of modifiers of one noun runs on past its commas; after a name, a clause with its own subject does not.
