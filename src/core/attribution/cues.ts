@@ -30,7 +30,7 @@ export const STANCE_CUES = new Set([
   'tout', 'deride', 'ridicule', 'rip', 'hammer', 'lash', 'fault', 'highlight', 'outline', 'detail', 'reference',
   'invoke', 'thank', 'apologize', 'apologise', 'joke', 'quip', 'reassure', 'assure', 'remind', 'advise', 'exhort',
   'admonish', 'insult', 'label', 'brand', 'dub', 'term', 'portray', 'characterize', 'characterise', 'push', 'promote', 'seek', 'rule', 'dispute', 'publish',
-  'back', 'embrace', 'champion', 'rate', 'debunk', 'refute', 'rebut', 'link', 'grill', 'caption',
+  'back', 'embrace', 'champion', 'rate', 'debunk', 'refute', 'rebut', 'link', 'grill', 'caption', 'press',
 ]);
 
 /** Cues of two or more words, matched on lower-cased tokens; the source follows them. */

@@ -207,6 +207,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "released video of the shooting", "released the hostages": made public or set free, no words of the one releasing
   // ("released a statement", "released his plan" put out words).
   if (t.lemma === 'release' && RELEASED_THING.test(tokens.slice(k + 1, k + 5).find((x) => x.pos === 'NOUN')?.lower ?? '')) return true;
+  // "pressed the button", "pressed charges", "pressed ahead": pushing or going on; only pressing for a thing, a case or
+  // someone on a matter is a stance ("pressed for an inquiry", "pressed Sauer on whether…", "pressed him to resign").
+  if (t.lemma === 'press' && !isPressingSomeone(tokens, k)) return true;
   // "grilled the steaks": cooking; only a person is grilled with questions ("grilled Wells Fargo CEO John Stumpf").
   if (t.lemma === 'grill' && !(next?.pos === 'PROPN' || /^(?:him|her|them|me|us)$/.test(next?.lower ?? '') || tokens.slice(k + 1, k + 7).some((x) => x.pos === 'PROPN' || personNoun(x.lower)))) return true;
   // "has assumed a newly created role", "assumed office": taking a post, not supposing.
@@ -278,6 +281,20 @@ function isPeopleHosted(tokens: ParsedToken[], k: number): boolean {
   let name = h;
   while (tokens[name + 1]?.pos === 'PROPN') name++;
   return tokens[h]?.pos === 'PROPN' && /^(?:to|into)$/.test(tokens[name + 1]?.lower ?? '') && !possessed(h, name + 1);
+}
+
+/** What is pressed as a point: "pressed the case", "pressed the issue". */
+const PRESSED_POINT = /^(?:case|issue|point|claim|claims|demand|demands|argument|matter|question|questions)$/;
+/** Pressing for something, a point, or someone on, about or over a matter, or to act. */
+function isPressingSomeone(tokens: ParsedToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next?.lower === 'for') return true;
+  const object = tokens.slice(k + 1, k + 7);
+  const head = object.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
+  if (head < 0) return false;
+  if (PRESSED_POINT.test(object[head].lower)) return true;
+  const person = object[head].pos === 'PROPN' || /^(?:him|her|them|me|us)$/.test(object[head].lower) || !!personNoun(object[head].lower);
+  return person && object.slice(head + 1).concat(tokens.slice(k + 7, k + 10)).some((x) => /^(?:on|about|over|to|for)$/.test(x.lower));
 }
 
 /** Verbs of stance that are also of force: "attacked the plan", "attacked the convoy"; "hammered", "blasted", "defended". */

@@ -1122,6 +1122,11 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // Pressing someone on a matter, or for a thing, is a stance; pressing a button, charges or ahead is not.
+    ['Chief Justice John Roberts pressed Sauer on whether the law allows it.', [[['Chief Justice John Roberts', 'pressed']]]],
+    ['She pressed for an inquiry into the deal.', [[['She', 'pressed']]]],
+    ['He pressed the button.', [[]]],
+    ['Police pressed charges against him.', [[]]],
     ['The court’s chief judge, Merrick Garland, has recused himself from the case.', [[]]],
     ['If your child earns that much, you are not responsible.', [[]]],
     // What is delivered is words only when it is a speech, a verdict, a warning…
