@@ -288,8 +288,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // A party and state after a name: "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
   if (!bracketed) i = skipPartyTag(tokens, i);
   // An aside between dashes: "Kall -- co-editor of Debating The Donald -- said"; the speaker stands before it.
-  if (DASH.test(tokens[i]?.text ?? '')) {
-    const open = tokens.findLastIndex((t, k) => k < i && DASH.test(t.text));
+  // (Or between hyphens spaced as dashes: "The UK, France and Germany - known as the E3 - say".)
+  const isDash = (k: number) => DASH.test(tokens[k]?.text ?? '') || isSpacedHyphen(tokens, k);
+  if (isDash(i)) {
+    const open = tokens.findLastIndex((t, k) => k < i && isDash(k));
     return open > 0 ? subjectBefore(tokens, open) : null;
   }
   // The comma closing a "who" clause or a participle's aside that ends in a verb: "One mother, who asked not to be
@@ -482,7 +484,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const inName = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !inName && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? '') || isDocumentWord(tokens[i - 1]?.lower ?? ''))) break;
     // A hyphen with a space on either side is a dash: "…is also predictable - Donald J. Trump says".
-    if (t.text === '-' && tokens[i - 1]?.end !== t.start && tokens[i + 1]?.start !== t.end) break;
+    if (isSpacedHyphen(tokens, i)) break;
     // "A major study of nearly 500,000 people found": the words that size a number inside the phrase are the phrase's.
     const sizes = (k: number) => k >= 0 && numberSizing(tokens, k) > 0 && k + numberSizing(tokens, k) >= start;
     // ("However, polling experts caution": a form in -ing naming what the people do, opening the phrase.)
@@ -655,6 +657,9 @@ function isListedName(tokens: ParsedToken[], comma: number, last: number): boole
   return opens && item.length > 0 && item.length <= 8 && item.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) &&
     item.every((t, k) => isNameWord(t) || (k === 0 && t.lower === 'the') || (k > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&')));
 }
+/** A hyphen with a space on either side, standing for a dash. */
+const isSpacedHyphen = (tokens: ParsedToken[], k: number) => tokens[k]?.text === '-' && tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end;
+
 /** Whether the comma at `comma` follows a town the phrase opens on, before its state's "-based": "the Santa Clara, California-based company". */
 function isTownBeforeBase(tokens: ParsedToken[], comma: number): boolean {
   let town = comma - 1;

@@ -207,6 +207,10 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "released video of the shooting", "released the hostages": made public or set free, no words of the one releasing
   // ("released a statement", "released his plan" put out words).
   if (t.lemma === 'release' && RELEASED_THING.test(tokens.slice(k + 1, k + 5).find((x) => x.pos === 'NOUN')?.lower ?? '')) return true;
+  // "a process written into the 2015 deal", "wrote the cap into law": set down in a text, no words of the writer's.
+  if (t.lemma === 'write' && tokens.slice(k + 1, k + 5).some((x) => x.lower === 'into')) return true;
+  // "have conceded just three goals", "conceded a penalty", "conceded ground": let in or given up in play, no admission.
+  if (t.lemma === 'concede' && CONCEDED_IN_PLAY.test(tokens.slice(k + 1, k + 5).find((x) => x.pos === 'NOUN')?.lower ?? '')) return true;
   // "pressed the button", "pressed charges", "pressed ahead": pushing or going on; only pressing for a thing, a case or
   // someone on a matter is a stance ("pressed for an inquiry", "pressed Sauer on whether…", "pressed him to resign").
   if (t.lemma === 'press' && !isPressingSomeone(tokens, k)) return true;
@@ -283,6 +287,8 @@ function isPeopleHosted(tokens: ParsedToken[], k: number): boolean {
   return tokens[h]?.pos === 'PROPN' && /^(?:to|into)$/.test(tokens[name + 1]?.lower ?? '') && !possessed(h, name + 1);
 }
 
+/** What a side concedes in play: goals, points, a penalty, ground. */
+const CONCEDED_IN_PLAY = /^(?:goals?|points?|penalt(?:y|ies)|ground|corners?|tries|try|runs|wickets?|sets?|games?|fouls?|free-kicks?|touchdowns?|baskets?|seats?|territory)$/;
 /** What is pressed as a point: "pressed the case", "pressed the issue". */
 const PRESSED_POINT = /^(?:case|issue|point|claim|claims|demand|demands|argument|matter|question|questions)$/;
 /** Pressing for something, a point, or someone on, about or over a matter, or to act. */

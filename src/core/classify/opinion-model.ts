@@ -80,6 +80,8 @@ const PLACING_ADJECTIVES = new Set([
   'red', 'amber', 'yellow', 'green', 'blue', 'orange', 'purple', 'grey', 'gray', 'brown', 'pink',
   // "a regulatory regime", "statutory guidance", "a mandatory recall": what rules a thing is under.
   'regulatory', 'statutory', 'advisory', 'supervisory', 'mandatory', 'compulsory', 'legislative', 'executive',
+  // "the nuclear deal", "atomic weapons": the kind of power.
+  'nuclear', 'atomic',
 ]);
 /**
  * "shared", "helped", "would allow": a verb of mild valence reports an act, it judges nothing; "slaughtered" does.

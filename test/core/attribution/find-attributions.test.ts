@@ -1122,6 +1122,12 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // Goals conceded, or a process written into a deal, report nothing.
+    ['Arsenal have conceded just three goals in the league.', [[]]],
+    ['He conceded that the plan had failed.', [[['He', 'conceded']]]],
+    ['It is a process written into the 2015 nuclear deal.', [[]]],
+    // An aside between hyphens spaced as dashes.
+    ['Germany - known as a hawk - says Iran has built up a stockpile.', [[['Germany', 'says']]]],
     // Pressing someone on a matter, or for a thing, is a stance; pressing a button, charges or ahead is not.
     ['Chief Justice John Roberts pressed Sauer on whether the law allows it.', [[['Chief Justice John Roberts', 'pressed']]]],
     ['She pressed for an inquiry into the deal.', [[['She', 'pressed']]]],

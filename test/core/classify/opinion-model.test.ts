@@ -63,6 +63,8 @@ describe('opinionEvidence', () => {
     ['Bombs may not be falling.', ['falling']],
     // How a thing is reached sorts it.
     ['The pandemic accelerated a shift to online shopping that was already under way.', ['online']],
+    // So does the kind of power.
+    ["The United Nations Security Council made a strong condemnation of North Korea's latest nuclear test.", ['nuclear']],
     // What can be done, and how, mildly, after its verb.
     ['The virus is only a few mutations away from being able to spread easily between people.', ['able', 'easily']],
   ])('when words sort rather than judge ("%s"), never shows %j as a cue', (text, sorting) => {
