@@ -383,8 +383,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       }
       // "Sen. Elizabeth Warren, a Democrat from Massachusetts, who called…": an antecedent's apposition, too.
       if (!closingComma && !antecedent) break;
-      // "John Barker, 54, of Elm Road, Swindon, admitted": the town closing an address.
-      if (isTownOfAddress(tokens, i, last)) {
+      // "John Barker, 54, of Elm Road, Swindon, admitted": the town closing an address; "residents of Cedar Ridge,
+      // Texas, asked": the state closing a town's name.
+      if (isTownOfAddress(tokens, i, last) || isStateOfTown(tokens, i, last)) {
         i--;
         continue;
       }
@@ -636,6 +637,14 @@ function isTownOfAddress(tokens: ParsedToken[], comma: number, last: number): bo
   const street = tokens.slice(from + 1, comma);
   const opener = tokens[from - 2];
   return from > 1 && tokens[from - 1].text === ',' && street.length > 0 && street.every(isNameWord) && (opener?.pos === 'PROPN' || opener?.pos === 'NUM');
+}
+/** Whether the tokens after `comma` up to `last` are a known place closing the name of a town people are of, from or in. */
+function isStateOfTown(tokens: ParsedToken[], comma: number, last: number): boolean {
+  const state = tokens.slice(comma + 1, last + 1);
+  let town = comma - 1;
+  while (town > comma - 4 && tokens[town - 1]?.pos === 'PROPN') town--;
+  return state.length > 0 && state.length <= 3 && state.every(isNameWord) && tokens[comma - 1]?.pos === 'PROPN' &&
+    /^(?:of|from|in|at|near)$/.test(tokens[town - 1]?.lower ?? '') && isKnownPlace(state.map((x) => x.text).join(' '));
 }
 /** Whether the comma at `comma` ends a title in quotes opened after a word: 'made famous by "The Big Short,"'. */
 function closesTitle(tokens: ParsedToken[], comma: number): boolean {

@@ -1122,6 +1122,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // A town's state between commas is the town's name's.
+    ['When residents of Cedar Ridge, Texas, asked whether it was safe, no one answered.', [[['residents of Cedar Ridge, Texas', 'asked']]]],
+    ['Officials in Flint, Michigan, said the water was safe.', [[['Officials in Flint, Michigan', 'said']]]],
     // Goals conceded, or a process written into a deal, report nothing.
     ['Arsenal have conceded just three goals in the league.', [[]]],
     ['He conceded that the plan had failed.', [[['He', 'conceded']]]],
