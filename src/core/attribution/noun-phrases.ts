@@ -896,8 +896,8 @@ export function firstSubject(tokens: ParsedToken[], limit: number): [number, num
 }
 
 /** Participles placing unnamed people near what they know: "briefed on", "informed about", "involved in". */
-const BRIEFED = /^(?:briefed|informed|involved|consulted|knowledgeable)$/;
-const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplomats?|aides?|executives?|officers?)$/;
+export const BRIEFED = /^(?:briefed|informed|involved|consulted|knowledgeable)$/;
+export const UNNAMED_PEOPLE = /^(?:people|persons?|sources?|officials?|insiders?|diplomats?|aides?|executives?|officers?)$/;
 const KNOWING = new RegExp(String.raw`^${KNOWING_CLAUSE}\b`);
 
 /** Participles that say who made or carried a document: "published in", "released by", "carried out by". */

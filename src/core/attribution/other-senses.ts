@@ -1,5 +1,5 @@
 import type { ParsedToken } from '../text/parse';
-import { numberSizing } from './noun-phrases';
+import { BRIEFED, numberSizing, UNNAMED_PEOPLE } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isKnownPlace } from './place-names';
 import { isDocumentWord, isStateName } from './source-type';
@@ -207,6 +207,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "released video of the shooting", "released the hostages": made public or set free, no words of the one releasing
   // ("released a statement", "released his plan" put out words).
   if (t.lemma === 'release' && RELEASED_THING.test(tokens.slice(k + 1, k + 5).find((x) => x.pos === 'NOUN')?.lower ?? '')) return true;
+  // "two officials and a source briefed on the discussions tell Axios": where unnamed people stand, no briefing they gave
+  // ("Officials briefed reporters on the plan" gave one).
+  if (BRIEFED.test(t.lower) && UNNAMED_PEOPLE.test(tokens[k - 1]?.lower ?? '') && next?.pos === 'ADP') return true;
   // "a process written into the 2015 deal", "wrote the cap into law": set down in a text, no words of the writer's.
   if (t.lemma === 'write' && tokens.slice(k + 1, k + 5).some((x) => x.lower === 'into')) return true;
   // "have conceded just three goals", "conceded a penalty", "conceded ground": let in or given up in play, no admission.

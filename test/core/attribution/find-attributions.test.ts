@@ -1122,6 +1122,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // Unnamed people "briefed on" a matter are placed by it; they gave no briefing.
+    ['The plan is ready, two U.S. officials and a source briefed on the discussions tell Axios.', [[['two U.S. officials and a source briefed on the discussions', 'tell'], ['Axios', 'tell']]]],
+    ['Officials briefed reporters on the plan.', [[['Officials', 'briefed']]]],
     // A town's state between commas is the town's name's.
     ['When residents of Cedar Ridge, Texas, asked whether it was safe, no one answered.', [[['residents of Cedar Ridge, Texas', 'asked']]]],
     ['Officials in Flint, Michigan, said the water was safe.', [[['Officials in Flint, Michigan', 'said']]]],
