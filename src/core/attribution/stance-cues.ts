@@ -81,6 +81,9 @@ function isStanceWord(tokens: ParsedToken[], k: number, n: number): boolean {
   return t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k].lower !== 'be' && (STANCE_ADJECTIVES.has(t.lower) || verbClass(t.lemma) === 'emotion');
 }
 
+/** Stances one is full of: "full of praise for", "full of criticism of". */
+const FULL_OF = /^(?:praise|criticism|admiration|scorn|contempt|compliments|regret|remorse|apologies|optimism|confidence|doubts?)$/;
+
 /**
  * A stance stated through "be", after someone who holds views: "Graham has
  * been critical of Trump", "Republicans weren't too concerned about…", "She is
@@ -95,7 +98,9 @@ export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [num
   // Adjectives before a stance holder: "a consistent and outspoken supporter of".
   let holder = n;
   while (holder < n + 4 && (tokens[holder]?.pos === 'ADJ' || tokens[holder]?.pos === 'CCONJ' || tokens[holder]?.text === ',')) holder++;
-  const state = isStanceWord(tokens, k, n) ? n : tokens[holder]?.pos === 'NOUN' && STANCE_HOLDERS.has(tokens[holder].lemma) ? holder : -1;
+  // ("Arteta was full of praise for Maresca's side": the stance the speaker is full of.)
+  const fullOf = tokens[n]?.lower === 'full' && tokens[n + 1]?.lower === 'of' && FULL_OF.test(tokens[n + 2]?.lower ?? '') ? n + 2 : -1;
+  const state = fullOf >= 0 ? fullOf : isStanceWord(tokens, k, n) ? n : tokens[holder]?.pos === 'NOUN' && STANCE_HOLDERS.has(tokens[holder].lemma) ? holder : -1;
   const complement = tokens[state + 1];
   if (state < 0 || !complement || !STANCE_COMPLEMENT.has(complement.lower)) return null;
   // ("The winner is all but certain to become prime minister", "sure to win": the writer's forecast about them.)

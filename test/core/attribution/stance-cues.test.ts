@@ -36,6 +36,8 @@ describe('stanceStateCue', () => {
     ['Kaine is a staunch opponent of the death penalty.', 'is', ['Kaine', 'is a staunch opponent of']],
     ['Many Democrats are afraid that turnout will be low.', 'are', ['Many Democrats', 'are afraid']],
     ['Investors remain cautious about the outlook.', 'remain', ['Investors', 'remain cautious about']],
+    ["Arteta was full of praise for Maresca's side.", 'was', ['Arteta', 'was full of praise for']],
+    ['The room was full of people.', 'was', null],
     // No complement, no view holder, or no stance word: nothing.
     ['The crowd was angry.', 'was', null],
     ['The weather was critical for the harvest.', 'was', null],
