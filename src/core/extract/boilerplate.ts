@@ -72,6 +72,10 @@ const CHROME_SENTENCE: RegExp[] = [
   /^this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)(?: only)?\.?$|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b[^!?]{0,80}$/i,
   // A link to another story under a label: "Read more: Storm Bert - what are the weather warnings?", "RELATED: …".
   /^(?:read more|read next|also read|related|see also|more on this|watch|listen)\s*[:|]\s*\S[^]{0,200}$/i,
+  // A plea for money: "Support our journalism.", "Become a member today.", "Donate now."
+  /^(?:please )?(?:support|fund|back) (?:our|independent|quality|local|public[- ]interest) (?:journalism|reporting|newsroom)\b[^!?]{0,80}[.!]?$|^(?:become a (?:member|supporter|patron)|donate (?:now|today))\b[^!?]{0,60}[.!]?$/i,
+  // An author's note on who funds them, under an academic's piece: "Disclosure statement: … has received funding from…".
+  /^disclosure statement\s*:/i,
   // "Get the latest news delivered to your inbox."
   /^get the (?:latest|best|top) (?:news|headlines|stories)\b[^.!?]{0,60}\b(?:to|in) your inbox[.!]?$/i,
   // A trading tip's disclaimer: "This is not financial advice.", "Always do your own research."

@@ -65,6 +65,11 @@ describe('isChromeLine', () => {
     ['Share this before it gets deleted!', true],
     ['Please share far and wide.', true],
     ['Share prices fell sharply on Monday.', false],
+    // A plea for money, and an academic's funding note; a story about donors is none.
+    ['Support our journalism.', true],
+    ['Become a member today and get ad-free access.', true],
+    ['Disclosure statement: Sarah Johnson has received funding from the Medical Research Council.', true],
+    ['Donors who support local journalism met on Tuesday.', false],
     // A paper's call for letters under its comment pieces.
     ['Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.', true],
     ['If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.', true],
