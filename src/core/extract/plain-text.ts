@@ -114,6 +114,21 @@ const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:stateme
  * `By: …` byline, an "Outlet: …" credit prefix, and page chrome around it.
  * The text is kept whole so offsets point into the file as read.
  */
+/** A person by a name whose given name is known. */
+const isWriterName = (name: string) => isNameAlone(name) && sexOfGivenName(name.trim().split(' ')[0]) !== 'unknown';
+/**
+ * The writers a line names, alone under a headline: two to four names listed ("Alex Thompson, Barak Ravid"), or one
+ * name with an academic post and where it is held ("Sarah Johnson, Senior Lecturer in Nutrition, University of Leeds").
+ */
+function writersListed(line: string): string | null {
+  const names = line.trim().split(/\s*,\s*|\s+(?:and|&)\s+/);
+  if (names.length >= 2 && names.length <= 4 && names.every(isWriterName)) return line.trim();
+  const [name, post, ...rest] = line.trim().split(/\s*,\s*/);
+  return post && rest.length <= 1 && isWriterName(name) && ACADEMIC_POST.test(post) ? name : null;
+}
+/** An academic's post: "Senior Lecturer in Nutrition", "Professor of Economics", "PhD Candidate". */
+const ACADEMIC_POST = /^(?:(?:Senior|Principal|Associate|Assistant|Honorary|Visiting|Adjunct|Emeritus|Distinguished|Postdoctoral|Research|Teaching|Doctoral|PhD)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Candidate|Scientist|Student)\b[^,]{0,60}$/;
+
 export function extractPlainText(text: string): ExtractedArticle {
   const article = readPlainText(text);
   const { date } = article;
@@ -228,6 +243,13 @@ function readPlainText(text: string): ExtractedArticle {
       // huge mistake⏎Why cutting rates now would reignite inflation⏎Jason Furman⏎Sep 14, 2025".)
       const writerOverDate = isNameAlone(next ?? '') && isDateLine(nextButOne) ? next : !isNameAlone(next ?? '') && isNameAlone(nextButOne ?? '') && isDateLine(third) ? nextButOne : undefined;
       if (!under && !byline && writerOverDate && sexOfGivenName(writerOverDate.split(' ')[0]) !== 'unknown' && classifySource(writerOverDate).type === 'person') byline = bylineLine = writerOverDate;
+      // (Or the writers listed alone, as Axios prints them, "Alex Thompson, Barak Ravid"; or one with a post and where they
+      // hold it, as The Conversation does, "Sarah Johnson, Senior Lecturer in Nutrition, University of Leeds".)
+      const listed = !under && !byline && next ? writersListed(next) : null;
+      if (listed) {
+        byline = listed;
+        bylineLine = next!;
+      }
       // (Or where they filed from, over the date, as the FT prints them: "Delphine Strauss in London⏎Published 15 October 2026".)
       const filedFrom = !under && !byline && next && nextButOne ? FILED_FROM.exec(next)?.[1] : undefined;
       if (filedFrom && isNameAlone(filedFrom) && isDateLine(nextButOne) && classifySource(filedFrom).type === 'person') {

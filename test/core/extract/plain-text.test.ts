@@ -125,6 +125,11 @@ describe('extractPlainText on the seed articles', () => {
     ['UK inflation falls to 2.1%\n\nDelphine Strauss in London\n\nPublished 15 October 2026\n\nUK inflation fell more than expected in September.', 'Delphine Strauss'],
     // A person's name alone over the date, past a newsletter's subtitle.
     ['The Fed is about to make a huge mistake\nWhy cutting rates now would reignite inflation\nJason Furman\nSep 14, 2025\n\nI have been arguing for months.', 'Jason Furman'],
+    // Writers listed alone under the headline, as Axios prints them; an academic with a post and a university.
+    ['Scoop: White House weighs pulling troops from Syria\n\nAlex Thompson, Barak Ravid\n\nThe White House is weighing a plan.', 'Alex Thompson, Barak Ravid'],
+    ['Why ultra-processed food is so hard to resist\n\nSarah Johnson, Senior Lecturer in Nutrition, University of Leeds\n\nUltra-processed foods now make up half of the calories eaten.', 'Sarah Johnson'],
+    // Not a subtitle of places, nor a name with no known given name.
+    ['Storm hits coast\n\nLondon, Paris and Berlin\n\nWinds reached 90mph on Monday.', null],
     // A credit to the staff, with no "By".
     ['Council extends library hours\nCamarillo Acorn staff\n\nThe council voted 4-1 on Wednesday to extend library hours.', 'Camarillo Acorn staff'],
   ])('when the text is %j, the byline is %p', (text, byline) => {
