@@ -95,6 +95,8 @@ const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufactur
 const OUTLET_BY_TRADE =
   /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|site|blog|wire service|mouthpiece)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+(?:(?:de|del|della|dello|di|da|do|dos|du|des|von|van|der|al|el)\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)*)$/u;
 const PRONOUN_PERSON = /^(?:he|she|i|we|you|him|her|they)$/i;
+/** How a story consulted the people it cites: "who reviewed the records", "who spoke to the BBC", "interviewed by". */
+const CONSULTED = /\s+(?:who\s+(?:have\s+|had\s+)?(?:reviewed|examined|analy[sz]ed|studied|inspected|spoke|talked|were\s+(?:interviewed|consulted|contacted|asked|shown))|(?:consulted|interviewed|contacted|surveyed|asked)\s+by)\s/;
 const WEASEL_START = /^(?:(?:a|an) (?:growing|increasing|rising) number of|(?:thousands|hundreds|millions|dozens|scores) of (?:people|residents|users|fans|voters|parents|patients|workers|customers|viewers|readers|locals|families|citizens|americans|britons)\b|many|some|most|several|few|numerous|countless|plenty|critics|experts|scientists|observers|analysts|commentators|others|people|(?:not )?everyone|(?:not )?everybody|somebody|someone|nobody|no one|anyone|it is (?:said|believed|thought|understood)|(?:we|i) (?:am|are|was|were|have been|['’]m|['’]re|['’]ve been) told|there are (?:those|reports))\b/i;
 /** Powers named only as a vague "they": "The globalists have told us…", "the elites plan…", "Big Pharma doesn't want you to know". */
 const VAGUE_POWERS = /^(?:the\s+)?(?:globalist\s+)?(?:globalists|elites?|establishment|powers(?:\s+|-)that(?:\s+|-)be|deep state|cabal|mainstream media|legacy media|MSM|Big (?:Pharma|Tech|Oil|Food|Ag|Government))$/i;
@@ -644,6 +646,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^(?:(?:[Tt]he|[Aa])\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}star$/u.test(text)) return { type: 'person', role: bare };
   // "A doctor who signed the letter": who the clause is about, not what it tells of them (unless it tells what unnamed
   // people know: "people who have heard those discussions", as "people familiar with the matter" below).
+  // ("Experts who reviewed the records for ProPublica", "analysts consulted by The Times": people the story consulted,
+  // unnamed but no vague appeal.)
+  const consulted = CONSULTED.exec(text);
+  if (consulted && classifySource(text.slice(0, consulted.index), articleOutlet).type === 'weasel') return { type: 'anonymous' };
   const relative = /^(.+?)\s+[Ww]ho\s+\S/.exec(text);
   if (relative && !(ANONYMOUS.test(relative[1]) && NEAR_PHRASE.test(text))) return classifySource(relative[1], articleOutlet);
   // "One of the doctors", "two of his aides": unnamed members of a group of people, whatever the group; "one of the

@@ -140,6 +140,10 @@ describe('classifySource', () => {
     ['Retailer', { type: 'organisation' }],
     ['Banks', { type: 'person', name: 'Banks' }],
     ['Businesses', { type: 'organisation' }],
+    // People the story consulted are unnamed, no vague appeal; experts at large are.
+    ['Experts who reviewed the records for ProPublica', { type: 'anonymous' }],
+    ['Analysts consulted by The Times', { type: 'anonymous' }],
+    ['Critics who have read the bill', { type: 'weasel' }],
     ['Charities', { type: 'organisation' }],
     ['Chambers', { type: 'person', name: 'Chambers' }],
     ['the British Chambers of Commerce', { type: 'organisation', name: 'British Chambers of Commerce' }],
