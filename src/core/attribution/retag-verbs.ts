@@ -359,6 +359,15 @@ function nounClosingApposition(tokens: ParsedToken[], k: number): boolean {
   return tokens[i]?.pos === 'DET' && tokens[i - 1]?.text === ',';
 }
 
+/** Verbs of reporting in -s the tagger reads as plural nouns: "projects", "estimates". */
+const ASIDE_REPORTS = /^(?:projects|estimates|forecasts|predicts|reckons|calculates|notes|argues|warns|believes|suspects)$/;
+/** Whether the words before `k` are a subject opening after a comma: ", the CBO estimates,". */
+function opensAside(tokens: ParsedToken[], k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && i > k - 8 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i].pos)) i--;
+  return i < k - 1 && tokens[i]?.text === ',' && ['PROPN', 'NOUN'].includes(tokens[k - 1].pos) && tokens.slice(i + 1, k).some((x) => x.pos === 'DET' || /^\p{Lu}/u.test(x.text));
+}
+
 /** The sentence's tokens with the verbs wink tagged as nouns or adjectives read as verbs, and names it tagged as verbs as names. */
 export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
   const opening = openingAdjective(tokens);
@@ -396,6 +405,9 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     // "A man who lives nearby said", "a woman who works at the plant": a verb in -s right after "who", where a noun
     // would be the clause's subject and a verb would follow it ("who voters say…").
     if (t.pos === 'NOUN' && named[k - 1]?.lower === 'who' && /[^s]s$/.test(t.lower) && ['ADV', 'ADP', 'DET', 'PUNCT'].includes(named[k + 1]?.pos ?? 'PUNCT')) return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
+    // ("Within a decade, the Congressional Budget Office projects, interest will…": a verb of reporting in -s closing an
+    // aside between commas after its subject, which the tagger read as a plural noun.)
+    if (t.pos === 'NOUN' && ASIDE_REPORTS.test(t.lower) && named[k + 1]?.text === ',' && opensAside(named, k)) return { ...t, pos: 'VERB', lemma: t.lower.replace(/s$/, '') };
     // ("…fuelled by Trump's victory and hopes of a friendlier regime", "fears of a recession": the noun, whatever stands before.)
     if (t.pos === 'VERB' && /^(?:hopes|fears|claims|doubts|worries)$/.test(t.lower) && named[k + 1]?.lower === 'of') return { ...t, pos: 'NOUN' };
     // "Health think tank the King's Fund said": the noun "think tank", no thinking.

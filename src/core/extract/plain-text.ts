@@ -44,6 +44,9 @@ const SELF_REFERENCE_VERB = / (?:has (?:learned|confirmed|obtained|reviewed)|can
 /** "U.S. News has learned", "The Sun can reveal": the outlet names itself; the name is tried only where the verb is. */
 const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);
 
+/** A section's label over the headline, no publication's name: "Guest Essay", "Fact Check", "Letters to the Editor". */
+const SECTION_LABEL = /^(?:Guest Essay|Guest Opinion|Opinion|Analysis|Comment|Editorial|Op-Ed|Column|Letters?(?: to the Editor)?|Explainer|Fact Check|Breaking News|Exclusive|Investigation|Obituary|Perspective|Commentary|News Analysis|First Person|Long Read|The Big Read|Special Report)$/i;
+
 /**
  * A short first line with no sentence punctuation, followed by more text: a
  * publication's name, which is a known outlet or written in title case in two words or more
@@ -53,7 +56,7 @@ const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)$
 function isOutletLine(line: string, hasMore: boolean): boolean {
   // ("axios.com": a site's address names it.)
   if (hasMore && /^[\w-]+\.(?:com|org|net|news|co\.uk)$/i.test(line.trim())) return true;
-  if (!hasMore || wordsIn(line, 5) > 5 || /[.!?:,;]$/.test(line) || /\d/.test(line) || !/^[A-Z]/.test(line) || PRESS_RELEASE.test(line.trim())) return false;
+  if (!hasMore || wordsIn(line, 5) > 5 || /[.!?:,;]$/.test(line) || /\d/.test(line) || !/^[A-Z]/.test(line) || PRESS_RELEASE.test(line.trim()) || SECTION_LABEL.test(line.trim())) return false;
   // (One unknown word is more likely the title: "Hydroxychloroquine" over an encyclopedia's text; not one with a
   // brand's capital inside it, "TechPulse", "BuzzFeed".)
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
@@ -207,7 +210,8 @@ function readPlainText(text: string): ExtractedArticle {
     // first, a dateline ("Storm hits coast" on the first line is the headline).
     if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t) || NAMED_DATE_LINE.test(t))) continue;
     // ("PRESS RELEASE" over the headline labels the page; "Correction: An earlier version of this article…" notes it.)
-    if (firstContent && (PRESS_RELEASE.test(t.trim()) || isEditorsNote(t, t))) continue;
+    // (Nor does a section's label: "Guest Essay" over the headline.)
+    if (firstContent && (PRESS_RELEASE.test(t.trim()) || SECTION_LABEL.test(t.trim()) || isEditorsNote(t, t))) continue;
     if (firstContent && i > 0 && wordsIn(t, 3) <= 3 && !/[.!?]$/.test(t)) continue;
     if (firstContent) {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));

@@ -1122,6 +1122,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // A verb of reporting in -s closing an aside between commas, which the tagger read as a noun.
+    ['Within a decade, the Congressional Budget Office projects, interest will be the largest cost.', [[['the Congressional Budget Office', 'projects']]]],
+    ['They reviewed the costs, the estimates, and the plans.', [[['They', 'reviewed']]]],
     // Unnamed people "briefed on" a matter are placed by it; they gave no briefing.
     ['The plan is ready, two U.S. officials and a source briefed on the discussions tell Axios.', [[['two U.S. officials and a source briefed on the discussions', 'tell'], ['Axios', 'tell']]]],
     ['Officials briefed reporters on the plan.', [[['Officials', 'briefed']]]],

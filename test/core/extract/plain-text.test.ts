@@ -35,6 +35,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text.replace('PRESS RELEASE', 'Business news')).outlet).toBeNull();
   });
 
+  it("when a section's label stands over the headline, it is no outlet and no title", () => {
+    const a = extractPlainText('Guest Essay\n\nAmerica Is Sleepwalking Into a Debt Crisis\n\nBy Maya MacGuineas\n\nWashington has a spending problem.');
+    expect([a.outlet, a.title, a.byline]).toEqual([null, 'America Is Sleepwalking Into a Debt Crisis', 'Maya MacGuineas']);
+  });
+
   it('when the release mark stands over the headline, the headline is the title', () => {
     const text = 'PRESS RELEASE\n\nNorthwind Energy reports record profit, raises guidance\n\nNorthwind Energy today announced record results for the quarter to September.';
     expect(extractPlainText(text).title).toBe('Northwind Energy reports record profit, raises guidance');
