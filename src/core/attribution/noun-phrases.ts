@@ -973,8 +973,9 @@ function modifierListEnd(tokens: ParsedToken[], comma: number): number {
 export function phraseAfter(tokens: ParsedToken[], from: number): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i].pos === 'ADV') i++;
-  // "said of Mrs. Clinton's plan": what it was said of, not who said it.
-  if (tokens[i]?.pos === 'ADP') return null;
+  // "said of Mrs. Clinton's plan": what it was said of, not who said it ("according to on-chain data": a compound's
+  // first part is none).
+  if (tokens[i]?.pos === 'ADP' && !isJoiningHyphen(tokens, i + 1)) return null;
   const first = i;
   let last = -1;
   /** Where an apposition opened (", a senior analyst"), until it closes. */

@@ -19,6 +19,8 @@ export function isNaming(tokens: ParsedToken[], k: number): boolean {
   const after = tokens[k + 1];
   // ("a man named Tom Clarke", "a company dubbed Atlas": a name given, no one saying anything.)
   if (/^(?:named|dubbed)$/.test(tokens[k].lower) && before?.pos === 'NOUN' && /^\p{Lu}/u.test(after?.text ?? '')) return true;
+  // ("a chimpanzee she named David Greybeard": or by whoever named it, in a clause after it.)
+  if (/^(?:named|dubbed|called|christened|nicknamed)$/.test(tokens[k].lower) && before?.pos === 'PRON' && tokens[k - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 2].text) && /^\p{Lu}/u.test(after?.text ?? '')) return true;
   // ("Smith, known as Smudge,", "previously known by his nom de guerre Abu Mohammed al-Julani": the name someone goes by.)
   if (tokens[k].lower === 'known' && /^(?:as|by)$/.test(after?.lower ?? '')) return true;
   if (tokens[k].lower !== 'called' || !before || !after) return false;
@@ -223,7 +225,13 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'assume' && tokens.slice(k + 1, k + 5).some((x) => TAKEN_POST.test(x.lower)) && !tokens.slice(k + 1, k + 5).some((x) => x.lower === 'that')) return true;
   // "patients admitted to intensive care", "people admitted to a PhD programme": let in, not confessing ("admitted to
   // lying", "admitted to police that…", "admitted to the affair" confess).
-  if (t.lemma === 'admit' && next?.lower === 'to' && ADMITTED_TO.test(tokens[pastModifiers(tokens, k + 2, ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']) - 1]?.lower ?? '')) return true;
+  // ("admitted to a Ph.D. program": past an abbreviation's stops.)
+  if (t.lemma === 'admit' && next?.lower === 'to') {
+    const named = ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'];
+    let end = pastModifiers(tokens, k + 2, named);
+    while (tokens[end]?.text === '.' && tokens[end + 1]?.pos === 'PROPN') end = pastModifiers(tokens, end + 1, named);
+    if (ADMITTED_TO.test(tokens[end - 1]?.lower ?? '')) return true;
+  }
   // "pushed the door open", "keep pushing the jabs on children": shoving or selling a thing; only a cause pushed is a
   // stance ("pushed for a ban", "pushing a bill", "pushed the idea that…").
   if (t.lemma === 'push' && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(next?.pos ?? '') && !/^(?:for|back|ahead)$/.test(next?.lower ?? '')) {

@@ -545,6 +545,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['The family of a man fatally shot by a police officer on Saturday is calling for the footage.', [[['The family of a man', 'calling']]]],
     // A name given is no saying.
     ['Patriot handed millions to a company run by a man named Tom Clarke.', [[]]],
+    ['Within months she saw a chimpanzee she named David Greybeard strip leaves from a twig.', [[]]],
     // A hyphenated name before its apposition stays the name.
     ['Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.', [[['Ban Ki-moon, the secretary general of the United Nations', 'vowed']]]],
     // A think tank is a body, its "think" no thinking.
@@ -1122,6 +1123,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // A compound opening the phrase after "according to".
+    ['According to on-chain data from Glassnode, holders control 75% of the supply.', [[['on-chain data from Glassnode', 'According to']]]],
     // A verb of reporting in -s closing an aside between commas, which the tagger read as a noun.
     ['Within a decade, the Congressional Budget Office projects, interest will be the largest cost.', [[['the Congressional Budget Office', 'projects']]]],
     ['They reviewed the costs, the estimates, and the plans.', [[['They', 'reviewed']]]],
@@ -1161,6 +1164,7 @@ describe('findAttributions, through analyseArticle', () => {
     // Let in as a patient or a student, not confessing.
     ['The number of patients admitted to intensive care rose.', [[]]],
     ['She was one of only a handful of people ever admitted to a PhD programme there.', [[]]],
+    ['She was one of only a handful of people ever admitted to a Ph.D. program there.', [[]]],
     ['He admitted to lying to police.', [[['He', 'admitted']]]],
     ['He admitted to the affair.', [[['He', 'admitted']]]],
     // A chair by a name is their post; a possessive in capitals is part of a name, opening no clause.
