@@ -27,7 +27,9 @@ const SPLIT_BY_TAG = /,["”’']\s+[^"“”‘'.!?\n]{1,60},\s*$/;
 /** A work's title quoted mid-sentence, every word in capitals but the small ones: 'made famous by "The Big Short,"'. */
 function isQuotedTitle(text: string, openAt: number, quoted: string): boolean {
   const words = quoted.replace(/[,.]$/, '').trim().split(/\s+/);
-  return /\p{L}$/u.test(text.slice(0, openAt).trimEnd()) && words.length <= 8 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
+  // (Not words in capitals throughout, shouted: "TERMINATE THE FILIBUSTER".)
+  const shouted = !/\p{Ll}/u.test(quoted);
+  return !shouted && /\p{L}$/u.test(text.slice(0, openAt).trimEnd()) && words.length <= 8 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
 }
 
 /**

@@ -25,6 +25,7 @@ describe('findQuotes', () => {
     ['Michael Burry, the investor made famous by "The Big Short," has argued it.', []],
     ['In an interview on CBS\'s "Face the Nation," Ryan said so.', []],
     ['Trump said: "Make America Great Again!"', ['Make America Great Again!']],
+    ['Trump posted that Republicans should "TERMINATE THE FILIBUSTER" at once.', ['TERMINATE THE FILIBUSTER']],
     // So is the rest of a quote its speech tag splits.
     ['"This is," she said, "a disgrace."', ['This is,', 'a disgrace.']],
     ['“Finally.” The implication is clear.', ['Finally.']],
