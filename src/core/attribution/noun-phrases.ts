@@ -253,7 +253,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // information laws shows".)
     const measured = measuredDocument(tokens, i);
     const withAgent = measured < 0 && (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'PROPN') ? documentWithAgent(tokens, i) : -1;
-    if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && (tokens[i - 1]?.pos === 'NOUN' || (i === 1 && isDocumentWord(tokens[0].lower)))) i--;
+    // ("Figures from the ONS published on Wednesday showed": after the body that made the document, too.)
+    if (tokens[i]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i].lower) && (tokens[i - 1]?.pos === 'NOUN' || (i === 1 && isDocumentWord(tokens[0].lower)) || (tokens[i - 1]?.pos === 'PROPN' && documentHeadBefore(tokens, i - 1) >= 0))) i--;
     else if (measured >= 0) i = measured;
     else if (withAgent >= 0) i = withAgent;
     // One without "that": "all the experts I interviewed said", "One doctor I spoke to said".

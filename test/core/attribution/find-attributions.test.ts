@@ -1123,6 +1123,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // A document's participle after the body that made it.
+    ['Figures from the ONS published on Wednesday showed inflation rose.', [[['Figures from the ONS', 'showed']]]],
     // A compound opening the phrase after "according to".
     ['According to on-chain data from Glassnode, holders control 75% of the supply.', [[['on-chain data from Glassnode', 'According to']]]],
     // A verb of reporting in -s closing an aside between commas, which the tagger read as a noun.
