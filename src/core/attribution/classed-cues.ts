@@ -4,7 +4,7 @@ import { closesApposition, reportsNothing } from './other-senses';
 import { cueStartOf, holdsAView, namedSubject } from './speakers';
 import { verbClass } from './verb-classes';
 import { isDocumentWord } from './source-type';
-import { adverbsBefore, BE, DOCUMENT_MAKING, isWriterOrReader, qualifiesNoun, QUOTE_MARK } from './words';
+import { adverbsBefore, BE, DOCUMENT_MAKING, isAskedAbout, isWriterOrReader, qualifiesNoun, QUOTE_MARK } from './words';
 
 /** What a finite verb form follows: its subject, an auxiliary or an adverb. */
 const VERB_FOLLOWS = new Set(['AUX', 'PRON', 'PROPN', 'NOUN', 'ADV']);
@@ -33,7 +33,8 @@ export function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boo
   // ("Documents filed with the court show…": a document's making, whatever the tagger makes of its capital.)
   if (DOCUMENT_MAKING.includes(verb.lower) && isDocumentWord(before?.lower ?? '')) return null;
   const src = subjectBefore(tokens, cueStartOf(tokens, k));
-  if (!src || !namedSubject(tokens, src, verb.lemma)) return null;
+  // ("Asked if he regretted the decision, he said…": what is asked about is no one's view.)
+  if (!src || isAskedAbout(tokens, src[0]) || !namedSubject(tokens, src, verb.lemma)) return null;
   // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
   const main = tokens[k + 1];
   if (src[0] === src[1] && tokens[src[0]].pos === 'PRON' && tokens[src[0] - 1]?.pos === 'NOUN' && (main?.pos === 'VERB' || main?.pos === 'AUX')) return null;

@@ -13,7 +13,7 @@ import { personNoun } from './person-nouns';
 import { cueStartOf, holdsAView, namedSubject, peopleSubject, sourceTypeOf } from './speakers';
 import { metStanceCue, speechActCue, stanceNounCue, stanceStateCue } from './stance-cues';
 import { verbClass } from './verb-classes';
-import { adverbsBefore, BE, endsAtComma, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, nounClauseAt, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, TIME_UNIT, viewsAs, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, BE, endsAtComma, isAskedAbout, isOrganisationHead, isWriterOrReader, MANNER_VERBS, MASTHEAD_WORD, nounClauseAt, OUTLET_MENTION, pastTime, PERSONAL, POSSESSIVE, postedOnline, qualifiesNoun, QUOTE_MARK, speakerAfterWith, statesContent, SUBJECT_PRONOUN, SUBORDINATORS, TIME_UNIT, viewsAs, WEEKDAY_OR_DAY, word } from './words';
 import { depictionBy } from './depictions';
 import { isAppointing, isDiscourseIdiom, isNaming } from './other-senses';
 import { classedCue, isQuestion } from './classed-cues';
@@ -109,10 +109,6 @@ function isParticipleAside(t: ParsedToken[], src: [number, number], k: number): 
   const close = t.findIndex((x, j) => j > k && x.text === ',');
   return close > 0 && isFiniteVerb(t[close + 1]);
 }
-
-/** A subject opening a clause asked about: "whether Israel…", "asked if the minister…". */
-const isAskedAbout = (t: ParsedToken[], subject: number) =>
-  t[subject - 1]?.lower === 'whether' || (t[subject - 1]?.lower === 'if' && /^(?:ask|wonder|know|see|check)$/.test(t[subject - 2]?.lemma ?? ''));
 
 /** A verb that can carry a clause: an auxiliary or a verb not in -ing. */
 const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));

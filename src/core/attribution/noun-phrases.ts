@@ -292,7 +292,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // (Or between hyphens spaced as dashes: "The UK, France and Germany - known as the E3 - say".)
   const isDash = (k: number) => DASH.test(tokens[k]?.text ?? '') || isSpacedHyphen(tokens, k);
   if (isDash(i)) {
-    const open = tokens.findLastIndex((t, k) => k < i && isDash(k));
+    const open = tokens.findLastIndex((_, k) => k < i && isDash(k));
     return open > 0 ? subjectBefore(tokens, open) : null;
   }
   // The comma closing a "who" clause or a participle's aside that ends in a verb: "One mother, who asked not to be
@@ -656,7 +656,7 @@ function closesTitle(tokens: ParsedToken[], comma: number): boolean {
 
 /**
  * Whether the comma at `comma` ends an item of a list of names whose last items, joined by "and" or "or", run to
- * `last`: the item a name (a capital in it, "the" or a name's words only) opening the sentence or the list.
+ * `last`: the item closing on a name, opening the sentence or the list.
  */
 function isListedName(tokens: ParsedToken[], comma: number, last: number): boolean {
   const rest = tokens.slice(comma + 1, last + 1);
@@ -664,8 +664,11 @@ function isListedName(tokens: ParsedToken[], comma: number, last: number): boole
   const from = tokens.findLastIndex((t, k) => k < comma && t.pos === 'PUNCT') + 1;
   const item = tokens.slice(from, comma);
   const opens = from === 0 || tokens[from - 1].text === ',';
-  return opens && item.length > 0 && item.length <= 8 && item.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) &&
-    item.every((t, k) => isNameWord(t) || (k === 0 && t.lower === 'the') || (k > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&')));
+  // (Its first item may be people of a place: "the leaders of France, Germany and Britain", "officials in Paris, Berlin
+  // and Rome".)
+  const closing = item.at(-1);
+  return opens && !!closing && item.length <= 8 && closing.pos === 'PROPN' && /^\p{Lu}/u.test(closing.text) &&
+    item.every((t, k) => isNameWord(t) || (k === 0 && t.pos === 'DET') || (k > 0 && (['NOUN', 'ADJ'].includes(t.pos) || /^(?:of|for|in|and|&)$/.test(t.lower))));
 }
 /** A hyphen with a space on either side, standing for a dash. */
 const isSpacedHyphen = (tokens: ParsedToken[], k: number) => tokens[k]?.text === '-' && tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end;

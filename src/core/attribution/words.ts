@@ -52,6 +52,10 @@ export const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|der|den|
 /** A title only a person is given: "Mr", "Dr", "Prof", "Dame"; "Mr Court", "Dr Amelia Bank" are people, whatever the words after. */
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?$/;
 
+/** A subject opening a clause asked about: "whether Israel…", "asked if the minister…". */
+export const isAskedAbout = (t: ParsedToken[], subject: number): boolean =>
+  t[subject - 1]?.lower === 'whether' || (t[subject - 1]?.lower === 'if' && /^(?:ask|wonder|know|see|check)$/.test(t[subject - 2]?.lemma ?? ''));
+
 /** The words a title leaves in lower case: "The Art of the Deal", "Fox and Friends". */
 export const TITLE_SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with|from|as|vs\.?)$/;
 

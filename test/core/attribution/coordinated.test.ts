@@ -28,6 +28,8 @@ describe('splitCoordinated, through analyseArticle', () => {
       'The CBI, the British Chambers of Commerce and the Federation of Small Businesses all said it would cost jobs.',
       [['The CBI', 'organisation', 'said'], ['the British Chambers of Commerce', 'organisation', 'said'], ['the Federation of Small Businesses', 'organisation', 'said']],
     ],
+    // People of a list of places are one source.
+    ['In a joint statement, the leaders of France, Germany and Britain called for restraint.', [['the leaders of France, Germany and Britain', 'anonymous', 'called']]],
     // Not a time or a place before the comma.
     ['Last week, Smith and Jones said it.', [['Smith', 'person', 'said'], ['Jones', 'person', 'said']]],
     ['In London, police and firefighters said it.', [['police and firefighters', 'anonymous', 'said']]],

@@ -1123,6 +1123,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // What is asked about is no one's view.
+    ['Asked if he regretted the decision, he said: "Not at all."', [[['he', 'said']]]],
     // A document's participle after the body that made it.
     ['Figures from the ONS published on Wednesday showed inflation rose.', [[['Figures from the ONS', 'showed']]]],
     // A compound opening the phrase after "according to".
