@@ -119,6 +119,8 @@ export const OPINION_PHRASES = [
   /\ba (?:bit of a |real )?mixed bag\b|\bthe real star\b|\bworth every penny\b|\bnot worth the (?:money|price|wait|hype)\b|\bfalls? flat\b|\bhit[- ]and[- ]miss\b|\ba breath of fresh air\b|\b(?:a|an absolute|a real) (?:steal|let-?down|must-have)\b/i,
   // The writer's exasperation: "Enough is enough."
   /^enough is enough\b/i,
+  // A verdict pressed to its limit: "nothing short of a national scandal", "little short of miraculous" (not "fell short of").
+  /\b(?:nothing|little) short of\b/i,
   // A concession the writer grants ("No doubt some of it is."), blame in an idiom ("looked the other way", "turned a blind
   // eye", "asleep at the wheel", "buried its head in the sand", "a government that has lost its way", "lost the plot").
   /^(?:but |and )?no doubt\b|\b(?:looked|looks|looking|look) the other way\b|\bturn(?:ed|s|ing)? a blind eye\b|\basleep at the wheel\b|\b(?:has |have |had )?lost (?:its|their) way\b(?! (?:in|on|through|across|near) the\b)|\blost the plot\b|\bbur(?:y|ied|ies|ying) (?:its|their|his|her|our) heads? in the sand\b/i,

@@ -380,6 +380,8 @@ describe('the opinion flag', () => {
     // The writer's exasperation, a thing reduced to less than it claims; a record measured is told, not judged.
     ['Enough is enough.', ['Enough is enough']],
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
+    ['This is nothing short of a national scandal.', ['nothing short of', 'scandal']],
+    ['Sales fell short of forecasts.', null],
     ['No doubt some of it is.', ['No doubt']],
     ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
     ['This is a government that has lost its way.', ['has lost its way']],
