@@ -110,6 +110,19 @@ function isParticipleAside(t: ParsedToken[], src: [number, number], k: number): 
   return close > 0 && isFiniteVerb(t[close + 1]);
 }
 
+/**
+ * The tokens of the speaker whose verb of saying, named before it, the cue at `cueStart` goes on from ("the president
+ * said his country was under threat and called…"); null when none came before ("according to" names no subject).
+ */
+function speakerGoingOn(t: ParsedToken[], found: Attribution[], cueStart: number): [number, number] | null {
+  const at = t[cueStart].start;
+  const prior = found.find((a) => a.cueEnd <= at && a.sourceEnd <= a.cueStart && !a.inherited && !/^(?:according|cited|citing|per|as)\b/i.test(a.cueText) && a.sourceType !== 'outlet');
+  if (!prior) return null;
+  const first = t.findIndex((x) => x.start >= prior.sourceStart);
+  const last = t.findLastIndex((x) => x.end <= prior.sourceEnd);
+  return first >= 0 && last >= first ? [first, last] : null;
+}
+
 /** A verb that can carry a clause: an auxiliary or a verb not in -ing. */
 const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
 
@@ -967,8 +980,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     }
     // "Schultz supported Democrats … and said": the subject of the first verb of the sentence.
     // "Clinton … and repeatedly says", "…, but has said": the same subject goes on.
+    // ("It comes as the president said … and called on allies…": the speaker of the verb of saying the "and" goes on
+    // from, when one came before it.)
     const joint = t[adverbsBefore(t, cueStart - 1)]?.lower;
-    if (!src && (joint === 'and' || joint === 'but')) src = firstSubject(t, cueStart);
+    if (!src && (joint === 'and' || joint === 'but')) src = speakerGoingOn(t, found, cueStart) ?? firstSubject(t, cueStart);
     // ("He asked whether Israel had agreed to the proposal": what is asked about is no one's report.)
     if (!src || isParticipleAside(t, src, cueStart) || isAskedAbout(t, src[0])) continue;
     // ("Expect defections, expect donors to walk": a phrase opening on the sentence's bare imperative names no speaker.)

@@ -10,7 +10,7 @@ import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONO
 // from an inverted verb or a phrase ("…, said Jen Psaki", "according to X").
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
-const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'across', 'around', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
+const NP_LINK = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'near', 'across', 'around', 'along', 'outside', 'inside', 'throughout', 'among', 'and', '&', 'on', 'to', 'by', '-', '.', "'s", '’s', 'familiar']);
 const AUXILIARY = new Set(["'ve", '’ve', "'re", '’re', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'also', 'not', "n't", 'later', 'previously', 'then', 'once', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'further', 'openly', 'is', 'was', 'were', 'are', 'been', 'be']);
 const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
 /** A phrase with a head noun; a capitalised word counts whatever wink tagged it ("Lynch" reads as a verb to it). */

@@ -212,6 +212,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "two officials and a source briefed on the discussions tell Axios": where unnamed people stand, no briefing they gave
   // ("Officials briefed reporters on the plan" gave one).
   if (BRIEFED.test(t.lower) && UNNAMED_PEOPLE.test(tokens[k - 1]?.lower ?? '') && next?.pos === 'ADP') return true;
+  // "asking yourself this", "ask themselves whether": a question put to oneself, no one asked.
+  if (t.lemma === 'ask' && /^(?:yourself|yourselves|myself|ourselves|themselves|himself|herself|oneself)$/.test(next?.lower ?? '')) return true;
   // "a process written into the 2015 deal", "wrote the cap into law": set down in a text, no words of the writer's.
   if (t.lemma === 'write' && tokens.slice(k + 1, k + 5).some((x) => x.lower === 'into')) return true;
   // "have conceded just three goals", "conceded a penalty", "conceded ground": let in or given up in play, no admission.
@@ -262,6 +264,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   if (t.lemma === 'find' && isThingFound(tokens, k)) return true;
+  // "could find sanctuary", "found work in Germany": a place or a living got, no finding ("found jobs data had been
+  // falsified" is one).
+  if (t.lemma === 'find' && isShelterFound(tokens, pastModifiers(tokens, k + 1))) return true;
   if (t.lemma === 'question' && isQuestioningSomeone(tokens, k)) return true;
   // "The BBC has asked the company for a response": a request for comment reports nothing yet.
   if (asksForComment(tokens, k)) return true;
@@ -411,6 +416,11 @@ function isDealAnswered(tokens: ParsedToken[], k: number): boolean {
   return passive && tokens.slice(Math.max(0, k - 9), k).some((x) => x.pos === 'NOUN' && DEALS.test(x.lower));
 }
 
+/** What is found as a place or a living: "sanctuary", "refuge", "work", "a buyer". */
+const SHELTER_FOUND = /^(?:sanctuary|refuge|shelter|haven|havens|asylum|work|jobs?|employment|buyers?|homes?|accommodation|housing|solace|comfort)$/;
+/** A place or a living at `o`, the head of the object, no clause after it. */
+const isShelterFound = (tokens: ParsedToken[], o: number) =>
+  SHELTER_FOUND.test(tokens[o]?.lower ?? '') && !['NOUN', 'VERB', 'AUX'].includes(tokens[o + 1]?.pos ?? '');
 /** What a search turns up: a body, a weapon, a stash. */
 const FOUND_THINGS = /^(?:body|bodies|remains|corpse|weapons?|knife|knives|guns?|firearms?|rifles?|drugs|cannabis|cocaine|heroin|cash|explosives|ammunition|device|vehicle|car|phone|bag|wreckage)$/;
 

@@ -779,7 +779,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls"; after a
   // quantity, what is counted: "dozens of papers", "a small group of rich donors".
   const counted = QUANTITY_OF.exec(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
-  const core = (counted ?? head).replace(/\s+(?:of|for|at|in|from|with|to|by|across|around)\s.*$/, '');
+  const core = (counted ?? head).replace(/\s+(?:of|for|at|in|from|with|to|by|across|around|near|along|outside|inside|throughout|among)\s.*$/, '');
   // "The Doha Accords", "the Integrated Country Strategy for Afghanistan": a named document.
   if (NAMED_DOCUMENT.test(core)) return { type: 'document', name: bare };
   // "Japan", "China and Russia", "Tehran": states and their capitals; "Japanese officials" are people, below.

@@ -1123,6 +1123,15 @@ describe('findAttributions, through analyseArticle', () => {
     ['Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', [[['Sen. Elizabeth Warren', 'grilled']]]],
     ['Lawmakers grilled the bank’s chief executive.', [[['Lawmakers', 'grilled']]]],
     ['The chef grilled the steaks.', [[]]],
+    // People placed along, outside or among a place are the phrase's.
+    ['Farmers along its banks say the river is lower.', [[['Farmers along its banks', 'say']]]],
+    ['Protesters outside the embassy said they would stay.', [[['Protesters outside the embassy', 'said']]]],
+    // A sanctuary or work found, or a question put to oneself, reports nothing.
+    ['Beijing fears Uyghur militants could find sanctuary there.', [[['Beijing', 'fears']]]],
+    ['Investigators found jobs data had been falsified.', [[['Investigators', 'found']]]],
+    ['Mr. McKinley suggested looking at your statement and asking yourself this: would I rather save?', [[['Mr. McKinley', 'suggested']]]],
+    // A verb after "and" goes on from the speaker of the verb of saying before it.
+    ['It comes as the president said his country was under threat and called on allies to send troops.', [[['the president', 'said'], ['the president', 'called']]]],
     // What is asked about is no one's view.
     ['Asked if he regretted the decision, he said: "Not at all."', [[['he', 'said']]]],
     // A document's participle after the body that made it.
