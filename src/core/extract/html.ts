@@ -196,7 +196,10 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
   const titleSite = titled && titled[1] === headline ? titled[2].trim() : null;
   const outlet = siteName ? (resolveKnownOutlet(siteName)?.name ?? siteName) : (fromDomain?.name ?? (titleSite && (resolveKnownOutlet(titleSite)?.name ?? titleSite)));
   const date = dateText ? readDate(dateText) : (parsed?.publishedTime ? readDate(parsed.publishedTime) : UNKNOWN_DATE);
-  const title = headline && headline.length >= 10 && pageTitle.startsWith(headline) ? headline : pageTitle;
+  // (Or when the page's title is the headline cut short: "Iran threatens to close Strait of Hormuz | World News | The
+  // Independent" over "Iran threatens to close Strait of Hormuz as tensions with US soar".)
+  const titleHead = pageTitle.split(new RegExp(TITLE_SEPARATOR))[0];
+  const title = headline && headline.length >= 10 && (pageTitle.startsWith(headline) || (titleHead.length >= 10 && headline.startsWith(titleHead))) ? headline : pageTitle;
   return {
     title: withoutSiteName(title, [siteName, outlet, fromDomain?.name, titleSite]) || fallbackTitle(text),
     text,

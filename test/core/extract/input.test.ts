@@ -132,6 +132,11 @@ describe('extractArticles', () => {
     expect(ok(extractArticles('x.html', html)[0]).title).toBe('Water firm fined £12m over sewage spills');
   });
 
+  it("when the page's title is its one headline cut short, the title is the headline", () => {
+    const html = `<!doctype html><html><head><title>Iran threatens to close Strait of Hormuz | World News | The Independent</title></head><body><article><h1>Iran threatens to close Strait of Hormuz as tensions with US soar</h1>${paragraphs}</article></body></html>`;
+    expect(ok(extractArticles('x.html', html)[0]).title).toBe('Iran threatens to close Strait of Hormuz as tensions with US soar');
+  });
+
   it("when no site name is given, the rest of the page's title after its one headline names the outlet", () => {
     const html = `<!doctype html><html><head><title>Is the Fed about to cut rates? | The Money Blog</title></head><body><article><h1>Is the Fed about to cut rates?</h1>${paragraphs}</article></body></html>`;
     expect([ok(extractArticles('x.html', html)[0]).outlet, ok(extractArticles('x.html', html)[0]).title]).toEqual(['The Money Blog', 'Is the Fed about to cut rates?']);
