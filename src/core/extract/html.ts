@@ -108,6 +108,9 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/** The writer's name as themes mark it in a story's header: a link to their page, a named author. */
+const MARKED_AUTHOR = ['.entry-meta .author', '.post-meta .author', '.entry-header .author', 'a[rel="author"]', '[itemprop="author"] [itemprop="name"]'].join(', ');
+
 /** Boxes about the writer, by the class or id themes give them. */
 const AUTHOR_BOX = ['author-box', 'author-bio', 'about-author', 'author-info', 'author-card', 'authorbox', 'author-description'].map((c) => `[class*="${c}"], [id*="${c}"]`).join(', ');
 
@@ -179,6 +182,9 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
   // ("Water firm fined £12m | Environment | The Guardian": the page's one headline, when its title opens with it, is
   // the title without the section the site adds; read before Readability changes the page.)
   const headline = document.querySelectorAll('h1').length === 1 ? document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() : undefined;
+  // ("Posted on March 3, 2026 by <span class="author">Dave Miller</span>": the writer a theme marks, outside the
+  // comments, when Readability and the page's meta name none.)
+  const marked = document.querySelector(MARKED_AUTHOR)?.textContent?.replace(/\s+/g, ' ').trim();
   // A box about the writer under the story is furniture ("Dan Miller is a former bond trader…"); a short one may be the byline.
   for (const box of document.querySelectorAll(AUTHOR_BOX)) if ((box.textContent ?? '').trim().split(/\s+/).length > 12) box.remove();
   const tooBig = tooBigToRead(document.body);
@@ -206,7 +212,7 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
     outlet,
     outletBasis: siteName || titleSite ? 'site-name' : fromDomain ? 'domain' : null,
     credit: null,
-    byline: cleanByline(parsed?.byline ?? '') ?? meta(document, 'author'),
+    byline: cleanByline(parsed?.byline ?? '') ?? meta(document, 'author') ?? (marked && marked.split(' ').length <= 6 ? cleanByline(marked) : null),
     url: canonical ?? null,
     date: { ...date, issues: [...date.issues, ...findImpossibleDates(text)] },
     format: 'html',

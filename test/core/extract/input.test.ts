@@ -132,6 +132,13 @@ describe('extractArticles', () => {
     expect(ok(extractArticles('x.html', html)[0]).title).toBe('Water firm fined £12m over sewage spills');
   });
 
+  it("when only a theme's author mark names the writer, it is the byline; a commenter's is not", () => {
+    const html = `<!doctype html><html><head><title>The Euphrates Is Drying Up</title></head><body><article><header class="entry-header"><h1>The Euphrates Is Drying Up</h1><div class="entry-meta">Posted on <time class="entry-date">March 3, 2026</time> by <span class="author"><a href="/author/dave">Dave Miller</a></span></div></header><div class="entry-content">${paragraphs}</div></article></body></html>`;
+    expect(ok(extractArticles('x.html', html)[0]).byline).toBe('Dave Miller');
+    const commented = `<!doctype html><html><head><title>The Euphrates Is Drying Up</title></head><body><article><h1>The Euphrates Is Drying Up</h1>${paragraphs}</article><div id="comments"><span class="author">Jane Reader</span></div></body></html>`;
+    expect(ok(extractArticles('x.html', commented)[0]).byline).toBeNull();
+  });
+
   it("when the page's title is its one headline cut short, the title is the headline", () => {
     const html = `<!doctype html><html><head><title>Iran threatens to close Strait of Hormuz | World News | The Independent</title></head><body><article><h1>Iran threatens to close Strait of Hormuz as tensions with US soar</h1>${paragraphs}</article></body></html>`;
     expect(ok(extractArticles('x.html', html)[0]).title).toBe('Iran threatens to close Strait of Hormuz as tensions with US soar');
