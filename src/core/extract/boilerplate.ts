@@ -88,6 +88,8 @@ const CHROME_SENTENCE: RegExp[] = [
 export const TRAILING_READ_MORE = /\s*\bread more\.?\s*$/i;
 
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
+/** A name, and where they filed from: "Danica Coto in San Juan, Puerto Rico". */
+const NAMED_IN = String.raw`${NAMES}(?: in ${NAMES}(?:, ${NAMES})?)?`;
 /**
  * Who reported the article, as news sites close it: "Bryant Rousseau and
  * Caryn Wilson contributed reporting.", "Additional reporting by Jane Doe.",
@@ -95,8 +97,9 @@ const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
  * Kaneohe Bay, Hawaii." A credit for the article, not a claim in it.
  */
 const CREDIT_LINE: RegExp[] = [
-  // ("Associated Press writers Lisa Mascaro and Farnoush Amiri contributed to this report.")
-  new RegExp(String.raw`^(?:${NAMES} (?:writers?|reporters?|correspondents?|journalists?) )?${NAMES}(?:,? (?:and )?${NAMES})* contributed(?: reporting| to this (?:report|article|story))?(?: from [\p{L} ,.'’-]+)?\.?$`, 'u'),
+  // ("Associated Press writers Lisa Mascaro and Farnoush Amiri contributed to this report.", "… writers Danica Coto in
+  // San Juan, Puerto Rico, and Evens Sanon in Port-au-Prince, Haiti, contributed to this report.")
+  new RegExp(String.raw`^(?:${NAMES} (?:writers?|reporters?|correspondents?|journalists?) )?${NAMED_IN}(?:,? (?:and )?${NAMED_IN})*,? contributed(?: reporting| to this (?:report|article|story))?(?: from [\p{L} ,.'’-]+)?\.?$`, 'u'),
   // ("(Reporting by Ron Bousso in London; Editing by Jason Neely)", as Reuters closes a story.)
   new RegExp(String.raw`^\(?(?:additional )?reporting by ${NAMES}`, 'iu'),
   // Only names and places: "reported from Kabul that the talks failed" is a claim.

@@ -90,6 +90,7 @@ describe('isCreditLine', () => {
     ['Bryant Rousseau and Caryn Wilson contributed reporting.', true],
     ['Jane Doe contributed to this report.', true],
     ['Associated Press writers Lisa Mascaro and Farnoush Amiri contributed to this report.', true],
+    ['Associated Press writers Danica Coto in San Juan, Puerto Rico, and Evens Sanon in Port-au-Prince, Haiti, contributed to this report.', true],
     ['(Reporting by Ron Bousso and Julia Payne in London; Additional reporting by Camillus Eboh in Abuja; Editing by Jason Neely)', true],
     ['Additional reporting by Jane Doe in London.', true],
     ['Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.', true],
