@@ -81,5 +81,8 @@ export const JUDGING_VERBS = new Set([
   'debunk', 'refute', 'rebut',
 ]);
 
+/** Verbs of letting a stance be known, which bodies and unnamed people do as names do: "as policymakers signalled…". */
+export const SIGNALLING_VERBS = new Set(['signal', 'hint', 'indicate']);
+
 /** Verbs that, with "as", characterise someone or something in words: "painted Trump as…", "cast herself as…", "classified processed meat as a carcinogen". */
 export const DEPICTIONS = new Set(['paint', 'portray', 'cast', 'depict', 'frame', 'characterize', 'characterise', 'brand', 'label', 'classify', 'designate', 'rate']);

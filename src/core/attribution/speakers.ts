@@ -1,5 +1,5 @@
 import type { ParsedToken } from '../text/parse';
-import { JUDGING_VERBS, STRONG_CUES, WEAK_CUES } from './cues';
+import { JUDGING_VERBS, SIGNALLING_VERBS, STRONG_CUES, WEAK_CUES } from './cues';
 import { classifySource, isNamedStorm } from './source-type';
 import { adverbsBefore, isListedCue, PERSONAL, word } from './words';
 
@@ -45,7 +45,8 @@ export function peopleSubject(tokens: ParsedToken[], [start, end]: [number, numb
   if (type === 'person') return true;
   // ("The company rejected the claims", "The union condemned the cuts": a body judges in words as people do;
   // so do people left vague: "Critics dispute this reading".)
-  if (JUDGING_VERBS.has(lemma) && (type === 'anonymous' || type === 'organisation' || type === 'weasel')) return true;
+  // (And let a stance be known: "as policymakers signalled they wanted more evidence".)
+  if ((JUDGING_VERBS.has(lemma) || SIGNALLING_VERBS.has(lemma)) && (type === 'anonymous' || type === 'organisation' || type === 'weasel')) return true;
   if (!WEAK_CUES.has(lemma) && !STRONG_CUES.has(lemma)) return false;
   return type === 'anonymous' || type === 'weasel';
 }
