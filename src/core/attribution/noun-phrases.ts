@@ -496,6 +496,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // (A title's marks inside an apposition: 'the investor made famous by "The Big Short,"'.)
     const titleMark = closingComma && QUOTE_MARK.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i - 1]?.text === ',');
     if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined && !titleMark) break;
+    // ("the first time a sitting president had testified": a noun before an article ends another phrase, whose relative
+    // clause the subject opens.)
+    // (Not a name's own "The", "Korean site The Elec", nor a name after a body's kind, "think tank the King's Fund".)
+    if (t.pos === 'NOUN' && /^(?:a|an|the)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos !== 'PROPN' && i + 1 <= last) break;
     start = i;
     // ("injuries his family described as severe": a possessive pronoun after a noun opens a relative clause's subject.)
     // (Not a capital's: "the Save Our Fields campaign group".)

@@ -126,6 +126,8 @@ const SHARE_OF_PEOPLE =
   /^(?:(?:only|just|another|about|around|nearly|almost|some|over|more than|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)(?:$|\s+of\s)|(?:(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality|third|quarter|half)|half|(?:one|two|three)-(?:thirds?|quarters?))\s+of\s)/i;
 /** A party label before a name: "Democrat Hillary Clinton", "Republican Mike Pence". */
 const PARTY = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian)$/;
+/** A member of a party by the party's word: "Democrat", "Tory". */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Libertarian|Socialist|Nationalist|Unionist|Green)$/;
 /** A title ("Gov.", "President", "Secretary") that may stand before a person's name and is not part of it. */
 export const isTitle = (word: string) => TITLE.test(word);
 /** A title, or a party ("Democrat") that may stand before a person's name and is not part of it. */
@@ -952,6 +954,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Mr Sharma's daughter Priya", "his son Tom": a possessor's kin or role, then one name.
   // ("WHO chief Tedros", "FBI director Patel": a body's acronym before the role.)
   const roleThenName = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s)|(\p{Lu}{2,6}))\s+)?((?:\p{Ll}[\p{L}-]*\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(text);
+  // ("a senior Conservative", "one senior Tory": a member of a party, unnamed.)
+  if (roleThenName && /^(?:an?|one)\s/i.test(text) && PARTY_MEMBER.test(roleThenName[5])) return { type: 'anonymous' };
   if (roleThenName && (personNoun(roleThenName[4]) || isPersonRole(roleThenName[4]))) {
     const [, possessor, acronym, role, , name] = roleThenName;
     return { type: 'person', name, role: possessor ? `${possessor} ${role}` : role, ...(acronym ? { organisation: acronym } : {}) };

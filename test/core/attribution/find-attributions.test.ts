@@ -1132,6 +1132,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Mr. McKinley suggested looking at your statement and asking yourself this: would I rather save?', [[['Mr. McKinley', 'suggested']]]],
     // A verb after "and" goes on from the speaker of the verb of saying before it.
     ['It comes as the president said his country was under threat and called on allies to send troops.', [[['the president', 'said'], ['the president', 'called']]]],
+    // A noun before an article ends another phrase, whose relative clause the subject opens.
+    ['It was the first time a sitting president had testified, legal experts said.', [[['a sitting president', 'had testified'], ['legal experts', 'said']]]],
     // Unnamed people let a stance be known as names do.
     ['The bank held rates, as policymakers signalled caution.', [[['policymakers', 'signalled']]]],
     // What is asked about is no one's view.

@@ -140,6 +140,9 @@ describe('classifySource', () => {
     ['Retailer', { type: 'organisation' }],
     ['Banks', { type: 'person', name: 'Banks' }],
     ['Businesses', { type: 'organisation' }],
+    // A member of a party by the party's word, unnamed.
+    ['a senior Conservative', { type: 'anonymous' }],
+    ['one senior Tory', { type: 'anonymous' }],
     // People the story consulted are unnamed, no vague appeal; experts at large are.
     ['Experts who reviewed the records for ProPublica', { type: 'anonymous' }],
     ['Analysts consulted by The Times', { type: 'anonymous' }],
