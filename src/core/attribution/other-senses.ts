@@ -4,6 +4,7 @@ import { personNoun } from './person-nouns';
 import { isKnownPlace } from './place-names';
 import { isDocumentWord, isStateName } from './source-type';
 import { isShareOf, NOMINAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
+import { SCORNED_BELIEVER } from '../classify/lexicon';
 
 // Verbs of saying used in another sense: a name given, an idiom of the
 // writer's argument, a call made or a meeting called, speaking or facing that
@@ -212,6 +213,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   // "two officials and a source briefed on the discussions tell Axios": where unnamed people stand, no briefing they gave
   // ("Officials briefed reporters on the plan" gave one).
   if (BRIEFED.test(t.lower) && UNNAMED_PEOPLE.test(tokens[k - 1]?.lower ?? '') && next?.pos === 'ADP') return true;
+  // "Only a fool would believe the figures": someone supposed, to mock a view, not anyone who holds it.
+  if (/^(?:would|could)$/.test(tokens[k - 1]?.lower ?? '') && tokens[0]?.lower === 'only' && SCORNED.test(tokens[2]?.lower ?? '')) return true;
   // "asking yourself this", "ask themselves whether": a question put to oneself, no one asked.
   if (t.lemma === 'ask' && /^(?:yourself|yourselves|myself|ourselves|themselves|himself|herself|oneself)$/.test(next?.lower ?? '')) return true;
   // "a process written into the 2015 deal", "wrote the cap into law": set down in a text, no words of the writer's.
@@ -421,6 +424,8 @@ const SHELTER_FOUND = /^(?:sanctuary|refuge|shelter|haven|havens|asylum|work|job
 /** A place or a living at `o`, the head of the object, no clause after it. */
 const isShelterFound = (tokens: ParsedToken[], o: number) =>
   SHELTER_FOUND.test(tokens[o]?.lower ?? '') && !['NOUN', 'VERB', 'AUX'].includes(tokens[o + 1]?.pos ?? '');
+/** Who is named only to scorn a view: a fool, an idiot. */
+const SCORNED = new RegExp(`^(?:${SCORNED_BELIEVER})$`);
 /** What a search turns up: a body, a weapon, a stash. */
 const FOUND_THINGS = /^(?:body|bodies|remains|corpse|weapons?|knife|knives|guns?|firearms?|rifles?|drugs|cannabis|cocaine|heroin|cash|explosives|ammunition|device|vehicle|car|phone|bag|wreckage)$/;
 

@@ -326,7 +326,7 @@ function speculativeCues(s: ParsedSentence, ctx: SentenceContext): Cue[] {
   return dedupe(cues.filter(outsideQuotes));
 }
 
-const WAR_WORD = /war|invasion|invade|confrontation|showdown|battle|conflict|attack|blockade|seize|(?:move|march) on/i;
+const WAR_WORD = /war|invasion|invade|confrontation|showdown|battle|conflict|attack|blockade|seize|(?:move|march) on|destroyed|obliterated|wiped out|conquered|annihilated/i;
 /** A move "on" a place is an advance on it ("will move on Taiwan", "will march on Kyiv"), not "will move on from…" or "on Friday". */
 const movesOnPlace = (s: ParsedSentence, c: Cue) => !/on$/.test(c.text) || /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u.test(s.text.slice(c.end - s.start));
 /** Who wages a war foretold: a country, its capital or its forces ("Russia will invade", "Chinese troops will attack"; not "The club will attack"). */

@@ -89,6 +89,9 @@ export const isRelational = (word: string): boolean => RELATIONAL.has(word);
 function namesAThing(word: { lower: string }, next: { lower: string; lemma: string } | undefined): boolean {
   return !!next && FIRST_WORDS.has(word.lower) && (COMPOUNDS.has(`${word.lower} ${next.lower}`) || COMPOUNDS.has(`${word.lower} ${next.lemma}`));
 }
+/** Who is named only to scorn a view they would hold: "Only a fool would believe…". */
+export const SCORNED_BELIEVER = 'fool|idiot|madman|lunatic|moron|simpleton|imbecile';
+
 /** Phrases of certainty or judgement that mark a sentence as the writer's own view. */
 export const OPINION_PHRASES = [
   /\b(?:one thing is (?:certain|clear|sure)|make no mistake|there (?:is|can be|could be)(?: absolutely| simply)? no doubt|of course|no wonder|it(?: is|['’]s) (?:clear|obvious|evident|time|high time|shameful|absurd|ridiculous)|let(?:'|’)s be (?:clear|honest)|in (?:my|our) (?:own |personal )?(?:view|opinion)|(?:my|our) (?:own |personal )?(?:view|opinion|belief|feeling|hunch) is|what(?:'s|’s| is| was)(?: \w+ly| most| even)? (?:shocking|striking|remarkable|troubling|disturbing|worse|worst|alarming|obvious|certain|clear|undeniable|sad|ironic|outrageous|telling|astonishing|appalling|baffling)|what (?:we|you|they|the country|this country|america|britain|europe) (?:really )?needs? (?:is|are|now))\b/i,
@@ -119,6 +122,8 @@ export const OPINION_PHRASES = [
   /\ba (?:bit of a |real )?mixed bag\b|\bthe real star\b|\bworth every penny\b|\bnot worth the (?:money|price|wait|hype)\b|\bfalls? flat\b|\bhit[- ]and[- ]miss\b|\ba breath of fresh air\b|\b(?:a|an absolute|a real) (?:steal|let-?down|must-have)\b/i,
   // The writer's exasperation: "Enough is enough."
   /^enough is enough\b/i,
+  // Scorn for a view by who would hold it: "Only a fool would believe…", "Only an idiot would think…".
+  new RegExp(`^only (?:a|an) (?:${SCORNED_BELIEVER})\\b`, 'i'),
   // A verdict pressed to its limit: "nothing short of a national scandal", "little short of miraculous" (not "fell short of").
   /\b(?:nothing|little) short of\b/i,
   // A concession the writer grants ("No doubt some of it is."), blame in an idiom ("looked the other way", "turned a blind
@@ -191,9 +196,10 @@ export const CERTAIN_WAR =
   /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:(?:world )?war(?: (?:three|3|III))?|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:now |surely |all but )?(?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent|(?:only |just )?a matter of (?:time|when, not if))\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:next|third) (?:world )?war\b[^.?!]{0,40}?\bwill (?:begin|start|break out|erupt|be fought)\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
 /**
  * A war foretold as a plain fact in the writer's voice, with no condition: "Russia will invade the Baltic states within
- * two years", "China will blockade Taiwan", "China will move on Taiwan" (a move on a place: see flags).
+ * two years", "China will blockade Taiwan", "China will move on Taiwan" (a move on a place: see flags), "Israel will be
+ * destroyed" (a nation's end).
  */
-export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevitably |one day )?(?:invade|attack|blockade|seize|(?:move|march) on|declare war on|go to war (?:with|against))\b/gi;
+export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevitably |one day )?(?:invade|attack|blockade|seize|(?:move|march) on|declare war on|go to war (?:with|against)|be (?:destroyed|obliterated|wiped out|conquered|annihilated))\b/gi;
 
 /**
  * A downfall or history's verdict declared certain in the writer's own words, prophecy without war or

@@ -1134,6 +1134,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['It comes as the president said his country was under threat and called on allies to send troops.', [[['the president', 'said'], ['the president', 'called']]]],
     // A noun before an article ends another phrase, whose relative clause the subject opens.
     ['It was the first time a sitting president had testified, legal experts said.', [[['a sitting president', 'had testified'], ['legal experts', 'said']]]],
+    // Someone supposed to scorn a view holds none.
+    ["Only a fool would believe the government's figures.", [[]]],
     // Unnamed people let a stance be known as names do.
     ['The bank held rates, as policymakers signalled caution.', [[['policymakers', 'signalled']]]],
     // What is asked about is no one's view.

@@ -145,6 +145,8 @@ describe('the prophetic flag', () => {
     // The writer's certainty that a nation will be attacked; a hedge or a source's warning is none.
     ['Israel will be attacked from the north.', ['will be attacked']],
     ['Israel may be attacked from the north.', null],
+    ['Israel will be destroyed, and nothing can stop it.', ['will be destroyed']],
+    ['The old stadium will be destroyed next year.', null],
     ['Officials warned that ships will be attacked if they enter the strait.', null],
     // A war foretold as fact, by a country or its forces; a condition, a question, a source or a match's tactics are none.
     ['Russia will invade the Baltic states within two years.', ['will invade']],
@@ -381,6 +383,7 @@ describe('the opinion flag', () => {
     ['Enough is enough.', ['Enough is enough']],
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
     ['This is nothing short of a national scandal.', ['nothing short of', 'scandal']],
+    ["Only a fool would believe the government's figures.", ['Only a fool']],
     ['Sales fell short of forecasts.', null],
     ['No doubt some of it is.', ['No doubt']],
     ['Ofwat looked the other way as rivers filled with sewage.', ['looked the other way']],
