@@ -38,8 +38,9 @@ export function classedCue(tokens: ParsedToken[], k: number, sentenceHasCue: boo
   // "all the experts I interviewed said…": a relative clause without "that" inside the subject describes its noun.
   const main = tokens[k + 1];
   if (src[0] === src[1] && tokens[src[0]].pos === 'PRON' && tokens[src[0] - 1]?.pos === 'NOUN' && (main?.pos === 'VERB' || main?.pos === 'AUX')) return null;
-  // "So why do we tolerate it?", "Do you know where…?": the writer asking, not a view reported.
-  if (src[0] === src[1] && isWriterOrReader(tokens[src[0]].text) && isQuestion(tokens)) return null;
+  // "So why do we tolerate it?", "Do you know where…?": the writer asking, not a view reported; so is anyone's view put
+  // as a yes-or-no question ("Did she ever feel she was failing?").
+  if (isQuestion(tokens) && ((src[0] === src[1] && isWriterOrReader(tokens[src[0]].text)) || /^(?:did|does|do|is|was|are|were|has|have|had)$/.test(tokens[0].lower))) return null;
   return holdsAView(tokens, src) ? src : null;
 }
 

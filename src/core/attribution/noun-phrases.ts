@@ -440,7 +440,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       const bodyNamed = segment.length <= 4 && segment.every(isNameWord) && endsPhraseOf(tokens, i - 1, isBodyWord);
       // And a place's kind before its name: "Residents of the capital, Sanaa, reported".
       const placeNamed = segment.length <= 3 && segment.every(isNameWord) && PLACE_WORD.test(tokens[i - 1]?.lower ?? '');
-      if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isPostWord)) || bodyNamed || placeNamed)) {
+      // And a work before its title: "Her memoir, A Different Kind of Power, describes".
+      const workNamed = segment.length <= 8 && isDocumentWord(tokens[i - 1]?.lower ?? '') && /^\p{Lu}/u.test(segment[0]?.text ?? '') && segment.every((x) => /^[\p{Lu}\d]/u.test(x.text) || TITLE_SMALL_WORD.test(x.lower));
+      if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isPostWord)) || bodyNamed || placeNamed || workNamed)) {
         i--;
         continue;
       }

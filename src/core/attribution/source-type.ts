@@ -8,14 +8,14 @@ import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
 import { isKnownPlace } from './place-names';
 import { alternation, withoutSentenceStop, wordTable } from '../text/patterns';
-import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD_WORD, MONTH_NAMES, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
+import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD_WORD, MONTH_NAMES, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD, TITLE_SMALL_WORD } from './words';
 import { isScripturePassage } from '../text/scripture';
 import { isRelational } from '../classify/lexicon';
 
 /** Words closing a name with a paper's word in it that make it no paper: "Post Office", "Standard Chartered", "Times Square". */
 const NOT_MASTHEAD_TAIL = /\s(?:Office|Chartered|Life|Square|Bank|Insurance|Building|Station|Hotel|Hospital|School|Company)$/;
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Magazine|Standard|Mirror|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Courier|Globe|Television|TV|Radio|Broadcasting|Newsweek|Observer|Telegraph|Guardian|Report|Daily|Wire)\b/;
-const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|surveys?|consultations?|analysis|analyses|document|documents|memos?|readouts?|dossiers?|manifestos?|petitions?|data|poll|polls|polling|average|averages|statements?|filings?|briefs?|letters?|records|messages|texts|minutes|assessments?|evaluations?|inspections?|appraisals?|research|findings|papers?|audits?|reviews?|transcripts?|preprints?|manuscripts?|slides?|presentations?|slide decks?|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|modell?ing|census|counts?|tall(?:y|ies)|tolls?|website|posts?|tweets?|fact[- ]?checks?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|rulings?|judg(?:e)?ments?|verdicts?|dissents?|executive orders?|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|updates?|notice|consensus|list|spreadsheet|tracker|dashboard|tool|databases?|registry|registers?|warrants?|affidavits?|subpoenas?)\b/i;
+const DOCUMENT = /\b(?:reports?|search(?:es)?|study|studies|trials?|surveys?|consultations?|analysis|analyses|document|documents|memos?|readouts?|dossiers?|manifestos?|petitions?|data|poll|polls|polling|average|averages|statements?|filings?|briefs?|letters?|records|messages|texts|minutes|assessments?|evaluations?|inspections?|appraisals?|research|findings|papers?|audits?|reviews?|transcripts?|preprints?|manuscripts?|slides?|presentations?|slide decks?|indictment|complaint|lawsuit|submissions?|commentary|op-eds?|essays?|book|article|release|figures|estimates?|forecasts?|projections?|modell?ing|census|counts?|tall(?:y|ies)|tolls?|memoirs?|biograph(?:y|ies)|autobiograph(?:y|ies)|website|posts?|tweets?|fact[- ]?checks?|video|footage|replays?|recording|images|photos|photographs|ad|ads|spot|commercial|film|documentary|editorial|column|email|emails|headline|rulings?|judg(?:e)?ments?|verdicts?|dissents?|executive orders?|accords?|agreement|treaty|act|law|resolution|charter|strategy|statistics|speech|accounts?|testimony|warnings?|alerts?|advisory|guidance|bulletin|updates?|notice|consensus|list|spreadsheet|tracker|dashboard|tool|databases?|registry|registers?|warrants?|affidavits?|subpoenas?)\b/i;
 
 /** "report", "website", "ad": a word naming a document, which can state or show things. */
 export const isDocumentWord = (word: string): boolean => DOCUMENT.test(word);
@@ -681,6 +681,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // An age or a party tag is no role: "shopkeeper Dave Morris, 58", "Tom Fry, 45, a builder", "Sen. Mitch McConnell, R-Ky., a veteran…".
   // (Nor are honours after a name: "His lawyer, Sarah Green KC".)
   const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '').replace(/\s+(?:KC|QC|OBE|MBE|CBE|PhD)$/, '');
+  // ("The report, Growing Up Poor", "Her memoir, A Different Kind of Power": a work and its title.)
+  if (apposition && isDocumentWord(head.split(/\s+/).pop()!.toLowerCase()) && /^\p{Lu}/u.test(apposition) && apposition.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORD.test(w))) return { type: 'document', name: apposition };
   // ("Aoki, 67, told…": a name with an age is a person's, whatever the lists know of it.)
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(head) && /^\d{1,3}$/.test(rest[0] ?? '') && rest.length === 1 && !ORGANISATION.test(head)) return { type: 'person', name: head };
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.

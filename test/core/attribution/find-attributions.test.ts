@@ -1134,6 +1134,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['It comes as the president said his country was under threat and called on allies to send troops.', [[['the president', 'said'], ['the president', 'called']]]],
     // A noun before an article ends another phrase, whose relative clause the subject opens.
     ['It was the first time a sitting president had testified, legal experts said.', [[['a sitting president', 'had testified'], ['legal experts', 'said']]]],
+    // A view put as a yes-or-no question is asked about, not reported.
+    ['Did she ever feel she was failing?', [[]]],
+    // A work and its title between commas are the source.
+    ['Her memoir, A Different Kind of Power, describes the toll of the attacks.', [[['Her memoir, A Different Kind of Power', 'describes']]]],
     // Someone supposed to scorn a view holds none.
     ["Only a fool would believe the government's figures.", [[]]],
     // Unnamed people let a stance be known as names do.
