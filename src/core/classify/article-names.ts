@@ -549,7 +549,8 @@ function namesSpelled(text: string, acronym: string): Set<string> {
       if (!capitalised(first)) return;
       for (let j = i + 1; j < words.length; j++) {
         const name = words.slice(i, j + 1);
-        if (capitalised(words[j]) && name.filter(capitalised).map((w) => w[0]).join('') === acronym) names.add(name.join(' '));
+        // (Without the stop closing the sentence it ends: "…according to the Office for National Statistics.")
+        if (capitalised(words[j]) && name.filter(capitalised).map((w) => w[0]).join('') === acronym) names.add(name.join(' ').replace(/(?<=\p{Ll}{2})\.$/u, ''));
       }
     });
   }

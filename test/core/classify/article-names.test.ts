@@ -41,6 +41,7 @@ describe('resolveSurnames and resolvePronouns (through analyseArticle)', () => {
     ['an honour before a given name the article gives no surname stays as written', 'Sir Alex said it was nonsense.', ['Sir Alex']],
     ["a firm cited by its name's first word is the one full name the article gives it", 'Northwind Energy plc today announced record results. Northwind believes demand will grow.', ['Northwind Energy', 'Northwind Energy']],
     ['a body cited by its acronym is the one full name the article spells it with', 'The World Health Organization declared an emergency. The WHO said cases had tripled.', ['World Health Organization', 'World Health Organization']],
+    ['a full name closing its sentence is spelled without the stop', 'Unemployment rose, according to the Office for National Statistics. Wage growth slowed, the ONS said.', ['Office for National Statistics', 'Office for National Statistics']],
     ['an acronym two full names spell stays as written', 'The National Arts Council and the National Audit Commission met. The NAC said it was pleased.', ['NAC']],
     ['a word capitalised before a name opening the sentence is no given name', 'Donald Trump spoke first. If Trump wins the debate, the polls will move. He said he would win.', ['Donald Trump']],
     ['a name the particles after it complete', 'Brazilian President Luiz Inacio Lula da Silva spoke first. Lula said the deal was fair.', ['Luiz Inacio Lula da Silva']],
