@@ -1,9 +1,10 @@
 import { isJoiningHyphen, type ParsedToken } from '../text/parse';
 import { resolveKnownOutlet } from '../provenance/outlets';
+import { isTitleWords } from './quotes';
 import { personNoun } from './person-nouns';
 import { isKnownPlace } from './place-names';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, TITLE_SMALL_WORD, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -441,7 +442,7 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
       // And a place's kind before its name: "Residents of the capital, Sanaa, reported".
       const placeNamed = segment.length <= 3 && segment.every(isNameWord) && PLACE_WORD.test(tokens[i - 1]?.lower ?? '');
       // And a work before its title: "Her memoir, A Different Kind of Power, describes".
-      const workNamed = segment.length <= 8 && isDocumentWord(tokens[i - 1]?.lower ?? '') && /^\p{Lu}/u.test(segment[0]?.text ?? '') && segment.every((x) => /^[\p{Lu}\d]/u.test(x.text) || TITLE_SMALL_WORD.test(x.lower));
+      const workNamed = segment.length <= 8 && isDocumentWord(tokens[i - 1]?.lower ?? '') && isTitleWords(segment.map((x) => x.text));
       if (closingComma && (((isFullName(segment) || kin) && endsPhraseOf(tokens, i - 1, isPostWord)) || bodyNamed || placeNamed || workNamed)) {
         i--;
         continue;
@@ -657,7 +658,7 @@ function isStateOfTown(tokens: ParsedToken[], comma: number, last: number): bool
 function closesTitle(tokens: ParsedToken[], comma: number): boolean {
   const open = tokens.findLastIndex((t, k) => k < comma && k >= comma - 9 && QUOTE_MARK.test(t.text));
   const title = tokens.slice(open + 1, comma);
-  return open > 0 && tokens[open - 1].pos !== 'PUNCT' && title.length > 0 && /^\p{Lu}/u.test(title[0].text) && title.every((t) => /^[\p{Lu}\d]/u.test(t.text) || TITLE_SMALL_WORD.test(t.lower));
+  return open > 0 && tokens[open - 1].pos !== 'PUNCT' && isTitleWords(title.map((t) => t.text));
 }
 
 /**

@@ -1,5 +1,3 @@
-import { TITLE_SMALL_WORD } from './words';
-
 /** A quotation in a text: offsets of the quoted words, without the marks. */
 export interface QuoteSpan {
   start: number;
@@ -24,12 +22,18 @@ function isWholeSentence(text: string, openAt: number, quoted: string): boolean 
 /** A quote's first part and its speech tag, before the rest of the quote: '"This is," she said, '. */
 const SPLIT_BY_TAG = /,["”’']\s+[^"“”‘'.!?\n]{1,60},\s*$/;
 
+/** The words a title leaves in lower case: "The Art of the Deal", "Fox and Friends". */
+const TITLE_SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with|from|as|vs\.?)$/i;
+/** Words written as a title: each in capitals but the small ones after the first ("A Different Kind of Power"). */
+export const isTitleWords = (words: string[]): boolean =>
+  words.length > 0 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
+
 /** A work's title quoted mid-sentence, every word in capitals but the small ones: 'made famous by "The Big Short,"'. */
 function isQuotedTitle(text: string, openAt: number, quoted: string): boolean {
   const words = quoted.replace(/[,.]$/, '').trim().split(/\s+/);
   // (Not words in capitals throughout, shouted: "TERMINATE THE FILIBUSTER".)
   const shouted = !/\p{Ll}/u.test(quoted);
-  return !shouted && /\p{L}$/u.test(text.slice(0, openAt).trimEnd()) && words.length <= 8 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
+  return !shouted && /\p{L}$/u.test(text.slice(0, openAt).trimEnd()) && words.length <= 8 && isTitleWords(words);
 }
 
 /**

@@ -8,8 +8,9 @@ import { sexOfGivenName } from './given-names';
 import { isKnownPersonName } from './person-names';
 import { isKnownPlace } from './place-names';
 import { alternation, withoutSentenceStop, wordTable } from '../text/patterns';
-import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD_WORD, MONTH_NAMES, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD, TITLE_SMALL_WORD } from './words';
+import { DOCUMENT_MAKING, FIGURE_SIZERS, HONORIFIC, isOrganisationHead, MASTHEAD_WORD, MONTH_NAMES, NAME_PARTICLE, NEAR_BODY, ONE_MORE, ORGANISATION_HEAD } from './words';
 import { isScripturePassage } from '../text/scripture';
+import { isTitleWords } from './quotes';
 import { isRelational } from '../classify/lexicon';
 
 /** Words closing a name with a paper's word in it that make it no paper: "Post Office", "Standard Chartered", "Times Square". */
@@ -682,7 +683,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // (Nor are honours after a name: "His lawyer, Sarah Green KC".)
   const apposition = rest.join(', ').replace(/^(?:\d+|[RDI]-[A-Z][\w.]*)(?:,\s*|$)/, '').replace(/\s+(?:KC|QC|OBE|MBE|CBE|PhD)$/, '');
   // ("The report, Growing Up Poor", "Her memoir, A Different Kind of Power": a work and its title.)
-  if (apposition && isDocumentWord(head.split(/\s+/).pop()!.toLowerCase()) && /^\p{Lu}/u.test(apposition) && apposition.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORD.test(w))) return { type: 'document', name: apposition };
+  if (apposition && isDocumentWord(head.split(/\s+/).pop()!.toLowerCase()) && isTitleWords(apposition.split(/\s+/))) return { type: 'document', name: apposition };
   // ("Aoki, 67, told…": a name with an age is a person's, whatever the lists know of it.)
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(head) && /^\d{1,3}$/.test(rest[0] ?? '') && rest.length === 1 && !ORGANISATION.test(head)) return { type: 'person', name: head };
   // "Chris Larkin and Toby Stephens", "Her sons, Chris Larkin and Toby Stephens": two people named together.

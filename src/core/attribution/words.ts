@@ -56,9 +56,6 @@ export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|
 export const isAskedAbout = (t: ParsedToken[], subject: number): boolean =>
   t[subject - 1]?.lower === 'whether' || (t[subject - 1]?.lower === 'if' && /^(?:ask|wonder|know|see|check)$/.test(t[subject - 2]?.lemma ?? ''));
 
-/** The words a title leaves in lower case: "The Art of the Deal", "Fox and Friends". */
-export const TITLE_SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with|from|as|vs\.?)$/;
-
 /** A quotation mark standing as a token: curly, straight, guillemets or '' . */
 export const QUOTE_MARK = /^(?:[“”"‘’«»']|'')$/;
 
