@@ -76,7 +76,11 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   if (!paired.length && aligned.length === 1 && isStockPhrase(a, b, aligned[0])) return null;
   // A run of words inside a sentence paired whole is part of that sentence's rewrite, not a second passage over it.
   const within = (p: Passage) => paired.some((q) => q.sourceStart <= p.sourceStart && p.sourceEnd <= q.sourceEnd && q.targetStart <= p.targetStart && p.targetEnd <= q.targetEnd);
-  const passages = [...aligned.filter((p) => !within(p)), ...paired].sort((x, y) => x.targetStart - y.targetStart);
+  const outside = aligned.filter((p) => !within(p));
+  // (Nor is it when the only run of words shared lies inside that sentence: "Revelation 16:12 tells us that the great
+  // river Euphrates will be dried up…" and "Revelation 16:12 says … on the great river Euphrates" quote one verse.)
+  if (outside.length === 0 && paired.length < MIN_PAIRED_SENTENCES) return null;
+  const passages = [...outside, ...paired].sort((x, y) => x.targetStart - y.targetStart);
   const spansA = passages.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
   const spansB = passages.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
   const coverA = coverage(spansA, a.text.length);

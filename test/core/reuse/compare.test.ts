@@ -33,6 +33,12 @@ describe('compareArticles', () => {
     expect(compareArticles(doc(P1 + ' ' + P2), doc(OTHER + ' The pier is old.'))).toBeNull();
   });
 
+  it('when two texts share one retold sentence and nothing outside it, finds nothing: two posts quoting one verse', () => {
+    const a = `Friends, the signs are here. Revelation 16:12 tells us that the great river Euphrates will be dried up "that the way of the kings of the east might be prepared." ${OTHER}`;
+    const b = `${P2} Revelation 16:12 says the sixth angel "poured out his bowl on the great river Euphrates, and its water was dried up, that the way of the kings from the east might be prepared." ${P3}`;
+    expect(compareArticles(doc(a), doc(b))).toBeNull();
+  });
+
   it('when two texts share only a stock phrase of news writing, finds nothing; a longer run kept word for word is a copy', () => {
     const stock = 'the people said, speaking on the condition of anonymity';
     const apple = [
