@@ -53,10 +53,13 @@ const HIDDEN_SPEAKER_VERBS = new Set([
   'accuse', 'blame', 'criticize', 'criticise', 'call', 'consider', 'regard', 'view', 'describe', 'deem', 'label', 'brand',
   'dub', 'allege', 'rumor', 'rumour', 'ridicule', 'condemn', 'denounce', 'deride', 'fault', 'hail', 'praise', 'say',
   'believe', 'think', 'suspect', 'portray', 'characterize', 'characterise', 'mention', 'rate', 'understand', 'report',
-  'tip', 'see', 'presume', 'fear',
+  'tip', 'see', 'presume', 'fear', 'learn',
 ]);
-/** Of those, verbs whose passive hides a speaker only before "to": "is understood to have…", not "was reported to police". */
-const HIDDEN_BEFORE_TO = new Set(['understand', 'report', 'tip']);
+/**
+ * Of those, verbs whose passive hides a speaker only before "to": "is understood to have…", "The PM is learnt to have…"
+ * (as Indian papers put it), not "was reported to police".
+ */
+const HIDDEN_BEFORE_TO = new Set(['understand', 'report', 'tip', 'learn']);
 /** And only before "as": "is widely seen as the favourite", not "was seen leaving the building". */
 const HIDDEN_BEFORE_AS = new Set(['see']);
 

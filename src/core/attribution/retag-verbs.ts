@@ -388,6 +388,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.lower === 'shot' && t.pos === 'NOUN' && named[k + 1]?.lower === 'back' && ['PROPN', 'PRON'].includes(named[k - 1]?.pos ?? '')) return { ...t, pos: 'VERB', lemma: 'shoot' };
     // "as the prophet Ezekiel foretold": a past form the model does not know.
     if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };
+    // ("It is learnt that…", as Indian and British papers spell it.)
+    if (t.lower === 'learnt') return { ...t, pos: 'VERB', lemma: 'learn' };
     // "One minister texted:": a verb's form the model left unlemmatised, whose base is a cue.
     if (t.pos === 'VERB' && t.lemma === t.lower && /ed$/.test(t.lower)) {
       const base = baseForms(t.lower).find(isListedCue);

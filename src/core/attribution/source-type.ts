@@ -583,6 +583,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (CONTINENT.test(bare)) return { type: 'organisation', name: bare };
   // ("Liberal Democrats said": the British party in capitals, not a name of two words.)
   if (bare === 'Liberal Democrats') return { type: 'organisation', name: bare };
+  // ("The opposition has alleged…": the parties out of power, as one body.)
+  if (/^the opposition$/i.test(text)) return { type: 'organisation', name: 'opposition' };
   // ("Critics, including Texas Governor Greg Abbott": the one named among them, no weasel.)
   const among = /^(.+?),\s+including\s+(.+)$/.exec(text);
   const includedReading = among ? classifySource(among[2], articleOutlet) : null;

@@ -1134,6 +1134,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['It comes as the president said his country was under threat and called on allies to send troops.', [[['the president', 'said'], ['the president', 'called']]]],
     // A noun before an article ends another phrase, whose relative clause the subject opens.
     ['It was the first time a sitting president had testified, legal experts said.', [[['a sitting president', 'had testified'], ['legal experts', 'said']]]],
+    // "Learnt", as Indian and British papers spell it, hides its speaker as "understood" does.
+    ['It is learnt that the proposal has been put on hold.', [[['It is learnt', 'is learnt']]]],
+    ['The PM is learnt to have expressed displeasure over the delay.', [[['is learnt', 'is learnt']]]],
     // A view put as a yes-or-no question is asked about, not reported.
     ['Did she ever feel she was failing?', [[]]],
     // A work and its title between commas are the source.

@@ -140,6 +140,8 @@ describe('classifySource', () => {
     ['Retailer', { type: 'organisation' }],
     ['Banks', { type: 'person', name: 'Banks' }],
     ['Businesses', { type: 'organisation' }],
+    // The parties out of power, as one body.
+    ['The opposition', { type: 'organisation', name: 'opposition' }],
     // A work and its title.
     ['The report, Growing Up Poor', { type: 'document', name: 'Growing Up Poor' }],
     // A member of a party by the party's word, unnamed.
