@@ -122,6 +122,8 @@ export const OPINION_PHRASES = [
   /\ba (?:bit of a |real )?mixed bag\b|\bthe real star\b|\bworth every penny\b|\bnot worth the (?:money|price|wait|hype)\b|\bfalls? flat\b|\bhit[- ]and[- ]miss\b|\ba breath of fresh air\b|\b(?:a|an absolute|a real) (?:steal|let-?down|must-have)\b/i,
   // The writer's exasperation: "Enough is enough."
   /^enough is enough\b/i,
+  // The writer's view reached over time: "I have come to believe the answer is yes", "we've come to think…".
+  /\b(?:I|[Ww]e)(?:\s+have|\s+had|['’]ve|['’]d)?\s+(?:come|grown)\s+to\s+(?:believe|think|suspect|feel|accept|doubt)\b/,
   // Scorn for a view by who would hold it: "Only a fool would believe…", "Only an idiot would think…".
   new RegExp(`^only (?:a|an) (?:${SCORNED_BELIEVER})\\b`, 'i'),
   // A verdict pressed to its limit: "nothing short of a national scandal", "little short of miraculous" (not "fell short of").
