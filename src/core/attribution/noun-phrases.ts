@@ -1048,8 +1048,9 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       const next = tokens[i + 1];
       // (", whose associate medical director…" opens a clause about the body, no apposition.)
       // (Not a phrase about the figure the sentence gives: "according to the Office for National Statistics, the lowest
-      // level in more than two years".)
-      if (next && next.lower !== 'whose' && ((next.pos === 'DET' && describesSpeaker(tokens, i + 1)) || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
+      // level in more than two years", nor the figure itself: "…, more than 68,000 Palestinians, mostly women…".)
+      const figure = numberSizing(tokens, i + 1) > 0 || next?.pos === 'NUM';
+      if (next && !figure && next.lower !== 'whose' && ((next.pos === 'DET' && describesSpeaker(tokens, i + 1)) || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
         appositionComma = i;
         i++;
         continue;

@@ -18,6 +18,8 @@ const JUDGING_WORDS = new Map<string, number>([
     'gimmick', 'gimmicky', 'sham', 'charade', 'boondoggle', 'debacle', 'demagogue', 'demagoguery', 'hypocrisy', 'hypocrite', 'hypocrites', 'cronyism', 'cronies', 'grift', 'grifter', 'grifters', 'charlatan', 'charlatans', 'excuse', 'excuses', 'stooge', 'stooges', 'lackey', 'lackeys', 'tirade', 'diatribe', 'screed', 'fearmongering', 'scaremongering', 'cabal', 'shill', 'shills', 'mouthpiece', 'laughable', 'shameless', 'shamelessly', 'bogus', 'drivel', 'cowardice', 'hubris', 'folly', 'blunder', 'blunders', 'wishful', 'buffoonery', 'grandstanding', 'virtue-signalling', 'arrogance', 'recklessness', 'damning',
     // A tabloid's labels and frights: "China's tyrant Xi", "terrifying drills".
     'tyrant', 'tyrants', 'despot', 'despots', 'thug', 'thugs', 'warmonger', 'warmongers', 'monstrous', 'terrifying', 'horrifying', 'menacing',
+    // A state media's labels for its enemy's acts: "its genocidal war", "the tyrannical regime".
+    'genocidal', 'tyrannical', 'despotic',
   ].map((w): [string, number] => [w, -2]),
   ...['stellar', 'masterful', 'laudable', 'commendable', 'exemplary', 'impeccable', 'admirable', 'breathtaking', 'heartwarming'].map((w): [string, number] => [w, 2]),
   // The writer's astonishment at a figure: "the staggering figure", "a whopping £2bn".

@@ -75,6 +75,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['They stood firm, he said.', [[['he', 'said']]]],
     // An apposition whose post has a possessor runs on.
     ['"It is a ray," said Robert Pappalardo, the mission\'s project scientist at JPL.', [[['Robert Pappalardo, the mission\'s project scientist at JPL', 'said']]]],
+    ['According to the Gaza Health Ministry, more than 68,000 Palestinians, mostly women and children, have been killed.', [[['the Gaza Health Ministry', 'According to']]]],
     // A list of modifiers of one noun runs on past its commas; after a name, a clause with its own subject does not.
     ['The talks began in 2022, according to current and former US, European and Russian officials.', [[['current and former US, European and Russian officials', 'according to']]]],
     ['According to the ONS, rich and poor households both lost out.', [[['the ONS', 'According to']]]],

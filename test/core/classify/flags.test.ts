@@ -384,6 +384,7 @@ describe('the opinion flag', () => {
     ['The scheme is nothing more than a pretext to seize control.', ['nothing more than']],
     ['This is nothing short of a national scandal.', ['nothing short of', 'scandal']],
     ["Only a fool would believe the government's figures.", ['Only a fool']],
+    ["The regime's genocidal campaign continued for months.", ['genocidal']],
     ['After months of study, I have come to believe the answer is yes.', ['I have come to believe']],
     ['The firm has come to dominate the market.', null],
     ['Sales fell short of forecasts.', null],
