@@ -91,7 +91,7 @@ const TITLE_OF_NAME = new RegExp(
 /** Such a post with no name: "The Secretary of State", "the Secretary of State for Health". */
 const UNNAMED_POST_OF = new RegExp(String.raw`^[Tt]he\s+(${POST_OF}\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*)$`, 'u');
 /** A body named after its trade: "rail operator Trenitalia", "chipmaker Nvidia", "the rights group Amnesty International". */
-const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society|housebuilder|brokerage|chain|publisher|broadcaster|analysts)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'?!-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
+const ORGANISATION_BY_TRADE = /\b(?:operator|carrier|airline|retailer|manufacturer|(?:car|auto|chip|drug|phone|steel|plane|toy|vaccine|software|truck)maker|insurer|lender|utility|company|firm|group|regulator|giant|conglomerate|start-?up|supplier|producer|bank|charity|watchdog|think ?tank|consultancy|agency|union|body|organisation|organization|service|platform|provider|society|housebuilder|brokerage|chain|publisher|broadcaster|analysts)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'?!-]*(?:\s+(?:of|for|and)\s+(?=\p{Lu})|\s*))+)$/u;
 /** An outlet named after its trade: "state broadcaster ERT", "the tabloid Bild", "news agency Anadolu", "Kremlin mouthpiece RT". */
 const OUTLET_BY_TRADE =
   /\b(?:broadcaster|newspaper|news agency|news site|news outlet|tabloid|daily|weekly|network|channel|station|magazine|outlet|website|site|blog|wire service|mouthpiece)\s+((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+(?:(?:de|del|della|dello|di|da|do|dos|du|des|von|van|der|al|el)\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s*)+)*)$/u;
@@ -418,7 +418,7 @@ function bodyName(full: string): string {
   // ("the Britain-based Syrian Observatory for Human Rights": nor is where it is based.)
   const name = full.replace(/,\s+(?:the|an?)\s.*$/, '').replace(/(?<!&),?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/, '').replace(/^[\p{L}.-]+-based\s+(?=\p{Lu})/u, '');
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
-  const kindAfter = /^(\p{Lu}.*?)\s+(?:think tank|company|firm|charity|consultancy)$/u.exec(name);
+  const kindAfter = /^(\p{Lu}.*?)\s+(?:think ?tank|company|firm|charity|consultancy)$/u.exec(name);
   // ("the Chinese foreign ministry" is the Chinese Ministry of Foreign Affairs another story names in full.)
   const foreignMinistry = /^(\p{Lu}\p{Ll}+)\s+[Ff]oreign\s+[Mm]inistry$/u.exec(name);
   if (foreignMinistry) return `${foreignMinistry[1]} Ministry of Foreign Affairs`;

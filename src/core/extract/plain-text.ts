@@ -121,13 +121,18 @@ const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:stateme
 const isWriterName = (name: string) => isNameAlone(name) && sexOfGivenName(name.trim().split(' ')[0]) !== 'unknown';
 /**
  * The writers a line names, alone under a headline: two to four names listed ("Alex Thompson, Barak Ravid"), or one
- * name with an academic post and where it is held ("Sarah Johnson, Senior Lecturer in Nutrition, University of Leeds").
+ * name with an academic post and where it is held ("Sarah Johnson, Senior Lecturer in Nutrition, University of Leeds"),
+ * or with a writer's post ("Pippa Crerar Political editor").
  */
 function writersListed(line: string): string | null {
   const names = line.trim().split(/\s*,\s*|\s+(?:and|&)\s+/);
   if (names.length >= 2 && names.length <= 4 && names.every(isWriterName)) return line.trim();
   const [name, post, ...rest] = line.trim().split(/\s*,\s*/);
-  return post && rest.length <= 1 && isWriterName(name) && ACADEMIC_POST.test(post) ? name : null;
+  if (post && rest.length <= 1 && isWriterName(name) && ACADEMIC_POST.test(post)) return name;
+  // ("Pippa Crerar Political editor": a name and a writer's post run together, as a page copied without its markup has them.)
+  const words = line.trim().split(/\s+/);
+  const split = [2, 3].find((n) => words.length > n && isWriterName(words.slice(0, n).join(' ')) && POST_ALONE.test(words.slice(n).join(' ')));
+  return split ? words.slice(0, split).join(' ') : null;
 }
 /** An academic's post: "Senior Lecturer in Nutrition", "Professor of Economics", "PhD Candidate". */
 const ACADEMIC_POST = /^(?:(?:Senior|Principal|Associate|Assistant|Honorary|Visiting|Adjunct|Emeritus|Distinguished|Postdoctoral|Research|Teaching|Doctoral|PhD)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Candidate|Scientist|Student)\b[^,]{0,60}$/;

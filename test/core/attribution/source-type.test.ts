@@ -140,6 +140,8 @@ describe('classifySource', () => {
     ['Retailer', { type: 'organisation' }],
     ['Banks', { type: 'person', name: 'Banks' }],
     ['Businesses', { type: 'organisation' }],
+    // A think tank written as one word.
+    ['The Resolution Foundation thinktank', { type: 'organisation', name: 'Resolution Foundation' }],
     // The parties out of power, as one body.
     ['The opposition', { type: 'organisation', name: 'opposition' }],
     // A work and its title.

@@ -133,6 +133,8 @@ describe('extractPlainText on the seed articles', () => {
     // Writers listed alone under the headline, as Axios prints them; an academic with a post and a university.
     ['Scoop: White House weighs pulling troops from Syria\n\nAlex Thompson, Barak Ravid\n\nThe White House is weighing a plan.', 'Alex Thompson, Barak Ravid'],
     ['Why ultra-processed food is so hard to resist\n\nSarah Johnson, Senior Lecturer in Nutrition, University of Leeds\n\nUltra-processed foods now make up half of the calories eaten.', 'Sarah Johnson'],
+    // A name and a writer's post run together, as a page copied without its markup has them.
+    ['Starmer faces cabinet revolt over welfare cuts\n\nPippa Crerar Political editor\n\nKeir Starmer is facing a growing cabinet revolt.', 'Pippa Crerar'],
     // Not a subtitle of places, nor a name with no known given name.
     ['Storm hits coast\n\nLondon, Paris and Berlin\n\nWinds reached 90mph on Monday.', null],
     // A credit to the staff, with no "By".
