@@ -649,8 +649,7 @@ function isTownOfAddress(tokens: ParsedToken[], comma: number, last: number): bo
 /** Whether the tokens after `comma` up to `last` are a known place closing the name of a town people are of, from or in. */
 function isStateOfTown(tokens: ParsedToken[], comma: number, last: number): boolean {
   const state = tokens.slice(comma + 1, last + 1);
-  let town = comma - 1;
-  while (town > comma - 4 && tokens[town - 1]?.pos === 'PROPN') town--;
+  const town = namesStart(tokens, comma);
   return state.length > 0 && state.length <= 3 && state.every(isNameWord) && tokens[comma - 1]?.pos === 'PROPN' &&
     /^(?:of|from|in|at|near)$/.test(tokens[town - 1]?.lower ?? '') && isKnownPlace(state.map((x) => x.text).join(' '));
 }
@@ -677,13 +676,18 @@ function isListedName(tokens: ParsedToken[], comma: number, last: number): boole
   return opens && !!closing && item.length <= 8 && closing.pos === 'PROPN' && /^\p{Lu}/u.test(closing.text) &&
     item.every((t, k) => isNameWord(t) || (k === 0 && t.pos === 'DET') || (k > 0 && (['NOUN', 'ADJ'].includes(t.pos) || /^(?:of|for|in|and|&)$/.test(t.lower))));
 }
+/** Where the run of names that ends right before `end` starts ("Cedar Ridge" before ", Texas"). */
+function namesStart(tokens: ParsedToken[], end: number): number {
+  let start = end - 1;
+  while (tokens[start - 1]?.pos === 'PROPN') start--;
+  return start;
+}
 /** A hyphen with a space on either side, standing for a dash. */
 const isSpacedHyphen = (tokens: ParsedToken[], k: number) => tokens[k]?.text === '-' && tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end;
 
 /** Whether the comma at `comma` follows a town the phrase opens on, before its state's "-based": "the Santa Clara, California-based company". */
 function isTownBeforeBase(tokens: ParsedToken[], comma: number): boolean {
-  let town = comma - 1;
-  while (tokens[town - 1]?.pos === 'PROPN') town--;
+  const town = namesStart(tokens, comma);
   const opens = town === 0 || tokens[town - 1].pos === 'DET' || tokens[town - 1].text === ',';
   return opens && tokens[comma - 1]?.pos === 'PROPN' && tokens[comma + 1]?.pos === 'PROPN' && isJoiningHyphen(tokens, comma + 2) && tokens[comma + 3]?.lower === 'based';
 }
@@ -955,8 +959,7 @@ const isMonthAt = (tokens: ParsedToken[], k: number) => MONTH.test(tokens[k]?.te
  * lawyer, put it" has one).
  */
 function isPlaceAfterIn(tokens: ParsedToken[], comma: number): boolean {
-  let start = comma - 1;
-  while (tokens[start - 1]?.pos === 'PROPN') start--;
+  const start = namesStart(tokens, comma);
   return /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && isKnownPlace(tokens.slice(start, comma).map((x) => x.text).join(' '));
 }
 
@@ -1049,7 +1052,7 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       // (", whose associate medical director…" opens a clause about the body, no apposition.)
       // (Not a phrase about the figure the sentence gives: "according to the Office for National Statistics, the lowest
       // level in more than two years", nor the figure itself: "…, more than 68,000 Palestinians, mostly women…".)
-      const figure = numberSizing(tokens, i + 1) > 0 || next?.pos === 'NUM';
+      const figure = !!next && (next.pos === 'NUM' || numberSizing(tokens, i + 1) > 0);
       if (next && !figure && next.lower !== 'whose' && ((next.pos === 'DET' && describesSpeaker(tokens, i + 1)) || next.lower === 'who' || opensRolePhrase(tokens, i + 1)) && tokens[i - 1]?.pos === 'PROPN') {
         appositionComma = i;
         i++;

@@ -10,10 +10,10 @@ export const BE = new Set(['be', 'am', 'is', 'was', 'were', 'are', 'been', 'bein
 
 /** Quantifiers floated off their subject: "Merkley, Brown and Menendez all suggested". */
 export const FLOATING = new Set(['all', 'both', 'each']);
-/** Quantifiers standing for people: "To varying degrees, all agreed", "some note that…". */
 /** One more of the people just spoken of: "Another said:", "A third added:", "another commenter". */
 export const ONE_MORE = String.raw`(?:another|(?:a\s+)?(?:second|third|fourth|fifth))`;
 
+/** Quantifiers standing for people: "To varying degrees, all agreed", "some note that…". */
 export const QUANTIFIER_SUBJECT = new Set([...FLOATING, 'some', 'many', 'most', 'several', 'few', 'others', 'another']);
 
 /** Pronouns that stand for people. */
