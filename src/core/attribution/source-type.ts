@@ -649,12 +649,12 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^[Tt]he\s+(?:star|celebrity|singer-songwriter|presenter|influencer)$/.test(text)) return { type: 'person', role: text.slice(4) };
   // ("Love Island star reveals…", "a Strictly star": one of a show's or a team's stars, unnamed in a headline.)
   if (/^(?:(?:[Tt]he|[Aa])\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}star$/u.test(text)) return { type: 'person', role: bare };
-  // "A doctor who signed the letter": who the clause is about, not what it tells of them (unless it tells what unnamed
-  // people know: "people who have heard those discussions", as "people familiar with the matter" below).
-  // ("Experts who reviewed the records for ProPublica", "analysts consulted by The Times": people the story consulted,
-  // unnamed but no vague appeal.)
+  // "Experts who reviewed the records for ProPublica", "analysts consulted by The Times": people the story consulted,
+  // unnamed but no vague appeal.
   const consulted = CONSULTED.exec(text);
   if (consulted && classifySource(text.slice(0, consulted.index), articleOutlet).type === 'weasel') return { type: 'anonymous' };
+  // "A doctor who signed the letter": who the clause is about, not what it tells of them (unless it tells what unnamed
+  // people know: "people who have heard those discussions", as "people familiar with the matter" below).
   const relative = /^(.+?)\s+[Ww]ho\s+\S/.exec(text);
   if (relative && !(ANONYMOUS.test(relative[1]) && NEAR_PHRASE.test(text))) return classifySource(relative[1], articleOutlet);
   // "One of the doctors", "two of his aides": unnamed members of a group of people, whatever the group; "one of the
