@@ -123,6 +123,18 @@ function speakerGoingOn(t: ParsedToken[], found: Attribution[], cueStart: number
   return first >= 0 && last >= first ? [first, last] : null;
 }
 
+/**
+ * Where "could not (immediately) be reached" starts, for the passive of "reach" at `k` closing the sentence or before
+ * "for comment"; -1 for any other ("An agreement was reached", "reached the final").
+ */
+function notReachedFrom(t: ParsedToken[], k: number): number {
+  const be = adverbsBefore(t, k - 1);
+  const not = adverbsBefore(t, be - 1);
+  const modal = adverbsBefore(t, not - 1);
+  const closes = !t[k + 1] || /^[.,;]$/.test(t[k + 1].text) || (t[k + 1].lower === 'for' && (t[k + 2]?.lower === 'comment' || t[k + 3]?.lower === 'comment'));
+  return t[be]?.lower === 'be' && /^(?:not|n't|n’t)$/.test(t[not]?.lower ?? '') && /^(?:could|can|ca|wo|would)$/.test(t[modal]?.lower ?? '') && closes ? modal : -1;
+}
+
 /** A verb that can carry a clause: an auxiliary or a verb not in -ing. */
 const isFiniteVerb = (x: ParsedToken | undefined) => !!x && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
 
@@ -649,6 +661,13 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (told && sourceTypeOf(t, told) === 'document' && (t.slice(0, k).some(isFiniteVerb) || isFiniteVerb(t[told[1] + 1]))) {
       found.push(makeAttribution(s, told, [k, k], outlet));
       for (let x = k; x <= told[1]; x++) used.add(x);
+      continue;
+    }
+    // "A spokesperson for Tesla could not be reached for comment": asked and not found, as good as declining to comment.
+    const unreachable = lemma === 'reach' ? notReachedFrom(t, k) : -1;
+    const unreached = unreachable >= 0 ? subjectBefore(t, unreachable) : null;
+    if (unreached && sourceTypeOf(t, unreached, outlet) !== 'unknown') {
+      found.push(makeAttribution(s, unreached, [unreachable, k], outlet));
       continue;
     }
     // "The court heard that Foster was travelling at 58mph": what a hearing was told; anyone else hearing reports nothing.

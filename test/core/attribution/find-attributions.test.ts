@@ -308,6 +308,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Labour has called the move an election gimmick.', [[['Labour', 'has called']]]],
     // Asking for comment reports nothing.
     ['He did not respond to an email seeking comment.', [[['He', 'did not respond']]]],
+    // Not found when asked, as good as declining; an agreement not reached is none.
+    ['A spokesperson for Tesla could not immediately be reached for comment.', [[['A spokesperson for Tesla', 'could not immediately be reached']]]],
+    ['An agreement could not be reached on the budget.', [[]]],
     ['The Guardian is seeking comment from the company.', [[]]],
     // Nor is a bearing displayed: "showed no emotion".
     ['Reed showed no emotion as the verdict was read, and his rivals have shown little interest.', [[]]],
