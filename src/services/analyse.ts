@@ -712,18 +712,18 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     ("Figures from the ONS published on Wednesday showed") and a verb of reporting in -s closing an aside (",
  *     the CBO projects,") are read; a figure after the source is no apposition; unnamed people signalling and
  *     pressing someone on a matter take stances; "learnt" hides its speaker as "understood" does; "could not be
- *     reached for comment" is a refusal to comment. Nothing reported: troops under fire, goals conceded, a
- *     process written into a deal, a sanctuary found, a thing named, a question put to oneself or as yes-or-no,
- *     what is asked about, someone scorned ("Only a fool would believe…"), people "briefed on" a matter,
- *     "admitted to a Ph.D. program". Kinds: "Businesses", "The opposition", a "thinktank" are bodies; a "site"
- *     or "blog" by name an outlet; a toll, a memoir and a work by its title documents; a party's member ("a
- *     senior Conservative") and people the story consulted ("Experts who reviewed the records") unnamed, no
- *     person or weasel; an acronym's full name is stored without a closing stop. Flags: "nothing short of",
- *     "Only a fool…", "I have come to believe" and "genocidal" are opinion, "nuclear" sorts; "the Psalm 83 war"
- *     and "Israel will be destroyed" are prophetic. Headers: writers listed alone, an academic's post and a
- *     name with a post run together are the byline; a section's label ("Guest Essay") is neither outlet nor
- *     title; a plea for money, a funding disclosure and a reporting credit naming where each writer filed from
- *     are boilerplate.
+ *     reached for comment" is a refusal to comment. A view held closing the sentence needs no complement ("Some
+ *     doctors remain skeptical."). Nothing reported: troops under fire, goals conceded, a process written into
+ *     a deal, a sanctuary found, a thing named, a question put to oneself or as yes-or-no, what is asked about,
+ *     someone scorned ("Only a fool would believe…"), people "briefed on" a matter, "admitted to a Ph.D.
+ *     program". Kinds: "Businesses", "The opposition", a "thinktank" are bodies; a "site" or "blog" by name an
+ *     outlet; a toll, a memoir and a work by its title documents; a party's member ("a senior Conservative")
+ *     and people the story consulted ("Experts who reviewed the records") unnamed, no person or weasel; an
+ *     acronym's full name is stored without a closing stop. Flags: "nothing short of", "Only a fool…", "I have
+ *     come to believe" and "genocidal" are opinion, "nuclear" sorts; "the Psalm 83 war" and "Israel will be
+ *     destroyed" are prophetic. Headers: writers listed alone, an academic's post and a name with a post run
+ *     together are the byline; a section's label ("Guest Essay") is neither outlet nor title; a plea for money,
+ *     a funding disclosure and a reporting credit naming where each writer filed from are boilerplate.
  */
 export const ANALYSIS_VERSION = 43;
 

@@ -81,6 +81,9 @@ function isStanceWord(tokens: ParsedToken[], k: number, n: number): boolean {
   return t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k].lower !== 'be' && (STANCE_ADJECTIVES.has(t.lower) || verbClass(t.lemma) === 'emotion');
 }
 
+/** Views held that need no complement: "remain skeptical", "were unconvinced", "are divided". */
+const VIEW_HELD = /^(?:skeptical|sceptical|unconvinced|convinced|unpersuaded|doubtful|dubious|optimistic|pessimistic|wary|divided|split|undecided|unmoved)$/;
+
 /** Stances one is full of: "full of praise for", "full of criticism of". */
 const FULL_OF = /^(?:praise|criticism|admiration|scorn|contempt|compliments|regret|remorse|apologies|optimism|confidence|doubts?)$/;
 
@@ -102,17 +105,19 @@ export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [num
   const fullOf = tokens[n]?.lower === 'full' && tokens[n + 1]?.lower === 'of' && FULL_OF.test(tokens[n + 2]?.lower ?? '') ? n + 2 : -1;
   const state = fullOf >= 0 ? fullOf : isStanceWord(tokens, k, n) ? n : tokens[holder]?.pos === 'NOUN' && STANCE_HOLDERS.has(tokens[holder].lemma) ? holder : -1;
   const complement = tokens[state + 1];
-  if (state < 0 || !complement || !STANCE_COMPLEMENT.has(complement.lower)) return null;
+  // ("Some doctors remain skeptical.", "Others were less convinced.": a view held needs no complement closing the sentence.)
+  const closing = state >= 0 && (!complement || /^[.!;]$/.test(complement.text)) && VIEW_HELD.test(tokens[state].lower);
+  if (state < 0 || (!closing && (!complement || !STANCE_COMPLEMENT.has(complement.lower)))) return null;
   // ("The winner is all but certain to become prime minister", "sure to win": the writer's forecast about them.)
-  if (/^(?:sure|certain)$/.test(tokens[state].lower) && complement.lower === 'to') return null;
+  if (/^(?:sure|certain)$/.test(tokens[state].lower) && complement?.lower === 'to') return null;
   // (A participle holds a feeling only before what is felt: "worried that…", "concerned about…", "alarmed over…".)
-  if (tokens[state].pos === 'VERB' && !FELT.has(complement.lower)) return null;
+  if (!closing && tokens[state].pos === 'VERB' && !FELT.has(complement!.lower)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source) return null;
   // (A participle's feeling is a person's or a document's only: "the Clinton campaign is worried about…" is the writer's reading.)
   const named = tokens[state].pos !== 'VERB' && namedSubject(tokens, source, 'be');
   if (!named && !holdsAView(tokens, source)) return null;
-  return { source, end: OPENS_CONTENT.has(complement.lower) ? state : state + 1 };
+  return { source, end: closing || OPENS_CONTENT.has(complement!.lower) ? state : state + 1 };
 }
 
 /** Verbs that perform speech through their object: "issued a statement", "gave a speech", "made the case". */

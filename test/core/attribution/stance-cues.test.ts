@@ -38,6 +38,9 @@ describe('stanceStateCue', () => {
     ['Investors remain cautious about the outlook.', 'remain', ['Investors', 'remain cautious about']],
     ["Arteta was full of praise for Maresca's side.", 'was', ['Arteta', 'was full of praise for']],
     ['The room was full of people.', 'was', null],
+    // A view held needs no complement closing the sentence; a feeling does.
+    ['Some doctors remain skeptical.', 'remain', ['Some doctors', 'remain skeptical']],
+    ['Others were less convinced.', 'were', ['Others', 'were less convinced']],
     // No complement, no view holder, or no stance word: nothing.
     ['The crowd was angry.', 'was', null],
     ['The weather was critical for the harvest.', 'was', null],
