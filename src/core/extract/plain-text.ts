@@ -111,12 +111,6 @@ const outletName = (name: string) => resolveKnownOutlet(name)?.name ?? name;
 /** Names a clipping prints beside its date that are no publisher: "Press release", "Tech Desk", "Updated". */
 const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:statement|updated|published|posted|\w+ desk|opinion|analysis|comment)$/i.test(name);
 
-/**
- * Reads a pasted plain-text article in the shapes copy-and-paste produces:
- * the outlet on a first line ("Daily Mail"), a `date 2021-08-13` header, a
- * `By: …` byline, an "Outlet: …" credit prefix, and page chrome around it.
- * The text is kept whole so offsets point into the file as read.
- */
 /** A person by a name whose given name is known. */
 const isWriterName = (name: string) => isNameAlone(name) && sexOfGivenName(name.trim().split(' ')[0]) !== 'unknown';
 /**
@@ -137,6 +131,12 @@ function writersListed(line: string): string | null {
 /** An academic's post: "Senior Lecturer in Nutrition", "Professor of Economics", "PhD Candidate". */
 const ACADEMIC_POST = /^(?:(?:Senior|Principal|Associate|Assistant|Honorary|Visiting|Adjunct|Emeritus|Distinguished|Postdoctoral|Research|Teaching|Doctoral|PhD)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Candidate|Scientist|Student)\b[^,]{0,60}$/;
 
+/**
+ * Reads a pasted plain-text article in the shapes copy-and-paste produces:
+ * the outlet on a first line ("Daily Mail"), a `date 2021-08-13` header, a
+ * `By: …` byline, an "Outlet: …" credit prefix, and page chrome around it.
+ * The text is kept whole so offsets point into the file as read.
+ */
 export function extractPlainText(text: string): ExtractedArticle {
   const article = readPlainText(text);
   const { date } = article;
@@ -251,7 +251,7 @@ function readPlainText(text: string): ExtractedArticle {
       // (Or a person's name alone over the date, past the subtitle, as a newsletter prints them: "The Fed is about to make a
       // huge mistake⏎Why cutting rates now would reignite inflation⏎Jason Furman⏎Sep 14, 2025".)
       const writerOverDate = isNameAlone(next ?? '') && isDateLine(nextButOne) ? next : !isNameAlone(next ?? '') && isNameAlone(nextButOne ?? '') && isDateLine(third) ? nextButOne : undefined;
-      if (!under && !byline && writerOverDate && sexOfGivenName(writerOverDate.split(' ')[0]) !== 'unknown' && classifySource(writerOverDate).type === 'person') byline = bylineLine = writerOverDate;
+      if (!under && !byline && writerOverDate && isWriterName(writerOverDate) && classifySource(writerOverDate).type === 'person') byline = bylineLine = writerOverDate;
       // (Or the writers listed alone, as Axios prints them, "Alex Thompson, Barak Ravid"; or one with a post and where they
       // hold it, as The Conversation does, "Sarah Johnson, Senior Lecturer in Nutrition, University of Leeds".)
       const listed = !under && !byline && next ? writersListed(next) : null;
