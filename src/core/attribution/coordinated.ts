@@ -16,11 +16,6 @@ const FIRM = /&|\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|LLC|Co|Group|Holdings|Phar
 const isNamedSource = (r: { type: SourceType; name?: string }) =>
   r.type === 'outlet' || ((r.type === 'person' || r.type === 'organisation') && /^\p{Lu}/u.test(r.name ?? '') && (r.name!.includes(' ') || personNoun(r.name!.toLowerCase()) !== 'plural'));
 
-/**
- * "according to Reuters and the BBC", "Trump and Clinton said": two sources, each its own attribution with the
- * same cue, when each alone is an outlet or a named body or person (or one is a document and the other people), and the two together name no one body
- * ("the Department of Health and Human Services") or outlet.
- */
 /** The remits a minister's title joins with "and": "Work and Pensions", "Culture, Media and Sport", "Health and Social Care". */
 const PORTFOLIO = String.raw`(?:Work|Pensions|Health|Social Care|Culture|Media|Sport|Business|Trade|Energy|Climate|Net Zero|Education|Housing|Communities|Local Government|Environment|Food|Rural Affairs|Science|Technology|Innovation|Defence|Defense|Justice|Transport|Home|Foreign|Commonwealth|Development|Digital|Industry|Security|Commerce|Agriculture|Labor|Labour|Veterans Affairs|Homeland Security|Human Services|Interior|Treasury|Finance|Economy|Infrastructure|Employment|Skills|Equalities)`;
 const PORTFOLIO_TAIL = new RegExp(String.raw`(?:^|\s)${PORTFOLIO}$`);
@@ -75,6 +70,11 @@ const isNamedAndUnnamed = ([x, y]: { text: string; reading: { type: SourceType; 
   return isNamedSource(named.reading) && isUnnamedPeople(unnamed.text, unnamed.reading) && ownPhrases;
 };
 
+/**
+ * "according to Reuters and the BBC", "Trump and Clinton said", "Germany, France and Italy said": two sources or a
+ * list's, each its own attribution with the same cue, when each alone is an outlet or a named body or person (or one is a document and the other people), and the two together name no one body
+ * ("the Department of Health and Human Services") or outlet.
+ */
 export function splitCoordinated(a: Attribution, outlet: string | null): Attribution[] {
   const joined = joinedParts(a.sourceText);
   if (!joined || isOneName(a.sourceText) || isPortfolioPost(joined[0], joined[1])) return [a];

@@ -77,12 +77,12 @@ const RELATIONAL_ROLE = /\b(?:barrister|lawyer|attorney|solicitor|counsel|wife|h
 /** A post "of" a body, with no name: "the chairman of the Federal Reserve", "a director at the firm". */
 const POST_OF_BODY =
   /^(?:(?:the|an?|one|its|their)\s+)?((?:(?:former|deputy|vice|acting|interim|senior|top|chief|assistant|executive|managing)\s+)*(?:chairman|chairwoman|chair|president|director|head|leader|secretary|chief executive|CEO|governor|founder|editor|professor|commissioner|minister|ambassador|manager|coach|captain|dean|chancellor|treasurer|general counsel))\s+(?:of|at|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(\p{Lu}.*)$/u;
+/** Posts named after what they are of: "Secretary of State", "Archbishop of Canterbury". */
+const POST_OF = String.raw`(?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief|Archbishop|Bishop) of (?:the\s+)?`;
 /**
  * An office "of" somewhere before a name: "Secretary of State John Kerry", "Governor of Texas Greg Abbott",
  * "Professor of Economics Jane Smith", "Chairman of the Joint Chiefs of Staff Mark Milley".
  */
-/** Posts named after what they are of: "Secretary of State", "Archbishop of Canterbury". */
-const POST_OF = String.raw`(?:Secretary|Minister|Director|Governor|Mayor|President|Chairman|Chairwoman|Chair|Speaker|Professor|Chancellor|Commissioner|Ambassador|Dean|Head|Chief|Archbishop|Bishop) of (?:the\s+)?`;
 const TITLE_OF_NAME = new RegExp(
   // ("Arizona Secretary of State Adrian Fontes", "Former Secretary of State Hillary Clinton": where or when the post is, first.)
   String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,2}${POST_OF}(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$`,
