@@ -17,6 +17,7 @@ const NOT_HEAD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'
 /** A phrase with a head noun; a capitalised word counts whatever wink tagged it ("Lynch" reads as a verb to it). */
 const HAS_HEAD = (ts: ParsedToken[]) => ts.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}/u.test(t.text) && !NOT_HEAD.has(t.pos)));
 const MAX_SOURCE_TOKENS = 18;
+const MAX_APPOSED_TOKENS = 30;
 const DASH = /^(?:--|—|–)$/;
 /** Where a source phrase after its verb ends: "told the AP this week", "said on Friday". */
 const TIME_WORD = /^(?:this|last|next|on|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|during|while|because|as)$/;
@@ -358,7 +359,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   let last = i;
   let start = i + 1;
   let antecedent = false;
-  while (i >= 0 && last - i < MAX_SOURCE_TOKENS) {
+  // (A person's apposition may run longer: "Dr Mingyang Song, an associate professor of clinical epidemiology and
+  // nutrition at Harvard TH Chan School of Public Health and one of the study's authors, said".)
+  const limit = closingComma ? MAX_APPOSED_TOKENS : MAX_SOURCE_TOKENS;
+  while (i >= 0 && last - i < limit) {
     const t = tokens[i];
     if (t.text === ',') {
       // "The Department for Environment, Food and Rural Affairs said": a comma between the remits a body's name lists.

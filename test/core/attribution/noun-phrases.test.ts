@@ -11,6 +11,12 @@ function spanText(text: string, word: string, find: typeof subjectBefore, offset
 describe('subjectBefore', () => {
   it.each([
     ['Ismail Khan, a warlord near Herat, told the AP.', 'told', 'Ismail Khan, a warlord near Herat'],
+    // An apposition longer than a subject runs.
+    [
+      "Dr Mingyang Song, an associate professor of clinical epidemiology and nutrition at Harvard TH Chan School of Public Health and one of the study's authors, said it held.",
+      'said',
+      "Dr Mingyang Song, an associate professor of clinical epidemiology and nutrition at Harvard TH Chan School of Public Health and one of the study's authors",
+    ],
     ['Rep. Gwen Moore (D-Wis.) said the plan would fail.', 'said', 'Rep. Gwen Moore'],
     // A party tag in brackets between the name and its apposition.
     ['Rep. Pramila Jayapal (D-Wash.), chair of the Progressive Caucus, said the bill would pass.', 'said', 'Rep. Pramila Jayapal (D-Wash.), chair of the Progressive Caucus'],
