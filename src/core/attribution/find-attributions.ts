@@ -1048,7 +1048,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     if (INTENT.has(lemma) && !holdsAView(t, src) && !bodyPlans) continue;
     // (Not a closer, which reports all before it: "…traced the desire to Instagram, the documents show."; inside what a
     // speaker said it is theirs: "Bamberg said the videos do not show…, the footage showed.")
-    const closer = t[src[0] - 1]?.text === ',' && src[1] < cueStart && (!t[cueEnd + 1] || /^[.!]$/.test(t[cueEnd + 1].text)) && !found.some((a) => speech.has(a) && a.cueEnd <= t[src[0]].start);
+    // (What a paper "has learned" closing the sentence is its own scoop, whoever it quotes before: "…a whistleblower who
+    // alleges the bureau ignored warnings, Fox News Digital has learned.")
+    const closing = t[src[0] - 1]?.text === ',' && src[1] < cueStart && (!t[cueEnd + 1] || /^[.!]$/.test(t[cueEnd + 1].text));
+    const closer = closing && (lemma === 'learn' || !found.some((a) => speech.has(a) && a.cueEnd <= t[src[0]].start));
     if (!strong && !closer && inReport(src)) continue;
     // "an overhaul of the justice system, which Mr. Obama championed": a stance in a relative clause describes the thing.
     // Not "cases in which Kaine defended people", where the clause reports what he did.

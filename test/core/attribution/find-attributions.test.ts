@@ -1032,6 +1032,8 @@ describe('findAttributions, through analyseArticle', () => {
     // Something learned follows, or the words before it were; what was learned from is no report.
     ['The minister will resign, the BBC has learned.', [[['the BBC', 'has learned']]]],
     ['Reuters has learned of a plan to cut jobs.', [[['Reuters', 'has learned']]]],
+    // A paper's scoop closing the sentence, past what someone in it alleges.
+    ['A whistleblower alleges the bureau ignored warnings, Fox News Digital has learned.', [[['A whistleblower', 'alleges'], ['Fox News Digital', 'has learned']]]],
     ['I am struck by how little it has learned.', [[]]],
     // A perfect tense past "long", where the tagger reads an adjective and a noun.
     ['Critics have long accused Musk of parroting Kremlin talking points.', [[['Critics', 'have long accused']]]],
