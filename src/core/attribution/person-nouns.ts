@@ -22,8 +22,9 @@ export function personNoun(word: string): 'singular' | 'plural' | undefined {
   if (READ.has(word)) return READ.get(word);
   if (READ.size >= 50_000) READ.clear();
   let number = numberOfPersonNoun(word);
-  // ("headteachers", "shopworkers": a compound WordNet lacks, whose head of five letters or more names people.)
-  for (let i = 3; !number && word.length >= 9 && i <= word.length - 5; i++) if (word.slice(i).replace(/s$/, '').length >= 5) number = numberOfPersonNoun(word.slice(i));
+  // ("headteachers", "shopworkers": a compound WordNet lacks, whose head of five letters or more names people; not
+  // "inventories", whose "tories" is four.)
+  for (let i = 3; !number && word.length >= 9 && i <= word.length - 5; i++) if (word.slice(i).replace(/ies$/, 'y').replace(/s$/, '').length >= 5) number = numberOfPersonNoun(word.slice(i));
   READ.set(word, number);
   return number;
 }

@@ -14,6 +14,8 @@ describe('personNoun', () => {
     // A compound WordNet lacks, by its head of five letters or more.
     ['headteachers', 'plural'],
     ['shopworker', 'singular'],
+    // ("inventories" holds "tories", a head of four letters.)
+    ['inventories', undefined],
     // Not people, or a name.
     ['netherlands', undefined],
     ['company', undefined],
