@@ -1,3 +1,4 @@
+import { sexOfGivenName } from '../attribution/given-names';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { inNameCase } from '../text/patterns';
 import { splitSentences } from '../text/sentences';
@@ -42,6 +43,8 @@ const POST_BEFORE_NAME = new RegExp(String.raw`^(?:\p{L}\p{Ll}+\s+){0,3}(?:${WRI
  * wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").
  */
 const POST_AFTER_NAME = new RegExp(String.raw`,\s*(?:\p{Lu}[\p{L}]*\s+){0,3}(?:${WRITERS_TRADE})$`, 'u');
+/** The same without the comma, run on after a name of two or three words: "Linda Geddes Science correspondent". */
+const POST_RUN_ON = new RegExp(String.raw`(?<=^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:\p{L}\p{Ll}+\s+){0,2}(?:${WRITERS_TRADE})$`, 'u');
 
 /** A byline as a reader names the writer: markup, "By" and a closing place dropped ("By Peter Beaumont in Jerusalem" → "Peter Beaumont"). */
 export function cleanByline(raw: string): string | null {
@@ -51,6 +54,8 @@ export function cleanByline(raw: string): string | null {
     .replace(BYLINE_DATE, '')
     .replace(POST_BEFORE_NAME, '')
     .replace(POST_AFTER_NAME, '')
+    // (Only after a person's name: "By Yorkshire Evening Post reporter" is the paper's.)
+    .replace(POST_RUN_ON, (post, _at: number, whole: string) => (sexOfGivenName(whole.split(' ')[0]) === 'unknown' ? post : ''))
     // Where the writer filed from: "in Kyiv", "at the Emirates Stadium".
     .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();

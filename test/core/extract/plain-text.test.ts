@@ -110,6 +110,8 @@ describe('extractPlainText on the seed articles', () => {
     ['Bird flu spreads to cows\n\nBy Helen Branswell | STAT | June 3, 2024\n\nFederal officials confirmed a third case on Monday.', 'Helen Branswell'],
     // The place the writer filed from is no part of the name.
     ['Ceasefire talks stall\n\nBy Peter Beaumont in Jerusalem\n\nNegotiations over a ceasefire have stalled, officials said.', 'Peter Beaumont'],
+    // A writer's post run on after the name, without a comma.
+    ['Ultra-processed food linked to early death\n\nBy Linda Geddes Science correspondent\n\nPeople who eat it die earlier, a study found.', 'Linda Geddes'],
     ['Arsenal 3-1 Chelsea\n\nBy James Whitfield at the Emirates Stadium\n\nBukayo Saka scored twice as Arsenal came from behind.', 'James Whitfield'],
     ['The truth about fluoride\n\nPosted by Dr. Kevin Marsh | March 12, 2025\n\nFor decades we have been told that it is safe.', 'Dr. Kevin Marsh'],
     // The date of posting after the writer.
