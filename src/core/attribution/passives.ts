@@ -110,6 +110,8 @@ export function hiddenSpeakerOf(tokens: ParsedToken[], k: number): [number, numb
   // "criticized for failing…": the tagger reads that "for" as a conjunction.
   if (!next || next.text === '.' || (!JUDGED_AS.has(next.pos) && next.lower !== 'for') || (t.lemma === 'call' && ['to', 'in', 'on', 'up', 'off', 'for', 'at', 'out', 'back', 'away', 'around', 'about'].includes(next.lower))) return null;
   if (agentBy(tokens, k) >= 0) return null;
+  // ("before he can be considered for parole", "was considered for the role": weighed as a candidate, judged by no one.)
+  if (t.lemma === 'consider' && next.lower === 'for') return null;
   if (HIDDEN_BEFORE_TO.has(t.lemma) && !(next.lower === 'to' && infinitiveAt(tokens, k + 2))) return null;
   if (HIDDEN_BEFORE_AS.has(t.lemma) && next.lower !== 'as') return null;
   return [passiveGroupStart(tokens, be), k];

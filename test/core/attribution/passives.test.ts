@@ -45,6 +45,9 @@ describe('hiddenSpeakerOf', () => {
     ['The bar was raised.', 'raised', null],
     ['Interest rates were raised to 5%.', 'raised', null],
     ['The flag was raised over the city.', 'raised', null],
+    // Weighed as a candidate, judged by no one; judged as something, by someone unnamed.
+    ['He must serve 22 years before he can be considered for parole.', 'considered', null],
+    ['He is considered a risk.', 'considered', 'is considered'],
   ])('in %j, the passive of %s hides %j', (text, word, hidden) => {
     const { tokens, k } = at(text, word);
     const span = hiddenSpeakerOf(tokens, k);
