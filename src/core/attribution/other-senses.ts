@@ -3,7 +3,7 @@ import { BRIEFED, numberSizing, UNNAMED_PEOPLE } from './noun-phrases';
 import { personNoun } from './person-nouns';
 import { isKnownPlace } from './place-names';
 import { isDocumentWord, isStateName } from './source-type';
-import { isShareOf, NOMINAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
+import { HONORIFIC, isShareOf, NOMINAL, POSSESSIVE, POSSESSIVE_PRONOUN, QUOTE_MARK } from './words';
 import { SCORNED_BELIEVER } from '../classify/lexicon';
 
 // Verbs of saying used in another sense: a name given, an idiom of the
@@ -430,14 +430,20 @@ const SCORNED = new RegExp(`^(?:${SCORNED_BELIEVER})$`);
 const FOUND_THINGS = /^(?:body|bodies|remains|corpse|weapons?|knife|knives|guns?|firearms?|rifles?|drugs|cannabis|cocaine|heroin|cash|explosives|ammunition|device|vehicle|car|phone|bag|wreckage)$/;
 
 /**
- * "Police found a man in the river", "Officers found the body of a woman", "Searchers found weapons": a person or a
- * thing turned up, not a finding ("found that…", "found a link", "found the driver had been drinking" report one).
+ * "Police found a man in the river", "Officers found the body of a woman", "Searchers found weapons", "found Ms Walsh
+ * with stab wounds": a person or a thing turned up, not a finding ("found that…", "found a link", "found the driver had been drinking" report one).
  */
 function isThingFound(tokens: ParsedToken[], k: number): boolean {
   let o = k + 1;
   while (o < k + 5 && tokens[o] && (['DET', 'ADJ', 'NUM'].includes(tokens[o].pos) || POSSESSIVE_PRONOUN.has(tokens[o].lower))) o++;
+  // ("Officers found Ms Walsh with multiple stab wounds": a person by name, past the name's words.)
+  if (HONORIFIC.test(tokens[o]?.text ?? '') && tokens[o + 1]?.pos === 'PROPN') {
+    o++;
+    while (tokens[o + 1]?.pos === 'PROPN') o++;
+  }
   const head = tokens[o];
-  if (!head || head.pos !== 'NOUN' || !(FOUND_THINGS.test(head.lower) || personNoun(head.lower))) return false;
+  const named = HONORIFIC.test(tokens[k + 1]?.text ?? '') && head?.pos === 'PROPN';
+  if (!head || !(named || (head.pos === 'NOUN' && (FOUND_THINGS.test(head.lower) || personNoun(head.lower))))) return false;
   // ("…found the driver had been drinking": the noun opens a clause of what was found, past a place or a kind after
   // it, "found patients at some Sydney hospitals were waiting"; "a man believed to be in his 40s" is told of.)
   let n = o + 1;

@@ -45,6 +45,8 @@ describe('findAttributions, through analyseArticle', () => {
     // (Past a place after the noun; "Officers found the body of a woman in the river" turned one up.)
     ['The report found patients at some Sydney hospitals were waiting more than 12 hours.', [[['The report', 'found']]]],
     ['Officers found the body of a woman in the river.', [[]]],
+    ['Officers found Ms Walsh with multiple stab wounds.', [[]]],
+    ['Officers found Ms Walsh had been stabbed.', [[['Officers', 'found']]]],
     // Informing with no one informed, as Indian English has it; informing someone is no report.
     ['Officials informed that reservoirs were at 30 per cent of capacity.', [[['Officials', 'informed']]]],
     ['Police informed the family.', [[]]],
