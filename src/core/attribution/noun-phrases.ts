@@ -605,6 +605,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   let being = tokens[participle - 1]?.lower === 'being' ? participle - 1 : participle;
   while (tokens[being - 1]?.pos === 'ADV' && /ly$/.test(tokens[being - 1].lower)) being--;
   const participleForm = form.test(tokens[participle]?.lower ?? '') || (preposition && IRREGULAR_PARTICIPLE.test(tokens[participle]?.lower ?? ''));
+  // ("fresh attacks on shipping in the Red Sea raised concerns": a noun in -ing the tagger read as a verb, after a
+  // preposition, is the object of the noun before it, which heads the subject.)
+  const gerund = tokens[being - 1]?.pos === 'ADP' && /ing$/.test(tokens[participle]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[being - 2]?.pos ?? '');
+  if (gerund) being--;
   if (!closingComma && !antecedent && being > 0 && tokens[participle].pos === 'VERB' && participleForm && ['NOUN', 'PROPN'].includes(tokens[being - 1].pos)) {
     const head = subjectBefore(tokens, being);
     // ("Two people briefed on the matter said": where unnamed people stand stays theirs, as after "according to"; so does

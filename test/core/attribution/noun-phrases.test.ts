@@ -35,6 +35,8 @@ describe('subjectBefore', () => {
     ['The study, which notes that 58 companies would owe more, was ignored.', 'notes', 'The study'],
     ['The bill, which passed in May, failed.', 'passed', 'which'],
     ['Protesters marching through the streets chanted slogans.', 'chanted', 'Protesters'],
+    // A noun in -ing read as a verb, after a preposition: the noun before it heads the subject.
+    ['Oil rose after fresh attacks on shipping in the Red Sea raised concerns about supplies.', 'raised', 'fresh attacks'],
     // A firm named in the possessive; a possessor's "'s" before a noun is not the subject's end.
     ["Moody's said the outlook was negative.", 'said', "Moody's"],
     ["The president's said little.", 'said', null],
