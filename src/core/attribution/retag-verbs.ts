@@ -386,6 +386,9 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     }
     // ("Hegseth shot back that…": a retort the tagger read as a noun after a name.)
     if (t.lower === 'shot' && t.pos === 'NOUN' && named[k + 1]?.lower === 'back' && ['PROPN', 'PRON'].includes(named[k - 1]?.pos ?? '')) return { ...t, pos: 'VERB', lemma: 'shoot' };
+    // ("Gomez has opened up about her struggles": speaking candidly; not "China opened up to investors", "Apple opened up
+    // about 2%".)
+    if (t.pos === 'VERB' && t.lemma === 'open' && named[k + 1]?.lower === 'up' && /^(?:about|on)$/.test(named[k + 2]?.lower ?? '') && named[k + 3]?.pos !== 'NUM') return { ...t, lemma: 'speak' };
     // "as the prophet Ezekiel foretold": a past form the model does not know.
     if (t.lower === 'foretold' || t.lower === 'foretells') return { ...t, pos: 'VERB', lemma: 'foretell' };
     // ("It is learnt that…", as Indian and British papers spell it.)

@@ -53,6 +53,10 @@ describe('retagVerbs', () => {
     // A noun a relative clause is about stays a noun; a verb's "that" clause makes it a verb.
     ['It would scrap the planning rules that block new homes.', 'rules', ['NOUN', 'rule']],
     ['The court rules that the law is void.', 'rules', ['VERB', 'rule']],
+    // Opening up about something is speaking of it; opening up to investors, or by a figure, is not.
+    ['Selena Gomez has opened up about her struggles.', 'opened', ['VERB', 'speak']],
+    ['China opened up to foreign investors.', 'opened', ['VERB', 'open']],
+    ['Apple opened up about 2% higher.', 'opened', ['VERB', 'open']],
     // A bare form right after "is" is a noun; a participle that looks bare stays a verb.
     ['Part of the reason is fear of secondary sanctions.', 'fear', ['NOUN', 'fear']],
     ['The plan is set to fail.', 'set', ['VERB', 'set']],
