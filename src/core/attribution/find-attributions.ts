@@ -1073,6 +1073,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "Why should they believe anything?", "Do voters believe him?": the question asks, it reports no one
     // ("Why do critics say…?" takes their saying as given).
     if (isQuestion(t) && !isQuoted(quotes, tok.start, tok.end) && asksWhether(t, src[0])) continue;
+    // ('saying they had shown "the mentality of champions"': what people show in quotes is a quality someone else named;
+    // evidence shows in words, "The data showed "a clear improvement"".)
+    if (lemma === 'show' && QUOTE_MARK.test(t[cueEnd + 1]?.text ?? '') && sourceTypeOf(t, src) === 'person') continue;
     // "…,” the article read.", "the letter reads": a document reads; a person reading a book reports nothing.
     if (lemma === 'read' && sourceTypeOf(t, src) !== 'document') continue;
     // ("A study of 100,000 adults linked ultra-processed food to cancer", "He linked cybersecurity to her emails": a finding or

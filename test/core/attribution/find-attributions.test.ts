@@ -47,6 +47,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Officers found the body of a woman in the river.', [[]]],
     ['Officers found Ms Walsh with multiple stab wounds.', [[]]],
     ['Officers found Ms Walsh had been stabbed.', [[['Officers', 'found']]]],
+    // What people show in quotes is a quality someone else named; evidence shows in words.
+    ['They had shown "the mentality of champions".', [[]]],
+    ['The results showed "a clear improvement".', [[['The results', 'showed']]]],
     // Informing with no one informed, as Indian English has it; informing someone is no report.
     ['Officials informed that reservoirs were at 30 per cent of capacity.', [[['Officials', 'informed']]]],
     ['Police informed the family.', [[]]],
