@@ -39,10 +39,10 @@ export const WRITERS_TRADE = '[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[
 /** The writer's post before the name: "Health Correspondent Priya Nair", "Political Editor Chris Mason", "political reporter Tom Lowrey". */
 const POST_BEFORE_NAME = new RegExp(String.raw`^(?:\p{L}\p{Ll}+\s+){0,3}(?:${WRITERS_TRADE})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})`, 'u');
 /**
- * The writer's post after the name: "Jane Doe, Political Correspondent", "Priya Shah, Local Democracy Reporter" (a
- * wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").
+ * The writer's post after the name: "Jane Doe, Political Correspondent", "Priya Shah, Local Democracy Reporter",
+ * "Phil McNulty, Chief football writer" (a wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").
  */
-const POST_AFTER_NAME = new RegExp(String.raw`,\s*(?:\p{Lu}[\p{L}]*\s+){0,3}(?:${WRITERS_TRADE})$`, 'u');
+const POST_AFTER_NAME = new RegExp(String.raw`,\s*(?:\p{Lu}[\p{L}]*\s+)?(?:\p{L}+\s+){0,2}(?:${WRITERS_TRADE})$`, 'u');
 /** The same without the comma, run on after a name of two or three words: "Linda Geddes Science correspondent". */
 const POST_RUN_ON = new RegExp(String.raw`(?<=^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:\p{L}\p{Ll}+\s+){0,2}(?:${WRITERS_TRADE})$`, 'u');
 

@@ -113,6 +113,7 @@ describe('extractPlainText on the seed articles', () => {
     // A writer's post run on after the name, without a comma.
     ['Ultra-processed food linked to early death\n\nBy Linda Geddes Science correspondent\n\nPeople who eat it die earlier, a study found.', 'Linda Geddes'],
     ['Arsenal 3-1 Chelsea\n\nBy James Whitfield at the Emirates Stadium\n\nBukayo Saka scored twice as Arsenal came from behind.', 'James Whitfield'],
+    ['Liverpool 2-1 Manchester City\n\nBy Phil McNulty, Chief football writer at Anfield\n\nMohamed Salah scored a late winner.', 'Phil McNulty'],
     ['The truth about fluoride\n\nPosted by Dr. Kevin Marsh | March 12, 2025\n\nFor decades we have been told that it is safe.', 'Dr. Kevin Marsh'],
     // The date of posting after the writer.
     ['Europe is dying\n\nPosted by Mark Sinclair on March 2, 2025\n\nEurope is committing economic suicide.', 'Mark Sinclair'],
