@@ -74,9 +74,10 @@ const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independ
 /** A short form of a name, in capitals with a small letter or two: "JCS", "NEU", "DfE", "HMRC". */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/;
 
-/** A stock ticker as press releases print it after a company's name: "(NYSE: NWB)". */
+/** A firm's legal form closing its name: "Inc.", "plc". */
 const LEGAL_FORM = /^(?:plc|PLC|Inc|Ltd|LLC|Corp|Co|SA|AG|NV|SE)\.?$/;
 const PICTURED = /^(?:pictured|left|right|centre|center|above|below|inset)$/i;
+/** A stock ticker as press releases print it after a company's name: "(NYSE: NWB)". */
 const STOCK_TICKER = /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|HKEX|TSE|Euronext|NYSEAmerican|NYSEArca|CBOE):[A-Z][A-Z.]{0,6}$/;
 
 /**
@@ -365,6 +366,11 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   while (i >= 0 && last - i < limit) {
     const t = tokens[i];
     if (t.text === ',') {
+      // ("Acme Robotics, Inc. said": a firm's legal form after a comma is its name's.)
+      if (LEGAL_FORM.test(tokens[i + 1]?.text ?? '') && i + 1 <= last && tokens[i - 1]?.pos === 'PROPN') {
+        i--;
+        continue;
+      }
       // "The Department for Environment, Food and Rural Affairs said": a comma between the remits a body's name lists.
       // ("Barking, Havering and Redbridge University Hospitals NHS Trust said": or the places it serves, opening its name.)
       const remits = tokens.slice(i + 1, last + 1);

@@ -39,6 +39,8 @@ describe('subjectBefore', () => {
     ['Oil rose after fresh attacks on shipping in the Red Sea raised concerns about supplies.', 'raised', 'fresh attacks'],
     // A firm named in the possessive; a possessor's "'s" before a noun is not the subject's end.
     ["Moody's said the outlook was negative.", 'said', "Moody's"],
+    // A firm's legal form after a comma is its name's.
+    ['Acme Robotics, Inc., a leading provider of warehouse solutions, today announced results.', 'announced', 'Acme Robotics, Inc., a leading provider of warehouse solutions'],
     ["The president's said little.", 'said', null],
     ["It was under Mr. Ban's watch that the General Assembly established U.N. Women.", 'watch', null],
     // A role before a name in apposition, opening a clause after a subordinator.
