@@ -85,6 +85,8 @@ describe('extractPlainText on the seed articles', () => {
     ['WASHINGTON, March 3, 2025 — Lawmakers said on Monday that it would pass.', '2025-03-03'],
     // A date between dashes after the wire's.
     ['CHICAGO (AP) — June 3, 2026 — A federal jury on Wednesday convicted a former alderman.', '2026-06-03'],
+    // A town and its state before the date with its year, the wire between slashes.
+    ['SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Robotics, Inc. today announced results.', '2024-10-24'],
     // No year: placing it would need today's date, which the core does not read.
     ['LONDON, May 5 (Reuters) - Shares fell on Monday as investors fretted.', null],
   ])('when the wire dateline is %j, the date is %p', (dateline, date) => {
