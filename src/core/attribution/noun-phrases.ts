@@ -508,7 +508,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const joined = isJoiningHyphen(tokens, i + 1);
     // (A title's marks inside an apposition: 'the investor made famous by "The Big Short,"'.)
     const titleMark = closingComma && QUOTE_MARK.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i - 1]?.text === ',');
-    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined && !titleMark) break;
+    // ("Joel Rosenberg, a bestselling author and analyst,": a form in -ing between an article and its noun qualifies it.)
+    const qualifier = t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && /^(?:a|an|the)$/.test(tokens[i - 1]?.lower ?? '');
+    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined && !titleMark && !qualifier) break;
     // ("the first time a sitting president had testified": a noun before an article ends another phrase, whose relative
     // clause the subject opens.)
     // (Not a name's own "The", "Korean site The Elec", nor a name after a body's kind, "think tank the King's Fund".)

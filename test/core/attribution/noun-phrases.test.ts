@@ -11,6 +11,8 @@ function spanText(text: string, word: string, find: typeof subjectBefore, offset
 describe('subjectBefore', () => {
   it.each([
     ['Ismail Khan, a warlord near Herat, told the AP.', 'told', 'Ismail Khan, a warlord near Herat'],
+    // A form in -ing the tagger reads as a verb, between an article and its noun, qualifies the noun.
+    ['Joel Rosenberg, a bestselling author and analyst, told CBN News that it was bad.', 'told', 'Joel Rosenberg, a bestselling author and analyst'],
     // An apposition longer than a subject runs.
     [
       "Dr Mingyang Song, an associate professor of clinical epidemiology and nutrition at Harvard TH Chan School of Public Health and one of the study's authors, said it held.",
