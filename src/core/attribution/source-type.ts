@@ -118,7 +118,7 @@ const PLAYER_ROLE = /\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|f
 const PERSON_ROLE = /\b(?:nominee|head|candidate|senator|congressman|congresswoman|lawmaker|governor|president|mayor|director|judge|lawyer|attorney|executive|founder|author|writer|professor|economist|historian|scientist|doctor|mother|father|wife|husband|son|daughter|niece|nephew|widow|woman|man|voter|activist|leader|commissioner|sheriff|chief|pollster|strategist|organizer|organiser|manager|actor|actress|singer|host|anchor|moderator|rival|opponent|challenger|incumbent|running mate|minister|ambassador|envoy|chancellor|premier|king|queen|prince|princess|pope|attorney general|general|admiral|commander|prosecutor|headteacher|headmaster|headmistress|coach|captain|administrator|treasurer|comptroller|archbishop|chair|co-chair|vice-chair|convenor|convener)$/i;
 /** "chief", "mayor": a word for a person's post or part. */
 export const isPersonRole = (word: string): boolean => PERSON_ROLE.test(word);
-const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|family|victims|citizens|Americans|immigrants)$/i;
+const PEOPLE = /\b(?:voters|lawmakers|legislators|senators|protesters|demonstrators|activists|advocates|supporters|opponents|parents|workers|students|teachers|leaders|executives|economists|scientists|researchers|doctors|investigators|prosecutors|lawyers|attorneys|Democrats|Republicans|conservatives|liberals|progressives|donors|delegates|surrogates|allies|rivals|fans|families|family|personnel|victims|citizens|Americans|immigrants)$/i;
 /**
  * A share of a group: "46 percent of Americans", "a majority of voters", "two-thirds of respondents"; or of those polled,
  * alone: "Only 22% said they trusted the Chancellor".
@@ -915,7 +915,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // "Younger black voters", "Republicans": a group of people, none named; so is a share of them ("46 percent of Americans").
   // ("The Conservatives accused her…": with "the" and its capital, the British party, not conservatives at large.)
   if (/^[Tt]he (?:Conservatives|Liberal Democrats|Greens)$/.test(text)) return { type: 'organisation', name: text.slice(4) };
-  if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text)) return { type: 'anonymous' };
+  // ("City planning staff", "Staff": a body's people; "the General Staff" is a body, its name in capitals.)
+  if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text) || /^staff$|\sstaff$/i.test(core) && !/\sStaff$/.test(core)) return { type: 'anonymous' };
   // ("Counterpoint Research", "Pew Research Center": a body's name, whatever document word is in it.)
   const bodyByName = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?\p{Lu}[\p{L}.&'’-]*)+$/u.test(bare) && ORGANISATION.test(bare);
   if (DOCUMENT.test(bare) && !bodyByName && !RELEASE_OF.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) {

@@ -70,6 +70,9 @@ describe('classifySource', () => {
     // People named by their field, whatever its word: no document.
     ['Military law experts', { type: 'anonymous' }],
     ['Report authors', { type: 'anonymous' }],
+    // Staff of a body are its people, unnamed.
+    ['City planning staff', { type: 'anonymous' }],
+    ['Staff', { type: 'anonymous' }],
     // Unnamed people of a body named after its trade.
     ['Analysts at consultancy Rystad Energy', { type: 'anonymous', organisation: 'Rystad Energy' }],
     ['the Household Pulse Survey', { type: 'document' }],
