@@ -76,6 +76,8 @@ const CHROME_SENTENCE: RegExp[] = [
   /^(?:please )?(?:support|fund|back) (?:our|independent|quality|local|public[- ]interest) (?:journalism|reporting|newsroom)\b[^!?]{0,80}[.!]?$|^(?:become a (?:member|supporter|patron)|donate (?:now|today))\b[^!?]{0,60}[.!]?$/i,
   // An author's note on who funds them, under an academic's piece: "Disclosure statement: … has received funding from…".
   /^disclosure statement\s*:/i,
+  // The paper a science story reports, under it: "More information: Janet Voight et al, …, PeerJ (2024). DOI: 10.7717/…".
+  /^(?:more information|journal information|doi)\s*:\s*\S/i,
   // "Get the latest news delivered to your inbox."
   /^get the (?:latest|best|top) (?:news|headlines|stories)\b[^.!?]{0,60}\b(?:to|in) your inbox[.!]?$/i,
   // A trading tip's disclaimer: "This is not financial advice.", "Always do your own research."

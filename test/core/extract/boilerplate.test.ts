@@ -69,6 +69,8 @@ describe('isChromeLine', () => {
     ['Support our journalism.', true],
     ['Become a member today and get ad-free access.', true],
     ['Disclosure statement: Sarah Johnson has received funding from the Medical Research Council.', true],
+    ['More information: Janet Voight et al, Four new species of deep-sea octopus, PeerJ (2024). DOI: 10.7717/peerj.17000', true],
+    ['More information about the scheme was given to residents.', false],
     ['Donors who support local journalism met on Tuesday.', false],
     // A paper's call for letters under its comment pieces.
     ['Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.', true],
