@@ -160,7 +160,7 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|
   // forecast, seen or measured.
   /\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:set|destined|poised|likely|certain|bound|sure) to\b/i, /\b(?:is|are|was|were) on (?:course|track) to\b/i,
   // "The move appears to signal a shift": the writer's reading of what something means ("appeared at a rally" is literal).
-  /\b(?:appears?|appeared) to\b/i, /\b(?:will|would) (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|definitely|no doubt)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\b(?:remains?|remained) to be seen\b|\b(?:only )?time will tell\b/i, /\b(?:(?:it|this) (?:remains|is|was|remained)|it['’]s) (?:still )?(?:unclear|not (?:yet |immediately )?(?:clear|known)|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
+  /\b(?:appears?|appeared) to\b/i, /\b(?:will|would) (?:likely|probably|almost certainly|surely|certainly|undoubtedly|inevitably|eventually|definitely|no doubt)\b/i, /\bmay (?:well|soon)\b/i, /\bif\/when\b/i, /\b(?:remains?|remained) to be seen\b|\b(?:only )?time will tell\b/i, /\b(?:(?:it|this) (?:remains|is|was|remained)|it['’]s) (?:still )?(?:unclear|not (?:yet |immediately )?(?:clear|known)|uncertain|unknown) (?:whether|if|how|when|what|why|who)\b/i, /\bwhat if\b/i, /\bwho knows\b/i, /\bmark my words\b/i, /\b(?:I|we) (?:predict|bet|guarantee|wager)\b/,
   // "It is too early to say whether the drug works": what cannot yet be told, no finding.
   /\b(?:(?:it|this) (?:is|was|remains)|it['’]s) (?:still )?(?:far )?too (?:early|soon) to (?:say|tell|know|judge|draw conclusions)\b/i,
   // "It is only a matter of time before the truth comes out.", "The rebuilding of the Third Temple is now only a matter of time."
@@ -171,6 +171,8 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|
   /\bwill never\b/i,
   // "…and this year will be no different": the past told as what will come again.
   /\bwill (?:be|prove) no different\b/i,
+  // "Something has to give.": a breaking point foretold.
+  /\bsomething (?:has|will have|is going) to give\b/i,
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
   /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
   // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens (not a change set for a date:

@@ -97,6 +97,9 @@ describe('the speculative flag', () => {
     // The writer's forecast as an order to the reader, or certainty about what will never be.
     ['Expect defections, expect donors to walk, and expect the committee to tear itself apart.', ['Expect']],
     ['The Conservative Party will never win another general election.', ['will never']],
+    // What will happen in the end, or a breaking point foretold.
+    ['Either Congress gets serious about spending, or markets will eventually force it to.', ['will eventually']],
+    ['Something has to give.', ['Something has to give']],
     // A life told in order guesses at nothing; a "would" that supposes does.
     ['He would later become prime minister.', null],
     ['She would go on to win three Olivier awards.', null],
