@@ -66,8 +66,10 @@ export function resolvePronouns(sentences: AnalysedSentence[]): void {
       }
       else if (!s.attributions.length && lastPerson && namesAnotherPerson(s.text, lastPerson.name ?? '', isPerson)) lastPerson = null;
     }
-    const group = lastGroup;
+    const group: Attribution | null = lastGroup;
     lastGroup = s.attributions.findLast((a) => !a.inherited && (a.sourceType === 'anonymous' || a.sourceType === 'organisation') && !/^(?:it|they)$/i.test(a.sourceText)) ?? (s.boilerplate ? null : peopleOpening(s));
+    // ("…officials assured us… ⏎ They were wrong. ⏎ Now they insist…": a sentence about the group, citing no one, keeps it.)
+    if (!lastGroup && !s.attributions.length && /^they\b/i.test(s.text)) lastGroup = group;
     for (const a of s.attributions) {
       // ("…, official sources said. …, they said.": the unnamed group by the words that introduced it, as one source.)
       if (group && /^they$/i.test(a.sourceText) && (a.sourceType === 'person' || a.sourceType === 'anonymous') && !a.name) {

@@ -449,6 +449,9 @@ describe('analyseArticle on text of its own', () => {
     // An unnamed group, by the words that introduced it, so the store counts one source.
     const [, decision] = analyseArticle('The scheme will be extended, official sources said on Saturday. The decision is expected next week, they said.').sentences;
     expect(decision.attributions[0]).toMatchObject({ sourceText: 'they', sourceType: 'anonymous', name: 'official sources' });
+    // Past a sentence about the group that cites no one.
+    const [, , insist] = analyseArticle('Officials assured us that price rises were transitory. They were wrong. Now they insist the job is done.').sentences;
+    expect(insist.attributions[0]).toMatchObject({ sourceText: 'they', sourceType: 'anonymous', name: 'Officials' });
   });
 
   it('reads "they" right after a sentence opening on people in the plural, citing no one, as those people', () => {
