@@ -74,8 +74,9 @@ const CHROME_SENTENCE: RegExp[] = [
   /^(?:read more|read next|also read|related|see also|more on this|watch|listen)\s*[:|]\s*\S[^]{0,200}$/i,
   // A plea for money: "Support our journalism.", "Become a member today.", "Donate now."
   /^(?:please )?(?:support|fund|back) (?:our|independent|quality|local|public[- ]interest) (?:journalism|reporting|newsroom)\b[^!?]{0,80}[.!]?$|^(?:become a (?:member|supporter|patron)|donate (?:now|today))\b[^!?]{0,60}[.!]?$/i,
-  // An author's note on who funds them, under an academic's piece: "Disclosure statement: … has received funding from…".
-  /^disclosure statement\s*:/i,
+  // An author's note on who funds them, under an academic's piece: "Disclosure statement: … has received funding from…";
+  // or on what they hold, under a blogger's stock tip: "Disclosure: I have no position in TSLA."
+  /^disclosure(?: statement)?\s*:/i,
   // The paper a science story reports, under it: "More information: Janet Voight et al, …, PeerJ (2024). DOI: 10.7717/…".
   /^(?:more information|journal information|doi)\s*:\s*\S/i,
   // "Get the latest news delivered to your inbox."

@@ -69,6 +69,7 @@ describe('isChromeLine', () => {
     ['Support our journalism.', true],
     ['Become a member today and get ad-free access.', true],
     ['Disclosure statement: Sarah Johnson has received funding from the Medical Research Council.', true],
+    ['Disclosure: I have no position in TSLA as of this writing.', true],
     ['More information: Janet Voight et al, Four new species of deep-sea octopus, PeerJ (2024). DOI: 10.7717/peerj.17000', true],
     ['More information about the scheme was given to residents.', false],
     ['Donors who support local journalism met on Tuesday.', false],
