@@ -4,6 +4,7 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
 import { personNoun } from '../attribution/person-nouns';
 import type { Attribution } from '../attribution/types';
 import { MASTHEAD_WORD, NAME_PARTICLE, OUTLET_MENTION, SUBORDINATORS } from '../attribution/words';
+import { BYLINE_LEAD } from '../extract/boilerplate';
 import { outletKey, resolveKnownOutlet } from '../provenance/outlets';
 import { isStopWord } from '../text/parse';
 import { inNameCase } from '../text/patterns';
@@ -588,7 +589,8 @@ export function resolveInterviewee(sentences: AnalysedSentence[]): void {
   const answers = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A' && a.cueText === ':');
   const firstQuestion = sentences.findIndex((s) => s.attributions.some((a) => a.sourceText === 'Q' && a.sourceType === 'self'));
   if (!answers.length || firstQuestion < 0) return;
-  const intro = sentences.slice(0, firstQuestion);
+  // (Not the byline over it, "By Amelia Gentleman": the writer asks the questions.)
+  const intro = sentences.slice(0, firstQuestion).filter((s) => !BYLINE_LEAD.test(s.text));
   const talkedTo = intro.flatMap((s) => [...s.text.matchAll(TALKED_TO)].map((m) => classifySource(m[1]))).find((r) => r.type === 'person');
   const cited = intro.flatMap((s) => s.attributions).find((a) => a.sourceType === 'person' && a.name?.includes(' '));
   const named = cited ?? intro.flatMap((s) => [...s.text.matchAll(FULL_NAME_RUN)].map((m) => classifySource(m[0]))).find((r) => r.type === 'person' && r.name?.includes(' '));

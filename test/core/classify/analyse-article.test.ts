@@ -242,6 +242,12 @@ describe('analyseArticle on text of its own', () => {
     expect(answers.map((a) => [a.name, !!a.inherited])).toEqual([['Wes Streeting', false], ['Wes Streeting', true]]);
   });
 
+  it('never names the answers after the byline over the interview: the writer asks', () => {
+    const { sentences } = analyseArticle("'We were never told the truth': Grenfell survivor speaks out\n\nBy Amelia Gentleman\n\nQ: When did you realise?\n\nA: It was about 1am.");
+    const answers = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A');
+    expect(answers.map((a) => a.name)).toEqual([undefined]);
+  });
+
   it("splits the story's dateline off its first sentence, not a heading in capitals further down", () => {
     const text = 'Truce agreed\n\nPORT SUDAN, Nov 18, 2026 (AFP) - The army agreed to a truce, mediators said.\n\nMore fighting was reported.\n\nWe talked to doctors.\n\nThey were tired.\n\nTHE DOCTORS WARN — Hospitals are full, doctors said.';
     const { sentences } = analyseArticle(text);
