@@ -1064,6 +1064,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const stranded = !t[cueEnd + 2] || ['PUNCT', 'CCONJ'].includes(t[cueEnd + 2].pos);
     if (lemma === 'ask' && t[cueEnd + 1]?.lower === 'for' && stranded) continue;
     if (lemma === 'learn' && t[cueStart]?.lower !== 'has' && t[cueStart]?.lower !== 'have') continue;
+    // ("Some point out that…", "pointed to a slowdown"; "At some point you have to stop" is a time.)
+    if (lemma === 'point' && !/^(?:out|to)$/.test(t[k + 1]?.lower ?? '')) continue;
     // (What was learned follows, or the words before it were: "I am struck by how little it has learned." learns nothing.)
     if (lemma === 'learn' && t[src[0] - 1]?.text !== ',' && !/^(?:that|of)$/.test(t[cueEnd + 1]?.lower ?? '') && !nounClauseAt(t, cueEnd + 1)) continue;
     // "the two guides I wrote in 2014", "I write this because…": the writer writing, not reporting.

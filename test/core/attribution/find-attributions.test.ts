@@ -45,6 +45,9 @@ describe('findAttributions, through analyseArticle', () => {
     // (Past a place after the noun; "Officers found the body of a woman in the river" turned one up.)
     ['The report found patients at some Sydney hospitals were waiting more than 12 hours.', [[['The report', 'found']]]],
     ['Officers found the body of a woman in the river.', [[]]],
+    // Pointing out, or to something, reports; "at some point" is a time.
+    ['At some point you have to stop believing.', [[]]],
+    ['Some point out that it fails.', [[['Some', 'point out']]]],
     ['Officers found Ms Walsh with multiple stab wounds.', [[]]],
     ['Officers found Ms Walsh had been stabbed.', [[['Officers', 'found']]]],
     // What people show in quotes is a quality someone else named; evidence shows in words.
