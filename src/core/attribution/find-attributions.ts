@@ -124,14 +124,16 @@ function speakerGoingOn(t: ParsedToken[], found: Attribution[], cueStart: number
 }
 
 /**
- * Where "could not (immediately) be reached" starts, for the passive of "reach" at `k` closing the sentence or before
- * "for comment"; -1 for any other ("An agreement was reached", "reached the final").
+ * Where "could not (immediately) be reached" starts, for the passive of "reach" at `k` closing the sentence (past a day)
+ * or before "for comment"; -1 for any other ("An agreement was reached", "reached the final").
  */
 function notReachedFrom(t: ParsedToken[], k: number): number {
   const be = adverbsBefore(t, k - 1);
   const not = adverbsBefore(t, be - 1);
   const modal = adverbsBefore(t, not - 1);
-  const closes = !t[k + 1] || /^[.,;]$/.test(t[k + 1].text) || (t[k + 1].lower === 'for' && (t[k + 2]?.lower === 'comment' || t[k + 3]?.lower === 'comment'));
+  // ("could not be reached on Friday.": past a day.)
+  const end = pastTime(t, k + 1);
+  const closes = !t[end] || /^[.,;]$/.test(t[end].text) || (t[k + 1].lower === 'for' && (t[k + 2]?.lower === 'comment' || t[k + 3]?.lower === 'comment'));
   return t[be]?.lower === 'be' && /^(?:not|n't|n’t)$/.test(t[not]?.lower ?? '') && /^(?:could|can|ca|wo|would)$/.test(t[modal]?.lower ?? '') && closes ? modal : -1;
 }
 
@@ -666,7 +668,8 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // "A spokesperson for Tesla could not be reached for comment": asked and not found, as good as declining to comment.
     const unreachable = lemma === 'reach' ? notReachedFrom(t, k) : -1;
     const unreached = unreachable >= 0 ? subjectBefore(t, unreachable) : null;
-    if (unreached && sourceTypeOf(t, unreached, outlet) !== 'unknown') {
+    // (Someone who can be asked: "An agreement could not be reached" is no document's silence.)
+    if (unreached && !['unknown', 'document'].includes(sourceTypeOf(t, unreached, outlet))) {
       found.push(makeAttribution(s, unreached, [unreachable, k], outlet));
       continue;
     }

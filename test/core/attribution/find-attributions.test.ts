@@ -319,6 +319,10 @@ describe('findAttributions, through analyseArticle', () => {
     // Not found when asked, as good as declining; an agreement not reached is none.
     ['A spokesperson for Tesla could not immediately be reached for comment.', [[['A spokesperson for Tesla', 'could not immediately be reached']]]],
     ['An agreement could not be reached on the budget.', [[]]],
+    // Past a day; never a thing that cannot be asked.
+    ['The senator could not be reached on Friday.', [[['The senator', 'could not be reached']]]],
+    ['An agreement could not be reached on Friday.', [[]]],
+    ['An agreement could not be reached.', [[]]],
     ['The Guardian is seeking comment from the company.', [[]]],
     // Nor is a bearing displayed: "showed no emotion".
     ['Reed showed no emotion as the verdict was read, and his rivals have shown little interest.', [[]]],
