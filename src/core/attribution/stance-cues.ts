@@ -78,10 +78,10 @@ function isStanceWord(tokens: ParsedToken[], k: number, n: number): boolean {
   const t = tokens[n];
   if (!t) return false;
   if (t.pos === 'ADJ') return STANCE_ADJECTIVES.has(t.lower);
-  return t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k].lower !== 'be' && (STANCE_ADJECTIVES.has(t.lower) || verbClass(t.lemma) === 'emotion');
+  return t.pos === 'VERB' && (/ed$/.test(t.lower) || t.lower === 'split') && tokens[k].lower !== 'be' && (STANCE_ADJECTIVES.has(t.lower) || VIEW_HELD.test(t.lower) || verbClass(t.lemma) === 'emotion');
 }
 
-/** Views held that need no complement: "remain skeptical", "were unconvinced", "are divided". */
+/** Views held that need no complement: "remain skeptical", "were unconvinced", "are divided" (tagged a verb). */
 const VIEW_HELD = /^(?:skeptical|sceptical|unconvinced|convinced|unpersuaded|doubtful|dubious|optimistic|pessimistic|wary|divided|split|undecided|unmoved)$/;
 
 /** Stances one is full of: "full of praise for", "full of criticism of". */
@@ -111,7 +111,8 @@ export function stanceStateCue(tokens: ParsedToken[], k: number): { source: [num
   // ("The winner is all but certain to become prime minister", "sure to win": the writer's forecast about them.)
   if (/^(?:sure|certain)$/.test(tokens[state].lower) && complement?.lower === 'to') return null;
   // (A participle holds a feeling only before what is felt: "worried that…", "concerned about…", "alarmed over…".)
-  if (!closing && tokens[state].pos === 'VERB' && !FELT.has(complement!.lower)) return null;
+  // ("divided on the question": a view held, before what it is held on.)
+  if (!closing && tokens[state].pos === 'VERB' && !FELT.has(complement!.lower) && !VIEW_HELD.test(tokens[state].lower)) return null;
   const source = subjectBefore(tokens, cueStartOf(tokens, k));
   if (!source) return null;
   // (A participle's feeling is a person's or a document's only: "the Clinton campaign is worried about…" is the writer's reading.)

@@ -41,6 +41,10 @@ describe('stanceStateCue', () => {
     // A view held needs no complement closing the sentence; a feeling does.
     ['Some doctors remain skeptical.', 'remain', ['Some doctors', 'remain skeptical']],
     ['Others were less convinced.', 'were', ['Others', 'were less convinced']],
+    // (Tagged a verb, "divided", "split": a view held by people, closing the sentence or before what it is held on.)
+    ['Economists are divided.', 'are', ['Economists', 'are divided']],
+    ['Experts are split on whether it works.', 'are', ['Experts', 'are split on']],
+    ['The road is divided.', 'is', null],
     // No complement, no view holder, or no stance word: nothing.
     ['The crowd was angry.', 'was', null],
     ['The weather was critical for the harvest.', 'was', null],
