@@ -56,9 +56,10 @@ const SIZING_PAIR = new RegExp(`^(?:${FIGURE_SIZERS.filter((w) => w.includes(' '
 
 /** How many tokens at `i` size the number that follows them (0 when none do). */
 export function numberSizing(tokens: ParsedToken[], i: number): number {
-  const isNumber = (t: ParsedToken | undefined) => !!t && (t.pos === 'NUM' || /^\d/.test(t.text));
-  if (SIZING_WORD.has(tokens[i].lower) && isNumber(tokens[i + 1])) return 1;
-  if (tokens[i + 1] && SIZING_PAIR.test(`${tokens[i].lower} ${tokens[i + 1].lower}`) && isNumber(tokens[i + 2])) return 2;
+  // ("more than a dozen officials": a number in words after "a".)
+  const isNumber = (j: number) => !!tokens[j] && (tokens[j].pos === 'NUM' || /^\d/.test(tokens[j].text) || (tokens[j].lower === 'a' && /^(?:dozen|hundred|thousand|million|billion)$/.test(tokens[j + 1]?.lower ?? '')));
+  if (SIZING_WORD.has(tokens[i].lower) && isNumber(i + 1)) return 1;
+  if (tokens[i + 1] && SIZING_PAIR.test(`${tokens[i].lower} ${tokens[i + 1].lower}`) && isNumber(i + 2)) return 2;
   return 0;
 }
 

@@ -103,6 +103,8 @@ describe('phraseAfter', () => {
     ['Richard Trumka Jr. told Bloomberg News in January 2023 that a ban was possible.', 'told', 'Bloomberg News'],
     ['“It helps,” he said of Mrs. Clinton’s plan.', 'said', null],
     ['According to Jen Psaki, the White House press secretary, the talks failed.', 'to', 'Jen Psaki, the White House press secretary'],
+    // A number in words after "a", sized.
+    ['It failed, according to more than a dozen officials.', 'to', 'more than a dozen officials'],
     // A phrase after the comma that a verb follows is the next clause's subject, not an apposition.
     ['According to Ham, the current administration has shuffled its generals.', 'to', 'Ham'],
     ['According to Politico, both of these areas are highly populated.', 'to', 'Politico'],
