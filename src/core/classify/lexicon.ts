@@ -293,7 +293,7 @@ const isRecordMeasured = (tokens: { lower: string; pos?: string }[], k: number):
   /^(?:worst|best)$/.test(tokens[k].lower) && (isRecord(tokens, k + 1) || (tokens[k + 1]?.pos === 'NOUN' && isRecord(tokens, k + 2)));
 
 /** What "great" sizes rather than praises: "a great army", "a great deal of", "the great majority". */
-const GREAT_IN_SIZE = /^(?:deal|many|number|majority|extent|army|armies|crowd|crowds|distance|distances|length|lengths|famine|depression|flood|fire|powers?|multitude|host|wave)$/;
+const GREAT_IN_SIZE = /^(?:deal|many|number|majority|extent|army|armies|crowd|crowds|distance|distances|length|lengths|famine|depression|flood|fire|powers?|multitude|host|wave|invasion|invasions|war|wars|battle|battles|exodus|migration|storm|storms|earthquake|plague|tribulation)$/;
 
 /** A state told of people or animals, not judged: "infected animals", "two injured passengers", "displaced families", "a virus that infects birds". */
 const CONDITIONS = new Set(['infect', 'infects', 'infecting', 'infection', 'infections', 'infected', 'injured', 'wounded', 'sick', 'ill', 'disabled', 'unemployed', 'homeless', 'missing', 'stranded', 'displaced', 'hospitalised', 'hospitalized']);

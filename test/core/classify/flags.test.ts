@@ -415,6 +415,7 @@ describe('the opinion flag', () => {
     ['The bridge is a mile long and the queue is painfully long.', ['painfully', 'long']],
     // "Great" of size praises nothing.
     ['Russia and Iran will lead a great army against Israel.', null],
+    ['Scholars point to Ezekiel 38 as a description of a great invasion of Israel.', null],
     ['It was a great idea.', ['great']],
     // The writer's prescription; not one a clause supposes, reports or asks.
     ['The government should scrap the cap.', ['should']],
