@@ -44,6 +44,15 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
+/** Verbs whose passive before "to have" hides who passed on what the subject did: "is reported to have said". */
+const PASSED_ON = /^(?:reported|said|understood|believed|thought|alleged|rumou?red|known|learnt|learned)$/;
+
+/** Where the "be" of "is reported to have" stands before the verb at `cueStart` ("have said" or "said"); -1 when none does. */
+function reportedToHave(t: ParsedToken[], cueStart: number): number {
+  const to = t[cueStart]?.lower === 'have' ? cueStart - 1 : t[cueStart - 1]?.lower === 'have' ? cueStart - 2 : -1;
+  return to > 1 && t[to].lower === 'to' && PASSED_ON.test(t[to - 1].lower) && BE.has(t[to - 2].lower) ? to - 2 : -1;
+}
+
 /**
  * A participle telling where a document appeared, before the clause's own
  * verb: "The study, published in the European Heart Journal, adjusted for…",
@@ -969,6 +978,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const medium = mediumTakenTo(t, cueStart);
     let before = medium >= 0 ? subjectBefore(t, medium) : participle || gerund || headlineVerb ? firstSubject(t, cueStart) : subjectBefore(t, cueStart);
     if (participle && afterComma) before = speakerOfParticiple(t, cueStart, before);
+    // ("The pope is reported to have said…", "Putin is understood to have warned…": the subject of the passive that hides
+    // who passed it on said it.)
+    const passedOn = before ? -1 : reportedToHave(t, cueStart);
+    if (passedOn >= 0) before = subjectBefore(t, passedOn);
     // "Americans supporting the bill say…": a participle right after the sentence's subject qualifies it, and the
     // subject's own verb follows; not "footage of Clinton asking, “…”", where it reports.
     const bareParticiple = cueStart === k && /ing$/.test(tok.lower) && !afterComma && !/^[,:“"‘']$/.test(t[cueEnd + 1]?.text ?? '');
@@ -1177,7 +1190,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   });
   // A source never holds another attribution's cue: "Obama Says African-American Museum Will Tell…".
   // A hidden speaker counts only when no one is named: in "Trump said Clinton was accused…" Trump speaks.
+  // (Except the one passing on what the named said: "The pope is reported to have said…" is hearsay, the pope's words
+  // through someone unnamed.)
   const named = found.some((_, i) => !hiddenSpeakers.has(i));
+  const passesOn = (a: Attribution) => found.some((b) => b !== a && b.cueStart > a.cueEnd && /^\s+to\s+$/.test(s.text.slice(a.cueEnd - s.start, b.cueStart - s.start)));
   // Speech quoted inside a quote ('Pence said the media focus on “he said this, he tweeted that.”') is the
   // quoted speaker's words: with a speaker outside the quote, that speaker is the source.
   const inQuote = (a: Attribution) => isQuoted(quotes, a.cueStart, a.cueEnd);
@@ -1193,7 +1209,7 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   return found
     .filter(
       (a, i) =>
-        !(named && hiddenSpeakers.has(i)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)),
+        !(named && hiddenSpeakers.has(i) && !passesOn(a)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)),
     )
     .flatMap((a) => splitCoordinated(a, outlet));
 }

@@ -45,6 +45,9 @@ describe('findAttributions, through analyseArticle', () => {
     // (Past a place after the noun; "Officers found the body of a woman in the river" turned one up.)
     ['The report found patients at some Sydney hospitals were waiting more than 12 hours.', [[['The report', 'found']]]],
     ['Officers found the body of a woman in the river.', [[]]],
+    // What the subject is reported to have said is theirs, passed on by someone unnamed.
+    ['The pope is reported to have said that war is madness.', [[['is reported', 'is reported'], ['The pope', 'have said']]]],
+    ['Trump said Clinton was accused of lying.', [[['Trump', 'said']]]],
     // Pointing out, or to something, reports; "at some point" is a time.
     ['At some point you have to stop believing.', [[]]],
     ['Some point out that it fails.', [[['Some', 'point out']]]],
