@@ -62,6 +62,12 @@ function isOutletLine(line: string, hasMore: boolean): boolean {
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
+/** A site's menu pasted one item a line, "World⏎US & Canada⏎UK": an item between two short lines, one of them chrome. */
+function isMenuItem(lines: { text: string }[], i: number): boolean {
+  const near = [lines[i - 1], lines[i + 1]].map((l) => l?.text.trim() ?? '');
+  return near.every((l) => l && wordsIn(l, 4) <= 3 && !/[.!?:,]$/.test(l)) && near.some(isChromeLine);
+}
+
 /** A date on a line of its own, labelled or not: "Published 3 March 2026", "March 4, 2024". */
 const isDateLine = (line: string | undefined) => !!line && (DATE_HEADER.test(line) || DATE_LINE.test(line));
 /** A name where a byline would stand, over the line that dates the story: "Truth Health Watch⏎4 March 2026". */
@@ -165,18 +171,21 @@ function readPlainText(text: string): ExtractedArticle {
   let credit: string | null = null;
   let date = UNKNOWN_DATE;
 
+  // (Past a site's chrome pasted above it: "Skip to content⏎BBC⏎…", its menu one item a line.)
+  const first = lines.findIndex((l) => !isChromeLine(l.text));
+  const top = lines.slice(0, Math.max(first, 0) + 8);
   // At the top, or under the outlet's name: "Associated Press / date 2024-03-04 / …".
-  const header = lines.slice(0, 8).map((l) => DATE_HEADER.exec(l.text) ?? DATE_LINE.exec(l.text)).find((m) => m !== null);
+  const header = top.map((l) => DATE_HEADER.exec(l.text) ?? DATE_LINE.exec(l.text)).find((m) => m !== null);
   if (header) date = readDate(header[1]);
   // "Posted August 4, 2023 by Pastor Mike Reynolds": the writer after the date.
   const writer = header && /^\s*by\s+(\p{Lu}.{1,60})$/u.exec(header.input.slice(header.index + header[0].length));
   if (writer) byline = cleanByline(writer[1]);
   // ("Posted by Mark Sinclair on March 2, 2025": or after the writer.)
-  const signedOn = header ? null : lines.slice(0, 8).map((l) => (isBylineLine(l.text) ? BYLINE_DATE.exec(l.text) : null)).find((m) => m !== null);
+  const signedOn = header ? null : top.map((l) => (isBylineLine(l.text) ? BYLINE_DATE.exec(l.text) : null)).find((m) => m !== null);
   if (signedOn) date = readDate(signedOn[1]);
 
   // "Author: Jane Doe", "Source: Daily Planet": fields an export or a clipping tool labels, near the top.
-  for (const line of lines.slice(0, 8)) {
+  for (const line of top) {
     const field = LABELLED_FIELD.exec(stripMarkup(line.text));
     const value = field?.[2].trim() ?? '';
     // (A name, not a sentence: "Source: The figures come from the census." labels no outlet.)
@@ -189,9 +198,7 @@ function readPlainText(text: string): ExtractedArticle {
   }
 
   let firstContent = true;
-  // (Past a site's chrome pasted above it: "Skip to content⏎BBC⏎…".)
-  const first = lines.findIndex((l) => !isChromeLine(l.text));
-  for (const [i, line] of lines.slice(0, 8).entries()) {
+  for (const [i, line] of top.entries()) {
     const t = line.text;
     if (isChromeLine(t) || LABELLED_FIELD.test(stripMarkup(t))) continue;
     const by = isBylineLine(t) ? BYLINE.exec(stripMarkup(t)) : null;
@@ -205,7 +212,7 @@ function readPlainText(text: string): ExtractedArticle {
     // over the name that stands where a byline would, over the date; a known outlet still opens the page.)
     const [second, third] = lines.slice(i + 1, i + 3).map((l) => l.text.trim());
     const nameOverDate = !!second && !!third && isNameOverDate(second, third) && !resolveKnownOutlet(t);
-    if (firstContent && i === first && isOutletLine(t, lines.length > 1) && !isKnownPlace(t.trim()) && !nameOverDate) {
+    if (firstContent && i === first && isOutletLine(t, lines.length > 1) && !isKnownPlace(t.trim()) && !nameOverDate && !isMenuItem(lines, i)) {
       // The headline may follow: "Reuters / Flooding forces thousands from homes / …".
       outlet = outletName(t);
       outletBasis = 'first-line';

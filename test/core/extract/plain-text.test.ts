@@ -305,6 +305,11 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text)).toMatchObject({ title: 'Bus fares capped at £3 as government extends scheme', outlet: 'BBC', byline: 'Tom Edgington' });
   });
 
+  it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
+    const text = 'Skip to main content\nSign in\nSubscribe\nWorld\nUS & Canada\nUK\nBusiness\nTech\n\nHurricane Milton: Millions told to evacuate as storm nears Florida\n\n2 hours ago\nShare\nSave\n\nJames FitzGerald\nBBC News\n\nMillions of people in Florida have been ordered to leave their homes.';
+    expect(extractPlainText(text)).toMatchObject({ title: 'Hurricane Milton: Millions told to evacuate as storm nears Florida', outlet: 'BBC', byline: 'James FitzGerald' });
+  });
+
   it('when a known outlet stands alone where the byline would, it is the outlet', () => {
     const a = extractPlainText('Council to close three libraries in £4m savings plan\n\nLocal Democracy Reporting Service\n\nThree libraries in Sheffield will close next year, the city council has confirmed.');
     expect([a.outlet, a.title]).toEqual(['Local Democracy Reporting Service', 'Council to close three libraries in £4m savings plan']);
