@@ -73,13 +73,26 @@ const SUBHEADING_WORDS = 8;
  * line over a byline ("Hydrogen hype: is the plant too good to be true?"), and
  * an explainer's short questions alone on their lines, when it has two or more
  * (one alone may be the writer asking: "Are you ready?"), and the short line
- * under a live blog entry's time ("09:42 GMT⏎What is a red warning?").
+ * under a live blog entry's time ("09:42 GMT⏎What is a red warning?"), and the headlines a link list gives under its
+ * label.
  */
 function headingLines(lines: string[]): Set<string> {
   const overBylines = lines.filter((_, i) => i < 10 && isBylineLine(lines[i + 1]?.trim() ?? ''));
   const questions = lines.filter((l) => /^(?:Q\.\s+)?[^.!?]+\?$/.test(l.trim()) && countSpaced(l) <= SUBHEADING_WORDS);
   const underTimes = lines.filter((l, i) => i > 0 && ENTRY_TIME.test(lines[i - 1].trim()) && countSpaced(l) <= SUBHEADING_WORDS);
-  return new Set([...overBylines, ...(questions.length >= 2 ? questions : []), ...underTimes]);
+  return new Set([...overBylines, ...(questions.length >= 2 ? questions : []), ...underTimes, ...linkedHeadlines(lines)]);
+}
+
+/** A link list's label: "Related", "More on this story", "You may also like". */
+const LINK_LIST_LABEL = /^(?:related(?: (?:articles|stories|content|links|coverage))?|more on this story|you (?:may|might) also like|recommended(?: for you)?|most read|read more)\s*:?$/i;
+/** The headlines a link list under its label gives ("Related⏎Why is Hurricane Milton so dangerous?"), up to a line that states. */
+function linkedHeadlines(lines: string[]): string[] {
+  return lines.flatMap((label, i) => {
+    if (!LINK_LIST_LABEL.test(label.trim())) return [];
+    const after = lines.slice(i + 1, i + 7);
+    const end = after.findIndex((l) => countSpaced(l) > 16 || /[.!]["”’]?$/.test(l.trim()));
+    return end < 0 ? after : after.slice(0, end);
+  });
 }
 
 /** The time alone on a line that opens a live blog's entry ("09:42 GMT", "10.15am", "3:05 p.m. ET"): the short line under it is the entry's heading. */

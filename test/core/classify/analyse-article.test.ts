@@ -242,6 +242,18 @@ describe('analyseArticle on text of its own', () => {
     expect(answers.map((a) => [a.name, !!a.inherited])).toEqual([['Wes Streeting', false], ['Wes Streeting', true]]);
   });
 
+  it('reads the headlines a link list gives under its label as page furniture, up to a line that states', () => {
+    const { sentences } = analyseArticle('Storm nears Florida\n\nMillions were told to leave.\n\nRelated\nWhy is Hurricane Milton so dangerous?\nWatch: Aerial footage shows traffic jams\n\nForecasters warned of a storm surge.');
+    expect(sentences.map((s) => [s.text, s.boilerplate])).toEqual([
+      ['Storm nears Florida', true],
+      ['Millions were told to leave.', false],
+      ['Related', true],
+      ['Why is Hurricane Milton so dangerous?', true],
+      ['Watch: Aerial footage shows traffic jams', true],
+      ['Forecasters warned of a storm surge.', false],
+    ]);
+  });
+
   it('never names the answers after the byline over the interview: the writer asks', () => {
     const { sentences } = analyseArticle("'We were never told the truth': Grenfell survivor speaks out\n\nBy Amelia Gentleman\n\nQ: When did you realise?\n\nA: It was about 1am.");
     const answers = sentences.flatMap((s) => s.attributions).filter((a) => a.sourceText === 'A');
