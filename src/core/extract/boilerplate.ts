@@ -20,7 +20,10 @@ const CHROME_LINE: RegExp[] = [
   /^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$/i,
   // "Image caption,", "Image source, Getty Images": a picture's labels.
   /^(?:image|photo|media|video) (?:caption|source|credit)s?\b/i,
-  /^(?:home|news|world|politics|business|opinion|sports|menu|search|log ?in|sign in)$/i,
+  /^(?:home|news|world|politics|business|opinion|sports?|culture|lifestyle|travel|science|tech|technology|health|environment|entertainment|money|video|podcasts|newsletters|menu|search|log ?in|sign in)$/i,
+  // A link home under the site's name, a plea to support it, the age of the story: "The Guardian - Back to home",
+  // "Support the Guardian", "This article is more than 1 month old", "Explore more on these topics".
+  /^[^.!?]{2,40}\s[-–—|]\s(?:back to )?home$|^support (?:us|the \p{Lu}[\p{L} ]{1,30})$|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^explore more on (?:these|this) topics?$/iu,
   // A summary's label over its bullets: "Key points:", "At a glance".
   /^(?:the )?(?:key (?:points|facts|takeaways)|at a glance|in brief|quick facts|what we know)\s*:?$/i,
   /^(?:photo|image|video|credit)s?:/i,

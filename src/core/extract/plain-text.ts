@@ -62,6 +62,9 @@ function isOutletLine(line: string, hasMore: boolean): boolean {
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
+/** The link home under a site's name: "The Guardian - Back to home". */
+const SITE_HOME = /^(.{2,40}?)\s+[-–—|]\s+(?:back to )?home$/i;
+
 /** A site's menu pasted one item a line, "World⏎US & Canada⏎UK": an item between two short lines, one of them chrome. */
 function isMenuItem(lines: { text: string }[], i: number): boolean {
   const near = [lines[i - 1], lines[i + 1]].map((l) => l?.text.trim() ?? '');
@@ -200,6 +203,12 @@ function readPlainText(text: string): ExtractedArticle {
   let firstContent = true;
   for (const [i, line] of top.entries()) {
     const t = line.text;
+    // ("The Guardian - Back to home": the link home names the site.)
+    const home = SITE_HOME.exec(t.trim());
+    if (home && !outlet && resolveKnownOutlet(home[1])) {
+      outlet = outletName(home[1]);
+      outletBasis = 'site-name';
+    }
     if (isChromeLine(t) || LABELLED_FIELD.test(stripMarkup(t))) continue;
     const by = isBylineLine(t) ? BYLINE.exec(stripMarkup(t)) : null;
     if (by) {
@@ -261,10 +270,12 @@ function readPlainText(text: string): ExtractedArticle {
       if (!under && !byline && writerOverDate && isWriterName(writerOverDate) && classifySource(writerOverDate).type === 'person') byline = bylineLine = writerOverDate;
       // (Or the writers listed alone, as Axios prints them, "Alex Thompson, Barak Ravid"; or one with a post and where they
       // hold it, as The Conversation does, "Sarah Johnson, Senior Lecturer in Nutrition, University of Leeds".)
-      const listed = !under && !byline && next ? writersListed(next) : null;
+      // (Past the subtitle, over the date, as the Guardian prints them: "…⏎Damian Carrington Environment editor⏎Tue 8 Oct 2024".)
+      const listedAt = !under && !byline && next ? (writersListed(next) ? next : isDateLine(third) ? nextButOne : undefined) : undefined;
+      const listed = listedAt && writersListed(listedAt);
       if (listed) {
         byline = listed;
-        bylineLine = next!;
+        bylineLine = listedAt!;
       }
       // (Or where they filed from, over the date, as the FT prints them: "Delphine Strauss in London⏎Published 15 October 2026".)
       const filedFrom = !under && !byline && next && nextButOne ? FILED_FROM.exec(next)?.[1] : undefined;

@@ -305,6 +305,16 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text)).toMatchObject({ title: 'Bus fares capped at £3 as government extends scheme', outlet: 'BBC', byline: 'Tom Edgington' });
   });
 
+  it("when a Guardian page is pasted whole, reads the site from its link home, and the writer past the subtitle, over the date", () => {
+    const text = "The Guardian - Back to home\nSupport the Guardian\nSupport us\nNews\nOpinion\nSport\nCulture\n\nClimate crisis\nThis article is more than 1 month old\nGlobal heating pushing world into 'uncharted territory', say scientists\n\nPlanet's vital signs worse than at any time in human history, report finds\n\nDamian Carrington Environment editor\nTue 8 Oct 2024 12.00 BST\n\nThe climate crisis has pushed the planet into uncharted territory, scientists say.";
+    expect(extractPlainText(text)).toMatchObject({
+      title: "Global heating pushing world into 'uncharted territory', say scientists",
+      outlet: 'The Guardian',
+      byline: 'Damian Carrington',
+      date: { date: '2024-10-08' },
+    });
+  });
+
   it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
     const text = 'Skip to main content\nSign in\nSubscribe\nWorld\nUS & Canada\nUK\nBusiness\nTech\n\nHurricane Milton: Millions told to evacuate as storm nears Florida\n\n2 hours ago\nShare\nSave\n\nJames FitzGerald\nBBC News\n\nMillions of people in Florida have been ordered to leave their homes.';
     expect(extractPlainText(text)).toMatchObject({ title: 'Hurricane Milton: Millions told to evacuate as storm nears Florida', outlet: 'BBC', byline: 'James FitzGerald' });
