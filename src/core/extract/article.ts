@@ -95,5 +95,5 @@ export function bylineOutlet(line: string): string | null {
   return outletClosing(byline.split(' '))?.name ?? null;
 }
 
-/** Names a wire sets in capitals, as a reader writes them: "MARI YAMAGUCHI" → "Mari Yamaguchi", "JOHN O'NEILL and SARAH LEE". */
-const asWritten = (name: string): string => (/\p{Ll}/u.test(name.replace(/\band\b/g, '')) || !name.includes(' ') ? name : inNameCase(name));
+/** Names a wire sets in capitals, as a reader writes them: "MARI YAMAGUCHI" → "Mari Yamaguchi", "JOHN O'NEILL and SARAH LEE" ("AND" too). */
+const asWritten = (name: string): string => (/\p{Ll}/u.test(name.replace(/\band\b/g, '')) || !name.includes(' ') ? name : inNameCase(name).replace(/ And /g, ' and '));

@@ -21,6 +21,8 @@ const CHROME_LINE: RegExp[] = [
   // "Image caption,", "Image source, Getty Images": a picture's labels.
   /^(?:image|photo|media|video) (?:caption|source|credit)s?\b/i,
   /^(?:home|news|world|politics|business|opinion|sports?|culture|lifestyle|travel|science|tech|technology|health|environment|entertainment|money|video|podcasts|newsletters|menu|search|log ?in|sign in)$/i,
+  // ("World News", "US News", "Search Query", "Submit Search": a menu's items and its search box.)
+  /^(?:(?:world|us|u\.s\.|uk|local|national|international|business|tech|science|health|entertainment) news|search query|(?:submit|show|open|close) search|(?:open|close) menu)$/i,
   // A link home under the site's name, a plea to support it, the age of the story: "The Guardian - Back to home",
   // "Support the Guardian", "This article is more than 1 month old", "Explore more on these topics".
   /^[^.!?]{2,40}\s[-–—|]\s(?:back to )?home$|^support (?:us|the \p{Lu}[\p{L} ]{1,30})$|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^explore more on (?:these|this) topics?$/iu,

@@ -62,6 +62,9 @@ function isOutletLine(line: string, hasMore: boolean): boolean {
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
+/** How many lines from the first that is no chrome the headline, byline and date are looked for in. */
+const TOP_LINES = 12;
+
 /** The link home under a site's name: "The Guardian - Back to home". */
 const SITE_HOME = /^(.{2,40}?)\s+[-–—|]\s+(?:back to )?home$/i;
 
@@ -176,7 +179,7 @@ function readPlainText(text: string): ExtractedArticle {
 
   // (Past a site's chrome pasted above it: "Skip to content⏎BBC⏎…", its menu one item a line.)
   const first = lines.findIndex((l) => !isChromeLine(l.text));
-  const top = lines.slice(0, Math.max(first, 0) + 8);
+  const top = lines.slice(0, Math.max(first, 0) + TOP_LINES);
   // At the top, or under the outlet's name: "Associated Press / date 2024-03-04 / …".
   const header = top.map((l) => DATE_HEADER.exec(l.text) ?? DATE_LINE.exec(l.text)).find((m) => m !== null);
   if (header) date = readDate(header[1]);

@@ -74,6 +74,8 @@ describe('isChromeLine', () => {
     ['Support the Guardian', true],
     ['This article is more than 1 month old', true],
     ['Culture', true],
+    ['World News', true],
+    ['Submit Search', true],
     ['Support for the plan has grown.', false],
     ['More information: Janet Voight et al, Four new species of deep-sea octopus, PeerJ (2024). DOI: 10.7717/peerj.17000', true],
     ['More information about the scheme was given to residents.', false],

@@ -315,6 +315,16 @@ describe('extractPlainText on the seed articles', () => {
     });
   });
 
+  it('when an AP page is pasted whole, reads the headline, the writers in capitals and the date past its menu, search box and caption', () => {
+    const text = 'AP\nMenu\nSearch Query\nSubmit Search\nShow Search\n\nWorld News\nUS News\nPolitics\n\nSupreme Court allows Trump administration to end legal protections for Venezuelan migrants\n\nFILE - Venezuelan migrants wait at a shelter in Chicago, Oct. 3, 2023. (AP Photo/Erin Hooley, File)\n\nBY MARK SHERMAN AND REBECCA SANTANA\nUpdated 6:35 PM GMT, May 19, 2025\n\nWASHINGTON (AP) — The Supreme Court on Monday allowed the administration to strip protections from migrants.';
+    expect(extractPlainText(text)).toMatchObject({
+      title: 'Supreme Court allows Trump administration to end legal protections for Venezuelan migrants',
+      outlet: 'Associated Press',
+      byline: 'Mark Sherman and Rebecca Santana',
+      date: { date: '2025-05-19' },
+    });
+  });
+
   it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
     const text = 'Skip to main content\nSign in\nSubscribe\nWorld\nUS & Canada\nUK\nBusiness\nTech\n\nHurricane Milton: Millions told to evacuate as storm nears Florida\n\n2 hours ago\nShare\nSave\n\nJames FitzGerald\nBBC News\n\nMillions of people in Florida have been ordered to leave their homes.';
     expect(extractPlainText(text)).toMatchObject({ title: 'Hurricane Milton: Millions told to evacuate as storm nears Florida', outlet: 'BBC', byline: 'James FitzGerald' });
