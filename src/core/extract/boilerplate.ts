@@ -21,6 +21,10 @@ const CHROME_LINE: RegExp[] = [
   // "Image caption,", "Image source, Getty Images": a picture's labels.
   /^(?:image|photo|media|video) (?:caption|source|credit)s?\b/i,
   /^(?:home|news|world|politics|business|opinion|sports?|culture|lifestyle|travel|science|tech|technology|health|environment|entertainment|money|video|podcasts|newsletters|menu|search|log ?in|sign in)$/i,
+  // ("Privacy Policy Feedback", "Share or comment on this article:": a page's links.)
+  /^(?:privacy policy(?: feedback)?|terms (?:of use|and conditions)|share or comment on this article:?|add comment|view comments)$/i,
+  // A weather widget's line: "Monday, Mar 3rd 2025 9AM 8°C 12PM 11°C 5-Day Forecast".
+  /^[^.!?]{0,60}\b\d{1,2}\s?°\s?[CF]\b[^.!?]{0,60}$/,
   // ("World News", "US News", "Search Query", "Submit Search": a menu's items and its search box.)
   /^(?:(?:world|us|u\.s\.|uk|local|national|international|business|tech|science|health|entertainment) news|search query|(?:submit|show|open|close) search|(?:open|close) menu)$/i,
   // A link home under the site's name, a plea to support it, the age of the story: "The Guardian - Back to home",

@@ -246,7 +246,10 @@ function readPlainText(text: string): ExtractedArticle {
     }
     if (title || credit) {
       // A byline often stands under the headline ("By John Hagee Jr."); nothing else is read past it.
-      const under = lines.slice(i + 1, i + 3).find((l) => isBylineLine(l.text));
+      // (Past the summary's points a tabloid sets between them, none a sentence with its stop.)
+      const upToBody = lines.slice(i + 1, i + 7);
+      const body = upToBody.findIndex((l) => /[.!?]["”’']?$/.test(l.text.trim()));
+      const under = upToBody.slice(0, body < 0 ? undefined : Math.max(body, 2)).find((l) => isBylineLine(l.text));
       if (under && !byline) {
         byline = cleanByline(under.text);
         bylineLine = under.text;
@@ -320,8 +323,9 @@ function readPlainText(text: string): ExtractedArticle {
   // "The Herald Tribune | 12 March 2025, 10:42 GMT".
   const besideByline = stripMarkup(bylineLine).split(BYLINE_SEPARATOR).slice(1);
   const lineUnder = underByline && BYLINE_SEPARATOR.test(underByline) ? stripMarkup(underByline).split(BYLINE_SEPARATOR) : [];
+  // (A part may be labelled: "Published: 10:21, 3 March 2025 | Updated: 12:02, 3 March 2025".)
   for (const part of [...besideByline, ...lineUnder]) {
-    const dated = DATE_LINE.exec(part);
+    const dated = DATE_HEADER.exec(part) ?? DATE_LINE.exec(part);
     if (dated && !date.raw) date = readDate(dated[1]);
     else if (!dated && !outlet && wordsIn(part, 5) <= 5 && /^\p{Lu}/u.test(part)) {
       outlet = outletName(part);

@@ -325,6 +325,16 @@ describe('extractPlainText on the seed articles', () => {
     });
   });
 
+  it("when a Mail page is pasted whole, reads past its weather widget and the summary's points to the writer, the paper and the labelled date", () => {
+    const text = "Privacy Policy Feedback\nMonday, Mar 3rd 2025 9AM 8°C 12PM 11°C 5-Day Forecast\nAdvertisement\n\n'Heartbroken' mother slams council after son's grave is bulldozed by mistake\n\nWorkers cleared the plot at Southern Cemetery in Manchester\nCouncil apologised and said it would pay for a new headstone\n\nBy JANE SMITH FOR MAILONLINE\nPublished: 10:21, 3 March 2025 | Updated: 12:02, 3 March 2025\n\ne-mail\n12\nView comments\n\nA grieving mother has told of her horror after discovering that her son's grave had been bulldozed.";
+    expect(extractPlainText(text)).toMatchObject({
+      title: "'Heartbroken' mother slams council after son's grave is bulldozed by mistake",
+      outlet: 'Daily Mail',
+      byline: 'Jane Smith',
+      date: { date: '2025-03-03' },
+    });
+  });
+
   it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
     const text = 'Skip to main content\nSign in\nSubscribe\nWorld\nUS & Canada\nUK\nBusiness\nTech\n\nHurricane Milton: Millions told to evacuate as storm nears Florida\n\n2 hours ago\nShare\nSave\n\nJames FitzGerald\nBBC News\n\nMillions of people in Florida have been ordered to leave their homes.';
     expect(extractPlainText(text)).toMatchObject({ title: 'Hurricane Milton: Millions told to evacuate as storm nears Florida', outlet: 'BBC', byline: 'James FitzGerald' });
