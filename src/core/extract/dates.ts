@@ -119,8 +119,8 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const STATED_DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:${MONTHS})\.? ${DAY},? \d{4}|${DAY} (?:of )?(?:${MONTHS})\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{4})`;
 /** A weekday before the date: "Tuesday, March 4", "Tue 3 Dec". */
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?`;
-/** A time of day with its zone: "14:02 BST", "at 10:15 a.m. EST", "14.02 GMT". */
-const TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
+/** A time of day with its zone: "14:02 BST", "at 10:15 a.m. EST", "14.02 GMT", "7:48 AM GMT+1". */
+const TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?`;
 /** A time after the date: ", 14:02 BST", " at 10:15 a.m. EST"; or a blog's reading time: " · 5 min read". */
 const TIME_AFTER = String.raw`(?:,?\s+(?:[-–]\s+)?${TIME})?(?:\s+[·•|]\s+\d{1,3}\s*min(?:ute)?s?\s+read)?`;
 

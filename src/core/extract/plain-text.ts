@@ -62,11 +62,17 @@ function isOutletLine(line: string, hasMore: boolean): boolean {
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
-/** How many lines from the first that is no chrome the headline, byline and date are looked for in. */
+/** How many lines that are no chrome the headline, byline and date are looked for in. */
 const TOP_LINES = 12;
+/** The lines at the top of a page, up to the twelfth that is no chrome (a site's menu may take twenty lines over the headline). */
+function linesAtTop<T extends { text: string }>(lines: T[]): T[] {
+  let content = 0;
+  const end = lines.findIndex((l) => !isChromeLine(l.text) && ++content > TOP_LINES);
+  return end < 0 ? lines : lines.slice(0, end);
+}
 
-/** The link home under a site's name: "The Guardian - Back to home". */
-const SITE_HOME = /^(.{2,40}?)\s+[-–—|]\s+(?:back to )?home$/i;
+/** The link home under a site's name: "The Guardian - Back to home", "Reuters home". */
+const SITE_HOME = /^(.{2,40}?)(?:\s+[-–—|])?\s+(?:back to )?home$/i;
 
 /** A site's menu pasted one item a line, "World⏎US & Canada⏎UK": an item between two short lines, one of them chrome. */
 function isMenuItem(lines: { text: string }[], i: number): boolean {
@@ -179,7 +185,7 @@ function readPlainText(text: string): ExtractedArticle {
 
   // (Past a site's chrome pasted above it: "Skip to content⏎BBC⏎…", its menu one item a line.)
   const first = lines.findIndex((l) => !isChromeLine(l.text));
-  const top = lines.slice(0, Math.max(first, 0) + TOP_LINES);
+  const top = linesAtTop(lines);
   // At the top, or under the outlet's name: "Associated Press / date 2024-03-04 / …".
   const header = top.map((l) => DATE_HEADER.exec(l.text) ?? DATE_LINE.exec(l.text)).find((m) => m !== null);
   if (header) date = readDate(header[1]);
@@ -204,6 +210,12 @@ function readPlainText(text: string): ExtractedArticle {
   }
 
   let firstContent = true;
+  // ("Exclusive news, data and analytics…⏎Reuters home⏎World⏎…⏎Oil prices jump 4%…⏎By Florence Tan…": a banner over the
+  // menu is no headline; the headline stands over the byline, past the chrome.)
+  // (Not a photo's caption over the byline, its credit in brackets: "FILE - Venezuelan migrants wait… (AP Photo/Erin
+  // Hooley, File)".)
+  const overByline = top.findIndex((l, k) => k > first && isBylineLine(top[k + 1]?.text ?? '') && isHeadline(l.text) && !/\)$/.test(l.text.trim()));
+  const pastChrome = overByline > 0 && top.slice(first + 1, overByline).some((l) => isChromeLine(l.text));
   for (const [i, line] of top.entries()) {
     const t = line.text;
     // ("The Guardian - Back to home": the link home names the site.)
@@ -230,6 +242,7 @@ function readPlainText(text: string): ExtractedArticle {
       outletBasis = 'first-line';
       continue;
     }
+    if (firstContent && pastChrome && i < overByline) continue;
     // A date is no headline ("Published 3 December 2026"); nor is a city or region alone on a line under the
     // first, a dateline ("Storm hits coast" on the first line is the headline).
     if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t) || NAMED_DATE_LINE.test(t))) continue;

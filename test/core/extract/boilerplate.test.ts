@@ -78,6 +78,8 @@ describe('isChromeLine', () => {
     ['Submit Search', true],
     ['Monday, Mar 3rd 2025 9AM 8°C 12PM 11°C 5-Day Forecast', true],
     ['Share or comment on this article:', true],
+    ['CNN values your feedback', true],
+    ['1. How relevant is this ad to you?', true],
     ['Temperatures reached 40°C in Seville on Tuesday.', false],
     ['Support for the plan has grown.', false],
     ['More information: Janet Voight et al, Four new species of deep-sea octopus, PeerJ (2024). DOI: 10.7717/peerj.17000', true],

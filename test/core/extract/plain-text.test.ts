@@ -335,6 +335,26 @@ describe('extractPlainText on the seed articles', () => {
     });
   });
 
+  it("when a Reuters page is pasted whole, its banner over a long menu is no headline: the headline stands over the byline, the site is named by its link home", () => {
+    const text = 'Skip to main content\nExclusive news, data and analytics for financial market professionals\nLearn more about\nRefinitiv\nReuters home\nWorld\nBusiness\nMarkets\nSustainability\nLegal\nMore\nMy View\nRegister\n\nOil prices jump 4% after Israel strikes Iran\n\nBy Florence Tan and Anna Hirtenstein\n\nJune 13, 2025 7:48 AM GMT+1\nUpdated 2 hours ago\n\nOil prices surged on Friday after Israel said it had struck Iran.';
+    expect(extractPlainText(text)).toMatchObject({
+      title: 'Oil prices jump 4% after Israel strikes Iran',
+      outlet: 'Reuters',
+      byline: 'Florence Tan and Anna Hirtenstein',
+      date: { date: '2025-06-13' },
+    });
+  });
+
+  it("when a CNN page is pasted whole, an advert's survey and the section over the headline are no headline", () => {
+    const text = 'CNN values your feedback\n1. How relevant is this ad to you?\n\nPolitics\nTrump says he will sign order to end birthright citizenship on day one\n\nBy Alayna Treene, CNN\n3 minute read\nUpdated 5:41 PM EST, Sun December 8, 2024\n\nPresident-elect Donald Trump said Sunday he plans to sign an executive order.';
+    expect(extractPlainText(text)).toMatchObject({
+      title: 'Trump says he will sign order to end birthright citizenship on day one',
+      outlet: 'CNN',
+      byline: 'Alayna Treene',
+      date: { date: '2024-12-08' },
+    });
+  });
+
   it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
     const text = 'Skip to main content\nSign in\nSubscribe\nWorld\nUS & Canada\nUK\nBusiness\nTech\n\nHurricane Milton: Millions told to evacuate as storm nears Florida\n\n2 hours ago\nShare\nSave\n\nJames FitzGerald\nBBC News\n\nMillions of people in Florida have been ordered to leave their homes.';
     expect(extractPlainText(text)).toMatchObject({ title: 'Hurricane Milton: Millions told to evacuate as storm nears Florida', outlet: 'BBC', byline: 'James FitzGerald' });
