@@ -62,6 +62,12 @@ function isOutletLine(line: string, hasMore: boolean): boolean {
   return !!resolveKnownOutlet(line) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(line.trim()) || (wordsIn(line, 2) > 1 && line.split(/\s+/).every((w) => /^(?:\p{Lu}|&|of|the|and|for|on|in|at)/u.test(w)));
 }
 
+/** A section run on before the headline, no space at the bar: "U.S.|", "World|". */
+const SECTION_KICKER = /^\p{Lu}[\p{L}.& -]{0,24}\|(?=\S)/u;
+
+/** More words than a subtitle holds: a paragraph of the story. */
+const PARAGRAPH_WORDS = 40;
+
 /** How many lines that are no chrome the headline, byline and date are looked for in. */
 const TOP_LINES = 12;
 /** The lines at the top of a page, up to the twelfth that is no chrome (a site's menu may take twenty lines over the headline). */
@@ -77,7 +83,8 @@ const SITE_HOME = /^(.{2,40}?)(?:\s+[-–—|])?\s+(?:back to )?home$/i;
 /** A site's menu pasted one item a line, "World⏎US & Canada⏎UK": an item between two short lines, one of them chrome. */
 function isMenuItem(lines: { text: string }[], i: number): boolean {
   const near = [lines[i - 1], lines[i + 1]].map((l) => l?.text.trim() ?? '');
-  return near.every((l) => l && wordsIn(l, 4) <= 3 && !/[.!?:,]$/.test(l)) && near.some(isChromeLine);
+  // (A known outlet's name is the masthead: "Skip to content⏎The New York Times⏎SKIP ADVERTISEMENT".)
+  return !resolveKnownOutlet(lines[i].text.trim()) && near.every((l) => l && wordsIn(l, 4) <= 3 && !/[.!?:,]$/.test(l)) && near.some(isChromeLine);
 }
 
 /** A date on a line of its own, labelled or not: "Published 3 March 2026", "March 4, 2024". */
@@ -214,8 +221,9 @@ function readPlainText(text: string): ExtractedArticle {
   // menu is no headline; the headline stands over the byline, past the chrome.)
   // (Not a photo's caption over the byline, its credit in brackets: "FILE - Venezuelan migrants wait… (AP Photo/Erin
   // Hooley, File)".)
-  const overByline = top.findIndex((l, k) => k > first && isBylineLine(top[k + 1]?.text ?? '') && isHeadline(l.text) && !/\)$/.test(l.text.trim()));
-  const pastChrome = overByline > 0 && top.slice(first + 1, overByline).some((l) => isChromeLine(l.text));
+  const bylineAt = top.findIndex((l, k) => k > first && isBylineLine(l.text));
+  const overByline = top.findLastIndex((l, k) => k < bylineAt && !isChromeLine(l.text));
+  const pastChrome = overByline > first && isHeadline(top[overByline].text) && !/\)$/.test(top[overByline].text.trim()) && top.slice(first + 1, overByline).some((l) => isChromeLine(l.text));
   for (const [i, line] of top.entries()) {
     const t = line.text;
     // ("The Guardian - Back to home": the link home names the site.)
@@ -254,15 +262,16 @@ function readPlainText(text: string): ExtractedArticle {
       const prefix = OUTLET_PREFIX.exec(t.replace(DATE_HEADER, ''));
       if (prefix && wordsIn(prefix[1], 5) <= 5 && resolveKnownOutlet(prefix[1])) credit = resolveKnownOutlet(prefix[1])!.name;
       // The line over a byline is the headline whatever its stops: "The four-day week is coming. Employers should stop fighting it."
-      else if (isHeadline(t) || isBylineLine(lines[i + 1]?.text ?? '') || (i === 0 && lines.length > 1 && !/[.!?]$/.test(t))) title = t;
+      // (Its section run on before it, as the Times prints it: "U.S.|Texas Floods Kill at Least 24".)
+      else if (isHeadline(t) || isBylineLine(lines[i + 1]?.text ?? '') || (i === 0 && lines.length > 1 && !/[.!?]$/.test(t))) title = t.replace(SECTION_KICKER, '');
       firstContent = false;
     }
     if (title || credit) {
       // A byline often stands under the headline ("By John Hagee Jr."); nothing else is read past it.
-      // (Past the summary's points a tabloid sets between them, none a sentence with its stop.)
-      const upToBody = lines.slice(i + 1, i + 7);
-      const body = upToBody.findIndex((l) => /[.!?]["”’']?$/.test(l.text.trim()));
-      const under = upToBody.slice(0, body < 0 ? undefined : Math.max(body, 2)).find((l) => isBylineLine(l.text));
+      // (Past a subtitle, the summary's points a tabloid sets, the share buttons: anything short of a paragraph.)
+      const upToBody = lines.slice(i + 1, i + 9);
+      const body = upToBody.findIndex((l) => wordsIn(l.text, PARAGRAPH_WORDS + 1) > PARAGRAPH_WORDS);
+      const under = upToBody.slice(0, body < 0 ? undefined : body).find((l) => isBylineLine(l.text));
       if (under && !byline) {
         byline = cleanByline(under.text);
         bylineLine = under.text;

@@ -355,6 +355,16 @@ describe('extractPlainText on the seed articles', () => {
     });
   });
 
+  it('when a Times page is pasted whole, reads its masthead, the headline without its section, and the writers past the subtitle and share buttons', () => {
+    const text = 'Skip to content\nThe New York Times\nSKIP ADVERTISEMENT\nU.S.|Texas Floods Kill at Least 24, With Dozens Missing\nhttps://www.nytimes.com/2025/07/04/us/texas-floods.html\nTexas Floods Kill at Least 24, With Dozens Missing\nHeavy rains caused the Guadalupe River to rise 26 feet in 45 minutes, officials said.\n\nListen to this article · 5:12 min Learn more\nShare full article\n\nBy J. David Goodman and Edgar Sandoval\nReporting from Kerrville, Texas\n\nJuly 4, 2025\n\nAt least 24 people were killed after torrential rains sent the river surging, officials said.';
+    expect(extractPlainText(text)).toMatchObject({
+      title: 'Texas Floods Kill at Least 24, With Dozens Missing',
+      outlet: 'The New York Times',
+      byline: 'J. David Goodman and Edgar Sandoval',
+      date: { date: '2025-07-04' },
+    });
+  });
+
   it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
     const text = 'Skip to main content\nSign in\nSubscribe\nWorld\nUS & Canada\nUK\nBusiness\nTech\n\nHurricane Milton: Millions told to evacuate as storm nears Florida\n\n2 hours ago\nShare\nSave\n\nJames FitzGerald\nBBC News\n\nMillions of people in Florida have been ordered to leave their homes.';
     expect(extractPlainText(text)).toMatchObject({ title: 'Hurricane Milton: Millions told to evacuate as storm nears Florida', outlet: 'BBC', byline: 'James FitzGerald' });
