@@ -73,6 +73,9 @@ describe('classifySource', () => {
     // Staff of a body are its people, unnamed.
     ['City planning staff', { type: 'anonymous' }],
     ['Staff', { type: 'anonymous' }],
+    // Rescue services by their names.
+    ['the Palestinian Civil Defence', { type: 'organisation', name: 'Palestinian Civil Defence' }],
+    ['the Palestinian Red Crescent', { type: 'organisation', name: 'Palestinian Red Crescent' }],
     // Unnamed people of a body named after its trade.
     ['Analysts at consultancy Rystad Energy', { type: 'anonymous', organisation: 'Rystad Energy' }],
     ['the Household Pulse Survey', { type: 'document' }],
