@@ -19,10 +19,14 @@ export interface TextPiece {
   cue: string | null;
 }
 
+/** Markdown's emphasis marks around words, which a pasted text keeps: "by **accepting** the credentials", "*Staff*". */
+const EMPHASIS = /\*\*|__|(?<![\p{L}\p{N}*])\*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?'’])\*(?![\p{L}\p{N}*])/gu;
+
 /**
  * Cuts a sentence (starting at `start` in its article) into plain pieces and
  * pieces marked by the spans, so a view marks words without building HTML.
  * Spans are clipped to the sentence; one overlapping an earlier span is dropped.
+ * Markdown's emphasis marks are left out of the pieces: the page shows the words.
  */
 export function splitAtSpans<M>(text: string, start: number, spans: { start: number; end: number; mark: M }[]): { text: string; mark: M | null }[] {
   const end = start + text.length;
@@ -39,7 +43,7 @@ export function splitAtSpans<M>(text: string, start: number, spans: { start: num
     at = x.end;
   }
   if (at < end) pieces.push({ text: text.slice(at - start), mark: null });
-  return pieces;
+  return pieces.map((p) => ({ ...p, text: p.text.replace(EMPHASIS, '') }));
 }
 
 /**

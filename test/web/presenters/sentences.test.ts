@@ -19,3 +19,14 @@ describe('cuePieces', () => {
     expect(cuePieces(text, 100, flags).map((p) => [p.text, p.cue])).toEqual(expected);
   });
 });
+
+describe('cuePieces on a pasted Markdown text', () => {
+  it.each([
+    ['China set a precedent by **accepting** the credentials.', 'accepting', ['China set a precedent by ', 'accepting', ' the credentials.']],
+    ['It was, said *Jane*, a first in 5 * 3 cases.', 'said', ['It was, ', 'said', ' Jane, a first in 5 * 3 cases.']],
+  ])('leaves the emphasis marks out of %j, its words and cues kept', (sentence, cue, expected) => {
+    const at = sentence.indexOf(cue);
+    const pieces = cuePieces(sentence, 0, [{ flag: 'attributed', score: 0.9, cues: [{ start: at, end: at + cue.length, text: cue }] }]);
+    expect(pieces.map((p) => p.text)).toEqual(expected);
+  });
+});
