@@ -140,7 +140,12 @@ export const OPINION_PHRASES = [
   // The writer's wish, shared with the reader: "Let us hope the talks succeed", "Let's pray it works".
   /\blet(?:['’]s| us) (?:hope|pray)\b/i,
   // What people are owed, in the writer's judgement: "Young people deserve better than this", "should be ashamed".
-  /\bdeserves? (?:better|more than this|nothing less|far more)\b|\bshould be ashamed\b/i,
+  // ("The mayor deserves credit for finally listening": praise or blame owed, the same.)
+  /\bdeserves? (?:better|more than this|nothing less|far more|(?:some |real |full |great )?(?:credit|praise|blame|thanks))\b|\bshould be ashamed\b/i,
+  // Sanity denied to whoever would disagree: "Nobody in their right mind would sign up for this."
+  /\b(?:nobody|no one|no-one|anyone|anybody|(?:no|any) \w+) in (?:their|his|her|your|my|our) right minds?\b/i,
+  // A belief called unreal: "The idea that tariffs will bring back jobs is a fantasy", "is a myth", "a pipe dream".
+  /\b(?:is|are|was|were|remains?) (?:a |an |just a |pure |mere |nothing but a )?(?:fantasy|fantasies|myth|myths|delusion|pipe dream|fairy tale|fairytale)\b(?! (?:about|set|film|novel|series|drama|epic|adventure|game|world|franchise)\b)/i,
   // A thing reduced to less than it claims ("is nothing more than a pretext", "little more than a PR exercise"; not a
   // measure, "little more than a year").
   /\b(?:nothing|little) more than(?= (?!\d|[$£€]|an? (?:year|month|week|day|decade|century|minute|hour|mile|metre|third|quarter|half|fifth|tenth|dozen|handful|few)\b|half\b|twice\b))/i,

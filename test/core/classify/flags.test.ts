@@ -562,6 +562,11 @@ describe('the opinion flag', () => {
     ['What is certain is that the current model has failed.', ['What is certain']],
     // What people are owed, in the writer's words; in a source's, it is theirs.
     ['Young people deserve better than this.', ['deserve better']],
+    ['The mayor deserves credit for listening to residents.', ['deserves credit']],
+    // Sanity denied to whoever would disagree; a belief called unreal (not a story's genre).
+    ['Nobody in their right mind would sign up for this.', ['Nobody in their right mind']],
+    ['The idea that tariffs will bring back jobs is a fantasy.', ['is a fantasy']],
+    ['The film is a fantasy about dragons.', null],
     ['"Families deserve better," she said.', null],
     // A figure graded as it is told.
     ['Unemployment soared to a shocking 4.2% in March.', ['shocking']],
