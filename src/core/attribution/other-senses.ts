@@ -132,6 +132,8 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   }
   // ("a retired magistrate who suspects everyone", "doubts nobody": a trait of mind, no view of anything told.)
   if ((t.lemma === 'suspect' || t.lemma === 'doubt') && /^(?:everyone|everybody|anyone|anybody|nobody|no|nothing)$/.test(next?.lower ?? '') && (next.lower !== 'no' || tokens[k + 2]?.lower === 'one')) return true;
+  // ("a masterclass in saying nothing at all", "the art of saying nothing": silence as a skill, no words told.)
+  if (t.lemma === 'say' && /ing$/.test(t.lower) && next?.lower === 'nothing' && tokens[k - 1]?.pos === 'ADP') return true;
   if (t.lemma === 'say') {
     // "Let's say you think…": a supposition.
     if (POSSESSIVE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'let') return true;

@@ -48,6 +48,9 @@ describe('findAttributions, through analyseArticle', () => {
     // What the subject is reported to have said is theirs, passed on by someone unnamed.
     ['The pope is reported to have said that war is madness.', [[['is reported', 'is reported'], ['The pope', 'have said']]]],
     ['Trump said Clinton was accused of lying.', [[['Trump', 'said']]]],
+    // Silence as a skill tells no words; apologising for saying something reports it.
+    ["The minister's speech was a masterclass in saying nothing at all.", [[]]],
+    ['He apologised for saying that the plan failed.', [[['He', 'apologised'], ['He', 'saying']]]],
     // Pointing out, or to something, reports; "at some point" is a time.
     ['At some point you have to stop believing.', [[]]],
     ['Some point out that it fails.', [[['Some', 'point out']]]],
