@@ -194,6 +194,23 @@ export const SCRIPTURE_REFERENCE = new RegExp(
 );
 /** End-times vocabulary and images of the apocalypse. */
 export const END_TIMES = /\b(?:(?:battle of )?armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|(?:last|final) trumpet|trumpet (?:will |shall |is about to )?sound|poured out his bowl|(?:kings|armies) (?:from|of) the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday|prophet (?:Daniel|Ezekiel|Isaiah|Jeremiah|Zechariah|Joel|Amos|Micah)|king of the (?:north|south)|latter days|(?:final|last) generation|end of the age|(?:the )?lord['’]s return|return of (?:christ|jesus|the lord)|wars and rumou?rs of wars|birth pangs|signs of the times|false prophet|abomination of desolation|(?:gog|magog)|third temple|blood moons?|(?:Ezekiel|Isaiah|Jeremiah|Zechariah|Daniel|Joel|Amos|Micah|Jesus|Christ|scripture|the Bible|the prophets?) (?:had )?(?:foretold|prophesied|foresaw)|(?:God|Christ|Jesus|the Lord)(?: Himself)? (?:will|shall|is about to) (?:intervene|return|judge|come back|pour out|destroy|deliver)|(?:Jesus|Christ|the Lord) is coming(?: back| soon)?)\b/gi;
+/**
+ * End-times words in their everyday senses, from the cue's text and the words after it: "the last days of the campaign",
+ * "flooding of biblical proportions", "an Armageddon scenario", "apocalyptic scenes", "hailed as the messiah", "the
+ * second coming of Britpop", "the final battle for the title", "a self-fulfilling prophecy".
+ */
+export function isFigurativeEndTimes(cue: string, after: string, before: string): boolean {
+  const c = cue.toLowerCase();
+  if (c === 'last days' || c === 'latter days') return /^ of (?:the|his|her|their|its|a|an|this|that) (?!world\b|earth\b|age\b|church age\b)/i.test(after);
+  if (c === 'biblical') return /^ (?:proportions|scale)\b/i.test(after);
+  if (/^(?:armageddon|apocalyp)/.test(c)) return /^\S* (?:scenarios?|scenes?|images?|footage|conditions|floods?|flooding|fires?|wildfires?|weather|landscapes?|scale|damage|destruction|devastation|storms?|traffic|for (?:the )?\w+ markets?)\b/i.test(after);
+  if (c === 'messiah') return cue === 'messiah';
+  if (c === 'second coming') return /^ of (?!(?:christ|jesus|the lord|the messiah|our lord)\b)/i.test(after);
+  if (/^final (?:war|battle|conflict)$/.test(c)) return /^ (?:for|over|against|between)\b/i.test(after);
+  if (/^proph/.test(c)) return /\bself-fulfill?ing $/i.test(before);
+  return false;
+}
+
 /** Certainty about a war to come: "will be in position for the final war". */
 export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion|attack)\b/i;
 /**

@@ -187,6 +187,17 @@ describe('the prophetic flag', () => {
     ['Mark 13 people attended the rally on Sunday.', null],
     ["The band's trumpet player was late.", null],
     ['The war is coming to a close after six years of fighting.', null],
+    // End-times words in their everyday senses.
+    ['In the last days of the campaign, both candidates toured the swing states.', null],
+    ['The town was hit by flooding of biblical proportions.', null],
+    ['Analysts warned of an Armageddon scenario for bond markets.', null],
+    ['The apocalyptic scenes in Valencia shocked the nation.', null],
+    ['Fans hailed the new manager as the messiah.', null],
+    ['The reunion tour was billed as the second coming of Britpop.', null],
+    ['The final battle for the title will be decided on Sunday.', null],
+    ['It became a self-fulfilling prophecy.', null],
+    ['In the last days, perilous times shall come.', ['last days']],
+    ['The world awaits the second coming of Christ.', ['second coming']],
   ])('when the sentence is %j, the prophetic cues are %j', (sentence, expected) => {
     expect(cuesOf(sentence, 'prophetic')).toEqual(expected);
   });
