@@ -340,7 +340,10 @@ function saysAfterSubject(tokens: ParsedToken[], k: number): boolean {
   } else if (!closing) return false;
   // Back over the subject to the comma that opens the tag (or, past an aside or a bracket, to the sentence's start).
   const end = i;
-  while (i >= 0 && i > k - 20 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i].pos) && (tokens[i].pos !== 'ADP' || NAME_JOINER.has(tokens[i].lower))) i--;
+  // (Not past a verb read as an adjective after its subject: "…, both candidates crisscrossed the swing states." has its
+  // verb, and "states" is its object.)
+  const verbAsAdjective = (x: number) => tokens[x].pos === 'ADJ' && /ed$/.test(tokens[x].lower) && ['NOUN', 'PROPN'].includes(tokens[x - 1]?.pos ?? '');
+  while (i >= 0 && i > k - 20 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i].pos) && (tokens[i].pos !== 'ADP' || NAME_JOINER.has(tokens[i].lower)) && !verbAsAdjective(i)) i--;
   const opened = i < 0 ? aside || bracket : tokens[i].text === ',';
   return opened && i < end && tokens.slice(i + 1, end + 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
 }

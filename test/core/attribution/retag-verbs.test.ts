@@ -53,6 +53,8 @@ describe('retagVerbs', () => {
     // A noun a relative clause is about stays a noun; a verb's "that" clause makes it a verb.
     ['It would scrap the planning rules that block new homes.', 'rules', ['NOUN', 'rule']],
     ['The court rules that the law is void.', 'rules', ['VERB', 'rule']],
+    // A plural noun closing a clause whose verb the tagger read as an adjective is that verb's object.
+    ['In the last days of the campaign, both candidates crisscrossed the swing states.', 'states', ['NOUN', 'state']],
     // Opening up about something is speaking of it; opening up to investors, or by a figure, is not.
     ['Selena Gomez has opened up about her struggles.', 'opened', ['VERB', 'speak']],
     ['China opened up to foreign investors.', 'opened', ['VERB', 'open']],
