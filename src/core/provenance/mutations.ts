@@ -227,9 +227,11 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   const toldByAttribution = (m: Mutation) => TOLD_BY_ATTRIBUTION.has(m.kind) && citations.some((c) => m.before.includes(c) || m.after.includes(c));
   // "Police said the suspect…" → "…, according to police": the same source cited in other words changes no wording of the claim.
   const citationWords = new Set([...ownBefore, ...ownAfter].flatMap((c) => words(`${c.sourceText} ${c.cueText ?? ''}`)));
+  // ("The company said it had no plans to cut jobs" → "The company plans to cut jobs": not when a negation went with it.)
   const recitedOnly = (m: Mutation) => {
-    const changed = [...words(m.before), ...words(m.after)].filter((w) => !isStopWord(w));
-    return m.kind === 'wording-changed' && changed.length > 0 && changed.every((w) => citationWords.has(w));
+    const changed = [...words(m.before), ...words(m.after)];
+    const content = changed.filter((w) => !isStopWord(w));
+    return m.kind === 'wording-changed' && content.length > 0 && content.every((w) => citationWords.has(w)) && !changed.some(isNegation);
   };
   return dedupe(out.filter((m) => !toldByAttribution(m) && !recitedOnly(m)));
 }
@@ -242,6 +244,10 @@ const QUANTITY = new RegExp(
   String.raw`^(?:(?:${QUALIFIERS})(?:\s+|$))?(?:(?:\d[\d.,]*%?|${NUMBER_WORD}|${SHARE_WORDS})(?:[-\s](?:hours?|days?|weeks?|months?|years?|minutes?)|\s+of(?:\s+the)?(?:\s+\d[\d.,]*)?)?)?$|^(?:thousand|million|billion|trillion)$`,
   'i',
 );
+
+/** Words that deny what they go with: a change that drops or adds one turns the claim round. */
+const NEGATIONS = new Set(['no', 'not', 'never', 'none', 'nothing', 'neither', 'nor']);
+const isNegation = (w: string) => NEGATIONS.has(w) || /n['’]t$/.test(w);
 
 /** Changes an attribution added or dropped already tells when the changed words hold the citation. */
 const TOLD_BY_ATTRIBUTION = new Set<MutationKind>(['wording-changed', 'hedge-added', 'hedge-removed']);

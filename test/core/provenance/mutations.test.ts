@@ -14,6 +14,8 @@ describe('findMutations', () => {
     ['The drug slowed tumour growth in mice, the researchers said.', 'The drug slows tumour growth, the researchers said.', 'hedge-removed', ''],
     // A negation dropped is a change, however small the word.
     ['The water is not safe to drink, officials said.', 'The water is safe to drink, officials said.', 'wording-changed', ''],
+    // (Even with the citation dropped beside it: "said it had no plans" → "plans".)
+    ['The company said it had no plans to cut jobs.', 'The company plans to cut jobs.', 'wording-changed', ''],
     // An association told as a cause.
     ['Drinking coffee is linked to a lower risk of early death.', 'Drinking coffee cuts the risk of early death.', 'certainty-changed', 'cuts'],
     ['Wildfire smoke contributed to 12,000 deaths last summer.', 'Wildfire smoke killed 12,000 people last summer.', 'certainty-changed', 'killed'],
