@@ -290,9 +290,12 @@ const isLegalTerm = (word: { lower: string }, next: { pos?: string } | undefined
 const CHARGED = /^(?:counts?|charges?|charged|convicted|guilty|accused|admitted|admits|denied|denies|deny|pleaded|suspicion|offences?|offenses?|jailed|sentenced|arrested|acquitted|cleared|found)$/;
 /**
  * Whether the word at `k` names the offence a court or the police deal with ("pleaded guilty to 14 counts of fraud by
- * abuse of position", "arrested on suspicion of murder"): the charge's name, not the writer's judgement ("he is a fraud").
+ * abuse of position", "arrested on suspicion of murder", "makes it illegal to"): the charge's name, not the writer's
+ * judgement ("he is a fraud").
  */
 function namesCharge(tokens: { lower: string }[], k: number): boolean {
+  // ("The ban makes it illegal to possess…": what a law makes an offence.)
+  if (LEGAL_ADJECTIVES.has(tokens[k].lower) && tokens[k - 1]?.lower === 'it' && /^(?:makes?|made|making)$/.test(tokens[k - 2]?.lower ?? '')) return true;
   // ("grievous bodily harm", "actual bodily harm": an offence by its name wherever it stands.)
   if ((tokens[k].lower === 'harm' && tokens[k - 1]?.lower === 'bodily') || (tokens[k + 1]?.lower === 'bodily' && tokens[k + 2]?.lower === 'harm')) return true;
   for (let i = k - 1; i >= Math.max(0, k - 5); i--) if (CHARGED.test(tokens[i].lower) && /^(?:of|with|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return true;

@@ -574,6 +574,9 @@ describe('the opinion flag', () => {
     // What people are owed, in the writer's words; in a source's, it is theirs.
     ['Young people deserve better than this.', ['deserve better']],
     ['The mayor deserves credit for listening to residents.', ['deserves credit']],
+    // What a law makes an offence is no verdict; calling a war illegal is one.
+    ['The ban makes it illegal to possess or sell the weapons.', null],
+    ['This war is illegal.', ['war', 'illegal']],
     // Sanity denied to whoever would disagree; a belief called unreal (not a story's genre).
     ['Nobody in their right mind would sign up for this.', ['Nobody in their right mind']],
     ['The idea that tariffs will bring back jobs is a fantasy.', ['is a fantasy']],
