@@ -132,6 +132,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   }
   // ("a retired magistrate who suspects everyone", "doubts nobody": a trait of mind, no view of anything told.)
   if ((t.lemma === 'suspect' || t.lemma === 'doubt') && /^(?:everyone|everybody|anyone|anybody|nobody|no|nothing)$/.test(next?.lower ?? '') && (next.lower !== 'no' || tokens[k + 2]?.lower === 'one')) return true;
+  // ("A man found guilty of fraud was jailed", "Anyone found in possession of a knife faces…": a state someone was
+  // found in, no finding told; "The study found dead cells" found a thing.)
+  if (t.lower === 'found' && ((FOUND_IN_STATE.test(next?.lower ?? '') && tokens[k + 2]?.pos !== 'NOUN') || (next?.lower === 'not' && tokens[k + 2]?.lower === 'guilty') || (next?.lower === 'in' && tokens[k + 2]?.lower === 'possession'))) return true;
   // ("a masterclass in saying nothing at all", "the art of saying nothing": silence as a skill, no words told.)
   if (t.lemma === 'say' && /ing$/.test(t.lower) && next?.lower === 'nothing' && tokens[k - 1]?.pos === 'ADP') return true;
   if (t.lemma === 'say') {
@@ -428,6 +431,8 @@ const isShelterFound = (tokens: ParsedToken[], o: number) =>
   SHELTER_FOUND.test(tokens[o]?.lower ?? '') && !['NOUN', 'VERB', 'AUX'].includes(tokens[o + 1]?.pos ?? '');
 /** Who is named only to scorn a view: a fool, an idiot. */
 const SCORNED = new RegExp(`^(?:${SCORNED_BELIEVER})$`);
+/** The state someone is found in: "found guilty", "found dead". */
+const FOUND_IN_STATE = /^(?:guilty|dead|alive|liable|unconscious|unresponsive|injured|hanged|hanging|lying|stabbed|shot|drowned|safe|wandering)$/;
 /** What a search turns up: a body, a weapon, a stash. */
 const FOUND_THINGS = /^(?:body|bodies|remains|corpse|weapons?|knife|knives|guns?|firearms?|rifles?|drugs|cannabis|cocaine|heroin|cash|explosives|ammunition|device|vehicle|car|phone|bag|wreckage)$/;
 

@@ -55,6 +55,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['At some point you have to stop believing.', [[]]],
     ['Some point out that it fails.', [[['Some', 'point out']]]],
     ['Officers found Ms Walsh with multiple stab wounds.', [[]]],
+    // A state someone was found in tells no finding; a thing a study found does.
+    ['A man found guilty of fraud was jailed.', [[]]],
+    ['Anyone found in possession of a banned weapon faces up to 6 months in prison.', [[]]],
+    ['The study found dead cells in the samples.', [[['The study', 'found']]]],
     ['Officers found Ms Walsh had been stabbed.', [[['Officers', 'found']]]],
     // What people show in quotes is a quality someone else named; evidence shows in words.
     ['They had shown "the mentality of champions".', [[]]],
