@@ -39,6 +39,8 @@ const DAY_WITHOUT_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
 /** A line marking a press release; its issuer's "About Northwind Energy" note closes it. */
 const PRESS_RELEASE = new RegExp(`^(?:${PRESS_RELEASE_LABEL})$`, 'i');
 const LABELLED_FIELD = /^(author|writer|written by|source|publication|publisher|outlet|newspaper)\s*:\s*(\S.{1,79})$/i;
+/** The issuers a government page names over its date: "From: Home Office and The Rt Hon Yvette Cooper MP". */
+const ISSUED_FROM = /^From:\s+(\p{Lu}[^@<>]{1,100})$/u;
 const ABOUT_LINE = /^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u;
 const SELF_REFERENCE_VERB = / (?:has (?:learned|confirmed|obtained|reviewed)|can (?:exclusively )?reveal|understands)\b/;
 /** "U.S. News has learned", "The Sun can reveal": the outlet names itself; the name is tried only where the verb is. */
@@ -208,6 +210,12 @@ function readPlainText(text: string): ExtractedArticle {
     const field = LABELLED_FIELD.exec(stripMarkup(line.text));
     const value = field?.[2].trim() ?? '';
     // (A name, not a sentence: "Source: The figures come from the census." labels no outlet.)
+    // ("From: Home Office and The Rt Hon Yvette Cooper MP": a government page's issuers, the first of them a body.)
+    const issuer = !field && ISSUED_FROM.exec(stripMarkup(line.text))?.[1].split(/,\s*|\s+and\s+/)[0];
+    if (issuer && !outlet && classifySource(issuer).type === 'organisation') {
+      outlet = issuer;
+      outletBasis = 'label';
+    }
     if (!field || wordsIn(value, 7) > 6 || /[.!?]$/.test(value)) continue;
     if (/^(?:author|writer|written by)$/i.test(field[1])) byline ??= cleanByline(value);
     else if (!outlet) {

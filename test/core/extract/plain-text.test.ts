@@ -365,6 +365,12 @@ describe('extractPlainText on the seed articles', () => {
     });
   });
 
+  it("when a government page names its issuers over the date, the first body among them is the outlet; a person named after \"From:\" is none", () => {
+    const text = 'Press release\n\nNew powers to tackle knife crime come into force\n\nFrom: Home Office and The Rt Hon Yvette Cooper MP\nPublished 24 September 2024\n\nThe ban makes it illegal to possess the weapons.';
+    expect(extractPlainText(text)).toMatchObject({ outlet: 'Home Office', date: { date: '2024-09-24' } });
+    expect(extractPlainText('Meeting moved\n\nFrom: John Smith\nTo: Jane\n\nThe meeting is moved to Friday.').outlet).toBeNull();
+  });
+
   it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
     const text = 'Skip to main content\nSign in\nSubscribe\nWorld\nUS & Canada\nUK\nBusiness\nTech\n\nHurricane Milton: Millions told to evacuate as storm nears Florida\n\n2 hours ago\nShare\nSave\n\nJames FitzGerald\nBBC News\n\nMillions of people in Florida have been ordered to leave their homes.';
     expect(extractPlainText(text)).toMatchObject({ title: 'Hurricane Milton: Millions told to evacuate as storm nears Florida', outlet: 'BBC', byline: 'James FitzGerald' });
