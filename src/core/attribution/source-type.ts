@@ -416,7 +416,12 @@ function bodyName(full: string): string {
   // ("Northwind Energy plc", "Apple Inc.": the legal form is no part of the name the article calls it by.)
   // ("Kyushu Electric Power Co." too; not "Goldman Sachs & Co.", whose "Co." is the name's.)
   // ("the Britain-based Syrian Observatory for Human Rights": nor is where it is based.)
-  const name = full.replace(/,\s+(?:the|an?)\s.*$/, '').replace(/(?<!&),?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/, '').replace(/^[\p{L}.-]+-based\s+(?=\p{Lu})/u, '');
+  // ("the department's Bureau of Labor Statistics": nor the body it belongs to, by its kind.)
+  const name = full
+    .replace(/,\s+(?:the|an?)\s.*$/, '')
+    .replace(/(?<!&),?\s+(?:plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/, '')
+    .replace(/^[\p{L}.-]+-based\s+(?=\p{Lu})/u, '')
+    .replace(/^\p{Ll}+['’]s\s+(?=\p{Lu}\p{Ll}+\s+(?:of|for)\s+\p{Lu})/u, '');
   // (Only after a name that is a body's on its own: "the Trump campaign", "the Obama administration" keep theirs.)
   const kindAfter = /^(\p{Lu}.*?)\s+(?:think ?tank|company|firm|charity|consultancy)$/u.exec(name);
   // ("the Chinese foreign ministry" is the Chinese Ministry of Foreign Affairs another story names in full.)

@@ -73,6 +73,8 @@ describe('classifySource', () => {
     // Staff of a body are its people, unnamed.
     ['City planning staff', { type: 'anonymous' }],
     ['Staff', { type: 'anonymous' }],
+    // A body named without the one it belongs to.
+    ["the department's Bureau of Labor Statistics", { type: 'organisation', name: 'Bureau of Labor Statistics' }],
     // Rescue services by their names.
     ['the Palestinian Civil Defence', { type: 'organisation', name: 'Palestinian Civil Defence' }],
     ['the Palestinian Red Crescent', { type: 'organisation', name: 'Palestinian Red Crescent' }],
