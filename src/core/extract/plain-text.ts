@@ -42,8 +42,11 @@ const LABELLED_FIELD = /^(author|writer|written by|source|publication|publisher|
 /** The issuers a government page names over its date: "From: Home Office and The Rt Hon Yvette Cooper MP". */
 const ISSUED_FROM = /^From:\s+(\p{Lu}[^@<>]{1,100})$/u;
 const ABOUT_LINE = /^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u;
-const SELF_REFERENCE_VERB = / (?:has (?:learned|confirmed|obtained|reviewed)|can (?:exclusively )?reveal|understands)\b/;
-/** "U.S. News has learned", "The Sun can reveal": the outlet names itself; the name is tried only where the verb is. */
+const SELF_REFERENCE_VERB = / (?:has (?:learned|confirmed|obtained|reviewed|contacted|approached)|(?:has )?reached out to|can (?:exclusively )?reveal|understands)\b/;
+/**
+ * "U.S. News has learned", "The Sun can reveal", "The Sun Online has contacted See Tickets for comment": the outlet names
+ * itself; the name is tried only where the verb is.
+ */
 const SELF_REFERENCE = new RegExp(String.raw`\b((?:[A-Z][\w.&'’-]*\s?){1,5}?)${SELF_REFERENCE_VERB.source}`);
 
 /** A section's label over the headline, no publication's name: "Guest Essay", "Fact Check", "Letters to the Editor". */
@@ -438,7 +441,8 @@ function readPlainText(text: string): ExtractedArticle {
   if (!outlet) {
     // The verb first: the name pattern alone would be tried from every capital letter of the text.
     const self = SELF_REFERENCE_VERB.test(text) ? SELF_REFERENCE.exec(text) : null;
-    const known = self && resolveKnownOutlet(self[1].trim());
+    // ("The Sun Online", "Fox News Digital": the outlet by its desk.)
+    const known = self && knownOutletOrDesk(self[1].trim());
     if (known && known.name !== credit) {
       outlet = known.name;
       outletBasis = 'self-reference';

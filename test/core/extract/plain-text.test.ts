@@ -384,6 +384,8 @@ describe('extractPlainText on the seed articles', () => {
   it.each([
     ['Pop star engaged to footballer\n\nPop sensation Ava Lane is secretly engaged, The Sun can reveal.', 'The Sun'],
     ['Minister to quit\n\nThe Cabinet minister will resign next week, the BBC understands.', 'BBC'],
+    // (By its desk, asking for comment.)
+    ['Fans fume as tickets sell out\n\nFans were left fuming.\n\nThe Sun Online has contacted See Tickets for comment.', 'The Sun'],
   ])('when the story names its own outlet in %j, the outlet is %p', (text, outlet) => {
     expect(extractPlainText(text)).toMatchObject({ outlet, outletBasis: 'self-reference' });
   });
