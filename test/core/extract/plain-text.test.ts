@@ -305,64 +305,39 @@ describe('extractPlainText on the seed articles', () => {
     expect(extractPlainText(text)).toMatchObject({ title: 'Bus fares capped at £3 as government extends scheme', outlet: 'BBC', byline: 'Tom Edgington' });
   });
 
-  it("when a Guardian page is pasted whole, reads the site from its link home, and the writer past the subtitle, over the date", () => {
-    const text = "The Guardian - Back to home\nSupport the Guardian\nSupport us\nNews\nOpinion\nSport\nCulture\n\nClimate crisis\nThis article is more than 1 month old\nGlobal heating pushing world into 'uncharted territory', say scientists\n\nPlanet's vital signs worse than at any time in human history, report finds\n\nDamian Carrington Environment editor\nTue 8 Oct 2024 12.00 BST\n\nThe climate crisis has pushed the planet into uncharted territory, scientists say.";
-    expect(extractPlainText(text)).toMatchObject({
-      title: "Global heating pushing world into 'uncharted territory', say scientists",
-      outlet: 'The Guardian',
-      byline: 'Damian Carrington',
-      date: { date: '2024-10-08' },
-    });
-  });
-
-  it('when an AP page is pasted whole, reads the headline, the writers in capitals and the date past its menu, search box and caption', () => {
-    const text = 'AP\nMenu\nSearch Query\nSubmit Search\nShow Search\n\nWorld News\nUS News\nPolitics\n\nSupreme Court allows Trump administration to end legal protections for Venezuelan migrants\n\nFILE - Venezuelan migrants wait at a shelter in Chicago, Oct. 3, 2023. (AP Photo/Erin Hooley, File)\n\nBY MARK SHERMAN AND REBECCA SANTANA\nUpdated 6:35 PM GMT, May 19, 2025\n\nWASHINGTON (AP) — The Supreme Court on Monday allowed the administration to strip protections from migrants.';
-    expect(extractPlainText(text)).toMatchObject({
-      title: 'Supreme Court allows Trump administration to end legal protections for Venezuelan migrants',
-      outlet: 'Associated Press',
-      byline: 'Mark Sherman and Rebecca Santana',
-      date: { date: '2025-05-19' },
-    });
-  });
-
-  it("when a Mail page is pasted whole, reads past its weather widget and the summary's points to the writer, the paper and the labelled date", () => {
-    const text = "Privacy Policy Feedback\nMonday, Mar 3rd 2025 9AM 8°C 12PM 11°C 5-Day Forecast\nAdvertisement\n\n'Heartbroken' mother slams council after son's grave is bulldozed by mistake\n\nWorkers cleared the plot at Southern Cemetery in Manchester\nCouncil apologised and said it would pay for a new headstone\n\nBy JANE SMITH FOR MAILONLINE\nPublished: 10:21, 3 March 2025 | Updated: 12:02, 3 March 2025\n\ne-mail\n12\nView comments\n\nA grieving mother has told of her horror after discovering that her son's grave had been bulldozed.";
-    expect(extractPlainText(text)).toMatchObject({
-      title: "'Heartbroken' mother slams council after son's grave is bulldozed by mistake",
-      outlet: 'Daily Mail',
-      byline: 'Jane Smith',
-      date: { date: '2025-03-03' },
-    });
-  });
-
-  it("when a Reuters page is pasted whole, its banner over a long menu is no headline: the headline stands over the byline, the site is named by its link home", () => {
-    const text = 'Skip to main content\nExclusive news, data and analytics for financial market professionals\nLearn more about\nRefinitiv\nReuters home\nWorld\nBusiness\nMarkets\nSustainability\nLegal\nMore\nMy View\nRegister\n\nOil prices jump 4% after Israel strikes Iran\n\nBy Florence Tan and Anna Hirtenstein\n\nJune 13, 2025 7:48 AM GMT+1\nUpdated 2 hours ago\n\nOil prices surged on Friday after Israel said it had struck Iran.';
-    expect(extractPlainText(text)).toMatchObject({
-      title: 'Oil prices jump 4% after Israel strikes Iran',
-      outlet: 'Reuters',
-      byline: 'Florence Tan and Anna Hirtenstein',
-      date: { date: '2025-06-13' },
-    });
-  });
-
-  it("when a CNN page is pasted whole, an advert's survey and the section over the headline are no headline", () => {
-    const text = 'CNN values your feedback\n1. How relevant is this ad to you?\n\nPolitics\nTrump says he will sign order to end birthright citizenship on day one\n\nBy Alayna Treene, CNN\n3 minute read\nUpdated 5:41 PM EST, Sun December 8, 2024\n\nPresident-elect Donald Trump said Sunday he plans to sign an executive order.';
-    expect(extractPlainText(text)).toMatchObject({
-      title: 'Trump says he will sign order to end birthright citizenship on day one',
-      outlet: 'CNN',
-      byline: 'Alayna Treene',
-      date: { date: '2024-12-08' },
-    });
-  });
-
-  it('when a Times page is pasted whole, reads its masthead, the headline without its section, and the writers past the subtitle and share buttons', () => {
-    const text = 'Skip to content\nThe New York Times\nSKIP ADVERTISEMENT\nU.S.|Texas Floods Kill at Least 24, With Dozens Missing\nhttps://www.nytimes.com/2025/07/04/us/texas-floods.html\nTexas Floods Kill at Least 24, With Dozens Missing\nHeavy rains caused the Guadalupe River to rise 26 feet in 45 minutes, officials said.\n\nListen to this article · 5:12 min Learn more\nShare full article\n\nBy J. David Goodman and Edgar Sandoval\nReporting from Kerrville, Texas\n\nJuly 4, 2025\n\nAt least 24 people were killed after torrential rains sent the river surging, officials said.';
-    expect(extractPlainText(text)).toMatchObject({
-      title: 'Texas Floods Kill at Least 24, With Dozens Missing',
-      outlet: 'The New York Times',
-      byline: 'J. David Goodman and Edgar Sandoval',
-      date: { date: '2025-07-04' },
-    });
+  it.each([
+    [
+      'a Guardian page (its link home names the site; the writer stands past the subtitle, over the date)',
+      "The Guardian - Back to home\nSupport the Guardian\nSupport us\nNews\nOpinion\nSport\nCulture\n\nClimate crisis\nThis article is more than 1 month old\nGlobal heating pushing world into 'uncharted territory', say scientists\n\nPlanet's vital signs worse than at any time in human history, report finds\n\nDamian Carrington Environment editor\nTue 8 Oct 2024 12.00 BST\n\nThe climate crisis has pushed the planet into uncharted territory, scientists say.",
+      { title: "Global heating pushing world into 'uncharted territory', say scientists", outlet: 'The Guardian', byline: 'Damian Carrington', date: { date: '2024-10-08' } },
+    ],
+    [
+      'an AP page (past its menu, search box and caption; the writers in capitals)',
+      'AP\nMenu\nSearch Query\nSubmit Search\nShow Search\n\nWorld News\nUS News\nPolitics\n\nSupreme Court allows Trump administration to end legal protections for Venezuelan migrants\n\nFILE - Venezuelan migrants wait at a shelter in Chicago, Oct. 3, 2023. (AP Photo/Erin Hooley, File)\n\nBY MARK SHERMAN AND REBECCA SANTANA\nUpdated 6:35 PM GMT, May 19, 2025\n\nWASHINGTON (AP) — The Supreme Court on Monday allowed the administration to strip protections from migrants.',
+      { title: 'Supreme Court allows Trump administration to end legal protections for Venezuelan migrants', outlet: 'Associated Press', byline: 'Mark Sherman and Rebecca Santana', date: { date: '2025-05-19' } },
+    ],
+    [
+      "a Mail page (past its weather widget and the summary's points; the date labelled beside the byline)",
+      "Privacy Policy Feedback\nMonday, Mar 3rd 2025 9AM 8°C 12PM 11°C 5-Day Forecast\nAdvertisement\n\n'Heartbroken' mother slams council after son's grave is bulldozed by mistake\n\nWorkers cleared the plot at Southern Cemetery in Manchester\nCouncil apologised and said it would pay for a new headstone\n\nBy JANE SMITH FOR MAILONLINE\nPublished: 10:21, 3 March 2025 | Updated: 12:02, 3 March 2025\n\ne-mail\n12\nView comments\n\nA grieving mother has told of her horror after discovering that her son's grave had been bulldozed.",
+      { title: "'Heartbroken' mother slams council after son's grave is bulldozed by mistake", outlet: 'Daily Mail', byline: 'Jane Smith', date: { date: '2025-03-03' } },
+    ],
+    [
+      'a Reuters page (its banner over a long menu is no headline; the site named by its link home)',
+      'Skip to main content\nExclusive news, data and analytics for financial market professionals\nLearn more about\nRefinitiv\nReuters home\nWorld\nBusiness\nMarkets\nSustainability\nLegal\nMore\nMy View\nRegister\n\nOil prices jump 4% after Israel strikes Iran\n\nBy Florence Tan and Anna Hirtenstein\n\nJune 13, 2025 7:48 AM GMT+1\nUpdated 2 hours ago\n\nOil prices surged on Friday after Israel said it had struck Iran.',
+      { title: 'Oil prices jump 4% after Israel strikes Iran', outlet: 'Reuters', byline: 'Florence Tan and Anna Hirtenstein', date: { date: '2025-06-13' } },
+    ],
+    [
+      "a CNN page (an advert's survey and the section over the headline are no headline)",
+      'CNN values your feedback\n1. How relevant is this ad to you?\n\nPolitics\nTrump says he will sign order to end birthright citizenship on day one\n\nBy Alayna Treene, CNN\n3 minute read\nUpdated 5:41 PM EST, Sun December 8, 2024\n\nPresident-elect Donald Trump said Sunday he plans to sign an executive order.',
+      { title: 'Trump says he will sign order to end birthright citizenship on day one', outlet: 'CNN', byline: 'Alayna Treene', date: { date: '2024-12-08' } },
+    ],
+    [
+      'a Times page (its masthead; the headline without its section; the writers past the subtitle and share buttons)',
+      'Skip to content\nThe New York Times\nSKIP ADVERTISEMENT\nU.S.|Texas Floods Kill at Least 24, With Dozens Missing\nhttps://www.nytimes.com/2025/07/04/us/texas-floods.html\nTexas Floods Kill at Least 24, With Dozens Missing\nHeavy rains caused the Guadalupe River to rise 26 feet in 45 minutes, officials said.\n\nListen to this article · 5:12 min Learn more\nShare full article\n\nBy J. David Goodman and Edgar Sandoval\nReporting from Kerrville, Texas\n\nJuly 4, 2025\n\nAt least 24 people were killed after torrential rains sent the river surging, officials said.',
+      { title: 'Texas Floods Kill at Least 24, With Dozens Missing', outlet: 'The New York Times', byline: 'J. David Goodman and Edgar Sandoval', date: { date: '2025-07-04' } },
+    ],
+  ])('when %s is pasted whole, reads its headline, outlet, writers and date', (_, text, expected) => {
+    expect(extractPlainText(text)).toMatchObject(expected);
   });
 
   it("when a government page names its issuers over the date, the first body among them is the outlet; a person named after \"From:\" is none", () => {
