@@ -209,8 +209,10 @@ function readPlainText(text: string): ExtractedArticle {
   if (signedOn) date = readDate(signedOn[1]);
 
   // "Author: Jane Doe", "Source: Daily Planet": fields an export or a clipping tool labels, near the top.
-  for (const line of top) {
-    const field = LABELLED_FIELD.exec(stripMarkup(line.text));
+  for (const [i, line] of top.entries()) {
+    // ("Chart: Monthly change in payrolls⏎Source: BLS": a chart's data, no publisher.)
+    const underChart = /^(?:chart|graph|graphic|figure|table|map)\b/i.test(top[i - 1]?.text.trim() ?? '');
+    const field = underChart ? null : LABELLED_FIELD.exec(stripMarkup(line.text));
     const value = field?.[2].trim() ?? '';
     // (A name, not a sentence: "Source: The figures come from the census." labels no outlet.)
     // ("From: Home Office and The Rt Hon Yvette Cooper MP": a government page's issuers, the first of them a body.)

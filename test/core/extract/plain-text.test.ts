@@ -221,6 +221,11 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.byline, a.outlet, a.date.date, a.title]).toEqual(['Jane Doe', 'Daily Planet', '2025-03-12', 'Minister resigns over expenses row']);
   });
 
+  it("when a chart's source is labelled under it, takes it for no outlet", () => {
+    const text = "The labor market is cooling, not collapsing\n\nGuy Berger\nSep 7, 2025\n\nPayrolls rose by just 22,000 in August.\n\nChart: Monthly change in nonfarm payrolls\nSource: BLS\n\nBut I think the panic is overdone.";
+    expect(extractPlainText(text).outlet).toBeNull();
+  });
+
   it.each([
     ['By Daily Star Reporter', 'Daily Star'],
     ['By Yorkshire Evening Post reporter', 'Yorkshire Evening Post'],
