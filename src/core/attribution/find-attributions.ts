@@ -44,13 +44,14 @@ function inReportingFrame(tokens: ParsedToken[], cueEnd: number): boolean {
   return false;
 }
 
-/** Verbs whose passive before "to have" hides who passed on what the subject did: "is reported to have said". */
-const PASSED_ON = /^(?:reported|said|understood|believed|thought|alleged|rumou?red|known|learnt|learned)$/;
-
-/** Where the "be" of "is reported to have" stands before the verb at `cueStart` ("have said" or "said"); -1 when none does. */
+/**
+ * Where the passive that hides who passed it on ("is reported to have", "is understood to have") starts before the verb
+ * at `cueStart` ("have said" or "said"); -1 when none does.
+ */
 function reportedToHave(t: ParsedToken[], cueStart: number): number {
   const to = t[cueStart]?.lower === 'have' ? cueStart - 1 : t[cueStart - 1]?.lower === 'have' ? cueStart - 2 : -1;
-  return to > 1 && t[to].lower === 'to' && PASSED_ON.test(t[to - 1].lower) && BE.has(t[to - 2].lower) ? to - 2 : -1;
+  const hidden = to > 1 && t[to].lower === 'to' ? hiddenSpeakerOf(t, to - 1) : null;
+  return hidden ? hidden[0] : -1;
 }
 
 /**

@@ -61,12 +61,12 @@ const ofBody = (body: string) => (namesOrganisation(body) && !KIND_ALONE.test(bo
 /** Unnamed people after the body they are of: "Labour sources", "senior Pentagon officials". */
 const PEOPLE_OF_BODY = /^(?:(?:[Ss]enior|[Tt]op|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:officials|sources|aides|insiders|advisers|staffers|diplomats|officers)$/u;
 
-/** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 /** The field a post is over, between a body and the post: "Apple finance chief", "Nike marketing director". */
 const FIELDS = 'finance|financial|marketing|technology|tech|operations|communications|sales|strategy|policy|research|security|investment|product|engineering|design|digital|content|editorial|legal|commercial|medical|science|data|risk|compliance';
 const officeOf = (posts: string) =>
   new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:A|An|The|Its|His|Her|Their|Our|My|Your|One|Another|Each|Every)\s)((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+)+)((?:(?:${FIELDS})\s+)?(?:${posts}))$`, 'u');
 const OFFICES = 'director|chairman|chairwoman|president|secretary|general secretary|minister|governor|mayor|chief executive|CEO|chief|administrator|commissioner|attorney general|boss|manager|head coach|coach|captain|leader|owner|founder|spokesman|spokeswoman|spokesperson|Secretary General|Secretary-General|secretary general|secretary-general';
+/** One office-holder named by office and organisation: "the FBI director", "the Wells Fargo chief executive". */
 const OFFICE_OF = officeOf(OFFICES);
 /** The same, with "official", which alone names no one ("the White House official" is unnamed) but before a name does: "Hamas official Osama Hamdan". */
 const NAMED_OFFICE_OF = officeOf(`${OFFICES}|official`);
@@ -144,7 +144,6 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 const PARTICLES = NAME_PARTICLE.source.slice(1, -1);
 /** A particle of a name, spaced or hyphened ("von der", "al-"), or elided onto the word ("d'Estaing", "d’Avó"). */
 const PARTICLE = String.raw`(?:${PARTICLES}(?:\s+|-)|[dl]['’])`;
-/** Capitalised words in a row, with initials, and (when `particles`) the lower-case particles of names before a word. */
 /** A university's name that a campus may close after a comma: "University of California, San Francisco". */
 const UNIVERSITY_OF = String.raw`Universit(?:y|ies) of \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
 const BEFORE_CAMPUS = new RegExp(String.raw`${UNIVERSITY_OF},\s+$`, 'u');
@@ -152,7 +151,10 @@ const BEFORE_CAMPUS = new RegExp(String.raw`${UNIVERSITY_OF},\s+$`, 'u');
 const CAMPUS_CLOSING = new RegExp(String.raw`(?<=${UNIVERSITY_OF}),\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$`, 'u');
 /** A comma opening an apposition: not one inside a number ("3,000 voters"), nor one before a university's campus. */
 const APPOSITION_COMMA = new RegExp(String.raw`(?<!${UNIVERSITY_OF}(?=,\s*\p{Lu})),(?!\d)\s*`, 'u');
-/** ("G.K. Butterfield", "J.D. Vance": initials run together open a name too.) */
+/**
+ * Capitalised words in a row, with initials, and (when `particles`) the lower-case particles of names before a word.
+ * ("G.K. Butterfield", "J.D. Vance": initials run together open a name too.)
+ */
 const nameRun = (particles: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:\p{Lu}[\p{L}'’-]+\.?|(?:\p{Lu}\.){2,3})(?:\s+${particles}(?:\p{Lu}[\p{L}'’-]+\.?|(?:\p{Lu}\.){1,3}))+`, 'gu');
 const NAME_RUN = nameRun('');
 /** "Majed al-Ansari", "Ursula von der Leyen": tried only where a particle stands. */
@@ -251,9 +253,9 @@ const NAMED_SHARES = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}(?:shares|stock)$/u
 /** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "History suggests otherwise". */
 const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports|evidence|history|experience|common sense)$/i;
 export const isUnnamedEvidence = (span: string): boolean => UNNAMED_EVIDENCE.test(span.trim());
-/** An outlet's own reporting: "report from The Washington Post", "story in the Times", "Washington Post investigation" (a poll is a document). */
 /** The words for an outlet's own piece of reporting, in the patterns here and in article-names.ts. */
 export const REPORT_WORDS = 'report|story|article|investigation|analysis|exclusive';
+/** An outlet's own reporting: "report from The Washington Post", "story in the Times", "Washington Post investigation" (a poll is a document). */
 const OUTLET_REPORT_OF = new RegExp(String.raw`^(?:(?:new|recent|latest|separate|earlier)\s+)?(?:${REPORT_WORDS}|piece)s?\s+(?:from|in|by)\s+(.+)$`, 'i');
 const OUTLET_REPORT = new RegExp(String.raw`^(.+?)\s+(?:${REPORT_WORDS})s?$`, 'i');
 
@@ -921,7 +923,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("The Conservatives accused her…": with "the" and its capital, the British party, not conservatives at large.)
   if (/^[Tt]he (?:Conservatives|Liberal Democrats|Greens)$/.test(text)) return { type: 'organisation', name: text.slice(4) };
   // ("City planning staff", "Staff": a body's people; "the General Staff" is a body, its name in capitals.)
-  if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text) || /^staff$|\sstaff$/i.test(core) && !/\sStaff$/.test(core)) return { type: 'anonymous' };
+  const staff = /(?:^|\s)staff$/i.test(core) && !/\sStaff$/.test(core);
+  if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text) || staff) return { type: 'anonymous' };
   // ("Counterpoint Research", "Pew Research Center": a body's name, whatever document word is in it.)
   const bodyByName = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?\p{Lu}[\p{L}.&'’-]*)+$/u.test(bare) && ORGANISATION.test(bare);
   if (DOCUMENT.test(bare) && !bodyByName && !RELEASE_OF.test(bare) && !ANONYMOUS.test(bare.split(' ').slice(-1)[0] ?? '')) {
