@@ -73,6 +73,9 @@ describe('classifySource', () => {
     // Staff of a body are its people, unnamed.
     ['City planning staff', { type: 'anonymous' }],
     ['Staff', { type: 'anonymous' }],
+    // A post by its initials is a person's: the prime minister, the family doctor.
+    ['The PM', { type: 'person', role: 'PM' }],
+    ['the GP', { type: 'person', role: 'GP' }],
     // A body named without the one it belongs to.
     ["the department's Bureau of Labor Statistics", { type: 'organisation', name: 'Bureau of Labor Statistics' }],
     // Rescue services by their names.
