@@ -325,7 +325,10 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const byName = NAME_GONE_BY.test((tokens[open + 1]?.pos === 'ADV' ? tokens[open + 2] : tokens[open + 1])?.lower ?? '');
     const aside = who || which || setting || byName || (endsInVerb && tokens[open + 1]?.pos === 'VERB' && /ing$/.test(tokens[open + 1].lower));
     // (The clause's own opening comma may close an apposition: "Sen. Elizabeth Warren, a Democrat from Massachusetts, who…".)
-    if (open > 0 && aside && (listed || !tokens.slice(open + 1, i).some((t) => t.text === ','))) return subjectBefore(tokens, who ? open + 1 : open);
+    // ("A doctor I spoke to, who asked not to be named, said": a clause ending before the "who" is no apposition the comma
+    // closes; the subject is found as if the "who" clause were not there.)
+    const clauseBefore = tokens[open - 1]?.pos === 'ADP' && tokens[open - 2]?.pos === 'VERB';
+    if (open > 0 && aside && (listed || !tokens.slice(open + 1, i).some((t) => t.text === ','))) return subjectBefore(tokens, who && !clauseBefore ? open + 1 : open);
   }
   // A participle's aside after a document: "the findings, published in the journal Neurology, show", "The papers,
   // marked "official sensitive", show" (a list inside it too: "The exit poll, conducted by Ipsos for the BBC, ITV and

@@ -31,6 +31,8 @@ describe('subjectBefore', () => {
     ['State Del. Marcia Price (D-Newport News), said the nation was watching.', 'said', 'State Del. Marcia Price'],
     ['Kall -- co-editor of a book -- said the candidate won.', 'said', 'Kall'],
     ['The mayor, who was elected in 2012, warned voters.', 'warned', 'The mayor'],
+    // A clause without "who" before one: the noun it is about.
+    ['A doctor I spoke to, who asked not to be named, said she had seen a spike.', 'said', 'A doctor'],
     ['He went to the car and said nothing.', 'said', null],
     ['When Patriot filed for bankruptcy, regulators were ready.', 'filed', 'Patriot'],
     ['As Trump said on Monday, the deal was bad.', 'said', 'Trump'],
