@@ -730,23 +730,24 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     the pope and the unnamed reporter; "Acme Robotics, Inc. (NASDAQ: ACME), …, announced" is Acme Robotics;
  *     "fresh attacks on shipping in the Red Sea raised concerns" is the attacks'; "according to interviews with
  *     more than a dozen … officials" keeps the whole phrase; "they" past a sentence about the group citing no
- *     one is that group; an interview's answers are never the byline's writer; "Selena Gomez has opened up
- *     about" speaks; "Economists are divided.", "Experts are split on" hold views; "The senator could not be
- *     reached on Friday." declines. Nothing reported: "considered for parole", "Officers found Ms Walsh with
- *     stab wounds", "A man found guilty of fraud", "Anyone found in possession", 'they had shown "the mentality
- *     of champions"', "At some point", "a masterclass in saying nothing", "An agreement could not be reached",
- *     "…crisscrossed the swing states.". Kinds: "inventories" no Tories; staff are people; "The PM" a person;
- *     "the Palestinian Civil Defence", "Red Crescent" bodies; "the department's Bureau of Labor Statistics" the
- *     bureau. Flags: "will eventually", "Something has to give" speculative; "Nobody in their right mind", "is
- *     a fantasy", "deserves credit" opinion; "a great invasion" and "makes it illegal to" judge nothing;
- *     end-times words in everyday senses ("the last days of the campaign", "biblical proportions", "an
- *     Armageddon scenario", "the second coming of Britpop") are no prophecy. Headers: pasted pages of the
- *     Guardian, AP, the Mail, Reuters, CNN, the Times and the BBC (menus one item a line, link home, banners,
- *     weather widgets, advert surveys, a section before the headline, writers past the subtitle, "GMT+1"); "By
- *     Linda Geddes Science correspondent", "Phil McNulty, Chief football writer"; "SAN JOSE, Calif., Oct. 24,
- *     2024 /PRNewswire/ --" dated; "From: Home Office and …" and "The Sun Online has contacted…" name the
- *     outlet; "Source: BLS" under a chart does not; link lists under "Related", "More information: … DOI:" and
- *     "Disclosure:" are boilerplate.
+ *     one is that group; "A doctor I spoke to, who asked not to be named, said" is the doctor's; an interview's
+ *     answers are never the byline's writer; "Selena Gomez has opened up about" speaks; "Economists are
+ *     divided.", "Experts are split on" hold views; "The senator could not be reached on Friday." declines.
+ *     Nothing reported: "considered for parole", "Officers found Ms Walsh with stab wounds", "A man found
+ *     guilty of fraud", "Anyone found in possession", 'they had shown "the mentality of champions"', "At some
+ *     point", "a masterclass in saying nothing", "An agreement could not be reached", "…crisscrossed the swing
+ *     states.". Kinds: "inventories" no Tories; staff are people; "The PM" a person; "the Palestinian Civil
+ *     Defence", "Red Crescent" bodies; "the department's Bureau of Labor Statistics" the bureau. Flags: "will
+ *     eventually", "Something has to give" speculative; "Nobody in their right mind", "is a fantasy", "deserves
+ *     credit" opinion; "a great invasion" and "makes it illegal to" judge nothing; end-times words in everyday
+ *     senses ("the last days of the campaign", "biblical proportions", "an Armageddon scenario", "the second
+ *     coming of Britpop") are no prophecy. Headers: pasted pages of the Guardian, AP, the Mail, Reuters, CNN,
+ *     the Times and the BBC (menus one item a line, link home, banners, weather widgets, advert surveys, a
+ *     section before the headline, writers past the subtitle, "GMT+1"); "By Linda Geddes Science
+ *     correspondent", "Phil McNulty, Chief football writer"; "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ --"
+ *     dated; "From: Home Office and …" and "The Sun Online has contacted…" name the outlet; "Source: BLS" under
+ *     a chart does not; link lists under "Related", "More information: … DOI:" and "Disclosure:" are
+ *     boilerplate.
  */
 export const ANALYSIS_VERSION = 44;
 
