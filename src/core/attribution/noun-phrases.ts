@@ -49,6 +49,15 @@ function isNpToken(t: ParsedToken, next?: ParsedToken): boolean {
   return (t.pos === 'PUNCT' && (t.text === '-' || t.text === '.')) || (t.text === '/' && /^\p{Lu}/u.test(next?.text ?? ''));
 }
 
+/** A verb form before a noun, or before an adjective and a noun: "exit polls", "leaked internal memo". */
+const isVerbBeforeNoun = (tokens: ParsedToken[], i: number) => {
+  const nounAfter = (j: number) => tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN';
+  return tokens[i].pos === 'VERB' && (nounAfter(i + 1) || (tokens[i + 1]?.pos === 'ADJ' && nounAfter(i + 2)));
+};
+/** One after a determiner, an adjective or a possessive, qualifying the noun: "a leaked memo", "a bestselling author". */
+const qualifiesNounAfter = (tokens: ParsedToken[], i: number) =>
+  isVerbBeforeNoun(tokens, i) && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1]?.lower ?? ''));
+
 /** Words that size the number after them: "about 2,000", "nearly 300". */
 const SIZING_WORD = new Set(FIGURE_SIZERS.filter((w) => !w.includes(' ')));
 /** Two-word ones: "more than", "at least", "up to". */
@@ -512,9 +521,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const joined = isJoiningHyphen(tokens, i + 1);
     // (A title's marks inside an apposition: 'the investor made famous by "The Big Short,"'.)
     const titleMark = closingComma && QUOTE_MARK.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i - 1]?.text === ',');
-    // ("Joel Rosenberg, a bestselling author and analyst,": a form in -ing between an article and its noun qualifies it.)
-    const qualifier = t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && /^(?:a|an|the)$/.test(tokens[i - 1]?.lower ?? '');
-    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined && !titleMark && !qualifier) break;
+    // ("Joel Rosenberg, a bestselling author and analyst,": a verb form after an article qualifies the noun after it.)
+    if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined && !titleMark && !qualifiesNounAfter(tokens, i)) break;
     // ("the first time a sitting president had testified": a noun before an article ends another phrase, whose relative
     // clause the subject opens.)
     // (Not a name's own "The", "Korean site The Elec", nor a name after a body's kind, "think tank the King's Fund".)
@@ -1036,8 +1044,7 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     }
     // A verb form modifying the noun after it: "exit polls", "leaked documents", "the study's lead author", "a leaked
     // internal memo".
-    const nounAfter = (j: number) => tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN';
-    if (t.pos === 'VERB' && (nounAfter(i + 1) || (tokens[i + 1]?.pos === 'ADJ' && nounAfter(i + 2))) && (i === first || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'ADJ' || POSSESSIVE.has(tokens[i - 1].lower))) {
+    if (i === first ? isVerbBeforeNoun(tokens, i) : qualifiesNounAfter(tokens, i)) {
       i++;
       continue;
     }
