@@ -2,7 +2,7 @@ import { sexOfGivenName } from '../attribution/given-names';
 import { resolveKnownOutlet } from '../provenance/outlets';
 import { inNameCase } from '../text/patterns';
 import { splitSentences } from '../text/sentences';
-import { BYLINE_LEAD, BYLINE_SEPARATOR } from './boilerplate';
+import { BYLINE_LEAD, BYLINE_SEPARATOR, isNameAlone } from './boilerplate';
 import { BYLINE_DATE, type DateReading } from './dates';
 
 /** What the extractors read from one input, before analysis. */
@@ -43,19 +43,31 @@ const POST_BEFORE_NAME = new RegExp(String.raw`^(?:\p{L}\p{Ll}+\s+){0,3}(?:${WRI
  * "Phil McNulty, Chief football writer" (a wire's initials in it too: "Dee-Ann Durbin, AP Business Writer").
  */
 const POST_AFTER_NAME = new RegExp(String.raw`,\s*(?:\p{Lu}[\p{L}]*\s+)?(?:\p{L}+\s+){0,2}(?:${WRITERS_TRADE})$`, 'u');
-/** The same without the comma, run on after a name of two or three words: "Linda Geddes Science correspondent". */
-const POST_RUN_ON = new RegExp(String.raw`(?<=^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:\p{L}\p{Ll}+\s+){0,2}(?:${WRITERS_TRADE})$`, 'u');
+/** A writer's post alone on its line: "Health correspondent", "Political Editor", "Senior Reporter". */
+export const POST_ALONE = new RegExp(String.raw`^(?:\p{Lu}?[\p{L}-]+\s+){0,3}(?:${WRITERS_TRADE})$`, 'u');
+
+/** A person by a name whose given name is known. */
+export const isWriterName = (name: string) => isNameAlone(name) && sexOfGivenName(name.trim().split(' ')[0]) !== 'unknown';
+
+/**
+ * The writer's name when a post runs on after it without a comma, as a page copied without its markup has them:
+ * "Pippa Crerar Political editor", "Linda Geddes Science correspondent" (not a paper's "Yorkshire Evening Post reporter").
+ */
+export function nameBeforePost(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  const split = [2, 3].find((n) => words.length > n && isWriterName(words.slice(0, n).join(' ')) && POST_ALONE.test(words.slice(n).join(' ')));
+  return split ? words.slice(0, split).join(' ') : null;
+}
 
 /** A byline as a reader names the writer: markup, "By" and a closing place dropped ("By Peter Beaumont in Jerusalem" → "Peter Beaumont"). */
 export function cleanByline(raw: string): string | null {
-  const byline = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
+  const signed = stripMarkup(raw.split(BYLINE_SEPARATOR)[0])
     .replace(/\s+/g, ' ')
     .replace(BYLINE_LEAD, '')
     .replace(BYLINE_DATE, '')
     .replace(POST_BEFORE_NAME, '')
-    .replace(POST_AFTER_NAME, '')
-    // (Only after a person's name: "By Yorkshire Evening Post reporter" is the paper's.)
-    .replace(POST_RUN_ON, (post, _at: number, whole: string) => (sexOfGivenName(whole.split(' ')[0]) === 'unknown' ? post : ''))
+    .replace(POST_AFTER_NAME, '');
+  const byline = (nameBeforePost(signed) ?? signed)
     // Where the writer filed from: "in Kyiv", "at the Emirates Stadium".
     .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')
     .trim();

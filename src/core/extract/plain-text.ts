@@ -1,4 +1,4 @@
-import { bylineOutlet, cleanByline, DESKS, type ExtractedArticle, fallbackTitle, knownOutletOrDesk, stripMarkup, WRITERS_TRADE } from './article';
+import { bylineOutlet, cleanByline, DESKS, type ExtractedArticle, fallbackTitle, isWriterName, knownOutletOrDesk, nameBeforePost, POST_ALONE, stripMarkup, WRITERS_TRADE } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
 import { BYLINE_DATE, DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
 import { sexOfGivenName } from '../attribution/given-names';
@@ -121,8 +121,6 @@ function isMediaName(name: string): boolean {
   return MEDIA_NAME.test(name) && (words.length > 2 || isKnownPlace(words[0]) || sexOfGivenName(words[0]) === 'unknown');
 }
 
-/** A writer's post alone on its line: "Health correspondent", "Political Editor", "Senior Reporter". */
-const POST_ALONE = new RegExp(String.raw`^(?:\p{Lu}?[\p{L}-]+\s+){0,3}(?:${WRITERS_TRADE})$`, 'u');
 
 /** A writer's post after the name, the words before the trade: "AP Business" of "…, AP Business Writer". */
 const WRITERS_POST = new RegExp(String.raw`,\s*((?:\p{Lu}[\p{L}.&]*\s+){1,3})(?:${WRITERS_TRADE})$`, 'u');
@@ -141,8 +139,6 @@ const outletName = (name: string) => resolveKnownOutlet(name)?.name ?? name;
 /** Names a clipping prints beside its date that are no publisher: "Press release", "Tech Desk", "Updated". */
 const isNoPublisher = (name: string) => PRESS_RELEASE.test(name) || /^(?:statement|updated|published|posted|\w+ desk|opinion|analysis|comment)$/i.test(name);
 
-/** A person by a name whose given name is known. */
-const isWriterName = (name: string) => isNameAlone(name) && sexOfGivenName(name.trim().split(' ')[0]) !== 'unknown';
 /**
  * The writers a line names, alone under a headline: two to four names listed ("Alex Thompson, Barak Ravid"), or one
  * name with an academic post and where it is held ("Sarah Johnson, Senior Lecturer in Nutrition, University of Leeds"),
@@ -153,10 +149,7 @@ function writersListed(line: string): string | null {
   if (names.length >= 2 && names.length <= 4 && names.every(isWriterName)) return line.trim();
   const [name, post, ...rest] = line.trim().split(/\s*,\s*/);
   if (post && rest.length <= 1 && isWriterName(name) && ACADEMIC_POST.test(post)) return name;
-  // ("Pippa Crerar Political editor": a name and a writer's post run together, as a page copied without its markup has them.)
-  const words = line.trim().split(/\s+/);
-  const split = [2, 3].find((n) => words.length > n && isWriterName(words.slice(0, n).join(' ')) && POST_ALONE.test(words.slice(n).join(' ')));
-  return split ? words.slice(0, split).join(' ') : null;
+  return nameBeforePost(line);
 }
 /** An academic's post: "Senior Lecturer in Nutrition", "Professor of Economics", "PhD Candidate". */
 const ACADEMIC_POST = /^(?:(?:Senior|Principal|Associate|Assistant|Honorary|Visiting|Adjunct|Emeritus|Distinguished|Postdoctoral|Research|Teaching|Doctoral|PhD)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Candidate|Scientist|Student)\b[^,]{0,60}$/;
