@@ -132,9 +132,6 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   }
   // ("a retired magistrate who suspects everyone", "doubts nobody": a trait of mind, no view of anything told.)
   if ((t.lemma === 'suspect' || t.lemma === 'doubt') && /^(?:everyone|everybody|anyone|anybody|nobody|no|nothing)$/.test(next?.lower ?? '') && (next.lower !== 'no' || tokens[k + 2]?.lower === 'one')) return true;
-  // ("A man found guilty of fraud was jailed", "Anyone found in possession of a knife faces…": a state someone was
-  // found in, no finding told; "The study found dead cells" found a thing.)
-  if (t.lower === 'found' && ((FOUND_IN_STATE.test(next?.lower ?? '') && tokens[k + 2]?.pos !== 'NOUN') || (next?.lower === 'not' && tokens[k + 2]?.lower === 'guilty') || (next?.lower === 'in' && tokens[k + 2]?.lower === 'possession'))) return true;
   // ("a masterclass in saying nothing at all", "the art of saying nothing": silence as a skill, no words told.)
   if (t.lemma === 'say' && /ing$/.test(t.lower) && next?.lower === 'nothing' && tokens[k - 1]?.pos === 'ADP') return true;
   if (t.lemma === 'say') {
@@ -272,6 +269,9 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
   if (t.lemma === 'recall' && isWithdrawal(tokens, k)) return true;
   if ((t.lemma === 'reject' || t.lemma === 'accept') && isDealAnswered(tokens, k)) return true;
   if (t.lemma === 'find' && isThingFound(tokens, k)) return true;
+  // ("A man found guilty of fraud was jailed", "Anyone found in possession of a knife faces…": a state someone was
+  // found in, no finding told; "The study found dead cells" found a thing.)
+  if (t.lower === 'found' && ((FOUND_IN_STATE.test(next?.lower ?? '') && tokens[k + 2]?.pos !== 'NOUN') || (next?.lower === 'not' && tokens[k + 2]?.lower === 'guilty') || (next?.lower === 'in' && tokens[k + 2]?.lower === 'possession'))) return true;
   // "could find sanctuary", "found work in Germany": a place or a living got, no finding ("found jobs data had been
   // falsified" is one).
   if (t.lemma === 'find' && isShelterFound(tokens, pastModifiers(tokens, k + 1))) return true;
