@@ -16,6 +16,7 @@ export type MutationKind =
   | 'entity-changed'
   | 'attribution-added'
   | 'attribution-dropped'
+  | 'source-unnamed'
   | 'quote-altered'
   | 'opinion-added'
   | 'exaggerated'
@@ -57,18 +58,18 @@ const FIGURE_IN_PHRASE = new RegExp(String.raw`\d[\d,.]*|\b(?:${NUMBER_WORD})\b`
 const HOURS_IN = wordTable({ hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168 });
 const SCALE = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9 });
 const UNITS = new Set(['percent', 'cent']);
+/** The words that bound or round a figure: "up to £2bn", "about 300", "as many as 40". */
+const QUALIFIERS = [...FIGURE_SIZERS, 'as (?:many|much|few|little) as'].join('|');
 /**
  * A figure with the words that qualify it and the words it counts: "half of
  * the 34 provincial capitals", "a 72-hour truce", "three soldiers" (not the
  * pronoun of "no one was hurt").
  */
 const NUMBER_PHRASE = new RegExp(
-  String.raw`(?:\b(?:half|a third|a quarter|two-thirds|most|all|nearly|about|around|over|almost|some|more than|at least|fewer than|up to|as (?:many|much|few|little) as)\s+(?:of\s+)?(?:the\s+)?)?\$?\b(?:\d[\d,.]*%?|(?<!\b(?:no|any|every|each|some|the|this|that)\s)(?:${NUMBER_WORD})\b)(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
+  String.raw`(?:\b(?:half|a third|a quarter|two-thirds|most|all|${QUALIFIERS})\s+(?:of\s+)?(?:the\s+)?)?\$?\b(?:\d[\d,.]*%?|(?<!\b(?:no|any|every|each|some|the|this|that)\s)(?:${NUMBER_WORD})\b)(?:\s+(?:million|billion|thousand|percent|per cent))?(?:\s+|-)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`,
   'giu',
 );
 
-/** The words that bound or round a figure: "up to £2bn", "about 300", "as many as 40". */
-const QUALIFIERS = [...FIGURE_SIZERS, 'as (?:many|much|few|little) as'].join('|');
 /** A share or a sum closing its clause, with no word after it to count: "…raises the risk by 25%,", "…cost £4m." */
 const CLOSING_FIGURE = new RegExp(String.raw`(?:\b(?:${QUALIFIERS})\s+)?(?:[$£€]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*(?:%|\s?(?:per cent|percent)\b))(?=\s*(?:[.,;:!?)]|$))`, 'giu');
 
@@ -144,7 +145,7 @@ function numberChanges(before: string, after: string): Mutation[] {
       return phrase.slice(0, end);
     };
     const [from, to] = [trim(b.phrase), trim(match.phrase)];
-    const sameFigure = b.value === match.value && from.slice(0, from.indexOf(b.figure)).toLowerCase() === to.slice(0, to.indexOf(match.figure)).toLowerCase();
+    const sameFigure = b.value === match.value && boundOf(from.slice(0, from.indexOf(b.figure))) === boundOf(to.slice(0, to.indexOf(match.figure)));
     if (from.toLowerCase() !== to.toLowerCase() && !sameFigure) out.push({ kind: 'number-changed', before: from, after: to });
   }
   // "about 120,000 vehicles" → "150,000 cars": the one figure of each version, counting the same thing in other words.
@@ -158,7 +159,13 @@ function numberChanges(before: string, after: string): Mutation[] {
 }
 const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
 /** The words before a phrase's figure: "up to " of "up to £2bn". */
-const qualifierOf = (p: { phrase: string; figure: string }) => p.phrase.slice(0, p.phrase.indexOf(p.figure)).replace(/[$£€]$/, '').trim().toLowerCase();
+const qualifierOf = (p: { phrase: string; figure: string }) => boundOf(p.phrase.slice(0, p.phrase.indexOf(p.figure)).replace(/[$£€]$/, ''));
+/** Bounds that say the same in other words: "over 2 million" is "more than 2 million", "around 300" is "about 300". */
+const SAME_BOUND = wordTable({ around: 'about', roughly: 'about', approximately: 'about', some: 'about', almost: 'nearly', over: 'more than', under: 'less than', 'fewer than': 'less than' });
+const boundOf = (words: string) => {
+  const bound = words.trim().toLowerCase();
+  return SAME_BOUND[bound] ?? bound;
+};
 /** A figure's phrase up to the word it counts: "about 120,000 vehicles" of "about 120,000 vehicles in the". */
 const figureAndNoun = (p: { phrase: string; figure: string }) => {
   const figureEnd = p.phrase.indexOf(p.figure) + p.figure.length;
@@ -212,6 +219,9 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   const added = ownAfter.filter((a) => !ownBefore.some((b) => sameSource(a, b)));
   if (dropped.length) out.push({ kind: 'attribution-dropped', before: dropped.map((a) => citedAs(a, before.text)).join('; '), after: '' });
   if (added.length) out.push({ kind: 'attribution-added', before: '', after: added.map((a) => citedAs(a, after.text)).join('; ') });
+  // "Sheriff Keith Pearson said" → "the local sheriff said": the same source, its name gone, so the reader can no longer check it.
+  const unnamed = ownBefore.flatMap((b) => ownAfter.filter((a) => sameSource(a, b) && nameLost(b, a, after.text)).map((a) => [b, a]));
+  if (unnamed.length) out.push({ kind: 'source-unnamed', before: unnamed.map(([b]) => b.sourceText).join('; '), after: unnamed.map(([, a]) => a.sourceText).join('; ') });
   // Opinion the later writer brought in: judging words the earlier version lacks, by stem ("succeeds" is
   // "succeed"); words both share were not added, whichever side of the flag's threshold each version fell.
   const stemsBefore = new Set(words(before.text).map(contentStem));
@@ -274,6 +284,18 @@ function sameSource(a: ClaimCitation, b: ClaimCitation): boolean {
   return shared * 2 >= Math.min(x.size, y.size);
 }
 
+/**
+ * Whether a named person cited in one version is cited in the next by a
+ * description with no name ("the local sheriff", "a senior official"); a
+ * pronoun stands for anyone and unnames no one.
+ */
+function nameLost(before: ClaimCitation, after: ClaimCitation, afterText: string): boolean {
+  const text = afterText.toLowerCase();
+  const lost = properNames(before.sourceText).some((n) => !text.includes(n.toLowerCase()));
+  return before.sourceType === 'person' && lost && !properNames(after.sourceText).length && contentStems(after.sourceText).size > 0;
+}
+const properNames = (source: string) => (source.match(/(?<!\p{L})\p{Lu}[\p{L}’'.-]*/gu) ?? []).filter((w) => !COMMON_CAPITALISED.has(w));
+
 /** Capitalised only because they start a sentence: not names. */
 const COMMON_CAPITALISED = new Set([
   ...['The', 'It', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'As', 'At', 'But', 'And', 'Meanwhile', 'However'],
@@ -306,6 +328,9 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // words; what changed in the credit is told by the attributions compared.)
   // ("scientists have found" → "scientists have confirmed": a finding told as settled, whoever tells it.)
   if (r.some(isTentativeFinding) && a.some(isSettledFinding) && !r.some(isSettledFinding)) out.push({ kind: 'certainty-changed', before: removed, after: added });
+  // "Unemployment fell to 4.1%" → "Unemployment rose to 4.1%", "The minister denied…" → "The minister admitted…": the
+  // claim told the other way (before the check below, for a reporting verb may be what turned).
+  if (OPPOSITES.some(([x, y]) => (r.some(x) && a.some(y)) || (r.some(y) && a.some(x)))) out.push({ kind: 'direction-reversed', before: removed, after: added });
   const [tagBefore, tagAfter] = [tagWords(before), tagWords(after)];
   const [rBare, aBare] = [r, a].map((ws) => unquoted(ws).split(' ').filter(Boolean));
   if ((rBare.length || aBare.length) && rBare.every((w) => tagBefore.has(w)) && aBare.every((w) => tagAfter.has(w)) && before.attributions.some((b) => !b.inherited && after.attributions.some((c) => !c.inherited && sameSource(b, c)))) return out;
@@ -341,19 +366,29 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // "rose" → "soared", "fell slightly" → "plunged": a change told as more dramatic than the earlier version had it.
   // ("slows ageing" → "reverses ageing", "reduces the risk" → "prevents": a partial effect told as a complete one.)
   if ((a.some(isDramaticMove) && !r.some(isDramaticMove) && r.some(isPlainMove)) || (a.some(isCompleteEffect) && !r.some(isCompleteEffect) && r.some(isPartialEffect))) out.push({ kind: 'exaggerated', before: removed, after: added });
-  // "Unemployment fell to 4.1%" → "Unemployment rose to 4.1%": the same move told the other way.
-  if ((r.some(isRise) && a.some(isFall)) || (r.some(isFall) && a.some(isRise))) out.push({ kind: 'direction-reversed', before: removed, after: added });
   // (A qualifier alone dropped or added, "About 300" → "300", is the figure's change too.)
   const figuresOnly = spelled(removed).replace(FIGURE, '#') === spelled(added).replace(FIGURE, '#') || ((!!removed || !!added) && QUANTITY.test(removed) && QUANTITY.test(added));
   // "slowed" → "slows": the same words in another tense or number.
   const sameStems = r.length === a.length && r.every((w, i) => w === a[i] || (!!contentStem(w) && contentStem(w) === contentStem(a[i])));
-  if (!out.length && (removed || added) && !figuresOnly && !sameStems) out.push({ kind: 'wording-changed', before: removed, after: added });
+  // ("had lost power" → "lost power": only the perfect's auxiliary dropped or added.)
+  const perfectOnly = [...r, ...a].every((w) => PERFECT.has(w));
+  if (!out.length && (removed || added) && !figuresOnly && !sameStems && !perfectOnly) out.push({ kind: 'wording-changed', before: removed, after: added });
   return out;
 }
+
+/** The auxiliaries of the perfect: "had lost" tells what "lost" does. */
+const PERFECT = new Set(['had', 'has', 'have']);
 
 /** Verbs of a rise, and of a fall, whatever their force. */
 const isRise = (w: string) => /^(?:rose|ris(?:e|es|ing|en)|climb|increas|grew|grow|gain|jump|soar|surg|skyrocket|rocket|balloon)/.test(w);
 const isFall = (w: string) => /^(?:fell|fall|drop|declin|decreas|dipp?|slipp?|shr[ai]nk|shrunk|plung|plummet|tumbl|slump|crash|collaps|sank|sink)/.test(w);
+/** Words that tell the same event the other way, in pairs: rise and fall, denial and admission, acquittal and conviction, win and loss. */
+const OPPOSITES: [(w: string) => boolean, (w: string) => boolean][] = [
+  [isRise, isFall],
+  [(w) => /^(?:den(?:y|ies|ied|ying)|refut|reject)/.test(w), (w) => /^(?:admit|confirm|acknowledg|conced)/.test(w)],
+  [(w) => /^acquit/.test(w), (w) => /^convict/.test(w)],
+  [(w) => /^(?:won|wins?|winning)$/.test(w), (w) => /^(?:lost|lose|loses|losing)$/.test(w)],
+];
 /** Verbs that tell a rise or a fall as dramatic: "soared", "plunged", "skyrocketing", "collapsed". */
 const isDramaticMove = (w: string) => /^(?:soar|surg|skyrocket|rocket|balloon|explod|spiral|plung|plummet|crash|collaps|nosediv|tumbl|slump|crater|slash|decimat|tank(?:s|ed|ing)$|ax(?:e|es|ed|ing)$|gut(?:s|ted|ting)?$)/.test(w);
 /** Verbs that tell a rise or a fall plainly, and the words that make it small: "rose", "fell", "edged", "slightly". */

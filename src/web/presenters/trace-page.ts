@@ -10,6 +10,7 @@ const MUTATION_LABELS: Record<MutationKind, string> = {
   'entity-changed': 'Name changed',
   'attribution-added': 'Attribution added',
   'attribution-dropped': 'Attribution dropped',
+  'source-unnamed': 'Source unnamed',
   'quote-altered': 'Quote altered',
   'opinion-added': 'Opinion added',
   exaggerated: 'Exaggerated',

@@ -39,6 +39,13 @@ describe('findMutations', () => {
     ['The firm cut 300 jobs.', 'The firm axed 300 jobs.', 'exaggerated', 'axed'],
     // The same move told the other way.
     ['Unemployment fell to 4.1% in June.', 'Unemployment rose to 4.1% in June.', 'direction-reversed', 'rose'],
+    // (A denial told as an admission, though the verb is the citation's cue; an acquittal as a conviction.)
+    ['The minister denied that the government had misled Parliament.', 'The minister admitted that the government had misled Parliament.', 'direction-reversed', 'admitted'],
+    ['The company denied the report.', 'The company confirmed the report.', 'direction-reversed', 'confirmed'],
+    ['The jury acquitted him of murder.', 'The jury convicted him of murder.', 'direction-reversed', 'convicted'],
+    // A named source cited by a description that names no one.
+    ['Four people were killed, Sheriff Keith Pearson said.', 'Four people were killed, the local sheriff said.', 'source-unnamed', 'the local sheriff'],
+    ['The road will stay shut, said Maria Lopez, a police spokeswoman.', 'The road will stay shut, a police spokeswoman said.', 'source-unnamed', 'a police spokeswoman'],
     // A figure's scale changed is a number changed.
     ['The company lost $2 million last year.', 'The company lost $2 billion last year.', 'number-changed', '$2 billion last year'],
     ['The drug reduced deaths by a fifth.', 'The drug slashes deaths by a fifth.', 'exaggerated', 'slashes'],
@@ -197,6 +204,12 @@ describe('findMutations', () => {
 
   it('when the same source is cited in other words, reports no change at all', () => {
     expect(kindsOf('Police said the suspect, 34, was arrested on Tuesday.', 'The suspect, 34, was arrested on Tuesday, according to police.')).toEqual([]);
+    // (Nor does a figure's bound in other words: "over" is "more than", "roughly" is "about".)
+    expect(kindsOf('More than 2 million homes had lost power on Wednesday.', 'Over 2 million homes lost power on Wednesday.')).toEqual([]);
+    expect(kindsOf('Around 300 people attended the rally.', 'Roughly 300 people attended the rally.')).toEqual([]);
+    // (A named source's name kept, or a pronoun for it, unnames no one.)
+    expect(kindsOf('Four people died, Sheriff Keith Pearson said.', 'Four people died, said Keith Pearson, the sheriff.')).toEqual([]);
+    expect(kindsOf('Four people died, Sheriff Keith Pearson said.', 'Four people died, he said.')).toEqual([]);
     // (Nor do a quote's marks set in another style, with its tag reordered.)
     expect(kindsOf('"We don\'t yet know what these levels mean," said Matthew Campen, the study\'s lead author.', "'We don't yet know what these levels mean,' lead author Matthew Campen said.")).toEqual([]);
   });
