@@ -1,5 +1,6 @@
+import { findQuotes, type QuoteSpan } from '../attribution/quotes';
 import { alignPassages, type Passage, type PassageKind, round } from './align';
-import { type ArticleFacts, decideDirection, isCredited, reportingInShared } from './direction';
+import { type ArticleFacts, decideDirection, isCredited, namesOutlet, reportingInShared } from './direction';
 import { pairSentences } from './pair-sentences';
 import type { PreparedText } from './prepare';
 
@@ -59,6 +60,44 @@ function isStockPhrase(a: PreparedText, b: PreparedText, p: Passage): boolean {
   return words < STOCK_PHRASE_WORDS && (p.sourceEnd - p.sourceStart) / a.text.length < STOCK_PHRASE_SHARE && (p.targetEnd - p.targetStart) / b.text.length < STOCK_PHRASE_SHARE;
 }
 
+/** Words of a passage that may stand outside its quote and leave it a quote: the speaker and the verb, '…," Biden said'. */
+const MAX_WORDS_OUTSIDE_QUOTE = 3;
+
+/** Whether the text in [start, end) is a quote, but for a few words of its speech tag. */
+function isQuoteOnly(text: string, quotes: QuoteSpan[], start: number, end: number): boolean {
+  let outside = '';
+  let at = start;
+  for (const q of quotes) {
+    if (q.end <= at || q.start >= end) continue;
+    outside += ` ${text.slice(at, Math.max(at, q.start))}`;
+    at = Math.max(at, q.end);
+  }
+  outside += ` ${text.slice(at, Math.max(at, end))}`;
+  return at > start && (outside.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_WORDS_OUTSIDE_QUOTE;
+}
+
+/** The sentences of a text that hold any of the spans, as one string. */
+const sentencesHolding = (x: PreparedText, spans: [number, number][]) =>
+  x.sentences
+    .filter((s) => spans.some(([start, end]) => start < s.end && s.start < end))
+    .map((s) => x.text.slice(s.start, s.end))
+    .join(' ');
+
+/**
+ * Whether all two texts share is quotes both carry inside their marks ('"I will not pardon him," Biden told ABC
+ * News'): the speaker's words, heard by both writers or taken from a third outlet's interview, are no sign that one
+ * copied the other. Unless one credits the other's outlet, or the words were told to one of them ("…, Biden told
+ * CNN"): then the other took them.
+ */
+function sharesQuotesOnly(a: PreparedText & ArticleFacts, b: PreparedText & ArticleFacts, passages: Passage[]): boolean {
+  const [quotesA, quotesB] = [findQuotes(a.text), findQuotes(b.text)];
+  if (!passages.every((p) => isQuoteOnly(a.text, quotesA, p.sourceStart, p.sourceEnd) && isQuoteOnly(b.text, quotesB, p.targetStart, p.targetEnd))) return false;
+  const credited = namesOutlet(b.text, a.outlet) || namesOutlet(a.text, b.outlet);
+  const toldToA = namesOutlet(sentencesHolding(a, passages.map((p) => [p.sourceStart, p.sourceEnd])), a.outlet);
+  const toldToB = namesOutlet(sentencesHolding(b, passages.map((p) => [p.targetStart, p.targetEnd])), b.outlet);
+  return !credited && !toldToA && !toldToB;
+}
+
 function flip(p: Passage): Passage {
   return { ...p, sourceStart: p.targetStart, sourceEnd: p.targetEnd, targetStart: p.sourceStart, targetEnd: p.sourceEnd };
 }
@@ -81,6 +120,7 @@ export function compareArticles(a: PreparedText & ArticleFacts, b: PreparedText 
   // river Euphrates will be dried up…" and "Revelation 16:12 says … on the great river Euphrates" quote one verse.)
   if (outside.length === 0 && paired.length < MIN_PAIRED_SENTENCES) return null;
   const passages = [...outside, ...paired].sort((x, y) => x.targetStart - y.targetStart);
+  if (sharesQuotesOnly(a, b, passages)) return null;
   const spansA = passages.map((p) => [p.sourceStart, p.sourceEnd] as [number, number]);
   const spansB = passages.map((p) => [p.targetStart, p.targetEnd] as [number, number]);
   const coverA = coverage(spansA, a.text.length);

@@ -58,6 +58,19 @@ describe('compareArticles', () => {
     expect(compareArticles(doc(apple), doc(copied))).not.toBeNull();
   });
 
+  it("when two texts share only a speaker's quote, finds nothing, unless one credits the other or the words were told to one", () => {
+    const quote = '"I will abide by the jury decision, I will do that, and I will not pardon him,"';
+    const first = (told: string) => [P1, `${quote} the president told ${told} in an interview on Thursday.`, P2].join('\n\n');
+    const second = (credit: string) => [OTHER, `${quote} the president said${credit}.`, P3].join('\n\n');
+    expect(compareArticles(doc(first('ABC News'), 'CNN', '2024-06-06'), doc(second(''), 'Fox News', '2024-06-07'))).toBeNull();
+    // (Told to CNN, the quote is CNN's to give; credited to CNN, it was taken from CNN.)
+    expect(compareArticles(doc(first('CNN'), 'CNN', '2024-06-06'), doc(second(''), 'Fox News', '2024-06-07'))?.credited).toBe(false);
+    expect(compareArticles(doc(first('ABC News'), 'CNN', '2024-06-06'), doc(second(', CNN reported'), 'Fox News', '2024-06-07'))?.credited).toBe(true);
+    // (A passage running past the quote is a copy as before.)
+    const reprinted = [OTHER, `${quote} the president told ABC News in an interview on Thursday.`, P2].join('\n\n');
+    expect(compareArticles(doc(first('ABC News'), 'CNN', '2024-06-06'), doc(reprinted, 'Fox News', '2024-06-07'))).not.toBeNull();
+  });
+
   it("when a rewrite drops the wire's dateline and retells short sentences beside a lead retold, pairs them all", () => {
     const wire = [
       'WASHINGTON, March 3, 2025 (Reuters) - Tesla is recalling about 120,000 vehicles in the United States because a seat belt warning may fail to sound, the National Highway Traffic Safety Administration said on Monday.',
