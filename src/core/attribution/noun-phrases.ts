@@ -4,7 +4,7 @@ import { isTitleWords } from './quotes';
 import { personNoun } from './person-nouns';
 import { isKnownPlace } from './place-names';
 import { isDocumentWord, isPersonRole, isTitle, namesOrganisation } from './source-type';
-import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
+import { adverbsBefore, DOCUMENT_MAKING, EVIDENCE, FIGURE_SIZERS, FLOATING, HONORIFIC, isOrganisationHead, KNOWING_CLAUSE, LEGAL_FORM, MONTH_NAMES, NAME_PARTICLE, organisationKindStart, PERSONAL, POSSESSIVE, POSSESSIVE_PRONOUN, pastTime, QUANTIFIER_SUBJECT, QUOTE_MARK, SUBORDINATORS, TIME_UNIT, WEEKDAY_OR_DAY, word } from './words';
 
 // Where a source's noun phrase starts and ends around its cue: walking back from
 // a verb to its subject ("Ismail Khan, a warlord near Herat, told") or forward
@@ -84,8 +84,6 @@ const PARTY_WORD = /^(?:Democrat|Republican|Conservative|Labour|Liberal|Independ
 /** A short form of a name, in capitals with a small letter or two: "JCS", "NEU", "DfE", "HMRC". */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/;
 
-/** A firm's legal form closing its name: "Inc.", "plc". */
-const LEGAL_FORM = /^(?:plc|PLC|Inc|Ltd|LLC|Corp|Co|SA|AG|NV|SE)\.?$/;
 const PICTURED = /^(?:pictured|left|right|centre|center|above|below|inset)$/i;
 /** A stock ticker as press releases print it after a company's name: "(NYSE: NWB)". */
 const STOCK_TICKER = /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|HKEX|TSE|Euronext|NYSEAmerican|NYSEArca|CBOE):[A-Z][A-Z.]{0,6}$/;

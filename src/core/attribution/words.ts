@@ -241,6 +241,9 @@ export const ORGANISATION_HEAD = /\b(?:campaign|administration|government|commit
  */
 export const DOCUMENT_MAKING = ['published', 'released', 'issued', 'conducted', 'commissioned', 'produced', 'prepared', 'carried', 'funded', 'led', 'written', 'authored', 'posted', 'filed', 'submitted'];
 
+/** A firm's legal form closing its name: "Inc.", "plc". */
+export const LEGAL_FORM = /^(?:plc|PLC|Inc|Ltd|LLC|Corp|Co|SA|AG|NV|SE)\.?$/;
+
 /** Words that size a figure after them: "about 300", "more than 500", "up to £2bn". */
 export const FIGURE_SIZERS = ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'more than', 'fewer than', 'less than', 'at least', 'at most', 'up to'];
 

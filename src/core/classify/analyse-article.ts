@@ -254,8 +254,10 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       continue;
     }
     // A line alone is no headline of anything: "Of course not." pasted by itself is a sentence.
-    // (A press release's closing note on its issuer is the issuer's boilerplate, every line of it.)
-    const kind = releaseNote >= 0 && s.start >= releaseNote ? 'chrome' : boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === lastLine || s.line === underByline, headings.has(s.line));
+    // (A press release's closing note on its issuer is the issuer's boilerplate, every line of it; so is the article's own
+    // outlet named alone on a line: "Greenfield Energy Inc." under its release's headline.)
+    const ownName = !!outlet && s.line.trim() === outlet && s.text.trim() === outlet;
+    const kind = (releaseNote >= 0 && s.start >= releaseNote) || ownName ? 'chrome' : boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === lastLine || s.line === underByline, headings.has(s.line));
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks (not one that asks,
       // "What has the Chancellor said?", but for its label: "Q: Why did you resign?").

@@ -5,7 +5,7 @@ import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownPlace } from '../attribution/place-names';
 import { classifySource } from '../attribution/source-type';
 import { resolveKnownOutlet } from '../provenance/outlets';
-import { MASTHEAD_WORD } from '../attribution/words';
+import { LEGAL_FORM, MASTHEAD_WORD } from '../attribution/words';
 
 interface Line {
   text: string;
@@ -58,9 +58,11 @@ const SECTION_LABEL = /^(?:Guest Essay|Guest Opinion|Opinion|Analysis|Comment|Ed
  * ("Prophecy Watch", "The Texas Tribune"); a short headline in sentence case
  * ("Markets slide", "Flooding forces thousands from homes") is none.
  */
-function isOutletLine(line: string, hasMore: boolean): boolean {
+function isOutletLine(text: string, hasMore: boolean): boolean {
   // ("axios.com": a site's address names it.)
-  if (hasMore && /^[\w-]+\.(?:com|org|net|news|co\.uk)$/i.test(line.trim())) return true;
+  if (hasMore && /^[\w-]+\.(?:com|org|net|news|co\.uk)$/i.test(text.trim())) return true;
+  // ("Greenfield Energy Inc.": a firm issuing its own release; the stop is its legal form's, not a sentence's.)
+  const line = LEGAL_FORM.test(text.trim().split(/\s+/).at(-1) ?? '') ? text.trim().replace(/\.$/, '') : text;
   if (!hasMore || wordsIn(line, 5) > 5 || /[.!?:,;]$/.test(line) || /\d/.test(line) || !/^[A-Z]/.test(line) || PRESS_RELEASE.test(line.trim()) || SECTION_LABEL.test(line.trim())) return false;
   // (One unknown word is more likely the title: "Hydroxychloroquine" over an encyclopedia's text; not one with a
   // brand's capital inside it, "TechPulse", "BuzzFeed".)

@@ -183,6 +183,13 @@ describe('analyseArticle on text of its own', () => {
     expect(s.boilerplate).toBe(heading);
   });
 
+  it("when the article's own outlet is named alone on a line, marks it furniture, not a claim", () => {
+    const text = 'Greenfield Energy to build solar farm\n\nGreenfield Energy Inc.\nMarch 3, 2025\n\nGreenfield Energy Inc. today announced plans to build a solar farm.';
+    const [, name, , lead] = analyseArticle(text, 'Greenfield Energy Inc.').sentences;
+    expect([name.text, name.boilerplate]).toEqual(['Greenfield Energy Inc.', true]);
+    expect(lead.boilerplate).toBe(false);
+  });
+
   it('when a story opens on "they" with nothing before it to stand for, reads it as a weasel; later, as the people just told of', () => {
     const [, opening] = analyseArticle('Masts and madness\n\nThey don\'t want you to know this.').sentences;
     expect(opening.attributions.map((a) => a.sourceType)).toEqual(['weasel']);

@@ -296,6 +296,8 @@ describe('extractPlainText on the seed articles', () => {
     // A body's name between the headline and the date, with no byline; a person's there is no outlet.
     ['Plastic in every baby\n\nTruth Health Watch\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', 'Truth Health Watch'],
     ['Plastic in every baby\n\nJane Doe\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', null],
+    // (A firm issuing its own release, its legal form's stop no sentence's.)
+    ['Greenfield Energy to build solar farm in Nevada\n\nGreenfield Energy Inc.\nMarch 3, 2025\n\nGreenfield Energy Inc. today announced plans to build a solar farm.', 'Greenfield Energy to build solar farm in Nevada', 'Greenfield Energy Inc.'],
     // (A headline in Title Case over it is still the headline, and a blog's name the outlet.)
     ["Assad's Army Takes Back Saraqeb\n\nMiddle East Monitor Blog\nPosted on March 5, 2026\n\nSyrian forces recaptured the town of Saraqeb on Wednesday.", "Assad's Army Takes Back Saraqeb", 'Middle East Monitor Blog'],
     // With no headline, the first sentence past the wire's dateline and its abbreviations.
