@@ -541,8 +541,9 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   // "He recorded 40 songs", "Arsenal recorded a 2-1 win": set down or achieved, no words told ("recorded that…" tells;
   // a body's count, "Police recorded 5,000 offences", is its figure: see countRecordedCue).
   if (lemma === 'record') return tokens[k + 1]?.lower !== 'that';
-  // "relying on Democratic votes", "depends on the weather": leaning on something, not a view.
-  if ((lemma === 'rely' || lemma === 'depend') && tokens[k + 1]?.lower === 'on') return true;
+  // "relying on Democratic votes", "depends on the weather": leaning on something, not a view; nor is "removing posts
+  // based on users' viewpoints", "a firm based in Ohio" a view held.
+  if ((lemma === 'rely' || lemma === 'depend' || lemma === 'base') && /^(?:on|upon|in|at)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   // "Jurors deliberated for nine hours": weighing out of hearing, nothing told ("deliberated over whether" weighs a
   // question).
   if (lemma === 'deliberate') return !/^(?:over|about|on|whether)$/.test(tokens[k + 1]?.lower ?? '');
