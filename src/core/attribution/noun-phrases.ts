@@ -506,8 +506,9 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // is about stand after the preposition ("the Secretary of State, who…" keeps its "of").
     // ("a Democrat from Massachusetts, who…" is about the Democrat: a person's noun stands before the preposition.)
     // ("Her 1979 paper in Nature, which showed…" is about the paper: a document's word stands before it.)
-    // ("the Institute for Fiscal Studies, which…": a preposition inside a name is the name's.)
-    const inName = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    // ("the Institute for Fiscal Studies, which…": a preposition inside a name is the name's; not an agent's "by" after a
+    // time, "signed in September by Governor Greg Abbott, who…".)
+    const inName = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !(t.lower === 'by' && (MONTH.test(tokens[i - 1].text) || WEEKDAY_OR_DAY.test(tokens[i - 1].lower)));
     if (antecedent && t.pos === 'ADP' && t.lower !== 'of' && !inName && !(personNoun(tokens[i - 1]?.lower ?? '') || PARTY_WORD.test(tokens[i - 1]?.text ?? '') || isDocumentWord(tokens[i - 1]?.lower ?? ''))) break;
     // A hyphen with a space on either side is a dash: "…is also predictable - Donald J. Trump says".
     if (isSpacedHyphen(tokens, i)) break;

@@ -285,6 +285,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Satellite images released by Maxar Technologies on Thursday show new deployments in Belarus.', [[['Satellite images released by Maxar Technologies', 'show']]]],
     // A named body's "which" is the body, its name whole, whatever stands before it.
     ['The claim comes from a report by the Institute for Fiscal Studies, which said spending would grow slowly.', [[['the Institute for Fiscal Studies', 'said']]]],
+    // (A passive's agent after a month or a day is no name with a preposition inside.)
+    ['The law was signed in September by Governor Greg Abbott, who said it would protect free speech.', [[['Governor Greg Abbott', 'said']]]],
+    ['The bill was passed on Monday by Senator Jane Doe, who said it would help.', [[['Senator Jane Doe', 'said']]]],
     // Who saw the documents passes them on: an outlet cited beside them.
     ['Documents seen by the BBC show that the firm knew.', [[['Documents', 'show'], ['the BBC', 'seen by']]]],
     // Figures "in" a poll come from the poll.
@@ -454,6 +457,8 @@ describe('findAttributions, through analyseArticle', () => {
     ["A person familiar with the White House's thinking, who was not authorized to speak publicly, said President Joe Biden would sign it.", [[["A person familiar with the White House's thinking", 'said']]]],
     // Leaning on something is no view.
     ['The House passed the bill, with Speaker Mike Johnson relying on Democratic votes.', [[]]],
+    // Nor is a thing based on something: the speaker of the participle after it is the sentence's subject.
+    ["A federal judge on Tuesday blocked a Texas law that would have barred large social media platforms from removing posts based on users' political viewpoints, saying it likely violated the companies' free speech rights.", [[['A federal judge', 'saying']]]],
     // "per" cites as "according to" does, not as a rate; "as first reported by"; the outlet whose host heard it.
     ['The talks collapsed, per a report from Axios.', [[['a report from Axios', 'per']]]],
     ['Shares rose 5 per cent.', [[]]],
