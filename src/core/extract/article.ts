@@ -101,10 +101,13 @@ function withoutOutlet(byline: string): string {
   return closing ? words.slice(0, -closing.length).join(' ').replace(/[,|–—-]\s*$|\s+for(?:\s+the)?$/i, '').trim() : byline;
 }
 
-/** The outlet a byline line closes on: "By Jane Doe, Associated Press", "By Sarah Keith-Lucas, BBC Weather", "By Jane Doe for the Guardian". */
+/**
+ * The outlet a byline line closes on: "By Jane Doe, Associated Press", "By Sarah Keith-Lucas, BBC Weather", "By Jane Doe
+ * for the Guardian"; or is, a desk signing alone: "By Reuters Fact Check".
+ */
 export function bylineOutlet(line: string): string | null {
   const byline = stripMarkup(line.split(BYLINE_SEPARATOR)[0]).replace(/\s+/g, ' ').replace(BYLINE_LEAD, '');
-  return outletClosing(byline.split(' '))?.name ?? null;
+  return knownOutletOrDesk(byline.trim())?.name ?? outletClosing(byline.split(' '))?.name ?? null;
 }
 
 /** Names a wire sets in capitals, as a reader writes them: "MARI YAMAGUCHI" → "Mari Yamaguchi", "JOHN O'NEILL and SARAH LEE" ("AND" too). */

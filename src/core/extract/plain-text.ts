@@ -341,10 +341,12 @@ function readPlainText(text: string): ExtractedArticle {
   }
 
   // A known outlet's name alone under the byline: "By Laura Jenkins⏎BBC News".
-  const underByline = bylineLine && lines[lines.findIndex((l) => l.text === bylineLine) + 1]?.text.trim();
+  const bylineIndex = lines.findIndex((l) => l.text === bylineLine);
+  const underByline = bylineLine && lines[bylineIndex + 1]?.text.trim();
   // (With the place it was filed from, "BBC News, Bristol", or its desk, "BBC Weather"; or a paper's masthead: "By Helen
-  // Pidd⏎Manchester Evening News".)
-  const namedUnder = underByline && !outlet ? outletUnderByline(underByline) : null;
+  // Pidd⏎Manchester Evening News"; or under the writer's post: "By Patrick Butler⏎Social policy editor⏎The Guardian".)
+  const underPost = underByline && POST_ALONE.test(underByline) ? lines[bylineIndex + 2]?.text.trim() : undefined;
+  const namedUnder = underByline && !outlet ? (outletUnderByline(underByline) ?? (underPost ? outletUnderByline(underPost) : null)) : null;
   if (namedUnder) {
     outlet = namedUnder.name;
     outletBasis = 'byline';

@@ -250,6 +250,7 @@ describe('extractPlainText on the seed articles', () => {
     // The outlet signing the story itself.
     ['By Global Times', 'Global Times'],
     ['By Reuters', 'Reuters'],
+    ['By Reuters Fact Check', 'Reuters'],
     ['Camarillo Acorn staff', 'Camarillo Acorn'],
     // A paper's desk names no paper.
     ['By Political Staff', null],
@@ -271,6 +272,8 @@ describe('extractPlainText on the seed articles', () => {
     ['By CryptoKing\nCoinDegen Daily', 'CoinDegen Daily'],
     ['By Helen Pidd\nManchester', null],
     ['By Helen Pidd\nNorth of England Editor', null],
+    // (Or under the writer's post.)
+    ['By Patrick Butler\nSocial policy editor\nThe Guardian', 'The Guardian'],
     // Or the masthead between the headline and the byline.
     ['Manchester Evening News\nBy Helen Pidd', 'Manchester Evening News'],
   ])('when the byline is %j, the outlet is %p', (line, outlet) => {
