@@ -198,6 +198,9 @@ function relativeClosingApposition(tokens: ParsedToken[], comma: number): number
 /** Past participles not in -ed, -en or -wn: "shot by", "hit by", "held by", "led by". */
 const IRREGULAR_PARTICIPLE = /^(?:shot|hit|held|led|made|built|brought|caught|sent|struck|bought|sold|paid|kept|run|won|met|fought|bitten|beaten)$/;
 
+/** Verbs that link their subject to how it is: "remain anonymous", "was unavailable". */
+const LINKING = new Set(['be', 'remain', 'stay', 'become', 'seem', 'feel', 'keep']);
+
 /** Where a "who" clause's subject lives or stays: "who lives nearby", "who stayed behind". */
 const PLACE_ADVERB = /^(?:nearby|locally|there|here|abroad|overseas|home|away|behind|inside|outside|upstairs|downstairs|next door)$/;
 
@@ -356,11 +359,13 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
   // So does a clause with no object: "Residents who fled described…", "Residents who stayed behind said", "A man
   // who lives nearby said" (its place kept in the span).
   const objectPronoun = /^(?:them|him|me|us)$/.test(tokens[i]?.lower ?? '');
-  const intransitive = tokens[i]?.pos === 'VERB' || (tokens[i]?.pos === 'ADP' && tokens[i - 1]?.pos === 'VERB');
+  // (Or one that ends on how its subject is: "A doctor who wishes to remain anonymous told us".)
+  const complement = tokens[i]?.pos === 'ADJ' && LINKING.has(tokens[i - 1]?.lemma ?? '');
+  const intransitive = tokens[i]?.pos === 'VERB' || (tokens[i]?.pos === 'ADP' && tokens[i - 1]?.pos === 'VERB') || complement;
   if ((objectPronoun || intransitive) && !closingComma) {
     const who = tokens.findLastIndex((t, k) => k < i && k >= i - 6 && t.lower === 'who');
     const head = who > 0 && tokens[who - 1].text !== ',' ? subjectBefore(tokens, who) : null;
-    const clause = tokens.slice(who + 1, i + 1);
+    const clause = tokens.slice(who + 1, complement ? i : i + 1);
     const noObject = clause.every((t) => ['VERB', 'AUX', 'ADV', 'ADP', 'PART'].includes(t.pos));
     let last = i;
     while (last + 1 < end && PLACE_ADVERB.test(tokens[last + 1].lower)) last++;

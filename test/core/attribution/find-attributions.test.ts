@@ -513,6 +513,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Residents who fled described a terrifying night.', [[['Residents who fled', 'described']]]],
     ['Residents who stayed behind said the night was terrifying.', [[['Residents who stayed behind', 'said']]]],
     ['A man who lives nearby said he heard two shots.', [[['A man who lives nearby', 'said']]]],
+    // (Or one ending on how its subject is.)
+    ['A doctor who wishes to remain anonymous told us that she has seen a wave of heart problems.', [[['A doctor who wishes to remain anonymous', 'told']]]],
+    ['A nurse who was present said the ward was full.', [[['A nurse who was present', 'said']]]],
     // A "which" clause holding a list stays an aside: its list names no speaker.
     ['DigitalEurope, which represents companies including Google, Microsoft and Apple, said the law was rushed.', [[['DigitalEurope', 'said']]]],
     ['Jones, who has worked for Google, Microsoft and Apple, said the law was rushed.', [[['Jones', 'said']]]],
