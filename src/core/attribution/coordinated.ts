@@ -79,6 +79,10 @@ export function splitCoordinated(a: Attribution, outlet: string | null): Attribu
   const joined = joinedParts(a.sourceText);
   if (!joined || isOneName(a.sourceText) || isPortfolioPost(joined[0], joined[1])) return [a];
   const parts = joined.map((text) => ({ text, reading: classifySource(text, outlet) }));
+  // ("announced by her sons, Chris Larkin and Toby Stephens", "two executives, Jane Doe and Mark Lee": people unnamed,
+  // then their names; the named are the sources.)
+  const [head, ...rest] = parts;
+  if (parts.length >= 3 && head.text.includes(' ') && isUnnamedPeople(head.text, head.reading) && rest.every((p) => p.reading.type === 'person' && isNamedSource(p.reading))) parts.shift();
   // ("according to internal emails and people familiar with the matter": a document and people are two sources, named or
   // not; so are a named source and people unnamed, "according to the CDC and independent experts".)
   const documentAndPeople = parts.some((p) => p.reading.type === 'document') && parts.some((p) => ['anonymous', 'person', 'organisation', 'outlet'].includes(p.reading.type));

@@ -1094,7 +1094,10 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
       let close = i + 1;
       while (close < tokens.length && tokens[close].pos !== 'PUNCT') close++;
       const named = tokens.slice(i + 1, close);
-      if (isRoleWord(tokens[i - 1]) && isFullName(named)) last = close - 1;
+      // ("announced by her sons, Chris Larkin and Toby Stephens": or the holders of a post, two of them.)
+      const and = named.findIndex((x) => x.lower === 'and');
+      const pair = and > 0 && personNoun(tokens[i - 1].lower) === 'plural' && isFullName(named.slice(0, and)) && isFullName(named.slice(and + 1));
+      if ((isRoleWord(tokens[i - 1]) && isFullName(named)) || pair) last = close - 1;
       else if (isOrganisationHead(tokens[i - 1].lower) && named.length && named.every((x) => x.pos === 'PROPN') && (!tokens[close] || /^[.;]$/.test(tokens[close].text))) last = close - 1;
       break;
     }

@@ -10,6 +10,9 @@ describe('splitCoordinated, through analyseArticle', () => {
     ['Trump and Clinton said they would debate.', [['Trump', 'person', 'said'], ['Clinton', 'person', 'said']]],
     // A full name whose surname reads as a plural noun is still a name.
     ['Chris Larkin and Toby Stephens said she died peacefully.', [['Chris Larkin', 'person', 'said'], ['Toby Stephens', 'person', 'said']]],
+    // People unnamed, then their names: the named are the sources (a list's first item alone, one word, is no apposition).
+    ['Her death was announced by her sons, Chris Larkin and Toby Stephens, in a statement.', [['Chris Larkin', 'person', 'was announced by'], ['Toby Stephens', 'person', 'was announced by']]],
+    ['The deal was announced by two executives, Jane Doe and Mark Lee, on Monday.', [['Jane Doe', 'person', 'was announced by'], ['Mark Lee', 'person', 'was announced by']]],
     ['Neither Meta nor X responded to requests for comment.', [['Meta', 'organisation', 'responded'], ['X', 'organisation', 'responded']]],
     ['Hamas and the Israeli military said the school was hit.', [['Hamas', 'organisation', 'said'], ['the Israeli military', 'organisation', 'said']]],
     // A one-word name beside a firm is a firm; beside a party, a person.
