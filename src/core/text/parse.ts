@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import type { Model } from 'wink-eng-lite-web-model';
+import { isBookAbbreviation } from './scripture';
 import { isTitle } from './sentences';
 
 /** A token with its part of speech and lemma; `start`/`end` index the whole text. */
@@ -292,6 +293,8 @@ function continuesSentence(previous: ParsedToken[], next: ParsedToken[]): boolea
   // A list's number opening the line is no sentence of its own: "1. The Fed stands pat".
   if (previous.length === 2 && last === '.' && /^\d{1,2}$/.test(before.text) && before.end === previous[1].start) return true;
   if (last === '.' && before?.end === previous[previous.length - 1].start && isTitle(before.text)) return true;
+  // A book of the Bible shortened, then its chapter and verse: "Jesus warned in Matt. 24:6-7 that…".
+  if (last === '.' && before && isBookAbbreviation(before.text) && (/^\d{1,3}:\d/.test(first) || (/^\d{1,3}$/.test(first) && next[1]?.text === ':'))) return true;
   // "Smith et al. (2020) found…": the abbreviation of a work's other authors, then its year.
   if (last === '.' && before?.lower === 'al' && previous[previous.length - 3]?.lower === 'et' && first === '(') return true;
   // Lower case after a stop that ends no word ("(D-Calif." "said Friday."), not after "…in 2014." ("read more").

@@ -123,6 +123,8 @@ describe('the prophetic flag', () => {
   it.each([
     // Scripture, end-times vocabulary, and a war declared certain in the writer's own words.
     ['The drying of the Euphrates is exactly what Revelation 16:12 describes.', ['Revelation 16:12']],
+    // (Its book shortened, as sermons cite it.)
+    ['The mark of the beast in Rev. 13:16 will be a digital currency.', ['the beast', 'Rev. 13:16']],
     ['Believers should prepare, because the Rapture could happen at any moment.', ['Rapture']],
     ['As Ezekiel 38 foretold, Russia and Iran are forming the alliance that will march on Israel.', ['Ezekiel 38']],
     ['Within the next decade, Russia will march on Israel, just as Ezekiel foretold.', ['Ezekiel foretold']],

@@ -22,6 +22,8 @@ describe('parseText', () => {
     ['Services will stop from 6pm. "Safety has to come first," a spokesperson said.', ['Services will stop from 6pm.', '"Safety has to come first," a spokesperson said.']],
     // "et al." before a year's bracket ends no sentence; before a capital, it may.
     ['Smith et al. (2020) found it. It was done by Smith et al. The next year was warmer.', ['Smith et al. (2020) found it.', 'It was done by Smith et al.', 'The next year was warmer.']],
+    // A book of the Bible shortened before its chapter and verse ends no sentence.
+    ['Jesus warned in Matt. 24:6-7 that wars would come. It is clear.', ['Jesus warned in Matt. 24:6-7 that wars would come.', 'It is clear.']],
     // A clock's "p.m." ends a sentence before a capital that is no day, month or time zone.
     ['Dr. Smith arrived at 4 p.m. Officials left.', ['Dr. Smith arrived at 4 p.m.', 'Officials left.']],
     ['The vote is at 4 p.m. Monday, starting at 9 p.m. E.T. in Austin.', ['The vote is at 4 p.m. Monday, starting at 9 p.m. E.T. in Austin.']],
