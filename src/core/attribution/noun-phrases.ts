@@ -1117,6 +1117,8 @@ export function phraseAfter(tokens: ParsedToken[], from: number): [number, numbe
     if (i > first && (/^(?:he|she|they|we|i|it|you)$/.test(t.lower) || (POSSESSIVE_PRONOUN.has(t.lower) && tokens[i - 1].pos === 'NOUN'))) break;
     // "wrote Gordon Johnson of GLJ Research in a note to clients", "said Smith on a call": where, not who.
     if (/^(?:in|on|during)$/.test(t.lower) && /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '')) break;
+    // ("said NBS spokesperson Fu Linghui at a press conference": nor where words are spoken, "at" too.)
+    if (t.lower === 'at' && i > first && tokens.slice(i + 1, i + 5).some((x) => SPOKEN_IN.test(x.lower))) break;
     // "declared by President Richard Nixon in the 1970s", "told Bloomberg News in January 2023": a time after the name is
     // not part of it.
     if (t.lower === 'in' && (/^\d/.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.pos === 'DET' && /^\d/.test(tokens[i + 2]?.text ?? '')) || isMonthAt(tokens, i + 1))) break;

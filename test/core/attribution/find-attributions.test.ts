@@ -1099,6 +1099,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['The building, housing that company, burned down.', [[]]],
     // Where the words were given is not part of who gave them; a closing "it" is the body the sentence opened with.
     ['"The growth story is over," wrote Gordon Johnson of GLJ Research in a note to clients.', [[['Gordon Johnson of GLJ Research', 'wrote']]]],
+    // (At a press conference too; where someone works stays their post.)
+    ['"The economy is stable," said NBS spokesperson Fu Linghui at a press conference.', [[['NBS spokesperson Fu Linghui', 'said']]]],
+    ['"It is fine," said Jane Doe, a nurse at a hospital in Leeds.', [[['Jane Doe, a nurse at a hospital in Leeds', 'said']]]],
     ['The company delivered 384,122 vehicles in the quarter, it said in a filing.', [[['The company', 'said']]]],
     // An outlet's own reporting; a verb of evidence closing the sentence; speech still to come reports nothing yet.
     ['The BBC understands ministers will announce an extra £1.5bn next week.', [[['The BBC', 'understands']]]],
