@@ -283,6 +283,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Figures published in May show raw sewage was discharged for 3.6m hours.', [[['Figures', 'show']]]],
     // What evidence shows may be a noun: "show" after "Thursday" is no television show. Who released it names it.
     ['Satellite images released by Maxar Technologies on Thursday show new deployments in Belarus.', [[['Satellite images released by Maxar Technologies', 'show']]]],
+    // (Economic indicators are data: what they show is theirs, not the economy's they measure.)
+    ["China's economy maintained a steady recovery in October, with major indicators showing positive changes.", [[['major indicators', 'showing']]]],
     // A named body's "which" is the body, its name whole, whatever stands before it.
     ['The claim comes from a report by the Institute for Fiscal Studies, which said spending would grow slowly.', [[['the Institute for Fiscal Studies', 'said']]]],
     // (A passive's agent after a month or a day is no name with a preposition inside.)
