@@ -274,7 +274,9 @@ export const isJudgingOpener = (first: { pos: string; lower: string } | undefine
  */
 const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost', 'losing', 'kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dead', 'dying', 'death', 'deaths', 'deadly', 'fatal', 'warning', 'warnings', 'collapse', 'collapses', 'collapsed', 'collapsing',
   'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed', 'pressure', 'strike', 'strikes', 'airstrike', 'airstrikes', 'explosion', 'explosions',
-  'save', 'saves', 'saved', 'saving', 'rescue', 'rescued', 'succeed', 'succeeds', 'succeeded', 'succeeding']);
+  'save', 'saves', 'saved', 'saving', 'rescue', 'rescued', 'succeed', 'succeeds', 'succeeded', 'succeeding',
+  // (What a fire or a blast did: "A fire destroyed the warehouse".)
+  'fire', 'fires', 'destroyed', 'damaged', 'wounded', 'burned', 'burnt']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**
@@ -390,9 +392,27 @@ const isDesignation = (tokens: { lower: string }[], k: number): boolean => {
 };
 const DESIGNATING = /^(?:designated|designates|designate|proscribed|proscribes|blacklisted|listed|lists)$/;
 
+/** Events of nature and blasts, which news sizes without judging them. */
+const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|tremors?|aftershocks?|explosions?|blasts?|fires?|blazes?|wildfires?|bushfires?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|twisters?|winds?|gusts?|rain|rainfall|downpours?|snow|snowfall|blizzards?|heatwaves?|droughts?|eruptions?|avalanches?|landslides?|mudslides?|tsunamis?|waves?|surges?)$/;
+
+/** The words a report sizes a force of nature by ("partisan fire" is no size). */
+const FORCE_SIZES = new Set(['powerful', 'massive', 'huge', 'large', 'big', 'major', 'strong', 'violent', 'severe', 'heavy', 'intense', 'fierce', 'deadly', 'devastating', 'destructive', 'catastrophic', 'enormous', 'giant', 'immense', 'monster', 'ferocious', 'raging', 'torrential', 'extreme', 'small', 'minor', 'moderate', 'mild', 'light']);
+
+/**
+ * "a powerful storm", "a massive explosion", "the devastating 7.8-magnitude earthquake": a force of nature or a blast
+ * sized, as every report of one sizes it.
+ */
+const isForceSized = (tokens: { text: string; lower: string; pos?: string }[], k: number): boolean => {
+  if (!FORCE_SIZES.has(tokens[k].lower)) return false;
+  let j = k + 1;
+  while (j < k + 5 && tokens[j] && (['ADJ', 'NUM', 'ADV'].includes(tokens[j].pos ?? '') || tokens[j].text === '-' || tokens[j].lower === 'magnitude')) j++;
+  // (Not one in a figure of speech: "a terrible storm of criticism", "a massive wave of protests".)
+  return NATURAL_FORCE.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'of';
+};
+
 /**
  * Whether the word at `k`, which may judge elsewhere, judges nothing here: its use, a charge's name, a record or a size
- * measured, the agent compound it closes, a state's listing it names.
+ * measured, the agent compound it closes, a state's listing it names, a force of nature it sizes.
  */
 export const judgesNothingAt = (tokens: { text: string; start: number; end: number; lower: string; lemma: string; pos?: string }[], k: number): boolean =>
-  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k) || isMeasuredSize(tokens, k) || isAgentCompoundTail(tokens, k) || isDesignation(tokens, k);
+  isNeutralUse(tokens[k], tokens[k + 1]) || namesCharge(tokens, k) || isRecordMeasured(tokens, k) || isStatisticalError(tokens, k) || isMeasuredSize(tokens, k) || isAgentCompoundTail(tokens, k) || isDesignation(tokens, k) || isForceSized(tokens, k);

@@ -473,6 +473,11 @@ describe('the opinion flag', () => {
     // A result told is no judging word, for the rules or the model: with none to show, no flag.
     ['Saka equalised in the 51st minute, Odegaard put Arsenal ahead five minutes later and Saka sealed the win with a curling shot.', null],
     ['Whether that is enough to save the high street remains to be seen.', null],
+    // A force of nature sized, and what a fire did, as every report tells them; a figure of speech still judges.
+    ['A powerful storm hit the coast on Tuesday.', null],
+    ['A devastating 7.8-magnitude earthquake struck at dawn.', null],
+    ['A huge fire destroyed the warehouse.', null],
+    ['A terrible storm of criticism hit the minister.', ['terrible', 'criticism']],
     // The first part of a hyphenated word is no cue.
     ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
