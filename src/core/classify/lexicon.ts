@@ -100,6 +100,8 @@ export const OPINION_PHRASES = [
   // The writer's certainty set in the clause ("Coffee is, without doubt, …", "She is without question the finest…"), not a
   // manner of doing ("accepted the ruling without question").
   /(?<=^|,\s?|\b(?:is|was|are|were|be|been)\s)without (?:a |any )?(?:doubt|question)\b/i,
+  // An exclamation with no verb, the writer's cry: "What a farce.", "What an utter disgrace!".
+  /^what an? [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}(?=[.!]$)/iu,
   // A reproach or a doubt in so many words: "it could at least admit its mistakes", "to be taken with a grain of salt".
   /\b(?:could|might) at least\b|\bwith a (?:large |big |huge |healthy )?(?:grain|pinch) of salt\b/i,
   // The writer ranking what follows as worse or better: "Worse still, …", "Even better, …", "To make matters worse, …".

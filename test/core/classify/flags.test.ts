@@ -481,6 +481,9 @@ describe('the opinion flag', () => {
     // The first part of a hyphenated word is no cue.
     ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
     ['Make no mistake: this Arsenal side is the real deal.', ['Make no mistake']],
+    // An exclamation with no verb is the writer's cry.
+    ['What a farce.', ['What a farce']],
+    ['What an utter disgrace!', ['What an utter disgrace']],
     ['It’s time to stop poisoning our children.', ['It’s time']],
     // A comparison with a name shows the whole name.
     ['He is no John F. Kennedy.', ['is no John F. Kennedy']],
