@@ -180,6 +180,8 @@ export const SPECULATION_PHRASES = [/\b(?:is|are|was|were) (?:(?:all but|almost|
   /\bwill (?:be|prove) no different\b/i,
   // "Something has to give.": a breaking point foretold.
   /\bsomething (?:has|will have|is going) to give\b/i,
+  // "There is a real danger that the conflict will widen": a risk weighed by the writer.
+  /\bthere (?:is|was|remains) (?:a |an )?(?:real |growing |serious |genuine |clear |distinct |strong |high |significant )?(?:danger|risk|chance|possibility|likelihood|prospect) (?:that|of)\b/i,
   // "Our prediction: Liverpool 2-1", "My tip:": the writer's forecast, headed as one.
   /\b(?:our|my) (?:prediction|predicted score|tip|forecast|pick)\b/i,
   // "Klopp's side will edge a thriller", "Rents will keep rising": an outcome told before it happens (not a change set for a date:
@@ -278,7 +280,9 @@ const OUTCOMES = new Set(['win', 'wins', 'won', 'winning', 'winner', 'winners', 
   'protest', 'protests', 'protesting', 'protesters', 'arrest', 'arrests', 'arrested', 'injured', 'injury', 'injuries', 'stabbed', 'pressure', 'strike', 'strikes', 'airstrike', 'airstrikes', 'explosion', 'explosions',
   'save', 'saves', 'saved', 'saving', 'rescue', 'rescued', 'succeed', 'succeeds', 'succeeded', 'succeeding',
   // (What a fire or a blast did: "A fire destroyed the warehouse".)
-  'fire', 'fires', 'destroyed', 'damaged', 'wounded', 'burned', 'burnt']);
+  'fire', 'fires', 'destroyed', 'damaged', 'wounded', 'burned', 'burnt',
+  // (Events named: "the conflict will widen", "a risk of recession".)
+  'conflict', 'conflicts', 'recession', 'recessions']);
 export const isOutcome = (word: string): boolean => OUTCOMES.has(word);
 
 /**

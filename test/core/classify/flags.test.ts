@@ -15,6 +15,8 @@ describe('the speculative flag', () => {
     ['Beijing may see an opportunity in the withdrawal.', ['may']],
     ['The senator is likely to run again next year.', ['is likely to']],
     ['Liverpool look set to win the league.', ['look set to']],
+    // A risk weighed by the writer.
+    ['There is a real danger that the conflict will widen.', ['There is a real danger that']],
     ['The Bank of England appears set to keep rates on hold.', ['appears set to']],
     // What a plan or a law provides is its terms, no guess.
     ['Under the plans, 30% of the homes would be classed as affordable.', null],
@@ -477,6 +479,9 @@ describe('the opinion flag', () => {
     ['A powerful storm hit the coast on Tuesday.', null],
     ['A devastating 7.8-magnitude earthquake struck at dawn.', null],
     ['A huge fire destroyed the warehouse.', null],
+    // An event named judges nothing.
+    ['The Security Council is the arm of the organization with the mandate, and the tools, to prevent and end conflict.', null],
+    ['There is a risk of recession.', null],
     ['A terrible storm of criticism hit the minister.', ['terrible', 'criticism']],
     // The first part of a hyphenated word is no cue.
     ['Palmer gave the visitors the lead with a superb free-kick after 12 minutes.', ['superb']],
