@@ -289,7 +289,9 @@ function readPlainText(text: string): ExtractedArticle {
       // A known outlet alone where the byline would stand: "…savings plan⏎Local Democracy Reporting Service"; or under
       // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
       // (A paper's masthead too: "Adam Postans⏎Bristol Post".)
-      const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? (resolveKnownOutlet(nextButOne) ?? (MEDIA_NAME.test(nextButOne) ? { name: nextButOne } : null)) : null;
+      // (Or a body's over the date, as a ministry's blog prints them: "Pastor Mike Reynolds⏎Grace Prophecy Ministries⏎November 20, 2026".)
+      const bodyOverDate = (name: string) => isDateLine(third) && isOutletLine(name, true) && classifySource(name).type === 'organisation';
+      const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? (resolveKnownOutlet(nextButOne) ?? (MEDIA_NAME.test(nextButOne) || bodyOverDate(nextButOne) ? { name: nextButOne } : null)) : null;
       // (Or their post under it, as the BBC prints them: "Nick Triggle⏎Health correspondent".)
       if (signed || (!under && !byline && next && nextButOne && isNameAlone(next) && POST_ALONE.test(nextButOne))) byline = bylineLine = next;
       // (Or the masthead over the name and the post: "Bristol Post⏎Adam Postans, Local Democracy Reporter".)

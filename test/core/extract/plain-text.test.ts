@@ -299,6 +299,8 @@ describe('extractPlainText on the seed articles', () => {
     // A body's name between the headline and the date, with no byline; a person's there is no outlet.
     ['Plastic in every baby\n\nTruth Health Watch\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', 'Truth Health Watch'],
     ['Plastic in every baby\n\nJane Doe\n4 March 2026\n\nEvery placenta tested contains microplastics.', 'Plastic in every baby', null],
+    // (Or under the writer's name, a ministry's blog.)
+    ['Are We Living in the Last Days?\n\nPastor Mike Reynolds\nGrace Prophecy Ministries\nNovember 20, 2026\n\nJesus warned that wars would come.', 'Are We Living in the Last Days?', 'Grace Prophecy Ministries'],
     // (A firm issuing its own release, its legal form's stop no sentence's.)
     ['Greenfield Energy to build solar farm in Nevada\n\nGreenfield Energy Inc.\nMarch 3, 2025\n\nGreenfield Energy Inc. today announced plans to build a solar farm.', 'Greenfield Energy to build solar farm in Nevada', 'Greenfield Energy Inc.'],
     // (A headline in Title Case over it is still the headline, and a blog's name the outlet.)
