@@ -18,5 +18,7 @@ export class AppError extends Error {
 export const badInput = (message: string, field?: string, code = 'bad_input') =>
   new AppError(400, code, message, field);
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found.`);
+/** A heading, byline, date or other page furniture asked to be traced: it carries no claim. */
+export const notAClaim = (what: string) => new AppError(404, 'not_a_claim', `${what} is page furniture (a heading, byline or date), not a claim to trace.`);
 export const unsupported = (message: string, field?: string) =>
   new AppError(415, 'unsupported_type', message, field);

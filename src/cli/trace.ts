@@ -24,11 +24,13 @@ export function traceCommand(file: string, sentence: number, corpus: string[], o
   const main = readDocument(file);
   if (!main) return 1;
   const others = collectFiles(corpus).files.filter((f) => path.resolve(f) !== main.id).map(readDocument).filter((d): d is TextDocument<string> => d !== null);
-  const trace = traceClaim(claimGraphFromTexts([main, ...others]), main.id, sentence);
-  if (!trace) {
-    console.error(`provenance trace: ${file} has no sentence ${sentence}`);
+  const graph = claimGraphFromTexts([main, ...others]);
+  const asked = graph.articles.get(main.id)?.sentences.find((s) => s.index === sentence);
+  if (!asked || asked.boilerplate) {
+    console.error(`provenance trace: ${file} ${asked ? `sentence ${sentence} is page furniture (a heading, byline or date), not a claim` : `has no sentence ${sentence}`}`);
     return 2;
   }
+  const trace = traceClaim(graph, main.id, sentence)!;
   const label = (id: string) => [main, ...others].find((d) => d.id === id)?.label ?? id;
   if (opts.json) {
     console.log(

@@ -1,7 +1,7 @@
 import type { Flag } from '../core/classify/flags';
 import type { ClaimArticle, ClaimGraph } from '../core/provenance/claim-graph';
 import { traceClaim } from '../core/provenance/trace';
-import { notFound } from '../errors';
+import { notAClaim, notFound } from '../errors';
 import type { Db } from '../store/database';
 import { articlesWithClaims, sentenceIdsOf, sentenceLocation } from '../store/claims';
 import { reuseAmong, storyArticleIds } from '../store/reuse';
@@ -47,6 +47,7 @@ export async function storedClaimGraph(db: Db, articleId: number): Promise<Claim
 export async function traceStoredSentence(db: Db, sentenceId: number) {
   const sentence = await sentenceLocation(db, sentenceId);
   if (!sentence) throw notFound(`Sentence ${sentenceId}`);
+  if (sentence.boilerplate) throw notAClaim(`Sentence ${sentenceId}`);
   const graph = await storedClaimGraph(db, sentence.articleId);
   const trace = traceClaim(graph, sentence.articleId, sentence.index);
   if (!trace) throw notFound(`Sentence ${sentenceId}`);

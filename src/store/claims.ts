@@ -160,7 +160,7 @@ export async function articlesWithClaims(db: Db, ids: number[]) {
 
 /** Which article a sentence belongs to, and where in it; null when there is no such sentence. */
 export async function sentenceLocation(db: Db, sentenceId: number) {
-  return db.sentence.findUnique({ where: { id: sentenceId }, select: { articleId: true, index: true } });
+  return db.sentence.findUnique({ where: { id: sentenceId }, select: { articleId: true, index: true, boilerplate: true } });
 }
 
 /** The sentence ids of some articles, by article and index. */

@@ -52,4 +52,10 @@ describe('provenance trace --json on the seeds', () => {
     expect(out.versions.map((v: { file: string }) => path.basename(v.file).slice(0, 3)).sort()).toEqual(['000', '001', '002']);
     expect(out.terminal.sourceType).toBe('anonymous');
   });
+
+  it('when asked for the headline, which carries no claim, says so and exits 2', () => {
+    const headline = runCli(['trace', path.join(SEEDS_DIR, '000_052d9e1ed88ed66c.txt'), '--sentence', '0', '--corpus', SEEDS_DIR]);
+    expect(headline.status).toBe(2);
+    expect(headline.stderr).toContain('sentence 0 is page furniture (a heading, byline or date), not a claim');
+  });
 });

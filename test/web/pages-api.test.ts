@@ -211,6 +211,10 @@ describe('JSON twins of the pages', () => {
     expect(res.body.terminal.sourceType).toBe('anonymous');
     expect(res.body.versions).toHaveLength(3);
     await request(app).get('/api/trace/999999').expect(404);
+    // A headline or a byline carries no claim to trace.
+    const furniture = await store.prisma.sentence.findFirstOrThrow({ where: { articleId: ids['000'], boilerplate: true } });
+    const refused = await request(app).get(`/api/trace/${furniture.id}`).expect(404);
+    expect(refused.body.error.code).toBe('not_a_claim');
   });
 
   it('when an outlet record is exported, JSON and CSV carry the counts behind each figure', async () => {
