@@ -418,6 +418,9 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     if (t.pos === 'NOUN' && ASIDE_REPORTS.test(t.lower) && named[k + 1]?.text === ',' && opensAside(named, k)) return { ...t, pos: 'VERB', lemma: t.lower.replace(/s$/, '') };
     // ("…fuelled by Trump's victory and hopes of a friendlier regime", "fears of a recession": the noun, whatever stands before.)
     if (t.pos === 'VERB' && /^(?:hopes|fears|claims|doubts|worries)$/.test(t.lower) && named[k + 1]?.lower === 'of') return { ...t, pos: 'NOUN' };
+    // ("The military said it struck…", "The public is tired": an adjective standing for its people or body, after "the"
+    // and before the verb it is the subject of.)
+    if (t.pos === 'ADJ' && named[k - 1]?.lower === 'the' && (named[k + 1]?.pos === 'AUX' || (named[k + 1]?.pos === 'VERB' && !/ing$/.test(named[k + 1].lower)))) return { ...t, pos: 'NOUN' };
     // "Health think tank the King's Fund said": the noun "think tank", no thinking.
     if (t.lower === 'think' && /^tanks?$/.test(named[k + 1]?.lower ?? '') && named[k - 1]?.pos !== 'PRON') return { ...t, pos: 'NOUN' };
     // "made the following comment:", "the following statement": the noun "following" qualifies.

@@ -452,6 +452,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Barking, Havering and Redbridge University Hospitals NHS Trust said it was sorry.', [[['Barking, Havering and Redbridge University Hospitals NHS Trust', 'said']]]],
     // Setting out plans is laying them out; setting out from a place departs.
     ['The chancellor set out her spending plans on Wednesday.', [[['The chancellor', 'set out']]]],
+    // An adjective standing for a body or its people, as the verb's subject.
+    ['The military said it struck dozens of targets.', [[['The military', 'said']]]],
+    ['The accused denied the charges.', [[['The accused', 'denied']]]],
     ['They set out from London at dawn.', [[]]],
     ['Toyota recalled some Camry sedans.', [[]]],
     ['Russia recalled its ambassador.', [[]]],
