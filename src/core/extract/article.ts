@@ -98,7 +98,8 @@ function withoutOutlet(byline: string): string {
   const words = byline.split(' ');
   const closing = outletClosing(words);
   // ("JOHN SMITH FOR MAILONLINE", "Jane Doe for the Guardian": the paper written for.)
-  return closing ? words.slice(0, -closing.length).join(' ').replace(/[,|–—-]\s*$|\s+for(?:\s+the)?$/i, '').trim() : byline;
+  // ("Chantal Da Silva and Reuters": the wire that wrote with them.)
+  return closing ? words.slice(0, -closing.length).join(' ').replace(/[,|–—-]\s*$|\s+(?:for(?:\s+the)?|and)$/i, '').trim() : byline;
 }
 
 /**

@@ -30,7 +30,7 @@ const CHROME_LINE: RegExp[] = [
   /^(?:(?:world|us|u\.s\.|uk|local|national|international|business|tech|science|health|entertainment) news|search query|(?:submit|show|open|close) search|(?:open|close) menu)$/i,
   // A link home under the site's name, a plea to support it, the age of the story: "The Guardian - Back to home",
   // "Support the Guardian", "This article is more than 1 month old", "Explore more on these topics".
-  /^[^.!?]{2,40}\s[-–—|]\s(?:back to )?home$|^support (?:us|the \p{Lu}[\p{L} ]{1,30})$|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^explore more on (?:these|this) topics?$/iu,
+  /^[^.!?]{2,40}\s[-–—|]\s(?:back to )?home$|^[^.!?]{2,40}\slogo$|^support (?:us|the \p{Lu}[\p{L} ]{1,30})$|^this (?:article|story) is more than \d+ (?:days?|weeks?|months?|years?) old$|^explore more on (?:these|this) topics?$/iu,
   // A summary's label over its bullets: "Key points:", "At a glance".
   /^(?:the )?(?:key (?:points|facts|takeaways)|at a glance|in brief|quick facts|what we know)\s*:?$/i,
   /^(?:photo|image|video|credit)s?:/i,

@@ -84,8 +84,8 @@ function linesAtTop<T extends { text: string }>(lines: T[]): T[] {
   return end < 0 ? lines : lines.slice(0, end);
 }
 
-/** The link home under a site's name: "The Guardian - Back to home", "Reuters home". */
-const SITE_HOME = /^(.{2,40}?)(?:\s+[-–—|])?\s+(?:back to )?home$/i;
+/** The link home under a site's name, or its logo's label: "The Guardian - Back to home", "Reuters home", "NBC News Logo". */
+const SITE_HOME = /^(.{2,40}?)(?:\s+[-–—|])?\s+(?:(?:back to )?home|logo)$/i;
 
 /** A site's menu pasted one item a line, "World⏎US & Canada⏎UK": an item between two short lines, one of them chrome. */
 function isMenuItem(lines: { text: string }[], i: number): boolean {

@@ -339,6 +339,11 @@ describe('extractPlainText on the seed articles', () => {
       { title: 'Oil prices jump 4% after Israel strikes Iran', outlet: 'Reuters', byline: 'Florence Tan and Anna Hirtenstein', date: { date: '2025-06-13' } },
     ],
     [
+      "an NBC page (its logo's label names the site; the wire writing with the reporter is no part of her name)",
+      'NBC News Logo\nSponsored By\nPolitics\nU.S. News\nWorld\nShare & Save —\nSearch\nSECTIONS\nIsrael strikes Hezbollah targets in Lebanon after rocket fire\nThe Israeli military said it hit dozens of sites in southern Lebanon.\nDec. 3, 2026, 8:45 AM EST\nBy Chantal Da Silva and Reuters\nTEL AVIV — Israel carried out a wave of airstrikes across southern Lebanon on Tuesday, the Israeli military said.',
+      { title: 'Israel strikes Hezbollah targets in Lebanon after rocket fire', outlet: 'NBC News', byline: 'Chantal Da Silva', date: { date: '2026-12-03' } },
+    ],
+    [
       "a CNN page (an advert's survey and the section over the headline are no headline)",
       'CNN values your feedback\n1. How relevant is this ad to you?\n\nPolitics\nTrump says he will sign order to end birthright citizenship on day one\n\nBy Alayna Treene, CNN\n3 minute read\nUpdated 5:41 PM EST, Sun December 8, 2024\n\nPresident-elect Donald Trump said Sunday he plans to sign an executive order.',
       { title: 'Trump says he will sign order to end birthright citizenship on day one', outlet: 'CNN', byline: 'Alayna Treene', date: { date: '2024-12-08' } },
