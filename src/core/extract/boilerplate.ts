@@ -23,7 +23,8 @@ const CHROME_LINE: RegExp[] = [
   /^(?:home|news|world|politics|business|opinion|sports?|culture|lifestyle|travel|science|tech|technology|health|environment|entertainment|money|video|podcasts|newsletters|menu|search|log ?in|sign in)$/i,
   // ("Privacy Policy Feedback", "Share or comment on this article:", "Suggested Topics:": a page's links; "CNN values your
   // feedback⏎1. How relevant is this ad to you?": an advert's survey.)
-  /^(?:privacy policy(?: feedback)?|terms (?:of use|and conditions)|share or comment on this article:?|add comment|view comments|suggested topics:?|[\w ]{2,20} values your feedback|\d\.\s*how relevant is this ad to you\?)$/i,
+  // ("NEWYou can now listen to Fox News articles!": the offer to hear the page read.)
+  /^(?:privacy policy(?: feedback)?|terms (?:of use|and conditions)|share or comment on this article:?|add comment|view comments|suggested topics:?|[\w ]{2,20} values your feedback|\d\.\s*how relevant is this ad to you\?|(?:new)?\s*you can now listen to [\w ]{2,30} articles!?)$/i,
   // A weather widget's line: "Monday, Mar 3rd 2025 9AM 8°C 12PM 11°C 5-Day Forecast".
   /^[^.!?]{0,60}\b\d{1,2}\s?°\s?[CF]\b[^.!?]{0,60}$/,
   // ("World News", "US News", "Search Query", "Submit Search": a menu's items and its search box.)

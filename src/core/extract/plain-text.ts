@@ -231,7 +231,12 @@ function readPlainText(text: string): ExtractedArticle {
   // Hooley, File)".)
   const bylineAt = top.findIndex((l, k) => k > first && isBylineLine(l.text));
   const overByline = top.findLastIndex((l, k) => k < bylineAt && !isChromeLine(l.text));
-  const pastChrome = overByline > first && isHeadline(top[overByline].text) && !/\)$/.test(top[overByline].text.trim()) && top.slice(first + 1, overByline).some((l) => isChromeLine(l.text));
+  // ("Published December 5, 2026⏎House GOP unveils plan…⏎Speaker says the stopgap bill…⏎By Elizabeth Elkind": or over a
+  // subtitle with no stop, when the headline follows the chrome or the date.)
+  const above = top.findLastIndex((l, k) => k < overByline && !isChromeLine(l.text));
+  const subtitled = above > first && isHeadline(top[above].text) && isHeadline(top[overByline].text) && (isDateLine(top[above - 1]?.text) || isChromeLine(top[above - 1]?.text ?? ''));
+  const headlineAt = subtitled ? above : overByline;
+  const pastChrome = headlineAt > first && isHeadline(top[headlineAt].text) && !/\)$/.test(top[headlineAt].text.trim()) && top.slice(first + 1, headlineAt).some((l) => isChromeLine(l.text));
   for (const [i, line] of top.entries()) {
     const t = line.text;
     // ("The Guardian - Back to home": the link home names the site.)
@@ -258,7 +263,7 @@ function readPlainText(text: string): ExtractedArticle {
       outletBasis = 'first-line';
       continue;
     }
-    if (firstContent && pastChrome && i < overByline) continue;
+    if (firstContent && pastChrome && i < headlineAt) continue;
     // A date is no headline ("Published 3 December 2026"); nor is a city or region alone on a line under the
     // first, a dateline ("Storm hits coast" on the first line is the headline).
     if (firstContent && (DATE_HEADER.test(t) || DATE_LINE.test(t) || NAMED_DATE_LINE.test(t))) continue;

@@ -344,6 +344,11 @@ describe('extractPlainText on the seed articles', () => {
       { title: 'Israel strikes Hezbollah targets in Lebanon after rocket fire', outlet: 'NBC News', byline: 'Chantal Da Silva', date: { date: '2026-12-03' } },
     ],
     [
+      'a Fox News page (the headline over its subtitle, under the date; the offer to hear it read is chrome)',
+      "Skip to main content\nFox News\nWatch TV\nMenu\nU.S.\nPolitics\nWorld\nOpinion\nMedia\nPolitics\nPublished December 5, 2026 6:12pm EST\nHouse GOP unveils plan to avert shutdown as deadline looms\nSpeaker says the stopgap bill will keep the government open through January\nBy Elizabeth Elkind Fox News\nclose\nVideo\nNEWYou can now listen to Fox News articles!\nHouse Republicans on Thursday unveiled a short-term spending bill that would keep the federal government funded through Jan. 30.",
+      { title: 'House GOP unveils plan to avert shutdown as deadline looms', outlet: 'Fox News', byline: 'Elizabeth Elkind', date: { date: '2026-12-05' } },
+    ],
+    [
       "a CNN page (an advert's survey and the section over the headline are no headline)",
       'CNN values your feedback\n1. How relevant is this ad to you?\n\nPolitics\nTrump says he will sign order to end birthright citizenship on day one\n\nBy Alayna Treene, CNN\n3 minute read\nUpdated 5:41 PM EST, Sun December 8, 2024\n\nPresident-elect Donald Trump said Sunday he plans to sign an executive order.',
       { title: 'Trump says he will sign order to end birthright citizenship on day one', outlet: 'CNN', byline: 'Alayna Treene', date: { date: '2024-12-08' } },
