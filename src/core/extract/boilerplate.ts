@@ -59,6 +59,8 @@ export function isChromeLine(line: string): boolean {
 
 /** Longer notices a site prints around every story: a newsletter's pitch, a disclaimer of links, a note on affiliate links. */
 const CHROME_SENTENCE: RegExp[] = [
+  // "Follow her on Twitter at @liz_elkind and send tips to…": the writer's handles under their note.
+  /^follow (?:him|her|them|me|us) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b/i,
   // "Sign up for our morning newsletter and get BBC News in your inbox.", "Subscribe to our daily newsletter…"
   // ("Sign up to Down to Earth, our free weekly newsletter about the environment.": the newsletter by its name.)
   /^(?:sign up|subscribe|register) (?:for|to|now for) (?:(?:our|the|a) [^.!?]{0,40}|[^.!?]{0,60}\b(?:our|a|the) [^.!?]{0,30})\b(?:newsletter|briefing|email|alerts?)\b[^.!?]{0,80}[.!]?$/i,

@@ -313,6 +313,11 @@ describe('analyseArticle on text of its own', () => {
     // The note on the writer under the byline, as at the end.
     const oped = analyseArticle('The four-day week is coming\n\nBy Dana Whitlock\n\nDana Whitlock is a labour economist and a contributing writer for Opinion.\n\nEvery few decades, the working week changes.');
     expect(oped.sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['Every few decades, the working week changes.']);
+    // (Or among the last lines, a contributor's credit under it.)
+    const credited = 'Israel strikes Hezbollah targets\n\nBy Chantal Da Silva\n\nIsrael carried out strikes on Tuesday, the military said.\n\nChantal Da Silva\nChantal Da Silva is a senior reporter for NBC News Digital, based in London.\nReuters contributed.';
+    expect(analyseArticle(credited, 'NBC News').sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['Israel carried out strikes on Tuesday, the military said.']);
+    const handles = 'Shutdown looms\n\nBy Elizabeth Elkind\n\nThe House unveiled a bill on Thursday.\n\nElizabeth Elkind is a politics reporter for Fox News Digital.\nFollow her on Twitter at @liz_elkind and send tips to elizabeth.elkind@fox.com';
+    expect(analyseArticle(handles, 'Fox News').sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['The House unveiled a bill on Thursday.']);
     // Headers on one line after a separator.
     const headers = analyseArticle('Pop star engaged\n\nPublished: 21:14, 2 December 2026 | Updated: 23:02, 2 December 2026\n\nThe singer is engaged, her friends said.');
     expect(headers.sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual(['The singer is engaged, her friends said.']);
