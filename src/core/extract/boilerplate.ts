@@ -225,9 +225,12 @@ const CAPTION_CREDIT = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Pic|Image|Illu
 /** A picture's caption set in brackets inside the text: "(Pictured: Kate in Cardiff on Wednesday)". */
 export const isBracketedCaption = (sentence: string): boolean => /^\((?:pictured|above|below|left|right|top|inset|main picture)\b[^()]{0,300}\)\.?$/i.test(sentence.trim());
 
+/** A picture's credit run on after its caption, as NBC prints it: "…on Tuesday.Rabih Daher / AFP via Getty Images". */
+const AGENCY_CREDIT = /[.!?]\s*\p{Lu}[\p{L}'’. -]{1,40}\s*\/\s*(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|Bloomberg|Shutterstock|Alamy|PA(?: Wire)?|Anadolu|Xinhua|NurPhoto|SOPA Images|Zuma Press|UPI|Pool|The New York Times|The Washington Post|NBC News|CNN)(?: via Getty Images| file)?$|\bvia Getty Images$/u;
+
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
-  return t.length < 400 && /Photo|Picture|Pic|Image|Illustration|Video|Composite/.test(t) && CAPTION_CREDIT.test(t);
+  return t.length < 400 && ((/Photo|Picture|Pic|Image|Illustration|Video|Composite/.test(t) && CAPTION_CREDIT.test(t)) || AGENCY_CREDIT.test(t));
 }
 
 /** The words every credit holds: the patterns, which try names from every capital, run only where one stands. */

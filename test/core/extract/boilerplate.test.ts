@@ -176,6 +176,10 @@ describe('isCaptionLine', () => {
     ['Photo: Getty Images', true],
     ['The photograph, taken in 1972, shows the president at his desk.', false],
     ['Officials said the image was doctored.', false],
+    // A photographer and agency run on after the caption's stop; not any words either side of a slash.
+    ['Smoke rises after an Israeli strike on the village of Khiam on Tuesday.Rabih Daher / AFP via Getty Images', true],
+    ['Firefighters at the scene. John Smith / Reuters', true],
+    ['Prices rose. Analysts / Traders said so', false],
   ])('when the line is %j, reads it as a caption with its credit: %s', (line, caption) => {
     expect(isCaptionLine(line)).toBe(caption);
   });
