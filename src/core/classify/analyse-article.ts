@@ -224,8 +224,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
   // The note on the writer stands last, or with only page furniture after it ("…is a politics reporter for Fox News
   // Digital.⏎Follow her on Twitter…", "…based in London.⏎Reuters contributed."), or under the byline: "By Dana
   // Whitlock⏎Dana Whitlock is a labour economist…".
-  const lastClaimLine = lines.findLastIndex((l) => !isChromeLine(l.trim()) && !isCreditLine(l.trim()));
-  const closing = lines[lastClaimLine];
+  const closing = lines.findLast((l) => !isChromeLine(l.trim()) && !isCreditLine(l.trim()));
   const bylineAt = lines.findIndex((l, i) => i < 10 && isBylineLine(l.trim()));
   const underByline = bylineAt >= 0 ? lines[bylineAt + 1] : undefined;
   const sentences: AnalysedSentence[] = [];
@@ -261,7 +260,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
     // (A press release's closing note on its issuer is the issuer's boilerplate, every line of it; so is the article's own
     // outlet named alone on a line: "Greenfield Energy Inc." under its release's headline.)
     const ownName = !!outlet && s.line.trim() === outlet && s.text.trim() === outlet;
-    const kind = (releaseNote >= 0 && s.start >= releaseNote) || ownName ? 'chrome' : boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === closing || s.line === lines.at(-1) || s.line === underByline, headings.has(s.line));
+    const kind = (releaseNote >= 0 && s.start >= releaseNote) || ownName ? 'chrome' : boilerplateKind(s, text, s.line === firstLine && lines.length > 1, s.line === closing || s.line === underByline, headings.has(s.line));
     if (kind) {
       // A heading is not judged as a claim, but "Obama Says…" or "Sanders: …" still names who speaks (not one that asks,
       // "What has the Chancellor said?", but for its label: "Q: Why did you resign?").

@@ -399,7 +399,7 @@ const isDesignation = (tokens: { lower: string }[], k: number): boolean => {
 const DESIGNATING = /^(?:designated|designates|designate|proscribed|proscribes|blacklisted|listed|lists)$/;
 
 /** Events of nature and blasts, which news sizes without judging them. */
-const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|tremors?|aftershocks?|explosions?|blasts?|fires?|blazes?|wildfires?|bushfires?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|twisters?|winds?|gusts?|rain|rainfall|downpours?|snow|snowfall|blizzards?|heatwaves?|droughts?|eruptions?|avalanches?|landslides?|mudslides?|tsunamis?|waves?|surges?)$/;
+const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|tremors?|aftershocks?|explosions?|blasts?|fires?|blazes?|wildfires?|bushfires?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|twisters?|winds?|gusts?|rain|rainfall|downpours?|snow|snowfall|blizzards?|heatwaves?|droughts?|eruptions?|avalanches?|landslides?|mudslides?|tsunamis?|waves?)$/;
 
 /** The words a report sizes a force of nature by ("partisan fire" is no size). */
 const FORCE_SIZES = new Set(['powerful', 'massive', 'huge', 'large', 'big', 'major', 'strong', 'violent', 'severe', 'heavy', 'intense', 'fierce', 'deadly', 'devastating', 'destructive', 'catastrophic', 'enormous', 'giant', 'immense', 'monster', 'ferocious', 'raging', 'torrential', 'extreme', 'small', 'minor', 'moderate', 'mild', 'light']);
