@@ -748,8 +748,22 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     dated; "From: Home Office and …" and "The Sun Online has contacted…" name the outlet; "Source: BLS" under
  *     a chart does not; link lists under "Related", "More information: … DOI:" and "Disclosure:" are
  *     boilerplate.
+ * 45: Sources: "A federal judge … blocked a Texas law … removing posts based on users' viewpoints, saying" is
+ *     the judge's ("based on" holds no view); "signed in September by Governor Greg Abbott, who said" is
+ *     Abbott's; "A doctor who wishes to remain anonymous told us" is the doctor's; "announced by her sons,
+ *     Chris Larkin and Toby Stephens" cites the two by name; "said NBS spokesperson Fu Linghui at a press
+ *     conference" leaves the press conference out; "with major indicators showing" cites the indicators; "The
+ *     military said…" cites the military. Flags: a force of nature sized ("a powerful storm", "a devastating
+ *     7.8-magnitude earthquake") and what a fire did are no opinion, nor is a conflict or a recession named;
+ *     "What a farce." is opinion; "There is a real danger that…" speculative; "Matt. 24:6-7", "2 Tim. 3:1" are
+ *     scripture and their stop ends no sentence. Headers: "Greenfield Energy Inc." under a release's headline
+ *     is its publisher; "By Reuters Fact Check"; "By Patrick Butler⏎Social policy editor⏎The Guardian"; "Pastor
+ *     Mike Reynolds⏎Grace Prophecy Ministries⏎date"; "NBC News Logo"; "By Chantal Da Silva and Reuters"; a Fox
+ *     News page's headline over its subtitle; "You can now listen to … articles!", "Follow her on Twitter…", a
+ *     caption with "/ AFP via Getty Images", and the writer's note before a contributor's credit are
+ *     boilerplate.
  */
-export const ANALYSIS_VERSION = 44;
+export const ANALYSIS_VERSION = 45;
 
 /** What the analysers find in an article: sentences with flags and citations, and its fingerprints for the reuse index. */
 export interface ArticleAnalysis {
