@@ -7,7 +7,7 @@ import { namesCountry } from '../attribution/source-type';
 import { personNoun } from '../attribution/person-nouns';
 import { OPINION_THRESHOLD, opinionEvidence } from './opinion-model';
 import { creditsSomeoneElse, reportedSpeech } from './reported-speech';
-import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isFigurativeEndTimes, isIdleIntensifier, isJudgingOpener, isJudgingWord, isMildManner, isOutcome, isReportedDegree, judgesNothingAt, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
+import { adverbValence, CERTAIN_DOOM, CERTAIN_WAR, END_TIMES, FUTURE_WAR, WAR_FORETOLD, WAR_TO_COME, HEDGES, HEDGING_ADVERBS, INTENSIFIERS, isFigurativeEndTimes, isIdleIntensifier, isJudgingOpener, isJudgingWord, isMildManner, isOutcome, isReportedDegree, judgesNothingAt, MODALS, OPINION_PHRASES, SCRIPTURE_REFERENCE, SPECULATION_PHRASES, valence } from './lexicon';
 import { alternation } from '../text/patterns';
 import { DAY_OF_MONTH } from '../extract/dates';
 
@@ -339,7 +339,7 @@ const HEDGED_DOOM = /\b(?:could|may|might|perhaps|possibly|maybe)\b/i;
 function propheticCues(s: ParsedSentence, scripture: Cue[], ownVoice: boolean): Cue[] {
   // (The war patterns are tried only where a word of war stands: they run on every sentence.)
   const war = WAR_WORD.test(s.text);
-  const certainWar = ownVoice && war ? [...regexCues(s, CERTAIN_WAR), ...(UNCERTAIN.test(s.text) ? [] : regexCues(s, WAR_FORETOLD).filter((c) => isBelligerent(s.text.slice(0, c.start - s.start)) && movesOnPlace(s, c)))] : [];
+  const certainWar = ownVoice && war ? [...regexCues(s, CERTAIN_WAR), ...(UNCERTAIN.test(s.text) ? [] : [...regexCues(s, WAR_FORETOLD).filter((c) => isBelligerent(s.text.slice(0, c.start - s.start)) && movesOnPlace(s, c)), ...regexCues(s, WAR_TO_COME)])] : [];
   // (Doom declared certain, not guessed at: "This could be the beginning of the end for the regime" is speculation.)
   const hedgedBefore = (c: Cue) => UNCERTAIN.test(s.text) || HEDGED_DOOM.test(s.text.slice(0, c.start - s.start));
   const endTimes = regexCues(s, END_TIMES).filter((c) => !isFigurativeEndTimes(c.text, s.text.slice(c.end - s.start), s.text.slice(0, c.start - s.start)));

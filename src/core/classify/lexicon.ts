@@ -220,17 +220,19 @@ export const FUTURE_WAR = /\bwill\b[^.?!]{0,60}\b(?:war|battle|conflict|invasion
 /**
  * A war declared certain in the writer's own words, prophecy without
  * scripture: "This war is coming, and nothing can stop it", "war with Iran
- * is inevitable", "war with China is only a matter of time". Not a figure of speech ("the trade war", "a price war"), nor
+ * is inevitable", "war with China is only a matter of time", "The coming war with Russia cannot be avoided". Not a figure of speech ("the trade war", "a price war"), nor
  * one ending ("is coming to an end"); "the coming war…" alone is also a headline's
  * phrase, "this coming invasion will end…" is certain.
  */
 export const CERTAIN_WAR =
-  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:(?:world )?war(?: (?:three|3|III))?|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:now |surely |all but )?(?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent|(?:only |just )?a matter of (?:time|when, not if))\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\bwill\b|\b(?:next|third) (?:world )?war\b[^.?!]{0,40}?\bwill (?:begin|start|break out|erupt|be fought)\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
+  /\b(?<!(?:trade|price|culture|bidding|turf|talent|word|flame|console|format|streaming|class|tariff|currency|legal|political|ratings) )(?:(?:world )?war(?: (?:three|3|III))?|invasion|confrontation|showdown)\b[^.?!]{0,40}?\b(?:is|are) (?:now |surely |all but )?(?:coming(?! to an? (?:end|close|halt))|inevitable|unavoidable|certain|imminent|(?:only |just )?a matter of (?:time|when, not if))\b(?:[^.?!]*\bnothing (?:can|will) stop (?:it|them)\b)?|\b(?:this|the) coming (?:war|invasion|battle|attack)\b[^.?!]{0,40}?\b(?:will|(?:cannot|can['’]t|can no longer) be (?:avoided|stopped|prevented))\b|\b(?:next|third) (?:world )?war\b[^.?!]{0,40}?\bwill (?:begin|start|break out|erupt|be fought)\b|\b(?:will|shall) (?:surely |certainly |soon |one day )?be (?:attacked|invaded|overrun|annihilated|wiped off the map)\b/gi;
 /**
  * A war foretold as a plain fact in the writer's voice, with no condition: "Russia will invade the Baltic states within
  * two years", "China will blockade Taiwan", "China will move on Taiwan" (a move on a place: see flags), "Israel will be
  * destroyed" (a nation's end).
  */
+/** A war to come told as a plain fact, with no condition: "there will be a war in the Middle East within a year" (not a "war of words"). */
+export const WAR_TO_COME = /\bthere (?:will|shall) (?:surely |certainly |soon |inevitably )?be (?:a |another )?(?:world )?war\b(?! of words)/gi;
 export const WAR_FORETOLD = /\b(?:will|shall) (?:surely |certainly |soon |inevitably |one day )?(?:invade|attack|blockade|seize|(?:move|march) on|declare war on|go to war (?:with|against)|be (?:destroyed|obliterated|wiped out|conquered|annihilated))\b/gi;
 
 /**

@@ -138,6 +138,11 @@ describe('the prophetic flag', () => {
     ['When it collapses, and it will, the elites will usher in a one-world currency.', ['When it collapses, and it will']],
     ['Make no mistake: a confrontation is coming.', ['confrontation is coming']],
     ['World War Three is coming, and Europe is not ready.', ['World War Three is coming']],
+    ['The coming war with Russia cannot be avoided.', ['The coming war with Russia cannot be avoided']],
+    // A war to come as a plain fact; not one under a condition, nor a war of words.
+    ['Mark my words: there will be a war in the Middle East within a year.', ['there will be a war']],
+    ['If talks fail, there will be war.', null],
+    ['There will be a war of words over the budget.', null],
     ['As the prophet Daniel warned, the king of the north shall come against him.', ['prophet Daniel', 'king of the north']],
     ['Are we watching Daniel 11 unfold in our lifetime?', ['Daniel 11']],
     ['Ezekiel 38 tells us that in the latter days a coalition will come against Israel.', ['Ezekiel 38', 'latter days']],
