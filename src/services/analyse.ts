@@ -755,13 +755,14 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     conference" leaves the press conference out; "with major indicators showing" cites the indicators; "The
  *     military said…" cites the military. Flags: a force of nature sized ("a powerful storm", "a devastating
  *     7.8-magnitude earthquake") and what a fire did are no opinion, nor is a conflict or a recession named;
- *     "What a farce." is opinion; "There is a real danger that…" speculative; "Matt. 24:6-7", "2 Tim. 3:1" are
- *     scripture and their stop ends no sentence. Headers: "Greenfield Energy Inc." under a release's headline
- *     is its publisher; "By Reuters Fact Check"; "By Patrick Butler⏎Social policy editor⏎The Guardian"; "Pastor
- *     Mike Reynolds⏎Grace Prophecy Ministries⏎date"; "NBC News Logo"; "By Chantal Da Silva and Reuters"; a Fox
- *     News page's headline over its subtitle; "You can now listen to … articles!", "Follow her on Twitter…", a
- *     caption with "/ AFP via Getty Images", and the writer's note before a contributor's credit are
- *     boilerplate.
+ *     "What a farce." is opinion; "There is a real danger that…" speculative; "The coming war with Russia
+ *     cannot be avoided" and "there will be a war in the Middle East within a year" prophetic; "Matt. 24:6-7",
+ *     "2 Tim. 3:1" are scripture and their stop ends no sentence. Headers: "Greenfield Energy Inc." under a
+ *     release's headline is its publisher; "By Reuters Fact Check"; "By Patrick Butler⏎Social policy editor⏎The
+ *     Guardian"; "Pastor Mike Reynolds⏎Grace Prophecy Ministries⏎date"; "NBC News Logo"; "By Chantal Da Silva
+ *     and Reuters"; a Fox News page's headline over its subtitle; "You can now listen to … articles!", "Follow
+ *     her on Twitter…", a caption with "/ AFP via Getty Images", and the writer's note before a contributor's
+ *     credit are boilerplate.
  */
 export const ANALYSIS_VERSION = 45;
 
