@@ -106,7 +106,7 @@ function isHeadline(line: string): boolean {
 }
 
 /** Wires known by letters that mean other things outside a dateline or a byline's place ("PTI" is also a party). */
-const WIRE_LETTERS: Record<string, string> = { PTI: 'Press Trust of India', AAP: 'Australian Associated Press' };
+const WIRE_LETTERS: Record<string, string> = { PTI: 'Press Trust of India', AAP: 'Australian Associated Press', PA: 'PA Media' };
 const knownWire = (name: string) => resolveKnownOutlet(WIRE_LETTERS[name] ?? name);
 
 /** A paper's desk signing a story: "Political Staff", "City Desk", "Showbiz Reporter". */
@@ -352,7 +352,8 @@ function readPlainText(text: string): ExtractedArticle {
   const underByline = bylineLine && lines[bylineIndex + 1]?.text.trim();
   // (With the place it was filed from, "BBC News, Bristol", or its desk, "BBC Weather"; or a paper's masthead: "By Helen
   // Pidd⏎Manchester Evening News"; or under the writer's post: "By Patrick Butler⏎Social policy editor⏎The Guardian".)
-  const underPost = underByline && POST_ALONE.test(underByline) ? lines[bylineIndex + 2]?.text.trim() : undefined;
+  const postUnder = underByline && POST_ALONE.test(underByline) ? underByline : undefined;
+  const underPost = postUnder ? lines[bylineIndex + 2]?.text.trim() : undefined;
   const namedUnder = underByline && !outlet ? (outletUnderByline(underByline) ?? (underPost ? outletUnderByline(underPost) : null)) : null;
   if (namedUnder) {
     outlet = namedUnder.name;
@@ -413,9 +414,10 @@ function readPlainText(text: string): ExtractedArticle {
     }
   }
   // "By JOHN SMITH FOR MAILONLINE", "By Jane Doe for the Guardian", "By Jane Doe, Associated Press": the paper or wire
-  // closing the byline; "By Dee-Ann Durbin, AP Business Writer": the wire in the writer's post.
-  const post = !outlet && bylineLine ? WRITERS_POST.exec(stripMarkup(bylineLine).trim())?.[1].trim().split(/\s+/) : undefined;
-  const paper = (!outlet && bylineLine && bylineOutlet(bylineLine)) || (post && (resolveKnownOutlet(post[0]) ?? resolveKnownOutlet(post.slice(0, 2).join(' ')))?.name);
+  // closing the byline; "By Dee-Ann Durbin, AP Business Writer": the wire in the writer's post, on the line under the
+  // byline too: "By Jane Kirby⏎PA Health Correspondent".
+  const post = !outlet && bylineLine ? (WRITERS_POST.exec(stripMarkup(bylineLine).trim())?.[1] ?? postUnder)?.trim().split(/\s+/) : undefined;
+  const paper = (!outlet && bylineLine && bylineOutlet(bylineLine)) || (post && (knownWire(post[0]) ?? resolveKnownOutlet(post.slice(0, 2).join(' ')))?.name);
   if (paper) {
     outlet = paper;
     outletBasis = 'byline';

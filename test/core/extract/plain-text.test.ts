@@ -236,6 +236,8 @@ describe('extractPlainText on the seed articles', () => {
     ['By Political Reporter', null],
     // A wire in the writer's post.
     ['By Dee-Ann Durbin, AP Business Writer', 'Associated Press'],
+    // (Or on the line under the byline; "PA" there is the Press Association's.)
+    ['By Jane Kirby\nPA Health Correspondent', 'PA Media'],
     // The wire or paper closing the byline, with its desk or not.
     ['By John Smith, Associated Press', 'Associated Press'],
     ['By Sarah Keith-Lucas, BBC Weather', 'BBC'],
