@@ -189,7 +189,7 @@ const AUTHOR_NOTE = new RegExp(
   'u',
 );
 const WRITER = /\b(?:columnist|contributor|contributing|writer|author|editor|fellow|journalist|reporter|correspondent|commentator)\b/;
-const POST = /\b(?:professor|lecturer|former|director|host|president|chair|founder)\b/;
+const POST = /\b(?:professor|lecturer|former|director|host|president|chair|founder|minister|secretary|senator|MP|mayor|governor|ambassador|chief executive|councillor|congress(?:man|woman))\b/i;
 
 const NAME_ALONE = /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+$/u;
 /** A writer's name alone on its line, as an op-ed prints it under the headline: "Polly Hart". */

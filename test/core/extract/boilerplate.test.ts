@@ -131,6 +131,8 @@ describe('isAuthorNote', () => {
     ['The mayor is a former police officer.', false],
     // A post that is no writer's, for the byline's name only.
     ['Jane Doe is a professor of economics at Harvard.', true],
+    ['Jane Doe is the Deputy Prime Minister and Secretary of State for Housing.', true],
+    ['Aaron Kall is the Deputy Prime Minister.', false],
     ['Aaron Kall is director of debate at the University of Michigan.', false],
   ])('when the last line is %j, reads it as a note on the writer: %s', (line, note) => {
     expect(isAuthorNote(line, `By Jane Doe\n\nThe Fed has lost the plot.\n\n${line}`)).toBe(note);
