@@ -758,11 +758,12 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     "What a farce." is opinion; "There is a real danger that…" speculative; "The coming war with Russia
  *     cannot be avoided" and "there will be a war in the Middle East within a year" prophetic; "Matt. 24:6-7",
  *     "2 Tim. 3:1" are scripture and their stop ends no sentence. Headers: "Greenfield Energy Inc." under a
- *     release's headline is its publisher; "By Reuters Fact Check"; "By Patrick Butler⏎Social policy editor⏎The
- *     Guardian"; "Pastor Mike Reynolds⏎Grace Prophecy Ministries⏎date"; "NBC News Logo"; "By Chantal Da Silva
- *     and Reuters"; a Fox News page's headline over its subtitle; "You can now listen to … articles!", "Follow
- *     her on Twitter…", a caption with "/ AFP via Getty Images", and the writer's note before a contributor's
- *     credit are boilerplate.
+ *     release's headline is its publisher; "By Reuters Fact Check"; "By Jane Kirby⏎PA Health Correspondent";
+ *     "By Patrick Butler⏎Social policy editor⏎The Guardian"; "Pastor Mike Reynolds⏎Grace Prophecy
+ *     Ministries⏎date"; "NBC News Logo"; "By Chantal Da Silva and Reuters"; a Fox News page's headline over its
+ *     subtitle; "You can now listen to … articles!", "Follow her on Twitter…", a caption with "/ AFP via Getty
+ *     Images", and the writer's note before a contributor's credit or naming an office-holder's post ("… is the
+ *     Deputy Prime Minister") are boilerplate.
  */
 export const ANALYSIS_VERSION = 45;
 
