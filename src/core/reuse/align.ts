@@ -42,6 +42,21 @@ export function spanSimilarity(a: number[], b: number[]): number {
   return same / Math.max(a.length, b.length);
 }
 
+/** Words a gap between lines may hold on each side and still be an edit, not a new line: "Why the" for "The". */
+const LINE_GAP_WORDS = 3;
+
+/**
+ * Whether the words between a run and its next match cross a line break in both texts and hold more than a word or two
+ * on each side: other lines, as a republished story's own headline, outlet and date ("The Conversation⏎March 10, 2026"
+ * against "Salon⏎March 12, 2026"), not an edit inside the passage.
+ */
+function isLineBreakGap(a: PreparedText, b: PreparedText, r: Run, i: number, j: number): boolean {
+  const [gapA, gapB] = [i - (r.lastA + WORD_GRAM), j - (r.lastB + WORD_GRAM)];
+  if (gapA < LINE_GAP_WORDS || gapB < LINE_GAP_WORDS) return false;
+  const crosses = (t: PreparedText, last: number, next: number) => t.text.slice(t.spans.ends[last], t.spans.starts[next]).includes('\n');
+  return crosses(a, r.lastA + WORD_GRAM - 1, i) && crosses(b, r.lastB + WORD_GRAM - 1, j);
+}
+
 /**
  * Finds shared passages between a source text A and a target text B: exact
  * word 5-gram matches chained along their diagonal, across gaps of up to six
@@ -65,7 +80,7 @@ export function alignPassages(a: PreparedText, b: PreparedText): Passage[] {
     if (!hits) continue;
     open = open.filter((r) => j - r.lastB <= MAX_GAP + n);
     for (const i of hits) {
-      const run = open.find((r) => i > r.lastA - n && i - r.lastA <= MAX_GAP + n && Math.abs(i - j - (r.lastA - r.lastB)) <= MAX_DRIFT);
+      const run = open.find((r) => i > r.lastA - n && i - r.lastA <= MAX_GAP + n && Math.abs(i - j - (r.lastA - r.lastB)) <= MAX_DRIFT && !isLineBreakGap(a, b, r, i, j));
       if (run) {
         run.lastA = Math.max(run.lastA, i);
         run.lastB = j;

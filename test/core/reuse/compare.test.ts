@@ -21,6 +21,17 @@ describe('compareArticles', () => {
     expect(finding!.source).toBe('a');
   });
 
+  it("when a republication prints the story under its own headline, outlet and date, the story is still verbatim", () => {
+    const head = (title: string, outlet: string, date: string) => `${title}\n\n${outlet}\n${date}\n\n`;
+    const a = head('Why the northern pier may close for good', 'The Conversation', 'March 10, 2026') + [P1, P2, P3].join('\n\n');
+    const b = head('The northern pier may close for good', 'Salon', 'March 12, 2026') + [P1, P2, P3].join('\n\n');
+    const finding = compareArticles(doc(a, 'The Conversation', '2026-03-10'), doc(b, 'Salon', '2026-03-12'))!;
+    // (Its headline, retold, pairs as a sentence edited; its outlet and date are no part of either passage.)
+    expect(finding.kind).toBe('verbatim');
+    expect(finding.passages.map((p) => p.kind)).toEqual(['edited', 'verbatim']);
+    expect(b.slice(finding.passages[1].targetStart, finding.passages[1].targetEnd)).not.toContain('Salon');
+  });
+
   it('when the passages are found, their offsets point at the shared text in both', () => {
     const a = [OTHER, P1].join('\n\n');
     const b = [P1, P3].join('\n\n');
