@@ -763,7 +763,9 @@ import { deleteFingerprints, insertFingerprints } from '../store/fingerprints';
  *     Ministries⏎date"; "NBC News Logo"; "By Chantal Da Silva and Reuters"; a Fox News page's headline over its
  *     subtitle; "You can now listen to … articles!", "Follow her on Twitter…", a caption with "/ AFP via Getty
  *     Images", and the writer's note before a contributor's credit or naming an office-holder's post ("… is the
- *     Deputy Prime Minister") are boilerplate.
+ *     Deputy Prime Minister") are boilerplate. Reuse: a passage is not chained across other lines on both sides
+ *     (a republication under its own headline, outlet and date is verbatim); two articles sharing only a
+ *     speaker's quote are no copy.
  */
 export const ANALYSIS_VERSION = 45;
 
