@@ -76,6 +76,14 @@ function isQuoteOnly(text: string, quotes: QuoteSpan[], start: number, end: numb
   return at > start && (outside.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_WORDS_OUTSIDE_QUOTE;
 }
 
+/** Each text's quotes, found once however many texts it is compared with. */
+const QUOTES = new WeakMap<PreparedText, QuoteSpan[]>();
+const quotesOf = (x: PreparedText): QuoteSpan[] => {
+  let quotes = QUOTES.get(x);
+  if (!quotes) QUOTES.set(x, (quotes = findQuotes(x.text)));
+  return quotes;
+};
+
 /** The sentences of a text that hold any of the spans, as one string. */
 const sentencesHolding = (x: PreparedText, spans: [number, number][]) =>
   x.sentences
@@ -90,7 +98,9 @@ const sentencesHolding = (x: PreparedText, spans: [number, number][]) =>
  * CNN"): then the other took them.
  */
 function sharesQuotesOnly(a: PreparedText & ArticleFacts, b: PreparedText & ArticleFacts, passages: Passage[]): boolean {
-  const [quotesA, quotesB] = [findQuotes(a.text), findQuotes(b.text)];
+  // (A passage running over a paragraph break is no one quote: most copies are told so without reading quotes.)
+  if (passages.some((p) => a.text.slice(p.sourceStart, p.sourceEnd).includes('\n'))) return false;
+  const [quotesA, quotesB] = [quotesOf(a), quotesOf(b)];
   if (!passages.every((p) => isQuoteOnly(a.text, quotesA, p.sourceStart, p.sourceEnd) && isQuoteOnly(b.text, quotesB, p.targetStart, p.targetEnd))) return false;
   const credited = namesOutlet(b.text, a.outlet) || namesOutlet(a.text, b.outlet);
   const toldToA = namesOutlet(sentencesHolding(a, passages.map((p) => [p.sourceStart, p.sourceEnd])), a.outlet);
