@@ -99,6 +99,10 @@ const isDateLine = (line: string | undefined) => !!line && (DATE_HEADER.test(lin
 /** A name where a byline would stand, over the line that dates the story: "Truth Health Watch⏎4 March 2026". */
 const isNameOverDate = (name: string, date: string) => isOutletLine(name, true) && isDateLine(date);
 
+/** A body's or a publication's name over the line that dates the story: "Truth Health Watch⏎4 March 2026". */
+const isBodyOverDate = (name: string, date: string | undefined) =>
+  !!date && isNameOverDate(name, date) && (['organisation', 'outlet'].includes(classifySource(name).type) || isMediaName(name));
+
 /** A headline: a line of a few words with no final full stop. */
 function isHeadline(line: string): boolean {
   const n = wordsIn(line, 25);
@@ -295,8 +299,7 @@ function readPlainText(text: string): ExtractedArticle {
       // the writer's name alone, as a site prints them: "Tom Edgington⏎BBC News".
       // (A paper's masthead too: "Adam Postans⏎Bristol Post".)
       // (Or a body's over the date, as a ministry's blog prints them: "Pastor Mike Reynolds⏎Grace Prophecy Ministries⏎November 20, 2026".)
-      const bodyOverDate = (name: string) => isDateLine(third) && isOutletLine(name, true) && classifySource(name).type === 'organisation';
-      const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? (resolveKnownOutlet(nextButOne) ?? (MEDIA_NAME.test(nextButOne) || bodyOverDate(nextButOne) ? { name: nextButOne } : null)) : null;
+      const signed = !under && !byline && next && nextButOne && isNameAlone(next) ? (resolveKnownOutlet(nextButOne) ?? (MEDIA_NAME.test(nextButOne) || isBodyOverDate(nextButOne, third) ? { name: nextButOne } : null)) : null;
       // (Or their post under it, as the BBC prints them: "Nick Triggle⏎Health correspondent".)
       if (signed || (!under && !byline && next && nextButOne && isNameAlone(next) && POST_ALONE.test(nextButOne))) byline = bylineLine = next;
       // (Or the masthead over the name and the post: "Bristol Post⏎Adam Postans, Local Democracy Reporter".)
@@ -330,7 +333,7 @@ function readPlainText(text: string): ExtractedArticle {
       const between = under && lines[i + 1] !== under ? outletUnderByline(lines[i + 1].text) : null;
       // ("Plastic in EVERY baby…⏎Truth Health Watch⏎4 March 2026": or a body's name between the headline and the
       // date, where the byline would stand; not an issuer's over "Press release, 3 March 2026".)
-      const overDate = !under && !byline && next && nextButOne && isNameOverDate(next, nextButOne) && (['organisation', 'outlet'].includes(classifySource(next).type) || isMediaName(next)) ? { name: outletName(next) } : null;
+      const overDate = !under && !byline && next && nextButOne && isBodyOverDate(next, nextButOne) ? { name: outletName(next) } : null;
       const named = signed ?? mastheadOverName ?? between ?? overDate ?? (!under && !outlet && next ? knownWire(next) : null);
       if (named && !outlet) {
         outlet = named.name;
