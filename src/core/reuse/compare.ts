@@ -1,6 +1,6 @@
 import { findQuotes, type QuoteSpan } from '../attribution/quotes';
 import { alignPassages, type Passage, type PassageKind, round } from './align';
-import { type ArticleFacts, decideDirection, isCredited, namesOutlet, reportingInShared } from './direction';
+import { type ArticleFacts, decideDirection, isCredited, namesOutlet, reportingInShared, sentencesHolding } from './direction';
 import { pairSentences } from './pair-sentences';
 import type { PreparedText } from './prepare';
 
@@ -84,13 +84,6 @@ const quotesOf = (x: PreparedText): QuoteSpan[] => {
   return quotes;
 };
 
-/** The sentences of a text that hold any of the spans, as one string. */
-const sentencesHolding = (x: PreparedText, spans: [number, number][]) =>
-  x.sentences
-    .filter((s) => spans.some(([start, end]) => start < s.end && s.start < end))
-    .map((s) => x.text.slice(s.start, s.end))
-    .join(' ');
-
 /**
  * Whether all two texts share is quotes both carry inside their marks ('"I will not pardon him," Biden told ABC
  * News'): the speaker's words, heard by both writers or taken from a third outlet's interview, are no sign that one
@@ -103,8 +96,9 @@ function sharesQuotesOnly(a: PreparedText & ArticleFacts, b: PreparedText & Arti
   const [quotesA, quotesB] = [quotesOf(a), quotesOf(b)];
   if (!passages.every((p) => isQuoteOnly(a.text, quotesA, p.sourceStart, p.sourceEnd) && isQuoteOnly(b.text, quotesB, p.targetStart, p.targetEnd))) return false;
   const credited = namesOutlet(b.text, a.outlet) || namesOutlet(a.text, b.outlet);
-  const toldToA = namesOutlet(sentencesHolding(a, passages.map((p) => [p.sourceStart, p.sourceEnd])), a.outlet);
-  const toldToB = namesOutlet(sentencesHolding(b, passages.map((p) => [p.targetStart, p.targetEnd])), b.outlet);
+  const toldTo = (x: PreparedText & ArticleFacts, spans: [number, number][]) => namesOutlet(sentencesHolding(x.text, x.sentences, spans).join(' '), x.outlet);
+  const toldToA = toldTo(a, passages.map((p) => [p.sourceStart, p.sourceEnd]));
+  const toldToB = toldTo(b, passages.map((p) => [p.targetStart, p.targetEnd]));
   return !credited && !toldToA && !toldToB;
 }
 

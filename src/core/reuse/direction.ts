@@ -29,12 +29,12 @@ const REPORTING = /\b(?:said|says|told|tells|according to|reported|reports|state
  * that keeps more of them is likely the source.
  */
 export function reportingInShared(text: string, sentences: { start: number; end: number }[], spans: [number, number][]): number {
-  let count = 0;
-  for (const s of sentences) {
-    if (spans.some(([start, end]) => start < s.end && s.start < end)) count += text.slice(s.start, s.end).match(REPORTING)?.length ?? 0;
-  }
-  return count;
+  return sentencesHolding(text, sentences, spans).reduce((count, s) => count + (s.match(REPORTING)?.length ?? 0), 0);
 }
+
+/** The sentences of a text that hold any of the spans, as written. */
+export const sentencesHolding = (text: string, sentences: { start: number; end: number }[], spans: [number, number][]): string[] =>
+  sentences.filter((s) => spans.some(([start, end]) => start < s.end && s.start < end)).map((s) => text.slice(s.start, s.end));
 
 /**
  * True when `text` names the outlet (or any alias of it) or links its domain.
