@@ -525,6 +525,12 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     const joined = isJoiningHyphen(tokens, i + 1);
     // (A title's marks inside an apposition: 'the investor made famous by "The Big Short,"'.)
     const titleMark = closingComma && QUOTE_MARK.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i - 1]?.text === ',');
+    // ("The Child Poverty Action Group (CPAG) analysis found": a body's short name in brackets inside the phrase, between
+    // its name and the noun the name qualifies.)
+    if (t.text === ')' && i < last && tokens[i + 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + 1].text) && skipPartyTag(tokens, i) < i) {
+      i = skipPartyTag(tokens, i);
+      continue;
+    }
     // ("Joel Rosenberg, a bestselling author and analyst,": a verb form after an article qualifies the noun after it.)
     if (!isNpToken(t, tokens[i + 1]) && !sizes(i) && !sizes(i - 1) && !activity && !joined && !titleMark && !qualifiesNounAfter(tokens, i)) break;
     // ("the first time a sitting president had testified": a noun before an article ends another phrase, whose relative

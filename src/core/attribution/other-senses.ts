@@ -550,6 +550,9 @@ export function reportsNothing(tokens: ParsedToken[], k: number): boolean {
   // "sections related to cheating", "deaths related to the heat": bearing on something ("related the story to
   // police" told it).
   if (lemma === 'relate' && tokens[k + 1]?.lower === 'to') return true;
+  // "History doesn't repeat, but it rhymes", "the pattern repeated itself": happening again, nothing said again
+  // ("repeated the claim", "repeated that…" say it).
+  if (lemma === 'repeat') return !tokens[k + 1] || tokens[k + 1].pos === 'PUNCT' || /^(?:itself|themselves|across|every|each)$/.test(tokens[k + 1].lower);
   if (lemma === 'speak' || lemma === 'talk') {
     // A topic ("spoke of", "on the economy"), not a time ("on Friday"), or words quoted; not past the terms or the
     // setting of speaking ("spoke to Reuters on condition of anonymity").

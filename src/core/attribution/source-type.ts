@@ -318,7 +318,7 @@ function makerOf(phrase: string): { organisation?: string } {
  * Trump).
  */
 function namedMaker(phrase: string): { organisation?: string } {
-  const m = /^((?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ll]atest|[Nn]ew|[Rr]ecent|[Ll]eaked|[Ii]nternal)\s+)*)(?!(?:A|An|The|This|That|Its|Their|His|Her|Our|My|Your)\s)(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})\s+[\p{Ll}-]+$/u.exec(phrase);
+  const m = /^((?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ll]atest|[Nn]ew|[Rr]ecent|[Ll]eaked|[Ii]nternal)\s+)*)(?!(?:A|An|The|This|That|Its|Their|His|Her|Our|My|Your)\s)(\p{Lu}[\p{L}&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&-]*){0,4})\s+[\p{Ll}-]+$/u.exec(phrase);
   const name = m?.[2];
   if (!name || isRelational(name.toLowerCase()) || GENERIC_MAKER.test(name) || KIND_ALONE.test(name) || NATIONAL_ADJECTIVE.test(name)) return {};
   const reading = classifySource(name);
@@ -583,7 +583,9 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("…, said Ariana Huichapa.": the sentence's stop, which the tokenizer left on the name, is no part of it.)
   // ("Klaus Schwab himself admitted it", "the president himself said": the stress is no part of who spoke.)
   // ("the Santa Clara, California-based company": read as "the California-based company", the town no name of the body.)
+  // ("The Child Poverty Action Group (CPAG) analysis": read without the body's short name in brackets.)
   const text = withoutSentenceStop(span.replace(/\s+/g, ' ').trim())
+    .replace(/\s+\(\p{Lu}[\p{L}&]{1,9}\)(?=\s+\p{L})/u, '')
     .replace(/(?<=\S)\s+(?:himself|herself|themselves|itself)$/i, '')
     .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*,\s+(?=\p{Lu}[\p{L}.]*-based\s)/u, '$1');
   const bare = text.replace(/^(?:the|a|an|its|their)\s+/i, '');
@@ -789,6 +791,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("lead author Dr Melody Ding of the University of Sydney": a person of the body, past their trade in lower case.)
   const trade = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(head)?.[0];
   const pastTrade = trade && isTrade(trade.trim().split(/\s+/).pop()!) ? head.slice(trade.length) : head;
+  // ("An Institute for Fiscal Studies report", "A Bank of England analysis": a document the body's name qualifies.)
+  const lastWord = head.split(' ').pop() ?? '';
+  const documentOfBody = /^[a-z]/.test(lastWord) && DOCUMENT.test(lastWord) ? namedMaker(head) : {};
+  if (documentOfBody.organisation) return { type: 'document', ...documentOfBody };
   if (ORGANISATION_OF.test(head) && !PERSON_OF_BODY.test(pastTrade)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls"; after a
   // quantity, what is counted: "dozens of papers", "a small group of rich donors".

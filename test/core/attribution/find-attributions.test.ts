@@ -261,6 +261,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
+    // A body's short name in brackets between its name and the document it qualifies.
+    ['The Child Poverty Action Group (CPAG) analysis found that 4.3 million children were living in poverty.', [[['The Child Poverty Action Group (CPAG) analysis', 'found']]]],
+    // (Not a party tag between names listed: no "Sherrod Brown (D-Ohio)" with "(D-Ohio)" for a role.)
+    ['Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a securities fraud case.', [[['Robert Menendez', 'suggested']]]],
     ['Claiming the count was rigged, Trump said he would sue.', [[['Trump', 'Claiming'], ['Trump', 'said']]]],
     // A time inside a participle's phrase after the subject is not one opening the clause; who made the study names it.
     ['An exhaustive study being released on Tuesday by a group of researchers shows how it was done.', [[['An exhaustive study being released on Tuesday by a group of researchers', 'shows']]]],

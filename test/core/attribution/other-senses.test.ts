@@ -60,6 +60,10 @@ describe('verbs of saying in another sense', () => {
     // Bearing on something is no telling; a story related to someone is.
     ['reportsNothing', 'A case was registered under sections related to cheating.', 'related', true],
     ['reportsNothing', 'She related the story to police.', 'related', false],
+    // Happening again is no saying again; repeating a claim is.
+    ['reportsNothing', "History doesn't repeat, but it rhymes.", 'repeat', true],
+    ['reportsNothing', 'The pattern repeated itself in 2008.', 'repeated', true],
+    ['reportsNothing', 'He repeated the claim on Sunday.', 'repeated', false],
   ])('%s reads %j at %s as another sense: %s', (check, text, word, expected) => {
     expect(inAnotherSense(check, text, word)).toBe(expected);
   });

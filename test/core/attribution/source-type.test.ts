@@ -177,6 +177,10 @@ describe('classifySource', () => {
     ['an arrest warrant', { type: 'document' }],
     // Who made a document: the body after "from" or "by", or named right before the document's word.
     ['Figures from the Office for National Statistics', { type: 'document', organisation: 'Office for National Statistics' }],
+    // A document a body's name of several words qualifies, its short name in brackets or not.
+    ['An Institute for Fiscal Studies report', { type: 'document', organisation: 'Institute for Fiscal Studies' }],
+    ['A Bank of England analysis', { type: 'document', organisation: 'Bank of England' }],
+    ['The Child Poverty Action Group (CPAG) analysis', { type: 'document', organisation: 'Child Poverty Action Group' }],
     ['A survey of 2,000 adults by Ipsos', { type: 'document', organisation: 'Ipsos' }],
     // (Not the outlet it was made for.)
     ['a poll by YouGov for The Times', { type: 'document', organisation: 'YouGov' }],
