@@ -1,3 +1,4 @@
+import { sexOfGivenName } from '../attribution/given-names';
 import { countSpaced } from '../text/normalise';
 
 /**
@@ -133,6 +134,8 @@ const CREDIT_LINE: RegExp[] = [
 export function isBylineLine(line: string): boolean {
   const t = line.trim().split(BYLINE_SEPARATOR)[0].replace(/^[*_]+/, '');
   const lead = BYLINE_LEAD.exec(t);
+  // ("From Kathryn Armstrong and Tom Bennett": each name opening on a given name, not "From Hong Kong and New York".)
+  if (lead?.[0].trim() === 'From') return t.slice(lead[0].length).split(/, | and /).every((name) => sexOfGivenName(name.split(' ')[0]) !== 'unknown');
   // ("By political reporter Tom Lowrey": a post in lower case before the name.)
   const named = lead && /^[*_]*(?:\p{Lu}|(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+\p{Lu})/u.test(t.slice(lead[0].length));
   return (!!named && countSpaced(t) <= 8) || (/staff/i.test(t) && STAFF_CREDIT.test(t.replace(/[*_]+$/, '')));
@@ -144,8 +147,16 @@ export function isBylineLine(line: string): boolean {
  */
 const STAFF_CREDIT = /^(?:(?:[Ff]rom\s+)?[Ss]taff\s+[Rr]eports?|[Ss]taff\s+and\s+[Aa]gencies|(?:\p{Lu}[\p{L}.&'’-]*,?\s+){1,4}(?:[Ss]taff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|WRITER|REPORTER)|\s+and\s+(?:agencies|wires))?)$/u;
 
-/** What opens a byline before the name: "By", "By:", "Posted by", "Written by". */
-export const BYLINE_LEAD = /^\s*(?:(?:posted|written|words|story) )?by:?\s+/i;
+/** A writer's name in full: "Kathryn Armstrong", "Mary Ann Smith". */
+const FULL_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+`;
+/**
+ * What opens a byline before the name: "By", "By:", "Posted by", "Written by"; or "From" before writers' names alone, as
+ * a live page credits them ("From Kathryn Armstrong and Tom Bennett").
+ */
+export const BYLINE_LEAD = new RegExp(
+  String.raw`^\s*(?:(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Ss]tory|POSTED|WRITTEN|WORDS|STORY) )?(?:[Bb][Yy]):?|From(?= ${FULL_NAME}(?:(?:, | and )${FULL_NAME})+\s*$))\s+`,
+  'u',
+);
 
 /** What separates a byline from the outlet and date printed beside it: "By Helen Branswell | STAT | June 3, 2024". */
 export const BYLINE_SEPARATOR = /\s+[|·•]\s+/;

@@ -28,7 +28,7 @@ function wordsIn(s: string, max: number): number {
   for (const _ of s.matchAll(/\S+/g)) if (++n > max) break;
   return n;
 }
-const BYLINE = new RegExp(`${BYLINE_LEAD.source}(.+)$`, 'i');
+const BYLINE = new RegExp(`${BYLINE_LEAD.source}(.+)$`, 'u');
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
 /** A writer's name and the place they filed from, alone on a line: "Delphine Strauss in London". */
 const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;

@@ -157,6 +157,11 @@ describe('isBylineLine', () => {
     ['BY JOHN HAGEE JR.', true],
     ['By the end of the year, the council had spent its whole budget.', false],
     ['by a wide margin', false],
+    // A live page's writers after "From", each on a given name.
+    ['From Kathryn Armstrong and Tom Bennett', true],
+    ['From Kathryn Armstrong, Tom Bennett and Yolande Knell', true],
+    ['From Hong Kong and New York', false],
+    ['From Kabul to Kandahar', false],
     // A credit to the paper's staff, with no "By".
     ['Camarillo Acorn staff', true],
     ['Guardian staff and agencies', true],

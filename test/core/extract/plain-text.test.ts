@@ -261,6 +261,7 @@ describe('extractPlainText on the seed articles', () => {
     ['AAP', 'Australian Associated Press'],
     // A known outlet's name alone on the line under the byline.
     ['By Laura Jenkins and Tom Ashby\nBBC News', 'BBC'],
+    ['From Kathryn Armstrong and Tom Bennett\nBBC News', 'BBC'],
     ['By Helen Marsh\nBBC News, Bristol', 'BBC'],
     // Or its section, or a paper's masthead, known or not; not a place or a post.
     ['By Simon King\nBBC Weather', 'BBC'],
