@@ -268,6 +268,13 @@ const OUTLET_PROGRAMME = /^(\p{Lu}[\p{L}\p{N}.&' -]*?)['’]s?\s+(\S.*)$/u;
 const isProgramme = (owned: string) =>
   /\b(?:programme|program|show|podcast|bulletin|documentary|broadcast|newscast)$/i.test(owned) || (/^\p{Lu}\p{Ll}*(?:\s+(?:the|of|and|\p{Lu}\p{Ll}*))+$/u.test(owned) && sexOfGivenName(owned.split(' ')[0]) === 'unknown');
 
+/** A programme after its outlet's name, with no possessive: "BBC Match of the Day", "BBC Breakfast", "CNN State of the Union". */
+const OUTLET_THEN_PROGRAMME = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)??)\s+(\p{Lu}\p{Ll}+(?:(?:\s+(?:the|of|and))*\s+\p{Lu}\p{Ll}*)*)$/u;
+/** A programme's title, no person's name or post in it: "Match of the Day", not "Executive Director Aaron Sharockman". */
+const isProgrammeTitle = (title: string) => title.split(' ').every((w) => sexOfGivenName(w) === 'unknown' && !personNoun(w.toLowerCase()) && !isTitle(w));
+/** A station by its call sign with its medium: "2GB radio", "WTOP radio", "radio station 3AW", "KCRA TV" (not "UK radio"). */
+const STATION = /^(?:(?:radio|TV|television)\s+station\s+(\d\p{Lu}{2,3}|[KW]\p{Lu}{2,3})|(\d\p{Lu}{2,3}|[KW]\p{Lu}{2,3})\s+(?:radio|TV|television)(?:\s+station)?)$/u;
+
 /** A name ending in a kind of document: "the Doha Accords", "the U.S. Drought Monitor", "the Global Peace Index". */
 const NAMED_DOCUMENT = /\b(?:(?:Executive|Court|Emergency|Restraining|Gagging) Order(?:\s+\d[\d-]*)?|Accords?|Agreement|Treaty|Act|Plan|Resolution|Charter|Strategy|Report|Monitor|Index|Tracker|(?<!\b(?:Geological|Ordnance)\s)Survey|Census|Barometer|Database|Dashboard|Register|Study|Atlas|Almanac|Yearbook|Outlook)$/;
 
@@ -609,6 +616,7 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   const desk = OUTLET_DESK.exec(bare);
   // "NBC's Meet the Press", "ABC's 7.30 program", "the BBC's Today programme": an outlet's programme is the outlet.
   const programme = OUTLET_PROGRAMME.exec(bare);
+  const afterName = OUTLET_THEN_PROGRAMME.exec(bare);
   // "Spain's El País", "Italy's Corriere della Sera": a country's paper, by its name.
   const national = STATE_POSSESSIVE.exec(bare);
   const found =
@@ -618,7 +626,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
     (beforeTrade && resolveKnownOutlet(beforeTrade[1])) ??
     (desk && resolveKnownOutlet(desk[1])) ??
     (programme && isProgramme(programme[2]) ? resolveKnownOutlet(programme[1]) : null) ??
-    (national && isStateName(national[1]) ? resolveKnownOutlet(national[2]) : null);
+    (national && isStateName(national[1]) ? resolveKnownOutlet(national[2]) : null) ??
+    (afterName && isProgrammeTitle(afterName[2]) ? resolveKnownOutlet(afterName[1]) : null);
   // (An outlet's name keeps its capitals: "the guardian", "the sun", "the mirror" are words; a domain, or "dpa", is
   // written in lower case.)
   const known = found && (/\p{Lu}|\.\w/u.test(bare) || found.name === bare) ? found : null;
@@ -631,6 +640,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("This newspaper has long argued", "our paper revealed": the article's own outlet, however it is called.)
   if (OWN_OUTLET.test(text)) return { type: 'self', ...(articleOutlet ? { name: articleOutlet } : {}) };
   if (beforeTrade) return { type: 'outlet', name: beforeTrade[1] };
+  const station = STATION.exec(bare);
+  if (station) return { type: 'outlet', name: station[1] ?? station[2] };
   if (STATE_OUTLET.test(bare) && namesCountry(bare)) return { type: 'outlet', name: bare };
   if (UNNAMED_OUTLET.test(bare)) return { type: 'anonymous' };
   // "media reports", "Turkish reports", "reports in Turkey": outlets' reports, the outlets unnamed.

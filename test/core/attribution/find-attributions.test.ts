@@ -261,6 +261,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
+    // The outlet told, by its programme or a station's call sign.
+    ['Arteta told BBC Match of the Day the team had shown character.', [[['Arteta', 'told'], ['BBC Match of the Day', 'told']]]],
+    ['Minns told 2GB radio the state would not back down.', [[['Minns', 'told'], ['2GB radio', 'told']]]],
     // A body's short name in brackets between its name and the document it qualifies.
     ['The Child Poverty Action Group (CPAG) analysis found that 4.3 million children were living in poverty.', [[['The Child Poverty Action Group (CPAG) analysis', 'found']]]],
     // (Not a party tag between names listed: no "Sherrod Brown (D-Ohio)" with "(D-Ohio)" for a role.)

@@ -522,6 +522,14 @@ describe('classifySource', () => {
     ["CBS's Face the Nation", { type: 'outlet', name: 'CBS News' }],
     ["the BBC's Today programme", { type: 'outlet', name: 'BBC' }],
     ["the BBC's Laura Kuenssberg", { type: 'person', name: 'Laura Kuenssberg', organisation: 'BBC' }],
+    // With no possessive, the programme's title after the outlet's name; not a post and a person.
+    ['BBC Match of the Day', { type: 'outlet', name: 'BBC' }],
+    ['BBC Breakfast', { type: 'outlet', name: 'BBC' }],
+    ['PolitiFact Executive Director Aaron Sharockman', { type: 'person', name: 'Aaron Sharockman', role: 'PolitiFact Executive Director' }],
+    // A station by its call sign with its medium.
+    ['2GB radio', { type: 'outlet', name: '2GB' }],
+    ['radio station 3AW', { type: 'outlet', name: '3AW' }],
+    ['WTOP radio', { type: 'outlet', name: 'WTOP' }],
     ['The Paris prefecture', { type: 'organisation', name: 'Paris prefecture' }],
     ['The Duke and Duchess of Sussex', { type: 'person', name: 'Duke and Duchess of Sussex' }],
     ['the Duke of Sussex', { type: 'person', name: 'Duke of Sussex' }],
