@@ -522,7 +522,8 @@ export function subjectBefore(tokens: ParsedToken[], end: number): [number, numb
     // ("However, polling experts caution": a form in -ing naming what the people do, opening the phrase.)
     const activity = t.pos === 'VERB' && /ing$/.test(t.lower) && i === last - 1 && personNoun(tokens[last].lower) === 'plural' && (i === 0 || ['DET', 'PUNCT'].includes(tokens[i - 1].pos));
     // ("so-called scientists", "would-be buyers": a word a hyphen joins to the next is the compound's.)
-    const joined = isJoiningHyphen(tokens, i + 1);
+    // ("Russian state-run media", "The Hamas-run health ministry": and the one it joins to the word before, inside the phrase.)
+    const joined = isJoiningHyphen(tokens, i + 1) || (i < last && isJoiningHyphen(tokens, i - 1));
     // (A title's marks inside an apposition: 'the investor made famous by "The Big Short,"'.)
     const titleMark = closingComma && QUOTE_MARK.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i - 1]?.text === ',');
     // ("The Child Poverty Action Group (CPAG) analysis found": a body's short name in brackets inside the phrase, between

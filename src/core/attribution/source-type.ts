@@ -470,14 +470,14 @@ const STATE_POSSESSIVE = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s?\s+(.+)$/u;
 
 /** A nation's adjective: "Iranian", "Chinese", "Israeli", "British", "French". */
 const NATIONALITY = String.raw`\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)`;
-const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:[Ll]ocal|[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Gg]overnment-run|[Oo]fficial|[Nn]ational|[Rr]egional|[Ff]oreign|[Ii]nternational|[Ww]estern|[Mm]ainstream|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
+const UNNAMED_MEDIA = new RegExp(String.raw`^(?:(?:[Ll]ocal|[Ss]tate|[Ss]tate-(?:run|owned|backed|linked|controlled|affiliated)|[Gg]overnment-(?:run|owned|backed|linked|controlled)|[Oo]fficial|[Nn]ational|[Rr]egional|[Ff]oreign|[Ii]nternational|[Ww]estern|[Mm]ainstream|${NATIONALITY})\s+){1,3}(?:media|press|television|TV|radio|broadcasters?|newspapers|tabloids|outlets)$`, 'u');
 
 const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)\p{Lu})\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*$/u;
 const INSTITUTION_NAME =
   /^(?:the\s+)?(?:National|Federal|Natural|Historic|Public|Central|Civil|Supreme|Metropolitan|International|Global|European|British|Scottish|Welsh|Irish|English|American|Northern|Southern|Eastern|Western|Greater|United|Associated|Royal)(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}$/u;
 
 /** ("SIC television", "Israel's Channel 12 television", "RTP radio": a channel by its name, then its medium.) */
-const OUTLET_BEFORE_TRADE = /^(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+))*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster|television|TV|radio)$/u;
+const OUTLET_BEFORE_TRADE = /^(?:(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*['’]s?\s+)?(?:[\p{Ll}-]+\s+)*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+))*)\s+(?:news agency|news service|wire service|newspaper|news channel|news site|broadcaster|television|TV|radio)$/u;
 /** A country's own agency or broadcaster, unnamed: "Lebanon's state news agency", "Iran's state broadcaster". */
 const STATE_OUTLET = /^\p{Lu}[\p{L}.]*['’]s?\s+(?:[\p{Ll}-]+\s+)*(?:news agency|news service|wire service|broadcaster|television|TV|radio)$/u;
 /** Reports by outlets left unnamed: "media reports", "Turkish press reports", "reports in Turkey", "local reports". */

@@ -261,6 +261,9 @@ describe('findAttributions, through analyseArticle', () => {
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
+    // A hyphened compound inside the phrase: the word after the hyphen too.
+    ['Russian state-run media said the strike hit a depot.', [[['Russian state-run media', 'said']]]],
+    ['The Hamas-run health ministry says more than 40,000 people have been killed.', [[['The Hamas-run health ministry', 'says']]]],
     // The outlet told, by its programme or a station's call sign.
     ['Arteta told BBC Match of the Day the team had shown character.', [[['Arteta', 'told'], ['BBC Match of the Day', 'told']]]],
     ['Minns told 2GB radio the state would not back down.', [[['Minns', 'told'], ['2GB radio', 'told']]]],

@@ -476,6 +476,8 @@ describe('classifySource', () => {
     // Media left unnamed are no outlet to follow; a named one is.
     ['state media', { type: 'anonymous' }],
     ['Iranian state media', { type: 'anonymous' }],
+    ['Egyptian state-linked media', { type: 'anonymous' }],
+    ['Russian state-controlled television', { type: 'anonymous' }],
     ['local television', { type: 'anonymous' }],
     ['Chinese state broadcaster CCTV', { type: 'outlet', name: 'CCTV' }],
     // A body's post where it is held: the body in the possessive, not the place.
@@ -723,6 +725,7 @@ describe('classifySource', () => {
     ["Iran's semi-official Tasnim news agency", { type: 'outlet', name: 'Tasnim' }],
     // A channel by its name, then its medium.
     ["Israel's Channel 12 television", { type: 'outlet', name: 'Channel 12' }],
+    ["North Korea's official KCNA news agency", { type: 'outlet', name: 'KCNA' }],
     ['RTP radio', { type: 'outlet', name: 'RTP' }],
     ["Lebanon's state news agency", { type: 'outlet', name: "Lebanon's state news agency" }],
     ['the state news agency', { type: 'anonymous' }],
