@@ -272,6 +272,8 @@ const isProgramme = (owned: string) =>
 const OUTLET_THEN_PROGRAMME = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)??)\s+(\p{Lu}\p{Ll}+(?:(?:\s+(?:the|of|and))*\s+\p{Lu}\p{Ll}*)*)$/u;
 /** A programme's title, no person's name or post in it: "Match of the Day", not "Executive Director Aaron Sharockman". */
 const isProgrammeTitle = (title: string) => title.split(' ').every((w) => sexOfGivenName(w) === 'unknown' && !personNoun(w.toLowerCase()) && !isTitle(w));
+/** People named by a body who are not its own: "Tesla owners", "Apple customers", "Google users". */
+const OUTSIDERS = /^(?:owners|customers|clients|users|fans|drivers|buyers|subscribers|shareholders|investors|passengers|viewers|readers|listeners|critics|rivals|competitors|patients|tenants|victims)$/;
 /** A station by its call sign with its medium: "2GB radio", "WTOP radio", "radio station 3AW", "KCRA TV" (not "UK radio"). */
 const STATION = /^(?:(?:radio|TV|television)\s+station\s+(\d\p{Lu}{2,3}|[KW]\p{Lu}{2,3})|(\d\p{Lu}{2,3}|[KW]\p{Lu}{2,3})\s+(?:radio|TV|television)(?:\s+station)?)$/u;
 
@@ -941,6 +943,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   if (/^[Tt]he (?:Conservatives|Liberal Democrats|Greens)$/.test(text)) return { type: 'organisation', name: text.slice(4) };
   // ("City planning staff", "Staff": a body's people; "the General Staff" is a body, its name in capitals.)
   const staff = /(?:^|\s)staff$/i.test(core) && !/\sStaff$/.test(core);
+  // ("Goldman Sachs strategists", "Apple executives": unnamed people of a body the lists know by name; not its customers,
+  // "Tesla owners".)
+  const ofKnownBody = /^(?:the\s+)?(\p{Lu}.*?)\s+(\p{Ll}+)$/u.exec(bare);
+  if (ofKnownBody && !apposition && personNoun(ofKnownBody[2]) === 'plural' && !OUTSIDERS.test(ofKnownBody[2]) && isKnownOrganisation(ofKnownBody[1])) return { type: 'anonymous', organisation: ofKnownBody[1] };
   if (PEOPLE.test(core) || SHARE_OF_PEOPLE.test(text) || staff) return { type: 'anonymous' };
   // ("Counterpoint Research", "Pew Research Center": a body's name, whatever document word is in it.)
   const bodyByName = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?\p{Lu}[\p{L}.&'’-]*)+$/u.test(bare) && ORGANISATION.test(bare);
@@ -966,6 +972,8 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("One Labour backbencher", "a Tory peer": one of them, unnamed.)
   const oneOf = peopleOf && /^(?:one|an?|another)\s/i.test(peopleOf[1]) && personNoun(peopleOf[2]) === 'singular';
   if (peopleOf && !apposition && ORGANISATION.test(peopleOf[1]) && (personNoun(peopleOf[2]) === 'plural' || oneOf)) {
+    // ("Pro-Kremlin bloggers": people for or against a body, none of its own.)
+    if (/^(?:pro|anti)-/i.test(peopleOf[1])) return { type: 'anonymous' };
     const body = peopleOf[1].replace(/^(?:\d[\d,.]*|one|an?|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|few|other)\s+/i, '');
     return { type: 'anonymous', ...ofBody(body) };
   }

@@ -13,8 +13,8 @@ import { isKnownOrganisation } from '../attribution/organisation-names';
 const BODY_MENTION = /^[Tt]he (?:([\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}{2,4}|\p{Lu}[\p{L}]*-based) )?(agency|regulator|watchdog|ministry|department|council|union|center|centre|institute|commission|committee|service|office|bureau|authority|force|bank|court|university|hospital|party|charity|company|firm|giant|group|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|airline|carrier|insurer|lender|supermarket|conglomerate|startup|manufacturer|operator|broadcaster|publisher|housebuilder|miner|utility|supplier|chain|brewer|body|organisation|organization|tank|thinktank|campaign|team|forecaster)$/u;
 /** A run of capitalised words, with the small words a body's name holds: "Federal Reserve", "Department of Transport". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
-/** Capitalised words opening a sentence or naming a day, which are no part of the name after them. */
-const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Later|Earlier|Meanwhile|However|Separately|Yesterday|Today|Now|Then|Previously|Finally)(?:\s+|$))+/;
+/** Capitalised words opening a sentence or naming a day, which are no part of the name after them ("Shares of Tesla"). */
+const OPENER = /^(?:(?:The|A|An|On|In|At|But|And|As|After|When|While|Shares(?:\s+(?:of|in))?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Later|Earlier|Meanwhile|However|Separately|Yesterday|Today|Now|Then|Previously|Finally)(?:\s+|$))+/;
 /** The words in a body's name that tell a government's agency. */
 const AGENCY = /\b(?:Agency|Administration|Authority|Commission|Bureau|Office|Service|Regulator|Inspectorate|Ofcom|Ofwat|Ofgem|FDA|EPA|SEC|FCA|NHTSA|FAA|NASA|Nasa|ESA|CIA|FBI|NSA|IAEA|WHO)\b/;
 const CENTRE = /\bCent(?:er|re)\b/;

@@ -232,6 +232,9 @@ describe('classifySource', () => {
     // People of a body, unnamed.
     ['Labour strategists', { type: 'anonymous', organisation: 'Labour' }],
     ['NHS bosses', { type: 'anonymous', organisation: 'NHS' }],
+    // Of a body the lists know by name (not its customers, nor people for or against a body: below).
+    ['Goldman Sachs strategists', { type: 'anonymous', organisation: 'Goldman Sachs' }],
+    ['Apple executives', { type: 'anonymous', organisation: 'Apple' }],
     ['the palace', { type: 'organisation' }],
     // A body named after the person who owns it; "Lloyd's List" is one name.
     ["Elon Musk's xAI", { type: 'organisation', name: 'xAI' }],
@@ -834,6 +837,10 @@ describe('classifySource', () => {
 
   it.each(['a report by John Smith', 'the Trump campaign memo', 'Government statistics', 'Court records', 'Instant polls', 'The ad'])('reads %j as a document no body made', (span) => {
     expect(classifySource(span)).toEqual({ type: 'document' });
+  });
+
+  it.each(['Tesla owners', 'Apple customers', 'Pro-Kremlin bloggers', 'Anti-war activists'])('reads %j as people unnamed of no body', (span) => {
+    expect(classifySource(span)).toEqual({ type: 'anonymous' });
   });
 
   it("reads a reflexive's stress as no role: 'Klaus Schwab himself'", () => {

@@ -417,6 +417,8 @@ describe('analyseArticle on text of its own', () => {
     ["\"Apple abused its position,\" said Margrethe Vestager, the EU's competition commissioner. In a statement, the company said it would appeal.", [['the company', 'Apple']]],
     // In its own sentence, the body the sentence is about, named first; a firm the lists know is one wherever it stands.
     ['Unilever has agreed to sell its ice cream arm to private equity firm KKR, the company said on Monday.', [['the company', 'Unilever']]],
+    // (A firm by its shares opening the sentence, whatever body spoke before.)
+    ['Bitcoin could hit $200,000, according to Standard Chartered. Shares of Tesla jumped 5% after the company said it would start production early.', [['Standard Chartered', 'Standard Chartered'], ['the company', 'Tesla']]],
     // A centre, office or force, when the word before it is in the name (or there is none).
     ['The National Hurricane Center said the storm came ashore. The hurricane center said rain could cause flooding.', [['The National Hurricane Center', 'National Hurricane Center'], ['The hurricane center', 'National Hurricane Center']]],
     ['The Office for National Statistics said inflation fell. The statistics office said rents rose.', [['The Office for National Statistics', 'Office for National Statistics'], ['The statistics office', 'Office for National Statistics']]],
