@@ -133,7 +133,10 @@ const REDUCED_HIDDEN = new Set(['think', 'believe', 'say', 'rumour', 'rumor', 'u
  */
 function reducedHiddenSpeaker(tokens: ParsedToken[], k: number): boolean {
   const t = tokens[k];
-  return REDUCED_HIDDEN.has(t.lemma) && t.lower !== t.lemma && !/ing$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN' &&
+  // ("The couple's deal, said to be worth up to £80million, is due": or in an aside after it.)
+  const aside = tokens[k - 1]?.text === ',';
+  const told = tokens[k - (aside ? 2 : 1)];
+  return REDUCED_HIDDEN.has(t.lemma) && t.lower !== t.lemma && !/ing$/.test(t.lower) && (told?.pos === 'NOUN' || (aside && told?.pos === 'PROPN')) &&
     tokens[k + 1]?.lower === 'to' && /^(?:be|have)$/.test(tokens[k + 2]?.lower ?? '');
 }
 

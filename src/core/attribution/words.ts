@@ -163,7 +163,8 @@ export function qualifiesNoun(tokens: ParsedToken[], k: number): boolean {
   const closesWithPlace = next?.pos === 'ADP' && next.lower !== 'by' && tokens[k - 1].pos === 'NOUN' && (!tokens[end] || /^[.;,]$/.test(tokens[end].text));
   if (!next || /^[.,;]$/.test(next.text) || closesWithPlace) {
     let j = k - 1;
-    while (j > 0 && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos)) j--;
+    // ("from the £22.6 billion uplift announced at the Spending Review": a sum's currency sign inside the phrase.)
+    while (j > 0 && ['NOUN', 'NUM', 'ADJ', 'PROPN', 'SYM'].includes(tokens[j - 1].pos)) j--;
     const governor = tokens[j - 2];
     const objectOf = tokens[j - 1]?.pos === 'DET' && !!governor && ['ADP', 'VERB', 'AUX'].includes(governor.pos) && !SUBORDINATORS.has(governor.lower) && governor.lower !== 'than' && !isShareOf(tokens, j - 2);
     return objectOf && (!closesWithPlace || tokens.slice(0, j - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));

@@ -69,6 +69,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Researchers found a link between sugar and cancer.', [[['Researchers', 'found']]]],
     // A reduced passive of holding hides who holds it; a named speaker of the sentence stands instead.
     ['The couple signed a deal thought to be worth $100 million.', [[['thought', 'thought']]]],
+    ["The couple's lucrative deal, said to be worth up to £80million, is due for renewal.", [[['said', 'said']]]],
+    ['He said, to be fair, that the plan was good.', [[['He', 'said']]]],
     // A place word after the speakers stands between them and their verb; a fire sparked is no stance met.
     ['Drones hit a refinery, local authorities there said, sparking a large fire.', [[['local authorities', 'said']]]],
     ['Officials there said the fire was out.', [[['Officials', 'said']]]],
@@ -377,6 +379,7 @@ describe('findAttributions, through analyseArticle', () => {
     ['Heatwaves would double, according to the Intergovernmental Panel on Climate Change.', [[['the Intergovernmental Panel on Climate Change', 'according to']]]],
     ['Prices will rise, said John Smith on Twitter.', [[['John Smith', 'said']]]],
     ['Current policies would lead to rises far above the 1.5C limit agreed in Paris in 2015.', [[]]],
+    ['The funding comes from the £22.6 billion uplift announced at the Spending Review.', [[]]],
     ['The world is on course for 2.7C, far above the 1.5C limit agreed in Paris, a UN report has found.', [[['a UN report', 'has found']]]],
     ['Dan McLaughlin at the National Review agreed with Matthews about the winner.', [[['Dan McLaughlin at the National Review', 'agreed']]]],
     // An adjective the tagger read as an adverb stays in the phrase.
