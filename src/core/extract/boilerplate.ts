@@ -138,8 +138,13 @@ export function isBylineLine(line: string): boolean {
   if (lead?.[0].trim() === 'From') return t.slice(lead[0].length).split(/, | and /).every((name) => sexOfGivenName(name.split(' ')[0]) !== 'unknown');
   // ("By political reporter Tom Lowrey": a post in lower case before the name.)
   const named = lead && /^[*_]*(?:\p{Lu}|(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+\p{Lu})/u.test(t.slice(lead[0].length));
-  return (!!named && countSpaced(t) <= 8) || (/staff/i.test(t) && STAFF_CREDIT.test(t.replace(/[*_]+$/, '')));
+  // ("By Rebecca English, Royal Editor For The Daily Mail": longer when it is all names and posts in capitals.)
+  const capitalised = (credit: string) => countSpaced(credit) <= 12 && CAPITALISED_CREDIT.test(credit.trim());
+  return (!!named && (countSpaced(t) <= 8 || capitalised(t.slice(lead[0].length)))) || (/staff/i.test(t) && STAFF_CREDIT.test(t.replace(/[*_]+$/, '')));
 }
+
+/** Names and posts in capitals, with the small words between them: "Rebecca English, Royal Editor For The Daily Mail". */
+const CAPITALISED_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*,?|of|for|the|and|at)(?: (?:\p{Lu}[\p{L}.'’-]*,?|of|for|the|and|at))*$/u;
 
 /**
  * A credit to the paper's staff without "By": "Camarillo Acorn staff", "Times staff writer", "From staff reports", "Staff and

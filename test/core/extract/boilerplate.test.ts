@@ -162,6 +162,9 @@ describe('isBylineLine', () => {
     ['From Kathryn Armstrong, Tom Bennett and Yolande Knell', true],
     ['From Hong Kong and New York', false],
     ['From Kabul to Kandahar', false],
+    // Longer when it is all names and posts in capitals.
+    ['By Rebecca English, Royal Editor For The Daily Mail', true],
+    ['By the time the police arrived at the scene, the men had gone', false],
     // A credit to the paper's staff, with no "By".
     ['Camarillo Acorn staff', true],
     ['Guardian staff and agencies', true],

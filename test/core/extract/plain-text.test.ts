@@ -242,6 +242,7 @@ describe('extractPlainText on the seed articles', () => {
     ['By John Smith, Associated Press', 'Associated Press'],
     ['By Sarah Keith-Lucas, BBC Weather', 'BBC'],
     ['By Jane Doe for the Guardian', 'The Guardian'],
+    ['By Rebecca English, Royal Editor For The Daily Mail', 'Daily Mail'],
     ['By Jane Doe, Political Correspondent', null],
     ['By Full Fact team', 'Full Fact'],
     ['Posted by Patriot Truth Network', 'Patriot Truth Network'],
