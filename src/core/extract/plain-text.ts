@@ -41,6 +41,11 @@ const PRESS_RELEASE = new RegExp(`^(?:${PRESS_RELEASE_LABEL})$`, 'i');
 const LABELLED_FIELD = /^(author|writer|written by|source|publication|publisher|outlet|newspaper)\s*:\s*(\S.{1,79})$/i;
 /** The issuers a government page names over its date: "From: Home Office and The Rt Hon Yvette Cooper MP". */
 const ISSUED_FROM = /^From:\s+(\p{Lu}[^@<>]{1,100})$/u;
+/**
+ * Where the next issuer starts: a minister ("and The Rt Hon Wes Streeting MP") or another body after a comma ("HM Treasury,
+ * Department for Business and Trade"); a body's own "and" stays ("Department of Health and Social Care").
+ */
+const NEXT_ISSUER = /(?:,|\s+and)\s+(?=(?:The\s+)?Rt\.?\s+Hon\b)|,\s+(?=(?:HM|Department|Ministry|Office|Cabinet|Home|Foreign|Prime|The|UK|Government)\b)/;
 const ABOUT_LINE = /^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60})$/u;
 const SELF_REFERENCE_VERB = / (?:has (?:learned|confirmed|obtained|reviewed|contacted|approached)|(?:has )?reached out to|can (?:exclusively )?reveal|understands)\b/;
 /**
@@ -215,7 +220,7 @@ function readPlainText(text: string): ExtractedArticle {
     const value = field?.[2].trim() ?? '';
     // (A name, not a sentence: "Source: The figures come from the census." labels no outlet.)
     // ("From: Home Office and The Rt Hon Yvette Cooper MP": a government page's issuers, the first of them a body.)
-    const issuer = !field && ISSUED_FROM.exec(stripMarkup(line.text))?.[1].split(/,\s*|\s+and\s+/)[0];
+    const issuer = !field && ISSUED_FROM.exec(stripMarkup(line.text))?.[1].split(NEXT_ISSUER)[0];
     if (issuer && !outlet && classifySource(issuer).type === 'organisation') {
       outlet = issuer;
       outletBasis = 'label';

@@ -234,6 +234,7 @@ describe('classifySource', () => {
     ['NHS bosses', { type: 'anonymous', organisation: 'NHS' }],
     // Of a body the lists know by name (not its customers, nor people for or against a body: below).
     ['Goldman Sachs strategists', { type: 'anonymous', organisation: 'Goldman Sachs' }],
+    ['HM Treasury', { type: 'organisation', name: 'HM Treasury' }],
     ['Apple executives', { type: 'anonymous', organisation: 'Apple' }],
     ['the palace', { type: 'organisation' }],
     // A body named after the person who owns it; "Lloyd's List" is one name.

@@ -370,6 +370,9 @@ describe('extractPlainText on the seed articles', () => {
     const text = 'Press release\n\nNew powers to tackle knife crime come into force\n\nFrom: Home Office and The Rt Hon Yvette Cooper MP\nPublished 24 September 2024\n\nThe ban makes it illegal to possess the weapons.';
     expect(extractPlainText(text)).toMatchObject({ outlet: 'Home Office', date: { date: '2024-09-24' } });
     expect(extractPlainText('Meeting moved\n\nFrom: John Smith\nTo: Jane\n\nThe meeting is moved to Friday.').outlet).toBeNull();
+    // (A body's own "and" stays in its name; a comma before another body ends it.)
+    expect(extractPlainText(text.replace('Home Office and The Rt Hon Yvette Cooper MP', 'Department of Health and Social Care and The Rt Hon Wes Streeting MP')).outlet).toBe('Department of Health and Social Care');
+    expect(extractPlainText(text.replace('Home Office and', 'HM Treasury, Department for Business and Trade and')).outlet).toBe('HM Treasury');
   });
 
   it('when the menu is pasted one item a line, eight lines or more over the headline, reads past it: no menu item is the outlet', () => {
