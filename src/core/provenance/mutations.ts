@@ -35,6 +35,8 @@ const HEDGE_WORDS = new Set([...HEDGES.filter((h) => !h.includes(' ')), ...HEDGI
 const HEDGED_BY_OTHERS = /\b(?:believed|thought|said|understood|alleged|suspected|rumou?red|reported|reputed|presumed) to\b/i;
 /** A likelihood told as one: "an 80% chance that", "a one-in-three probability of", "a high risk that". */
 const LIKELIHOOD = /\b(?:an?|\d+(?:\.\d+)?%|\d+(?:\.\d+)? per ?cent|(?:one|\d+)[- ]in[- ](?:\w+)|some|good|high|low|small|slim|real|strong|fair)\s+(?:chance|probability|likelihood|risk|possibility|odds)\s+(?:that|of)\b/i;
+/** "as quickly as possible", "as soon as possible": a manner, no possibility. */
+const AS_FAST_AS_POSSIBLE = /\bas\s+[\p{L}-]+\s+as\s+possible\b/iu;
 /** What the police suspect, short of a charge: "arrested on suspicion of murder", "the suspected gunman". */
 const SUSPICION = /\b(?:on suspicion of|suspected)\b/i;
 /** Where a finding holds, dropped when a study is retold as a cure: "in mice", "in cells", "in a small trial". */
@@ -188,7 +190,8 @@ export function findMutations(before: ClaimSentence, after: ClaimSentence): Muta
   // "was "extremely serious"" → "as 'extremely serious'": new marks or words around a quote alter no quote.
   // ("“The dose makes the poison,” said Campen" → "The dose makes the poison, and…": nor do marks dropped from words
   // kept; the attribution dropped tells what changed.)
-  const quotesKept = sameQuotes(before.text, after.text) || quotesUnmarked(before.text, after.text);
+  // ('Storm Darragh left…' → 'According to Reuters, "Storm Darragh left…"': nor do marks put round words kept.)
+  const quotesKept = sameQuotes(before.text, after.text) || quotesUnmarked(before.text, after.text) || quotesUnmarked(after.text, before.text);
   // Pair each removal with the addition that follows it: a replacement.
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i];
@@ -341,8 +344,11 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   const gained = (re: RegExp) => re.test(added) && !re.test(removed);
   const lost = (re: RegExp) => re.test(removed) && !re.test(added);
   // ("arrested on suspicion of murder" → "arrested for murder": a suspicion told as the offence.)
-  const hedgesAdded = a.some((w) => HEDGE_WORDS.has(w) && !r.includes(w)) || modalHedge(a, r) || [HEDGED_BY_OTHERS, SUSPICION, LIKELIHOOD].some(gained);
-  const hedgesRemoved = r.some((w) => HEDGE_WORDS.has(w) && !a.includes(w)) || modalHedge(r, a) || [HEDGED_BY_OTHERS, LIMITED_FINDING, SUSPICION, LIKELIHOOD].some(lost);
+  // ("as quickly as possible": no hedge.)
+  const hedgeWords = (ws: string[], v: ClaimSentence) => ws.filter((w) => HEDGE_WORDS.has(w) && !(w === 'possible' && AS_FAST_AS_POSSIBLE.test(v.text)));
+  const [rHedges, aHedges] = [hedgeWords(r, before), hedgeWords(a, after)];
+  const hedgesAdded = aHedges.some((w) => !rHedges.includes(w)) || modalHedge(a, r) || [HEDGED_BY_OTHERS, SUSPICION, LIKELIHOOD].some(gained);
+  const hedgesRemoved = rHedges.some((w) => !aHedges.includes(w)) || modalHedge(r, a) || [HEDGED_BY_OTHERS, LIMITED_FINDING, SUSPICION, LIKELIHOOD].some(lost);
   if (hedgesAdded) out.push({ kind: 'hedge-added', before: removed, after: added });
   if (hedgesRemoved) out.push({ kind: 'hedge-removed', before: removed, after: added });
   const modalsBefore = r.filter((w) => isModal(w) || w === 'is' || w === 'are');

@@ -179,6 +179,17 @@ describe('findMutations', () => {
     expect(kindsOf(before, 'The dose makes the venom, and the dose keeps going up.')).toContain('quote-altered');
   });
 
+  it("when a report's own words are set in marks and credited to it, reports the citations changed, no quote altered", () => {
+    const before = 'More than 100,000 homes were left without power after Storm Darragh brought winds of up to 93 mph, utility companies said.';
+    const after = 'According to Reuters, "More than 100,000 homes were left without power after Storm Darragh brought winds of up to 93 mph."';
+    expect(kindsOf(before, after)).toEqual(['attribution-dropped', 'attribution-added']);
+  });
+
+  it('when "as quickly as possible" goes with other words, reports no hedge removed', () => {
+    expect(kindsOf('Engineers will restore supplies as soon as possible.', 'Engineers will restore supplies soon.')).not.toContain('hedge-removed');
+    expect(kindsOf('Engineers said it was possible that supplies would return.', 'Engineers said supplies would return.')).toContain('hedge-removed');
+  });
+
   it('when the judging words were already in the earlier version, reports no opinion added', () => {
     // 001 → 000 (seeds): the Daily Mail's lead reads as opinion to the model, but every cue word is 001's.
     const before = 'China is prepared to recognize the Taliban as the legitimate ruler of Afghanistan if it succeeds in toppling the Western-backed government in Kabul, U.S. News has learned, a prospect that undercuts the Biden administration’s remaining source of leverage.';
