@@ -202,8 +202,11 @@ function clubNamedBefore(a: Attribution, sentences: AnalysedSentence[], i: numbe
   return named.findLast(isClubOfPlace);
 }
 
-/** A body by its kind's word in the possessive, opening a post: "The agency's" of "The agency's chief executive". */
-const POSSESSED_KIND = /^([Tt]he (?:[\p{Ll}-]+ )?[\p{Ll}-]+)['’]s?\s/u;
+/**
+ * A body by its kind's word in the possessive, opening a post: "The agency's" of "The agency's chief executive", or of
+ * "Caroline Douglass, the agency's flood duty manager".
+ */
+const POSSESSED_KIND = /(?:^|,\s+)([Tt]he (?:[\p{Ll}-]+ )?[\p{Ll}-]+)['’]s?\s/u;
 
 /** The body an unnamed speaker speaks for, by its kind's word: "a spokesman for the company", "a company spokesman". */
 function employerMention(a: Attribution): Mention | undefined {

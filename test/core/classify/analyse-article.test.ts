@@ -560,6 +560,9 @@ describe('analyseArticle on text of its own', () => {
   it('reads a post owned by a body mentioned by its kind as that body\'s: "The agency\'s chief executive"', () => {
     const { sentences } = analyseArticle('The UK Health Security Agency said cases were rising. The agency\'s chief executive, Dame Jenny Harries, said vaccination was vital.');
     expect(sentences[1].attributions[0]).toMatchObject({ name: 'Jenny Harries', organisation: 'UK Health Security Agency' });
+    // (The post after the name too.)
+    const after = analyseArticle('The Environment Agency said 200 warnings were in place. "Do not drive through flood water," said Caroline Douglass, the agency\'s flood duty manager.');
+    expect(after.sentences[1].attributions[0]).toMatchObject({ name: 'Caroline Douglass', organisation: 'Environment Agency' });
   });
 
   it.each([
