@@ -101,6 +101,8 @@ const MOTION = new Map([
 
 /** What may be added in words: "added a note of caution", "added the words…", "added a warning that…". */
 const WORDS_ADDED = new Set(['word', 'words', 'note', 'comment', 'comments', 'caveat', 'warning', 'remark', 'remarks', 'qualifier', 'plea', 'message', 'postscript', 'line']);
+/** What "claimed" takes, not says: lives, a title, a medal, a place. */
+const WON_OR_TAKEN = /^(?:lives?|title|titles|crown|trophy|medal|gold|silver|bronze|seat|seats|spot|place|prize|record|championship|pole|scalp|wicket|wickets)$/;
 
 /**
  * A verb of saying in another sense: a turn of the writer's argument ("Having
@@ -130,6 +132,10 @@ export function isDiscourseIdiom(tokens: ParsedToken[], k: number): boolean {
     // ("…, one of the people cautioned.": the share's "of" is the subject's.)
     if (governor && !isShareOf(tokens, np - 1) && (governor.pos === 'AUX' || governor.pos === 'VERB' || (governor.pos === 'ADP' && !/^(?:as|than)$/.test(governor.lower)))) return true;
   }
+  // "The accident claimed the lives of three teenagers", "claimed the title", "claimed gold": taking, not saying
+  // ("claimed responsibility", "claimed victory", "claimed the record was false" say something).
+  const taken = t.lemma === 'claim' ? pastModifiers(tokens, k + 1) : -1;
+  if (taken > k && WON_OR_TAKEN.test(tokens[taken]?.lower ?? '') && !['VERB', 'AUX'].includes(tokens[taken + 1]?.pos ?? '')) return true;
   // ("a retired magistrate who suspects everyone", "doubts nobody": a trait of mind, no view of anything told.)
   if ((t.lemma === 'suspect' || t.lemma === 'doubt') && /^(?:everyone|everybody|anyone|anybody|nobody|no|nothing)$/.test(next?.lower ?? '') && (next.lower !== 'no' || tokens[k + 2]?.lower === 'one')) return true;
   // ("a masterclass in saying nothing at all", "the art of saying nothing": silence as a skill, no words told.)

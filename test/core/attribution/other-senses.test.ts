@@ -19,6 +19,11 @@ describe('verbs of saying in another sense', () => {
     ['isDiscourseIdiom', 'Having said that, the plan has merit.', 'said', true],
     ['isDiscourseIdiom', 'The Security Council called an emergency meeting.', 'called', true],
     ['isDiscourseIdiom', 'Washington backed out of the deal.', 'backed', true],
+    // Lives, a title or a place taken; not responsibility, nor a record said to be false.
+    ['isDiscourseIdiom', 'The tragic accident claimed the lives of three teenagers.', 'claimed', true],
+    ['isDiscourseIdiom', 'Hamilton claimed pole position for Sunday.', 'claimed', true],
+    ['isDiscourseIdiom', 'The group claimed responsibility for the attack.', 'claimed', false],
+    ['isDiscourseIdiom', 'She claimed the record was false.', 'claimed', false],
     // Questioning someone is an interview; questioning a figure or whether, a doubt.
     ['isDiscourseIdiom', 'Police questioned a man in his 30s on Tuesday.', 'questioned', true],
     ['isDiscourseIdiom', 'Detectives are questioning two men.', 'questioning', true],
