@@ -557,6 +557,7 @@ describe('the opinion flag', () => {
     ['That is cowardice dressed up as prudence.', ['cowardice']],
     ['It is damning.', ['damning']],
     ['The decision was a blunder.', ['blunder']],
+    ['The team suffered a humiliating 5-0 defeat at home.', ['humiliating']],
     // WordNet files it as a kind of thinking, but it only ever judges.
     ['That is wishful thinking.', ['wishful']],
     ['The military staged a second day of terrifying drills.', ['terrifying']],
