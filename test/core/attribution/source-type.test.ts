@@ -235,6 +235,11 @@ describe('classifySource', () => {
     // Of a body the lists know by name (not its customers, nor people for or against a body: below).
     ['Goldman Sachs strategists', { type: 'anonymous', organisation: 'Goldman Sachs' }],
     ['HM Treasury', { type: 'organisation', name: 'HM Treasury' }],
+    // A charity by a name in the possessive and its kind, or by what it gives.
+    ["Alzheimer's Society", { type: 'organisation', name: "Alzheimer's Society" }],
+    ['Christian Aid', { type: 'organisation', name: 'Christian Aid' }],
+    ['Macmillan Cancer Support', { type: 'organisation', name: 'Macmillan Cancer Support' }],
+    ['Islamic Relief', { type: 'organisation', name: 'Islamic Relief' }],
     ['Apple executives', { type: 'anonymous', organisation: 'Apple' }],
     ['the palace', { type: 'organisation' }],
     // A body named after the person who owns it; "Lloyd's List" is one name.
