@@ -199,6 +199,8 @@ export const SCRIPTURE_REFERENCE = new RegExp(
 );
 /** End-times vocabulary and images of the apocalypse. */
 export const END_TIMES = /\b(?:(?:battle of )?armageddon|apocalyp\w*|end ?times|end of days|last days|final (?:war|battle|conflict|judgment|judgement)|rapture|antichrist|tribulation|prophec\w*|prophesie\w*|prophetic|biblical|gog and magog|the beast|(?:sixth|seventh|first|second|third|fourth|fifth) (?:angel|seal|trumpet|bowl)|(?:last|final) trumpet|trumpet (?:will |shall |is about to )?sound|poured out his bowl|(?:kings|armies) (?:from|of) the east|river euphrates|great river|day of the lord|second coming|messiah|judgment day|doomsday|prophet (?:Daniel|Ezekiel|Isaiah|Jeremiah|Zechariah|Joel|Amos|Micah)|king of the (?:north|south)|latter days|(?:final|last) generation|end of the age|(?:the )?lord['’]s return|return of (?:christ|jesus|the lord)|wars and rumou?rs of wars|birth pangs|signs of the times|false prophet|abomination of desolation|(?:gog|magog)|third temple|blood moons?|(?:Ezekiel|Isaiah|Jeremiah|Zechariah|Daniel|Joel|Amos|Micah|Jesus|Christ|scripture|the Bible|the prophets?) (?:had )?(?:foretold|prophesied|foresaw)|(?:God|Christ|Jesus|the Lord)(?: Himself)? (?:will|shall|is about to) (?:intervene|return|judge|come back|pour out|destroy|deliver)|(?:Jesus|Christ|the Lord) is coming(?: back| soon)?)\b/gi;
+/** What a trade's or a craze's "apocalypse" is of: "a retail apocalypse", "the zombie apocalypse", "jobs Armageddon". */
+const FIGURATIVE_DOOM_OF = /\b(?:retail|zombie|robot|snow|traffic|insect|jobs?|pension|debt|financial|market|economic|tech|media|box-office|tariff|inbox|property|housing|dating|streaming|ratings|transfer|fashion|high-street|high street)\s+$/i;
 /**
  * End-times words in their everyday senses, from the cue's text and the words after it: "the last days of the campaign",
  * "flooding of biblical proportions", "an Armageddon scenario", "apocalyptic scenes", "hailed as the messiah", "the
@@ -207,8 +209,13 @@ export const END_TIMES = /\b(?:(?:battle of )?armageddon|apocalyp\w*|end ?times|
 export function isFigurativeEndTimes(cue: string, after: string, before: string): boolean {
   const c = cue.toLowerCase();
   if (c === 'last days' || c === 'latter days') return /^ of (?:the|his|her|their|its|a|an|this|that) (?!world\b|earth\b|age\b|church age\b)/i.test(after);
-  if (c === 'biblical') return /^ (?:proportions|scale)\b/i.test(after);
-  if (/^(?:armageddon|apocalyp)/.test(c)) return /^\S* (?:scenarios?|scenes?|images?|footage|conditions|floods?|flooding|fires?|wildfires?|weather|landscapes?|scale|damage|destruction|devastation|storms?|traffic|for (?:the )?\w+ markets?)\b/i.test(after);
+  if (c === 'biblical') return /^ (?:proportions|scale|floods?|flooding|rain|rainfall|downpours?|storms?|deluge)\b/i.test(after);
+  if (/^(?:armageddon|apocalyp)/.test(c)) {
+    return /^\S* (?:scenarios?|scenes?|images?|footage|conditions|floods?|flooding|fires?|wildfires?|weather|landscapes?|scale|damage|destruction|devastation|storms?|traffic|for (?:the )?\w+ markets?|(?:on|in|for) (?:Wall Street|the City|(?:the )?(?:stock )?markets?|stocks|shares|the high street))\b/i.test(after) ||
+      FIGURATIVE_DOOM_OF.test(before);
+  }
+  // ("the Doomsday Clock", "a doomsday scenario", "doomsday preppers": a name or a figure, no day of judgement foretold.)
+  if (c === 'doomsday') return /^ (?:clock|scenarios?|vault|seed vault|preppers?|prepping|plane|glacier|device|machine|book)\b/i.test(after);
   if (c === 'messiah') return cue === 'messiah';
   if (c === 'second coming') return /^ of (?!(?:christ|jesus|the lord|the messiah|our lord)\b)/i.test(after);
   if (/^final (?:war|battle|conflict)$/.test(c)) return /^ (?:for|over|against|between)\b/i.test(after);

@@ -205,6 +205,11 @@ describe('the prophetic flag', () => {
     ['The reunion tour was billed as the second coming of Britpop.', null],
     ['The final battle for the title will be decided on Sunday.', null],
     ['It became a self-fulfilling prophecy.', null],
+    ['Shoppers faced a retail apocalypse as 50 stores closed in a single week.', null],
+    ['Forecasters warned of biblical floods across the region.', null],
+    ['Traders braced for Armageddon on Wall Street after the tariff announcement.', null],
+    ['Scientists say the Doomsday Clock now stands at 89 seconds to midnight.', null],
+    ['Nuclear Armageddon is coming, and the Bible foretold it.', ['Armageddon', 'the Bible foretold']],
     ['In the last days, perilous times shall come.', ['last days']],
     ['The world awaits the second coming of Christ.', ['second coming']],
   ])('when the sentence is %j, the prophetic cues are %j', (sentence, expected) => {
