@@ -400,7 +400,8 @@ function readPlainText(text: string): ExtractedArticle {
   for (const line of date.raw && outlet ? [] : aboveStory.filter((l) => BYLINE_SEPARATOR.test(l.text) && l.text !== bylineLine)) {
     for (const part of stripMarkup(line.text).split(BYLINE_SEPARATOR)) {
       const dated = DATE_HEADER.exec(part) ?? DATE_LINE.exec(part);
-      const known = dated ? null : resolveKnownOutlet(part.trim());
+      // ("PTI | Updated: May 28, 2025": a wire by its letters.)
+      const known = dated ? null : knownWire(part.trim());
       if (dated && !date.raw) date = readDate(dated[1]);
       if (known && !outlet) [outlet, outletBasis] = [known.name, 'byline'];
     }

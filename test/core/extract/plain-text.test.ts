@@ -166,6 +166,7 @@ describe('extractPlainText on the seed articles', () => {
 
   it.each([
     ['TNN | Updated: Sep 12, 2026, 08:14 IST', 'The Times of India', '2026-09-12'],
+    ['PTI | Updated: May 28, 2025, 14:05 IST', 'Press Trust of India', '2025-05-28'],
     // A section beside the date is no outlet.
     ['Health | Updated: Sep 12, 2026, 08:14 IST', null, '2026-09-12'],
     ['Home | News | World', null, null],
