@@ -159,6 +159,8 @@ function reportsClause(t: ParsedToken[], from: number, end: number): boolean {
   return ['PROPN', 'NOUN', 'PRON', 'DET'].includes(t[subject]?.pos ?? '') && t.slice(subject + 1, end).some(isFiniteVerb) && (subject > from || isFiniteVerb(t[subject + 1]) || nounClauseAt(t, subject));
 }
 
+/** Verbs of forecasting a figure or an event. */
+const FORECASTING = new Set(['predict', 'forecast', 'estimate', 'project']);
 /** Verbs whose participle says what a document tells: "described in Ezekiel 38", "outlined in the report". */
 const DESCRIBED_IN = new Set(['describe', 'outline', 'detail', 'mention', 'predict', 'prophesy', 'foretell', 'propose', 'recommend', 'set']);
 
@@ -1058,7 +1060,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     const noComment = src[1] < cueStart && declinesToComment(t, cueEnd) && sourceTypeOf(t, src) !== 'unknown';
     // ("The union called the plan a disgrace": naming a thing as something judges it in words, a body's too.)
     const calledItA = lemma === 'call' && src[1] < cueStart && t.slice(k + 2, k + 7).some((x, j) => /^an?$/.test(x.lower) && ['NOUN', 'PROPN'].includes(t[k + 1 + j]?.pos)) && sourceTypeOf(t, src) === 'organisation';
-    if (!(listed && framed) && !noComment && !calledItA && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
+    // ("The company has forecast a loss", "The weather office has predicted heavy rain": a body's forecast is its own figure.)
+    const bodysForecast = FORECASTING.has(lemma) && src[1] < cueStart && sourceTypeOf(t, src) === 'organisation';
+    if (!(listed && framed) && !noComment && !calledItA && !bodysForecast && !(src[1] < cueStart && (namedSubject(t, src, lemma) || peopleSubject(t, src, lemma)))) continue;
     // ("The Clinton campaign plans to…", "The Tax Policy Center plans to release…": a body's plan is announced, as a
     // person's is; a state's, "Beijing also plans projects…", stays the writer's reading of it.)
     const bodyPlans = lemma === 'plan' && sourceTypeOf(t, src) === 'organisation' && !isStateName(s.text.slice(t[src[0]].start - s.start, t[src[1]].end - s.start).replace(/^the\s+/i, ''));

@@ -215,7 +215,10 @@ function isForecastMade(tokens: ParsedToken[], k: number): boolean {
   if (t.lower === 'forecast' && HAVE.has(tokens[adverbsBefore(tokens, k - 1)]?.lower ?? '')) return true;
   const subject = tokens[skipTimeBefore(tokens, k - 1)];
   const next = tokens[k + 1];
-  return !!subject && !!next && (subject.pos === 'PROPN' || PERSONAL.has(subject.lower) || subject.lower === 'it') && ['ADJ', 'NUM', 'NOUN', 'DET', 'SCONJ'].includes(next.pos);
+  // ("The Met Office forecast heavy rain": a name's last word the tagger calls a noun; "The company forecast strong
+  // sales": or a body by its kind.)
+  const named = subject?.pos === 'PROPN' || (subject?.pos === 'NOUN' && ((/^\p{Lu}/u.test(subject.text) && skipTimeBefore(tokens, k - 1) > 0) || (isOrganisationHead(subject.lower) && tokens[skipTimeBefore(tokens, k - 1) - 1]?.pos === 'DET')));
+  return !!subject && !!next && (named || PERSONAL.has(subject.lower) || subject.lower === 'it') && ['ADJ', 'NUM', 'NOUN', 'DET', 'SCONJ'].includes(next.pos);
 }
 
 /** Verbs whose participle is their bare form: "is set to", "was put on hold", "were hit". */
@@ -421,6 +424,8 @@ export function retagVerbs(tokens: ParsedToken[]): ParsedToken[] {
     // ("The military said it struck…", "The public is tired": an adjective standing for its people or body, after "the"
     // and before the verb it is the subject of.)
     if (t.pos === 'ADJ' && named[k - 1]?.lower === 'the' && (named[k + 1]?.pos === 'AUX' || (named[k + 1]?.pos === 'VERB' && !/ing$/.test(named[k + 1].lower)))) return { ...t, pos: 'NOUN' };
+    // ("The Met Office has forecast strong winds", "the Met Police said": a capital after "the" opening a name.)
+    if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && named[k - 1]?.lower === 'the' && ['NOUN', 'PROPN'].includes(named[k + 1]?.pos ?? '') && /^\p{Lu}/u.test(named[k + 1].text)) return { ...t, pos: 'PROPN', lemma: t.lower };
     // "Health think tank the King's Fund said": the noun "think tank", no thinking.
     if (t.lower === 'think' && /^tanks?$/.test(named[k + 1]?.lower ?? '') && named[k - 1]?.pos !== 'PRON') return { ...t, pos: 'NOUN' };
     // "made the following comment:", "the following statement": the noun "following" qualifies.

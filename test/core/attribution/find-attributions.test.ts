@@ -263,6 +263,10 @@ describe('findAttributions, through analyseArticle', () => {
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
+    // A body's forecast of a figure or an event is its own, named or not.
+    ['The company has forecast a loss of $5m for the year.', [[['The company', 'has forecast']]]],
+    ['The Met Office has forecast strong winds for Thursday.', [[['The Met Office', 'has forecast']]]],
+    ['Economists predicted a mild recession.', [[['Economists', 'predicted']]]],
     // A hyphened compound inside the phrase: the word after the hyphen too.
     ['Russian state-run media said the strike hit a depot.', [[['Russian state-run media', 'said']]]],
     ['The Hamas-run health ministry says more than 40,000 people have been killed.', [[['The Hamas-run health ministry', 'says']]]],

@@ -47,6 +47,12 @@ describe('retagVerbs', () => {
     ["The plant's critics claim the figures are wrong.", 'claim', ['VERB', 'claim']],
     // A forecast made, after a name and a time, before what is forecast, or after "have".
     ['Nvidia on Wednesday forecast fourth-quarter revenue above Wall Street estimates.', 'forecast', ['VERB', 'forecast']],
+    // After a name's last word the tagger calls a noun, or a body by its kind; not a weather forecast.
+    ['The Met Office forecast heavy rain on Friday.', 'forecast', ['VERB', 'forecast']],
+    ['The company forecast strong sales for the year.', 'forecast', ['VERB', 'forecast']],
+    ['The weather forecast was wrong.', 'forecast', ['NOUN', 'forecast']],
+    // A capital after "the" opening a name.
+    ['The Met Office has forecast strong winds.', 'Met', ['PROPN', 'met']],
     ['Economists had forecast growth of 2%.', 'forecast', ['VERB', 'forecast']],
     ['The forecast was wrong.', 'forecast', ['NOUN', 'forecast']],
     ['The Nvidia forecast was strong.', 'forecast', ['NOUN', 'forecast']],
