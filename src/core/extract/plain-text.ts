@@ -359,9 +359,10 @@ function readPlainText(text: string): ExtractedArticle {
   const bylineIndex = lines.findIndex((l) => l.text === bylineLine);
   const underByline = bylineLine && lines[bylineIndex + 1]?.text.trim();
   // (With the place it was filed from, "BBC News, Bristol", or its desk, "BBC Weather"; or a paper's masthead: "By Helen
-  // Pidd⏎Manchester Evening News"; or under the writer's post: "By Patrick Butler⏎Social policy editor⏎The Guardian".)
+  // Pidd⏎Manchester Evening News"; or under the writer's post: "By Patrick Butler⏎Social policy editor⏎The Guardian"; or
+  // under the section's label: "By Mohamed El-Erian⏎Opinion⏎Financial Times".)
   const postUnder = underByline && POST_ALONE.test(underByline) ? underByline : undefined;
-  const underPost = postUnder ? lines[bylineIndex + 2]?.text.trim() : undefined;
+  const underPost = postUnder || (underByline && SECTION_LABEL.test(underByline)) ? lines[bylineIndex + 2]?.text.trim() : undefined;
   const namedUnder = underByline && !outlet ? (outletUnderByline(underByline) ?? (underPost ? outletUnderByline(underPost) : null)) : null;
   if (namedUnder) {
     outlet = namedUnder.name;

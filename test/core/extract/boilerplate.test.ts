@@ -134,6 +134,9 @@ describe('isAuthorNote', () => {
     ['Jane Doe is the Deputy Prime Minister and Secretary of State for Housing.', true],
     ['Aaron Kall is the Deputy Prime Minister.', false],
     ['Aaron Kall is director of debate at the University of Michigan.', false],
+    // The writer by "The author", as the FT prints it; not a book's author in the story.
+    ["The author is president of Queens' College, Cambridge, and chief economic adviser at Allianz.", true],
+    ['The author was not available for comment.', false],
   ])('when the last line is %j, reads it as a note on the writer: %s', (line, note) => {
     expect(isAuthorNote(line, `By Jane Doe\n\nThe Fed has lost the plot.\n\n${line}`)).toBe(note);
   });

@@ -279,6 +279,7 @@ describe('extractPlainText on the seed articles', () => {
     ['By Helen Pidd\nNorth of England Editor', null],
     // (Or under the writer's post.)
     ['By Patrick Butler\nSocial policy editor\nThe Guardian', 'The Guardian'],
+    ['By Mohamed El-Erian\nOpinion\nFinancial Times', 'Financial Times'],
     // Or the masthead between the headline and the byline.
     ['Manchester Evening News\nBy Helen Pidd', 'Manchester Evening News'],
   ])('when the byline is %j, the outlet is %p', (line, outlet) => {
