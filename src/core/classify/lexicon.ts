@@ -134,8 +134,9 @@ export const OPINION_PHRASES = [
   // A verdict pressed to its limit: "nothing short of a national scandal", "little short of miraculous" (not "fell short of").
   /\b(?:nothing|little) short of\b/i,
   // A concession the writer grants ("No doubt some of it is."), blame in an idiom ("looked the other way", "turned a blind
-  // eye", "asleep at the wheel", "buried its head in the sand", "a government that has lost its way", "lost the plot").
-  /^(?:but |and )?no doubt\b|\b(?:looked|looks|looking|look) the other way\b|\bturn(?:ed|s|ing)? a blind eye\b|\basleep at the wheel\b|\b(?:has |have |had )?lost (?:its|their) way\b(?! (?:in|on|through|across|near) the\b)|\blost the plot\b|\bbur(?:y|ied|ies|ying) (?:its|their|his|her|our) heads? in the sand\b/i,
+  // eye", "asleep at the wheel", "buried its head in the sand", "a government that has lost its way", "lost the plot", "is
+  // behind the curve", "dropped the ball on housing").
+  /\b(?:is|are|was|were|remains?|fell|fallen|been|got|get|stays?|stayed) (?:(?:still|once again|again|badly|well|far|hopelessly|way) )?behind the curve\b|\bdrop(?:ped|s|ping)? the ball (?:on|over|when|with)\b|^(?:but |and )?no doubt\b|\b(?:looked|looks|looking|look) the other way\b|\bturn(?:ed|s|ing)? a blind eye\b|\basleep at the wheel\b|\b(?:has |have |had )?lost (?:its|their) way\b(?! (?:in|on|through|across|near) the\b)|\blost the plot\b|\bbur(?:y|ied|ies|ying) (?:its|their|his|her|our) heads? in the sand\b/i,
   // The writer's emphasis on their own verdict: "She was, quite simply, irreplaceable", "Let's face it", "to put it mildly".
   /\bquite simply\b|\blet(?:'|’)s face it\b|\bto put it (?:mildly|bluntly|charitably)\b/i,
   // The columnist's scorn: "Pull the other one.", "You couldn't make it up.", "It beggars belief.", "Another week, another shambles."

@@ -563,6 +563,10 @@ describe('the opinion flag', () => {
     ['It is damning.', ['damning']],
     ['The decision was a blunder.', ['blunder']],
     ['The team suffered a humiliating 5-0 defeat at home.', ['humiliating']],
+    // Blame in an idiom; not the words in their plain sense.
+    ['Once again, the Federal Reserve is behind the curve.', ['is behind the curve']],
+    ['The government has dropped the ball on housing.', ['dropped the ball on']],
+    ['He dropped the ball and it rolled into the road.', null],
     // WordNet files it as a kind of thinking, but it only ever judges.
     ['That is wishful thinking.', ['wishful']],
     ['The military staged a second day of terrifying drills.', ['terrifying']],
