@@ -282,8 +282,16 @@ const isPurpose = (s: ParsedSentence, k: number) => {
   return so > 0 && s.tokens[so - 1].text !== ',' && !['ADJ', 'ADV'].includes(s.tokens[so + 1].pos);
 };
 
-/** "He would later become prime minister", "she would go on to win", "a role she would return to twice": a life told in order, no guess. */
+/** A time told as past: "As a child", "Back then", "in those days" ("every day" alone may be any time: "Every day we wait, more could die"). */
+const HABITUAL_PAST = /\b(?:as a (?:child|boy|girl|teenager|student|young (?:man|woman))|back then|in those days|in (?:his|her|their|my|our) (?:youth|childhood))\b/i;
+
+/**
+ * "He would later become prime minister", "she would go on to win", "a role she would return to twice": a life told in
+ * order, no guess; nor is a habit or an ability of the past, "As a child, he would walk five miles to school every day",
+ * "Back then, you could buy a house for £20,000".
+ */
 const isFutureInPast = (s: ParsedSentence, k: number) =>
+  (/^(?:would|could)$/.test(s.tokens[k].lower) && HABITUAL_PAST.test(s.text)) ||
   s.tokens[k].lower === 'would' && (/^(?:later|subsequently)$/.test(s.tokens[k + 1]?.lower ?? '') || (s.tokens[k + 1]?.lower === 'go' && s.tokens[k + 2]?.lower === 'on') || s.tokens.slice(k + 2, k + 6).some((t) => /^(?:twice|thrice)$/.test(t.lower)));
 
 /** "Under the plans, 30% of the homes would be affordable": what a plan, a deal or a law provides, its modals its terms. */

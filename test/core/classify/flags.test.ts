@@ -104,6 +104,10 @@ describe('the speculative flag', () => {
     ['Something has to give.', ['Something has to give']],
     // A life told in order guesses at nothing; a "would" that supposes does.
     ['He would later become prime minister.', null],
+    // A habit or an ability of the past; not a time that may be any.
+    ['As a child, he would walk five miles to school every day.', null],
+    ['Back then, you could buy a house for £20,000.', null],
+    ['Every day we wait, more people could die.', ['could']],
     ['She would go on to win three Olivier awards.', null],
     ['It was Lady Macbeth, a role she would return to twice.', null],
     ['The deal would cost billions.', ['would']],
