@@ -336,7 +336,7 @@ export function analyseArticle(text: string, outlet: string | null = null): Arti
       end: s.end,
     };
   }
-  inheritFromFollowing(sentences, parsed, quotes, speechTags);
+  inheritFromFollowing(text, sentences, parsed, quotes, speechTags);
   inheritFromSignatures(sentences, parsed, quotes, signatures);
   inheritFromLetters(sentences, parsed, quotes, letters);
   inheritInterviewAnswers(text, sentences, parsed, quotes);

@@ -83,17 +83,25 @@ export function isSpeechTag(s: ParsedSentence, own: Attribution[], before: Parse
   return own.some((a) => !a.inherited) && countSpaced(s.text) <= 12 && !isUnanswered(s.text) && quotedShare(s, quotes) === 0 && !!before && before.line === s.line && quotedShare(before, quotes) > 0.8;
 }
 
+/** A quote's closing mark ending a sentence, and its opening mark starting one. */
+const CLOSING_MARK = /[”"'’][.!?]?\s*$|[.!?,][”"'’]\s*$/;
+const OPENING_MARK = /^\s*[“"]/;
+
 /**
  * A quote opened in an unattributed sentence and closed in an attributed one
  * takes the speaker named at its end, as does a quote before a speech tag
  * (indices in `speechTags`). `parsed[i]` is the parse of `sentences[i]`.
  */
-export function inheritFromFollowing(sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], speechTags: Set<number>): void {
+export function inheritFromFollowing(text: string, sentences: AnalysedSentence[], parsed: ParsedSentence[], quotes: QuoteSpan[], speechTags: Set<number>): void {
   for (let i = sentences.length - 2; i >= 0; i--) {
     const s = sentences[i];
     const next = sentences[i + 1];
     if (s.boilerplate || s.attributions.length || !next.attributions.length) continue;
-    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start) || speechTags.has(i + 1);
+    // ('"We have run out of road.⏎"If we do not reach a deal…," Lopez said.': a quote left open at its paragraph's end
+    // runs on into the next paragraph's, as news style has it: a paragraph that opens on a quote mark.)
+    const paragraphOpensQuote = OPENING_MARK.test(text.slice(text.lastIndexOf('\n', s.start) + 1));
+    const intoNextParagraph = paragraphOpensQuote && quotedShare(parsed[i], quotes) > 0.6 && !CLOSING_MARK.test(s.text) && text.slice(s.end, next.start).includes('\n') && OPENING_MARK.test(next.text);
+    const runsOn = quotes.some((q) => q.start < s.end && q.end > next.start) || speechTags.has(i + 1) || intoNextParagraph;
     // A quote signed on the next line ("― Name") belongs to its signer.
     const signedBelow = next.attributions.some((a) => isDashCredit(a) && !a.inherited) && quotedShare(parsed[i], quotes) > 0.5;
     if (!runsOn && !signedBelow) continue;

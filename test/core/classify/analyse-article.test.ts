@@ -124,6 +124,15 @@ describe('analyseArticle on the citations EXPECTED.md lists', () => {
     expect(s.attributions).toEqual([expect.objectContaining({ name: 'Jen Psaki', inherited: true })]);
   });
 
+  it('when a paragraph opens a quote and leaves it open, the quote runs on to the speaker named in the next paragraph', () => {
+    const text = 'Lawmakers met on Tuesday.\n\n"We have run out of road. The other side refuses to negotiate.\n\n"If we do not reach a deal, workers go unpaid," Lopez said.';
+    const [, first, second] = analyseArticle(text).sentences;
+    expect([first, second].map((s) => s.attributions)).toEqual([[expect.objectContaining({ name: 'Lopez', inherited: true })], [expect.objectContaining({ name: 'Lopez', inherited: true })]]);
+    // (Not a stray mark inside a paragraph that opens on the writer's words.)
+    const stray = analyseArticle('Republicans seethed over Clinton\'s "work-related” emails. The messages were deleted.\n\n"It is a scandal," Jordan said.').sentences;
+    expect(stray[1].attributions).toEqual([]);
+  });
+
   it('when "he noted" follows a named speaker, the pronoun takes the name', () => {
     expect(attributionsOf('000').find((a) => a.cueText === 'noted')).toMatchObject({ sourceText: 'he', name: 'Derek Grossman' });
   });
