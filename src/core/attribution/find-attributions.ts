@@ -1211,10 +1211,12 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // source is part of naming that source.)
   const holds = (a: Attribution, b: Attribution) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd;
   const inRelative = (b: Attribution) => found.some((a) => holds(a, b) && t.some((x) => x.lower === 'who' && x.start >= a.sourceStart && x.end <= b.cueStart));
+  // (One reading found twice, by an aside's rule and a document's: "A draft, obtained by The Guardian, says".)
+  const repeated = (a: Attribution, i: number) => found.some((b, j) => j < i && b.sourceStart === a.sourceStart && b.sourceEnd === a.sourceEnd && b.cueStart === a.cueStart && b.cueEnd === a.cueEnd);
   return found
     .filter(
       (a, i) =>
-        !(named && hiddenSpeakers.has(i) && !passesOn(a)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)),
+        !(named && hiddenSpeakers.has(i) && !passesOn(a)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)) && !repeated(a, i),
     )
     .flatMap((a) => splitCoordinated(a, outlet));
 }

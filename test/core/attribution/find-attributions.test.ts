@@ -263,6 +263,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
+    // One reading found by two rules is one attribution.
+    ['A draft of the report, obtained by The Guardian, says the policy failed.', [[['The Guardian', 'obtained by'], ['A draft of the report', 'says']]]],
     // A body's forecast of a figure or an event is its own, named or not.
     ['The company has forecast a loss of $5m for the year.', [[['The company', 'has forecast']]]],
     ['The Met Office has forecast strong winds for Thursday.', [[['The Met Office', 'has forecast']]]],
