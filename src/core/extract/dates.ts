@@ -162,6 +162,21 @@ function looksLikeDate(text: string): boolean {
   return new RegExp(`^(?:${MONTHS})\\.? \\d{1,2},? \\d{4}$|^\\d{1,2} (?:${MONTHS})\\.?,? \\d{4}$|^\\d{4}-\\d{1,2}-\\d{1,2}$`, 'i').test(text);
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A weekday written before a date it does not fall on ("Monday, April 12, 2024": a Friday), as an issue: one of the two
+ * is wrong, and the reader should know the date may be; null when they agree or no weekday is written.
+ */
+export function weekdayIssue(text: string, date: DateReading): string | null {
+  const at = date.date && date.raw ? text.indexOf(date.raw) : -1;
+  const written = at < 0 ? null : /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+$/i.exec(text.slice(Math.max(0, at - 14), at));
+  if (!written) return null;
+  const named = WEEKDAYS.findIndex((d) => d.toLowerCase().startsWith(written[1].toLowerCase()));
+  const actual = new Date(`${date.date}T00:00:00Z`).getUTCDay();
+  return named === actual ? null : `the weekday "${written[0].trim().replace(/,$/, '')}" does not match ${date.raw}, a ${WEEKDAYS[actual]}`;
+}
+
 /** Impossible dates written anywhere in a text, as issues ("impossible date \"August 39, 2017\""). */
 export function findImpossibleDates(text: string): string[] {
   const issues: string[] = [];

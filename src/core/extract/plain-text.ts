@@ -1,6 +1,6 @@
 import { bylineOutlet, cleanByline, DESKS, type ExtractedArticle, fallbackTitle, isWriterName, knownOutletOrDesk, nameBeforePost, POST_ALONE, stripMarkup, WRITERS_TRADE } from './article';
 import { BYLINE_LEAD, BYLINE_SEPARATOR, DATELINE, PRESS_RELEASE_LABEL, datelineParts, isAuthorNote, isBylineLine, isChromeLine, isEditorsNote, isNameAlone } from './boilerplate';
-import { BYLINE_DATE, DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE } from './dates';
+import { BYLINE_DATE, DATE_HEADER, DATE_LINE, findImpossibleDates, NAMED_DATE_LINE, readDate, UNKNOWN_DATE, weekdayIssue } from './dates';
 import { sexOfGivenName } from '../attribution/given-names';
 import { isKnownPlace } from '../attribution/place-names';
 import { classifySource } from '../attribution/source-type';
@@ -175,7 +175,9 @@ export function extractPlainText(text: string): ExtractedArticle {
   const article = readPlainText(text);
   const { date } = article;
   // Impossible dates anywhere in the text ("August 39, 2017"), the one read above told once.
-  const issues = [...date.issues, ...findImpossibleDates(text).filter((i) => !date.raw || !i.includes(date.raw))];
+  // (And a weekday the date does not fall on: "Monday, April 12, 2024".)
+  const weekday = weekdayIssue(text, date);
+  const issues = [...date.issues, ...(weekday ? [weekday] : []), ...findImpossibleDates(text).filter((i) => !date.raw || !i.includes(date.raw))];
   return { ...article, date: { ...date, issues } };
 }
 

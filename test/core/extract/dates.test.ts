@@ -1,4 +1,4 @@
-import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate } from '../../../src/core/extract/dates';
+import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, weekdayIssue } from '../../../src/core/extract/dates';
 
 describe('readDate', () => {
   it.each([
@@ -65,6 +65,17 @@ describe('findImpossibleDates', () => {
   it('when a text lists real and impossible dates, reports only the impossible ones', () => {
     const text = 'Foreign Policy, August 39, 2017\nVOA News, February 9, 2021\nADL, June 24, 2021\nThe Hindu, 12 March, 2026';
     expect(findImpossibleDates(text)).toEqual(['impossible date "August 39, 2017" in the text']);
+  });
+});
+
+describe('weekdayIssue', () => {
+  it.each([
+    ['Monday, April 12, 2024 at 5:30 PM ET', 'April 12, 2024', 'the weekday "Monday" does not match April 12, 2024, a Friday'],
+    ['Tue 12 Apr 2024', '12 Apr 2024', 'the weekday "Tue" does not match 12 Apr 2024, a Friday'],
+    ['Friday, April 12, 2024', 'April 12, 2024', null],
+    ['April 12, 2024', 'April 12, 2024', null],
+  ])('when the text reads %j, the issue is %j', (line, raw, issue) => {
+    expect(weekdayIssue(`Headline\n${line}\n\nBody.`, readDate(raw))).toBe(issue);
   });
 });
 
