@@ -331,6 +331,11 @@ function classifyChange(removed: string, added: string, before: ClaimSentence, a
   // words; what changed in the credit is told by the attributions compared.)
   // ("scientists have found" → "scientists have confirmed": a finding told as settled, whoever tells it.)
   if (r.some(isTentativeFinding) && a.some(isSettledFinding) && !r.some(isSettledFinding)) out.push({ kind: 'certainty-changed', before: removed, after: added });
+  // ("is considering closing" → "has decided to close": a plan weighed told as decided.)
+  if (r.some(isWeighing) && a.some(isDecision) && !r.some(isDecision)) out.push({ kind: 'certainty-changed', before: removed, after: added });
+  // ("Some residents said" → "All residents said", "One doctor said" → "Doctors say": a few told as many, or all, before
+  // the check below, for the words may be the citation's.)
+  if (sharedMore(r, a)) out.push({ kind: 'exaggerated', before: removed, after: added });
   // "Unemployment fell to 4.1%" → "Unemployment rose to 4.1%", "The minister denied…" → "The minister admitted…": the
   // claim told the other way (before the check below, for a reporting verb may be what turned).
   if (OPPOSITES.some(([x, y]) => (r.some(x) && a.some(y)) || (r.some(y) && a.some(x)))) out.push({ kind: 'direction-reversed', before: removed, after: added });
@@ -403,6 +408,23 @@ const isPlainMove = (w: string) => /^(?:rose|rise|rising|climb|increas|grew|grow
 /** Effects in part, and complete: "slows", "reduces", "helps" against "reverses", "cures", "prevents", "eliminates". */
 const isPartialEffect = (w: string) => /^(?:slow|reduc|lower|eas(?:e|es|ed|ing)$|help|improv|delay|limit|curb|lessen|alleviat|mitigat)/.test(w);
 const isCompleteEffect = (w: string) => /^(?:revers|cur(?:e|es|ed|ing)$|eliminat|eradicat|halt|stop|prevent|banish|wip(?:e|es|ed|ing)$|defeat)/.test(w);
+/** A plan weighed, and one decided: "is considering", "weighs" against "decided", "agreed", "approved". */
+const isWeighing = (w: string) => /^(?:consider|weigh|explor|mull|contemplat)/.test(w);
+const isDecision = (w: string) => /^(?:decid|decision|agreed|approv|ordered)/.test(w);
+
+/** How many a quantifier tells of, in rank: one, a few, many, most, all. */
+const SHARE_RANK: Record<string, number> = { one: 1, single: 1, few: 2, some: 2, several: 2, many: 3, most: 4, all: 5, every: 5, everyone: 5, everybody: 5 };
+const shareRank = (ws: string[]) => Math.max(0, ...ws.map((w) => SHARE_RANK[w] ?? 0));
+/**
+ * Whether the later words tell of more people or things than the earlier: a larger quantifier ("some" → "all"), or one
+ * told as its bare plural ("One doctor" → "Doctors").
+ */
+function sharedMore(before: string[], after: string[]): boolean {
+  const [was, is] = [shareRank(before), shareRank(after)];
+  if (was > 0 && is > was) return true;
+  return was === 1 && is === 0 && before.some((w) => after.includes(`${w}s`));
+}
+
 /** Findings as found, and as settled: "found", "suggests" against "confirmed", "proved". */
 const isTentativeFinding = (w: string) => /^(?:found|find(?:s|ing)?$|suggest|indicat|report)/.test(w);
 const isSettledFinding = (w: string) => /^(?:confirm|prov(?:e|es|ed|en|ing)$|establish|demonstrat)/.test(w);

@@ -51,6 +51,11 @@ describe('findMutations', () => {
     ['The drug reduced deaths by a fifth.', 'The drug slashes deaths by a fifth.', 'exaggerated', 'slashes'],
     // A partial effect told as a complete one; a finding told as settled.
     ['A cheap diabetes pill slows ageing, scientists have found.', 'A cheap diabetes pill reverses ageing, scientists have found.', 'exaggerated', 'reverses'],
+    // A few told as many or all, in the claim or in who makes it.
+    ['Some residents said the water tasted odd.', 'All residents said the water tasted odd.', 'exaggerated', 'All'],
+    ['One doctor said the vaccine may cause headaches.', 'Doctors say the vaccine may cause headaches.', 'exaggerated', 'Doctors say'],
+    // A plan weighed told as decided.
+    ['The council is considering closing the library.', 'The council has decided to close the library.', 'certainty-changed', 'has decided to close'],
     ['A cheap diabetes pill slows ageing, scientists have found.', 'A cheap diabetes pill slows ageing, scientists have confirmed.', 'certainty-changed', 'confirmed'],
     // A likelihood told as a certainty.
     ['There is an 80% chance that temperatures will exceed 1.5C within five years.', 'Temperatures will exceed 1.5C within five years.', 'hedge-removed', 'Temperatures'],
