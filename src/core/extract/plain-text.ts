@@ -30,6 +30,8 @@ function wordsIn(s: string, max: number): number {
 }
 const BYLINE = new RegExp(`${BYLINE_LEAD.source}(.+)$`, 'u');
 const OUTLET_PREFIX = /^([A-Z][\w.&'’ -]{1,40}?):\s+\S/;
+/** A video's or a podcast's headline, labelled as a link to one would be: "WATCH: Moment car crashes into shop". */
+const LABELLED_HEADLINE = /^(?:watch|listen)\s*:\s*\S/i;
 /** A writer's name and the place they filed from, alone on a line: "Delphine Strauss in London". */
 const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
 
@@ -201,8 +203,10 @@ function readPlainText(text: string): ExtractedArticle {
   let credit: string | null = null;
   let date = UNKNOWN_DATE;
 
+  // ("WATCH: Moment car crashes into shop⏎By Jane Smith": a video story's labelled headline over the byline, no link.)
+  const labelledHeadline = (i: number) => i === 0 && LABELLED_HEADLINE.test(lines[0].text) && isBylineLine(lines[1]?.text ?? '');
   // (Past a site's chrome pasted above it: "Skip to content⏎BBC⏎…", its menu one item a line.)
-  const first = lines.findIndex((l) => !isChromeLine(l.text));
+  const first = lines.findIndex((l, i) => !isChromeLine(l.text) || labelledHeadline(i));
   const top = linesAtTop(lines);
   // At the top, or under the outlet's name: "Associated Press / date 2024-03-04 / …".
   const header = top.map((l) => DATE_HEADER.exec(l.text) ?? DATE_LINE.exec(l.text)).find((m) => m !== null);
@@ -256,7 +260,7 @@ function readPlainText(text: string): ExtractedArticle {
       outlet = outletName(home[1]);
       outletBasis = 'site-name';
     }
-    if (isChromeLine(t) || LABELLED_FIELD.test(stripMarkup(t))) continue;
+    if ((isChromeLine(t) && !labelledHeadline(i)) || LABELLED_FIELD.test(stripMarkup(t))) continue;
     const by = isBylineLine(t) ? BYLINE.exec(stripMarkup(t)) : null;
     if (by) {
       byline = cleanByline(by[1]);

@@ -40,6 +40,12 @@ describe('extractPlainText on the seed articles', () => {
     expect([a.outlet, a.title, a.byline]).toEqual([null, 'America Is Sleepwalking Into a Debt Crisis', 'Maya MacGuineas']);
   });
 
+  it("when a video story's headline is labelled as a link would be, over the byline, it is the title; alone, a link", () => {
+    const a = extractPlainText('WATCH: Moment car crashes into shop\n\nBy Jane Smith\nThe Herald\n\nA car crashed into a shop in Leeds on Tuesday, police said.');
+    expect([a.title, a.byline, a.outlet]).toEqual(['WATCH: Moment car crashes into shop', 'Jane Smith', 'The Herald']);
+    expect(extractPlainText('Watch: Trump rally highlights\n\nThe president spoke for 90 minutes in Ohio on Saturday.').title).toBe('The president spoke for 90 minutes in Ohio on Saturday.');
+  });
+
   it('when the release mark stands over the headline, the headline is the title', () => {
     const text = 'PRESS RELEASE\n\nNorthwind Energy reports record profit, raises guidance\n\nNorthwind Energy today announced record results for the quarter to September.';
     expect(extractPlainText(text).title).toBe('Northwind Energy reports record profit, raises guidance');
