@@ -10,7 +10,7 @@ const dateFns = () => ({
 });
 
 /** 'editor': set by an editor's correction, not read from the page. */
-export type DateConfidence = 'stated' | 'invalid' | 'unknown' | 'editor';
+export type DateConfidence = 'stated' | 'invalid' | 'unknown' | 'editor' | 'url';
 
 export interface DateReading {
   /** ISO calendar date (YYYY-MM-DD), only when the text states a real date. */
@@ -160,6 +160,22 @@ export const DATE_IN_TEXT = new RegExp(`\\b(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\b
 
 function looksLikeDate(text: string): boolean {
   return new RegExp(`^(?:${MONTHS})\\.? \\d{1,2},? \\d{4}$|^\\d{1,2} (?:${MONTHS})\\.?,? \\d{4}$|^\\d{4}-\\d{1,2}-\\d{1,2}$`, 'i').test(text);
+}
+
+/** A date in a page's address, as news sites file stories: "/2023/jul/03/", "/2024/04/12/". */
+const URL_DATE = new RegExp(String.raw`/((?:19|20)\d{2})/(\d{1,2}|${MONTH_NAMES.split('|').map((m) => m.slice(0, 3).toLowerCase()).join('|')})/(\d{1,2})(?:/|$)`, 'i');
+
+/**
+ * The date a page's address files it under ("https://www.theguardian.com/politics/2023/jul/03/…"), for a page that
+ * states none; unknown when the address holds no real date.
+ */
+export function dateFromUrl(url: string | null): DateReading {
+  const m = url ? URL_DATE.exec(url) : null;
+  if (!m) return UNKNOWN_DATE;
+  const month = /^\d/.test(m[2]) ? Number(m[2]) : MONTH_NAMES.split('|').findIndex((n) => n.slice(0, 3).toLowerCase() === m[2].toLowerCase()) + 1;
+  const iso = `${m[1]}-${String(month).padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const real = readDate(iso);
+  return real.date ? { ...real, raw: `${m[1]}/${m[2]}/${m[3]}`, confidence: 'url' } : UNKNOWN_DATE;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

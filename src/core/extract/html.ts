@@ -1,7 +1,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import { cleanByline, type ExtractedArticle, fallbackTitle } from './article';
-import { findImpossibleDates, readDate, UNKNOWN_DATE } from './dates';
+import { dateFromUrl, findImpossibleDates, readDate } from './dates';
 import { outletForDomain, resolveKnownOutlet } from '../provenance/outlets';
 
 type Doc = ReturnType<typeof ParseHTML>['document'];
@@ -201,7 +201,8 @@ export function extractHtml(html: string, url: string | null = null): ExtractedA
   const titled = !siteName && !fromDomain && headline ? SITE_LAST.exec(document.title.replace(/\s+/g, ' ').trim()) : null;
   const titleSite = titled && titled[1] === headline ? titled[2].trim() : null;
   const outlet = siteName ? (resolveKnownOutlet(siteName)?.name ?? siteName) : (fromDomain?.name ?? (titleSite && (resolveKnownOutlet(titleSite)?.name ?? titleSite)));
-  const date = dateText ? readDate(dateText) : (parsed?.publishedTime ? readDate(parsed.publishedTime) : UNKNOWN_DATE);
+  // (With none stated, the date the address files the page under: "…/politics/2023/jul/03/…".)
+  const date = dateText ? readDate(dateText) : parsed?.publishedTime ? readDate(parsed.publishedTime) : dateFromUrl(canonical);
   // (Or when the page's title is the headline cut short: "Iran threatens to close Strait of Hormuz | World News | The
   // Independent" over "Iran threatens to close Strait of Hormuz as tensions with US soar".)
   const titleHead = pageTitle.split(new RegExp(TITLE_SEPARATOR))[0];

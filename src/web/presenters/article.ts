@@ -13,11 +13,14 @@ export interface DateView {
 /** A stored date (midnight UTC) as a day: "13 August 2021", whatever the server's time zone. */
 export const formatDay = (d: Date) => format(new Date(`${d.toISOString().slice(0, 10)}T12:00:00`), 'd MMMM yyyy');
 
+/** How a date not stated in the text was known, beside it. */
+const CONFIDENCE_NOTE: Record<string, string> = { editor: ' (set by an editor)', url: " (from the page's address)" };
+
 function presentDate(a: { publishedAt: Date | null; dateRaw: string | null; dateConfidence: string; dateIssues: string[] }): DateView {
   const iso = a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : null;
   return {
     iso,
-    label: a.publishedAt ? formatDay(a.publishedAt) + (a.dateConfidence === 'editor' ? ' (set by an editor)' : '') : a.dateConfidence === 'invalid' ? `invalid ("${a.dateRaw}")` : 'unknown',
+    label: a.publishedAt ? formatDay(a.publishedAt) + (CONFIDENCE_NOTE[a.dateConfidence] ?? '') : a.dateConfidence === 'invalid' ? `invalid ("${a.dateRaw}")` : 'unknown',
     raw: a.dateRaw,
     confidence: a.dateConfidence,
     issues: a.dateIssues,

@@ -1,4 +1,4 @@
-import { DATE_HEADER, DATE_LINE, findImpossibleDates, readDate, weekdayIssue } from '../../../src/core/extract/dates';
+import { DATE_HEADER, DATE_LINE, dateFromUrl, findImpossibleDates, readDate, weekdayIssue } from '../../../src/core/extract/dates';
 
 describe('readDate', () => {
   it.each([
@@ -65,6 +65,19 @@ describe('findImpossibleDates', () => {
   it('when a text lists real and impossible dates, reports only the impossible ones', () => {
     const text = 'Foreign Policy, August 39, 2017\nVOA News, February 9, 2021\nADL, June 24, 2021\nThe Hindu, 12 March, 2026';
     expect(findImpossibleDates(text)).toEqual(['impossible date "August 39, 2017" in the text']);
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://www.theguardian.com/politics/2023/jul/03/sunak-vote', '2023-07-03'],
+    ['https://www.nytimes.com/2024/04/12/us/politics/x.html', '2024-04-12'],
+    // No real date in the address: none read.
+    ['https://example.com/2024/02/30/x', null],
+    ['https://www.bbc.co.uk/news/uk-2024', null],
+    [null, null],
+  ])('reads %j as %j', (url, date) => {
+    expect(dateFromUrl(url).date).toBe(date);
   });
 });
 

@@ -132,6 +132,13 @@ describe('extractArticles', () => {
     expect(ok(extractArticles('x.html', html)[0]).title).toBe('Water firm fined £12m over sewage spills');
   });
 
+  it("when the page states no date, the date its address files it under is read, as from the address; a stated date comes first", () => {
+    const undated = page('<title>T</title><link rel="canonical" href="https://www.theguardian.com/politics/2023/jul/03/sunak-vote">', paragraphs);
+    expect(ok(extractArticles('x.html', undated)[0]).date).toMatchObject({ date: '2023-07-03', raw: '2023/jul/03', confidence: 'url' });
+    const dated = page('<title>T</title><link rel="canonical" href="https://example.com/2023/07/03/x"><meta property="article:published_time" content="2023-07-04T09:00:00Z">', paragraphs);
+    expect(ok(extractArticles('x.html', dated)[0]).date).toMatchObject({ date: '2023-07-04', confidence: 'stated' });
+  });
+
   it("when only a theme's author mark names the writer, it is the byline; a commenter's is not", () => {
     const html = `<!doctype html><html><head><title>The Euphrates Is Drying Up</title></head><body><article><header class="entry-header"><h1>The Euphrates Is Drying Up</h1><div class="entry-meta">Posted on <time class="entry-date">March 3, 2026</time> by <span class="author"><a href="/author/dave">Dave Miller</a></span></div></header><div class="entry-content">${paragraphs}</div></article></body></html>`;
     expect(ok(extractArticles('x.html', html)[0]).byline).toBe('Dave Miller');
