@@ -1,3 +1,4 @@
+import { isBookAbbreviation } from './scripture';
 /** A sentence of a text: `text.slice(start, end)` is the sentence as written. */
 export interface SentenceSpan {
   start: number;
@@ -57,6 +58,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (line[stop] === '.' && m[0].length === 1 && endsAbbreviation(line.slice(Math.max(start, stop - ABBREVIATION_REACH), stop))) continue;
       // "No. 1", "Nos. 3 and 4": a number sign before a figure; "he voted no. Trump…" ends there.
       if (/\bnos?$/i.test(line.slice(stop - 3, stop)) && /^\s+\d/.test(line.slice(stop + 1))) continue;
+      // "Matt. 24:6", "2 Tim. 3:1": a book's short name before its chapter and verse.
+      if (isBookAbbreviation(/(\p{L}+)$/u.exec(line.slice(Math.max(start, stop - 8), stop))?.[1] ?? '') && /^\s+\d{1,3}:\d/.test(line.slice(stop + 1))) continue;
       push(stop + m[0].length);
       start = stop + m[0].length;
     }

@@ -10,6 +10,8 @@ describe('splitSentences', () => {
     ['Headline without a stop\nFirst sentence. Second one', ['Headline without a stop', 'First sentence.', 'Second one']],
     ['Plessy v. Ferguson was decided in 1896.', ['Plessy v. Ferguson was decided in 1896.']],
     ['He voted no. Trump said so. It was ranked No. 1 and Nos. 3 and 4.', ['He voted no.', 'Trump said so.', 'It was ranked No. 1 and Nos. 3 and 4.']],
+    // A book's short name before its chapter and verse; a man called Matt ends his sentence.
+    ['Jesus warned in Matt. 24:6-7 that wars would come. He met Matt. He left.', ['Jesus warned in Matt. 24:6-7 that wars would come.', 'He met Matt.', 'He left.']],
     ['', []],
   ])('when the text is %j, gives %j', (text, expected) => {
     const spans = splitSentences(text);
