@@ -235,6 +235,7 @@ describe('classifySource', () => {
     // Of a body the lists know by name (not its customers, nor people for or against a body: below).
     ['Goldman Sachs strategists', { type: 'anonymous', organisation: 'Goldman Sachs' }],
     ['HM Treasury', { type: 'organisation', name: 'HM Treasury' }],
+    ['Developer Countryside Partnerships', { type: 'organisation', name: 'Countryside Partnerships' }],
     // An outlet whose name is a common word, known by its capitals.
     ['The Information', { type: 'outlet', name: 'The Information' }],
     // A charity by a name in the possessive and its kind, or by what it gives.
