@@ -493,6 +493,17 @@ function outletTold(s: ParsedSentence, cueStart: number, cueEnd: number, outlet:
   return a.sourceType === 'outlet' || OUTLET_MENTION.test(a.sourceText) || MASTHEAD_MENTION.test(a.sourceText) ? { ...a, sourceType: 'outlet' } : null;
 }
 
+/**
+ * The phrase joined by "and" after a participle's agent, a name: "people familiar with the matter" in "…reviewed by The
+ * Wall Street Journal and people familiar with the matter"; null when none is.
+ */
+function joinedPastAgent(t: ParsedToken[], x: number): [number, number] | null {
+  if (!(t[x]?.pos === 'VERB' && /ed$/.test(t[x].lower) && t[x + 1]?.lower === 'by')) return null;
+  let j = x + 2;
+  while (t[j] && (t[j].pos === 'PROPN' || t[j].pos === 'DET' || /^\p{Lu}/u.test(t[j].text))) j++;
+  return j > x + 2 && t[j]?.lower === 'and' ? phraseAfter(t, j + 1) : null;
+}
+
 /** Participles of breaking a story, in an aside after the thing broken: ", first reported by the Guardian,". */
 const BROKEN = new Set(['published', 'reported', 'revealed', 'disclosed', 'broadcast', 'aired', 'obtained']);
 /** Participles that break a story only after "first": "first made by the Daily Mail", "first spotted by the FT". */
@@ -621,6 +632,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
         if (reason && !citer) continue;
         found.push(citer ? makeAttribution(s, citer, [k, cueEnd], outlet) : cited);
         for (let x = k; x <= src[1]; x++) used.add(x);
+        // ("according to internal records reviewed by The Wall Street Journal and people familiar with the matter": a
+        // second source joined past the agent of the first's participle.)
+        const joined = phrase.words[0] === 'according' ? joinedPastAgent(t, src[1] + 1) : null;
+        if (joined && ['anonymous', 'person', 'organisation'].includes(sourceTypeOf(t, joined, outlet))) found.push(makeAttribution(s, joined, [k, cueEnd], outlet));
         // ("Clinton plans to visit Charlotte on Sunday, according to a campaign aide.": a closing citation reports the
         // clause before it; a stance there is the cited source's to tell.)
         if (phrase.words[0] === 'according' && t[k - 1]?.text === ',' && (!t[src[1] + 1] || /^[.!?]$/.test(t[src[1] + 1].text))) reportedBefore.push([s.start, t[k - 1].start]);

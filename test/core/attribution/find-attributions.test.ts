@@ -263,6 +263,8 @@ describe('findAttributions, through analyseArticle', () => {
     ['Friends of the star claim he has been treated unfairly.', [[['Friends of the star', 'claim']]]],
     // A body's short form in brackets before its verb, which the tagger reads as a noun after the bracket.
     ['The Department for Education (DfE) estimates that the strikes could affect more than 20,000 schools.', [[['The Department for Education', 'estimates']]]],
+    // A second source joined past the agent of the first's participle; not the agent's own "and" inside a name.
+    ['Executives moved $400m of customer funds, according to internal records reviewed by The Wall Street Journal and people familiar with the matter.', [[['internal records', 'according to'], ['people familiar with the matter', 'according to']]]],
     // One reading found by two rules is one attribution.
     ['A draft of the report, obtained by The Guardian, says the policy failed.', [[['The Guardian', 'obtained by'], ['A draft of the report', 'says']]]],
     // A body's forecast of a figure or an event is its own, named or not.
