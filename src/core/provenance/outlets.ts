@@ -133,7 +133,6 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'Yahoo News', aliases: ['news.yahoo.com'], domain: 'news.yahoo.com', kind: 'news' },
   { name: 'Radio Free Europe/Radio Liberty', aliases: ['RFE/RL', 'Radio Free Europe', 'rferl.org'], domain: 'rferl.org', kind: 'news' },
   { name: 'Semafor', aliases: ['semafor.com'], domain: 'semafor.com', kind: 'news' },
-  { name: 'The Information', aliases: ['theinformation.com'], domain: 'theinformation.com', kind: 'news' },
   { name: 'Sky Sports', aliases: ['Sky Sports News', 'skysports.com'], domain: 'skysports.com', kind: 'news' },
   { name: 'BBC Sport', aliases: ['BBC Sports'], kind: 'news' },
   { name: 'ESPN', aliases: ['espn.com'], domain: 'espn.com', kind: 'news' },

@@ -236,8 +236,6 @@ describe('classifySource', () => {
     ['Goldman Sachs strategists', { type: 'anonymous', organisation: 'Goldman Sachs' }],
     ['HM Treasury', { type: 'organisation', name: 'HM Treasury' }],
     ['Developer Countryside Partnerships', { type: 'organisation', name: 'Countryside Partnerships' }],
-    // An outlet whose name is a common word, known by its capitals.
-    ['The Information', { type: 'outlet', name: 'The Information' }],
     // A charity by a name in the possessive and its kind, or by what it gives.
     ["Alzheimer's Society", { type: 'organisation', name: "Alzheimer's Society" }],
     ['Christian Aid', { type: 'organisation', name: 'Christian Aid' }],
