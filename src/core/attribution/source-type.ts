@@ -251,7 +251,7 @@ const MARKET_FIGURES = /^(?:(?:the|its|their)\s+)?(?:shares|stocks?|prices?|sale
 const NAMED_SHARES = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}(?:shares|stock)$/u;
 
 /** Evidence named by its kind alone, none in particular: "Studies show…", "Research suggests…", "History suggests otherwise". */
-const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|reports|evidence|history|experience|common sense)$/i;
+const UNNAMED_EVIDENCE = /^(?:studies|research|science|surveys|polls|statistics|data|reports|evidence|history|experience|common sense)$/i;
 export const isUnnamedEvidence = (span: string): boolean => UNNAMED_EVIDENCE.test(span.trim());
 /** The words for an outlet's own piece of reporting, in the patterns here and in article-names.ts. */
 export const REPORT_WORDS = 'report|story|article|investigation|analysis|exclusive';

@@ -1411,6 +1411,8 @@ describe('findAttributions, through analyseArticle', () => {
   it('when evidence is named by its kind alone it is a weasel, unless the phrase names its maker', () => {
     const typeOf = (text: string) => analyseArticle(text).sentences[0].attributions[0].sourceType;
     expect(typeOf('Studies show that fluoride lowers IQ.')).toBe('weasel');
+    expect(['Polls suggest most voters back the policy.', 'Statistics show crime has fallen.', 'Data shows prices rose 5% last year.'].map(typeOf)).toEqual(['weasel', 'weasel', 'weasel']);
+    expect(typeOf('Official data shows prices rose 5% last year.')).toBe('document');
     expect(typeOf('In 2013, research conducted by the Center for Media and Public Affairs found it.')).toBe('document');
   });
 
