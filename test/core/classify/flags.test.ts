@@ -183,6 +183,10 @@ describe('the prophetic flag', () => {
     ['The collapse of the dollar is coming, and nothing can stop it.', ['collapse of the dollar is coming, and nothing can stop it']],
     ['We are witnessing the beginning of the end of American power.', ['the beginning of the end']],
     ['This could be the beginning of the end for the regime.', null],
+    ['The end of the West is near.', ['The end of the West is near']],
+    ['A reckoning is coming for the banks.', ['A reckoning is coming']],
+    ['The end of the strike is near.', null],
+    ['The end of the West could be near.', null],
     ['History will judge this decision harshly.', ['History will judge']],
     ['This will be remembered as the moment the West lost Asia.', ['will be remembered as the moment']],
     // God's acts foretold.
