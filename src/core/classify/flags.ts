@@ -292,7 +292,7 @@ const HABITUAL_PAST = /\b(?:as a (?:child|boy|girl|teenager|student|young (?:man
  */
 const isFutureInPast = (s: ParsedSentence, k: number) =>
   (/^(?:would|could)$/.test(s.tokens[k].lower) && HABITUAL_PAST.test(s.text)) ||
-  s.tokens[k].lower === 'would' && (/^(?:later|subsequently)$/.test(s.tokens[k + 1]?.lower ?? '') || (s.tokens[k + 1]?.lower === 'go' && s.tokens[k + 2]?.lower === 'on') || s.tokens.slice(k + 2, k + 6).some((t) => /^(?:twice|thrice)$/.test(t.lower)));
+  (s.tokens[k].lower === 'would' && (/^(?:later|subsequently)$/.test(s.tokens[k + 1]?.lower ?? '') || (s.tokens[k + 1]?.lower === 'go' && s.tokens[k + 2]?.lower === 'on') || s.tokens.slice(k + 2, k + 6).some((t) => /^(?:twice|thrice)$/.test(t.lower))));
 
 /** "Under the plans, 30% of the homes would be affordable": what a plan, a deal or a law provides, its modals its terms. */
 const UNDER_TERMS = /^under (?:the|a|an|this|that|these|its|their|his|her) (?:[\w-]+ ){0,3}?(?:plans?|proposals?|deal|agreement|bill|law|rules|scheme|terms|program|programme|legislation|changes|reforms?|arrangements?|settlement|policy|contract|treaty|rule|system),/i;

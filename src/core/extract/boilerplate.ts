@@ -204,6 +204,7 @@ const AUTHOR_NOTE = new RegExp(
   String.raw`^(?:[—–-]\s*)?[*_]*(?:\p{Lu}[\p{L}.'’-]+ )+?(\p{Lu}[\p{L}'’-]+) (?:is|was|has been|writes|serves|served)\b(.{0,240})$`,
   'u',
 );
+/** The writer's note naming no one, as the FT prints it: "The author is president of Queens' College, Cambridge". */
 const THE_AUTHOR_IS = /^(?:The|This) (?:authors?|writers?|columnist) (?:is|was|are|were|has been) (?:an?|the|president|chief|professor|director|editor|founder|former|senior|head|chair|author|co-author|partner|fellow)\b/;
 const WRITER = /\b(?:columnist|contributor|contributing|writer|author|editor|fellow|journalist|reporter|correspondent|commentator)\b/;
 const POST = /\b(?:professor|lecturer|former|director|host|president|chair|founder|minister|secretary|senator|MP|mayor|governor|ambassador|chief executive|councillor|congress(?:man|woman))\b/i;

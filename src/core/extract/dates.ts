@@ -162,8 +162,10 @@ function looksLikeDate(text: string): boolean {
   return new RegExp(`^(?:${MONTHS})\\.? \\d{1,2},? \\d{4}$|^\\d{1,2} (?:${MONTHS})\\.?,? \\d{4}$|^\\d{4}-\\d{1,2}-\\d{1,2}$`, 'i').test(text);
 }
 
+/** Months by their first three letters, as addresses write them: "jan" … "dec". */
+const MONTH_SHORT = MONTH_NAMES.toLowerCase().split('|').map((m) => m.slice(0, 3));
 /** A date in a page's address, as news sites file stories: "/2023/jul/03/", "/2024/04/12/". */
-const URL_DATE = new RegExp(String.raw`/((?:19|20)\d{2})/(\d{1,2}|${MONTH_NAMES.split('|').map((m) => m.slice(0, 3).toLowerCase()).join('|')})/(\d{1,2})(?:/|$)`, 'i');
+const URL_DATE = new RegExp(String.raw`/((?:19|20)\d{2})/(\d{1,2}|${MONTH_SHORT.join('|')})/(\d{1,2})(?:/|$)`, 'i');
 
 /**
  * The date a page's address files it under ("https://www.theguardian.com/politics/2023/jul/03/…"), for a page that
@@ -172,7 +174,7 @@ const URL_DATE = new RegExp(String.raw`/((?:19|20)\d{2})/(\d{1,2}|${MONTH_NAMES.
 export function dateFromUrl(url: string | null): DateReading {
   const m = url ? URL_DATE.exec(url) : null;
   if (!m) return UNKNOWN_DATE;
-  const month = /^\d/.test(m[2]) ? Number(m[2]) : MONTH_NAMES.split('|').findIndex((n) => n.slice(0, 3).toLowerCase() === m[2].toLowerCase()) + 1;
+  const month = /^\d/.test(m[2]) ? Number(m[2]) : MONTH_SHORT.indexOf(m[2].toLowerCase()) + 1;
   const iso = `${m[1]}-${String(month).padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   const real = readDate(iso);
   return real.date ? { ...real, raw: `${m[1]}/${m[2]}/${m[3]}`, confidence: 'url' } : UNKNOWN_DATE;
