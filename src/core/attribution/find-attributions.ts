@@ -1183,7 +1183,9 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
     // ("Analysts polled by LSEG", "data compiled by FactSet": a firm that gathers forecasts is one too.)
     // ("Melanie said to the TV": a set is no outlet.)
     const medium = /^(?:TV|radio|television)$/i.test(a?.name ?? '');
-    if (a && !medium && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) {
+    // (Not one an aside's rule has cited already: "A draft, obtained by The Guardian, says".)
+    const cited = !!a && found.some((b) => b.sourceStart === a.sourceStart && b.cueStart === a.cueStart);
+    if (a && !medium && !cited && (a.sourceType === 'outlet' || (a.sourceType === 'organisation' && GATHERED.has(t[through].lower)))) {
       found.push(a);
       // ("Analysts polled by LSEG had expected…": the people asked are its panel, unnamed but no weasel.)
       const panel = found.findIndex((b) => b.sourceType === 'weasel' && b.sourceEnd === t[through - 1]?.end);
@@ -1226,12 +1228,10 @@ export function findAttributions(s: ParsedSentence, outlet: string | null = null
   // source is part of naming that source.)
   const holds = (a: Attribution, b: Attribution) => b !== a && b.cueStart >= a.sourceStart && b.cueEnd <= a.sourceEnd;
   const inRelative = (b: Attribution) => found.some((a) => holds(a, b) && t.some((x) => x.lower === 'who' && x.start >= a.sourceStart && x.end <= b.cueStart));
-  // (One reading found twice, by an aside's rule and a document's: "A draft, obtained by The Guardian, says".)
-  const repeated = (a: Attribution, i: number) => found.some((b, j) => j < i && b.sourceStart === a.sourceStart && b.sourceEnd === a.sourceEnd && b.cueStart === a.cueStart && b.cueEnd === a.cueEnd);
   return found
     .filter(
       (a, i) =>
-        !(named && hiddenSpeakers.has(i) && !passesOn(a)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)) && !repeated(a, i),
+        !(named && hiddenSpeakers.has(i) && !passesOn(a)) && !(outside && inQuote(a)) && !reportedByCloser(a) && !openingAgain(a) && !inRelative(a) && !found.some((b) => holds(a, b) && !inRelative(b)),
     )
     .flatMap((a) => splitCoordinated(a, outlet));
 }
