@@ -804,9 +804,10 @@ function readSource(span: string, articleOutlet: string | null): SourceReading {
   // ("lead author Dr Melody Ding of the University of Sydney": a person of the body, past their trade in lower case.)
   const trade = /^(?:[\p{Ll}-]+\s+){1,3}/u.exec(head)?.[0];
   const pastTrade = trade && isTrade(trade.trim().split(/\s+/).pop()!) ? head.slice(trade.length) : head;
-  // ("An Institute for Fiscal Studies report", "A Bank of England analysis": a document the body's name qualifies.)
+  // ("An Institute for Fiscal Studies report", "A Bank of England analysis": a document the body's name qualifies, read
+  // here when the name's "of" or "for" would cut the phrase's core short below; a name without one is read there.)
   const lastWord = head.split(' ').pop() ?? '';
-  const documentOfBody = /^[a-z]/.test(lastWord) && DOCUMENT.test(lastWord) ? namedMaker(head) : {};
+  const documentOfBody = /\s(?:of|for)\s/.test(head) && /^[a-z]/.test(lastWord) && DOCUMENT.test(lastWord) ? namedMaker(head) : {};
   if (documentOfBody.organisation) return { type: 'document', ...documentOfBody };
   if (ORGANISATION_OF.test(head) && !PERSON_OF_BODY.test(pastTrade)) return { type: 'organisation', name: byTrade?.[1].trim() ?? bare };
   // The phrase's head, before what qualifies it: "average" in "The Real Clear Politics average of polls"; after a
